@@ -1,0 +1,3 @@
+module github.com/surepasslint/surepasslint
+
+go 1.26.0
