@@ -1,0 +1,435 @@
+package spid
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// CodesPath is the import path of this module's codes package.
+const CodesPath = "github.com/surepasslint/surepasslint/codes"
+
+// Analyzer computes the recognition every check shares. It reports nothing.
+var Analyzer = &analysis.Analyzer{
+	Name:             "spid",
+	Doc:              "recognize SurePassID return-code types, response fields and packages (shared by every surepasslint check)",
+	Run:              run,
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[*Result](),
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact)},
+}
+
+// Role is what a value is, as far as SurePassID goes.
+type Role int
+
+// The roles of recognized values.
+const (
+	RoleNone    Role = iota
+	RoleCode         // a SurePassID return code
+	RoleMessage      // the raw SurePassID errorMessage
+)
+
+func (r Role) String() string {
+	switch r {
+	case RoleCode:
+		return "code"
+	case RoleMessage:
+		return "message"
+	}
+	return "none"
+}
+
+// relevantFact marks a package with a SurePassID signal, so that its
+// importers have one too.
+type relevantFact struct{}
+
+func (*relevantFact) AFact()         {}
+func (*relevantFact) String() string { return "surepassid" }
+
+// codeTypeFact marks a named type whose values are SurePassID return codes.
+type codeTypeFact struct{}
+
+func (*codeTypeFact) AFact()         {}
+func (*codeTypeFact) String() string { return "returncode" }
+
+// fieldFact gives a struct field its role.
+type fieldFact struct{ Role Role }
+
+func (*fieldFact) AFact()           {}
+func (f *fieldFact) String() string { return "field:" + f.Role.String() }
+
+// Result is what Analyzer knows about one package.
+type Result struct {
+	relevant  bool
+	codeTypes map[*types.TypeName]bool
+	fields    map[*types.Var]Role
+}
+
+// Relevant reports whether the package has a SurePassID signal. Checks return
+// at once when it is false.
+func (r *Result) Relevant() bool { return r != nil && r.relevant }
+
+// IsCodeType reports whether values of type t are SurePassID return codes.
+func (r *Result) IsCodeType(t types.Type) bool {
+	if r == nil || t == nil {
+		return false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	tn := n.Origin().Obj()
+	return r.codeTypes[tn] || isBuiltinCodeType(tn)
+}
+
+// FieldRole returns the role of struct field v.
+func (r *Result) FieldRole(v *types.Var) Role {
+	if r == nil || v == nil || !v.IsField() {
+		return RoleNone
+	}
+	if role, ok := r.fields[v.Origin()]; ok {
+		return role
+	}
+	if r.IsCodeType(v.Type()) {
+		return RoleCode
+	}
+	return RoleNone
+}
+
+// ExprRole returns the role of expression e: RoleCode when its type is a
+// return-code type or it selects a code field, RoleMessage when it selects a
+// message field.
+func (r *Result) ExprRole(info *types.Info, e ast.Expr) Role {
+	if r == nil || info == nil {
+		return RoleNone
+	}
+	e = ast.Unparen(e)
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+			if v, ok := s.Obj().(*types.Var); ok {
+				if role := r.FieldRole(v); role != RoleNone {
+					return role
+				}
+			}
+		}
+	}
+	if tv, ok := info.Types[e]; ok && tv.IsValue() && r.IsCodeType(tv.Type) {
+		return RoleCode
+	}
+	return RoleNone
+}
+
+// CodeOf returns the published return code that constant value v stands
+// for, if v is an integer constant; ok is false for other values.
+func CodeOf(v constant.Value) (codes.ReturnCode, bool) {
+	if v == nil || v.Kind() != constant.Int {
+		return 0, false
+	}
+	i, exact := constant.Int64Val(v)
+	if !exact {
+		return 0, false
+	}
+	return codes.ReturnCode(i), true
+}
+
+func isBuiltinCodeType(tn *types.TypeName) bool {
+	if tn.Pkg() == nil {
+		return false
+	}
+	path := tn.Pkg().Path()
+	return (path == CodesPath && tn.Name() == "ReturnCode") || codeTypes.has(path+"."+tn.Name())
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	r := &Result{}
+	pkg := pass.Pkg
+	if pkg == nil {
+		return r, nil
+	}
+	r.relevant = ownSignal(pass) || importsRelevant(pass)
+	local := findCodeTypes(pass)
+	if len(local) > 0 {
+		r.relevant = true
+	}
+	if !r.relevant {
+		return r, nil
+	}
+
+	// Everything below runs only in packages with a SurePassID signal.
+	r.codeTypes = map[*types.TypeName]bool{}
+	r.fields = map[*types.Var]Role{}
+	for _, f := range pass.AllObjectFacts() {
+		switch fact := f.Fact.(type) {
+		case *codeTypeFact:
+			if tn, ok := f.Object.(*types.TypeName); ok {
+				r.codeTypes[tn] = true
+			}
+		case *fieldFact:
+			if v, ok := f.Object.(*types.Var); ok {
+				r.fields[v] = fact.Role
+			}
+		}
+	}
+	for _, tn := range local {
+		r.codeTypes[tn] = true
+		pass.ExportObjectFact(tn, new(codeTypeFact))
+	}
+	for _, file := range pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if st, ok := n.(*ast.StructType); ok {
+				if s, ok := pass.TypesInfo.TypeOf(st).(*types.Struct); ok {
+					r.classifyStruct(s)
+				}
+			}
+			return true
+		})
+	}
+	for v, role := range r.fields {
+		if v.Pkg() == pkg { // facts on fields of types local to a function are dropped by the driver
+			pass.ExportObjectFact(v, &fieldFact{Role: role})
+		}
+	}
+	pass.ExportPackageFact(new(relevantFact))
+	return r, nil
+}
+
+// classifyStruct records the roles of the fields of s, a struct type
+// declared in the package being analyzed (which has a signal).
+func (r *Result) classifyStruct(s *types.Struct) {
+	var code, msg []*types.Var
+	for i := 0; i < s.NumFields(); i++ {
+		f := s.Field(i)
+		tag := jsonName(s.Tag(i))
+		qual := configuredName(f)
+		switch {
+		case codeFields.has(qual):
+			r.fields[f] = RoleCode
+		case messageFields.has(qual):
+			r.fields[f] = RoleMessage
+		case r.IsCodeType(f.Type()):
+			code = append(code, f)
+		case isInteger(f.Type()) && (tag == "errorCode" || (tag == "" && f.Name() == "ErrorCode")):
+			code = append(code, f)
+		case isString(f.Type()) && (tag == "errorMessage" || (tag == "" && (f.Name() == "ErrorMsg" || f.Name() == "ErrorMessage"))):
+			msg = append(msg, f)
+		}
+	}
+	// A code needs its message beside it (or an embedded envelope) to be a
+	// SurePassID response; a field of a return-code type is one on its own.
+	for _, f := range code {
+		if len(msg) > 0 || r.IsCodeType(f.Type()) {
+			r.fields[f] = RoleCode
+		}
+	}
+	if len(code) > 0 {
+		for _, f := range msg {
+			r.fields[f] = RoleMessage
+		}
+	}
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func jsonName(tag string) string {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	return name
+}
+
+// importsRelevant reports whether a direct import has a SurePassID signal.
+func importsRelevant(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if imp.Path() == CodesPath || pass.ImportPackageFact(imp, new(relevantFact)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSignal scans the package's name and package-level declarations only.
+func ownSignal(pass *analysis.Pass) bool {
+	path := pass.Pkg.Path()
+	if containsFold(path, "surepass") || codeTypes.inPackage(path) || codeFields.inPackage(path) || messageFields.inPackage(path) {
+		return true
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok == token.IMPORT {
+				continue
+			}
+			if declSignal(gd) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Strings whose presence in a package-level declaration marks SurePassID code.
+var (
+	requestTags   = []string{`"spAccountLoginName`, `"spAccountLoginKey`}
+	endpointMarks = []string{"surepassid", "u2fserver.aspx"}
+)
+
+func declSignal(gd *ast.GenDecl) bool {
+	found := false
+	ast.Inspect(gd, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.Field:
+			if n.Tag != nil {
+				for _, t := range requestTags {
+					if strings.Contains(n.Tag.Value, t) {
+						found = true
+					}
+				}
+			}
+		case *ast.BasicLit:
+			if n.Kind == token.STRING {
+				for _, m := range endpointMarks {
+					if containsFold(n.Value, m) {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), sub)
+}
+
+// findCodeTypes returns the named integer types declared in this package
+// that mirror the published enum (see the package documentation).
+func findCodeTypes(pass *analysis.Pass) []*types.TypeName {
+	type tally struct{ match, failures, conflict int }
+	var order []*types.TypeName
+	counts := map[*types.TypeName]*tally{}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				for _, id := range spec.(*ast.ValueSpec).Names {
+					c, ok := pass.TypesInfo.Defs[id].(*types.Const)
+					if !ok {
+						continue
+					}
+					n, ok := types.Unalias(c.Type()).(*types.Named)
+					if !ok || n.Obj().Pkg() != pass.Pkg || !isInteger(n) {
+						continue
+					}
+					tn := n.Obj()
+					if isBuiltinCodeType(tn) {
+						counts[tn] = &tally{match: 2, failures: 1}
+						order = append(order, tn)
+						continue
+					}
+					want, named := Lookup(tn.Name(), c.Name())
+					if !named {
+						continue
+					}
+					t := counts[tn]
+					if t == nil {
+						t = &tally{}
+						counts[tn] = t
+						order = append(order, tn)
+					}
+					if got, ok := CodeOf(c.Val()); ok && got == want {
+						t.match++
+						if want != codes.Success {
+							t.failures++
+						}
+					} else {
+						t.conflict++
+					}
+				}
+			}
+		}
+	}
+	var out []*types.TypeName
+	for _, tn := range order {
+		if t := counts[tn]; t.match >= 2 && t.failures >= 1 && t.conflict == 0 {
+			counts[tn] = &tally{} // once
+			out = append(out, tn)
+		}
+	}
+	return out
+}
+
+// Lookup returns the published code a constant named constName of a type
+// named typeName stands for: the published name itself, or the type's name
+// followed by it (CodeOTPInvalid for type Code).
+func Lookup(typeName, constName string) (codes.ReturnCode, bool) {
+	if c, ok := codes.Lookup(constName); ok {
+		return c, true
+	}
+	if rest, ok := strings.CutPrefix(constName, typeName); ok {
+		return codes.Lookup(rest)
+	}
+	return 0, false
+}
+
+// configuredName returns the configured -codefields/-messagefields name
+// that f matches, or "". Configured names are import/path.TypeName.Field;
+// the field's owner is found by scanning the package's named types.
+func configuredName(f *types.Var) string {
+	if f.Pkg() == nil || (len(codeFields.set) == 0 && len(messageFields.set) == 0) {
+		return ""
+	}
+	scope := f.Pkg().Scope()
+	for _, set := range []map[string]bool{codeFields.set, messageFields.set} {
+		for name := range set {
+			path, rest, ok := cutLastDot2(name)
+			if !ok || path != f.Pkg().Path() {
+				continue
+			}
+			typeName, field, _ := strings.Cut(rest, ".")
+			if field != f.Name() {
+				continue
+			}
+			if tn, ok := scope.Lookup(typeName).(*types.TypeName); ok {
+				if s, ok := tn.Type().Underlying().(*types.Struct); ok {
+					for i := 0; i < s.NumFields(); i++ {
+						if s.Field(i) == f {
+							return name
+						}
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// cutLastDot2 splits "a/b/pkg.Type.Field" into "a/b/pkg" and "Type.Field".
+func cutLastDot2(s string) (path, rest string, ok bool) {
+	slash := strings.LastIndex(s, "/")
+	dot := strings.Index(s[slash+1:], ".")
+	if dot < 0 {
+		return "", "", false
+	}
+	return s[:slash+1+dot], s[slash+1+dot+1:], true
+}

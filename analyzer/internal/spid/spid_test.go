@@ -1,0 +1,56 @@
+package spid_test
+
+import (
+	"go/ast"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+)
+
+// probe reports what spid recognizes, so that the testdata can assert it
+// with // want comments.
+var probe = &analysis.Analyzer{
+	Name:     "probe",
+	Doc:      "report spid's recognition",
+	Requires: []*analysis.Analyzer{spid.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		r := pass.ResultOf[spid.Analyzer].(*spid.Result)
+		if !r.Relevant() {
+			return nil, nil
+		}
+		for _, f := range pass.Files {
+			pass.Reportf(f.Name.Pos(), "relevant package")
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch e := n.(type) {
+				case *ast.SelectorExpr:
+					if role := r.ExprRole(pass.TypesInfo, e); role != spid.RoleNone {
+						pass.Reportf(e.Pos(), "role %s", role)
+					}
+					return false
+				case *ast.Ident:
+					if _, isVar := pass.TypesInfo.Uses[e].(interface{ IsField() bool }); isVar && r.ExprRole(pass.TypesInfo, e) != spid.RoleNone {
+						pass.Reportf(e.Pos(), "role %s", r.ExprRole(pass.TypesInfo, e))
+					}
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+func testdata(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestRecognition(t *testing.T) {
+	analysistest.Run(t, testdata(t), probe, "spid/...")
+}
