@@ -1,0 +1,24 @@
+package rawexposure
+
+// sink is a function or method whose arguments reach the end user. Sinks are
+// data: the tables below (and -rawexposure.sinks) are the whole model.
+type sink struct {
+	Pkg  string // import path declaring the function, or the receiver's named type
+	Recv string // receiver's named type without '*' ("" for package-level functions); interface types too
+	Name string // function or method name
+	// Args are the 0-based indexes (receiver excluded) of the arguments
+	// that reach the user. When Variadic is set, every argument from the
+	// last listed index on does.
+	Args     []int
+	Variadic bool
+	// Writer is the index of an io.Writer argument that must be an HTTP
+	// response (for fmt.Fprintf, io.WriteString, template Execute, ...),
+	// or -1 when the sink reaches the user whatever its arguments.
+	Writer int
+	// What the user sees, for the message: "the HTTP response body",
+	// "a redirect URL", "a gRPC status sent to the client", ...
+	What string
+}
+
+// frameworkSinks are the web-framework and RPC sinks: gin, echo, fiber, gRPC.
+var frameworkSinks = []sink{}
