@@ -1,0 +1,3 @@
+package c
+
+func three() string { return "raw" } // want "raw literal"
