@@ -1,0 +1,7 @@
+module example.com/shop
+
+go 1.26.0
+
+replace github.com/surepasslint/surepasslint => ../..
+
+require github.com/surepasslint/surepasslint v0.0.0-00010101000000-000000000000
