@@ -1,0 +1,100 @@
+package explain
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/doc/comment"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// URLPrefix is where a check's documentation lives when its Analyzer sets no
+// URL: the pkg.go.dev page of its package, github.com/.../analyzer/<name>.
+const URLPrefix = "https://pkg.go.dev/github.com/surepasslint/surepasslint/analyzer/"
+
+// Doc is a check's documentation split the way its readers need it.
+type Doc struct {
+	Title string       // first paragraph, one line
+	Body  *comment.Doc // the rest
+}
+
+// Parse splits an Analyzer.Doc into its title and body.
+func Parse(doc string) Doc {
+	doc = strings.TrimSpace(doc)
+	title, body, _ := strings.Cut(doc, "\n\n")
+	return Doc{
+		Title: strings.Join(strings.Fields(title), " "),
+		Body:  new(comment.Parser).Parse(body),
+	}
+}
+
+// Summary is the first paragraph of the body, as one line of plain text, or
+// the title when there is no body.
+func (d Doc) Summary() string {
+	for _, b := range d.Body.Content {
+		if p, ok := b.(*comment.Paragraph); ok {
+			one := &comment.Doc{Content: []comment.Block{p}}
+			return strings.Join(strings.Fields(string(textPrinter().Text(one))), " ")
+		}
+	}
+	return d.Title
+}
+
+// Text is the body as plain text, wrapped at 80 columns.
+func (d Doc) Text() string { return string(textPrinter().Text(d.Body)) }
+
+// Markdown is the body as Markdown.
+func (d Doc) Markdown() string { return string(new(comment.Printer).Markdown(d.Body)) }
+
+func textPrinter() *comment.Printer { return &comment.Printer{TextWidth: 80} }
+
+// URL is the address of a's documentation.
+func URL(a *analysis.Analyzer) string {
+	if a.URL != "" {
+		return a.URL
+	}
+	return URLPrefix + a.Name
+}
+
+// Find returns the analyzer named name, or an error that lists the known
+// names.
+func Find(name string, analyzers []*analysis.Analyzer) (*analysis.Analyzer, error) {
+	var names []string
+	for _, a := range analyzers {
+		if a.Name == name {
+			return a, nil
+		}
+		names = append(names, a.Name)
+	}
+	slices.Sort(names)
+	known := strings.Join(names, ", ")
+	if known == "" {
+		known = "(none)"
+	}
+	return nil, fmt.Errorf("unknown check %q; known checks: %s", name, known)
+}
+
+// Page is the -explain text for a: title, explanation with its example, the
+// check's own flags and how to suppress one of its findings.
+func Page(a *analysis.Analyzer) string {
+	d := Parse(a.Doc)
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s: %s\n", a.Name, d.Title)
+	if text := d.Text(); text != "" {
+		fmt.Fprintf(&b, "\n%s", text)
+	}
+	var flags []string
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		flags = append(flags, fmt.Sprintf("  -%s.%s\n    \t%s\n", a.Name, f.Name, f.Usage))
+	})
+	if len(flags) > 0 {
+		fmt.Fprintf(&b, "\nFlags:\n%s", strings.Join(flags, ""))
+	}
+	fmt.Fprintf(&b, "\nSuppress one finding, with the reason, on the line before it:\n\n")
+	fmt.Fprintf(&b, "  //lint:ignore %s <why this finding is safe>\n", a.Name)
+	fmt.Fprintf(&b, "\nMore: %s\n", URL(a))
+	return b.String()
+}

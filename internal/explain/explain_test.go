@@ -1,0 +1,118 @@
+package explain_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/internal/explain"
+)
+
+// doc is written the way a check's doc.go package comment is.
+const doc = `report a switch over SurePassID return codes that fails open
+
+A switch over a SurePassID return code whose default branch lets the
+login through treats every code it does not name as success.
+
+# Example
+
+Before:
+
+	switch resp.ErrorCode {
+	case codes.OTPInvalid:
+		return errDenied
+	default:
+		return nil
+	}
+
+After:
+
+	switch resp.ErrorCode {
+	case codes.Success:
+		return nil
+	default:
+		return errDenied
+	}
+`
+
+func check() *analysis.Analyzer {
+	a := &analysis.Analyzer{Name: "codeswitch", Doc: doc, Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	a.Flags.Bool("strict", false, "also report switches with no default")
+	return a
+}
+
+func TestParse(t *testing.T) {
+	d := explain.Parse(doc)
+	if want := "report a switch over SurePassID return codes that fails open"; d.Title != want {
+		t.Errorf("Title = %q, want %q", d.Title, want)
+	}
+	if want := "A switch over a SurePassID return code whose default branch lets the login through treats every code it does not name as success."; d.Summary() != want {
+		t.Errorf("Summary = %q, want %q", d.Summary(), want)
+	}
+	md := d.Markdown()
+	for _, want := range []string{"### Example", "\tswitch resp.ErrorCode {", "\t\treturn errDenied"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+func TestSummaryOfATitleOnlyDoc(t *testing.T) {
+	if got := explain.Parse("report things\n").Summary(); got != "report things" {
+		t.Errorf("Summary = %q", got)
+	}
+}
+
+func TestPage(t *testing.T) {
+	page := explain.Page(check())
+	for _, want := range []string{
+		"codeswitch: report a switch over SurePassID return codes that fails open\n",
+		"Before:", "After:", "\tcase codes.Success:\n",
+		"-codeswitch.strict", "also report switches with no default",
+		"//lint:ignore codeswitch <why this finding is safe>",
+		"More: " + explain.URLPrefix + "codeswitch\n",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q:\n%s", want, page)
+		}
+	}
+}
+
+func TestURL(t *testing.T) {
+	a := check()
+	a.URL = "https://example.com/codeswitch"
+	if got := explain.URL(a); got != a.URL {
+		t.Errorf("URL = %q, want the Analyzer's own", got)
+	}
+}
+
+func TestFind(t *testing.T) {
+	list := []*analysis.Analyzer{check(), {Name: "rawexposure"}}
+	if a, err := explain.Find("rawexposure", list); err != nil || a.Name != "rawexposure" {
+		t.Fatalf("Find(rawexposure) = %v, %v", a, err)
+	}
+	_, err := explain.Find("codeswtich", list)
+	if err == nil || err.Error() != `unknown check "codeswtich"; known checks: codeswitch, rawexposure` {
+		t.Errorf("Find(codeswtich) error = %v", err)
+	}
+	if _, err := explain.Find("x", nil); err == nil || !strings.HasSuffix(err.Error(), "known checks: (none)") {
+		t.Errorf("Find in an empty list: error = %v", err)
+	}
+}
+
+func ExamplePage() {
+	a := &analysis.Analyzer{Name: "rawexposure", Doc: "report raw SurePassID messages shown to users\n\nThe errorMessage field echoes what the user typed.\n"}
+	fmt.Print(explain.Page(a))
+	// Output:
+	// rawexposure: report raw SurePassID messages shown to users
+	//
+	// The errorMessage field echoes what the user typed.
+	//
+	// Suppress one finding, with the reason, on the line before it:
+	//
+	//   //lint:ignore rawexposure <why this finding is safe>
+	//
+	// More: https://pkg.go.dev/github.com/surepasslint/surepasslint/analyzer/rawexposure
+}
