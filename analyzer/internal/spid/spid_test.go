@@ -14,9 +14,10 @@ import (
 // probe reports what spid recognizes, so that the testdata can assert it
 // with // want comments.
 var probe = &analysis.Analyzer{
-	Name:     "probe",
-	Doc:      "report spid's recognition",
-	Requires: []*analysis.Analyzer{spid.Analyzer},
+	Name:             "probe",
+	Doc:              "report spid's recognition",
+	Requires:         []*analysis.Analyzer{spid.Analyzer},
+	RunDespiteErrors: true,
 	Run: func(pass *analysis.Pass) (any, error) {
 		r := pass.ResultOf[spid.Analyzer].(*spid.Result)
 		if !r.Relevant() {
@@ -53,4 +54,39 @@ func testdata(t *testing.T) string {
 
 func TestRecognition(t *testing.T) {
 	analysistest.Run(t, testdata(t), probe, "spid/...")
+}
+
+func TestConfiguredNames(t *testing.T) {
+	set := map[string]string{
+		"codetypes":     "spidextra/configured.Status",
+		"codefields":    "spidextra/configured.GatewayReply.Result",
+		"messagefields": "spidextra/configured.GatewayReply.Detail",
+	}
+	for name, value := range set {
+		if err := spid.Flags.Set(name, value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer func() {
+		for name := range set {
+			_ = spid.Flags.Set(name, "")
+		}
+	}()
+	analysistest.Run(t, testdata(t), probe, "spidextra/configured")
+}
+
+func TestBadFlagValues(t *testing.T) {
+	for name, bad := range map[string]string{
+		"codetypes":     "Status",
+		"codefields":    "example.com/x.Type",
+		"messagefields": "example.com/x.Type..",
+	} {
+		if err := spid.Flags.Set(name, bad); err == nil {
+			t.Errorf("-%s=%s: want an error", name, bad)
+		}
+	}
+}
+
+func TestTypeErrors(t *testing.T) {
+	analysistest.Run(t, testdata(t), probe, "spidextra/broken")
 }
