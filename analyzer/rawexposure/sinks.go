@@ -20,5 +20,4 @@ type sink struct {
 	What string
 }
 
-// frameworkSinks are the web-framework and RPC sinks: gin, echo, fiber, gRPC.
-var frameworkSinks = []sink{}
+// frameworkSinks (gin, echo, fiber, gRPC) is in sinks_frameworks.go.
