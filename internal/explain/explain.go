@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
 // URLPrefix is where a check's documentation lives when its Analyzer sets no
@@ -93,8 +95,10 @@ func Page(a *analysis.Analyzer) string {
 	if len(flags) > 0 {
 		fmt.Fprintf(&b, "\nFlags:\n%s", strings.Join(flags, ""))
 	}
-	fmt.Fprintf(&b, "\nSuppress one finding, with the reason, on the line before it:\n\n")
-	fmt.Fprintf(&b, "  //lint:ignore %s <why this finding is safe>\n", a.Name)
+	if a.Name != suppress.Category {
+		fmt.Fprintf(&b, "\nSuppress one finding, with the reason, on the line before it:\n\n")
+		fmt.Fprintf(&b, "  //lint:ignore %s <why this finding is safe>\n", a.Name)
+	}
 	fmt.Fprintf(&b, "\nMore: %s\n", URL(a))
 	return b.String()
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/internal/explain"
+	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
 // doc is written the way a check's doc.go package comment is.
@@ -115,4 +116,14 @@ func ExamplePage() {
 	//   //lint:ignore rawexposure <why this finding is safe>
 	//
 	// More: https://pkg.go.dev/github.com/surepasslint/surepasslint/analyzer/rawexposure
+}
+
+func TestPageOfTheDirectivesThemselves(t *testing.T) {
+	page := explain.Page(&analysis.Analyzer{Name: suppress.Category, Doc: suppress.Doc, URL: suppress.URL})
+	if strings.Contains(page, "//lint:ignore lintignore") {
+		t.Errorf("the lintignore page suggests suppressing lintignore:\n%s", page)
+	}
+	if !strings.Contains(page, "Before:") || !strings.Contains(page, "//nolint:surepasslint // reason") {
+		t.Errorf("the lintignore page lacks its example or the golangci-lint note:\n%s", page)
+	}
 }

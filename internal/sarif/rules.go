@@ -34,19 +34,6 @@ var rules = map[string]meta{
 
 var fallback = meta{level: "warning", severity: "5.0", tags: []string{"security"}}
 
-// lintignoreDoc documents the lintignore rule, which has no Analyzer.
-const lintignoreDoc = `report a //lint:ignore directive that has no reason or suppresses nothing
-
-A //lint:ignore <check> <reason> directive suppresses that check's findings on
-the directive's line and the next. A directive without a reason suppresses
-nothing and is reported; so is a directive that no longer suppresses any
-finding, so stale suppressions do not pile up.
-
-Fix the directive: give the reason, or delete it.
-
-	//lint:ignore codeswitch the default branch is audited in TestLoginDenies
-`
-
 func metaOf(rule string) meta {
 	if m, ok := rules[rule]; ok {
 		return m

@@ -153,7 +153,7 @@ func rulesFor(checks []*analysis.Analyzer) []Rule {
 	for _, a := range checks {
 		out = append(out, rule(a.Name, a.Doc, explain.URL(a)))
 	}
-	return append(out, rule(suppress.Category, lintignoreDoc, InformationURI+"#suppressing-a-finding"))
+	return append(out, rule(suppress.Category, suppress.Doc, suppress.URL))
 }
 
 func rule(id, doc, helpURI string) Rule {

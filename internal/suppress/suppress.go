@@ -205,3 +205,31 @@ func (dirs directives) problems(check string) []analysis.Diagnostic {
 	}
 	return out
 }
+
+// Doc documents the directives, in the form of an Analyzer.Doc: the text of
+// surepasslint -explain lintignore and of the lintignore SARIF rule.
+const Doc = `report a //lint:ignore directive that has no reason or suppresses nothing
+
+A //lint:ignore <check> <reason> comment suppresses that check's findings on
+the comment's own line and on the next line; //lint:file-ignore <check>
+<reason> suppresses them in the whole file. Several checks are separated by
+commas. The reason is required: a directive without one suppresses nothing and
+is reported. A directive that no longer suppresses any finding of a check it
+names is reported too, so stale suppressions do not pile up.
+
+Before:
+
+	//lint:ignore codeswitch
+	switch resp.ErrorCode {
+
+After:
+
+	//lint:ignore codeswitch the default branch denies; audited in TestLoginDenies
+	switch resp.ErrorCode {
+
+golangci-lint runs surepasslint without these directives; there, write
+//nolint:surepasslint // reason instead.
+`
+
+// URL is where the directives are documented.
+const URL = "https://github.com/surepasslint/surepasslint/blob/main/docs/ci.md#suppressing-a-finding"
