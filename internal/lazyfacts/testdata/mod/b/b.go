@@ -1,0 +1,15 @@
+package b
+
+import (
+	"fmt"
+
+	"example.com/mod/a"
+	"example.com/mod/c"
+)
+
+func use(t a.T) {
+	a.Marked()
+	a.Plain()
+	c.MarkedToo()
+	fmt.Println(t.MarkedField)
+}
