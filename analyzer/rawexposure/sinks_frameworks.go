@@ -27,7 +27,7 @@ const (
 	grpcStatus = "google.golang.org/grpc/status"
 )
 
-// What the user sees, per family.
+// What the user sees, per family; messages read "... written to <What>".
 const (
 	ginBody     = "the gin response body"
 	ginHeader   = "a gin response header"
@@ -42,7 +42,7 @@ const (
 	fiberHeader = "a fiber response header"
 	fiberCookie = "a fiber response cookie"
 	fiberRedir  = "a fiber redirect URL"
-	grpcWhat    = "a gRPC status sent to the client"
+	grpcWhat    = "the gRPC status message sent to the client"
 )
 
 // frameworkSinks are the web-framework and RPC sinks: gin, echo, fiber, gRPC.

@@ -3,7 +3,10 @@
 // signatures and no behaviour.
 package fiber
 
-import "io"
+import (
+	"context"
+	"io"
+)
 
 // Map is a shortcut for map[string]any, useful for JSON returns.
 type Map map[string]any
@@ -67,12 +70,15 @@ func DefaultErrorHandler(c *Ctx, err error) error { return c.SendString(err.Erro
 var (
 	ErrUnauthorized = NewError(StatusUnauthorized)
 	ErrBadRequest   = NewError(StatusBadRequest)
+	ErrBadGateway   = NewError(StatusBadGateway)
 )
 
 // HTTP status codes.
 const (
 	StatusOK                  = 200
 	StatusFound               = 302
+	StatusSeeOther            = 303
+	StatusNoContent           = 204
 	StatusBadRequest          = 400
 	StatusUnauthorized        = 401
 	StatusForbidden           = 403
@@ -104,6 +110,7 @@ func (c *Ctx) FormValue(key string, defaultValue ...string) string {
 func (c *Ctx) Get(key string, defaultValue ...string) string { return "" }
 func (c *Ctx) BodyParser(out any) error                      { return nil }
 func (c *Ctx) Locals(key any, value ...any) any              { return nil }
+func (c *Ctx) UserContext() context.Context                  { return context.Background() }
 func (c *Ctx) Next() error                                   { return nil }
 
 // Response status, headers and cookies.

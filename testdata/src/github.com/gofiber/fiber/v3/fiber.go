@@ -3,7 +3,10 @@
 // with the real signatures and no behaviour.
 package fiber
 
-import "io"
+import (
+	"context"
+	"io"
+)
 
 // Map is a shortcut for map[string]any, useful for JSON returns.
 type Map map[string]any
@@ -112,6 +115,7 @@ func (b *Bind) JSON(out any) error { return nil }
 
 // Ctx represents the Context which hold the HTTP request and response.
 type Ctx interface {
+	Context() context.Context
 	Params(key string, defaultValue ...string) string
 	Query(key string, defaultValue ...string) string
 	FormValue(key string, defaultValue ...string) string

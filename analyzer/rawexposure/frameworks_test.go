@@ -1,0 +1,142 @@
+package rawexposure
+
+import (
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
+)
+
+// frameworksTestdata is the repository's shared GOPATH-style testdata.
+func frameworksTestdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestFrameworks runs the check over handlers written for gin, echo, fiber
+// (v2 and v3) and gRPC, and applies every suggested fix (.golden files).
+func TestFrameworks(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, frameworksTestdata(t), Analyzer, "rawexposure/frameworks/...")
+}
+
+// TestFrameworkSinksMatchStubs checks every row of frameworkSinks against
+// the stub packages, whose signatures are copied from the real modules: the
+// function or method exists, the listed arguments exist, Variadic is set
+// only on a variadic signature, and no listed argument is a status code.
+func TestFrameworkSinksMatchStubs(t *testing.T) {
+	paths := map[string]bool{}
+	for _, s := range frameworkSinks {
+		paths[s.Pkg] = true
+	}
+	var patterns []string
+	for p := range paths {
+		patterns = append(patterns, p)
+	}
+	dir := frameworksTestdata(t)
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  dir,
+		Env:  append(packagesEnv(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off"),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]*types.Package{}
+	for _, p := range pkgs {
+		if len(p.Errors) > 0 {
+			t.Fatalf("stub %s: %v", p.PkgPath, p.Errors)
+		}
+		byPath[p.PkgPath] = p.Types
+	}
+
+	seen := map[string]bool{}
+	for _, s := range frameworkSinks {
+		name := s.Pkg + "." + s.Name
+		if s.Recv != "" {
+			name = s.Pkg + "." + s.Recv + "." + s.Name
+		}
+		if seen[name] {
+			t.Errorf("%s: duplicate row", name)
+		}
+		seen[name] = true
+		if s.Writer != -1 || s.What == "" || len(s.Args) == 0 {
+			t.Errorf("%s: want Writer -1, a What and at least one argument: %+v", name, s)
+		}
+		pkg := byPath[s.Pkg]
+		if pkg == nil {
+			t.Errorf("%s: no stub package %s", name, s.Pkg)
+			continue
+		}
+		fn := lookupSinkFunc(pkg, s)
+		if fn == nil {
+			t.Errorf("%s: not declared in the stub", name)
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		n := sig.Params().Len()
+		args := s.Args
+		switch last := s.Args[len(s.Args)-1]; {
+		case s.Variadic && !sig.Variadic():
+			t.Errorf("%s: Variadic set on %s", name, sig)
+		case s.Variadic:
+			for a := last + 1; a < n; a++ {
+				args = append(args, a)
+			}
+		case sig.Variadic() && last == n-1:
+			t.Errorf("%s: variadic argument %d listed without Variadic", name, last)
+		}
+		for _, a := range args {
+			if a < 0 || a >= n {
+				t.Errorf("%s: argument %d out of range for %s", name, a, sig)
+				continue
+			}
+			typ := sig.Params().At(a).Type()
+			if sig.Variadic() && a == n-1 {
+				typ = typ.(*types.Slice).Elem()
+			}
+			if b, ok := typ.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+				t.Errorf("%s: argument %d (%s) is a status code, not something the user reads", name, a, sig.Params().At(a).Name())
+			}
+		}
+	}
+}
+
+// lookupSinkFunc finds the function or method s names in pkg.
+func lookupSinkFunc(pkg *types.Package, s sink) *types.Func {
+	if s.Recv == "" {
+		fn, _ := pkg.Scope().Lookup(s.Name).(*types.Func)
+		return fn
+	}
+	tn, _ := pkg.Scope().Lookup(s.Recv).(*types.TypeName)
+	if tn == nil {
+		return nil
+	}
+	typ := tn.Type()
+	if !types.IsInterface(typ) {
+		typ = types.NewPointer(typ)
+	}
+	obj, _, _ := types.LookupFieldOrMethod(typ, true, pkg, s.Name)
+	fn, _ := obj.(*types.Func)
+	return fn
+}
+
+// packagesEnv is the environment minus the variables the GOPATH-mode load
+// sets itself.
+func packagesEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GOPATH=") && !strings.HasPrefix(kv, "GO111MODULE=") && !strings.HasPrefix(kv, "GOFLAGS=") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
