@@ -113,7 +113,7 @@ func Build(checks []*analysis.Analyzer, findings []Finding, opts Options) *Log {
 		Results:    []hs.Result{},
 	}
 	if opts.Root != "" {
-		run.OriginalURIBaseIDs = map[string]hs.ArtifactLocation{SrcRoot: {URI: dirURI(opts.Root)}}
+		run.OriginalURIBaseIDs = map[string]hs.ArtifactLocation{SrcRoot: {URI: DirURI(opts.Root)}}
 	}
 	if opts.Invocation != nil {
 		run.Invocations = []hs.Invocation{*opts.Invocation}
@@ -301,7 +301,8 @@ func fileURI(name string) string {
 	return (&url.URL{Scheme: "file", Path: p}).String()
 }
 
-func dirURI(dir string) string {
+// DirURI is the file URI of a directory, ending in a slash.
+func DirURI(dir string) string {
 	u := fileURI(dir)
 	if !strings.HasSuffix(u, "/") {
 		u += "/"

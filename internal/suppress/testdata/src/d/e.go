@@ -1,5 +1,7 @@
 package d
 
-// want +1 "//lint:ignore suppresses no counter finding"
-//lint:ignore counter,rawtext only the raw literals below are meant
-func h() string { return "raw" }
+func h() string {
+	// want +1 "//lint:ignore suppresses no counter finding"
+	//lint:ignore counter,rawtext only the raw literal below is meant
+	return "raw"
+}
