@@ -3,7 +3,13 @@
 // here, so a new check is wired everywhere by adding it to this one list.
 package all
 
-import "golang.org/x/tools/go/analysis"
+import (
+	"flag"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+)
 
 // Analyzers returns every surepasslint check, in a stable order.
 func Analyzers() []*analysis.Analyzer {
@@ -11,3 +17,8 @@ func Analyzers() []*analysis.Analyzer {
 		// Each check's Analyzer is added here as it lands.
 	}
 }
+
+// Flags returns the recognition flags every check shares (-codetypes,
+// -codefields, -messagefields). Drivers register them un-prefixed, beside
+// each check's own -<check>.<flag> flags.
+func Flags() *flag.FlagSet { return spid.Flags }
