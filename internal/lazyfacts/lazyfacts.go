@@ -82,32 +82,27 @@ type store struct {
 	deps     map[string]*depEntry
 }
 
-// collect records, requirements first, the original analyzers that take part
-// in fact computation on dependencies: those with facts and what they require.
+// collect records, requirements first, the original analyzers that must run
+// on dependencies: those that declare facts, and what they require.
 func (s *store) collect(a *analysis.Analyzer) {
+	if len(a.FactTypes) > 0 {
+		s.add(a)
+	}
+	for _, r := range a.Requires {
+		s.collect(r)
+	}
+}
+
+func (s *store) add(a *analysis.Analyzer) {
 	for _, o := range s.order {
 		if o == a {
 			return
 		}
 	}
 	for _, r := range a.Requires {
-		s.collect(r)
+		s.add(r)
 	}
-	if usesFacts(a) {
-		s.order = append(s.order, a)
-	}
-}
-
-func usesFacts(a *analysis.Analyzer) bool {
-	if len(a.FactTypes) > 0 {
-		return true
-	}
-	for _, r := range a.Requires {
-		if len(r.FactTypes) > 0 {
-			return true
-		}
-	}
-	return false
+	s.order = append(s.order, a)
 }
 
 func (s *store) wrap(a *analysis.Analyzer) *analysis.Analyzer {
@@ -122,7 +117,7 @@ func (s *store) wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	}
 	orig := a
 	c.Run = func(pass *analysis.Pass) (any, error) {
-		if usesFacts(orig) {
+		if len(orig.FactTypes) > 0 {
 			s.ensureImports(pass.Pkg, modulePath(pass))
 		}
 		p := *pass

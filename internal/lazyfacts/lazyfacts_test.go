@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -19,6 +20,12 @@ type marked struct{}
 
 func (*marked) AFact()         {}
 func (*marked) String() string { return "marked" }
+
+// ran lists the packages marker ran on, dependencies included.
+var (
+	ran   []string
+	ranMu sync.Mutex
+)
 
 type seen struct{}
 
@@ -78,6 +85,9 @@ func init() {
 	// from facts imported.
 	inner := marker.Run
 	marker.Run = func(pass *analysis.Pass) (any, error) {
+		ranMu.Lock()
+		ran = append(ran, pass.Pkg.Path())
+		ranMu.Unlock()
 		for _, f := range pass.Files {
 			for _, d := range f.Decls {
 				fd, ok := d.(*ast.FuncDecl)
@@ -139,5 +149,19 @@ func TestFactsCrossPackagesWithoutLoadingDependenciesFromSource(t *testing.T) {
 		if !strings.HasSuffix(got[i], want[i]) {
 			t.Errorf("diagnostic %d = %q, want suffix %q", i, got[i], want[i])
 		}
+	}
+}
+
+func TestOnlyCandidateDependenciesAreAnalyzed(t *testing.T) {
+	ranMu.Lock()
+	ran = nil
+	ranMu.Unlock()
+	TestFactsCrossPackagesWithoutLoadingDependenciesFromSource(t)
+	sort.Strings(ran)
+	// a and c from source because b imports them (same module); fmt and
+	// net/http, imported by b and a, never.
+	want := "example.com/mod/a example.com/mod/b example.com/mod/c"
+	if got := strings.Join(ran, " "); got != want {
+		t.Errorf("analyzed %q, want %q", got, want)
 	}
 }
