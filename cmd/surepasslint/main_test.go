@@ -1,0 +1,287 @@
+package main_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/surepasslint/surepasslint/internal/sarif/sariftest"
+)
+
+// bin is surepasslint built with the test-only check testleak (see
+// testcheck.go), so these tests do not depend on what the real checks find.
+var bin string
+
+func TestMain(m *testing.M) {
+	os.Exit(func() int {
+		dir, err := os.MkdirTemp("", "surepasslint-test")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		defer os.RemoveAll(dir)
+		bin = filepath.Join(dir, "surepasslint")
+		build := exec.Command("go", "build", "-tags", "surepasslint_testcheck", "-o", bin, ".")
+		if out, err := build.CombinedOutput(); err != nil {
+			fmt.Fprintf(os.Stderr, "building surepasslint: %v\n%s", err, out)
+			return 1
+		}
+		return m.Run()
+	}())
+}
+
+// fixtureEnv keeps the go command inside each fixture module and offline:
+// the fixtures have no dependencies.
+var fixtureEnv = []string{"GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local"}
+
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// run runs name (bin if empty) with args in dir and returns its output and
+// exit status.
+func run(t *testing.T, dir, name string, args ...string) result {
+	t.Helper()
+	if name == "" {
+		name = bin
+	}
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), fixtureEnv...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		t.Fatalf("running %s: %v", name, err)
+	}
+	return result{stdout.String(), stderr.String(), cmd.ProcessState.ExitCode()}
+}
+
+// fixture returns a writable copy of testdata/name.
+func fixture(t *testing.T, name string) string {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("testdata", name))); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+const (
+	leakFinding  = "web/web.go:8:28: call to leaky vendorapi.LeakMessage shows raw text"
+	staleFinding = "web/web.go:19:2: //lint:ignore suppresses no testleak finding; remove it"
+)
+
+func TestExitStatus(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		fixture string
+		args    []string
+		code    int
+		stdout  []string // substrings
+		stderr  []string
+		absent  []string // substrings of neither
+	}{
+		{name: "clean", fixture: "clean", args: []string{"./..."}, code: 0},
+		{name: "findings", fixture: "findings", args: []string{"./..."}, code: 3,
+			stderr: []string{leakFinding, staleFinding}, absent: []string{"web.go:14"}},
+		{name: "type errors", fixture: "broken", args: []string{"./..."}, code: 1,
+			stderr: []string{`cannot use "three"`}},
+		{name: "no such package", fixture: "clean", args: []string{"./nosuch"}, code: 1},
+		{name: "check disabled", fixture: "findings", args: []string{"-testleak=false", "./..."}, code: 0},
+		{name: "check flag", fixture: "findings", args: []string{"-testleak.prefix=Status", "./..."}, code: 3,
+			stderr: []string{"web/web.go:13:2: //lint:ignore suppresses no testleak finding"},
+			absent: []string{"LeakMessage shows", "web.go:20"}},
+		{name: "json exits 0", fixture: "findings", args: []string{"-json", "./..."}, code: 0,
+			stdout: []string{`"testleak"`, "call to leaky vendorapi.LeakMessage"}},
+
+		{name: "no packages", fixture: "clean", code: 2, stderr: []string{"usage: surepasslint [flags] packages..."}},
+		{name: "unknown flag", fixture: "clean", args: []string{"-nosuch", "./..."}, code: 2,
+			stderr: []string{"flag provided but not defined: -nosuch"}},
+		{name: "bad flag value", fixture: "clean", args: []string{"-c=many", "./..."}, code: 2,
+			stderr: []string{`invalid value "many" for flag -c`}},
+		{name: "bad recognition flag value", fixture: "clean", args: []string{"-codetypes=NoPackage", "./..."}, code: 2,
+			stderr: []string{`invalid value "NoPackage" for flag -codetypes`}},
+		{name: "bad check selection", fixture: "clean", args: []string{"-testleak=maybe", "./..."}, code: 2},
+		{name: "bad -V", fixture: "clean", args: []string{"-V=short"}, code: 2, stderr: []string{"use -V=full"}},
+
+		{name: "explain", fixture: "clean", args: []string{"-explain", "testleak"}, code: 0,
+			stdout: []string{"testleak: report calls to another package's Leak* functions", "Before:", "After:",
+				"\treturn \"request failed\"", "-testleak.prefix", "//lint:ignore testleak <why this finding is safe>"}},
+		{name: "explain lintignore", fixture: "clean", args: []string{"-explain=lintignore"}, code: 0,
+			stdout: []string{"//nolint:surepasslint // reason"}},
+		{name: "explain unknown", fixture: "clean", args: []string{"-explain", "codeswtich"}, code: 2,
+			stderr: []string{`surepasslint: -explain: unknown check "codeswtich"; known checks: `, "lintignore", "testleak"}},
+		{name: "version", fixture: "clean", args: []string{"-version"}, code: 0, stdout: []string{"surepasslint ", " go1."}},
+		{name: "vet protocol version", fixture: "clean", args: []string{"-V=full"}, code: 0, stdout: []string{"version devel"}},
+		{name: "vet protocol flags", fixture: "clean", args: []string{"-flags"}, code: 0,
+			stdout: []string{`"Name": "testleak.prefix"`, `"Name": "codetypes"`, `"Name": "sarif"`}},
+		{name: "help", fixture: "clean", args: []string{"help"}, code: 0, stdout: []string{"testleak"}},
+
+		{name: "sarif clean", fixture: "clean", args: []string{"-sarif", "./..."}, code: 0, stdout: []string{`"results": []`}},
+		{name: "sarif findings", fixture: "findings", args: []string{"-sarif", "./..."}, code: 3,
+			stdout: []string{`"ruleId": "testleak"`, `"ruleId": "lintignore"`}},
+		{name: "sarif type errors", fixture: "broken", args: []string{"-sarif", "./..."}, code: 1,
+			stdout: []string{`"executionSuccessful": false`}},
+		{name: "sarif check flag", fixture: "findings", args: []string{"-sarif", "-testleak.prefix=Status", "./..."}, code: 3,
+			stdout: []string{`"startLine": 13`}, absent: []string{"LeakMessage shows"}},
+		{name: "sarif only one check", fixture: "findings", args: []string{"-sarif", "-testleak=false", "./..."}, code: 0},
+		{name: "sarif with fix", fixture: "findings", args: []string{"-sarif", "-fix", "./..."}, code: 2,
+			stderr: []string{"-sarif cannot be combined with -fix"}},
+		{name: "sarif no packages", fixture: "findings", args: []string{"-sarif"}, code: 2, stderr: []string{"no packages given"}},
+		{name: "sarif unknown flag", fixture: "findings", args: []string{"-sarif", "-nosuch", "./..."}, code: 2,
+			stderr: []string{"flag provided but not defined: -nosuch"}},
+		{name: "sarif bad srcroot", fixture: "findings", args: []string{"-sarif", "-srcroot=nosuch", "./..."}, code: 2,
+			stderr: []string{"-srcroot nosuch: not a directory"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, filepath.Join("testdata", tc.fixture), "", tc.args...)
+			if r.code != tc.code {
+				t.Errorf("exit status %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, tc.code, r.stdout, r.stderr)
+			}
+			for _, s := range tc.stdout {
+				if !strings.Contains(r.stdout, s) {
+					t.Errorf("stdout lacks %q:\n%s", s, r.stdout)
+				}
+			}
+			for _, s := range tc.stderr {
+				if !strings.Contains(r.stderr, s) {
+					t.Errorf("stderr lacks %q:\n%s", s, r.stderr)
+				}
+			}
+			for _, s := range tc.absent {
+				if strings.Contains(r.stdout+r.stderr, s) {
+					t.Errorf("output has %q:\nstdout:\n%s\nstderr:\n%s", s, r.stdout, r.stderr)
+				}
+			}
+		})
+	}
+}
+
+func TestSARIF(t *testing.T) {
+	r := run(t, filepath.Join("testdata", "findings"), "", "-sarif", "./...")
+	sariftest.Validate(t, []byte(r.stdout))
+
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct{ ID string }
+				}
+			}
+			Results []struct {
+				RuleID    string
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI, URIBaseID string }
+						Region           struct{ StartLine, StartColumn int }
+					}
+				}
+				RelatedLocations []json.RawMessage
+				Fixes            []json.RawMessage
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil {
+		t.Fatal(err)
+	}
+	run0 := log.Runs[0]
+	var rules []string
+	for _, rule := range run0.Tool.Driver.Rules {
+		rules = append(rules, rule.ID)
+	}
+	if !strings.Contains(strings.Join(rules, ","), "testleak,lintignore") {
+		t.Errorf("rules %v lack testleak and lintignore", rules)
+	}
+	// web's test variant sees web.go again: each finding is reported once.
+	if len(run0.Results) != 2 {
+		t.Fatalf("got %d results, want the leak and the stale directive: %s", len(run0.Results), r.stdout)
+	}
+	leak := run0.Results[0]
+	loc := leak.Locations[0].PhysicalLocation
+	if leak.RuleID != "testleak" || loc.ArtifactLocation.URI != "web/web.go" || loc.ArtifactLocation.URIBaseID != "%SRCROOT%" ||
+		loc.Region.StartLine != 8 || loc.Region.StartColumn != 28 || len(leak.RelatedLocations) != 1 || len(leak.Fixes) != 1 {
+		t.Errorf("leak result: %+v", leak)
+	}
+}
+
+func TestSARIFSourceRoot(t *testing.T) {
+	r := run(t, filepath.Join("testdata", "findings", "web"), "", "-sarif", "-srcroot=..", "./...")
+	if !strings.Contains(r.stdout, `"uri": "web/web.go"`) {
+		t.Errorf("with -srcroot=.. from web/, URIs should start at the module root:\n%s", r.stdout)
+	}
+	sariftest.Validate(t, []byte(r.stdout))
+}
+
+func TestFix(t *testing.T) {
+	dir := fixture(t, "findings")
+	if r := run(t, dir, "", "-fix", "./..."); r.code != 0 {
+		t.Fatalf("-fix: exit status %d\n%s", r.code, r.stderr)
+	}
+	web, err := os.ReadFile(filepath.Join(dir, "web", "web.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(web), `return "Login failed: " + "request failed"`) {
+		t.Errorf("the finding was not fixed:\n%s", web)
+	}
+	if !strings.Contains(string(web), "\treturn vendorapi.LeakMessage()") {
+		t.Errorf("the suppressed finding was fixed:\n%s", web)
+	}
+	if r := run(t, dir, "go", "build", "./..."); r.code != 0 {
+		t.Errorf("fixed code does not build:\n%s", r.stderr)
+	}
+	if r := run(t, dir, "", "./..."); r.code != 3 || strings.Contains(r.stderr, "LeakMessage shows") {
+		t.Errorf("after -fix: exit %d, want 3 for the stale directive only\n%s", r.code, r.stderr)
+	}
+}
+
+func TestDiff(t *testing.T) {
+	dir := fixture(t, "findings")
+	r := run(t, dir, "", "-fix", "-diff", "./...")
+	if !strings.Contains(r.stdout, `+	return "Login failed: " + "request failed"`) {
+		t.Errorf("-diff printed no fix:\n%s\n%s", r.stdout, r.stderr)
+	}
+	web, _ := os.ReadFile(filepath.Join(dir, "web", "web.go"))
+	if strings.Contains(string(web), "request failed") {
+		t.Error("-diff changed the file")
+	}
+}
+
+func TestVetTool(t *testing.T) {
+	r := run(t, fixture(t, "findings"), "go", "vet", "-vettool="+bin, "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, leakFinding) || !strings.Contains(r.stderr, staleFinding) {
+		t.Errorf("go vet -vettool: exit %d, want the findings:\n%s", r.code, r.stderr)
+	}
+	if strings.Contains(r.stderr, "web.go:14") {
+		t.Errorf("go vet -vettool reported a suppressed finding:\n%s", r.stderr)
+	}
+	if r := run(t, fixture(t, "clean"), "go", "vet", "-vettool="+bin, "./..."); r.code != 0 {
+		t.Errorf("go vet -vettool on clean code: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+func TestVetToolRejectsSARIF(t *testing.T) {
+	r := run(t, fixture(t, "findings"), "go", "vet", "-vettool="+bin, "-sarif", "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, "do not work under go vet") {
+		t.Errorf("go vet -sarif: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+func TestFixTool(t *testing.T) {
+	dir := fixture(t, "findings")
+	if r := run(t, dir, "go", "fix", "-fixtool="+bin, "./..."); r.code != 0 {
+		t.Fatalf("go fix -fixtool: exit %d\n%s", r.code, r.stderr)
+	}
+	web, _ := os.ReadFile(filepath.Join(dir, "web", "web.go"))
+	if !strings.Contains(string(web), `"Login failed: " + "request failed"`) || !strings.Contains(string(web), "\treturn vendorapi.LeakMessage()") {
+		t.Errorf("go fix -fixtool: want the finding fixed and the suppressed one kept:\n%s", web)
+	}
+}
