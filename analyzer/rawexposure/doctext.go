@@ -1,0 +1,97 @@
+package rawexposure
+
+// doc is Analyzer.Doc, printed by -explain rawexposure: the package comment
+// of doc.go, word for word (a test keeps them equal).
+const doc = `Package rawexposure reports raw SurePassID messages and return codes reaching
+end users.
+
+SurePassID's errorMessage echoes usernames, token serials and the OTP typed,
+and distinct return codes let an attacker tell "no such user" from "wrong
+OTP" from "locked". Log them; show users codes.UserMessage(code).
+
+# Sources
+
+  - the errorMessage field of a SurePassID response (codes.Envelope's
+    ErrorMessage, a json:"errorMessage" or ErrorMsg field of a recognized
+    response, a -messagefields field: the recognition of package spid);
+  - a return code (a recognized errorCode field, a value of a return-code
+    type) once it is formatted or encoded: fmt, strconv, String(), a struct
+    or map literal that is encoded;
+  - the results of functions that return one of these, in this package or
+    another (object facts on functions), and the fields raw values are
+    stored in (facts on fields: the message field of an error type).
+
+# Flow
+
+Within a function, flow-insensitively: assignments to locals, globals,
+fields and elements; concatenation; fmt.Sprintf, fmt.Errorf, errors.New,
+errors.Join, errors.Unwrap, errors.As; the strings, bytes, strconv, net/url,
+html and encoding packages; struct and map literals; err.Error() and
+String(); type switches and assertions; strings.Builder and bytes.Buffer
+writes. Across functions and packages, facts: "result i carries a raw value
+(from where)", "result i carries parameter j", "parameter j reaches a sink".
+A helper like writeError(w, msg) is thus a sink at its call sites. Calls to
+other functions (unknown, through interfaces or function values) carry
+nothing.
+
+# Sinks
+
+The net/http response: ResponseWriter.Write (and Write of any type
+implementing http.ResponseWriter), http.Error, fmt.Fprint*, io.WriteString,
+io.Copy into a response, json and xml encoders created on one,
+html/template and text/template Execute and ExecuteTemplate into one,
+http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
+fiber and gRPC sinks. Extra sinks with -rawexposure.sinks, a comma-separated
+list of import/path.Func:N or import/path.Type.Method:N, N the 0-based index
+of the argument that reaches the user (receiver excluded), N... for it and
+every later argument; a malformed entry is an error.
+
+# Not reported
+
+Logging (log, log/slog and other loggers are not sinks), status codes
+(WriteHeader, the status argument), constants, http.StatusText,
+codes.UserMessage, lookups in a code-to-message table (the element comes from
+the table, not from the key), booleans (comparisons, Failed()), the type
+field and other fields of a response, other vendors' errorCode and
+errorMessage fields (no SurePassID signal), generated files.
+
+A raw value written under a guard that proves the code is not
+security-relevant is allowed, as the vendor only requires security-relevant
+errors to be generic: inside a switch case over a code listing only
+published codes that are not security-relevant (case codes.SMSSendError:),
+or in the then-branch of code == C with such a C, or of
+!code.SecurityRelevant(). A default clause, an else branch or an early
+return are not guards.
+
+# Fix
+
+Each diagnostic has one suggested fix replacing the raw argument by
+codes.UserMessage(<code>) when a code of the same response is in scope
+(codes.UserMessage(codes.ReturnCode(x)) for an int or mirror code), and by
+codes.GenericMessage otherwise, adding the import; when the package cannot
+import codes (it does not depend on it), a string literal with the same
+generic text. Before:
+
+	resp, err := client.ValidateOTP(ctx, user, otp)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusUnauthorized)
+		return
+	}
+	if resp.Failed() {
+		fmt.Fprintf(w, "sign-in failed: %s", resp.ErrorMessage)
+	}
+
+After:
+
+	resp, err := client.ValidateOTP(ctx, user, otp)
+	if err != nil {
+		http.Error(w, codes.GenericMessage, http.StatusUnauthorized)
+		return
+	}
+	if resp.Failed() {
+		fmt.Fprintf(w, "sign-in failed: %s", codes.UserMessage(resp.ErrorCode))
+	}
+
+The analysis costs nothing in packages with no SurePassID signal and no
+imported facts: it returns before looking at a file.
+`

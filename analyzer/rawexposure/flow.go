@@ -1,0 +1,725 @@
+package rawexposure
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+)
+
+// unit is a function body, or a package-level var declaration (whose
+// function literals are handlers too).
+type unit struct {
+	file *ast.File
+	node ast.Node
+	fn   *types.Func // nil for a var declaration
+	recv *ast.FieldList
+}
+
+// fstate is the flow-insensitive state of one unit: what each local
+// variable may hold, and which locals are HTTP responses.
+type fstate struct {
+	*state
+	u       unit
+	env     map[*types.Var]taint
+	resp    map[*types.Var]bool
+	changed bool
+	report  bool
+	sum     *summary
+}
+
+func (st *state) analyze(u unit, report bool) {
+	fs := &fstate{state: st, u: u, env: map[*types.Var]taint{}, resp: map[*types.Var]bool{}, report: report}
+	var sig *types.Signature
+	if u.fn != nil {
+		sig, _ = u.fn.Type().(*types.Signature)
+	}
+	if sig != nil {
+		for i := 0; i < sig.Params().Len(); i++ {
+			fs.env[sig.Params().At(i)] = taint{params: 1 << min(i, receiverBit-1)}
+		}
+		if sig.Recv() != nil {
+			fs.env[sig.Recv()] = taint{params: 1 << receiverBit}
+		}
+		fs.sum = &summary{results: make([]taint, sig.Results().Len()), sinks: map[int]paramSink{}}
+	}
+	for i := 0; i < 10; i++ {
+		fs.changed = false
+		fs.walk(u.node, false, fs.flowNode)
+		if !fs.changed {
+			break
+		}
+	}
+	fs.walk(u.node, false, fs.finalNode)
+	if u.fn != nil && !report {
+		old := st.funcs[u.fn]
+		if !sameSummary(old, fs.sum) {
+			st.funcs[u.fn] = fs.sum
+			st.changed = true
+		}
+	}
+}
+
+func sameSummary(a, b *summary) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if len(a.results) != len(b.results) || len(a.sinks) != len(b.sinks) {
+		return false
+	}
+	for i := range a.results {
+		x, y := a.results[i], b.results[i]
+		if x.kind != y.kind || x.from != y.from || x.params != y.params {
+			return false
+		}
+	}
+	for k, v := range a.sinks {
+		if b.sinks[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// walk visits n; inLit tells whether the node is inside a function literal
+// (whose returns are not the unit's).
+func (fs *fstate) walk(n ast.Node, inLit bool, visit func(ast.Node, bool)) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			fs.walk(lit.Body, true, visit)
+			return false
+		}
+		if n != nil {
+			visit(n, inLit)
+		}
+		return true
+	})
+}
+
+// flowNode records what assignments and calls store in variables and fields.
+func (fs *fstate) flowNode(n ast.Node, _ bool) {
+	info := fs.pass.TypesInfo
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if len(n.Lhs) == len(n.Rhs) {
+			for i, lhs := range n.Lhs {
+				t := fs.eval(n.Rhs[i])
+				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+					t = join(t, fs.eval(lhs))
+				}
+				fs.store(lhs, t, n.Rhs[i])
+			}
+		} else if len(n.Rhs) == 1 {
+			ts := fs.evalTuple(n.Rhs[0], len(n.Lhs))
+			for i, lhs := range n.Lhs {
+				fs.store(lhs, ts[i], nil)
+			}
+		}
+	case *ast.ValueSpec:
+		if len(n.Names) == len(n.Values) {
+			for i, id := range n.Names {
+				fs.store(id, fs.eval(n.Values[i]), n.Values[i])
+			}
+		} else if len(n.Values) == 1 {
+			ts := fs.evalTuple(n.Values[0], len(n.Names))
+			for i, id := range n.Names {
+				fs.store(id, ts[i], nil)
+			}
+		}
+	case *ast.RangeStmt:
+		t := fs.eval(n.X)
+		if n.Key != nil {
+			fs.store(n.Key, t, nil)
+		}
+		if n.Value != nil {
+			fs.store(n.Value, t, nil)
+		}
+	case *ast.TypeSwitchStmt:
+		var x ast.Expr
+		switch a := n.Assign.(type) {
+		case *ast.AssignStmt:
+			if len(a.Rhs) == 1 {
+				if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
+					x = ta.X
+				}
+			}
+		}
+		if x != nil {
+			t := fs.eval(x)
+			for _, c := range n.Body.List {
+				if v, ok := info.Implicits[c].(*types.Var); ok {
+					fs.storeVar(v, fit(t, v.Type()))
+				}
+			}
+		}
+	case *ast.CompositeLit:
+		// Fields of named struct types remember what is stored in them.
+		if s, ok := deref(info.TypeOf(n)).Underlying().(*types.Struct); ok {
+			for i, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						if v, ok := info.Uses[id].(*types.Var); ok && v.IsField() {
+							fs.storeField(v, fs.eval(kv.Value))
+						}
+					}
+				} else if i < s.NumFields() {
+					fs.storeField(s.Field(i), fs.eval(elt))
+				}
+			}
+		}
+	case *ast.CallExpr:
+		fs.callEffects(n)
+	}
+}
+
+// callEffects records what a call stores through its arguments:
+// errors.As(err, &target), sb.WriteString(msg), fmt.Fprintf(&buf, ...).
+func (fs *fstate) callEffects(call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return
+	}
+	key := funcKey(fn)
+	switch {
+	case (key == "errors.As" || key == "github.com/pkg/errors.As") && len(call.Args) == 2:
+		fs.store(call.Args[1], fs.eval(call.Args[0]), nil)
+	case sinkWriters[fn.Name()] && isMethod(fn) && propagators[pkgPath(fn)]:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			t := taint{}
+			for _, a := range call.Args {
+				t = join(t, fs.eval(a))
+			}
+			fs.store(sel.X, fit(t, types.Typ[types.String]), nil)
+		}
+	case pkgPath(fn) == "fmt" && len(call.Args) > 0 && !fs.isResponse(call.Args[0]) && (fn.Name() == "Fprintf" || fn.Name() == "Fprint" || fn.Name() == "Fprintln"):
+		t := taint{}
+		for _, a := range call.Args[1:] {
+			t = join(t, fs.eval(a))
+		}
+		fs.store(call.Args[0], fit(t, types.Typ[types.String]), nil)
+	}
+}
+
+// store records that lhs may hold t. rhs, when known, is the value stored
+// (to spot HTTP responses kept in locals).
+func (fs *fstate) store(lhs ast.Expr, t taint, rhs ast.Expr) {
+	info := fs.pass.TypesInfo
+	lhs = ast.Unparen(lhs)
+	switch e := lhs.(type) {
+	case *ast.Ident:
+		v, _ := info.ObjectOf(e).(*types.Var)
+		if v == nil {
+			return
+		}
+		if rhs != nil && !fs.resp[v] && fs.isResponse(rhs) {
+			fs.resp[v] = true
+			fs.changed = true
+		}
+		fs.storeVar(v, fit(t, v.Type()))
+	case *ast.SelectorExpr:
+		if s, ok := info.Selections[e]; ok && s.Kind() == types.FieldVal {
+			if v, ok := s.Obj().(*types.Var); ok {
+				fs.storeField(v, fit(t, v.Type()))
+			}
+		}
+		fs.store(e.X, t, nil)
+	case *ast.IndexExpr:
+		fs.store(e.X, t, nil)
+	case *ast.StarExpr:
+		fs.store(e.X, t, nil)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			fs.store(e.X, t, nil)
+		}
+	}
+}
+
+func (fs *fstate) storeVar(v *types.Var, t taint) {
+	if t.clean() {
+		return
+	}
+	if v.Parent() == v.Pkg().Scope() && v.Pkg() == fs.pass.Pkg {
+		// Package-level variables: only raw values, not parameters.
+		t.params = 0
+		if t.kind == kNone {
+			return
+		}
+		old := fs.globals[v]
+		if nt := join(old, t); nt.kind != old.kind {
+			fs.globals[v] = nt
+			fs.state.changed = true
+			fs.changed = true
+		}
+		return
+	}
+	old, ok := fs.env[v]
+	nt := join(old, t)
+	if !ok || nt.kind != old.kind || nt.params != old.params {
+		fs.env[v] = nt
+		fs.changed = true
+	}
+}
+
+func (fs *fstate) storeField(v *types.Var, t taint) {
+	if t.kind == kNone || fs.spid.FieldRole(v) != spid.RoleNone {
+		return
+	}
+	t = fit(t, v.Type())
+	if t.kind == kNone {
+		return
+	}
+	old := fs.fields[v]
+	if t.kind > old.kind {
+		fs.fields[v] = taint{kind: t.kind, from: fieldName(v, fieldOwner(v)), named: true}
+		fs.state.changed = true
+		fs.changed = true
+	}
+}
+
+// fieldOwner finds the named type declaring field v, for messages.
+func fieldOwner(v *types.Var) types.Type {
+	if v.Pkg() == nil {
+		return nil
+	}
+	scope := v.Pkg().Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+			if s, ok := tn.Type().Underlying().(*types.Struct); ok {
+				for i := 0; i < s.NumFields(); i++ {
+					if s.Field(i) == v {
+						return tn.Type()
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// evalTuple evaluates a multi-value expression for n left-hand sides.
+func (fs *fstate) evalTuple(e ast.Expr, n int) []taint {
+	out := make([]taint, n)
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		rs := fs.callResults(call)
+		for i := range out {
+			if i < len(rs) {
+				out[i] = rs[i]
+			}
+		}
+		return out
+	}
+	// v, ok := m[k] / x.(T) / <-ch: the value, then a boolean.
+	out[0] = fs.eval(e)
+	return out
+}
+
+// eval returns what expression e may carry.
+func (fs *fstate) eval(e ast.Expr) taint {
+	info := fs.pass.TypesInfo
+	if e == nil {
+		return taint{}
+	}
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return taint{} // constants
+	}
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		return fs.eval(e.X)
+	case *ast.Ident:
+		return fs.evalObj(info.ObjectOf(e), e)
+	case *ast.SelectorExpr:
+		if s, ok := info.Selections[e]; ok {
+			if s.Kind() != types.FieldVal {
+				return taint{}
+			}
+			return fs.evalField(e, s)
+		}
+		return fs.evalObj(info.ObjectOf(e.Sel), e) // pkg.Var
+	case *ast.CallExpr:
+		rs := fs.callResults(e)
+		if len(rs) == 0 {
+			return taint{}
+		}
+		return rs[0]
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ, token.LAND, token.LOR:
+			return taint{}
+		}
+		return fit(join(fs.eval(e.X), fs.eval(e.Y)), info.TypeOf(e))
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			return taint{}
+		}
+		return fs.eval(e.X)
+	case *ast.StarExpr:
+		return fs.eval(e.X)
+	case *ast.IndexExpr:
+		if tv, ok := info.Types[e.X]; ok && !tv.IsValue() {
+			return taint{} // generic instantiation
+		}
+		// The element comes from the container, not from the key: a
+		// constant code→message table is safe.
+		return fit(fs.eval(e.X), info.TypeOf(e))
+	case *ast.SliceExpr:
+		return fs.eval(e.X)
+	case *ast.TypeAssertExpr:
+		return fit(fs.eval(e.X), info.TypeOf(e))
+	case *ast.CompositeLit:
+		t := taint{}
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			t = join(t, fs.eval(elt))
+		}
+		return fit(t, info.TypeOf(e))
+	case *ast.KeyValueExpr:
+		return fs.eval(e.Value)
+	}
+	return taint{}
+}
+
+func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return taint{}
+	}
+	var t taint
+	if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+		t = fs.globals[v]
+	} else {
+		t = fs.env[v]
+	}
+	if t.kind == kNone && fs.spid.IsCodeType(v.Type()) {
+		t = join(t, taint{kind: kCodeValue, from: exprString(at), pos: at.Pos(), code: exprString(at), codeRoot: v, codeRC: isReturnCode(v.Type())})
+	}
+	return t
+}
+
+// evalField handles x.f: the recognized SurePassID fields are the sources;
+// fields something raw was stored in carry it; other fields of a raw
+// struct (its type, its status) carry nothing.
+func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
+	info := fs.pass.TypesInfo
+	v, _ := s.Obj().(*types.Var)
+	if v == nil {
+		return taint{}
+	}
+	switch fs.spid.ExprRole(info, e) {
+	case spid.RoleMessage:
+		t := taint{kind: kMessage, from: exprString(e), pos: e.Pos()}
+		fs.siblingCode(e.X, &t)
+		return t
+	case spid.RoleCode:
+		t := taint{kind: kCodeValue, from: exprString(e), pos: e.Pos()}
+		if root := rootIdent(e); root != nil {
+			t.code, t.codeRoot, t.codeRC = exprString(e), info.ObjectOf(root), isReturnCode(v.Type())
+		}
+		return t
+	}
+	if ft, ok := fs.fields[v]; ok && ft.kind != kNone {
+		ft.pos = e.Pos()
+		return ft
+	}
+	return taint{}
+}
+
+// siblingCode finds the code field of the response x whose message is read,
+// so that the fix can show codes.UserMessage(x.ErrorCode).
+func (fs *fstate) siblingCode(x ast.Expr, t *taint) {
+	info := fs.pass.TypesInfo
+	root := rootIdent(x)
+	if root == nil {
+		return
+	}
+	typ := info.TypeOf(x)
+	if typ == nil {
+		return
+	}
+	s, ok := deref(typ).Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	var search func(s *types.Struct, depth int) *types.Var
+	search = func(s *types.Struct, depth int) *types.Var {
+		for i := 0; i < s.NumFields(); i++ {
+			if fs.spid.FieldRole(s.Field(i)) == spid.RoleCode {
+				return s.Field(i)
+			}
+		}
+		if depth < 2 {
+			for i := 0; i < s.NumFields(); i++ {
+				if f := s.Field(i); f.Embedded() {
+					if es, ok := deref(f.Type()).Underlying().(*types.Struct); ok {
+						if v := search(es, depth+1); v != nil {
+							return v
+						}
+					}
+				}
+			}
+		}
+		return nil
+	}
+	f := search(s, 0)
+	if f == nil {
+		return
+	}
+	// The promoted name must reach that very field.
+	if obj, _, _ := types.LookupFieldOrMethod(typ, true, fs.pass.Pkg, f.Name()); obj != f {
+		return
+	}
+	t.code = exprString(x) + "." + f.Name()
+	t.codeRoot = info.ObjectOf(root)
+	t.codeRC = isReturnCode(f.Type())
+}
+
+// callResults returns what each result of call may carry.
+func (fs *fstate) callResults(call *ast.CallExpr) []taint {
+	info := fs.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) != 1 {
+			return nil
+		}
+		return []taint{fit(fs.eval(call.Args[0]), tv.Type)} // conversion
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			switch b.Name() {
+			case "append", "min", "max":
+				t := taint{}
+				for _, a := range call.Args {
+					t = join(t, fs.eval(a))
+				}
+				return []taint{fit(t, info.TypeOf(call))}
+			}
+			return nil
+		}
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil {
+		return nil
+	}
+	key := funcKey(fn)
+	if sanitizers[key] {
+		return nil
+	}
+	results := make([]taint, sig.Results().Len())
+	recv := fs.receiverTaint(call)
+	carrier := isMethod(fn) && carriers[fn.Name()] && sig.Params().Len() == 0
+	if s := fs.summaryOf(fn); s != nil {
+		for i := range results {
+			if carrier {
+				// err.Error(), code.String(): describe the receiver.
+				results[i] = fit(recv, sig.Results().At(i).Type())
+			}
+			if i >= len(s.results) {
+				break
+			}
+			r := s.results[i]
+			t := taint{}
+			if r.kind != kNone {
+				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos()}
+			}
+			if r.params != 0 {
+				t = join(t, fs.argsTaint(call, sig, r.params, recv))
+			}
+			results[i] = join(results[i], fit(t, sig.Results().At(i).Type()))
+		}
+		return results
+	}
+	if propagators[pkgPath(fn)] || carrier {
+		t := recv
+		for _, a := range call.Args {
+			t = join(t, fs.eval(a))
+		}
+		for i := range results {
+			results[i] = fit(t, sig.Results().At(i).Type())
+		}
+	}
+	return results
+}
+
+// receiverTaint is what the receiver of a method call carries.
+func (fs *fstate) receiverTaint(call *ast.CallExpr) taint {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return taint{}
+	}
+	if s, ok := fs.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
+		return fs.eval(sel.X)
+	}
+	return taint{}
+}
+
+// argsTaint joins the arguments of call selected by the parameter bits.
+func (fs *fstate) argsTaint(call *ast.CallExpr, sig *types.Signature, params uint64, recv taint) taint {
+	t := taint{}
+	if params&(1<<receiverBit) != 0 {
+		t = join(t, recv)
+	}
+	for i, a := range call.Args {
+		p := paramIndex(sig, i)
+		if p >= 0 && params&(1<<min(p, receiverBit-1)) != 0 {
+			t = join(t, fs.eval(a))
+		}
+	}
+	return t
+}
+
+// paramIndex maps argument i to its parameter index (variadic arguments to
+// the last parameter); -1 when there is none.
+func paramIndex(sig *types.Signature, i int) int {
+	n := sig.Params().Len()
+	if i < n {
+		return i
+	}
+	if sig.Variadic() && n > 0 {
+		return n - 1
+	}
+	return -1
+}
+
+// isResponse reports whether e is an HTTP response writer: a value whose
+// type implements http.ResponseWriter, a local holding one, a writer or
+// encoder wrapped around one, or its Header().
+func (fs *fstate) isResponse(e ast.Expr) bool {
+	info := fs.pass.TypesInfo
+	e = ast.Unparen(e)
+	if t := info.TypeOf(e); t != nil && fs.respIfc != nil && !isEmptyInterface(t) && types.Implements(t, fs.respIfc) {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		v, _ := info.ObjectOf(e).(*types.Var)
+		return v != nil && fs.resp[v]
+	case *ast.UnaryExpr:
+		return e.Op == token.AND && fs.isResponse(e.X)
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		if wrappers[funcKey(fn)] && len(e.Args) > 0 {
+			return fs.isResponse(e.Args[0])
+		}
+		if fn.Name() == "Header" && isMethod(fn) {
+			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+				return fs.isResponse(sel.X)
+			}
+		}
+	}
+	return false
+}
+
+// finalNode collects returns into the summary and checks every call
+// against the sinks.
+func (fs *fstate) finalNode(n ast.Node, inLit bool) {
+	switch n := n.(type) {
+	case *ast.ReturnStmt:
+		if inLit || fs.sum == nil {
+			return
+		}
+		sig := fs.u.fn.Type().(*types.Signature)
+		var ts []taint
+		switch {
+		case len(n.Results) == 0:
+			for i := 0; i < sig.Results().Len(); i++ {
+				ts = append(ts, fs.env[sig.Results().At(i)])
+			}
+		case len(n.Results) == 1 && sig.Results().Len() > 1:
+			ts = fs.evalTuple(n.Results[0], sig.Results().Len())
+		default:
+			for _, r := range n.Results {
+				ts = append(ts, fs.eval(r))
+			}
+		}
+		for i := range fs.sum.results {
+			if i < len(ts) {
+				t := fit(ts[i], sig.Results().At(i).Type())
+				if t.kind != kNone && !t.named {
+					t.from, t.named = funcName(fs.u.fn), true
+				}
+				t.pos, t.code, t.codeRoot = token.NoPos, "", nil
+				fs.sum.results[i] = join(fs.sum.results[i], t)
+			}
+		}
+	case *ast.CallExpr:
+		fs.checkCall(n)
+	}
+}
+
+// helpers
+
+func funcKey(fn *types.Func) string {
+	fn = fn.Origin()
+	sig, _ := fn.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		if n := recvNamed(sig.Recv().Type()); n != nil {
+			return pkgPath(fn) + "." + n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	return pkgPath(fn) + "." + fn.Name()
+}
+
+func recvNamed(t types.Type) *types.Named {
+	n, _ := types.Unalias(deref(t)).(*types.Named)
+	return n
+}
+
+func pkgPath(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return ""
+	}
+	return fn.Pkg().Path()
+}
+
+func isMethod(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	return sig != nil && sig.Recv() != nil
+}
+
+func deref(t types.Type) types.Type {
+	if t == nil {
+		return types.Typ[types.Invalid]
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+func isEmptyInterface(t types.Type) bool {
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.Empty()
+}
+
+func isReturnCode(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == spid.CodesPath && n.Obj().Name() == "ReturnCode"
+}
+
+// rootIdent returns the identifier at the root of a selector chain
+// (resp in resp.Body.ErrorCode), or nil for anything else.
+func rootIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+func exprString(e ast.Expr) string { return types.ExprString(e) }

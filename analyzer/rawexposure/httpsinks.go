@@ -1,0 +1,81 @@
+package rawexposure
+
+// writerRecv as a sink's Writer means: the receiver must have been created on
+// an HTTP response (json.NewEncoder(w).Encode, w.Header().Set).
+const writerRecv = -2
+
+// httpSinks are the net/http sinks. Messages read "... written to <What>".
+var httpSinks = []sink{
+	{Pkg: "net/http", Recv: "ResponseWriter", Name: "Write", Args: []int{0}, Writer: -1, What: "the HTTP response"},
+	{Pkg: "net/http", Name: "Error", Args: []int{1}, Writer: -1, What: "the HTTP response"},
+	{Pkg: "net/http", Name: "Redirect", Args: []int{2}, Writer: -1, What: "a redirect URL"},
+	{Pkg: "net/http", Name: "SetCookie", Args: []int{1}, Writer: -1, What: "a response cookie"},
+	{Pkg: "net/http", Recv: "Header", Name: "Set", Args: []int{0, 1}, Writer: writerRecv, What: "a response header"},
+	{Pkg: "net/http", Recv: "Header", Name: "Add", Args: []int{0, 1}, Writer: writerRecv, What: "a response header"},
+	{Pkg: "fmt", Name: "Fprint", Args: []int{1}, Variadic: true, Writer: 0, What: "the HTTP response"},
+	{Pkg: "fmt", Name: "Fprintf", Args: []int{1}, Variadic: true, Writer: 0, What: "the HTTP response"},
+	{Pkg: "fmt", Name: "Fprintln", Args: []int{1}, Variadic: true, Writer: 0, What: "the HTTP response"},
+	{Pkg: "io", Name: "WriteString", Args: []int{1}, Writer: 0, What: "the HTTP response"},
+	{Pkg: "io", Name: "Copy", Args: []int{1}, Writer: 0, What: "the HTTP response"},
+	{Pkg: "io", Name: "CopyN", Args: []int{1}, Writer: 0, What: "the HTTP response"},
+	{Pkg: "encoding/json", Recv: "Encoder", Name: "Encode", Args: []int{0}, Writer: writerRecv, What: "the HTTP response"},
+	{Pkg: "encoding/xml", Recv: "Encoder", Name: "Encode", Args: []int{0}, Writer: writerRecv, What: "the HTTP response"},
+	{Pkg: "html/template", Recv: "Template", Name: "Execute", Args: []int{1}, Writer: 0, What: "the HTTP response"},
+	{Pkg: "html/template", Recv: "Template", Name: "ExecuteTemplate", Args: []int{2}, Writer: 0, What: "the HTTP response"},
+	{Pkg: "text/template", Recv: "Template", Name: "Execute", Args: []int{1}, Writer: 0, What: "the HTTP response"},
+	{Pkg: "text/template", Recv: "Template", Name: "ExecuteTemplate", Args: []int{2}, Writer: 0, What: "the HTTP response"},
+}
+
+// wrappers turn a writer into another writer: when their first argument is
+// an HTTP response, so is their result (enc := json.NewEncoder(w)).
+var wrappers = map[string]bool{
+	"encoding/json.NewEncoder": true,
+	"encoding/xml.NewEncoder":  true,
+	"bufio.NewWriter":          true,
+	"bufio.NewWriterSize":      true,
+	"compress/gzip.NewWriter":  true,
+}
+
+// propagators are the packages whose functions and methods pass the data of
+// their arguments (and receiver) on to their results: formatting, string
+// and byte transformations, error construction, encoding. A result of a
+// numeric or boolean type (strings.Contains, len, strconv.Atoi) carries
+// nothing.
+var propagators = map[string]bool{
+	"fmt":                           true,
+	"strings":                       true,
+	"bytes":                         true,
+	"errors":                        true,
+	"strconv":                       true,
+	"net/url":                       true,
+	"html":                          true,
+	"html/template":                 true,
+	"text/template":                 true,
+	"encoding/json":                 true,
+	"encoding/xml":                  true,
+	"encoding/base64":               true,
+	"encoding/hex":                  true,
+	"unicode/utf8":                  true,
+	"path":                          true,
+	"slices":                        true,
+	"github.com/pkg/errors":         true,
+	"golang.org/x/xerrors":          true,
+	"github.com/cockroachdb/errors": true,
+}
+
+// sanitizers return text that is safe whatever their arguments.
+var sanitizers = map[string]bool{
+	"github.com/surepasslint/surepasslint/codes.UserMessage":          true,
+	"github.com/surepasslint/surepasslint/codes.Envelope.UserMessage": true,
+	"net/http.StatusText": true,
+}
+
+// sinkWriters are the methods through which a local builder or buffer
+// collects data: sb.WriteString(msg) taints sb.
+var sinkWriters = map[string]bool{
+	"Write": true, "WriteString": true, "WriteByte": true, "WriteRune": true,
+}
+
+// carriers are methods that, on any type, return what their receiver holds:
+// the error and Stringer contracts.
+var carriers = map[string]bool{"Error": true, "String": true, "Unwrap": true}

@@ -1,0 +1,421 @@
+package rawexposure
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+)
+
+// sinkIndex finds the sinks of a call: by pkg.Recv.Name, and for sinks on
+// interface types (http.ResponseWriter, echo.Context) by method name.
+type sinkIndex struct {
+	byKey  map[string][]sink
+	byName map[string][]sink // sinks with a receiver, by method name
+}
+
+func buildSinkIndex() *sinkIndex {
+	idx := &sinkIndex{byKey: map[string][]sink{}, byName: map[string][]sink{}}
+	for _, table := range [][]sink{httpSinks, frameworkSinks, userSinks.list} {
+		for _, s := range table {
+			key := s.Pkg + "." + s.Name
+			if s.Recv != "" {
+				key = s.Pkg + "." + s.Recv + "." + s.Name
+				idx.byName[s.Name] = append(idx.byName[s.Name], s)
+			}
+			idx.byKey[key] = append(idx.byKey[key], s)
+		}
+	}
+	return idx
+}
+
+// match returns the sinks fn is: exactly, or as a method of a type
+// implementing a sink's interface.
+func (st *state) match(fn *types.Func, call *ast.CallExpr) []sink {
+	if out := st.sinks.byKey[funcKey(fn)]; len(out) > 0 {
+		return out
+	}
+	if !isMethod(fn) {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	recvType := st.pass.TypesInfo.TypeOf(sel.X)
+	if recvType == nil {
+		return nil
+	}
+	var out []sink
+	for _, s := range st.sinks.byName[fn.Name()] {
+		p := st.imports[s.Pkg]
+		if p == nil {
+			continue
+		}
+		tn, ok := p.Scope().Lookup(s.Recv).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if ifc, ok := tn.Type().Underlying().(*types.Interface); ok && !ifc.Empty() && types.Implements(recvType, ifc) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// found is one tainted argument of a sink call.
+type found struct {
+	arg  ast.Expr
+	slot types.Type // the parameter's type
+	t    taint
+}
+
+// checkCall reports call when it is a sink (from the tables or a function
+// whose fact says a parameter reaches one) and a raw value reaches it; a
+// parameter reaching it goes into the enclosing function's summary.
+func (fs *fstate) checkCall(call *ast.CallExpr) {
+	info := fs.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			return
+		}
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil {
+		return
+	}
+	for _, s := range fs.match(fn, call) {
+		if !fs.writesResponse(s, call) {
+			continue
+		}
+		var hits []found
+		for i, a := range call.Args {
+			if !s.covers(i) {
+				continue
+			}
+			t := fs.sinkArg(a)
+			fs.noteParams(t, s.What, shortName(fn))
+			if t.kind != kNone {
+				hits = append(hits, found{arg: a, slot: paramType(sig, i), t: t})
+			}
+		}
+		fs.reportHits(call, hits, s.What, "")
+		return
+	}
+	// A function whose parameter reaches a sink is a sink for that argument.
+	sum := fs.summaryOf(fn)
+	if sum == nil || len(sum.sinks) == 0 {
+		return
+	}
+	var hits []found
+	what := ""
+	for i, a := range call.Args {
+		p := paramIndex(sig, i)
+		ps, ok := sum.sinks[p]
+		if p < 0 || !ok {
+			continue
+		}
+		t := fs.sinkArg(a)
+		fs.noteParams(t, ps.What, shortName(fn))
+		if t.kind != kNone {
+			hits = append(hits, found{arg: a, slot: paramType(sig, i), t: t})
+			if what == "" {
+				what = ps.What
+			}
+		}
+	}
+	fs.reportHits(call, hits, what, " by "+shortName(fn))
+}
+
+// sinkArg is what argument a of a sink carries: a sink formats or encodes
+// a code it is given, and encodes every field of a response it is given.
+func (fs *fstate) sinkArg(a ast.Expr) taint {
+	t := fs.eval(a)
+	if t.kind == kCodeValue {
+		t.kind = kCode
+	}
+	if t.kind == kNone {
+		if k := fs.encodedRole(fs.pass.TypesInfo.TypeOf(a), 0); k != kNone {
+			t = join(t, taint{kind: k, from: exprString(a), pos: a.Pos()})
+		}
+	}
+	return t
+}
+
+// encodedRole returns the strongest raw value an encoder writes for a value
+// of type t: a response struct (or a pointer, slice or map of them) with a
+// visible errorMessage or errorCode field.
+func (fs *fstate) encodedRole(t types.Type, depth int) kind {
+	if t == nil || depth > 3 {
+		return kNone
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return fs.encodedRole(u.Elem(), depth+1)
+	case *types.Slice:
+		return fs.encodedRole(u.Elem(), depth+1)
+	case *types.Array:
+		return fs.encodedRole(u.Elem(), depth+1)
+	case *types.Map:
+		return fs.encodedRole(u.Elem(), depth+1)
+	case *types.Struct:
+		best := kNone
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if !f.Exported() && !f.Embedded() || reflectTagName(u.Tag(i)) == "-" {
+				continue
+			}
+			k := kNone
+			switch fs.spid.FieldRole(f) {
+			case spid.RoleMessage:
+				k = kMessage
+			case spid.RoleCode:
+				k = kCode
+			default:
+				if f.Embedded() {
+					k = fs.encodedRole(f.Type(), depth+1)
+				}
+			}
+			best = max(best, k)
+		}
+		return best
+	}
+	return kNone
+}
+
+func reflectTagName(tag string) string {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	return name
+}
+
+// covers reports whether argument i of a call reaches the user.
+func (s sink) covers(i int) bool {
+	for _, a := range s.Args {
+		if a == i || (s.Variadic && i > a && a == s.Args[len(s.Args)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesResponse checks the sink's Writer condition.
+func (fs *fstate) writesResponse(s sink, call *ast.CallExpr) bool {
+	switch {
+	case s.Writer == writerRecv:
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		return ok && fs.isResponse(sel.X)
+	case s.Writer >= 0:
+		return s.Writer < len(call.Args) && fs.isResponse(call.Args[s.Writer])
+	}
+	return true
+}
+
+// noteParams records, in the summary, parameters of the unit reaching a sink.
+func (fs *fstate) noteParams(t taint, what, via string) {
+	if fs.sum == nil || t.params == 0 {
+		return
+	}
+	for i := 0; i < 64; i++ {
+		if t.params&(1<<i) != 0 {
+			if _, ok := fs.sum.sinks[i]; !ok {
+				fs.sum.sinks[i] = paramSink{Param: i, What: what, Via: via}
+			}
+		}
+	}
+}
+
+func (fs *fstate) reportHits(call *ast.CallExpr, hits []found, what, by string) {
+	if !fs.report || len(hits) == 0 || fs.guarded(call) {
+		return
+	}
+	first := hits[0]
+	for _, h := range hits[1:] {
+		if h.t.kind > first.t.kind {
+			first = h
+		}
+	}
+	d := analysis.Diagnostic{
+		Pos:     call.Pos(),
+		End:     call.End(),
+		Message: fmt.Sprintf("raw SurePassID %s (from %s) written to %s%s", first.t.kind, first.t.from, what, by),
+	}
+	if first.t.pos.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: first.t.pos, End: first.t.pos, Message: "the raw " + first.t.kind.String() + " comes from here"}}
+	}
+	if fix, ok := fs.fix(call, hits); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	fs.pass.Report(d)
+}
+
+func paramType(sig *types.Signature, i int) types.Type {
+	p := paramIndex(sig, i)
+	if p < 0 {
+		return nil
+	}
+	t := sig.Params().At(p).Type()
+	if sig.Variadic() && p == sig.Params().Len()-1 {
+		if s, ok := t.(*types.Slice); ok {
+			return s.Elem()
+		}
+	}
+	return t
+}
+
+func shortName(fn *types.Func) string {
+	if isMethod(fn) {
+		if n := recvNamed(fn.Type().(*types.Signature).Recv().Type()); n != nil {
+			return fn.Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	return funcName(fn)
+}
+
+// guarded reports whether call sits where the code is proved not
+// security-relevant: in a switch case listing only such codes, or in the
+// then-branch of `code == C` (C such a code) or `!code.SecurityRelevant()`.
+func (fs *fstate) guarded(call *ast.CallExpr) bool {
+	file := fs.u.file
+	path, _ := astutil.PathEnclosingInterval(file, call.Pos(), call.End())
+	for i, n := range path {
+		switch n := n.(type) {
+		case *ast.CaseClause:
+			if i+2 < len(path) {
+				if sw, ok := path[i+2].(*ast.SwitchStmt); ok && sw.Tag != nil && fs.isCode(sw.Tag) && len(n.List) > 0 {
+					if allHarmless(fs.pass.TypesInfo, n.List) {
+						return true
+					}
+				}
+			}
+		case *ast.IfStmt:
+			if i > 0 && path[i-1] == n.Body && fs.provesHarmless(n.Cond) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (fs *fstate) isCode(e ast.Expr) bool {
+	return fs.spid.ExprRole(fs.pass.TypesInfo, e) == spid.RoleCode || fs.eval(e).kind == kCodeValue
+}
+
+func (fs *fstate) provesHarmless(cond ast.Expr) bool {
+	info := fs.pass.TypesInfo
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		switch c.Op {
+		case token.LOR:
+			return fs.provesHarmless(c.X) && fs.provesHarmless(c.Y)
+		case token.EQL:
+			if fs.isCode(c.X) {
+				return allHarmless(info, []ast.Expr{c.Y})
+			}
+			if fs.isCode(c.Y) {
+				return allHarmless(info, []ast.Expr{c.X})
+			}
+		}
+	case *ast.UnaryExpr:
+		if c.Op != token.NOT {
+			return false
+		}
+		if call, ok := ast.Unparen(c.X).(*ast.CallExpr); ok {
+			if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil && fn.Name() == "SecurityRelevant" && isMethod(fn) {
+				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+				return ok && fs.isCode(sel.X)
+			}
+		}
+	}
+	return false
+}
+
+// allHarmless reports whether every expression is a constant published code
+// that is not security-relevant.
+func allHarmless(info *types.Info, list []ast.Expr) bool {
+	for _, e := range list {
+		tv, ok := info.Types[e]
+		if !ok || tv.Value == nil {
+			return false
+		}
+		c, ok := spid.CodeOf(tv.Value)
+		if !ok || !c.Known() || c.SecurityRelevant() {
+			return false
+		}
+	}
+	return true
+}
+
+// userSinks holds -rawexposure.sinks.
+var userSinks sinkList
+
+type sinkList struct {
+	text string
+	list []sink
+}
+
+func (l *sinkList) String() string { return l.text }
+
+// Set parses import/path.Func:N and import/path.Type.Method:N entries.
+func (l *sinkList) Set(s string) error {
+	var out []sink
+	for _, entry := range strings.Split(s, ",") {
+		entry = strings.TrimSpace(entry)
+		if entry == "" {
+			continue
+		}
+		sk, err := parseSink(entry)
+		if err != nil {
+			return err
+		}
+		out = append(out, sk)
+	}
+	l.text, l.list = s, out
+	return nil
+}
+
+func parseSink(entry string) (sink, error) {
+	bad := fmt.Errorf("bad sink %q: want import/path.Func:N or import/path.Type.Method:N (N a 0-based argument index, N... for it and every later argument)", entry)
+	name, idx, ok := strings.Cut(entry, ":")
+	if !ok {
+		return sink{}, bad
+	}
+	variadic := false
+	if rest, ok := strings.CutSuffix(idx, "..."); ok {
+		idx, variadic = rest, true
+	}
+	n, err := strconv.Atoi(idx)
+	if err != nil || n < 0 {
+		return sink{}, bad
+	}
+	slash := strings.LastIndex(name, "/")
+	parts := strings.Split(name[slash+1:], ".")
+	if len(parts) < 2 || len(parts) > 3 {
+		return sink{}, bad
+	}
+	if parts[0] == "" {
+		return sink{}, bad
+	}
+	path := name[:slash+1] + parts[0]
+	sk := sink{Pkg: path, Name: parts[len(parts)-1], Args: []int{n}, Variadic: variadic, Writer: -1}
+	if len(parts) == 3 {
+		sk.Recv = parts[1]
+	}
+	sk.What = "the user (sink " + strings.Join(parts[1:], ".") + " from -rawexposure.sinks)"
+	if !token.IsIdentifier(sk.Name) || (sk.Recv != "" && !token.IsIdentifier(sk.Recv)) {
+		return sink{}, bad
+	}
+	return sk, nil
+}

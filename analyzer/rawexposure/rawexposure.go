@@ -1,0 +1,393 @@
+package rawexposure
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+)
+
+// Analyzer reports raw SurePassID messages and return codes reaching end users.
+var Analyzer = &analysis.Analyzer{
+	Name:             "rawexposure",
+	Doc:              doc,
+	URL:              "https://github.com/surepasslint/surepasslint#rawexposure",
+	Requires:         []*analysis.Analyzer{spid.Analyzer},
+	Run:              run,
+	RunDespiteErrors: true,
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact)},
+}
+
+func init() {
+	Analyzer.Flags.Var(&userSinks, "sinks", "comma-separated extra sinks, each import/path.Func:N or import/path.Type.Method:N (N: 0-based argument index, receiver excluded; N... for that argument and every later one)")
+}
+
+// kind is what a raw value is; kinds are ordered, the higher wins.
+type kind uint8
+
+const (
+	kNone      kind = iota
+	kCodeValue      // a return code not yet formatted (an int)
+	kCode           // a return code formatted or encoded
+	kMessage        // the raw errorMessage
+)
+
+func (k kind) String() string {
+	switch k {
+	case kCodeValue, kCode:
+		return "return code"
+	case kMessage:
+		return "errorMessage"
+	}
+	return "nothing"
+}
+
+// receiverBit is the parameter bit of a method's receiver.
+const receiverBit = 63
+
+// taint is what flows: a raw value (kind, from where) and/or the
+// parameters of the enclosing function it depends on.
+type taint struct {
+	kind     kind
+	from     string    // "resp.ErrorMessage", "surepass.ValidateOTP"
+	named    bool      // from names a function or field, not a local expression
+	pos      token.Pos // where it entered the function being analyzed
+	code     string    // a code expression of the same response, for the fix
+	codeRoot types.Object
+	codeRC   bool // code's type is codes.ReturnCode
+	params   uint64
+}
+
+func (t taint) clean() bool { return t.kind == kNone && t.params == 0 }
+
+// join returns the union of a and b, keeping the description of the
+// strongest raw value (the first one met on ties).
+func join(a, b taint) taint {
+	p := a.params | b.params
+	if b.kind > a.kind {
+		a = b
+	} else if a.code == "" && b.code != "" && a.kind == b.kind {
+		a.code, a.codeRoot, a.codeRC = b.code, b.codeRoot, b.codeRC
+	}
+	a.params = p
+	return a
+}
+
+// fit adapts t to a value of type typ: a boolean carries nothing, a number
+// carries at most a code, anything else formats a code.
+func fit(t taint, typ types.Type) taint {
+	if typ == nil {
+		return t
+	}
+	b, ok := typ.Underlying().(*types.Basic)
+	switch {
+	case ok && b.Info()&types.IsBoolean != 0:
+		return taint{}
+	case ok && b.Info()&types.IsNumeric != 0:
+		if t.kind == kMessage {
+			t.kind = kNone
+		} else if t.kind == kCode {
+			t.kind = kCodeValue
+		}
+	case t.kind == kCodeValue:
+		t.kind = kCode
+	}
+	return t
+}
+
+// funcFact says what a function's results carry and which of its
+// parameters reach a sink. Exported only for functions where either is so.
+type funcFact struct {
+	Results []rawResult
+	Sinks   []paramSink
+}
+
+type rawResult struct {
+	Kind   kind
+	From   string
+	Params uint64
+}
+
+type paramSink struct {
+	Param int // parameter index; receiverBit for the receiver
+	What  string
+	Via   string // the sink call, "http.Error"
+}
+
+func (*funcFact) AFact() {}
+func (f *funcFact) String() string {
+	var parts []string
+	for i, r := range f.Results {
+		if r.Kind != kNone {
+			parts = append(parts, fmt.Sprintf("result %d raw %s from %s", i, r.Kind, r.From))
+		}
+		if r.Params != 0 {
+			parts = append(parts, fmt.Sprintf("result %d from params %s", i, bits(r.Params)))
+		}
+	}
+	for _, s := range f.Sinks {
+		parts = append(parts, fmt.Sprintf("param %s reaches %s via %s", bits(1<<s.Param), s.What, s.Via))
+	}
+	return "rawexposure(" + strings.Join(parts, "; ") + ")"
+}
+
+func bits(m uint64) string {
+	var out []string
+	for i := 0; i < 64; i++ {
+		if m&(1<<i) != 0 {
+			if i == receiverBit {
+				out = append(out, "recv")
+			} else {
+				out = append(out, fmt.Sprint(i))
+			}
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+// fieldFact marks a struct field that some code stores a raw value in (an
+// error type's message field, say).
+type fieldFact struct {
+	Kind kind
+	From string
+}
+
+func (*fieldFact) AFact() {}
+func (f *fieldFact) String() string {
+	return fmt.Sprintf("rawexposure(raw %s from %s)", f.Kind, f.From)
+}
+
+// summary is a function's funcFact while the package is being analyzed.
+type summary struct {
+	results []taint
+	sinks   map[int]paramSink
+}
+
+func (s *summary) empty() bool {
+	if s == nil {
+		return true
+	}
+	for _, r := range s.results {
+		if !r.clean() {
+			return false
+		}
+	}
+	return len(s.sinks) == 0
+}
+
+// fact returns the fact to export for fn, nil when there is nothing to say.
+// A result's dependence on parameters is kept only for parameters of
+// interface types (err in Wrap(op string, err error) error): strings such
+// as a username flow into most errors and would put a fact on every
+// function.
+func (s *summary) fact(fn *types.Func) *funcFact {
+	sig := fn.Type().(*types.Signature)
+	var keep uint64
+	for i := 0; i < sig.Params().Len() && i < receiverBit; i++ {
+		if types.IsInterface(sig.Params().At(i).Type()) {
+			keep |= 1 << i
+		}
+	}
+	f := &funcFact{}
+	some := len(s.sinks) > 0
+	for _, r := range s.results {
+		rr := rawResult{Kind: r.kind, From: r.from, Params: r.params & keep}
+		if rr.Kind != kNone || rr.Params != 0 {
+			some = true
+		}
+		f.Results = append(f.Results, rr)
+	}
+	if !some {
+		return nil
+	}
+	for _, k := range slices.Sorted(mapsKeys(s.sinks)) {
+		f.Sinks = append(f.Sinks, s.sinks[k])
+	}
+	return f
+}
+
+func mapsKeys[M ~map[K]V, K comparable, V any](m M) func(func(K) bool) {
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// state is one package's analysis.
+type state struct {
+	pass    *analysis.Pass
+	spid    *spid.Result
+	sinks   *sinkIndex
+	funcs   map[*types.Func]*summary // this package's functions
+	facts   map[*types.Func]*summary // imported functions' facts (nil: none)
+	fields  map[*types.Var]taint
+	globals map[*types.Var]taint
+	changed bool
+	imports map[string]*types.Package // transitive imports by path
+	respIfc *types.Interface          // net/http.ResponseWriter, if imported
+	files   map[*token.File]*ast.File
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
+	if pass.Pkg == nil || (!r.Relevant() && len(pass.AllObjectFacts()) == 0) {
+		return nil, nil
+	}
+	st := &state{
+		pass:    pass,
+		spid:    r,
+		sinks:   buildSinkIndex(),
+		funcs:   map[*types.Func]*summary{},
+		facts:   map[*types.Func]*summary{},
+		fields:  map[*types.Var]taint{},
+		globals: map[*types.Var]taint{},
+		files:   map[*token.File]*ast.File{},
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if ff, ok := f.Fact.(*fieldFact); ok {
+			if v, ok := f.Object.(*types.Var); ok {
+				st.fields[v] = taint{kind: ff.Kind, from: ff.From, named: true}
+			}
+		}
+	}
+	st.indexImports()
+
+	var units []unit
+	for _, file := range pass.Files {
+		if ast.IsGenerated(file) {
+			continue
+		}
+		st.files[pass.Fset.File(file.Pos())] = file
+		for _, decl := range file.Decls {
+			switch d := decl.(type) {
+			case *ast.FuncDecl:
+				if d.Body == nil {
+					continue
+				}
+				fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func)
+				units = append(units, unit{file: file, node: d.Body, fn: fn, recv: d.Recv})
+			case *ast.GenDecl:
+				if d.Tok == token.VAR {
+					units = append(units, unit{file: file, node: d})
+				}
+			}
+		}
+	}
+
+	// Summaries and raw fields to a fixed point, then report.
+	for round := 0; round < 10; round++ {
+		st.changed = false
+		for _, u := range units {
+			st.analyze(u, false)
+		}
+		if !st.changed {
+			break
+		}
+	}
+	for _, u := range units {
+		st.analyze(u, true)
+	}
+
+	// Facts only where another package can use them: exported functions and
+	// methods, exported fields of exported types.
+	for fn, s := range st.funcs {
+		if !fn.Exported() {
+			continue
+		}
+		if f := s.fact(fn); f != nil {
+			pass.ExportObjectFact(fn, f)
+		}
+	}
+	for v, t := range st.fields {
+		if v.Pkg() == pass.Pkg && t.kind != kNone && v.Exported() && exportedOwner(v) {
+			pass.ExportObjectFact(v, &fieldFact{Kind: t.kind, From: t.from})
+		}
+	}
+	return nil, nil
+}
+
+// exportedOwner reports whether field v belongs to an exported struct type
+// declared at package level.
+func exportedOwner(v *types.Var) bool {
+	n, ok := fieldOwner(v).(*types.Named)
+	return ok && n.Obj().Exported()
+}
+
+// indexImports records the package's transitive imports by path.
+func (st *state) indexImports() {
+	st.imports = map[string]*types.Package{}
+	var walk func(p *types.Package)
+	walk = func(p *types.Package) {
+		for _, imp := range p.Imports() {
+			if st.imports[imp.Path()] == nil {
+				st.imports[imp.Path()] = imp
+				walk(imp)
+			}
+		}
+	}
+	walk(st.pass.Pkg)
+	st.imports[st.pass.Pkg.Path()] = st.pass.Pkg
+	if http := st.imports["net/http"]; http != nil {
+		if tn, ok := http.Scope().Lookup("ResponseWriter").(*types.TypeName); ok {
+			st.respIfc, _ = tn.Type().Underlying().(*types.Interface)
+		}
+	}
+}
+
+// summaryOf returns what is known about fn: its summary in this package, or
+// its fact.
+func (st *state) summaryOf(fn *types.Func) *summary {
+	fn = fn.Origin()
+	if fn.Pkg() == nil || fn.Pkg() == st.pass.Pkg {
+		return st.funcs[fn]
+	}
+	if s, ok := st.facts[fn]; ok {
+		return s
+	}
+	var f funcFact
+	if !st.pass.ImportObjectFact(fn, &f) {
+		st.facts[fn] = nil
+		return nil
+	}
+	s := &summary{sinks: map[int]paramSink{}}
+	for _, r := range f.Results {
+		s.results = append(s.results, taint{kind: r.Kind, from: r.From, named: true, params: r.Params})
+	}
+	for _, ps := range f.Sinks {
+		s.sinks[ps.Param] = ps
+	}
+	st.facts[fn] = s
+	return s
+}
+
+// funcName is how messages name a function: pkg.Name.
+func funcName(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// fieldName is how messages name a field: pkg.Type.Field, or pkg.Field.
+func fieldName(v *types.Var, owner types.Type) string {
+	prefix := ""
+	if v.Pkg() != nil {
+		prefix = v.Pkg().Name() + "."
+	}
+	if p, ok := owner.(*types.Pointer); ok {
+		owner = p.Elem()
+	}
+	if n, ok := types.Unalias(owner).(*types.Named); ok {
+		prefix += n.Obj().Name() + "."
+	}
+	return prefix + v.Name()
+}
