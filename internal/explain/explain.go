@@ -23,12 +23,18 @@ type Doc struct {
 	Body  *comment.Doc // the rest
 }
 
-// Parse splits an Analyzer.Doc into its title and body.
+// Parse splits an Analyzer.Doc into its title and body. A title written as
+// a package comment's first sentence ("Package codeswitch reports ...")
+// loses its "Package codeswitch" subject ("reports ...").
 func Parse(doc string) Doc {
 	doc = strings.TrimSpace(doc)
 	title, body, _ := strings.Cut(doc, "\n\n")
+	words := strings.Fields(title)
+	if len(words) > 2 && words[0] == "Package" {
+		words = words[2:]
+	}
 	return Doc{
-		Title: strings.Join(strings.Fields(title), " "),
+		Title: strings.Join(words, " "),
 		Body:  new(comment.Parser).Parse(body),
 	}
 }

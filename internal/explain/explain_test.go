@@ -127,3 +127,13 @@ func TestPageOfTheDirectivesThemselves(t *testing.T) {
 		t.Errorf("the lintignore page lacks its example or the golangci-lint note:\n%s", page)
 	}
 }
+
+func TestParsePackageCommentTitle(t *testing.T) {
+	d := explain.Parse("Package rawexposure reports raw SurePassID messages and return codes reaching\nend users.\n\nBody.\n")
+	if want := "reports raw SurePassID messages and return codes reaching end users."; d.Title != want {
+		t.Errorf("Title = %q, want %q", d.Title, want)
+	}
+	if d.Summary() != "Body." {
+		t.Errorf("Summary = %q", d.Summary())
+	}
+}

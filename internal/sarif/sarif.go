@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -159,13 +160,13 @@ func rulesFor(checks []*analysis.Analyzer) []Rule {
 func rule(id, doc, helpURI string) Rule {
 	m := metaOf(id)
 	d := explain.Parse(doc)
-	text := d.Title + "\n\n" + d.Text()
-	md := "**" + d.Title + "**\n\n" + d.Markdown()
+	text := sentence(d.Title) + "\n\n" + d.Text()
+	md := "**" + sentence(d.Title) + "**\n\n" + d.Markdown()
 	problem := map[string]string{"error": "error", "warning": "warning", "note": "recommendation"}[m.level]
 	return Rule{
 		ID:                   id,
 		Name:                 m.name,
-		ShortDescription:     hs.Message{Text: d.Title},
+		ShortDescription:     hs.Message{Text: sentence(d.Title)},
 		FullDescription:      hs.Message{Text: d.Summary()},
 		Help:                 hs.Message{Text: strings.TrimSpace(text), Markdown: strings.TrimSpace(md)},
 		HelpURI:              helpURI,
@@ -177,6 +178,12 @@ func rule(id, doc, helpURI string) Rule {
 			ProblemSeverity:  problem,
 		},
 	}
+}
+
+// sentence capitalizes a title's first letter: "reports x" -> "Reports x".
+func sentence(title string) string {
+	r, size := utf8.DecodeRuneInString(title)
+	return string(unicode.ToUpper(r)) + title[size:]
 }
 
 type builder struct {

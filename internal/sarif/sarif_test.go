@@ -121,7 +121,7 @@ func TestRules(t *testing.T) {
 	}
 	cs := rules[0]
 	if cs.ID != "codeswitch" || cs.Name != "FailOpenReturnCodeSwitch" ||
-		cs.ShortDescription.Text != "report a switch over SurePassID return codes that fails open" ||
+		cs.ShortDescription.Text != "Report a switch over SurePassID return codes that fails open" ||
 		cs.FullDescription.Text != "A default branch that lets the login through treats every unlisted code as success." ||
 		!strings.Contains(cs.Help.Text, "Before:") || !strings.Contains(cs.Help.Markdown, "\tdefault:\n\t\treturn nil") ||
 		cs.HelpURI != "https://pkg.go.dev/github.com/surepasslint/surepasslint/analyzer/codeswitch" ||
