@@ -1,0 +1,535 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// outcome is where a statement list leads (see "Fails closed" in doc.go).
+type outcome int
+
+const (
+	fallOut  outcome = iota // reaches its end, or breaks out of the switch
+	rejected                // fails closed
+	accept                  // leaves without failing closed
+	unknown                 // cannot tell: never reported
+)
+
+// classify returns where list leads. inClause is true for the body of a
+// case clause, where an unlabeled break leaves the switch.
+func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
+	for _, s := range list {
+		switch s := s.(type) {
+		case *ast.ReturnStmt:
+			return c.classifyReturn(s)
+		case *ast.ExprStmt:
+			if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && (c.terminates(call) || c.writesFailure(call)) {
+				return rejected
+			}
+		case *ast.AssignStmt:
+			// err = ErrDenied, ok = false: the failure is returned later.
+			if len(s.Lhs) == 1 && len(s.Rhs) == 1 && s.Tok == token.ASSIGN && c.localVar(s.Lhs[0]) != nil &&
+				c.value(s.Rhs[0], c.pass.TypesInfo.TypeOf(s.Lhs[0])) == rejected {
+				return rejected
+			}
+		case *ast.BlockStmt:
+			if o := c.classify(s.List, inClause); o != fallOut {
+				return o
+			}
+		case *ast.BranchStmt:
+			if s.Tok == token.BREAK && s.Label == nil && inClause {
+				return fallOut
+			}
+			return unknown
+		case *ast.IfStmt:
+			if o := c.classifyIf(s, inClause); o != fallOut {
+				return o
+			}
+		case *ast.LabeledStmt, *ast.GoStmt, *ast.SelectStmt:
+			return unknown
+		}
+	}
+	return fallOut
+}
+
+// classifyIf returns rejected for a catch-all failure check
+// (if code != Success { reject }) and for an if whose every branch
+// rejects; fallOut when the if may be passed over; accept or unknown when a
+// branch leaves another way.
+func (c *checker) classifyIf(s *ast.IfStmt, inClause bool) outcome {
+	body := c.classify(s.Body.List, inClause)
+	if body == rejected && c.isFailureCheck(s.Cond) {
+		return rejected
+	}
+	els := fallOut
+	switch e := s.Else.(type) {
+	case *ast.BlockStmt:
+		els = c.classify(e.List, inClause)
+	case *ast.IfStmt:
+		els = c.classifyIf(e, inClause)
+	}
+	switch {
+	case body == els:
+		return body
+	case body == rejected && els == fallOut, body == fallOut && els == rejected:
+		return fallOut // a guard such as if rateLimited { return errBusy }
+	case c.onlySuccess(s.Cond):
+		return fallOut // if code == Success { return nil }: Success is not required
+	}
+	return unknown
+}
+
+// isFailureCheck reports whether cond is code != Success (or 0 != code,
+// code > 0) for a return code, or a call of codes.Envelope's Failed.
+func (c *checker) isFailureCheck(cond ast.Expr) bool {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		x, y, op := e.X, e.Y, e.Op
+		if c.isZero(x) {
+			x, y = y, x
+			if op == token.LSS {
+				op = token.GTR
+			}
+		}
+		return (op == token.NEQ || op == token.GTR) && c.isZero(y) && c.isCode(x)
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Failed" {
+			if fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok {
+				if recv := fn.Signature().Recv(); recv != nil {
+					return isNamed(recv.Type(), spid.CodesPath, "Envelope")
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onlySuccess reports whether cond is code == Success.
+func (c *checker) onlySuccess(cond ast.Expr) bool {
+	e, vals := c.equalities(cond)
+	if e == nil {
+		return false
+	}
+	for _, code := range c.codesOf(vals) {
+		if code != codes.Success {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *checker) isZero(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) == 0
+}
+
+// classifyReturn: a return fails closed when one of its results does.
+func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
+	sig := c.signature(s)
+	if sig == nil {
+		return unknown
+	}
+	if len(s.Results) == 0 {
+		if sig.Results().Len() > 0 {
+			return unknown // named results: cannot tell
+		}
+		return accept
+	}
+	if len(s.Results) != sig.Results().Len() {
+		return unknown // return f() with a tuple, or a type error
+	}
+	out := accept
+	for i, e := range s.Results {
+		switch c.value(e, sig.Results().At(i).Type()) {
+		case rejected:
+			return rejected
+		case unknown:
+			out = unknown
+		}
+	}
+	return out
+}
+
+// value classifies a value returned or assigned as type t: rejected for a
+// non-nil error (a call of an error constructor, a package-level error
+// variable, an error literal), false, an HTTP failure status or a call
+// carrying one, or codes.GenericMessage; accept for nil, true and other
+// values; unknown for local variables not initialized to one of these and
+// for other calls returning errors.
+func (c *checker) value(e ast.Expr, t types.Type) outcome {
+	info := c.pass.TypesInfo
+	e = ast.Unparen(e)
+	tv, ok := info.Types[e]
+	if !ok || t == nil {
+		return unknown
+	}
+	if tv.IsNil() {
+		return accept
+	}
+	if tv.Value != nil {
+		switch {
+		case tv.Value.Kind() == constant.Bool:
+			if constant.BoolVal(tv.Value) {
+				return accept
+			}
+			return rejected
+		case isFailureStatus(tv.Value) && isHTTPStatus(info, e):
+			return rejected
+		case c.isGenericMessage(e):
+			return rejected
+		}
+		return accept
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		if isError(t) && c.isErrorConstructor(call) {
+			return rejected
+		}
+		if status, ok := c.statusOf(call); ok {
+			if status {
+				return rejected
+			}
+			return accept
+		}
+	}
+	if !isError(t) && !isBool(t) {
+		return accept
+	}
+	if v := c.localVar(e); v != nil {
+		init := c.localInit(e)
+		if init == nil {
+			if c.declaredWithoutValue(v) {
+				if isBool(t) {
+					return rejected // the zero value false
+				}
+				return accept // a nil error
+			}
+			return unknown
+		}
+		return c.value(init, t)
+	}
+	if !isError(t) {
+		return unknown
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		if c.isErrorConstructor(e) {
+			return rejected
+		}
+	case *ast.CompositeLit:
+		return rejected
+	case *ast.UnaryExpr:
+		if _, ok := e.X.(*ast.CompositeLit); ok && e.Op == token.AND {
+			return rejected
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		if v, ok := c.objOf(e).(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			return rejected // a sentinel such as ErrDenied
+		}
+	}
+	return unknown
+}
+
+// isErrorConstructor reports whether call builds a new error:
+// errors.New, fmt.Errorf, status.Error, echo.NewHTTPError, pkgerrors.Wrap, ...
+func (c *checker) isErrorConstructor(call *ast.CallExpr) bool {
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return false
+	}
+	name := fn.Name()
+	switch name {
+	case "New", "Errorf", "Error", "Wrap", "Wrapf", "WithMessage", "WithMessagef", "Join":
+		return true
+	}
+	return strings.HasPrefix(name, "New") && strings.Contains(name, "Err")
+}
+
+// terminates reports whether call ends the program or goroutine: panic,
+// log.Fatal and friends, os.Exit, or a Fatal/Panic method of a logger.
+func (c *checker) terminates(call *ast.CallExpr) bool {
+	switch fn := c.callee(call).(type) {
+	case *types.Builtin:
+		return fn.Name() == "panic"
+	case *types.Func:
+		name := fn.Name()
+		if fn.Pkg() != nil && fn.Pkg().Path() == "os" && name == "Exit" {
+			return true
+		}
+		if fn.Pkg() != nil && fn.Pkg().Path() == "runtime" && name == "Goexit" {
+			return true
+		}
+		return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic")
+	}
+	return false
+}
+
+// writesFailure reports whether call writes a failure response: http.Error,
+// or any call carrying an HTTP status of 400 or more (w.WriteHeader(401),
+// c.AbortWithStatus(403), c.JSON(http.StatusUnauthorized, ...)), or
+// codes.GenericMessage.
+func (c *checker) writesFailure(call *ast.CallExpr) bool {
+	if fn, ok := c.callee(call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error" {
+		return true
+	}
+	if status, ok := c.statusOf(call); ok {
+		return status
+	}
+	for _, arg := range call.Args {
+		if c.isGenericMessage(arg) {
+			return true
+		}
+	}
+	return false
+}
+
+// statusOf returns whether call, or a call it is chained on
+// (c.Status(401).JSON(...)), carries an HTTP failure status; ok is false
+// when no call of the chain carries a status.
+func (c *checker) statusOf(call *ast.CallExpr) (failure, ok bool) {
+	for call != nil {
+		for _, arg := range call.Args {
+			tv, has := c.pass.TypesInfo.Types[arg]
+			if has && tv.Value != nil && isHTTPStatus(c.pass.TypesInfo, arg) {
+				return isFailureStatus(tv.Value), true
+			}
+		}
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !isSel {
+			break
+		}
+		call, _ = ast.Unparen(sel.X).(*ast.CallExpr)
+	}
+	return false, false
+}
+
+// isHTTPStatus reports whether e is a net/http Status constant or an
+// integer literal in the HTTP status range.
+func isHTTPStatus(info *types.Info, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		e = sel.Sel
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		k, ok := info.Uses[id].(*types.Const)
+		return ok && k.Pkg() != nil && k.Pkg().Path() == "net/http" && strings.HasPrefix(k.Name(), "Status")
+	}
+	lit, ok := e.(*ast.BasicLit)
+	if !ok || lit.Kind != token.INT {
+		return false
+	}
+	v, ok := constant.Int64Val(constant.MakeFromLiteral(lit.Value, lit.Kind, 0))
+	return ok && v >= 100 && v <= 599
+}
+
+func isFailureStatus(v constant.Value) bool {
+	if v.Kind() != constant.Int {
+		return false
+	}
+	i, ok := constant.Int64Val(v)
+	return ok && i >= 400 && i <= 599
+}
+
+func (c *checker) isGenericMessage(e ast.Expr) bool {
+	k, ok := c.objOf(ast.Unparen(e)).(*types.Const)
+	return ok && k.Pkg() != nil && k.Pkg().Path() == spid.CodesPath && k.Name() == "GenericMessage"
+}
+
+// afterward returns where the statements after d lead, climbing out of
+// enclosing blocks, ifs and switches; a loop or anything else makes it
+// unknown, and the end of the function accepts.
+func (c *checker) afterward(d *dispatch) outcome {
+	rest, stack := d.rest, d.stack
+	for {
+		if o := c.classify(rest, false); o != fallOut {
+			return o
+		}
+		// stack's top is the list owner (a block or a clause); find the
+		// statement it belongs to, at stack[j].
+		i := len(stack) - 1
+		j := i - 1
+		switch stack[i].(type) {
+		case *ast.CaseClause, *ast.CommClause:
+			j = i - 2 // the switch or select, above its body
+		case *ast.BlockStmt:
+			if j >= 0 && stmtList(stack[j]) != nil {
+				j = i // a plain block statement
+			}
+		}
+		if j < 0 {
+			return unknown
+		}
+		switch stack[j].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return accept // falls off the end of the function
+		case *ast.IfStmt:
+			for j > 0 {
+				if parent, ok := stack[j-1].(*ast.IfStmt); !ok || parent.Else != stack[j] {
+					break
+				}
+				j--
+			}
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt, *ast.BlockStmt:
+		default:
+			return unknown // a loop: unlisted codes go round again
+		}
+		for j > 0 {
+			if _, ok := stack[j-1].(*ast.LabeledStmt); !ok {
+				break
+			}
+			j--
+		}
+		if j == 0 {
+			return unknown
+		}
+		parentList, found := stmtList(stack[j-1]), false
+		for k, s := range parentList {
+			if s == stack[j] {
+				rest, found = parentList[k+1:], true
+			}
+		}
+		if !found {
+			return unknown
+		}
+		stack = stack[:j]
+	}
+}
+
+func isCommClause(n ast.Node) bool {
+	_, ok := n.(*ast.CommClause)
+	return ok
+}
+
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
+
+// signature returns the signature of the function enclosing n.
+func (c *checker) signature(n ast.Node) *types.Signature {
+	path, _ := astutil.PathEnclosingInterval(c.file, n.Pos(), n.End())
+	for _, p := range path {
+		switch f := p.(type) {
+		case *ast.FuncLit:
+			sig, _ := c.pass.TypesInfo.TypeOf(f).(*types.Signature)
+			return sig
+		case *ast.FuncDecl:
+			if fn, ok := c.pass.TypesInfo.Defs[f.Name].(*types.Func); ok {
+				sig, _ := fn.Type().(*types.Signature)
+				return sig
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// localVar returns the function-local variable e names, if it does.
+func (c *checker) localVar(e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	if v.Pos() < c.file.Pos() || v.Pos() > c.file.End() {
+		return nil
+	}
+	return v
+}
+
+// localInit returns the expression local variable e was declared with
+// (x := expr, var x = expr, switch x := expr; ...), if it has one.
+func (c *checker) localInit(e ast.Expr) ast.Expr {
+	v := c.localVar(e)
+	if v == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
+	for _, p := range path {
+		switch s := p.(type) {
+		case *ast.AssignStmt:
+			if s.Tok == token.DEFINE && len(s.Lhs) == len(s.Rhs) {
+				for i, l := range s.Lhs {
+					if l.Pos() == v.Pos() {
+						return s.Rhs[i]
+					}
+				}
+			}
+			return nil
+		case *ast.ValueSpec:
+			if len(s.Names) == len(s.Values) {
+				for i, n := range s.Names {
+					if n.Pos() == v.Pos() {
+						return s.Values[i]
+					}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// declaredWithoutValue reports whether v was declared by var v T.
+func (c *checker) declaredWithoutValue(v *types.Var) bool {
+	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
+	for _, p := range path {
+		if s, ok := p.(*ast.ValueSpec); ok {
+			return len(s.Values) == 0
+		}
+	}
+	return false
+}
+
+func (c *checker) objOf(e ast.Expr) types.Object {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return c.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		return c.pass.TypesInfo.Uses[e.Sel]
+	}
+	return nil
+}
+
+func (c *checker) callee(call *ast.CallExpr) types.Object {
+	return c.objOf(ast.Unparen(call.Fun))
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+func isError(t types.Type) bool {
+	return t != nil && types.IsInterface(t) && types.Implements(t, errorType)
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+func isNamed(t types.Type, path, name string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}

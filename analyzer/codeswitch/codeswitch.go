@@ -1,0 +1,424 @@
+package codeswitch
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// Analyzer reports fail-open switches over SurePassID return codes.
+var Analyzer = &analysis.Analyzer{
+	Name:             "codeswitch",
+	Doc:              doc,
+	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
+	Requires:         []*analysis.Analyzer{spid.Analyzer},
+	Run:              run,
+	RunDespiteErrors: true,
+}
+
+// A dispatch is a switch, or a chain of if statements, that picks a branch
+// by comparing one return-code expression with constants.
+type dispatch struct {
+	kind    string   // "switch" or "if-else chain"
+	stmt    ast.Stmt // the switch, or the first if of the chain
+	last    *ast.IfStmt
+	tag     ast.Expr // the code compared
+	clauses []*clause
+	dflt    *clause // default clause or final else; nil if none
+	rest    []ast.Stmt
+	stack   []ast.Node // the list owner of stmt and its enclosing nodes
+}
+
+// A clause is one branch of a dispatch.
+type clause struct {
+	exprs []ast.Expr // case values, or the constants compared in an if
+	codes []codes.ReturnCode
+	body  []ast.Stmt
+	node  ast.Node // *ast.CaseClause, or the *ast.IfStmt's body
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
+	if !r.Relevant() {
+		return nil, nil
+	}
+	required := requiredCodes()
+	for _, file := range pass.Files {
+		if ast.IsGenerated(file) {
+			continue
+		}
+		c := &checker{pass: pass, spid: r, file: file, required: required}
+		var stack []ast.Node
+		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.BlockStmt:
+				c.scan(n.List, stack)
+			case *ast.CaseClause:
+				c.scan(n.Body, stack)
+			case *ast.CommClause:
+				c.scan(n.Body, stack)
+			}
+			return true
+		})
+	}
+	return nil, nil
+}
+
+// checker holds what one file's analysis needs.
+type checker struct {
+	pass     *analysis.Pass
+	spid     *spid.Result
+	file     *ast.File
+	src      []byte // read on first use
+	required []codes.ReturnCode
+}
+
+// scan finds the dispatches among list, a statement list whose owner is on
+// top of stack.
+func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
+	for i := 0; i < len(list); i++ {
+		var d *dispatch
+		switch s := list[i].(type) {
+		case *ast.SwitchStmt:
+			d = c.switchDispatch(s)
+		case *ast.IfStmt:
+			var n int
+			d, n = c.ifDispatch(list[i:])
+			if d != nil {
+				i += n - 1
+			}
+		}
+		if d != nil {
+			d.rest = list[i+1:]
+			d.stack = append([]ast.Node(nil), stack...)
+			c.check(d)
+		}
+	}
+}
+
+// switchDispatch returns s as a dispatch if it switches over a return code.
+func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
+	if s.Tag == nil || s.Body == nil || !c.isCode(s.Tag) {
+		return nil
+	}
+	d := &dispatch{kind: "switch", stmt: s, tag: s.Tag}
+	for _, st := range s.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok {
+			continue
+		}
+		cl := &clause{exprs: cc.List, body: cc.Body, node: cc}
+		for _, e := range cc.List {
+			if code, ok := c.constCode(e); ok {
+				cl.codes = append(cl.codes, code)
+			}
+		}
+		if cc.List == nil {
+			d.dflt = cl
+		} else {
+			d.clauses = append(d.clauses, cl)
+		}
+	}
+	return d
+}
+
+// ifDispatch returns the chain of if statements at the start of list that
+// compare one return-code expression for equality with constants
+// (if code == X {...} else if code == Y {...}, or consecutive ifs), and how
+// many statements of list it spans.
+func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
+	var d *dispatch
+	n := 0
+	for _, st := range list {
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok || (d != nil && d.dflt != nil) {
+			break
+		}
+		var links []*clause
+		var tag ast.Expr
+		var dflt *clause
+		var last *ast.IfStmt
+		for cur := ifs; cur != nil; {
+			e, vals := c.equalities(cur.Cond)
+			if cur.Init != nil || e == nil || (tag != nil && !sameExpr(tag, e)) {
+				links = nil
+				break
+			}
+			tag, last = e, cur
+			links = append(links, &clause{exprs: vals, codes: c.codesOf(vals), body: cur.Body.List, node: cur.Body})
+			switch el := cur.Else.(type) {
+			case *ast.IfStmt:
+				cur = el
+			case *ast.BlockStmt:
+				dflt = &clause{body: el.List, node: el}
+				cur = nil
+			default:
+				cur = nil
+			}
+		}
+		if links == nil || (d != nil && !sameExpr(d.tag, tag)) {
+			break
+		}
+		if d == nil {
+			d = &dispatch{kind: "if-else chain", stmt: ifs, tag: tag}
+		}
+		d.clauses = append(d.clauses, links...)
+		d.dflt, d.last = dflt, last
+		n++
+	}
+	return d, n
+}
+
+// equalities returns e and the constants in a condition of the form
+// e == X || e == Y ..., where e is a return code; nil if cond has another form.
+func (c *checker) equalities(cond ast.Expr) (ast.Expr, []ast.Expr) {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return nil, nil
+	}
+	switch b.Op {
+	case token.LOR:
+		l, lv := c.equalities(b.X)
+		r, rv := c.equalities(b.Y)
+		if l == nil || r == nil || !sameExpr(l, r) {
+			return nil, nil
+		}
+		return l, append(lv, rv...)
+	case token.EQL:
+		x, y := b.X, b.Y
+		if c.isConst(x) {
+			x, y = y, x
+		}
+		if c.isConst(y) && !c.isConst(x) && c.isCode(x) {
+			return x, []ast.Expr{y}
+		}
+	}
+	return nil, nil
+}
+
+func (c *checker) codesOf(exprs []ast.Expr) []codes.ReturnCode {
+	var out []codes.ReturnCode
+	for _, e := range exprs {
+		if code, ok := c.constCode(e); ok {
+			out = append(out, code)
+		}
+	}
+	return out
+}
+
+func (c *checker) isConst(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil
+}
+
+func (c *checker) constCode(e ast.Expr) (codes.ReturnCode, bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok {
+		return 0, false
+	}
+	return spid.CodeOf(tv.Value)
+}
+
+// isCode reports whether e is a SurePassID return code: an expression spid
+// recognizes, or a local variable initialized from one (code := resp.ErrorCode).
+func (c *checker) isCode(e ast.Expr) bool {
+	if c.spid.ExprRole(c.pass.TypesInfo, e) == spid.RoleCode {
+		return true
+	}
+	if init := c.localInit(e); init != nil {
+		return c.spid.ExprRole(c.pass.TypesInfo, init) == spid.RoleCode
+	}
+	return false
+}
+
+// check reports d if it fails open.
+func (c *checker) check(d *dispatch) {
+	// Only a dispatch that rejects some published failure code decides an
+	// authentication outcome.
+	var reject *clause
+	for _, cl := range d.clauses {
+		if c.rejectsAFailure(cl) && c.classify(cl.body, true) == rejected {
+			if reject == nil || (!c.listsRequired(reject) && c.listsRequired(cl)) {
+				reject = cl
+			}
+		}
+	}
+	if reject == nil {
+		return
+	}
+	// Where do unlisted codes go?
+	outcome := fallOut
+	if d.dflt != nil {
+		outcome = c.classify(d.dflt.body, true)
+	}
+	if outcome == fallOut {
+		outcome = c.afterward(d)
+	}
+	if outcome != accept {
+		return // fails closed, or we cannot tell
+	}
+	listed := map[codes.ReturnCode]bool{}
+	for _, cl := range d.clauses {
+		for _, code := range cl.codes {
+			listed[code] = true
+		}
+	}
+	var missing []codes.ReturnCode
+	for _, code := range c.required {
+		if !listed[code] {
+			missing = append(missing, code)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	diag := analysis.Diagnostic{
+		Pos:     d.stmt.Pos(),
+		End:     d.stmt.Pos() + token.Pos(len(strings.Fields(d.kind)[0])),
+		Message: message(d, missing, d.dflt != nil),
+	}
+	if pos := c.definition(d.tag, missing[0]); pos.IsValid() {
+		diag.Related = []analysis.RelatedInformation{{
+			Pos:     pos,
+			Message: fmt.Sprintf("%s (%d), the first unhandled code", missing[0], int(missing[0])),
+		}}
+	}
+	if fix, ok := c.fix(d, reject, listed); ok {
+		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	c.pass.Report(diag)
+}
+
+// rejectsAFailure reports whether cl lists a published failure code.
+func (c *checker) rejectsAFailure(cl *clause) bool {
+	for _, code := range cl.codes {
+		if code != codes.Success && code.Known() {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) listsRequired(cl *clause) bool {
+	for _, code := range cl.codes {
+		for _, r := range c.required {
+			if code == r {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shownNames is how many missing codes a message names.
+const shownNames = 3
+
+func message(d *dispatch, missing []codes.ReturnCode, viaDefault bool) string {
+	var names []string
+	for i, code := range missing {
+		if i == shownNames && len(missing) > shownNames+1 {
+			names = append(names, fmt.Sprintf("and %d more", len(missing)-shownNames))
+			break
+		}
+		names = append(names, code.String())
+	}
+	noun, verb := "codes", "fall"
+	if len(missing) == 1 {
+		noun, verb = "code", "falls"
+	}
+	where := "through unhandled"
+	if viaDefault {
+		where = "into a default that does not fail closed"
+	}
+	return fmt.Sprintf("fail-open %s over SurePassID return codes: %d security-relevant %s %s %s (%s)",
+		d.kind, len(missing), noun, verb, where, strings.Join(names, ", "))
+}
+
+// definition returns where the code missing is declared: a constant of the
+// tag's own type, else the codes constant when this package imports codes,
+// else the tag's type or field.
+func (c *checker) definition(tag ast.Expr, missing codes.ReturnCode) token.Pos {
+	if n := c.namedType(tag); n != nil {
+		if k := constantOf(n, missing); k != nil {
+			return k.Pos()
+		}
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		if imp.Path() == spid.CodesPath {
+			if k := imp.Scope().Lookup(missing.String()); k != nil {
+				return k.Pos()
+			}
+		}
+	}
+	if n := c.namedType(tag); n != nil {
+		return n.Obj().Pos()
+	}
+	if v := c.fieldOf(tag); v != nil {
+		return v.Pos()
+	}
+	return token.NoPos
+}
+
+// namedType returns the named type of tag, if any.
+func (c *checker) namedType(tag ast.Expr) *types.Named {
+	n, _ := types.Unalias(c.pass.TypesInfo.TypeOf(tag)).(*types.Named)
+	return n
+}
+
+// fieldOf returns the struct field tag selects, directly or through the
+// local variable it was initialized from.
+func (c *checker) fieldOf(tag ast.Expr) *types.Var {
+	if init := c.localInit(tag); init != nil {
+		tag = init
+	}
+	if sel, ok := ast.Unparen(tag).(*ast.SelectorExpr); ok {
+		if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
+			v, _ := s.Obj().(*types.Var)
+			return v
+		}
+	}
+	return nil
+}
+
+// constantOf returns an exported-or-local constant of type n with the value
+// of code, preferring the published name.
+func constantOf(n *types.Named, code codes.ReturnCode) *types.Const {
+	pkg := n.Obj().Pkg()
+	if pkg == nil {
+		return nil
+	}
+	var found *types.Const
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		k, ok := scope.Lookup(name).(*types.Const)
+		if !ok || !types.Identical(k.Type(), n) {
+			continue
+		}
+		if v, ok := spid.CodeOf(k.Val()); !ok || v != code {
+			continue
+		}
+		if want, ok := spid.Lookup(n.Obj().Name(), name); ok && want == code {
+			return k
+		}
+		if found == nil {
+			found = k
+		}
+	}
+	return found
+}
+
+func sameExpr(a, b ast.Expr) bool {
+	return types.ExprString(ast.Unparen(a)) == types.ExprString(ast.Unparen(b))
+}

@@ -1,0 +1,261 @@
+package codeswitch_test
+
+import (
+	"flag"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+)
+
+var update = flag.Bool("update", false, "rewrite the .golden files of the codeswitch testdata from the fixes")
+
+func testdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// configure sets the shared recognition flags the testdata relies on
+// (route 4: a configured code type) for the duration of t.
+func configure(t *testing.T) {
+	t.Helper()
+	old := spid.Flags.Lookup("codetypes").Value.String()
+	if err := spid.Flags.Set("codetypes", "codeswitch/configured.Outcome"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = spid.Flags.Set("codetypes", old) })
+}
+
+// fixable are the testdata packages with fixes; the others have none.
+var fixable = []string{
+	"codeswitch/returncode", // route 1: codes.ReturnCode
+	"codeswitch/surepass",   // route 2: a mirror type, switched in its own package
+	"codeswitch/web",        // route 2: the mirror type, switched in another package
+	"codeswitch/wcf",        // route 3: plain int ErrorCode, integer literals
+	"codeswitch/configured", // route 4: -codetypes
+}
+
+var unfixable = []string{
+	"codeswitch/othervendor", // another vendor's errorCode: nothing reported
+	"codeswitch/generated",   // generated file: nothing reported
+}
+
+// TestAnalyzer checks the // want comments and the .golden files of every
+// codeswitch testdata package (loading them once, as that is the slow part),
+// then that every diagnostic has exactly one fix, that the fixes applied
+// together type-check, and that nothing is reported after them.
+func TestAnalyzer(t *testing.T) {
+	configure(t)
+	dir := testdata(t)
+	var results []*analysistest.Result
+	if *update {
+		results = analysistest.Run(t, dir, codeswitch.Analyzer, append(fixable, unfixable...)...)
+	} else {
+		results = analysistest.RunWithSuggestedFixes(t, dir, codeswitch.Analyzer, append(fixable, unfixable...)...)
+	}
+	t.Run("related", func(t *testing.T) { checkRelated(t, results) })
+	t.Run("fixes compile", func(t *testing.T) { checkFixesCompile(t, dir, results) })
+}
+
+// checkRelated: the related information is at the first missing code's
+// definition, in the mirror type's package when it declares the code.
+func checkRelated(t *testing.T, results []*analysistest.Result) {
+	want := map[string]string{ // package -> file:line of the first missing code
+		"codeswitch/web":        "surepass/client.go:21",            // surepass.PartnerLoginFailed
+		"codeswitch/returncode": "codes/zz_codes.go:10",             // codes.PartnerLoginFailed
+		"codeswitch/wcf":        "wcf/client.go:17",                 // the ErrorCode field
+		"codeswitch/configured": "configured/outcome.go:9",          // type Outcome
+		"codeswitch/surepass":   "codeswitch/surepass/client.go:21", // PartnerLoginFailed
+	}
+	for _, r := range results {
+		path := r.Pass.Pkg.Path()
+		w, ok := want[path]
+		if !ok {
+			continue
+		}
+		if len(r.Diagnostics) == 0 {
+			t.Errorf("%s: no diagnostics", path)
+			continue
+		}
+		d := r.Diagnostics[0]
+		if len(d.Related) != 1 {
+			t.Errorf("%s: %d related, want 1", path, len(d.Related))
+			continue
+		}
+		pos := r.Pass.Fset.Position(d.Related[0].Pos)
+		got := filepath.ToSlash(pos.Filename) + ":" + strconv.Itoa(pos.Line)
+		if !strings.HasSuffix(got, w) {
+			t.Errorf("%s: related at %s, want %s", path, got, w)
+		}
+	}
+}
+
+// checkFixesCompile applies every fix of every diagnostic at once, writes
+// the .golden files with -update, and type-checks and re-analyzes the result.
+func checkFixesCompile(t *testing.T, dir string, results []*analysistest.Result) {
+	edits := map[string][]analysis.TextEdit{}
+	var fset *token.FileSet
+	n := 0
+	for _, r := range results {
+		fset = r.Pass.Fset
+		for _, d := range r.Diagnostics {
+			n++
+			if len(d.SuggestedFixes) != 1 {
+				t.Errorf("%s: %d suggested fixes, want exactly 1", fset.Position(d.Pos), len(d.SuggestedFixes))
+				continue
+			}
+			for _, e := range d.SuggestedFixes[0].TextEdits {
+				name := fset.File(e.Pos).Name()
+				edits[name] = append(edits[name], e)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no diagnostics in the testdata")
+	}
+	overlay := map[string][]byte{}
+	for name, es := range edits {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := format.Source(apply(t, fset, src, es))
+		if err != nil {
+			t.Fatalf("%s: fixed file does not parse: %v", name, err)
+		}
+		overlay[name] = out
+		if *update {
+			if err := os.WriteFile(name+".golden", out, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+
+	cfg := &packages.Config{
+		Mode:    packages.LoadAllSyntax,
+		Dir:     dir,
+		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off"),
+		Overlay: overlay,
+	}
+	pkgs, err := packages.Load(cfg, fixable...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pkgs {
+		for _, err := range p.Errors {
+			t.Errorf("after the fixes: %v", err)
+		}
+	}
+	g, err := checker.Analyze([]*analysis.Analyzer{codeswitch.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, act := range g.Roots {
+		for _, d := range act.Diagnostics {
+			t.Errorf("after the fixes: %s: still reported: %s", act.Package.Fset.Position(d.Pos), d.Message)
+		}
+	}
+}
+
+// apply applies non-overlapping edits to src.
+func apply(t *testing.T, fset *token.FileSet, src []byte, edits []analysis.TextEdit) []byte {
+	t.Helper()
+	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
+	var b strings.Builder
+	last := 0
+	for _, e := range edits {
+		tf := fset.File(e.Pos)
+		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
+		if start < last {
+			t.Fatalf("%s: overlapping edits", fset.Position(e.Pos))
+		}
+		b.Write(src[last:start])
+		b.Write(e.NewText)
+		last = end
+	}
+	b.Write(src[last:])
+	return []byte(b.String())
+}
+
+// TestDocIsPackageComment: -explain codeswitch prints Analyzer.Doc, which
+// must be the package documentation, with the contract and an example.
+func TestDocIsPackageComment(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", nil, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Doc.Text(); got != codeswitch.Analyzer.Doc {
+		t.Errorf("Analyzer.Doc differs from the package comment of doc.go:\n%s", diffLines(got, codeswitch.Analyzer.Doc))
+	}
+	for _, want := range []string{"# Fails closed", "# Suggested fix", "switch resp.ErrorCode {", "default:"} {
+		if !strings.Contains(codeswitch.Analyzer.Doc, want) {
+			t.Errorf("Analyzer.Doc lacks %q", want)
+		}
+	}
+}
+
+func diffLines(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range al {
+		if i >= len(bl) || al[i] != bl[i] {
+			return "comment: " + al[i] + "\nDoc:     " + strings.Join(bl[i:min(i+1, len(bl))], "")
+		}
+	}
+	return "Doc is longer"
+}
+
+func TestFlags(t *testing.T) {
+	f := codeswitch.Analyzer.Flags.Lookup("require")
+	if err := f.Value.Set("SMSSendError, OTPInvalid"); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Value.String(); got != "OTPInvalid,SMSSendError" {
+		t.Errorf("require = %q", got)
+	}
+	err := f.Value.Set("OTPInvalid,NoSuchCode")
+	if err == nil || !strings.Contains(err.Error(), `unknown SurePassID return code "NoSuchCode"`) || strings.Contains(err.Error(), "\n") {
+		t.Errorf("Set(NoSuchCode) = %v, want one line naming the unknown code", err)
+	}
+	if err := f.Value.Set(""); err != nil {
+		t.Fatal(err)
+	}
+	if codeswitch.Analyzer.Flags.Lookup("ignore") == nil {
+		t.Error("no -ignore flag")
+	}
+}
+
+// TestRequireIgnore: -codeswitch.require adds codes to the required set,
+// -codeswitch.ignore removes them (see the want comment in testdata).
+func TestRequireIgnore(t *testing.T) {
+	for name, value := range map[string]string{"require": "SMSSendError", "ignore": "PartnerLoginFailed,PartnerUserLoginFailed,OTPAlreadyUsed"} {
+		f := codeswitch.Analyzer.Flags.Lookup(name)
+		if err := f.Value.Set(value); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = f.Value.Set("") })
+	}
+	analysistest.Run(t, testdata(t), codeswitch.Analyzer, "codeswitch/flagged")
+}
+
+// TestBroken: code with type and syntax errors, as in an editor, is
+// analyzed without panics (RunDespiteErrors).
+func TestBroken(t *testing.T) {
+	analysistest.Run(t, testdata(t), codeswitch.Analyzer, "codeswitch/broken")
+}

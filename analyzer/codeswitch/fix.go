@@ -1,0 +1,185 @@
+package codeswitch
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// fix returns the one suggested fix for d (see "Suggested fix" in doc.go).
+// reject is a clause of d that rejects a published failure code.
+func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]bool) (analysis.SuggestedFix, bool) {
+	if c.source() == nil || len(reject.body) == 0 {
+		return analysis.SuggestedFix{}, false
+	}
+	like := "the " + c.text(reject.exprs[0]) + " case"
+	body := c.text2(reject.body[0].Pos(), reject.body[len(reject.body)-1].End())
+	copyable := !hasLabel(reject.body)
+	switch s := d.stmt.(type) {
+	case *ast.SwitchStmt:
+		if d.dflt == nil && copyable && !endsInFallthrough(reject.body) {
+			if at, ok := c.lineStart(s.Body.Rbrace); ok {
+				caseIndent := c.indent(reject.node.Pos())
+				var b strings.Builder
+				if !listed[codes.Success] {
+					fmt.Fprintf(&b, "%scase %s:\n", caseIndent, c.render(d.tag, codes.Success, s.Pos()))
+				}
+				fmt.Fprintf(&b, "%sdefault:\n%s%s\n", caseIndent, c.indent(reject.body[0].Pos()), body)
+				return analysis.SuggestedFix{
+					Message:   "Add a default clause that rejects like " + like,
+					TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
+				}, true
+			}
+		}
+		// Hand every missing code to the rejecting clause, ahead of its own.
+		var b strings.Builder
+		indent := c.indent(reject.node.Pos()) + "\t"
+		n := 0
+		for _, code := range c.required {
+			if !listed[code] {
+				text := c.render(d.tag, code, s.Pos())
+				b.WriteString(text)
+				if _, err := strconv.Atoi(text); err == nil {
+					fmt.Fprintf(&b, ", // %s", code)
+				} else {
+					b.WriteString(",")
+				}
+				b.WriteString("\n" + indent)
+				n++
+			}
+		}
+		at := reject.exprs[0].Pos()
+		return analysis.SuggestedFix{
+			Message:   fmt.Sprintf("Reject the %d unhandled codes like %s", n, like),
+			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
+		}, true
+	case *ast.IfStmt:
+		if !copyable {
+			return analysis.SuggestedFix{}, false
+		}
+		like = "the " + c.text(reject.exprs[0]) + " branch"
+		at := d.last.Body.Rbrace + 1
+		text := fmt.Sprintf(" else if %s != %s {\n%s%s\n%s}",
+			c.text(d.tag), c.render(d.tag, codes.Success, s.Pos()), c.indent(reject.body[0].Pos()), body, c.indent(d.last.Body.Rbrace))
+		return analysis.SuggestedFix{
+			Message:   "Reject every other failure code like " + like,
+			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
+		}, true
+	}
+	return analysis.SuggestedFix{}, false
+}
+
+// render spells code for a comparison with tag at pos: a constant of tag's
+// own type when one is in scope (codes.OTPInvalid, surepass.OTPInvalid,
+// OTPInvalid), else an integer literal.
+func (c *checker) render(tag ast.Expr, code codes.ReturnCode, pos token.Pos) string {
+	if n := c.namedType(tag); n != nil {
+		if k := constantOf(n, code); k != nil {
+			if q, ok := c.qualifier(k, pos); ok {
+				return q + k.Name()
+			}
+		}
+	}
+	return strconv.Itoa(int(code))
+}
+
+// qualifier returns the prefix that names k at pos in this file ("" or
+// "pkgname."), and whether k can be named there at all.
+func (c *checker) qualifier(k *types.Const, pos token.Pos) (string, bool) {
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		scope = c.pass.Pkg.Scope()
+	}
+	if k.Pkg() == c.pass.Pkg {
+		_, obj := scope.LookupParent(k.Name(), pos)
+		return "", obj == k
+	}
+	if !k.Exported() {
+		return "", false
+	}
+	for _, imp := range c.file.Imports {
+		pn := c.pass.TypesInfo.PkgNameOf(imp)
+		if pn == nil || pn.Imported() != k.Pkg() {
+			continue
+		}
+		switch pn.Name() {
+		case "_":
+			continue
+		case ".":
+			_, obj := scope.LookupParent(k.Name(), pos)
+			return "", obj == k
+		}
+		if _, obj := scope.LookupParent(pn.Name(), pos); obj == pn {
+			return pn.Name() + ".", true
+		}
+	}
+	return "", false
+}
+
+func hasLabel(body []ast.Stmt) bool {
+	found := false
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if _, ok := n.(*ast.LabeledStmt); ok {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+func endsInFallthrough(body []ast.Stmt) bool {
+	b, ok := body[len(body)-1].(*ast.BranchStmt)
+	return ok && b.Tok == token.FALLTHROUGH
+}
+
+// source returns the file's content, or nil if it cannot be read.
+func (c *checker) source() []byte {
+	if c.src == nil && c.pass.ReadFile != nil {
+		tf := c.pass.Fset.File(c.file.Pos())
+		if tf == nil {
+			return nil
+		}
+		src, err := c.pass.ReadFile(tf.Name())
+		if err != nil || len(src) != tf.Size() {
+			return nil
+		}
+		c.src = src
+	}
+	return c.src
+}
+
+func (c *checker) offset(pos token.Pos) int {
+	return c.pass.Fset.File(pos).Offset(pos)
+}
+
+func (c *checker) text(e ast.Expr) string { return c.text2(e.Pos(), e.End()) }
+
+func (c *checker) text2(pos, end token.Pos) string {
+	return string(c.src[c.offset(pos):c.offset(end)])
+}
+
+// indent returns the leading white space of the line holding pos.
+func (c *checker) indent(pos token.Pos) string {
+	tf := c.pass.Fset.File(pos)
+	start := tf.Offset(tf.LineStart(tf.Line(pos)))
+	line := c.src[start:]
+	return string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))])
+}
+
+// lineStart returns the start of pos's line if only white space precedes
+// pos on it.
+func (c *checker) lineStart(pos token.Pos) (token.Pos, bool) {
+	tf := c.pass.Fset.File(pos)
+	start := tf.LineStart(tf.Line(pos))
+	return start, len(bytes.TrimSpace(c.src[tf.Offset(start):tf.Offset(pos)])) == 0
+}
