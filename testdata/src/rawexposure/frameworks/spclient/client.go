@@ -60,7 +60,7 @@ func (c *Client) ValidateOTP(ctx context.Context, user, otp string) (*Response, 
 
 // Verify checks an OTP and folds a failure into an error that carries the
 // raw message.
-func (c *Client) Verify(ctx context.Context, user, otp string) error {
+func (c *Client) Verify(ctx context.Context, user, otp string) error { // want Verify:"raw errorMessage"
 	resp, err := c.ValidateOTP(ctx, user, otp)
 	if err != nil {
 		return err
