@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 )
 
@@ -15,6 +16,7 @@ import (
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		// Each check's Analyzer is added here as it lands.
+		codeswitch.Analyzer,
 	}
 }
 
