@@ -12,6 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/surepasslint/surepasslint/internal/lazyfacts"
 )
 
 // snapshot is what one analysis run of a directory sees: the unsaved text
@@ -68,10 +70,14 @@ func (s *server) analyze(ctx context.Context, snap *snapshot) (files map[string]
 			err = fmt.Errorf("analysis of %s panicked: %v\n%s", snap.dir, r, debug.Stack())
 		}
 	}()
+	// Fact-using checks get their facts from a store made for this run
+	// (so facts never outlive an edit), and the package's dependencies
+	// are then loaded from export data, not from source.
+	analyzers := guard(lazyfacts.Wrap(s.analyzers, snap.dir))
 	cfg := &packages.Config{
 		Context: ctx,
 		Dir:     snap.dir,
-		Mode:    s.mode,
+		Mode:    loadMode(analyzers),
 		Tests:   true,
 		Overlay: snap.overlay,
 	}
@@ -108,7 +114,7 @@ func (s *server) analyze(ctx context.Context, snap *snapshot) (files map[string]
 	}
 	// Sequential keeps one analysis on one goroutine, so the recover
 	// above also catches a panicking analyzer.
-	graph, err := checker.Analyze(s.analyzers, roots, &checker.Options{Sequential: true})
+	graph, err := checker.Analyze(analyzers, roots, &checker.Options{Sequential: true})
 	if err != nil {
 		return nil, err
 	}

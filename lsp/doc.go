@@ -10,7 +10,10 @@
 // When a Go file is opened, changed or saved, the server waits for edits to
 // pause (Options.Debounce), loads the file's package with go/packages, with
 // its tests and with the unsaved text of every open document as an overlay,
-// and runs the analyzers with golang.org/x/tools/go/analysis/checker. It
+// and runs the analyzers with golang.org/x/tools/go/analysis/checker.
+// Checks that use facts get them from a store made for each run
+// (internal/lazyfacts), so dependencies load from export data and no fact
+// outlives an edit. It
 // then publishes, for every Go file of that directory, one diagnostic per
 // finding: severity Warning, the check name as code, a codeDescription link
 // to the check's documentation (the analyzer's URL, else DocURL's README
@@ -31,7 +34,7 @@
 // for that package. A load error is logged and publishes nothing; a
 // panicking analyzer is logged and does not stop the server.
 //
-// Known limits: Pass.ReadFile reads files from disk, not from the editor's
-// unsaved text (x/tools' checker does not expose its overlay); diagnostics
-// in cgo-generated files are not shown.
+// Known limits: facts of other packages of the module, and Pass.ReadFile,
+// come from the files on disk, not from unsaved text in the editor;
+// diagnostics in cgo-generated files are not shown.
 package lsp

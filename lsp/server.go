@@ -16,7 +16,6 @@ import (
 
 	"github.com/sourcegraph/jsonrpc2"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/packages"
 )
 
 // DefaultDebounce is how long the server waits after the last change to a
@@ -76,8 +75,7 @@ func (o Options) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	s := &server{
-		analyzers: guard(o.Analyzers),
-		mode:      loadMode(o.Analyzers),
+		analyzers: o.Analyzers,
 		debounce:  o.Debounce,
 		sem:       make(chan struct{}, o.Parallel),
 		log:       log.New(o.Log, "surepasslint lsp: ", 0),
@@ -148,7 +146,6 @@ func (rw readWriteCloser) Close() error {
 // server is the state of one connection.
 type server struct {
 	analyzers []*analysis.Analyzer
-	mode      packages.LoadMode
 	debounce  time.Duration
 	sem       chan struct{} // one token per running analysis
 	log       *log.Logger
