@@ -1,6 +1,7 @@
 package rawexposure
 
 import (
+	"go/ast"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // frameworksTestdata is the repository's shared GOPATH-style testdata.
@@ -40,21 +42,8 @@ func TestFrameworkSinksMatchStubs(t *testing.T) {
 	for p := range paths {
 		patterns = append(patterns, p)
 	}
-	dir := frameworksTestdata(t)
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
-		Dir:  dir,
-		Env:  append(packagesEnv(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off"),
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
 	byPath := map[string]*types.Package{}
-	for _, p := range pkgs {
-		if len(p.Errors) > 0 {
-			t.Fatalf("stub %s: %v", p.PkgPath, p.Errors)
-		}
+	for _, p := range loadTestdata(t, packages.NeedName|packages.NeedTypes, patterns...) {
 		byPath[p.PkgPath] = p.Types
 	}
 
@@ -108,6 +97,65 @@ func TestFrameworkSinksMatchStubs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFrameworkSinksCovered checks that every row of frameworkSinks is
+// exercised by a call carrying a // want in rawexposure/frameworks.
+func TestFrameworkSinksCovered(t *testing.T) {
+	covered := map[string]bool{}
+	mode := packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo
+	for _, p := range loadTestdata(t, mode, "rawexposure/frameworks/...") {
+		for _, f := range p.Syntax {
+			wantLines := map[int]bool{}
+			for _, cg := range f.Comments {
+				for _, c := range cg.List {
+					if strings.HasPrefix(c.Text, "// want ") {
+						wantLines[p.Fset.Position(c.Pos()).Line] = true
+					}
+				}
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || !wantLines[p.Fset.Position(call.Pos()).Line] {
+					return true
+				}
+				if fn, ok := typeutil.Callee(p.TypesInfo, call).(*types.Func); ok {
+					covered[funcKey(fn)] = true
+				}
+				return true
+			})
+		}
+	}
+	for _, s := range frameworkSinks {
+		key := s.Pkg + "." + s.Name
+		if s.Recv != "" {
+			key = s.Pkg + "." + s.Recv + "." + s.Name
+		}
+		if !covered[key] {
+			t.Errorf("%s: no case in rawexposure/frameworks calls it on a // want line", key)
+		}
+	}
+}
+
+// loadTestdata loads packages of the GOPATH-style testdata tree.
+func loadTestdata(t *testing.T, mode packages.LoadMode, patterns ...string) []*packages.Package {
+	t.Helper()
+	dir := frameworksTestdata(t)
+	cfg := &packages.Config{
+		Mode: mode,
+		Dir:  dir,
+		Env:  append(packagesEnv(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off"),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pkgs {
+		if len(p.Errors) > 0 {
+			t.Fatalf("%s: %v", p.PkgPath, p.Errors)
+		}
+	}
+	return pkgs
 }
 
 // lookupSinkFunc finds the function or method s names in pkg.
