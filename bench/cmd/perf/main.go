@@ -1,0 +1,271 @@
+// Command perf measures surepasslint against a no-op analyzer in the same
+// driver. It builds the binaries, runs them alternately -n times on each
+// target, standalone (the binary loads the packages itself) and as
+// go vet -vettool=, and prints the median wall time, peak RSS and CPU time of
+// each binary and their ratios to the baseline.
+//
+// Run it from the repository root:
+//
+//	go run ./bench/cmd/perf
+//	go run ./bench/cmd/perf -n 3 -targets demo -modes vet -extra ./bench/factnoop
+//
+// Peak RSS is the rusage maximum resident set of the process tree's largest
+// single process (for go vet: the go command or one vet tool process). CPU is
+// user+system time of the whole tree.
+//
+// Each go vet run gets a fresh GOCACHE: a hard-linked copy of a cache warmed
+// once by go vet with a third tool binary (a differently linked noop). The
+// copy holds every compiled dependency but no vet result of the measured
+// tools, so both tools do their full vet work (including the facts runs over
+// dependencies) every time, and neither pays for compiling.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+)
+
+var (
+	n       = flag.Int("n", 5, "runs per binary, target and mode")
+	lint    = flag.String("lint", "./cmd/surepasslint", "package of the linter under test")
+	base    = flag.String("base", "./bench/noop", "package of the baseline")
+	extra   = flag.String("extra", "", "comma-separated packages of further binaries to measure against the baseline (e.g. ./bench/factnoop,./bench/spidonly)")
+	targets = flag.String("targets", "std,demo", "comma-separated targets: std, demo")
+	modes   = flag.String("modes", "standalone,vet", "comma-separated modes: standalone, vet")
+	stdPats = flag.String("std", "net/... crypto/... encoding/...", "patterns of the std target")
+	demoDir = flag.String("demo", "testdata/demo", "module directory of the demo target (patterns ./...)")
+	keep    = flag.Bool("v", false, "print every run")
+)
+
+type target struct {
+	name, dir string
+	patterns  []string
+}
+
+type sample struct {
+	wall, cpu time.Duration
+	rssKB     int64
+}
+
+func main() {
+	flag.Parse()
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "perf:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	root, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "surepasslint-perf-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+
+	pkgs := []string{*base, *lint}
+	for _, p := range strings.Split(*extra, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			pkgs = append(pkgs, p)
+		}
+	}
+	bins := make([]string, len(pkgs))
+	for i, p := range pkgs {
+		bins[i] = filepath.Join(tmp, fmt.Sprintf("%d-%s", i, filepath.Base(p)))
+		if err := goCmd(root, nil, "build", "-o", bins[i], p); err != nil {
+			return err
+		}
+	}
+	warmTool := filepath.Join(tmp, "warmtool")
+	if err := goCmd(root, nil, "build", "-ldflags=-buildid=surepasslint-perf-warm", "-o", warmTool, *base); err != nil {
+		return err
+	}
+
+	all := map[string]target{
+		"std":  {"std", root, strings.Fields(*stdPats)},
+		"demo": {"demo", filepath.Join(root, *demoDir), []string{"./..."}},
+	}
+	fmt.Printf("# %s, %s, %d CPUs, %d runs each, median; load average %s\n", time.Now().UTC().Format("2006-01-02 15:04 UTC"), goVersion(), runtime.NumCPU(), *n, loadavg())
+	defer func() { fmt.Printf("# load average at the end %s\n", loadavg()) }()
+	fmt.Printf("%-6s %-10s %-22s %9s %9s %9s %7s %7s\n", "target", "mode", "binary", "wall", "cpu", "peakRSS", "wall/x", "rss/x")
+	for _, tn := range strings.Split(*targets, ",") {
+		t, ok := all[strings.TrimSpace(tn)]
+		if !ok {
+			return fmt.Errorf("unknown target %q (want std or demo)", tn)
+		}
+		for _, mode := range strings.Split(*modes, ",") {
+			mode = strings.TrimSpace(mode)
+			var runOne func(bin string) (sample, error)
+			switch mode {
+			case "standalone":
+				runOne = func(bin string) (sample, error) { return measure(t.dir, nil, bin, t.patterns...) }
+			case "vet":
+				warm := filepath.Join(tmp, "gocache-warm-"+t.name)
+				if err := goCmd(t.dir, []string{"GOCACHE=" + warm}, append([]string{"vet", "-vettool=" + warmTool}, t.patterns...)...); err != nil {
+					var ee *exec.ExitError
+					if !errors.As(err, &ee) {
+						return err
+					}
+				}
+				runOne = func(bin string) (sample, error) {
+					cache := filepath.Join(tmp, "gocache-run")
+					os.RemoveAll(cache)
+					if err := linkTree(warm, cache); err != nil {
+						return sample{}, err
+					}
+					defer os.RemoveAll(cache)
+					return measure(t.dir, []string{"GOCACHE=" + cache}, "go", append([]string{"vet", "-vettool=" + bin}, t.patterns...)...)
+				}
+			default:
+				return fmt.Errorf("unknown mode %q (want standalone or vet)", mode)
+			}
+			samples := make([][]sample, len(bins))
+			for i := 0; i < *n; i++ {
+				for j := range bins {
+					k := (i + j) % len(bins) // rotate the order: no binary always runs first
+					s, err := runOne(bins[k])
+					if err != nil {
+						return fmt.Errorf("%s %s %s: %v", t.name, mode, pkgs[k], err)
+					}
+					if *keep {
+						fmt.Fprintf(os.Stderr, "%s %s %s: %v %v %d MB\n", t.name, mode, pkgs[k], s.wall.Round(time.Millisecond), s.cpu.Round(time.Millisecond), s.rssKB/1024)
+					}
+					samples[k] = append(samples[k], s)
+				}
+			}
+			b := median(samples[0])
+			for k, ss := range samples {
+				m := median(ss)
+				fmt.Printf("%-6s %-10s %-22s %8.2fs %8.2fs %6d MB %6.2fx %6.2fx\n", t.name, mode, pkgs[k],
+					m.wall.Seconds(), m.cpu.Seconds(), m.rssKB/1024,
+					m.wall.Seconds()/b.wall.Seconds(), float64(m.rssKB)/float64(b.rssKB))
+			}
+		}
+	}
+	return nil
+}
+
+// measure runs one command and returns its wall time, CPU time and peak RSS.
+// Exit status 3 (diagnostics reported) counts as success; the demo has
+// findings. go vet reports them with exit status 1, which is accepted only
+// when the output carries no panic.
+func measure(dir string, env []string, name string, args ...string) (sample, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if cmd.ProcessState == nil {
+		return sample{}, err
+	}
+	if err != nil {
+		code := cmd.ProcessState.ExitCode()
+		if strings.Contains(out.String(), "panic:") || (code != 3 && code != 1) {
+			return sample{}, fmt.Errorf("%v\n%s", err, tail(out.String()))
+		}
+	}
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return sample{wall: wall, cpu: cpu, rssKB: ru.Maxrss}, nil
+}
+
+func median(ss []sample) sample {
+	pick := func(f func(sample) int64) int64 {
+		v := make([]int64, len(ss))
+		for i, s := range ss {
+			v[i] = f(s)
+		}
+		sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
+		return v[len(v)/2]
+	}
+	return sample{
+		wall:  time.Duration(pick(func(s sample) int64 { return int64(s.wall) })),
+		cpu:   time.Duration(pick(func(s sample) int64 { return int64(s.cpu) })),
+		rssKB: pick(func(s sample) int64 { return s.rssKB }),
+	}
+}
+
+// linkTree recreates the tree src at dst with hard links: the go command
+// only adds and renames files in its cache, never rewrites one in place.
+func linkTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		to := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(to, 0o755)
+		}
+		return os.Link(p, to)
+	})
+}
+
+func goCmd(dir string, env []string, args ...string) error {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return &cmdError{args: args, out: tail(string(out)), err: err}
+	}
+	return nil
+}
+
+type cmdError struct {
+	args []string
+	out  string
+	err  error
+}
+
+func (e *cmdError) Error() string {
+	return fmt.Sprintf("go %s: %v\n%s", strings.Join(e.args, " "), e.err, e.out)
+}
+func (e *cmdError) Unwrap() error { return e.err }
+
+func goVersion() string {
+	out, err := exec.Command("go", "env", "GOVERSION").Output()
+	if err != nil {
+		return "go ?"
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func tail(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > 15 {
+		lines = lines[len(lines)-15:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// loadavg returns the 1, 5 and 15 minute load averages (Linux), which say
+// how much other work shared the machine during the measurement.
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
+}
