@@ -41,6 +41,7 @@ func positionOf(content []byte, offset int) Position {
 // offsetOf converts an LSP position in content to a byte offset. As the
 // protocol asks, a character beyond the end of its line means the end of
 // the line, and a line beyond the end of content means the end of content.
+// A character inside a surrogate pair means the start of the pair.
 func offsetOf(content []byte, p Position) int {
 	start := 0
 	for range p.Line {
@@ -56,13 +57,16 @@ func offsetOf(content []byte, p Position) int {
 	}
 	line = bytes.TrimSuffix(line, []byte{'\r'})
 	off, units := 0, uint32(0)
-	for off < len(line) && units < p.Character {
+	for off < len(line) {
 		r, size := utf8.DecodeRune(line[off:])
+		w := uint32(1)
 		if r >= 0x10000 {
-			units += 2
-		} else {
-			units++
+			w = 2
 		}
+		if units+w > p.Character {
+			break // at the character, or inside a surrogate pair: its start
+		}
+		units += w
 		off += size
 	}
 	return start + off
