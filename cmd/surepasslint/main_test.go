@@ -8,9 +8,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/all"
 	"github.com/surepasslint/surepasslint/internal/sarif/sariftest"
 )
 
@@ -283,5 +287,33 @@ func TestFixTool(t *testing.T) {
 	web, _ := os.ReadFile(filepath.Join(dir, "web", "web.go"))
 	if !strings.Contains(string(web), `"Login failed: " + "request failed"`) || !strings.Contains(string(web), "\treturn vendorapi.LeakMessage()") {
 		t.Errorf("go fix -fixtool: want the finding fixed and the suppressed one kept:\n%s", web)
+	}
+}
+
+// TestRealChecks runs the checks of analyzer/all on a SurePassID sign-in
+// module (testdata/signin). It waits for rawexposure to be listed there.
+func TestRealChecks(t *testing.T) {
+	if !slices.ContainsFunc(all.Analyzers(), func(a *analysis.Analyzer) bool { return a.Name == "rawexposure" }) {
+		t.Skip("rawexposure is not in all.Analyzers() yet")
+	}
+	dir := filepath.Join("testdata", "signin")
+	r := run(t, dir, "", "./...")
+	if r.code != 3 ||
+		!strings.Contains(r.stderr, "login.go:35:3: raw SurePassID errorMessage") ||
+		!strings.Contains(r.stderr, "login.go:54:2: //lint:ignore suppresses no rawexposure finding") ||
+		strings.Contains(r.stderr, "login.go:49") {
+		t.Errorf("exit %d, want 3 with the public handler's finding and the stale directive only:\n%s", r.code, r.stderr)
+	}
+
+	r = run(t, dir, "", "-sarif", "./...")
+	sariftest.Validate(t, []byte(r.stdout))
+	for _, want := range []string{`"ruleId": "rawexposure"`, `"security-severity": "5.3"`, `"uri": "login.go"`, `"startLine": 35`} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("SARIF lacks %s:\n%s", want, r.stdout)
+		}
+	}
+
+	if r := run(t, dir, "", "-explain", "rawexposure"); r.code != 0 || !strings.Contains(r.stdout, "rawexposure: reports raw SurePassID") {
+		t.Errorf("-explain rawexposure: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }

@@ -7,6 +7,9 @@ import (
 	"strings"
 )
 
+// endpoint is SurePassID's OATH REST endpoint.
+const endpoint = "https://api.surepassid.example/AuthServer/REST/OATH/OATHServer.aspx"
+
 // response is SurePassID's reply to an OTP check.
 type response struct {
 	ErrorCode    int    `json:"errorCode"`
@@ -16,7 +19,7 @@ type response struct {
 func verify(user, otp string) (response, error) {
 	var resp response
 	body := strings.NewReader(`{"spAccountLoginName":"` + user + `","otp":"` + otp + `"}`)
-	r, err := http.Post("https://api.surepassid.example/AuthServer/REST/OATH/OATHServer.aspx", "application/json", body)
+	r, err := http.Post(endpoint, "application/json", body)
 	if err != nil {
 		return resp, err
 	}
