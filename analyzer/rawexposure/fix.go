@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
@@ -27,25 +28,34 @@ type repl struct {
 	imps []imp
 }
 
-// fix replaces every raw argument of a sink call by safe text:
+// replacements finds what to replace in the raw arguments of a sink call:
 // codes.UserMessage(<code>) when a code of the same response is in scope,
 // codes.GenericMessage otherwise (a string literal with the same text when
 // the package cannot import codes).
-func (fs *fstate) fix(call *ast.CallExpr, hits []found) (analysis.SuggestedFix, bool) {
+func (fs *fstate) replacements(call *ast.CallExpr, hits []found) ([]repl, []imp, bool) {
 	var all []repl
 	for _, h := range hits {
 		safe, imps := fs.safeText(h.t, call.Pos())
-		rs, ok := fs.targets(h.arg, h.slot, safe, imps)
-		if !ok {
-			return analysis.SuggestedFix{}, false
+		var rs []repl
+		ok := false
+		if fs.eval(h.arg).kind == kNone {
+			// A response encoded whole: replace it.
+			var text string
+			var more []imp
+			if text, more, ok = fs.replacement(h.slot, safe, h.arg.Pos()); ok {
+				rs = []repl{{e: h.arg, text: text, imps: append(append([]imp(nil), imps...), more...)}}
+			}
+		} else {
+			rs, ok = fs.targets(h.arg, h.slot, safe, imps)
+		}
+		if !ok || len(rs) == 0 {
+			return nil, nil, false
 		}
 		all = append(all, rs...)
 	}
-	var edits []analysis.TextEdit
 	var imps []imp
 	seen := map[string]bool{}
 	for _, r := range all {
-		edits = append(edits, analysis.TextEdit{Pos: r.e.Pos(), End: r.e.End(), NewText: []byte(r.text)})
 		for _, im := range r.imps {
 			if !seen[im.path] {
 				seen[im.path] = true
@@ -53,10 +63,22 @@ func (fs *fstate) fix(call *ast.CallExpr, hits []found) (analysis.SuggestedFix, 
 			}
 		}
 	}
+	return all, imps, true
+}
+
+// fix turns replacements into the diagnostic's one suggested fix. unit
+// holds the replacements of every fix in the unit, applied together by
+// -fix.
+func (fs *fstate) fix(call *ast.CallExpr, rs []repl, imps []imp, unit []repl) analysis.SuggestedFix {
+	var edits []analysis.TextEdit
+	for _, r := range rs {
+		edits = append(edits, analysis.TextEdit{Pos: r.e.Pos(), End: r.e.End(), NewText: []byte(r.text)})
+	}
 	if len(imps) > 0 {
 		edits = append(edits, importEdit(fs.u.file, imps))
 	}
-	return analysis.SuggestedFix{Message: fixMessage, TextEdits: edits}, len(edits) > 0
+	edits = append(edits, fs.keepCompiling(call, rs, unit)...)
+	return analysis.SuggestedFix{Message: fixMessage, TextEdits: edits}
 }
 
 // safeText returns the replacement text for a raw value with taint t at pos.
@@ -139,6 +161,27 @@ func (fs *fstate) targets(e ast.Expr, slot types.Type, safe string, imps []imp) 
 			return rs, true
 		}
 	}
+	// Keep the shape: "prefix: "+msg, fmt.Sprintf("%s", msg),
+	// url.QueryEscape(msg), []byte(msg) keep everything but msg.
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		var out []repl
+		for _, x := range []ast.Expr{b.X, b.Y} {
+			rs, ok := fs.targets(x, info.TypeOf(x), safe, imps)
+			if !ok {
+				out = nil
+				break
+			}
+			out = append(out, rs...)
+		}
+		if len(out) > 0 {
+			return out, true
+		}
+	}
+	if call, ok := e.(*ast.CallExpr); ok && fs.transparent(call) {
+		if rs, ok := fs.argTargets(call, safe, imps); ok && len(rs) > 0 {
+			return rs, true
+		}
+	}
 	if slot == nil {
 		slot = info.TypeOf(e)
 	}
@@ -146,22 +189,9 @@ func (fs *fstate) targets(e ast.Expr, slot types.Type, safe string, imps []imp) 
 		return []repl{{e: e, text: text, imps: append(append([]imp(nil), imps...), more...)}}, true
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
-		var out []repl
-		fn, _ := typeutil.Callee(info, call).(*types.Func)
-		var sig *types.Signature
-		if fn != nil {
-			sig, _ = fn.Type().(*types.Signature)
-		}
-		for i, a := range call.Args {
-			var pt types.Type
-			if sig != nil {
-				pt = paramType(sig, i)
-			}
-			rs, ok := fs.targets(a, pt, safe, imps)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, rs...)
+		out, ok := fs.argTargets(call, safe, imps)
+		if !ok {
+			return nil, false
 		}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
 			rs, ok := fs.targets(sel.X, nil, safe, imps)
@@ -173,6 +203,45 @@ func (fs *fstate) targets(e ast.Expr, slot types.Type, safe string, imps []imp) 
 		return out, len(out) > 0
 	}
 	return nil, false
+}
+
+// transparent reports whether call only passes its arguments' text on: a
+// conversion, or a function (not a method) of a propagating package.
+func (fs *fstate) transparent(call *ast.CallExpr) bool {
+	info := fs.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return true
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return fn != nil && !isMethod(fn) && propagators[pkgPath(fn)]
+}
+
+// argTargets finds the targets in the raw arguments of call.
+func (fs *fstate) argTargets(call *ast.CallExpr, safe string, imps []imp) ([]repl, bool) {
+	info := fs.pass.TypesInfo
+	var sig *types.Signature
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) != 1 {
+			return nil, false
+		}
+		return fs.targets(call.Args[0], info.TypeOf(call.Args[0]), safe, imps)
+	}
+	if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil {
+		sig, _ = fn.Type().(*types.Signature)
+	}
+	var out []repl
+	for i, a := range call.Args {
+		var pt types.Type
+		if sig != nil {
+			pt = paramType(sig, i)
+		}
+		rs, ok := fs.targets(a, pt, safe, imps)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, rs...)
+	}
+	return out, true
 }
 
 func (fs *fstate) litTargets(lit *ast.CompositeLit, safe string, imps []imp) ([]repl, bool) {
@@ -327,4 +396,147 @@ func importEdit(file *ast.File, imps []imp) analysis.TextEdit {
 		return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("\n\nimport (\n\t" + strings.Join(lines, "\n\t") + "\n)")}
 	}
 	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport (\n\t" + strings.Join(lines, "\n\t") + "\n)")}
+}
+
+// keepCompiling returns the edits that keep the file compiling once the
+// replaced expressions are gone: `_ = v` before the sink's statement for a
+// local variable used nowhere else, and the removal of an import used
+// nowhere else.
+func (fs *fstate) keepCompiling(call *ast.CallExpr, all, unit []repl) []analysis.TextEdit {
+	info := fs.pass.TypesInfo
+	in := func(rs []repl, pos token.Pos) bool {
+		for _, r := range rs {
+			if r.e.Pos() <= pos && pos < r.e.End() {
+				return true
+			}
+		}
+		return false
+	}
+	var cands []types.Object
+	seen := map[types.Object]bool{}
+	for _, r := range all {
+		ast.Inspect(r.e, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			switch obj := info.Uses[id].(type) {
+			case *types.Var:
+				if !obj.IsField() && obj.Parent() != nil && obj.Parent() != fs.pass.Pkg.Scope() && !seen[obj] {
+					seen[obj] = true
+					cands = append(cands, obj)
+				}
+			case *types.PkgName:
+				if !seen[obj] {
+					seen[obj] = true
+					cands = append(cands, obj)
+				}
+			}
+			return true
+		})
+	}
+	var edits []analysis.TextEdit
+	for _, obj := range cands {
+		scope := ast.Node(fs.u.file)
+		if _, ok := obj.(*types.Var); ok {
+			scope = fs.u.node
+		}
+		// Uses left by this fix alone, and by all the unit's fixes.
+		alone, together := false, false
+		ast.Inspect(scope, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
+				alone = alone || !in(all, id.Pos())
+				together = together || !in(unit, id.Pos())
+			}
+			return true
+		})
+		switch obj := obj.(type) {
+		case *types.Var:
+			// A blank assignment is harmless when redundant.
+			if alone && together || mentions(all, obj.Name()) {
+				continue
+			}
+			if stmt := enclosingStmt(fs.u.file, call); stmt != nil {
+				col := fs.pass.Fset.Position(stmt.Pos()).Column
+				edits = append(edits, analysis.TextEdit{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte("_ = " + obj.Name() + "\n" + strings.Repeat("\t", max(col-1, 0)))})
+			}
+		case *types.PkgName:
+			// -fix applies every fix: remove an import all of them stop using.
+			if together {
+				continue
+			}
+			if e, ok := removeImport(fs.pass.Fset, fs.u.file, obj.Imported().Path()); ok {
+				edits = append(edits, e)
+			}
+		}
+	}
+	return edits
+}
+
+// enclosingStmt returns the statement of a block that contains n.
+func enclosingStmt(file *ast.File, n ast.Node) ast.Stmt {
+	path, _ := astutil.PathEnclosingInterval(file, n.Pos(), n.End())
+	for i := 0; i+1 < len(path); i++ {
+		stmt, ok := path[i].(ast.Stmt)
+		if !ok {
+			continue
+		}
+		switch path[i+1].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			return stmt
+		}
+	}
+	return nil
+}
+
+// removeImport deletes the import of path from file.
+func removeImport(fset *token.FileSet, file *ast.File, pkgPath string) (analysis.TextEdit, bool) {
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			is := spec.(*ast.ImportSpec)
+			if p, _ := strconv.Unquote(is.Path.Value); p == pkgPath {
+				if gd.Lparen.IsValid() && len(gd.Specs) > 1 {
+					// The line, with its newline.
+					end := is.End()
+					if f := fset.File(end); f != nil {
+						if line := f.Line(end); line < f.LineCount() {
+							end = f.LineStart(line + 1)
+						}
+					}
+					start := is.Pos()
+					if f := fset.File(start); f != nil {
+						start = f.LineStart(f.Line(start))
+					}
+					return analysis.TextEdit{Pos: start, End: end}, true
+				}
+				return analysis.TextEdit{Pos: gd.Pos(), End: gd.End()}, true
+			}
+		}
+	}
+	return analysis.TextEdit{}, false
+}
+
+// mentions reports whether a replacement text uses identifier name (the
+// code of codes.UserMessage(resp.ErrorCode) keeps resp used).
+func mentions(rs []repl, name string) bool {
+	for _, r := range rs {
+		text := r.text
+		for i := strings.Index(text, name); i >= 0; i = strings.Index(text, name) {
+			before := i == 0 || !isIdentByte(text[i-1])
+			after := i+len(name) == len(text) || !isIdentByte(text[i+len(name)])
+			if before && after && (i == 0 || text[i-1] != '.') {
+				return true
+			}
+			text = text[i+len(name):]
+		}
+	}
+	return false
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
 }

@@ -29,6 +29,7 @@ type fstate struct {
 	changed bool
 	report  bool
 	sum     *summary
+	pending []pending
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -54,6 +55,7 @@ func (st *state) analyze(u unit, report bool) {
 		}
 	}
 	fs.walk(u.node, false, fs.finalNode)
+	fs.flush()
 	if u.fn != nil && !report {
 		old := st.funcs[u.fn]
 		if !sameSummary(old, fs.sum) {
@@ -395,8 +397,17 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 	} else {
 		t = fs.env[v]
 	}
-	if t.kind == kNone && fs.spid.IsCodeType(v.Type()) {
-		t = join(t, taint{kind: kCodeValue, from: exprString(at), pos: at.Pos(), code: exprString(at), codeRoot: v, codeRC: isReturnCode(v.Type())})
+	if fs.spid.IsCodeType(v.Type()) {
+		if t.kind == kNone {
+			t = join(t, taint{kind: kCodeValue, from: exprString(at), pos: at.Pos()})
+		}
+		if t.code == "" {
+			// The variable is a code: the fix can show its UserMessage.
+			t.code, t.codeRoot, t.codeRC = exprString(at), v, isReturnCode(v.Type())
+			if root := rootIdent(at); root != nil {
+				t.codeRoot = fs.pass.TypesInfo.ObjectOf(root)
+			}
+		}
 	}
 	return t
 }

@@ -255,10 +255,35 @@ func (fs *fstate) reportHits(call *ast.CallExpr, hits []found, what, by string) 
 	if first.t.pos.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: first.t.pos, End: first.t.pos, Message: "the raw " + first.t.kind.String() + " comes from here"}}
 	}
-	if fix, ok := fs.fix(call, hits); ok {
-		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	fs.pending = append(fs.pending, pending{d: d, call: call, hits: hits})
+}
+
+// pending is a diagnostic waiting for its fix, which depends on the fixes
+// of the unit's other diagnostics (a variable or import they all stop using).
+type pending struct {
+	d    analysis.Diagnostic
+	call *ast.CallExpr
+	hits []found
+	rs   []repl
+	imps []imp
+	ok   bool
+}
+
+// flush reports the unit's diagnostics with their fixes.
+func (fs *fstate) flush() {
+	var all []repl
+	for i := range fs.pending {
+		p := &fs.pending[i]
+		p.rs, p.imps, p.ok = fs.replacements(p.call, p.hits)
+		all = append(all, p.rs...)
 	}
-	fs.pass.Report(d)
+	for _, p := range fs.pending {
+		if p.ok {
+			p.d.SuggestedFixes = []analysis.SuggestedFix{fs.fix(p.call, p.rs, p.imps, all)}
+		}
+		fs.pass.Report(p.d)
+	}
+	fs.pending = nil
 }
 
 func paramType(sig *types.Signature, i int) types.Type {

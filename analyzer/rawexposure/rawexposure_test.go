@@ -1,13 +1,27 @@
 package rawexposure_test
 
 import (
+	"bytes"
+	"flag"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"os"
 	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/surepasslint/surepasslint/analyzer/rawexposure"
 )
+
+var update = flag.Bool("update", false, "rewrite the .golden files of the rawexposure cases from the suggested fixes")
 
 func testdata(t *testing.T) string {
 	t.Helper()
@@ -18,8 +32,148 @@ func testdata(t *testing.T) string {
 	return dir
 }
 
+// cases are the packages of testdata/src/rawexposure this file owns (the
+// framework cases have their own test).
+var cases = []string{
+	"rawexposure/surepass", "rawexposure/httpx", "rawexposure/web", "rawexposure/flows",
+	"rawexposure/guards", "rawexposure/othervendor", "rawexposure/plainclient", "rawexposure/typeerr",
+}
+
+// broken are the cases that do not compile on purpose.
+var broken = map[string]bool{"rawexposure/typeerr": true}
+
+// TestRawExposure checks diagnostics and facts (// want), then the fixes:
+// each diagnostic has exactly one, the fixed files match their .golden
+// files, the fixed packages type-check, and the check finds nothing left
+// in them.
 func TestRawExposure(t *testing.T) {
-	analysistest.Run(t, testdata(t), rawexposure.Analyzer,
-		"rawexposure/surepass", "rawexposure/httpx", "rawexposure/web", "rawexposure/flows", "rawexposure/guards",
-		"rawexposure/othervendor", "rawexposure/plainclient", "rawexposure/typeerr")
+	dir := testdata(t)
+	var results []*analysistest.Result
+	if *update {
+		results = analysistest.Run(t, dir, rawexposure.Analyzer, cases...)
+	} else {
+		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, cases...)
+	}
+	fixed := applyFixes(t, results)
+	if *update {
+		for name, src := range fixed {
+			if err := os.WriteFile(name+".golden", src, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	recheck(t, dir, fixed)
+}
+
+// applyFixes applies every fix of every diagnostic and returns the fixed,
+// gofmt-ed content of each file that changed.
+func applyFixes(t *testing.T, results []*analysistest.Result) map[string][]byte {
+	t.Helper()
+	type edit struct {
+		start, end int
+		text       string
+	}
+	edits := map[string][]edit{}
+	for _, r := range results {
+		if r.Pass == nil || r.Pass.Analyzer != rawexposure.Analyzer {
+			continue
+		}
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) != 1 {
+				t.Errorf("%s: %d suggested fixes, want exactly 1", r.Pass.Fset.Position(d.Pos), len(d.SuggestedFixes))
+				continue
+			}
+			for _, e := range d.SuggestedFixes[0].TextEdits {
+				f := r.Pass.Fset.File(e.Pos)
+				ed := edit{f.Offset(e.Pos), f.Offset(e.End), string(e.NewText)}
+				if !slices.Contains(edits[f.Name()], ed) {
+					edits[f.Name()] = append(edits[f.Name()], ed)
+				}
+			}
+		}
+	}
+	out := map[string][]byte{}
+	for name, es := range edits {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sort.SliceStable(es, func(i, j int) bool { return es[i].start < es[j].start })
+		var buf bytes.Buffer
+		last := 0
+		for _, e := range es {
+			if e.start < last {
+				t.Errorf("%s: overlapping edits at offset %d", name, e.start)
+				continue
+			}
+			buf.Write(src[last:e.start])
+			buf.WriteString(e.text)
+			last = e.end
+		}
+		buf.Write(src[last:])
+		res, err := format.Source(buf.Bytes())
+		if err != nil {
+			t.Errorf("%s: fixed file does not parse: %v\n%s", name, err, buf.Bytes())
+			continue
+		}
+		out[name] = res
+	}
+	return out
+}
+
+// recheck type-checks the fixed packages and runs the check on them again:
+// no fix may break the build or leave its finding behind.
+func recheck(t *testing.T, dir string, fixed map[string][]byte) {
+	t.Helper()
+	cfg := &packages.Config{
+		Mode:    packages.LoadAllSyntax,
+		Dir:     dir,
+		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
+		Overlay: fixed,
+	}
+	var patterns []string
+	for _, c := range cases {
+		if !broken[c] {
+			patterns = append(patterns, c)
+		}
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("after the fixes, %s does not compile: %v", p.PkgPath, e)
+		}
+	}
+	if t.Failed() {
+		return
+	}
+	g, err := checker.Analyze([]*analysis.Analyzer{rawexposure.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range g.All() {
+		if act.Analyzer != rawexposure.Analyzer || !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			t.Errorf("after the fixes: %s: %s", act.Package.Fset.Position(d.Pos), d.Message)
+		}
+	}
+}
+
+// TestDocMatchesPackageComment keeps Analyzer.Doc (what -explain prints)
+// and doc.go's package comment the same text.
+func TestDocMatchesPackageComment(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", nil, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Doc.Text(); got != rawexposure.Analyzer.Doc {
+		t.Errorf("doc.go's package comment and Analyzer.Doc differ:\n--- doc.go\n%s\n--- Doc\n%s", got, rawexposure.Analyzer.Doc)
+	}
+	if !strings.Contains(rawexposure.Analyzer.Doc, "Before:") {
+		t.Error("Doc has no before/after example")
+	}
 }

@@ -20,7 +20,9 @@ func send(w http.ResponseWriter, resp Response) {
 		w.WriteHeader(http.StatusNoContent)
 	case codes.SMSSendError:
 		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed: SMSSendError is not security-relevant
-	case codes.SMSSendError, codes.OTPInvalid:
+	case codes.PartnerUserSendPasswordEmailFailed:
+		fmt.Fprint(w, resp.ErrorMessage) // allowed too
+	case codes.CreateTransactionFailed, codes.OTPInvalid:
 		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
 	default:
 		fmt.Fprintf(w, "error %d", resp.ErrorCode) // want `raw SurePassID return code \(from resp.ErrorCode\) written to the HTTP response`

@@ -57,13 +57,15 @@ func (s *Server) VerifyJSON(w http.ResponseWriter, r *http.Request) {
 	enc.Encode(map[string]any{"ok": true, "type": resp.Type})
 }
 
+type codeBody struct {
+	Code int `json:"code"`
+}
+
 func (s *Server) VerifyCode(w http.ResponseWriter, r *http.Request) {
 	resp, err := s.SP.ValidateOTP(r.Context(), r.FormValue("user"), r.FormValue("otp"))
 	if err != nil && resp != nil {
 		enc := json.NewEncoder(w)
-		enc.Encode(struct { // want `raw SurePassID return code \(from resp.ErrorCode\) written to the HTTP response`
-			Code int `json:"code"`
-		}{Code: int(resp.ErrorCode)})
+		enc.Encode(codeBody{Code: int(resp.ErrorCode)}) // want `raw SurePassID return code \(from resp.ErrorCode\) written to the HTTP response`
 	}
 }
 
