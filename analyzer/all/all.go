@@ -10,6 +10,7 @@ import (
 
 	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/rawexposure"
 )
 
 // Analyzers returns every surepasslint check, in a stable order.
@@ -17,6 +18,7 @@ func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		// Each check's Analyzer is added here as it lands.
 		codeswitch.Analyzer,
+		rawexposure.Analyzer,
 	}
 }
 
