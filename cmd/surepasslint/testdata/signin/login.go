@@ -3,6 +3,7 @@ package surepasslogin
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strings"
 )
@@ -53,4 +54,27 @@ func AdminProbe(w http.ResponseWriter, r *http.Request) {
 func Status(w http.ResponseWriter, r *http.Request) {
 	//lint:ignore rawexposure this handler used to echo the vendor text
 	http.Error(w, "ok", http.StatusOK)
+}
+
+// errDenied is the only failure users see.
+var errDenied = errors.New("sign-in failed")
+
+// checkOTP maps SurePassID's verdict to the sign-in outcome.
+func checkOTP(resp response) error {
+	switch resp.ErrorCode {
+	case 9003, 9002: // OTPInvalid, OTPAlreadyUsed
+		return errDenied
+	}
+	return nil
+}
+
+// checkProbe maps the operators' probe verdict; any code but the two
+// below means the link works.
+func checkProbe(resp response) error {
+	//lint:ignore codeswitch the probe only tells a dead link from a live one
+	switch resp.ErrorCode {
+	case 9003, 9002: // OTPInvalid, OTPAlreadyUsed
+		return errDenied
+	}
+	return nil
 }
