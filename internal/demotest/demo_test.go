@@ -1,0 +1,144 @@
+package demotest
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// expected findings on the demo: file:line and a piece of the message.
+var expected = []struct{ at, check string }{
+	{"web/login.go:25", "codeswitch"},
+	{"web/login.go:48", "rawexposure"},
+}
+
+func repoRoot(t *testing.T) string {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+// build compiles the CLI once per test binary.
+func build(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "surepasslint")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/surepasslint")
+	cmd.Dir = repoRoot(t)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// run runs the linter in dir and returns its output and exit status.
+func run(t *testing.T, dir, bin string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return out.String(), 0
+	case errors.As(err, &exit):
+		return out.String(), exit.ExitCode()
+	}
+	t.Fatalf("%s %v: %v", bin, args, err)
+	return "", 0
+}
+
+// findingRE matches a finding line; related-information lines, which
+// multichecker indents with a tab after the position, do not match.
+var findingRE = regexp.MustCompile(`(?m)^.*?([a-z]+/[a-z_]+\.go:\d+):\d+: (\S.*)$`)
+
+func findings(out string) []string {
+	var got []string
+	for _, m := range findingRE.FindAllStringSubmatch(out, -1) {
+		got = append(got, m[1]+" "+m[2])
+	}
+	sort.Strings(got)
+	return got
+}
+
+func TestDemoFindings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the CLI")
+	}
+	bin := build(t)
+	demo := filepath.Join(repoRoot(t), "testdata", "demo")
+	out, status := run(t, demo, bin, "./...")
+	if status != 3 {
+		t.Errorf("exit status %d, want 3 (findings)\n%s", status, out)
+	}
+	got := findings(out)
+	if len(got) != len(expected) {
+		t.Fatalf("got %d findings, want %d:\n%s", len(got), len(expected), out)
+	}
+	for i, want := range expected {
+		if !strings.HasPrefix(got[i], want.at+" ") {
+			t.Errorf("finding %d: %q, want one at %s (%s)", i, got[i], want.at, want.check)
+		}
+	}
+}
+
+func TestDemoFixesBuildAndLintClean(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the CLI")
+	}
+	bin := build(t)
+	work := filepath.Join(t.TempDir(), "demo")
+	copyTree(t, filepath.Join(repoRoot(t), "testdata", "demo"), work)
+	// The copy's replace directive must still point at this checkout.
+	gomod := filepath.Join(work, "go.mod")
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = []byte(strings.ReplaceAll(string(data), "=> ../..", "=> "+repoRoot(t)))
+	if err := os.WriteFile(gomod, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, status := run(t, work, bin, "-fix", "./..."); status == 1 || status == 2 {
+		t.Fatalf("-fix failed with status %d:\n%s", status, out)
+	}
+	vet := exec.Command("go", "vet", "./...")
+	vet.Dir = work
+	if out, err := vet.CombinedOutput(); err != nil {
+		t.Fatalf("fixed demo does not build: %v\n%s", err, out)
+	}
+	if out, status := run(t, work, bin, "./..."); status != 0 {
+		t.Errorf("fixed demo still has findings (status %d):\n%s", status, out)
+	}
+}
+
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, path)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
