@@ -198,6 +198,9 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 			}
 			return accept
 		}
+		if c.writesResponse(call) {
+			return accept // return c.JSON(body): a success response
+		}
 	}
 	if !isError(t) && !isBool(t) {
 		return accept
@@ -293,6 +296,18 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	return false
 }
 
+// responseWriters are the methods of web framework contexts that write a
+// response body (echo, fiber, gin); without a failure status they succeed.
+var responseWriters = map[string]bool{
+	"JSON": true, "JSONP": true, "XML": true, "String": true, "HTML": true, "Blob": true,
+	"Send": true, "SendString": true, "Render": true, "Redirect": true, "NoContent": true,
+}
+
+func (c *checker) writesResponse(call *ast.CallExpr) bool {
+	fn, ok := c.callee(call).(*types.Func)
+	return ok && fn.Signature().Recv() != nil && responseWriters[fn.Name()]
+}
+
 // statusOf returns whether call, or a call it is chained on
 // (c.Status(401).JSON(...)), carries an HTTP failure status; ok is false
 // when no call of the chain carries a status.
@@ -313,8 +328,8 @@ func (c *checker) statusOf(call *ast.CallExpr) (failure, ok bool) {
 	return false, false
 }
 
-// isHTTPStatus reports whether e is a net/http Status constant or an
-// integer literal in the HTTP status range.
+// isHTTPStatus reports whether e is a Status constant (net/http's, fiber's)
+// or an integer literal in the HTTP status range.
 func isHTTPStatus(info *types.Info, e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if sel, ok := e.(*ast.SelectorExpr); ok {
@@ -322,7 +337,7 @@ func isHTTPStatus(info *types.Info, e ast.Expr) bool {
 	}
 	if id, ok := e.(*ast.Ident); ok {
 		k, ok := info.Uses[id].(*types.Const)
-		return ok && k.Pkg() != nil && k.Pkg().Path() == "net/http" && strings.HasPrefix(k.Name(), "Status")
+		return ok && strings.HasPrefix(k.Name(), "Status")
 	}
 	lit, ok := e.(*ast.BasicLit)
 	if !ok || lit.Kind != token.INT {

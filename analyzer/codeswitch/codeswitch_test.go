@@ -50,6 +50,7 @@ var fixable = []string{
 	"codeswitch/web",        // route 2: the mirror type, switched in another package
 	"codeswitch/wcf",        // route 3: plain int ErrorCode, integer literals
 	"codeswitch/configured", // route 4: -codetypes
+	"codeswitch/frameworks", // gin, echo, fiber and gRPC handlers
 }
 
 var unfixable = []string{

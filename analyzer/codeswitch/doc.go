@@ -72,7 +72,9 @@
 //     echo.NewHTTPError, a package-level error variable such as ErrDenied, an
 //     error composite literal), the constant false in a bool result, an HTTP
 //     status of 400 or more or a call carrying one (return
-//     c.JSON(http.StatusForbidden, body)), or codes.GenericMessage;
+//     c.JSON(http.StatusForbidden, body)), or codes.GenericMessage. An HTTP
+//     status is a constant named Status... (net/http's, fiber's) or an
+//     integer literal from 100 to 599;
 //   - a call writing a failure response: http.Error, any call with an HTTP
 //     status argument of 400 or more (w.WriteHeader(http.StatusUnauthorized),
 //     c.AbortWithStatus(403), c.Status(401).JSON(body)), or a call passing
@@ -91,8 +93,9 @@
 // if code == Success {...}.
 //
 // A list accepts, that is leaves without failing closed, at any other return
-// (return nil, return true, return resp, nil, a bare return in a function
-// without results) and by falling off the end of its function. A returned
+// (return nil, return true, return resp, nil, return c.JSON(body) or another
+// framework response writer without a failure status, a bare return in a
+// function without results) and by falling off the end of its function. A returned
 // local variable counts as the value it was declared with (var err error is
 // nil, var ok bool is false). Other local variables, parameters, named
 // results, calls of other functions, an enclosing loop (for {...} retries),
@@ -220,7 +223,9 @@ before anything else leaves it:
     echo.NewHTTPError, a package-level error variable such as ErrDenied, an
     error composite literal), the constant false in a bool result, an HTTP
     status of 400 or more or a call carrying one (return
-    c.JSON(http.StatusForbidden, body)), or codes.GenericMessage;
+    c.JSON(http.StatusForbidden, body)), or codes.GenericMessage. An HTTP
+    status is a constant named Status... (net/http's, fiber's) or an
+    integer literal from 100 to 599;
   - a call writing a failure response: http.Error, any call with an HTTP
     status argument of 400 or more (w.WriteHeader(http.StatusUnauthorized),
     c.AbortWithStatus(403), c.Status(401).JSON(body)), or a call passing
@@ -239,8 +244,9 @@ An if statement with one branch failing closed and the other falling through
 if code == Success {...}.
 
 A list accepts, that is leaves without failing closed, at any other return
-(return nil, return true, return resp, nil, a bare return in a function
-without results) and by falling off the end of its function. A returned
+(return nil, return true, return resp, nil, return c.JSON(body) or another
+framework response writer without a failure status, a bare return in a
+function without results) and by falling off the end of its function. A returned
 local variable counts as the value it was declared with (var err error is
 nil, var ok bool is false). Other local variables, parameters, named
 results, calls of other functions, an enclosing loop (for {...} retries),
