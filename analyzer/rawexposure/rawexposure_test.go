@@ -177,3 +177,48 @@ func TestDocMatchesPackageComment(t *testing.T) {
 		t.Error("Doc has no before/after example")
 	}
 }
+
+// TestUserSinks runs the check with -rawexposure.sinks naming a method and
+// a variadic function of a project's own notification package.
+func TestUserSinks(t *testing.T) {
+	f := rawexposure.Analyzer.Flags.Lookup("sinks")
+	if err := f.Value.Set("rawexposure/usersinks/notify.Banner.Show:0, rawexposure/usersinks/notify.Toast:1..."); err != nil {
+		t.Fatal(err)
+	}
+	defer f.Value.Set("")
+	analysistest.Run(t, testdata(t), rawexposure.Analyzer, "rawexposure/usersinks/app")
+}
+
+func TestSinksFlagFormat(t *testing.T) {
+	f := rawexposure.Analyzer.Flags.Lookup("sinks")
+	defer f.Value.Set("")
+	for _, good := range []string{
+		"example.com/app/ui.Show:0",
+		"example.com/app/ui.Banner.Show:2...",
+		"ui.Show:0,example.com/x.Y.Z:1",
+		"",
+	} {
+		if err := f.Value.Set(good); err != nil {
+			t.Errorf("Set(%q): %v", good, err)
+		}
+	}
+	for _, bad := range []string{
+		"example.com/app/ui.Show",          // no index
+		"example.com/app/ui.Show:x",        // not a number
+		"example.com/app/ui.Show:-1",       // negative
+		"example.com/app/ui:0",             // no function
+		"example.com/app/ui.A.B.C:0",       // too many parts
+		"example.com/app/ui.Show-Now:0",    // not an identifier
+		"example.com/app/ui.Banner.:0",     // empty method
+		"example.com/app/ui.Show:0,broken", // one bad entry
+	} {
+		err := f.Value.Set(bad)
+		if err == nil {
+			t.Errorf("Set(%q) succeeded, want an error", bad)
+			continue
+		}
+		if !strings.Contains(err.Error(), "import/path.Func:N") {
+			t.Errorf("Set(%q): error %q does not say the format", bad, err)
+		}
+	}
+}
