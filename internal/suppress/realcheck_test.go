@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
 	"github.com/surepasslint/surepasslint/analyzer/rawexposure"
 	"github.com/surepasslint/surepasslint/internal/suppress"
 )
@@ -19,4 +20,12 @@ func TestRawExposure(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, analysistest.TestData(), wrapped[0], "surepasslogin")
+}
+
+// TestCodeSwitch runs the real codeswitch check, wrapped: a fail-open switch
+// is reported, the same switch under a directive is not, and a directive
+// without a reason is reported.
+func TestCodeSwitch(t *testing.T) {
+	wrapped := suppress.Wrap([]*analysis.Analyzer{codeswitch.Analyzer})
+	analysistest.Run(t, analysistest.TestData(), wrapped[0], "surepassdispatch")
 }
