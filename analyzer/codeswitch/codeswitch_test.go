@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/passes/unreachable"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
@@ -110,6 +111,7 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 
 // checkFixesCompile applies every fix of every diagnostic at once, writes
 // the .golden files with -update, and type-checks and re-analyzes the result.
+// The testdata has no unreachable code, so none may appear.
 func checkFixesCompile(t *testing.T, dir string, results []*analysistest.Result) {
 	edits := map[string][]analysis.TextEdit{}
 	var fset *token.FileSet
@@ -164,7 +166,8 @@ func checkFixesCompile(t *testing.T, dir string, results []*analysistest.Result)
 			t.Errorf("after the fixes: %v", err)
 		}
 	}
-	g, err := checker.Analyze([]*analysis.Analyzer{codeswitch.Analyzer}, pkgs, nil)
+	// unreachable: a fix must not leave code after the switch unreachable.
+	g, err := checker.Analyze([]*analysis.Analyzer{codeswitch.Analyzer, unreachable.Analyzer}, pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

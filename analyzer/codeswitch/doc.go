@@ -117,8 +117,10 @@
 //     that clause's body, after an empty case for Success when the switch does
 //     not list Success, so that Success still reaches the statements after the
 //     switch.
-//   - A switch whose default does not fail closed, or whose rejecting clause
-//     ends in fallthrough or declares labels, gets the missing codes added to
+//   - A switch whose default does not fail closed, whose Success clause
+//     leaves the switch (a default would make the statements after it
+//     unreachable), or whose rejecting clause ends in fallthrough or
+//     declares labels, gets the missing codes added to
 //     the rejecting clause's case list, ahead of its own values. Each is
 //     spelled as the tag type's own constant when one is in scope
 //     (codes.BogusOTP, surepass.BogusOTP), else as an integer literal
@@ -268,8 +270,10 @@ and lists a required code (else a published failure code).
     that clause's body, after an empty case for Success when the switch does
     not list Success, so that Success still reaches the statements after the
     switch.
-  - A switch whose default does not fail closed, or whose rejecting clause
-    ends in fallthrough or declares labels, gets the missing codes added to
+  - A switch whose default does not fail closed, whose Success clause
+    leaves the switch (a default would make the statements after it
+    unreachable), or whose rejecting clause ends in fallthrough or
+    declares labels, gets the missing codes added to
     the rejecting clause's case list, ahead of its own values. Each is
     spelled as the tag type's own constant when one is in scope
     (codes.BogusOTP, surepass.BogusOTP), else as an integer literal

@@ -25,7 +25,9 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 	copyable := !hasLabel(reject.body)
 	switch s := d.stmt.(type) {
 	case *ast.SwitchStmt:
-		if d.dflt == nil && copyable && !endsInFallthrough(reject.body) {
+		// A default clause, unless Success leaves the switch in its own
+		// clause: that would leave the statements after it unreachable.
+		if d.dflt == nil && copyable && !endsInFallthrough(reject.body) && !c.successLeaves(d) {
 			if at, ok := c.lineStart(s.Body.Rbrace); ok {
 				caseIndent := c.indent(reject.node.Pos())
 				var b strings.Builder
@@ -122,6 +124,19 @@ func (c *checker) qualifier(k *types.Const, pos token.Pos) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// successLeaves reports whether d lists Success in a clause that does not
+// fall out of the switch.
+func (c *checker) successLeaves(d *dispatch) bool {
+	for _, cl := range d.clauses {
+		for _, code := range cl.codes {
+			if code == codes.Success {
+				return c.classify(cl.body, true) != fallOut
+			}
+		}
+	}
+	return false
 }
 
 func hasLabel(body []ast.Stmt) bool {
