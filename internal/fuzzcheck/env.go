@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -254,3 +255,39 @@ func (e *Env) With(analyzers []*analysis.Analyzer) *Env {
 
 // Close removes the files Check wrote.
 func (e *Env) Close() error { return os.RemoveAll(e.dir) }
+
+// Analyze runs e's analyzers over the loaded testdata packages whose paths
+// start with prefix, through the x/tools checker, as the CLI does (facts come
+// from the testdata packages they import; the standard library cannot carry
+// any). It returns the findings, "file:line: check: message" with file
+// relative to the GOPATH src directory, and the analyzers' errors other
+// than "skipped because the package has errors".
+func (e *Env) Analyze(prefix string) (findings, errs []string, err error) {
+	var pkgs []*packages.Package
+	for path, p := range e.local {
+		if strings.HasPrefix(path, prefix) {
+			pkgs = append(pkgs, p)
+		}
+	}
+	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].PkgPath < pkgs[j].PkgPath })
+	g, err := checker.Analyze(e.Analyzers, pkgs, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	src := filepath.Join(e.root, "src")
+	for act := range g.All() {
+		if act.Err != nil && !isSkip(act.Err) {
+			errs = append(errs, fmt.Sprintf("%s on %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err))
+		}
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			pos := e.fset.Position(d.Pos)
+			rel, _ := filepath.Rel(src, pos.Filename)
+			findings = append(findings, fmt.Sprintf("%s:%d: %s: %s", filepath.ToSlash(rel), pos.Line, act.Analyzer.Name, d.Message))
+		}
+	}
+	sort.Strings(findings)
+	return findings, errs, nil
+}

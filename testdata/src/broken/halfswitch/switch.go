@@ -4,6 +4,14 @@ package halfswitch
 
 import "github.com/surepasslint/surepasslint/codes"
 
+func failOpen(c codes.ReturnCode) bool {
+	switch c {
+	case codes.OTPInvalid:
+		return false
+	}
+	return true
+}
+
 func decide(c codes.ReturnCode) bool {
 	switch c {
 	case codes.Success:
