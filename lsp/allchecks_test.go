@@ -3,15 +3,18 @@ package lsp
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/all"
+	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
-// checks are the analyzers under test: every surepasslint check.
-var checks = all.Analyzers
+// checks returns the analyzers under test: every surepasslint check,
+// honouring //lint:ignore, as "surepasslint lsp" runs them.
+func checks() []*analysis.Analyzer { return suppress.Wrap(all.Analyzers()) }
 
 // shopFindings are the findings of the real checks on testdata/shop's
 // web/otp.go, by zero-based line.
@@ -78,6 +81,27 @@ func TestAllChecks(t *testing.T) {
 	c.change(uri, 2, fixed)
 	if diags := c.waitDiagnostics(uri, 2); len(diags) != 0 {
 		t.Errorf("findings left after the fixes: %+v\n%s", diags, fixed)
+	}
+}
+
+// A //lint:ignore directive silences a finding in the editor as it does on
+// the command line.
+func TestSuppressedFinding(t *testing.T) {
+	analyzers := checks()
+	if analyzerNamed(analyzers, "codeswitch") == nil {
+		t.Skip("codeswitch is not in all.Analyzers()")
+	}
+	dir := module(t, "shop")
+	name := filepath.Join(dir, "web", "otp.go")
+	uri := pathToURI(name)
+	text := readFile(t, name)
+	ignored := strings.Replace(text, "\tswitch resp.Code {", "\t//lint:ignore codeswitch every other code is a success here\n\tswitch resp.Code {", 1)
+	c := start(t, Options{Analyzers: analyzers})
+	c.open(uri, 1, ignored)
+	for _, d := range c.waitDiagnostics(uri, 1) {
+		if d.Code == "codeswitch" {
+			t.Errorf("suppressed finding shown: %s", d.Message)
+		}
 	}
 }
 
