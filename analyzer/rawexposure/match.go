@@ -301,7 +301,7 @@ func paramType(sig *types.Signature, i int) types.Type {
 }
 
 func shortName(fn *types.Func) string {
-	if isMethod(fn) {
+	if isMethod(fn) && fn.Pkg() != nil {
 		if n := recvNamed(fn.Type().(*types.Signature).Recv().Type()); n != nil {
 			return fn.Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
 		}
