@@ -32,8 +32,9 @@
 //	        settings:
 //	          codetypes: [example.com/acme/sp.Status]
 //	          codeswitch:
-//	            require: all
-//	          disable: [rawexposure]
+//	            require: [SMSSendError]
+//	          rawexposure:
+//	            sinks: ["example.com/acme/session.Store.AddFlash:1"]
 //
 // docs/golangci-lint.md has the full flag/setting table, how to build a
 // golangci-lint binary with the plugin (with or without GitHub access), and
