@@ -263,7 +263,7 @@ func importsRelevant(pass *analysis.Pass) bool {
 // ownSignal scans the package's name and package-level declarations only.
 func ownSignal(pass *analysis.Pass) bool {
 	path := pass.Pkg.Path()
-	if containsFold(path, "surepass") || codeTypes.inPackage(path) || codeFields.inPackage(path) || messageFields.inPackage(path) {
+	if containsFold(path, "surepass") || containsFold(pass.Pkg.Name(), "surepass") || codeTypes.inPackage(path) || codeFields.inPackage(path) || messageFields.inPackage(path) {
 		return true
 	}
 	for _, file := range pass.Files {
