@@ -105,12 +105,12 @@ func (c *Context) Next()                                {}
 
 // Flow control and errors.
 
-func (c *Context) Abort()                                    {}
-func (c *Context) AbortWithStatus(code int)                  {}
-func (c *Context) AbortWithStatusPureJSON(code int, obj any) {}
-func (c *Context) AbortWithStatusJSON(code int, jsonObj any) {}
-func (c *Context) AbortWithError(code int, err error) *Error { return c.Error(err) }
-func (c *Context) Error(err error) *Error                    { return &Error{Err: err} }
+func (c *Context) Abort()                                        {}
+func (c *Context) AbortWithStatus(code int)                      {}
+func (c *Context) AbortWithStatusPureJSON(code int, jsonObj any) {}
+func (c *Context) AbortWithStatusJSON(code int, jsonObj any)     {}
+func (c *Context) AbortWithError(code int, err error) *Error     { return c.Error(err) }
+func (c *Context) Error(err error) *Error                        { return &Error{Err: err} }
 
 // Response headers and cookies.
 
