@@ -152,6 +152,10 @@ type server struct {
 	ctx       context.Context // ends when the connection does
 	wg        sync.WaitGroup  // the workers
 
+	// pubMu orders publications as the state changes they report: it is
+	// taken while holding mu, and held until the notifications are sent.
+	pubMu sync.Mutex
+
 	mu        sync.Mutex
 	docs      map[string]*document   // open documents by file name
 	results   map[string]*fileResult // latest findings by file name
@@ -368,7 +372,8 @@ func (s *server) update(conn *jsonrpc2.Conn, uri string, change func(*document) 
 }
 
 // close forgets a closed document and clears its diagnostics. Its package
-// is analyzed again (from the file on disk) when an open file changes.
+// is analyzed again, with the file as it is on disk, if other files of it
+// are open; else its worker stops.
 func (s *server) close(conn *jsonrpc2.Conn, uri string) {
 	path, err := uriToPath(uri)
 	if err != nil {
@@ -378,8 +383,11 @@ func (s *server) close(conn *jsonrpc2.Conn, uri string) {
 	delete(s.docs, path)
 	delete(s.results, path)
 	s.broadcastLocked()
+	s.scheduleLocked(conn, filepath.Dir(path))
+	s.pubMu.Lock()
 	s.mu.Unlock()
 	s.publish(conn, PublishDiagnosticsParams{URI: uri, Diagnostics: []Diagnostic{}})
+	s.pubMu.Unlock()
 }
 
 // scheduleLocked asks the directory's worker to analyze again, cancelling
@@ -402,8 +410,9 @@ func (s *server) scheduleLocked(conn *jsonrpc2.Conn, dir string) {
 }
 
 // work is the loop of a directory's worker: wait for a kick, wait until
-// edits pause, analyze, publish. Only this goroutine analyzes dir, and at
-// most Parallel workers analyze at once.
+// edits pause, analyze, publish; stop when no file of dir is open any more.
+// Only this goroutine analyzes dir, and at most Parallel workers analyze at
+// once.
 func (s *server) work(conn *jsonrpc2.Conn, dir string, w *worker) {
 	defer s.wg.Done()
 	timer := time.NewTimer(s.debounce)
@@ -425,6 +434,16 @@ func (s *server) work(conn *jsonrpc2.Conn, dir string, w *worker) {
 				quiet = true
 			}
 		}
+		s.mu.Lock()
+		if !s.hasOpenLocked(dir) {
+			delete(s.workers, dir) // the next open starts a new worker
+			s.mu.Unlock()
+			if testHookWorkerExit != nil {
+				testHookWorkerExit(dir)
+			}
+			return
+		}
+		s.mu.Unlock()
 		select {
 		case <-s.ctx.Done():
 			return
@@ -447,12 +466,26 @@ func (s *server) work(conn *jsonrpc2.Conn, dir string, w *worker) {
 		if !superseded {
 			out = s.recordLocked(snap, files)
 		}
+		s.pubMu.Lock()
 		s.mu.Unlock()
 		cancel()
 		for _, p := range out {
 			s.publish(conn, p)
 		}
+		s.pubMu.Unlock()
 	}
+}
+
+// testHookWorkerExit, if set, is called when an idle worker stops.
+var testHookWorkerExit func(dir string)
+
+func (s *server) hasOpenLocked(dir string) bool {
+	for path := range s.docs {
+		if filepath.Dir(path) == dir {
+			return true
+		}
+	}
+	return false
 }
 
 // snapshotLocked copies the open documents for a run in dir. Every open

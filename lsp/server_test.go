@@ -276,3 +276,37 @@ func TestUnknownRequest(t *testing.T) {
 		t.Errorf("codeAction with bad params: %v", err)
 	}
 }
+
+// Closing a document clears its diagnostics; closing the last open file of
+// a package stops that package's worker, so an idle server holds nothing.
+func TestCloseStopsWorker(t *testing.T) {
+	dir := module(t, "demo")
+	name := filepath.Join(dir, "banner.go")
+	uri := pathToURI(name)
+	stopped := make(chan string, 1)
+	testHookWorkerExit = func(dir string) { stopped <- dir }
+	t.Cleanup(func() { testHookWorkerExit = nil })
+	c := start(t, Options{Analyzers: []*analysis.Analyzer{rawLiteral()}})
+
+	c.open(uri, 1, readFile(t, name))
+	if diags := c.waitDiagnostics(uri, 1); len(diags) != 1 {
+		t.Fatalf("diagnostics = %+v", diags)
+	}
+	c.notify("textDocument/didClose", DidCloseTextDocumentParams{TextDocument: TextDocumentIdentifier{URI: uri}})
+	for p := range c.diags {
+		if p.URI == uri {
+			if len(p.Diagnostics) != 0 || p.Version != nil {
+				t.Errorf("after close: %+v, want an empty, unversioned list", p)
+			}
+			break
+		}
+	}
+	if got := <-stopped; got != dir {
+		t.Errorf("worker of %s stopped, want %s", got, dir)
+	}
+	// Opening again starts a new worker.
+	c.open(uri, 3, readFile(t, name))
+	if diags := c.waitDiagnostics(uri, 3); len(diags) != 1 {
+		t.Errorf("after reopening: %+v", diags)
+	}
+}

@@ -1,7 +1,7 @@
 -- Real-client check of surepasslint's language server with Neovim's own LSP
 -- client (Neovim 0.7 or later), headless:
 --
---   SUREPASSLINT_LSP=/path/to/server NVIM_CHECK_OUT=/tmp/out.json \
+--   SUREPASSLINT_LSP=path/to/server NVIM_CHECK_OUT=out.json \
 --     nvim --headless --clean -c 'luafile scripts/nvim-lsp-check.lua' file.go
 --
 -- It attaches the server to the file, waits for its diagnostics, asks for the
