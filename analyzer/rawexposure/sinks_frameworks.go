@@ -71,6 +71,9 @@ var frameworkSinks = []sink{
 	{Pkg: ginPkg, Recv: "Context", Name: "Header", Args: []int{1}, Writer: -1, What: ginHeader},
 	{Pkg: ginPkg, Recv: "Context", Name: "SetCookie", Args: []int{1}, Writer: -1, What: ginCookie},
 	{Pkg: ginPkg, Recv: "Context", Name: "SetCookieData", Args: []int{0}, Writer: -1, What: ginCookie},
+	// c.Writer: Write is the net/http row (gin.ResponseWriter embeds
+	// http.ResponseWriter); WriteString is gin's own.
+	{Pkg: ginPkg, Recv: "ResponseWriter", Name: "WriteString", Args: []int{0}, Writer: -1, What: ginBody},
 
 	// echo v4: the echo.Context interface, and NewHTTPError, whose message
 	// the default HTTPErrorHandler sends as {"message": ...}.
