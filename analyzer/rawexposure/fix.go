@@ -49,7 +49,11 @@ func (fs *fstate) replacements(call *ast.CallExpr, hits []found) ([]repl, []imp,
 			rs, ok = fs.targets(h.arg, h.slot, safe, imps)
 		}
 		if !ok || len(rs) == 0 {
-			return nil, nil, false
+			// No safe value fits the sink's argument (a *http.Cookie
+			// variable, say): replace the raw field where it is read.
+			if rs, ok = fs.atSource(h.t, safe, imps); !ok {
+				return nil, nil, false
+			}
 		}
 		all = append(all, rs...)
 	}
@@ -539,4 +543,23 @@ func mentions(rs []repl, name string) bool {
 
 func isIdentByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+}
+
+// atSource replaces the string expression where the raw value enters the
+// unit, when it is a field read (resp.ErrorMessage) in the unit.
+func (fs *fstate) atSource(t taint, safe string, imps []imp) ([]repl, bool) {
+	if !t.pos.IsValid() || t.pos < fs.u.node.Pos() || t.pos >= fs.u.node.End() {
+		return nil, false
+	}
+	path, _ := astutil.PathEnclosingInterval(fs.u.file, t.pos, t.pos)
+	for _, n := range path {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || sel.Pos() != t.pos {
+			continue
+		}
+		if b, ok := fs.pass.TypesInfo.TypeOf(sel).(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			return []repl{{e: sel, text: safe, imps: imps}}, true
+		}
+	}
+	return nil, false
 }

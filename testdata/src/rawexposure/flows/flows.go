@@ -154,3 +154,9 @@ func wrappedWriter(w http.ResponseWriter, body io.Reader) {
 	rw.Write([]byte(resp.ErrorMessage))               // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
 	rw.fail(http.StatusBadGateway, resp.ErrorMessage) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response by flows.responder.fail`
 }
+
+func cookieVar(w http.ResponseWriter, body io.Reader) {
+	resp := decode(body)
+	c := &http.Cookie{Name: "flash", Value: resp.ErrorMessage, Path: "/"}
+	http.SetCookie(w, c) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to a response cookie`
+}
