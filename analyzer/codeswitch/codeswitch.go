@@ -341,6 +341,9 @@ func message(d *dispatch, missing []codes.ReturnCode, viaDefault bool) string {
 	where := "through unhandled"
 	if viaDefault {
 		where = "into a default that does not fail closed"
+		if _, ok := d.stmt.(*ast.IfStmt); ok {
+			where = "into a final else that does not fail closed"
+		}
 	}
 	return fmt.Sprintf("fail-open %s over SurePassID return codes: %d security-relevant %s %s %s (%s)",
 		d.kind, len(missing), noun, verb, where, strings.Join(names, ", "))

@@ -28,7 +28,7 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 		// A default clause, unless Success leaves the switch in its own
 		// clause: that would leave the statements after it unreachable.
 		if d.dflt == nil && copyable && !endsInFallthrough(reject.body) && !c.successLeaves(d) {
-			if at, ok := c.lineStart(s.Body.Rbrace); ok {
+			if at, ok := c.lineStart(s.Body.Rbrace); ok && s.Body.Rbrace.IsValid() {
 				caseIndent := c.indent(reject.node.Pos())
 				var b strings.Builder
 				if !listed[codes.Success] {
@@ -64,7 +64,7 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
 		}, true
 	case *ast.IfStmt:
-		if !copyable {
+		if !copyable || !d.last.Body.Rbrace.IsValid() {
 			return analysis.SuggestedFix{}, false
 		}
 		like = "the " + c.text(reject.exprs[0]) + " branch"
@@ -195,6 +195,9 @@ func (c *checker) indent(pos token.Pos) string {
 // pos on it.
 func (c *checker) lineStart(pos token.Pos) (token.Pos, bool) {
 	tf := c.pass.Fset.File(pos)
+	if tf == nil {
+		return token.NoPos, false
+	}
 	start := tf.LineStart(tf.Line(pos))
 	return start, len(bytes.TrimSpace(c.src[tf.Offset(start):tf.Offset(pos)])) == 0
 }

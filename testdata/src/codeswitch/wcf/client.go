@@ -66,7 +66,7 @@ func (a *Authenticator) SignInChain(ctx context.Context, user, otp string) bool 
 	if err != nil {
 		return false
 	}
-	if res.ErrorCode == 9003 { // want `fail-open if-else chain over SurePassID return codes: 82 security-relevant codes fall into a default`
+	if res.ErrorCode == 9003 { // want `fail-open if-else chain over SurePassID return codes: 82 security-relevant codes fall into a final else that does not fail closed`
 		return false
 	} else {
 		return true
