@@ -426,7 +426,7 @@ func (fs *fstate) keepCompiling(call *ast.CallExpr, all, unit []repl) []analysis
 			}
 			switch obj := info.Uses[id].(type) {
 			case *types.Var:
-				if !obj.IsField() && obj.Parent() != nil && obj.Parent() != fs.pass.Pkg.Scope() && !seen[obj] {
+				if !obj.IsField() && obj.Parent() != nil && obj.Parent() != fs.pass.Pkg.Scope() && !seen[obj] && !fs.isParam(obj) {
 					seen[obj] = true
 					cands = append(cands, obj)
 				}
@@ -562,4 +562,20 @@ func (fs *fstate) atSource(t taint, safe string, imps []imp) ([]repl, bool) {
 		}
 	}
 	return nil, false
+}
+
+// isParam reports whether v is a parameter or result of the unit's function
+// or of a function literal in it: Go does not require those to be used.
+func (fs *fstate) isParam(v *types.Var) bool {
+	if v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
+		return true
+	}
+	param := false
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok && lit.Type.Pos() <= v.Pos() && v.Pos() < lit.Type.End() {
+			param = true
+		}
+		return !param
+	})
+	return param
 }

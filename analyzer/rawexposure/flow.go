@@ -15,8 +15,8 @@ import (
 type unit struct {
 	file *ast.File
 	node ast.Node
-	fn   *types.Func // nil for a var declaration
-	recv *ast.FieldList
+	fn        *types.Func // nil for a var declaration
+	generated bool        // in a generated file: summarized, not reported
 }
 
 // fstate is the flow-insensitive state of one unit: what each local

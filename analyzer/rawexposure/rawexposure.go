@@ -234,7 +234,6 @@ type state struct {
 	changed bool
 	imports map[string]*types.Package // transitive imports by path
 	respIfc *types.Interface          // net/http.ResponseWriter, if imported
-	files   map[*token.File]*ast.File
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -250,7 +249,6 @@ func run(pass *analysis.Pass) (any, error) {
 		facts:   map[*types.Func]*summary{},
 		fields:  map[*types.Var]taint{},
 		globals: map[*types.Var]taint{},
-		files:   map[*token.File]*ast.File{},
 	}
 	for _, f := range pass.AllObjectFacts() {
 		if ff, ok := f.Fact.(*fieldFact); ok {
@@ -263,10 +261,9 @@ func run(pass *analysis.Pass) (any, error) {
 
 	var units []unit
 	for _, file := range pass.Files {
-		if ast.IsGenerated(file) {
-			continue
-		}
-		st.files[pass.Fset.File(file.Pos())] = file
+		// Generated files are summarized (a generated client's wrappers
+		// matter to its callers) but never reported in.
+		gen := ast.IsGenerated(file)
 		for _, decl := range file.Decls {
 			switch d := decl.(type) {
 			case *ast.FuncDecl:
@@ -274,10 +271,10 @@ func run(pass *analysis.Pass) (any, error) {
 					continue
 				}
 				fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func)
-				units = append(units, unit{file: file, node: d.Body, fn: fn, recv: d.Recv})
+				units = append(units, unit{file: file, node: d.Body, fn: fn, generated: gen})
 			case *ast.GenDecl:
 				if d.Tok == token.VAR {
-					units = append(units, unit{file: file, node: d})
+					units = append(units, unit{file: file, node: d, generated: gen})
 				}
 			}
 		}

@@ -160,3 +160,19 @@ func cookieVar(w http.ResponseWriter, body io.Reader) {
 	c := &http.Cookie{Name: "flash", Value: resp.ErrorMessage, Path: "/"}
 	http.SetCookie(w, c) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to a response cookie`
 }
+
+func viaGenerated(w http.ResponseWriter, body io.Reader) {
+	http.Error(w, GeneratedMessage(decode(body)), http.StatusUnauthorized) // want `raw SurePassID errorMessage \(from flows.GeneratedMessage\) written to the HTTP response`
+}
+
+// respond is generic: its value parameter reaches the response.
+func respond[T any](w http.ResponseWriter, status int, v T) {
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+func generic(w http.ResponseWriter, body io.Reader) {
+	resp := decode(body)
+	respond(w, http.StatusUnauthorized, resp)                              // want `raw SurePassID errorMessage \(from resp\) written to the HTTP response by flows.respond`
+	respond(w, http.StatusUnauthorized, map[string]string{"t": resp.Type}) // the type field is fine
+}
