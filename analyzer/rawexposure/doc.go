@@ -30,6 +30,15 @@
 // other functions (unknown, through interfaces or function values) carry
 // nothing.
 //
+// Facts are exported only where another package can use them: on exported
+// functions and methods that return a raw value, pass an interface-typed
+// parameter (an error) on to a result, or pass a parameter to a sink, and on
+// exported fields of exported types that hold a raw value. They print as
+// rawexposure(result 1 raw errorMessage from surepass.ValidateOTP),
+// rawexposure(result 0 from params 1), rawexposure(param 2 reaches the HTTP
+// response via json.Encoder.Encode) and rawexposure(raw errorMessage from
+// surepass.APIError.Msg).
+//
 // # Sinks
 //
 // The net/http response: ResponseWriter.Write (and Write of any type
@@ -49,7 +58,8 @@
 // codes.UserMessage, lookups in a code-to-message table (the element comes from
 // the table, not from the key), booleans (comparisons, Failed()), the type
 // field and other fields of a response, other vendors' errorCode and
-// errorMessage fields (no SurePassID signal), generated files.
+// errorMessage fields (no SurePassID signal), code in generated files (which
+// is still summarized for its callers).
 //
 // A raw value written under a guard that proves the code is not
 // security-relevant is allowed, as the vendor only requires security-relevant

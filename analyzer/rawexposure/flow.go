@@ -13,8 +13,8 @@ import (
 // unit is a function body, or a package-level var declaration (whose
 // function literals are handlers too).
 type unit struct {
-	file *ast.File
-	node ast.Node
+	file      *ast.File
+	node      ast.Node
 	fn        *types.Func // nil for a var declaration
 	generated bool        // in a generated file: summarized, not reported
 }
