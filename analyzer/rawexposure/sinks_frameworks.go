@@ -22,6 +22,7 @@ package rawexposure
 const (
 	ginPkg     = "github.com/gin-gonic/gin"
 	echoPkg    = "github.com/labstack/echo/v4"
+	echo5Pkg   = "github.com/labstack/echo/v5"
 	fiberPkg   = "github.com/gofiber/fiber/v2"
 	fiber3Pkg  = "github.com/gofiber/fiber/v3"
 	grpcStatus = "google.golang.org/grpc/status"
@@ -94,6 +95,25 @@ var frameworkSinks = []sink{
 	{Pkg: echoPkg, Recv: "Context", Name: "Redirect", Args: []int{1}, Writer: -1, What: echoRedir},
 	{Pkg: echoPkg, Recv: "Context", Name: "SetCookie", Args: []int{0}, Writer: -1, What: echoCookie},
 	{Pkg: echoPkg, Name: "NewHTTPError", Args: []int{1}, Variadic: true, Writer: -1, What: echoError},
+
+	// echo v5: *echo.Context is a struct; NewHTTPError takes one message.
+	{Pkg: echo5Pkg, Recv: "Context", Name: "JSON", Args: []int{1}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "JSONPretty", Args: []int{1}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "JSONBlob", Args: []int{1}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "JSONP", Args: []int{2}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "JSONPBlob", Args: []int{2}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "XML", Args: []int{1}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "XMLPretty", Args: []int{1}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "XMLBlob", Args: []int{1}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "HTML", Args: []int{1}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "HTMLBlob", Args: []int{1}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "String", Args: []int{1}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "Blob", Args: []int{2}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "Stream", Args: []int{2}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "Render", Args: []int{2}, Writer: -1, What: echoBody},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "Redirect", Args: []int{1}, Writer: -1, What: echoRedir},
+	{Pkg: echo5Pkg, Recv: "Context", Name: "SetCookie", Args: []int{0}, Writer: -1, What: echoCookie},
+	{Pkg: echo5Pkg, Name: "NewHTTPError", Args: []int{1}, Writer: -1, What: echoError},
 
 	// fiber v2: (*fiber.Ctx) methods, and NewError, whose message the
 	// default ErrorHandler sends as the body.
