@@ -1,0 +1,373 @@
+package plugin
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/surepasslint/surepasslint/analyzer/all"
+)
+
+// TestGolangciLint builds golangci-lint with this plugin the offline way
+// (scripts/build-golangci.sh), then runs it with the consumer example of the
+// repository's .golangci.yml on the module in testdata/golangci.
+//
+// The binary is cached under the user cache directory, keyed by the
+// golangci-lint version, the build script, go.mod, go.sum and the source of
+// every package of this module compiled into the plugin, so a rerun with
+// nothing changed takes seconds rather than the ~100 s of a cold build.
+func TestGolangciLint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds golangci-lint with the plugin (about 100 s cold): skipped under -short")
+	}
+	repo, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	version := customGCLVersion(t, repo)
+	if out, err := goCmd(t, repo, "mod", "download", "-json", "github.com/golangci/golangci-lint/v2@"+version); err != nil {
+		t.Skipf("the Go module proxy is unreachable, so golangci-lint %s cannot be fetched to build it with the plugin: %v\n%s", version, err, out)
+	}
+	bin := customBinary(t, repo, version)
+	config := consumerConfig(t, repo)
+	lintCache = t.TempDir()
+	// Each subtest lints a fresh copy of testdata/golangci with the consumer
+	// example as its .golangci.yml, as a consumer's module would have it.
+
+	t.Run("findings", func(t *testing.T) {
+		dir := fixture(t, repo, config)
+		issues, out := lint(t, bin, dir)
+		got := issueKeys(issues)
+		want := wantedFindings(t, dir)
+		if !slices.Equal(got, want) {
+			t.Errorf("findings:\n  %s\nwant (the // want comments of testdata/golangci):\n  %s\noutput:\n%s",
+				strings.Join(got, "\n  "), strings.Join(want, "\n  "), out)
+		}
+	})
+
+	t.Run("nolint suppresses", func(t *testing.T) {
+		// verifyKiosk is verifyOTP's fail-open switch behind
+		// //nolint:surepasslint // reason. Without the directive it is reported.
+		dir := fixture(t, repo, config)
+		file := filepath.Join(dir, "web", "handlers.go")
+		src := readFile(t, file)
+		const directive = " //nolint:surepasslint // the kiosk gateway rejects every other failure upstream"
+		if !strings.Contains(src, directive) {
+			t.Fatalf("testdata/golangci/web/handlers.go lost its nolint directive %q", directive)
+		}
+		line := 1 + strings.Count(src[:strings.Index(src, directive)], "\n")
+		writeFile(t, file, strings.Replace(src, directive, "", 1))
+		issues, out := lint(t, bin, dir)
+		key := fmt.Sprintf("web/handlers.go:%d codeswitch", line)
+		if !slices.Contains(issueKeys(issues), key) {
+			t.Errorf("without the nolint directive, want %s among the findings:\n%s", key, out)
+		}
+	})
+
+	t.Run("fix compiles", func(t *testing.T) {
+		dir := fixture(t, repo, config)
+		before := readFile(t, filepath.Join(dir, "web", "handlers.go"))
+		cmd := exec.Command(bin, "run", "--fix", "./...")
+		cmd.Dir, cmd.Env = dir, lintEnv(t)
+		out, _ := cmd.CombinedOutput() // exit status 1: the findings --fix reports
+		if readFile(t, filepath.Join(dir, "web", "handlers.go")) == before {
+			t.Fatalf("--fix changed nothing:\n%s", out)
+		}
+		for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+			if out, err := goCmd(t, dir, args...); err != nil {
+				t.Errorf("go %s on the fixed code: %v\n%s", strings.Join(args, " "), err, out)
+			}
+		}
+		if issues, out := lint(t, bin, dir); len(issues) > 0 {
+			t.Errorf("findings left after --fix:\n%s", out)
+		}
+	})
+
+	t.Run("unknown setting is an error", func(t *testing.T) {
+		setting := regexp.MustCompile(`(?m)^(\s+)codetypes:`)
+		if !setting.MatchString(config) {
+			t.Fatal("the consumer example no longer sets codetypes")
+		}
+		dir := fixture(t, repo, setting.ReplaceAllString(config, "${1}codetype:"))
+		cmd := exec.Command(bin, "run", "./...")
+		cmd.Dir, cmd.Env = dir, lintEnv(t)
+		out, err := cmd.CombinedOutput()
+		want := `surepasslint settings: unknown setting "codetype"`
+		if err == nil || !bytes.Contains(out, []byte(want)) {
+			t.Errorf("golangci-lint with a misspelled setting: err=%v, want a failure saying %q; output:\n%s", err, want, out)
+		}
+	})
+
+	t.Run("fast-only drops the plugin", func(t *testing.T) {
+		// Documented in docs/golangci-lint.md: editor setups using
+		// --fast-only do not run surepasslint.
+		dir := fixture(t, repo, config)
+		cmd := exec.Command(bin, "run", "--fast-only", "--output.json.path", "stdout", "./...")
+		cmd.Dir, cmd.Env = dir, lintEnv(t)
+		out, _ := cmd.Output()
+		if issues := decodeIssues(t, out); len(issues) > 0 {
+			t.Errorf("--fast-only ran surepasslint: %v", issueKeys(issues))
+		}
+	})
+
+	t.Run("configs verify", func(t *testing.T) {
+		// golangci-lint's own JSON-schema check, on this repository's
+		// configuration and on the consumer example.
+		for _, dir := range []string{repo, fixture(t, repo, config)} {
+			cmd := exec.Command(bin, "config", "verify")
+			cmd.Dir, cmd.Env = dir, lintEnv(t)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("golangci-lint config verify in %s: %v\n%s", dir, err, out)
+			}
+		}
+	})
+}
+
+// customGCLVersion reads the golangci-lint version from .custom-gcl.yml, the
+// one place that names it.
+func customGCLVersion(t *testing.T, repo string) string {
+	m := regexp.MustCompile(`(?m)^version:\s*(v\S+)\s*$`).FindStringSubmatch(readFile(t, filepath.Join(repo, ".custom-gcl.yml")))
+	if m == nil {
+		t.Fatal(".custom-gcl.yml has no version: line")
+	}
+	return m[1]
+}
+
+// customBinary returns golangci-lint built with the plugin, from the cache
+// when the inputs are unchanged.
+func customBinary(t *testing.T, repo, version string) string {
+	t.Helper()
+	key := buildKey(t, repo, version)
+	dir := filepath.Join(t.TempDir(), "bin")
+	if cache, err := os.UserCacheDir(); err == nil {
+		dir = filepath.Join(cache, "surepasslint", "custom-gcl")
+	}
+	bin := filepath.Join(dir, "custom-gcl-"+key)
+	if _, err := os.Stat(bin); err == nil {
+		t.Logf("using the cached %s", bin)
+		return bin
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tmp := filepath.Join(t.TempDir(), "custom-gcl")
+	cmd := exec.Command("bash", filepath.Join(repo, "scripts", "build-golangci.sh"), tmp)
+	cmd.Dir = repo
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_VERSION="+version)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("scripts/build-golangci.sh: %v\n%s", err, out)
+	}
+	// Copy, then rename into place, so a concurrent run never sees half a binary.
+	part := bin + ".part" + filepath.Base(t.TempDir())
+	if err := copyFile(tmp, part); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(part, bin); err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+// buildKey hashes what the custom binary is built from.
+func buildKey(t *testing.T, repo, version string) string {
+	out, err := goCmd(t, repo, "list", "-deps", "-f",
+		`{{if .Module}}{{if eq .Module.Path "github.com/surepasslint/surepasslint"}}{{range .GoFiles}}{{$.Dir}}/{{.}}
+{{end}}{{range .EmbedFiles}}{{$.Dir}}/{{.}}
+{{end}}{{end}}{{end}}`, "./plugin")
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	files := strings.Fields(string(out))
+	files = append(files, "go.mod", "go.sum", "scripts/build-golangci.sh")
+	sort.Strings(files)
+	h := sha256.New()
+	fmt.Fprintf(h, "golangci-lint %s\n", version)
+	for _, f := range files {
+		if !filepath.IsAbs(f) {
+			f = filepath.Join(repo, f)
+		}
+		rel, _ := filepath.Rel(repo, f)
+		fmt.Fprintf(h, "%s\n%s\n", filepath.ToSlash(rel), readFile(t, f))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// consumerConfig returns the commented consumer example of the repository's
+// .golangci.yml, uncommented.
+func consumerConfig(t *testing.T, repo string) string {
+	const begin, end = "# ---- consumer example: begin", "# ---- consumer example: end"
+	src := readFile(t, filepath.Join(repo, ".golangci.yml"))
+	i, j := strings.Index(src, begin), strings.Index(src, end)
+	if i < 0 || j < i {
+		t.Fatalf(".golangci.yml: no block between %q and %q", begin, end)
+	}
+	var b strings.Builder
+	sc := bufio.NewScanner(strings.NewReader(src[i:j]))
+	sc.Scan() // the begin marker
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case line == "#":
+			line = ""
+		case strings.HasPrefix(line, "# "):
+			line = line[2:]
+		default:
+			t.Fatalf(".golangci.yml: consumer example line %q is not commented with %q", line, "# ")
+		}
+		b.WriteString(line + "\n")
+	}
+	return b.String()
+}
+
+// fixture copies testdata/golangci to a temporary module that uses this
+// checkout, with config as its .golangci.yml.
+func fixture(t *testing.T, repo, config string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "portal")
+	src := filepath.Join(repo, "testdata", "golangci")
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755); err != nil {
+			return err
+		}
+		return copyFile(path, filepath.Join(dir, rel))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := goCmd(t, dir, "mod", "edit", "-replace", "github.com/surepasslint/surepasslint="+repo); err != nil {
+		t.Fatalf("go mod edit: %v\n%s", err, out)
+	}
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), config)
+	return dir
+}
+
+// issue is the part of golangci-lint's JSON output the test reads.
+type issue struct {
+	FromLinter string
+	Text       string
+	Pos        struct {
+		Filename string
+		Line     int
+	}
+}
+
+// lint runs the custom binary and returns the surepasslint issues and the
+// whole output.
+func lint(t *testing.T, bin, dir string) ([]issue, string) {
+	t.Helper()
+	cmd := exec.Command(bin, "run", "--output.json.path", "stdout", "./...")
+	cmd.Dir, cmd.Env = dir, lintEnv(t)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	var exit *exec.ExitError
+	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) { // 1: issues found
+		t.Fatalf("golangci-lint run: %v\n%s%s", err, out, stderr.Bytes())
+	}
+	return decodeIssues(t, out), string(out) + stderr.String()
+}
+
+func decodeIssues(t *testing.T, out []byte) []issue {
+	var report struct{ Issues []issue }
+	if err := json.NewDecoder(bytes.NewReader(out)).Decode(&report); err != nil && err != io.EOF {
+		t.Fatalf("golangci-lint JSON output: %v\n%s", err, out)
+	}
+	var ours []issue
+	for _, is := range report.Issues {
+		if is.FromLinter == Name {
+			ours = append(ours, is)
+		}
+	}
+	return ours
+}
+
+// issueKeys renders issues as "file:line check", sorted. golangci-lint
+// prefixes each message with the check's name, and shows each related
+// location (where a raw message came from) as an issue of its own, marked
+// "check(related information)": those are left out.
+func issueKeys(issues []issue) []string {
+	var keys []string
+	for _, is := range issues {
+		check, _, _ := strings.Cut(is.Text, ":")
+		if strings.HasSuffix(check, "(related information)") {
+			continue
+		}
+		keys = append(keys, fmt.Sprintf("%s:%d %s", filepath.ToSlash(is.Pos.Filename), is.Pos.Line, check))
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+var wantComment = regexp.MustCompile(`// want (\w+)$`)
+
+// wantedFindings reads the "// want <check>" comments of the fixture.
+func wantedFindings(t *testing.T, dir string) []string {
+	var keys []string
+	checks := names(all.Analyzers())
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) != ".go" {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		for i, line := range strings.Split(readFile(t, path), "\n") {
+			if m := wantComment.FindStringSubmatch(line); m != nil {
+				if !slices.Contains(checks, m[1]) {
+					t.Errorf("%s:%d wants %s, which is not a check in all.Analyzers() %v", rel, i+1, m[1], checks)
+				}
+				keys = append(keys, fmt.Sprintf("%s:%d %s", filepath.ToSlash(rel), i+1, m[1]))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// lintCache is golangci-lint's cache for one TestGolangciLint run, so no
+// result is reused from a run with another build of the plugin.
+var lintCache string
+
+func lintEnv(t *testing.T) []string {
+	return append(os.Environ(), "GOLANGCI_LINT_CACHE="+lintCache, "GOWORK=off")
+}
+
+func goCmd(t *testing.T, dir string, args ...string) ([]byte, error) {
+	t.Helper()
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	return cmd.CombinedOutput()
+}
+
+func copyFile(from, to string) error {
+	info, err := os.Stat(from)
+	if err != nil {
+		return err
+	}
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, b, info.Mode().Perm()|0o200)
+}
