@@ -40,7 +40,9 @@ func TestGolangciLint(t *testing.T) {
 	}
 	version := customGCLVersion(t, repo)
 	if out, err := goCmd(t, repo, "mod", "download", "-json", "github.com/golangci/golangci-lint/v2@"+version); err != nil {
-		t.Skipf("the Go module proxy is unreachable, so golangci-lint %s cannot be fetched to build it with the plugin: %v\n%s", version, err, out)
+		var info struct{ Error string }
+		_ = json.Unmarshal(out, &info)
+		t.Skipf("the Go module proxy is unreachable, so golangci-lint %s cannot be fetched to build it with the plugin: %s", version, info.Error)
 	}
 	bin := customBinary(t, repo, version)
 	config := consumerConfig(t, repo)
@@ -135,6 +137,17 @@ func TestGolangciLint(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestBuildScriptVersion keeps the build script's default golangci-lint
+// version equal to the one .custom-gcl.yml names.
+func TestBuildScriptVersion(t *testing.T) {
+	repo := filepath.Join("..")
+	want := customGCLVersion(t, repo)
+	script := readFile(t, filepath.Join(repo, "scripts", "build-golangci.sh"))
+	if !strings.Contains(script, "version=${GOLANGCI_LINT_VERSION:-"+want+"}") {
+		t.Errorf("scripts/build-golangci.sh does not default to golangci-lint %s, the version in .custom-gcl.yml", want)
+	}
 }
 
 // customGCLVersion reads the golangci-lint version from .custom-gcl.yml, the
