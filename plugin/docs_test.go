@@ -1,10 +1,13 @@
 package plugin
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -67,5 +70,54 @@ func writeFile(t *testing.T, path, content string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// driverOnly are multichecker flags with nothing to map: deprecated no-ops
+// and profiling/debugging switches.
+var driverOnly = map[string]bool{
+	"all": true, "source": true, "tags": true, "v": true,
+	"debug": true, "cpuprofile": true, "memprofile": true, "trace": true,
+}
+
+// TestEveryCLIFlagDocumented builds the standalone command and checks that
+// each flag it defines is a setting (the generated table), a check's
+// enable flag (covered by disable), or a row of the hand-written table of
+// run-time flags in docs/golangci-lint.md.
+func TestEveryCLIFlagDocumented(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds cmd/surepasslint: skipped under -short")
+	}
+	bin := filepath.Join(t.TempDir(), "surepasslint")
+	if out, err := goCmd(t, "..", "build", "-o", bin, "./cmd/surepasslint"); err != nil {
+		t.Fatalf("go build ./cmd/surepasslint: %v\n%s", err, out)
+	}
+	out, err := exec.Command(bin, "-flags").Output()
+	if err != nil {
+		t.Fatalf("surepasslint -flags: %v", err)
+	}
+	var flags []struct{ Name string }
+	if err := json.Unmarshal(out, &flags); err != nil {
+		t.Fatalf("surepasslint -flags: %v\n%s", err, out)
+	}
+
+	covered := map[string]bool{}
+	for _, s := range Table(all.Flags(), all.Analyzers()) {
+		covered[strings.TrimPrefix(s.Flag, "-")] = true
+	}
+	for _, a := range all.Analyzers() {
+		covered[a.Name] = true
+	}
+	doc := readFile(t, filepath.Join("..", "docs", "golangci-lint.md"))
+	for _, m := range regexp.MustCompile("(?m)^\\| `-([A-Za-z.]+)[^|]*\\|").FindAllStringSubmatch(doc, -1) {
+		covered[m[1]] = true
+	}
+	if len(flags) == 0 {
+		t.Fatal("surepasslint -flags listed no flags")
+	}
+	for _, f := range flags {
+		if !covered[f.Name] && !driverOnly[f.Name] {
+			t.Errorf("surepasslint flag -%s has no golangci-lint counterpart in docs/golangci-lint.md", f.Name)
+		}
 	}
 }
