@@ -82,6 +82,7 @@ type checker struct {
 	spid     *spid.Result
 	file     *ast.File
 	src      []byte // read on first use
+	badPos   bool   // a fix helper met a position outside the file
 	required []codes.ReturnCode
 }
 

@@ -20,6 +20,22 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 	if c.source() == nil || len(reject.body) == 0 {
 		return analysis.SuggestedFix{}, false
 	}
+	// In code being edited, positions may be missing (an unclosed brace):
+	// the helpers below then set c.badPos, and no fix is offered.
+	c.badPos = false
+	fix, ok := c.buildFix(d, reject, listed)
+	if c.badPos || !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	for _, e := range fix.TextEdits {
+		if !c.valid(e.Pos) || !c.valid(e.End) {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	return fix, true
+}
+
+func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnCode]bool) (analysis.SuggestedFix, bool) {
 	like := "the " + c.text(reject.exprs[0]) + " case"
 	body := c.text2(reject.body[0].Pos(), reject.body[len(reject.body)-1].End())
 	copyable := !hasLabel(reject.body)
@@ -28,7 +44,7 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 		// A default clause, unless Success leaves the switch in its own
 		// clause: that would leave the statements after it unreachable.
 		if d.dflt == nil && copyable && !endsInFallthrough(reject.body) && !c.successLeaves(d) {
-			if at, ok := c.lineStart(s.Body.Rbrace); ok && s.Body.Rbrace.IsValid() {
+			if at, ok := c.lineStart(s.Body.Rbrace); ok {
 				caseIndent := c.indent(reject.node.Pos())
 				var b strings.Builder
 				if !listed[codes.Success] {
@@ -64,7 +80,7 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
 		}, true
 	case *ast.IfStmt:
-		if !copyable || !d.last.Body.Rbrace.IsValid() {
+		if !copyable {
 			return analysis.SuggestedFix{}, false
 		}
 		like = "the " + c.text(reject.exprs[0]) + " branch"
@@ -173,31 +189,46 @@ func (c *checker) source() []byte {
 	return c.src
 }
 
+// valid reports whether pos lies in the file being checked.
+func (c *checker) valid(pos token.Pos) bool {
+	return pos.IsValid() && c.file.FileStart <= pos && pos <= c.file.FileEnd
+}
+
+// offset returns pos's offset in the file; an invalid pos sets c.badPos.
 func (c *checker) offset(pos token.Pos) int {
+	if !c.valid(pos) {
+		c.badPos = true
+		return 0
+	}
 	return c.pass.Fset.File(pos).Offset(pos)
 }
 
 func (c *checker) text(e ast.Expr) string { return c.text2(e.Pos(), e.End()) }
 
 func (c *checker) text2(pos, end token.Pos) string {
-	return string(c.src[c.offset(pos):c.offset(end)])
+	from, to := c.offset(pos), c.offset(end)
+	if c.badPos || from > to || to > len(c.src) {
+		c.badPos = true
+		return ""
+	}
+	return string(c.src[from:to])
 }
 
 // indent returns the leading white space of the line holding pos.
 func (c *checker) indent(pos token.Pos) string {
-	tf := c.pass.Fset.File(pos)
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
-	line := c.src[start:]
+	start, _ := c.lineStart(pos)
+	line := c.src[c.offset(start):]
 	return string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))])
 }
 
-// lineStart returns the start of pos's line if only white space precedes
-// pos on it.
+// lineStart returns the start of pos's line, and whether only white space
+// precedes pos on it.
 func (c *checker) lineStart(pos token.Pos) (token.Pos, bool) {
-	tf := c.pass.Fset.File(pos)
-	if tf == nil {
-		return token.NoPos, false
+	if !c.valid(pos) {
+		c.badPos = true
+		return c.file.FileStart, false
 	}
+	tf := c.pass.Fset.File(pos)
 	start := tf.LineStart(tf.Line(pos))
-	return start, len(bytes.TrimSpace(c.src[tf.Offset(start):tf.Offset(pos)])) == 0
+	return start, len(bytes.TrimSpace(c.src[c.offset(start):c.offset(pos)])) == 0
 }
