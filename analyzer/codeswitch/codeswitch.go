@@ -285,9 +285,13 @@ func (c *checker) check(d *dispatch) {
 	if len(missing) == 0 {
 		return
 	}
+	keyword := token.SWITCH
+	if _, ok := d.stmt.(*ast.IfStmt); ok {
+		keyword = token.IF
+	}
 	diag := analysis.Diagnostic{
 		Pos:     d.stmt.Pos(),
-		End:     d.stmt.Pos() + token.Pos(len(strings.Fields(d.kind)[0])),
+		End:     d.stmt.Pos() + token.Pos(len(keyword.String())),
 		Message: message(d, missing, d.dflt != nil),
 	}
 	if pos := c.definition(d.tag, missing[0]); pos.IsValid() {

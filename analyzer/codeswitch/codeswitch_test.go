@@ -73,6 +73,7 @@ func TestAnalyzer(t *testing.T) {
 		results = analysistest.RunWithSuggestedFixes(t, dir, codeswitch.Analyzer, append(fixable, unfixable...)...)
 	}
 	t.Run("related", func(t *testing.T) { checkRelated(t, results) })
+	t.Run("range", func(t *testing.T) { checkRange(t, results) })
 	t.Run("fixes compile", func(t *testing.T) { checkFixesCompile(t, dir, results) })
 }
 
@@ -105,6 +106,22 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 		got := filepath.ToSlash(pos.Filename) + ":" + strconv.Itoa(pos.Line)
 		if !strings.HasSuffix(got, w) {
 			t.Errorf("%s: related at %s, want %s", path, got, w)
+		}
+	}
+}
+
+// checkRange: a diagnostic covers the switch or if keyword.
+func checkRange(t *testing.T, results []*analysistest.Result) {
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			tf := r.Pass.Fset.File(d.Pos)
+			src, err := os.ReadFile(tf.Name())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := string(src[tf.Offset(d.Pos):tf.Offset(d.End)]); got != "switch" && got != "if" {
+				t.Errorf("%s: diagnostic covers %q, want the keyword", r.Pass.Fset.Position(d.Pos), got)
+			}
 		}
 	}
 }
