@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -169,18 +170,6 @@ type summary struct {
 	sinks   map[int]paramSink
 }
 
-func (s *summary) empty() bool {
-	if s == nil {
-		return true
-	}
-	for _, r := range s.results {
-		if !r.clean() {
-			return false
-		}
-	}
-	return len(s.sinks) == 0
-}
-
 // fact returns the fact to export for fn, nil when there is nothing to say.
 // A result's dependence on parameters is kept only for parameters of
 // interface types (err in Wrap(op string, err error) error): strings such
@@ -206,20 +195,10 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 	if !some {
 		return nil
 	}
-	for _, k := range slices.Sorted(mapsKeys(s.sinks)) {
+	for _, k := range slices.Sorted(maps.Keys(s.sinks)) {
 		f.Sinks = append(f.Sinks, s.sinks[k])
 	}
 	return f
-}
-
-func mapsKeys[M ~map[K]V, K comparable, V any](m M) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // state is one package's analysis.
