@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/surepasslint/surepasslint/analyzer/all"
 )
@@ -83,7 +84,7 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("fix compiles", func(t *testing.T) {
 		dir := fixture(t, repo, config)
 		before := readFile(t, filepath.Join(dir, "web", "handlers.go"))
-		cmd := exec.Command(bin, "run", "--fix", "./...")
+		cmd := exec.Command(bin, "run", parallelOK, "--fix", "./...")
 		cmd.Dir, cmd.Env = dir, lintEnv(t)
 		out, _ := cmd.CombinedOutput() // exit status 1: the findings --fix reports
 		if readFile(t, filepath.Join(dir, "web", "handlers.go")) == before {
@@ -105,7 +106,7 @@ func TestGolangciLint(t *testing.T) {
 			t.Fatal("the consumer example no longer sets codetypes")
 		}
 		dir := fixture(t, repo, setting.ReplaceAllString(config, "${1}codetype:"))
-		cmd := exec.Command(bin, "run", "./...")
+		cmd := exec.Command(bin, "run", parallelOK, "./...")
 		cmd.Dir, cmd.Env = dir, lintEnv(t)
 		out, err := cmd.CombinedOutput()
 		want := `surepasslint settings: unknown setting "codetype"`
@@ -118,7 +119,7 @@ func TestGolangciLint(t *testing.T) {
 		// Documented in docs/golangci-lint.md: editor setups using
 		// --fast-only do not run surepasslint.
 		dir := fixture(t, repo, config)
-		cmd := exec.Command(bin, "run", "--fast-only", "--output.json.path", "stdout", "./...")
+		cmd := exec.Command(bin, "run", parallelOK, "--fast-only", "--output.json.path", "stdout", "./...")
 		cmd.Dir, cmd.Env = dir, lintEnv(t)
 		out, _ := cmd.Output()
 		if issues := decodeIssues(t, out); len(issues) > 0 {
@@ -172,6 +173,8 @@ func customBinary(t *testing.T, repo, version string) string {
 	bin := filepath.Join(dir, "custom-gcl-"+key)
 	if _, err := os.Stat(bin); err == nil {
 		t.Logf("using the cached %s", bin)
+		now := time.Now()
+		_ = os.Chtimes(bin, now, now) // recently used: kept by pruneCache
 		return bin
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -192,7 +195,19 @@ func customBinary(t *testing.T, repo, version string) string {
 	if err := os.Rename(part, bin); err != nil {
 		t.Fatal(err)
 	}
+	pruneCache(dir, bin)
 	return bin
+}
+
+// pruneCache removes binaries of earlier builds (50 MB each) that no run has
+// built for a day; a younger one may still be in use by a concurrent run.
+func pruneCache(dir, keep string) {
+	old, _ := filepath.Glob(filepath.Join(dir, "custom-gcl-*"))
+	for _, f := range old {
+		if info, err := os.Stat(f); err == nil && f != keep && time.Since(info.ModTime()) > 24*time.Hour {
+			os.Remove(f)
+		}
+	}
 }
 
 // buildKey hashes what the custom binary is built from.
@@ -286,7 +301,7 @@ type issue struct {
 // whole output.
 func lint(t *testing.T, bin, dir string) ([]issue, string) {
 	t.Helper()
-	cmd := exec.Command(bin, "run", "--output.json.path", "stdout", "./...")
+	cmd := exec.Command(bin, "run", parallelOK, "--output.json.path", "stdout", "./...")
 	cmd.Dir, cmd.Env = dir, lintEnv(t)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -356,6 +371,10 @@ func wantedFindings(t *testing.T, dir string) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// parallelOK lets golangci-lint run beside other instances (other test runs,
+// an editor): each run here has its own cache, so its lock is not needed.
+const parallelOK = "--allow-parallel-runners"
 
 // lintCache is golangci-lint's cache for one TestGolangciLint run, so no
 // result is reused from a run with another build of the plugin.
