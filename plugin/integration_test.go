@@ -72,7 +72,8 @@ func TestGolangciLint(t *testing.T) {
 		if !strings.Contains(src, directive) {
 			t.Fatalf("testdata/golangci/web/handlers.go lost its nolint directive %q", directive)
 		}
-		line := 1 + strings.Count(src[:strings.Index(src, directive)], "\n")
+		before, _, _ := strings.Cut(src, directive)
+		line := 1 + strings.Count(before, "\n")
 		writeFile(t, file, strings.Replace(src, directive, "", 1))
 		issues, out := lint(t, bin, dir)
 		key := fmt.Sprintf("web/handlers.go:%d codeswitch", line)
@@ -143,7 +144,7 @@ func TestGolangciLint(t *testing.T) {
 // TestBuildScriptVersion keeps the build script's default golangci-lint
 // version equal to the one .custom-gcl.yml names.
 func TestBuildScriptVersion(t *testing.T) {
-	repo := filepath.Join("..")
+	repo := ".."
 	want := customGCLVersion(t, repo)
 	script := readFile(t, filepath.Join(repo, "scripts", "build-golangci.sh"))
 	if !strings.Contains(script, "version=${GOLANGCI_LINT_VERSION:-"+want+"}") {
@@ -205,7 +206,7 @@ func pruneCache(dir, keep string) {
 	old, _ := filepath.Glob(filepath.Join(dir, "custom-gcl-*"))
 	for _, f := range old {
 		if info, err := os.Stat(f); err == nil && f != keep && time.Since(info.ModTime()) > 24*time.Hour {
-			os.Remove(f)
+			_ = os.Remove(f)
 		}
 	}
 }
@@ -223,13 +224,13 @@ func buildKey(t *testing.T, repo, version string) string {
 	files = append(files, "go.mod", "go.sum", "scripts/build-golangci.sh")
 	sort.Strings(files)
 	h := sha256.New()
-	fmt.Fprintf(h, "golangci-lint %s\n", version)
+	_, _ = fmt.Fprintf(h, "golangci-lint %s\n", version)
 	for _, f := range files {
 		if !filepath.IsAbs(f) {
 			f = filepath.Join(repo, f)
 		}
 		rel, _ := filepath.Rel(repo, f)
-		fmt.Fprintf(h, "%s\n%s\n", filepath.ToSlash(rel), readFile(t, f))
+		_, _ = fmt.Fprintf(h, "%s\n%s\n", filepath.ToSlash(rel), readFile(t, f))
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
@@ -307,7 +308,7 @@ func lint(t *testing.T, bin, dir string) ([]issue, string) {
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	var exit *exec.ExitError
-	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) { // 1: issues found
+	if err != nil && (!errors.As(err, &exit) || exit.ExitCode() != 1) { // 1: issues found
 		t.Fatalf("golangci-lint run: %v\n%s%s", err, out, stderr.Bytes())
 	}
 	return decodeIssues(t, out), string(out) + stderr.String()

@@ -200,7 +200,7 @@ func set(f *flag.Flag, key string, value any) error {
 		return fmt.Errorf("setting %q must be %s, not %s", key, want(f), describe(value))
 	}
 	if err := f.Value.Set(s); err != nil {
-		return fmt.Errorf("setting %q: invalid value %q: %v", key, s, err)
+		return fmt.Errorf("setting %q: invalid value %q: %w", key, s, err)
 	}
 	return nil
 }
@@ -273,7 +273,7 @@ func reset(fs *flag.FlagSet) error {
 	fs.VisitAll(func(f *flag.Flag) {
 		if err == nil && f.Value.String() != f.DefValue {
 			if e := f.Value.Set(f.DefValue); e != nil {
-				err = fmt.Errorf("resetting -%s to its default: %v", f.Name, e)
+				err = fmt.Errorf("resetting -%s to its default: %w", f.Name, e)
 			}
 		}
 	})
