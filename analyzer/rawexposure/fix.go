@@ -445,19 +445,24 @@ func (fs *fstate) keepCompiling(call *ast.CallExpr, all, unit []repl) []analysis
 		if _, ok := obj.(*types.Var); ok {
 			scope = fs.u.node
 		}
-		// Uses left by this fix alone, and by all the unit's fixes.
-		alone, together := false, false
+		// Uses left by this fix alone, and by all the unit's fixes; last
+		// is whether this fix replaces the last replaced use.
+		alone, together, last := false, false, false
 		ast.Inspect(scope, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
 				alone = alone || !in(all, id.Pos())
 				together = together || !in(unit, id.Pos())
+				if in(unit, id.Pos()) {
+					last = in(all, id.Pos())
+				}
 			}
 			return true
 		})
 		switch obj := obj.(type) {
 		case *types.Var:
-			// A blank assignment is harmless when redundant.
-			if alone && together || mentions(all, obj.Name()) {
+			// Keep v used when this fix alone would orphan it, or when
+			// all the fixes together would and this one is the last.
+			if alone && (together || !last) || mentions(all, obj.Name()) {
 				continue
 			}
 			if stmt := enclosingStmt(fs.u.file, call); stmt != nil {

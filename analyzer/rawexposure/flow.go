@@ -196,12 +196,21 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 			}
 			fs.store(sel.X, fit(t, types.Typ[types.String]), nil)
 		}
-	case pkgPath(fn) == "fmt" && len(call.Args) > 0 && !fs.isResponse(call.Args[0]) && (fn.Name() == "Fprintf" || fn.Name() == "Fprint" || fn.Name() == "Fprintln"):
-		t := taint{}
-		for _, a := range call.Args[1:] {
-			t = join(t, fs.eval(a))
+	default:
+		// A writer sink writing into something else than a response
+		// (fmt.Fprintf(&buf, ...), tmpl.Execute(&buf, data)) fills it.
+		for _, s := range fs.match(fn, call) {
+			if s.Writer < 0 || s.Writer >= len(call.Args) || fs.isResponse(call.Args[s.Writer]) {
+				continue
+			}
+			t := taint{}
+			for i, a := range call.Args {
+				if s.covers(i) {
+					t = join(t, fs.eval(a))
+				}
+			}
+			fs.store(call.Args[s.Writer], fit(t, types.Typ[types.String]), nil)
 		}
-		fs.store(call.Args[0], fit(t, types.Typ[types.String]), nil)
 	}
 }
 
