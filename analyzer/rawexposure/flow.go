@@ -252,7 +252,7 @@ func (fs *fstate) storeVar(v *types.Var, t taint) {
 	if t.clean() {
 		return
 	}
-	if v.Parent() == v.Pkg().Scope() && v.Pkg() == fs.pass.Pkg {
+	if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() && v.Pkg() == fs.pass.Pkg {
 		// Package-level variables: only raw values, not parameters.
 		t.params = 0
 		if t.kind == kNone {
