@@ -38,6 +38,17 @@ func main() {
 	sharedFlags().VisitAll(func(f *flag.Flag) { flag.Var(f.Value, f.Name, f.Usage) })
 	addOwnFlags(flag.CommandLine, new(options))
 
+	// A bad flag gets its error line and one hint, not the whole flag list;
+	// -help still lists every flag.
+	flag.Usage = func() {
+		if helpRequested(os.Args[1:]) {
+			fmt.Fprintln(flag.CommandLine.Output(), "Usage of surepasslint: surepasslint [flags] packages...")
+			flag.PrintDefaults()
+			return
+		}
+		fmt.Fprintln(flag.CommandLine.Output(), "run 'surepasslint -help' for the flags")
+	}
+
 	if code, done := prescan(os.Args[1:], checks); done {
 		os.Exit(code)
 	}
@@ -73,4 +84,18 @@ func usageError(format string, args ...any) int {
 // is the path of a unitchecker configuration file.
 func vetMode(args []string) bool {
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") && !strings.HasPrefix(args[len(args)-1], "-")
+}
+
+// helpRequested reports whether the command line asks for help.
+func helpRequested(args []string) bool {
+	for _, a := range args {
+		switch strings.TrimLeft(a, "-") {
+		case "h", "help":
+			return strings.HasPrefix(a, "-")
+		}
+		if a == "--" {
+			break
+		}
+	}
+	return false
 }
