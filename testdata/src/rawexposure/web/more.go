@@ -3,12 +3,15 @@ package web
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	htmltemplate "html/template"
 	"net/http"
 	"text/template"
 
+	"github.com/surepasslint/surepasslint/codes"
 	"rawexposure/surepass"
 )
 
@@ -75,4 +78,20 @@ func statusFor(resp *surepass.Response) int {
 		return http.StatusUnauthorized
 	}
 	return http.StatusOK
+}
+
+func (s *Server) ErrorsAs(w http.ResponseWriter, r *http.Request) {
+	err := s.SP.SendOTP(r.Context(), r.FormValue("user"))
+	if errors.Is(err, context.Canceled) {
+		http.Error(w, "request canceled", http.StatusRequestTimeout)
+		return
+	}
+	var ae *surepass.APIError
+	if errors.As(err, &ae) {
+		if ae.Code == codes.SMSSendError {
+			http.Error(w, ae.Error(), http.StatusBadGateway) // allowed: the code is not security-relevant
+			return
+		}
+		http.Error(w, ae.Error(), http.StatusBadGateway) // want `raw SurePassID errorMessage \(from surepass.SendOTP\) written to the HTTP response`
+	}
 }
