@@ -83,7 +83,7 @@ func (s *server) analyze(ctx context.Context, snap *snapshot) (files map[string]
 	}
 	pkgs, err := packages.Load(cfg, ".")
 	if err != nil {
-		return nil, fmt.Errorf("loading %s: %v", snap.dir, err)
+		return nil, fmt.Errorf("loading %s: %w", snap.dir, err)
 	}
 	if ctx.Err() != nil {
 		return nil, ctx.Err()

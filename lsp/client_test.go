@@ -114,7 +114,7 @@ func start(t *testing.T, opts Options) *client {
 		}))
 	t.Cleanup(func() {
 		c.conn.Close()
-		<-c.done
+		_ = <-c.done
 		if t.Failed() {
 			t.Logf("server log:\n%s", c.log)
 		}

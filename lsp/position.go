@@ -96,7 +96,7 @@ func applyChange(text []byte, c TextDocumentContentChangeEvent) []byte {
 func uriToPath(uri string) (string, error) {
 	u, err := url.Parse(uri)
 	if err != nil {
-		return "", fmt.Errorf("bad document URI %q: %v", uri, err)
+		return "", fmt.Errorf("bad document URI %q: %w", uri, err)
 	}
 	if u.Scheme != "file" {
 		return "", fmt.Errorf("unsupported document URI %q: only file:// URIs are analyzed", uri)

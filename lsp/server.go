@@ -287,7 +287,7 @@ func (s *server) params(conn *jsonrpc2.Conn, req *jsonrpc2.Request, v any) bool 
 	if err == nil {
 		return true
 	}
-	err = fmt.Errorf("%s: bad params: %v", req.Method, err)
+	err = fmt.Errorf("%s: bad params: %w", req.Method, err)
 	if req.Notif {
 		s.logf("%v", err)
 	} else {

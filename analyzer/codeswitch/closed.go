@@ -420,11 +420,6 @@ func (c *checker) afterward(d *dispatch) outcome {
 	}
 }
 
-func isCommClause(n ast.Node) bool {
-	_, ok := n.(*ast.CommClause)
-	return ok
-}
-
 func stmtList(n ast.Node) []ast.Stmt {
 	switch n := n.(type) {
 	case *ast.BlockStmt:

@@ -99,7 +99,10 @@ func selected(checks []*analysis.Analyzer, enabled map[*analysis.Analyzer]*enabl
 	var out []*analysis.Analyzer
 	for _, a := range checks {
 		e := enabled[a]
-		if anyTrue && e.set && e.value || !anyTrue && !(e.set && !e.value) {
+		// With some check enabled explicitly, run just those; otherwise
+		// run all but the ones disabled explicitly.
+		explicitOn, explicitOff := e.set && e.value, e.set && !e.value
+		if anyTrue && explicitOn || !anyTrue && !explicitOff {
 			out = append(out, a)
 		}
 	}

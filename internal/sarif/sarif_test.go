@@ -191,7 +191,9 @@ func TestFileOutsideTheRootHasAnAbsoluteURI(t *testing.T) {
 		t.Errorf("artifact = %+v, want an absolute file URI", al)
 	}
 	var buf bytes.Buffer
-	log.Write(&buf)
+	if err := log.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
 	sariftest.Validate(t, buf.Bytes())
 }
 
@@ -202,7 +204,9 @@ func TestEmptyRunIsValid(t *testing.T) {
 	}
 	sariftest.Validate(t, buf.Bytes())
 	var raw map[string]any
-	json.Unmarshal(buf.Bytes(), &raw)
+	if err := json.Unmarshal(buf.Bytes(), &raw); err != nil {
+		t.Fatal(err)
+	}
 	if results := raw["runs"].([]any)[0].(map[string]any)["results"]; results == nil {
 		t.Error(`an empty run must say "results": [] so code scanning closes fixed alerts`)
 	}

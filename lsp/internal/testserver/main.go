@@ -24,8 +24,9 @@ func main() {
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	if err := lsp.Serve(ctx, os.Stdin, os.Stdout, checks); err != nil {
+	err := lsp.Serve(ctx, os.Stdin, os.Stdout, checks)
+	stop()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "surepasslint lsp:", err)
 		os.Exit(1)
 	}
