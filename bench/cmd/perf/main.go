@@ -133,6 +133,12 @@ func run() error {
 			default:
 				return fmt.Errorf("unknown mode %q (want standalone or vet)", mode)
 			}
+			// One unmeasured run first: the go command compiles what is
+			// missing from the build cache (export data of every test
+			// variant, for a cold cache) once, not in the first sample.
+			if _, err := runOne(bins[0]); err != nil {
+				return fmt.Errorf("%s %s warm-up: %v", t.name, mode, err)
+			}
 			samples := make([][]sample, len(bins))
 			for i := 0; i < *n; i++ {
 				for j := range bins {
