@@ -124,4 +124,3 @@ func TestBadSettings(t *testing.T) {
 		}
 	}
 }
-
