@@ -13,7 +13,7 @@
 // to the loaded packages, and the testdata packages it imports are analyzed
 // too, so facts flow as in a real run. The fuzz test (FuzzChecks) feeds it
 // mutations of every Go file in the repository's testdata; its seed corpus
-// runs in a normal go test. TestBroken runs the checks with the ordinary
-// driver over testdata/src/broken: type errors, missing imports and
-// half-written code.
+// runs in a normal go test. [Env.Analyze] runs the checks through the x/tools
+// checker over loaded testdata packages; TestBroken uses it on
+// testdata/src/broken: type errors, missing imports and half-written code.
 package fuzzcheck

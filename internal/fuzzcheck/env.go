@@ -155,7 +155,8 @@ func Seeds(dir, modulePath string) ([]Seed, error) {
 	return out, err
 }
 
-// StdImports returns the standard library paths the seeds import.
+// StdImports returns the import paths of the seeds with no dot in their
+// first element: the standard library's (and testdata's, loaded anyway).
 func StdImports(seeds []Seed) []string {
 	set := map[string]bool{}
 	for _, s := range seeds {
@@ -166,7 +167,7 @@ func StdImports(seeds []Seed) []string {
 		for _, imp := range f.Imports {
 			path := strings.Trim(imp.Path.Value, "`\"")
 			first, _, _ := strings.Cut(path, "/")
-			if !strings.Contains(first, ".") && path != "C" && !strings.HasPrefix(path, "spid") {
+			if !strings.Contains(first, ".") && path != "C" {
 				set[path] = true
 			}
 		}
