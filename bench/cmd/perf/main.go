@@ -14,10 +14,12 @@
 // user+system time of the whole tree.
 //
 // Each go vet run gets a fresh GOCACHE: a hard-linked copy of a cache warmed
-// once by go vet with a third tool binary (a differently linked noop). The
-// copy holds every compiled dependency but no vet result of the measured
-// tools, so both tools do their full vet work (including the facts runs over
-// dependencies) every time, and neither pays for compiling.
+// once by go vet with a third tool binary (a differently linked noop), itself
+// started as a hard-linked copy of the user's GOCACHE (-seedcache). The copy
+// holds every compiled dependency but no vet result of the measured tools
+// (every binary gets a build ID of its own), so both tools do their full vet
+// work (including the facts runs over dependencies) every time, and neither
+// pays for compiling.
 package main
 
 import (
@@ -46,6 +48,7 @@ var (
 	stdPats = flag.String("std", "net/... crypto/... encoding/...", "patterns of the std target")
 	demoDir = flag.String("demo", "testdata/demo", "module directory of the demo target (patterns ./...)")
 	keep    = flag.Bool("v", false, "print every run")
+	seed    = flag.Bool("seedcache", true, "start the warm go vet cache as a hard-linked copy of $(go env GOCACHE), so that warming it compiles only what that cache lacks")
 )
 
 type target struct {
@@ -86,7 +89,10 @@ func run() error {
 	bins := make([]string, len(pkgs))
 	for i, p := range pkgs {
 		bins[i] = filepath.Join(tmp, fmt.Sprintf("%d-%s", i, filepath.Base(p)))
-		if err := goCmd(root, nil, "build", "-o", bins[i], p); err != nil {
+		// A build ID of this run's own makes each tool's go vet ID new, so
+		// no cached vet result of an earlier build can be hit.
+		buildID := fmt.Sprintf("-ldflags=-buildid=surepasslint-perf-%d-%d", time.Now().UnixNano(), i)
+		if err := goCmd(root, nil, "build", buildID, "-o", bins[i], p); err != nil {
 			return err
 		}
 	}
@@ -115,6 +121,11 @@ func run() error {
 				runOne = func(bin string) (sample, error) { return measure(t.dir, nil, bin, t.patterns...) }
 			case "vet":
 				warm := filepath.Join(tmp, "gocache-warm-"+t.name)
+				if *seed {
+					if err := seedCache(warm); err != nil {
+						return err
+					}
+				}
 				if err := goCmd(t.dir, []string{"GOCACHE=" + warm}, append([]string{"vet", "-vettool=" + warmTool}, t.patterns...)...); err != nil {
 					var ee *exec.ExitError
 					if !errors.As(err, &ee) {
@@ -206,6 +217,20 @@ func median(ss []sample) sample {
 		cpu:   time.Duration(pick(func(s sample) int64 { return int64(s.cpu) })),
 		rssKB: pick(func(s sample) int64 { return s.rssKB }),
 	}
+}
+
+// seedCache hard-links the user's build cache into dir. Vet results in it
+// were made by other tools (other IDs) and are never hit.
+func seedCache(dir string) error {
+	out, err := exec.Command("go", "env", "GOCACHE").Output()
+	if err != nil {
+		return err
+	}
+	src := strings.TrimSpace(string(out))
+	if src == "" || src == "off" {
+		return nil
+	}
+	return linkTree(src, dir)
 }
 
 // linkTree recreates the tree src at dst with hard links: the go command
