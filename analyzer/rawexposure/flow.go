@@ -141,12 +141,9 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 		}
 	case *ast.TypeSwitchStmt:
 		var x ast.Expr
-		switch a := n.Assign.(type) {
-		case *ast.AssignStmt:
-			if len(a.Rhs) == 1 {
-				if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
-					x = ta.X
-				}
+		if a, ok := n.Assign.(*ast.AssignStmt); ok && len(a.Rhs) == 1 {
+			if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
+				x = ta.X
 			}
 		}
 		if x != nil {

@@ -91,9 +91,10 @@ func fit(t taint, typ types.Type) taint {
 	case ok && b.Info()&types.IsBoolean != 0:
 		return taint{}
 	case ok && b.Info()&types.IsNumeric != 0:
-		if t.kind == kMessage {
+		switch t.kind {
+		case kMessage:
 			t.kind = kNone
-		} else if t.kind == kCode {
+		case kCode:
 			t.kind = kCodeValue
 		}
 	case t.kind == kCodeValue:

@@ -185,13 +185,13 @@ func TestUserSinks(t *testing.T) {
 	if err := f.Value.Set("rawexposure/usersinks/notify.Banner.Show:0, rawexposure/usersinks/notify.Toast:1..."); err != nil {
 		t.Fatal(err)
 	}
-	defer f.Value.Set("")
+	defer func() { _ = f.Value.Set("") }()
 	analysistest.Run(t, testdata(t), rawexposure.Analyzer, "rawexposure/usersinks/app")
 }
 
 func TestSinksFlagFormat(t *testing.T) {
 	f := rawexposure.Analyzer.Flags.Lookup("sinks")
-	defer f.Value.Set("")
+	defer func() { _ = f.Value.Set("") }()
 	for _, good := range []string{
 		"example.com/app/ui.Show:0",
 		"example.com/app/ui.Banner.Show:2...",
