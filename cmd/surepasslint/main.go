@@ -30,7 +30,7 @@ func main() {
 		// Standalone runs keep facts in process and analyze from source
 		// only the dependencies that can carry them; go vet's unitchecker
 		// has its own fact files. See internal/lazyfacts.
-		checks = lazyfacts.Wrap(checks, "")
+		checks = wrapFacts(checks, os.Args[1:])
 	}
 
 	// The shared recognition flags, un-prefixed, and our own flags go on
@@ -78,6 +78,23 @@ func serveLSP(args []string) int {
 func usageError(format string, args ...any) int {
 	fmt.Fprintf(os.Stderr, "surepasslint: "+format+"\n", args...)
 	return 2
+}
+
+// wrapFacts serves facts in process (internal/lazyfacts). The packages named
+// on the command line are analyzed by the driver all at once, so their facts
+// come from its own passes; with -debug=s it runs them one after another and
+// every dependency is loaded from source instead.
+func wrapFacts(checks []*analysis.Analyzer, args []string) []*analysis.Analyzer {
+	var patterns []string
+	for _, a := range args {
+		if strings.HasPrefix(a, "-debug") && strings.Contains(a, "s") {
+			return lazyfacts.Wrap(checks, "")
+		}
+		if !strings.HasPrefix(a, "-") {
+			patterns = append(patterns, a) // a flag's separate value too: it lists no package
+		}
+	}
+	return lazyfacts.WrapRoots(checks, "", patterns)
 }
 
 // vetMode reports whether go vet (or go fix) started us: its only argument

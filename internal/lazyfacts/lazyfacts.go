@@ -17,6 +17,10 @@
 // package path and object path (golang.org/x/tools/go/types/objectpath), so
 // they are found whichever copy of the types a driver holds.
 //
+// [WrapRoots] does better when the driver's packages are known: a dependency
+// that is itself one of the packages being analyzed is not loaded again; its
+// importers wait for the driver's own pass over it.
+//
 // The go vet (unitchecker) and golangci-lint drivers keep their own fact
 // machinery: use the original analyzers there.
 package lazyfacts
@@ -28,6 +32,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -38,12 +43,29 @@ import (
 // require), backed by one fact store. Dependencies are loaded relative to
 // dir ("" for the current directory).
 func Wrap(analyzers []*analysis.Analyzer, dir string) []*analysis.Analyzer {
+	return WrapRoots(analyzers, dir, nil)
+}
+
+// WrapRoots is Wrap for a driver that runs the analyzers on the packages
+// matching patterns, all at once (not one after another: with x/tools'
+// -debug=s, use Wrap). Facts of those packages come from the driver's own
+// passes; only other dependencies are loaded from source. The patterns are
+// resolved with one light go list, in the background.
+func WrapRoots(analyzers []*analysis.Analyzer, dir string, patterns []string) []*analysis.Analyzer {
 	s := &store{
 		dir:      dir,
 		copies:   map[*analysis.Analyzer]*analysis.Analyzer{},
 		objFacts: map[objKey]analysis.Fact{},
 		pkgFacts: map[pkgKey]analysis.Fact{},
 		deps:     map[string]*depEntry{},
+		done:     map[doneKey]chan struct{}{},
+		rootsSet: map[string]bool{},
+		rootsOK:  make(chan struct{}),
+	}
+	if len(patterns) > 0 {
+		go s.listRoots(patterns)
+	} else {
+		close(s.rootsOK)
 	}
 	out := make([]*analysis.Analyzer, len(analyzers))
 	for i, a := range analyzers {
@@ -66,6 +88,17 @@ type pkgKey struct {
 	fact reflect.Type
 }
 
+// doneKey names the driver's pass of one analyzer over one package path.
+type doneKey struct {
+	a    *analysis.Analyzer
+	path string
+}
+
+// rootWait bounds how long an importer waits for the driver's pass over a
+// root before loading it from source itself (a driver that runs packages
+// one after another, or skips one, must not hang us).
+var rootWait = 2 * time.Minute
+
 type depEntry struct {
 	once sync.Once
 	err  error
@@ -80,6 +113,71 @@ type store struct {
 	objFacts map[objKey]analysis.Fact
 	pkgFacts map[pkgKey]analysis.Fact
 	deps     map[string]*depEntry
+	done     map[doneKey]chan struct{}
+
+	rootsOK  chan struct{}   // closed once rootsSet is final
+	rootsSet map[string]bool // import paths the driver analyzes
+}
+
+// listRoots resolves the driver's patterns to import paths.
+func (s *store) listRoots(patterns []string) {
+	defer close(s.rootsOK)
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName, Dir: s.dir}, patterns...)
+	if err != nil {
+		return // no roots known: every dependency is loaded from source
+	}
+	for _, p := range pkgs {
+		if len(p.Errors) == 0 && p.PkgPath != "" {
+			s.rootsSet[p.PkgPath] = true
+		}
+	}
+}
+
+// isRoot reports whether the driver analyzes the package at path.
+func (s *store) isRoot(path string) bool {
+	<-s.rootsOK
+	return s.rootsSet[path]
+}
+
+// doneChan returns the channel closed when the driver's pass of a over
+// path has finished.
+func (s *store) doneChan(a *analysis.Analyzer, path string) chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := doneKey{a, path}
+	ch, ok := s.done[k]
+	if !ok {
+		ch = make(chan struct{})
+		s.done[k] = ch
+	}
+	return ch
+}
+
+// finished marks the driver's pass of a over path as finished (the first
+// of its variants, e.g. with and without tests, to finish).
+func (s *store) finished(a *analysis.Analyzer, path string) {
+	ch := s.doneChan(a, path)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	select {
+	case <-ch:
+	default:
+		close(ch)
+	}
+}
+
+// waitRoot waits for the driver's passes of every fact analyzer over the
+// root at path, and reports whether they all finished in time.
+func (s *store) waitRoot(path string) bool {
+	timeout := time.After(rootWait)
+	for _, a := range s.order {
+		select {
+		case <-s.doneChan(a, path):
+		case <-timeout:
+			return false
+		}
+	}
+	return true
 }
 
 // collect records, requirements first, the original analyzers that must run
@@ -117,6 +215,7 @@ func (s *store) wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	}
 	orig := a
 	c.Run = func(pass *analysis.Pass) (any, error) {
+		defer s.finished(orig, pass.Pkg.Path())
 		if len(orig.FactTypes) > 0 {
 			s.ensureImports(pass.Pkg, modulePath(pass))
 		}
@@ -140,12 +239,18 @@ func modulePath(pass *analysis.Pass) string {
 	return ""
 }
 
+// selfModule is this linter's module.
+const selfModule = "github.com/surepasslint/surepasslint"
+
 // candidate reports whether the package at path can carry facts that matter:
-// it belongs to module mod, or its path mentions surepass. Standard-library
-// and third-party packages cannot.
+// it belongs to module mod, or its path mentions surepass (this linter's own
+// packages aside). Standard-library and third-party packages cannot.
 func candidate(path, mod string) bool {
 	if mod != "" && (path == mod || strings.HasPrefix(path, mod+"/")) {
 		return true
+	}
+	if strings.HasPrefix(path, selfModule+"/") {
+		return false // this module's codes package is recognized by path, without facts
 	}
 	return strings.Contains(strings.ToLower(path), "surepass")
 }
@@ -167,6 +272,9 @@ func (s *store) ensureImports(pkg *types.Package, mod string) {
 // analyzers on it, after its own candidate imports. Errors are kept, not
 // fatal: a dependency that cannot be loaded contributes no facts.
 func (s *store) ensure(path, mod string) {
+	if s.isRoot(path) && s.waitRoot(path) {
+		return
+	}
 	s.mu.Lock()
 	e, ok := s.deps[path]
 	if !ok {

@@ -165,3 +165,37 @@ func TestOnlyCandidateDependenciesAreAnalyzed(t *testing.T) {
 		t.Errorf("analyzed %q, want %q", got, want)
 	}
 }
+
+func TestRootsAreNotLoadedAgain(t *testing.T) {
+	ranMu.Lock()
+	ran = nil
+	ranMu.Unlock()
+	wrapped := lazyfacts.WrapRoots([]*analysis.Analyzer{marker}, "testdata/mod", []string{"./..."})
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Dir: "testdata/mod"}, "./...")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load: %v", err)
+	}
+	graph, err := checker.Analyze(wrapped, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for act := range graph.All() {
+		for _, d := range act.Diagnostics {
+			if strings.HasPrefix(d.Message, "call to marked") || strings.HasPrefix(d.Message, "marked field") {
+				got = append(got, d.Message)
+			}
+		}
+	}
+	sort.Strings(got)
+	// b's three findings, and c's call of a.Marked: facts from the driver's
+	// own passes over a and c.
+	want := "call to marked Marked|call to marked Marked|call to marked MarkedToo|marked field MarkedField"
+	if strings.Join(got, "|") != want {
+		t.Errorf("findings %q, want %q", strings.Join(got, "|"), want)
+	}
+	sort.Strings(ran)
+	if got, want := strings.Join(ran, " "), "example.com/mod/a example.com/mod/b example.com/mod/c"; got != want {
+		t.Errorf("analyzed %q, want each package once, by the driver: %q", got, want)
+	}
+}
