@@ -166,13 +166,22 @@ func (s *store) finished(a *analysis.Analyzer, path string) {
 	}
 }
 
-// waitRoot waits for the driver's passes of every fact analyzer over the
-// root at path, and reports whether they all finished in time.
-func (s *store) waitRoot(path string) bool {
+// waitRoot waits for the driver's passes over the root at path of the
+// analyzers whose facts a reads, and reports whether they all finished in
+// time. The driver runs a on every root, and so what a requires; it skips
+// an analyzer without RunDespiteErrors on an ill-typed package, so for such
+// analyzers the root is loaded from source instead.
+func (s *store) waitRoot(a *analysis.Analyzer, path string) bool {
+	sources := factSources(a)
+	for _, r := range sources {
+		if !r.RunDespiteErrors {
+			return false
+		}
+	}
 	timeout := time.After(rootWait)
-	for _, a := range s.order {
+	for _, r := range sources {
 		select {
-		case <-s.doneChan(a, path):
+		case <-s.doneChan(r, path):
 		case <-timeout:
 			return false
 		}
@@ -217,7 +226,7 @@ func (s *store) wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	c.Run = func(pass *analysis.Pass) (any, error) {
 		defer s.finished(orig, pass.Pkg.Path())
 		if len(orig.FactTypes) > 0 {
-			s.ensureImports(pass.Pkg, modulePath(pass))
+			s.ensureImports(orig, pass.Pkg, modulePath(pass))
 		}
 		p := *pass
 		p.Analyzer = orig
@@ -257,22 +266,46 @@ func candidate(path, mod string) bool {
 
 // ensureImports analyzes, once per process, every candidate among the
 // imports of pkg, so that their facts are in the store.
-func (s *store) ensureImports(pkg *types.Package, mod string) {
+// a is the analyzer about to run on pkg (nil when analyzing a dependency
+// ourselves).
+func (s *store) ensureImports(a *analysis.Analyzer, pkg *types.Package, mod string) {
 	if pkg == nil {
 		return
 	}
 	for _, imp := range pkg.Imports() {
 		if candidate(imp.Path(), mod) {
-			s.ensure(imp.Path(), mod)
+			s.ensure(a, imp.Path(), mod)
 		}
 	}
+}
+
+// factSources returns the analyzers whose facts a reads: a and everything it
+// requires, directly or not, that declares facts.
+func factSources(a *analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(*analysis.Analyzer)
+	visit = func(x *analysis.Analyzer) {
+		if seen[x] {
+			return
+		}
+		seen[x] = true
+		if len(x.FactTypes) > 0 {
+			out = append(out, x)
+		}
+		for _, r := range x.Requires {
+			visit(r)
+		}
+	}
+	visit(a)
+	return out
 }
 
 // ensure loads the package at path from source and runs the fact-using
 // analyzers on it, after its own candidate imports. Errors are kept, not
 // fatal: a dependency that cannot be loaded contributes no facts.
-func (s *store) ensure(path, mod string) {
-	if s.isRoot(path) && s.waitRoot(path) {
+func (s *store) ensure(a *analysis.Analyzer, path, mod string) {
+	if a != nil && s.isRoot(path) && s.waitRoot(a, path) {
 		return
 	}
 	s.mu.Lock()
@@ -306,7 +339,7 @@ func (s *store) analyze(path, mod string) (err error) {
 	if pkg.Module != nil && mod == "" {
 		mod = pkg.Module.Path
 	}
-	s.ensureImports(pkg.Types, mod)
+	s.ensureImports(nil, pkg.Types, mod)
 
 	results := map[*analysis.Analyzer]any{}
 	for _, a := range s.order {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -38,6 +39,8 @@ var marker = &analysis.Analyzer{
 	Name:      "marker",
 	Doc:       "test analyzer using object and package facts",
 	FactTypes: []analysis.Fact{new(marked), new(seen)},
+	// Roots are waited for only with analyzers that run on ill-typed code too.
+	RunDespiteErrors: true,
 	Run: func(pass *analysis.Pass) (any, error) {
 		isMarked := func(obj types.Object) bool { return obj != nil && pass.ImportObjectFact(obj, new(marked)) }
 		for _, name := range pass.Pkg.Scope().Names() {
@@ -197,5 +200,36 @@ func TestRootsAreNotLoadedAgain(t *testing.T) {
 	sort.Strings(ran)
 	if got, want := strings.Join(ran, " "), "example.com/mod/a example.com/mod/b example.com/mod/c"; got != want {
 		t.Errorf("analyzed %q, want each package once, by the driver: %q", got, want)
+	}
+}
+
+// A fact analyzer the driver does not run (a check disabled on the command
+// line) must not make the others wait for it.
+func TestDisabledAnalyzerIsNotWaitedFor(t *testing.T) {
+	defer lazyfacts.SetRootWait(time.Hour)()
+	other := &analysis.Analyzer{
+		Name:             "other",
+		Doc:              "another fact analyzer, disabled",
+		FactTypes:        []analysis.Fact{new(seen)},
+		RunDespiteErrors: true,
+		Run:              func(*analysis.Pass) (any, error) { return nil, nil },
+	}
+	wrapped := lazyfacts.WrapRoots([]*analysis.Analyzer{marker, other}, "testdata/mod", []string{"./..."})
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Dir: "testdata/mod"}, "./...")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := checker.Analyze(wrapped[:1], pkgs, nil) // only marker runs
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Minute):
+		t.Fatal("marker waited for the driver's pass of the disabled analyzer")
 	}
 }
