@@ -1,6 +1,7 @@
 package fuzzcheck
 
 import (
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -212,7 +213,8 @@ func (e *Env) typeCheck(path, name string, src []byte) (*packages.Package, *toke
 			FileVersions: map[*ast.File]string{},
 		},
 	}
-	if list, ok := perr.(scanner.ErrorList); ok {
+	var list scanner.ErrorList
+	if errors.As(perr, &list) {
 		for _, err := range list {
 			pkg.Errors = append(pkg.Errors, packages.Error{Pos: err.Pos.String(), Msg: err.Msg, Kind: packages.ParseError})
 		}
@@ -232,7 +234,8 @@ func (e *Env) typeCheck(path, name string, src []byte) (*packages.Package, *toke
 		}),
 		Sizes: e.sizes,
 		Error: func(err error) {
-			if te, ok := err.(types.Error); ok {
+			var te types.Error
+			if errors.As(err, &te) {
 				pkg.TypeErrors = append(pkg.TypeErrors, te)
 				pkg.Errors = append(pkg.Errors, packages.Error{Pos: e.fset.Position(te.Pos).String(), Msg: te.Msg, Kind: packages.TypeError})
 			}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -42,7 +43,7 @@ func load(t testing.TB) (*fuzzcheck.Env, []fuzzcheck.Seed) {
 			envErr = err
 			return
 		}
-		seeds = append(src, demo...)
+		seeds = slices.Concat(src, demo)
 		env, envErr = fuzzcheck.Load(root, suppress.Wrap(all.Analyzers()), []string{"./..."}, fuzzcheck.StdImports(seeds))
 	})
 	if envErr != nil {

@@ -148,7 +148,7 @@ func run() error {
 			// missing from the build cache (export data of every test
 			// variant, for a cold cache) once, not in the first sample.
 			if _, err := runOne(bins[0]); err != nil {
-				return fmt.Errorf("%s %s warm-up: %v", t.name, mode, err)
+				return fmt.Errorf("%s %s warm-up: %w", t.name, mode, err)
 			}
 			samples := make([][]sample, len(bins))
 			for i := 0; i < *n; i++ {
@@ -156,7 +156,7 @@ func run() error {
 					k := (i + j) % len(bins) // rotate the order: no binary always runs first
 					s, err := runOne(bins[k])
 					if err != nil {
-						return fmt.Errorf("%s %s %s: %v", t.name, mode, pkgs[k], err)
+						return fmt.Errorf("%s %s %s: %w", t.name, mode, pkgs[k], err)
 					}
 					if *keep {
 						fmt.Fprintf(os.Stderr, "%s %s %s: %v %v %d MB\n", t.name, mode, pkgs[k], s.wall.Round(time.Millisecond), s.cpu.Round(time.Millisecond), s.rssKB/1024)
@@ -195,7 +195,7 @@ func measure(dir string, env []string, name string, args ...string) (sample, err
 	if err != nil {
 		code := cmd.ProcessState.ExitCode()
 		if strings.Contains(out.String(), "panic:") || (code != 3 && code != 1) {
-			return sample{}, fmt.Errorf("%v\n%s", err, tail(out.String()))
+			return sample{}, fmt.Errorf("%w\n%s", err, tail(out.String()))
 		}
 	}
 	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
