@@ -114,7 +114,9 @@ func start(t *testing.T, opts Options) *client {
 		}))
 	t.Cleanup(func() {
 		c.conn.Close()
-		_ = <-c.done
+		if err := <-c.done; err != nil && t.Failed() {
+			t.Logf("server: %v", err)
+		}
 		if t.Failed() {
 			t.Logf("server log:\n%s", c.log)
 		}
