@@ -19,19 +19,11 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
+	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files of the codeswitch testdata from the fixes")
-
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // configure sets the shared recognition flags the testdata relies on
 // (route 4: a configured code type) for the duration of t.
@@ -65,7 +57,7 @@ var unfixable = []string{
 // together type-check, and that nothing is reported after them.
 func TestAnalyzer(t *testing.T) {
 	configure(t)
-	dir := testdata(t)
+	dir := analyzertest.TestData(t)
 	var results []*analysistest.Result
 	if *update {
 		results = analysistest.Run(t, dir, codeswitch.Analyzer, append(fixable, unfixable...)...)
@@ -272,11 +264,11 @@ func TestRequireIgnore(t *testing.T) {
 		}
 		t.Cleanup(func() { _ = f.Value.Set("") })
 	}
-	analysistest.Run(t, testdata(t), codeswitch.Analyzer, "codeswitch/flagged")
+	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/flagged")
 }
 
 // TestBroken: code with type and syntax errors, as in an editor, is
 // analyzed without panics (RunDespiteErrors).
 func TestBroken(t *testing.T) {
-	analysistest.Run(t, testdata(t), codeswitch.Analyzer, "codeswitch/broken")
+	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/broken")
 }

@@ -4,29 +4,20 @@ import (
 	"go/ast"
 	"go/types"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/typeutil"
-)
 
-// frameworksTestdata is the repository's shared GOPATH-style testdata.
-func frameworksTestdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
+	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
+)
 
 // TestFrameworks runs the check over handlers written for gin, echo, fiber
 // (v2 and v3) and gRPC, and applies every suggested fix (.golden files).
 func TestFrameworks(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, frameworksTestdata(t), Analyzer, "rawexposure/frameworks/...")
+	analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), Analyzer, "rawexposure/frameworks/...")
 }
 
 // TestFrameworkSinksMatchStubs checks every row of frameworkSinks against
@@ -140,7 +131,7 @@ func TestFrameworkSinksCovered(t *testing.T) {
 // loadTestdata loads packages of the GOPATH-style testdata tree.
 func loadTestdata(t *testing.T, mode packages.LoadMode, patterns ...string) []*packages.Package {
 	t.Helper()
-	dir := frameworksTestdata(t)
+	dir := analyzertest.TestData(t)
 	cfg := &packages.Config{
 		Mode: mode,
 		Dir:  dir,

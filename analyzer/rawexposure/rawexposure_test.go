@@ -7,7 +7,6 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -18,19 +17,11 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
 	"github.com/surepasslint/surepasslint/analyzer/rawexposure"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files of the rawexposure cases from the suggested fixes")
-
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // cases are the packages of testdata/src/rawexposure this file owns (the
 // framework cases have their own test).
@@ -47,7 +38,7 @@ var broken = map[string]bool{"rawexposure/typeerr": true}
 // files, the fixed packages type-check, and the check finds nothing left
 // in them.
 func TestRawExposure(t *testing.T) {
-	dir := testdata(t)
+	dir := analyzertest.TestData(t)
 	var results []*analysistest.Result
 	if *update {
 		results = analysistest.Run(t, dir, rawexposure.Analyzer, cases...)
@@ -186,7 +177,7 @@ func TestUserSinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { _ = f.Value.Set("") }()
-	analysistest.Run(t, testdata(t), rawexposure.Analyzer, "rawexposure/usersinks/app")
+	analysistest.Run(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposure/usersinks/app")
 }
 
 func TestSinksFlagFormat(t *testing.T) {

@@ -2,12 +2,12 @@ package spid_test
 
 import (
 	"go/ast"
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 )
 
@@ -44,16 +44,8 @@ var probe = &analysis.Analyzer{
 	},
 }
 
-func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestRecognition(t *testing.T) {
-	analysistest.Run(t, testdata(t), probe, "spid/...")
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spid/...")
 }
 
 func TestConfiguredNames(t *testing.T) {
@@ -72,7 +64,7 @@ func TestConfiguredNames(t *testing.T) {
 			_ = spid.Flags.Set(name, "")
 		}
 	}()
-	analysistest.Run(t, testdata(t), probe, "spidextra/configured")
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidextra/configured")
 }
 
 func TestBadFlagValues(t *testing.T) {
@@ -88,5 +80,5 @@ func TestBadFlagValues(t *testing.T) {
 }
 
 func TestTypeErrors(t *testing.T) {
-	analysistest.Run(t, testdata(t), probe, "spidextra/broken")
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidextra/broken")
 }
