@@ -30,14 +30,34 @@ type fstate struct {
 	report  bool
 	sum     *summary
 	pending []pending
+	sig     *types.Signature // the unit's signature, nil for a var declaration
+	values  *valueState      // function values and literals (funcvalues.go)
 }
 
 func (st *state) analyze(u unit, report bool) {
-	fs := &fstate{state: st, u: u, env: map[*types.Var]taint{}, resp: map[*types.Var]bool{}, report: report}
 	var sig *types.Signature
 	if u.fn != nil {
 		sig, _ = u.fn.Type().(*types.Signature)
 	}
+	fs := st.newFstate(u, sig, report)
+	fs.solve()
+	if report {
+		fs.checkReturns() // returns.go
+	}
+	fs.flush()
+	if u.fn != nil && !report {
+		old := st.funcs[u.fn]
+		if !sameSummary(old, fs.sum) {
+			st.funcs[u.fn] = fs.sum
+			st.changed = true
+		}
+	}
+}
+
+// newFstate prepares the analysis of unit u, a function of signature sig
+// (nil for a var declaration): its parameters carry their own bits.
+func (st *state) newFstate(u unit, sig *types.Signature, report bool) *fstate {
+	fs := &fstate{state: st, u: u, env: map[*types.Var]taint{}, resp: map[*types.Var]bool{}, report: report, sig: sig}
 	if sig != nil {
 		for i := 0; i < sig.Params().Len(); i++ {
 			fs.env[sig.Params().At(i)] = taint{params: 1 << min(i, receiverBit-1)}
@@ -47,22 +67,20 @@ func (st *state) analyze(u unit, report bool) {
 		}
 		fs.sum = &summary{results: make([]taint, sig.Results().Len()), sinks: map[int]paramSink{}}
 	}
+	return fs
+}
+
+// solve runs the unit's flow to a fixed point, then checks its calls and
+// collects its returns.
+func (fs *fstate) solve() {
 	for i := 0; i < 10; i++ {
 		fs.changed = false
-		fs.walk(u.node, false, fs.flowNode)
+		fs.walk(fs.u.node, false, fs.flowNode)
 		if !fs.changed {
 			break
 		}
 	}
-	fs.walk(u.node, false, fs.finalNode)
-	fs.flush()
-	if u.fn != nil && !report {
-		old := st.funcs[u.fn]
-		if !sameSummary(old, fs.sum) {
-			st.funcs[u.fn] = fs.sum
-			st.changed = true
-		}
-	}
+	fs.walk(fs.u.node, false, fs.finalNode)
 }
 
 func sameSummary(a, b *summary) bool {
@@ -403,6 +421,7 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 	} else {
 		t = fs.env[v]
 	}
+	t = join(t, fs.errorTypeTaint(v.Type(), at)) // funcvalues.go
 	if fs.spid.IsCodeType(v.Type()) {
 		if t.kind == kNone {
 			t = join(t, taint{kind: kCodeValue, from: exprString(at), pos: at.Pos()})
@@ -519,7 +538,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil {
-		return nil
+		return fs.valueResults(call) // funcvalues.go
 	}
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil {
@@ -645,7 +664,7 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 		if inLit || fs.sum == nil {
 			return
 		}
-		sig := fs.u.fn.Type().(*types.Signature)
+		sig := fs.sig
 		var ts []taint
 		switch {
 		case len(n.Results) == 0:
@@ -662,7 +681,7 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 		for i := range fs.sum.results {
 			if i < len(ts) {
 				t := fit(ts[i], sig.Results().At(i).Type())
-				if t.kind != kNone && !t.named {
+				if t.kind != kNone && !t.named && fs.u.fn != nil {
 					t.from, t.named = funcName(fs.u.fn), true
 				}
 				t.pos, t.code, t.codeRoot = token.NoPos, "", nil

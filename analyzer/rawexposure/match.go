@@ -41,17 +41,27 @@ func buildSinkIndex() *sinkIndex {
 // match returns the sinks fn is: exactly, or as a method of a type
 // implementing a sink's interface.
 func (st *state) match(fn *types.Func, call *ast.CallExpr) []sink {
+	return st.matchRecv(fn, recvOf(call))
+}
+
+// recvOf is the receiver expression of a method call, nil for others.
+func recvOf(call *ast.CallExpr) ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.X
+	}
+	return nil
+}
+
+// matchRecv is match for fn called on recv (nil for a function): a call,
+// or a call through a method value bound to recv.
+func (st *state) matchRecv(fn *types.Func, recv ast.Expr) []sink {
 	if out := st.sinks.byKey[funcKey(fn)]; len(out) > 0 {
 		return out
 	}
-	if !isMethod(fn) {
+	if !isMethod(fn) || recv == nil {
 		return nil
 	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil
-	}
-	recvType := st.pass.TypesInfo.TypeOf(sel.X)
+	recvType := st.pass.TypesInfo.TypeOf(recv)
 	if recvType == nil {
 		return nil
 	}
@@ -86,6 +96,7 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 	info := fs.pass.TypesInfo
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil {
+		fs.checkValueCall(call) // funcvalues.go
 		return
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -93,12 +104,19 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 			return
 		}
 	}
+	fs.noteCalled(fn)
+	fs.checkCallee(call, fn, recvOf(call))
+}
+
+// checkCallee is checkCall for a call of fn on recv (nil for a function):
+// directly, or through a method value or function value.
+func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr) {
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil {
 		return
 	}
-	for _, s := range fs.match(fn, call) {
-		if !fs.writesResponse(s, call) {
+	for _, s := range fs.matchRecv(fn, recv) {
+		if !fs.writesResponseRecv(s, call, recv) {
 			continue
 		}
 		var hits []found
@@ -115,8 +133,19 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 		fs.reportHits(call, hits, s.What, "")
 		return
 	}
-	// A function whose parameter reaches a sink is a sink for that argument.
+	// A function whose parameter reaches a sink is a sink for that argument;
+	// so is an interface method one of the module's implementations of
+	// which is such a function (dispatch.go).
 	sum := fs.summaryOf(fn)
+	if sum == nil {
+		sum = fs.dispatchSummary(fn, recv)
+	}
+	fs.checkParamSinks(call, sig, sum, " by "+shortName(fn))
+}
+
+// checkParamSinks reports the arguments of call reaching a sink through
+// the parameters sum says do; by names the function for the message.
+func (fs *fstate) checkParamSinks(call *ast.CallExpr, sig *types.Signature, sum *summary, by string) {
 	if sum == nil || len(sum.sinks) == 0 {
 		return
 	}
@@ -129,7 +158,7 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 			continue
 		}
 		t := fs.sinkArg(a)
-		fs.noteParams(t, ps.What, shortName(fn))
+		fs.noteParams(t, ps.What, strings.TrimPrefix(by, " by "))
 		if t.kind != kNone {
 			hits = append(hits, found{arg: a, slot: paramType(sig, i), t: t})
 			if what == "" {
@@ -137,7 +166,7 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 			}
 		}
 	}
-	fs.reportHits(call, hits, what, " by "+shortName(fn))
+	fs.reportHits(call, hits, what, by)
 }
 
 // sinkArg is what argument a of a sink carries: a sink formats or encodes
@@ -211,12 +240,12 @@ func (s sink) covers(i int) bool {
 	return false
 }
 
-// writesResponse checks the sink's Writer condition.
-func (fs *fstate) writesResponse(s sink, call *ast.CallExpr) bool {
+// writesResponseRecv checks the sink's Writer condition for a call on
+// recv (nil for a function).
+func (fs *fstate) writesResponseRecv(s sink, call *ast.CallExpr, recv ast.Expr) bool {
 	switch {
 	case s.Writer == writerRecv:
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		return ok && fs.isResponse(sel.X)
+		return recv != nil && fs.isResponse(recv)
 	case s.Writer >= 0:
 		return s.Writer < len(call.Args) && fs.isResponse(call.Args[s.Writer])
 	}
@@ -267,6 +296,10 @@ type pending struct {
 	rs   []repl
 	imps []imp
 	ok   bool
+	// ready: rs, imps and ok are computed already (a returned error,
+	// returns.go), and extra holds edits beyond the replacements.
+	ready bool
+	extra []analysis.TextEdit
 }
 
 // flush reports the unit's diagnostics with their fixes.
@@ -274,12 +307,16 @@ func (fs *fstate) flush() {
 	var all []repl
 	for i := range fs.pending {
 		p := &fs.pending[i]
-		p.rs, p.imps, p.ok = fs.replacements(p.call, p.hits)
+		if !p.ready {
+			p.rs, p.imps, p.ok = fs.replacements(p.call, p.hits)
+		}
 		all = append(all, p.rs...)
 	}
 	for _, p := range fs.pending {
 		if p.ok {
-			p.d.SuggestedFixes = []analysis.SuggestedFix{fs.fix(p.call, p.rs, p.imps, all)}
+			f := fs.fix(p.call, p.rs, p.imps, all)
+			f.TextEdits = append(f.TextEdits, p.extra...)
+			p.d.SuggestedFixes = []analysis.SuggestedFix{f}
 		}
 		fs.pass.Report(p.d)
 	}

@@ -214,6 +214,7 @@ type state struct {
 	changed bool
 	imports map[string]*types.Package // transitive imports by path
 	respIfc *types.Interface          // net/http.ResponseWriter, if imported
+	extras                            // returned errors, dispatch, error types (returns.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {

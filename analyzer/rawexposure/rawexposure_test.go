@@ -116,17 +116,23 @@ func applyFixes(t *testing.T, results []*analysistest.Result) map[string][]byte 
 // no fix may break the build or leave its finding behind.
 func recheck(t *testing.T, dir string, fixed map[string][]byte) {
 	t.Helper()
-	cfg := &packages.Config{
-		Mode:    packages.LoadAllSyntax,
-		Dir:     dir,
-		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
-		Overlay: fixed,
-	}
 	var patterns []string
 	for _, c := range cases {
 		if !broken[c] {
 			patterns = append(patterns, c)
 		}
+	}
+	recheckPatterns(t, dir, fixed, patterns)
+}
+
+// recheckPatterns is recheck for the packages matching patterns.
+func recheckPatterns(t *testing.T, dir string, fixed map[string][]byte, patterns []string) {
+	t.Helper()
+	cfg := &packages.Config{
+		Mode:    packages.LoadAllSyntax,
+		Dir:     dir,
+		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
+		Overlay: fixed,
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {

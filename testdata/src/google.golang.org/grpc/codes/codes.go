@@ -15,6 +15,7 @@ const (
 	PermissionDenied   Code = 7
 	ResourceExhausted  Code = 8
 	FailedPrecondition Code = 9
+	Unimplemented      Code = 12
 	Internal           Code = 13
 	Unavailable        Code = 14
 	Unauthenticated    Code = 16

@@ -2,12 +2,12 @@ package grpcauth
 
 import "context"
 
-// VerifyReturn is a known miss: the gRPC server sends a non-status error's
-// text as the Unknown status's message, so this leaks the wrapped message,
-// but `return nil, err` is not a call and no sink row can describe it.
+// VerifyReturn returns the client's error: the gRPC server sends a
+// non-status error's text as the Unknown status's message, so this leaks
+// the wrapped message. The fix keeps codes.Unknown and replaces the text.
 func (s *authServer) VerifyReturn(ctx context.Context, req *VerifyOTPRequest) (*VerifyOTPResponse, error) { // want VerifyReturn:"raw errorMessage"
 	if err := s.sp.Verify(ctx, req.User, req.Otp); err != nil {
-		return nil, err
+		return nil, err // want `raw SurePassID errorMessage \(from spclient.Verify\) returned from a gRPC method`
 	}
 	return &VerifyOTPResponse{Valid: true}, nil
 }

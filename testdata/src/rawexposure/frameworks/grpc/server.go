@@ -23,6 +23,7 @@ type VerifyOTPResponse struct {
 }
 
 type authServer struct {
+	UnimplementedAuthServer
 	sp *spclient.Client
 }
 

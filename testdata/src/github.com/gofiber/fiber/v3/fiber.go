@@ -27,6 +27,7 @@ type Config struct {
 type Router interface {
 	Get(path string, handler any, handlers ...any) Router
 	Post(path string, handler any, handlers ...any) Router
+	Group(prefix string, handlers ...any) Router
 }
 
 // App denotes the Fiber application.
@@ -40,6 +41,14 @@ func (app *App) Get(path string, handler any, handlers ...any) Router { return a
 
 // Post registers a route for POST methods.
 func (app *App) Post(path string, handler any, handlers ...any) Router { return app }
+
+// Group is used for Routes with common prefix to define a new sub-router
+// with optional middleware.
+func (app *App) Group(prefix string, handlers ...any) Router { return app }
+
+// Use registers a middleware route that will match requests with the
+// provided prefix (which is optional and defaults to "/").
+func (app *App) Use(args ...any) Router { return app }
 
 // Listen serves HTTP requests from the given addr.
 func (app *App) Listen(addr string) error { return nil }

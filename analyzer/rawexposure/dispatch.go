@@ -1,0 +1,100 @@
+package rawexposure
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// Interface dispatch: a call of a method of one of the module's own
+// interfaces (s.render.Error(w, 401, title, msg)) is a sink for an argument
+// when a method of that name, on a type of the module implementing the
+// interface, passes that parameter to a sink: one of this package's types,
+// or one of another package whose method carries a fact. Interfaces from
+// outside the module (io.Writer, ...) are not followed, nor are results
+// through interfaces (other than Error, String and Unwrap).
+
+// dispatchSummary returns the union of the parameter sinks of the module's
+// implementations of interface method fn, or nil.
+func (fs *fstate) dispatchSummary(fn *types.Func, recv ast.Expr) *summary {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || carriers[fn.Name()] && sig.Params().Len() == 0 {
+		return nil
+	}
+	ifc, ok := sig.Recv().Type().Underlying().(*types.Interface)
+	if !ok || ifc.Empty() || fn.Pkg() == nil || !fs.inModule(fn.Pkg()) {
+		return nil
+	}
+	var out *summary
+	for _, m := range fs.methodsNamed(fn.Name()) {
+		msig := m.Type().(*types.Signature)
+		rt := msig.Recv().Type()
+		if types.IsInterface(rt) || !fs.inModule(m.Pkg()) {
+			continue
+		}
+		if !types.Implements(rt, ifc) && !types.Implements(types.NewPointer(rt), ifc) {
+			continue
+		}
+		s := fs.summaryOf(m)
+		if s == nil {
+			continue
+		}
+		for k, v := range s.sinks {
+			if out == nil {
+				out = &summary{sinks: map[int]paramSink{}}
+			}
+			if _, ok := out.sinks[k]; !ok {
+				out.sinks[k] = v
+			}
+		}
+	}
+	return out
+}
+
+// inModule reports whether p belongs to the module of the package being
+// analyzed: under its module path, or, where the driver gives no module
+// (GOPATH mode), under the same first path element.
+func (fs *fstate) inModule(p *types.Package) bool {
+	if p == fs.pass.Pkg {
+		return true
+	}
+	if m := fs.pass.Module; m != nil && m.Path != "" {
+		return p.Path() == m.Path || strings.HasPrefix(p.Path(), m.Path+"/")
+	}
+	first := func(s string) string { head, _, _ := strings.Cut(s, "/"); return head }
+	return first(p.Path()) == first(fs.pass.Pkg.Path())
+}
+
+// methodsNamed returns the concrete methods called name: those of this
+// package's named types, and those of other packages that carry a fact
+// with a parameter sink. Built once per package.
+func (fs *fstate) methodsNamed(name string) []*types.Func {
+	if fs.byName == nil {
+		fs.byName = map[string][]*types.Func{}
+		scope := fs.pass.Pkg.Scope()
+		for _, n := range scope.Names() {
+			tn, ok := scope.Lookup(n).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			named, ok := tn.Type().(*types.Named)
+			if !ok || types.IsInterface(named) {
+				continue
+			}
+			for i := 0; i < named.NumMethods(); i++ {
+				m := named.Method(i)
+				fs.byName[m.Name()] = append(fs.byName[m.Name()], m)
+			}
+		}
+		for _, f := range fs.pass.AllObjectFacts() {
+			ff, ok := f.Fact.(*funcFact)
+			if !ok || len(ff.Sinks) == 0 {
+				continue
+			}
+			if m, ok := f.Object.(*types.Func); ok && isMethod(m) && m.Pkg() != fs.pass.Pkg {
+				fs.byName[m.Name()] = append(fs.byName[m.Name()], m)
+			}
+		}
+	}
+	return fs.byName[name]
+}

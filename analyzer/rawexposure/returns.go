@@ -1,0 +1,525 @@
+package rawexposure
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Returned errors the framework sends. A `return` is not a call, so no
+// sink row describes these:
+//   - fiber (v2, v3): the app's ErrorHandler receives every error a
+//     handler returns, and fiber's DefaultErrorHandler sends err.Error() as
+//     the body (500 for a plain error). A fiber handler is a function or
+//     literal of type func(*fiber.Ctx) error (v2) or func(fiber.Ctx) error
+//     (v3); a declared function with that signature that the package calls
+//     itself is a helper (its caller decides), not a handler. Not reported
+//     when every fiber.Config{ErrorHandler: h} of the package has an h
+//     whose error parameter reaches no sink.
+//   - gRPC: grpc-go sends a returned error that is not a status error as
+//     codes.Unknown with err.Error() as the message. A service method is a
+//     method, named in a generated <Service>Server interface, of a type
+//     that embeds Unimplemented<Service>Server (or Unsafe<Service>Server),
+//     directly or through embedded structs, or that the package passes to
+//     Register<Service>Server.
+//
+// echo is not here: its default handler answers "Internal Server Error"
+// for a plain error.
+
+const grpcPkg = "google.golang.org/grpc"
+const grpcCodes = "google.golang.org/grpc/codes"
+
+type retFamily uint8
+
+const (
+	retNone retFamily = iota
+	retFiber
+	retGRPC
+)
+
+// extras is the per-package state of returned errors, interface dispatch
+// and error types.
+type extras struct {
+	errorMethods map[*types.Named]*types.Func        // funcvalues.go
+	called       map[*types.Func]bool                // functions the package calls (outside tests)
+	fiberSends   map[string]bool                     // fiber path: do returned errors reach the client?
+	served       map[*types.Named][]*types.Interface // gRPC service interfaces a type implements
+	registered   map[*types.Named][]*types.Interface // nil until the package is scanned
+	byName       map[string][]*types.Func            // dispatch.go
+}
+
+// noteCalled records that the package calls fn (a fiber-handler-shaped
+// function called by the package is a helper).
+func (fs *fstate) noteCalled(fn *types.Func) {
+	if fs.imports[fiberPkg] == nil && fs.imports[fiber3Pkg] == nil {
+		return
+	}
+	if f := fs.pass.Fset.File(fs.u.file.Pos()); f != nil && strings.HasSuffix(f.Name(), "_test.go") {
+		return
+	}
+	if fs.called == nil {
+		fs.called = map[*types.Func]bool{}
+	}
+	fs.called[fn.Origin()] = true
+}
+
+// checkReturns reports, in the report pass, the raw errors the unit's
+// fiber handlers and gRPC methods return.
+func (fs *fstate) checkReturns() {
+	if fs.u.generated || !fs.report {
+		return
+	}
+	if fs.imports[fiberPkg] == nil && fs.imports[fiber3Pkg] == nil && fs.imports[grpcPkg] == nil {
+		return
+	}
+	fam := retNone
+	if fs.u.fn != nil && fs.sig != nil {
+		switch {
+		case fiberHandlerPkg(fs.sig) != "" && !fs.called[fs.u.fn]:
+			fam = retFiber
+		case fs.grpcServiceMethod(fs.u.fn):
+			fam = retGRPC
+		}
+	}
+	fs.returnsIn(fs.u.node, fam, fs.sig)
+}
+
+func (fs *fstate) returnsIn(node ast.Node, fam retFamily, sig *types.Signature) {
+	ast.Inspect(node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			lsig, _ := fs.pass.TypesInfo.TypeOf(n).(*types.Signature)
+			lfam := retNone
+			if lsig != nil && fiberHandlerPkg(lsig) != "" {
+				lfam = retFiber
+			}
+			fs.returnsIn(n.Body, lfam, lsig)
+			return false
+		case *ast.ReturnStmt:
+			if fam != retNone && sig != nil {
+				fs.checkReturn(n, fam, sig)
+			}
+		}
+		return true
+	})
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// fiberHandlerPkg returns the fiber import path when sig is a fiber
+// handler's: func(*fiber.Ctx) error (v2) or func(fiber.Ctx) error (v3).
+func fiberHandlerPkg(sig *types.Signature) string {
+	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), errorType) {
+		return ""
+	}
+	pt := sig.Params().At(0).Type()
+	if p, ok := types.Unalias(pt).(*types.Pointer); ok {
+		if isNamed(p.Elem(), fiberPkg, "Ctx") {
+			return fiberPkg
+		}
+		return ""
+	}
+	if isNamed(pt, fiber3Pkg, "Ctx") {
+		return fiber3Pkg
+	}
+	return ""
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// checkReturn reports ret when the error it returns carries a raw value.
+func (fs *fstate) checkReturn(ret *ast.ReturnStmt, fam retFamily, sig *types.Signature) {
+	n := sig.Results().Len()
+	if n == 0 || !types.Identical(sig.Results().At(n-1).Type(), errorType) {
+		return
+	}
+	idx := n - 1
+	var e ast.Expr
+	var t taint
+	switch {
+	case len(ret.Results) == n:
+		e = ret.Results[idx]
+		t = fs.eval(e)
+	case len(ret.Results) == 1 && n > 1:
+		t = fs.evalTuple(ret.Results[0], n)[idx]
+	case len(ret.Results) == 0:
+		t = fs.env[sig.Results().At(idx)]
+	}
+	t = fit(t, errorType)
+	if t.kind == kNone {
+		return
+	}
+	what := "a gRPC method: grpc-go sends a non-status error's text to the client (codes.Unknown)"
+	fiberPath := ""
+	if fam == retFiber {
+		fiberPath = fiberHandlerPkg(sig)
+		if !fs.fiberSendsErrors(fiberPath) {
+			return
+		}
+		what = "a fiber handler: fiber's default error handler sends err.Error() to the client"
+	}
+	span := spanOf(ret.Pos(), ret.End())
+	if fs.guarded(span) {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos:     ret.Pos(),
+		End:     ret.End(),
+		Message: fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, what),
+	}
+	if t.pos.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
+	}
+	p := pending{d: d, call: span, ready: true}
+	if e != nil {
+		p.rs, p.imps, p.extra, p.ok = fs.returnFix(ret, e, idx, fam, fiberPath, t)
+		if p.ok && len(p.extra) == 0 {
+			p.call = spanOf(e.Pos(), e.End())
+		}
+	}
+	fs.pending = append(fs.pending, p)
+}
+
+// spanOf is a stand-in call covering [pos, end): the fix and guard code
+// take the sink's call for its position only.
+func spanOf(pos, end token.Pos) *ast.CallExpr {
+	return &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "_"}, Lparen: pos, Rparen: end - 1}
+}
+
+// returnFix replaces the returned error e (result idx of ret) by an error
+// the framework sends with a safe text and the status the client got:
+// fiber.NewError(fiber.StatusInternalServerError, <safe>) (what the
+// default handler sends for a plain error is a 500) or
+// status.Error(codes.Unknown, <safe>) (grpc-go's code for a plain error).
+// An e with effects (a call) keeps its call:
+// `if err := e; err != nil { return ..., <safe error> }` before the return,
+// and nil in its place.
+func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, fam retFamily, fiberPath string, t taint) ([]repl, []imp, []analysis.TextEdit, bool) {
+	safe, imps := fs.safeText(t, e.Pos())
+	taken := map[string]bool{}
+	for _, im := range imps {
+		taken[im.name] = true
+	}
+	var errText string
+	switch fam {
+	case retFiber:
+		name, im, ok := fs.importNameAvoid(fiberPath, e.Pos(), []string{"fiber", "gofiber"}, taken)
+		if !ok {
+			return nil, nil, nil, false
+		}
+		imps = append(imps, im...)
+		errText = name + ".NewError(" + name + ".StatusInternalServerError, " + safe + ")"
+	case retGRPC:
+		if fs.imports[grpcStatus] == nil || fs.imports[grpcCodes] == nil {
+			return nil, nil, nil, false
+		}
+		st, im, ok := fs.importNameAvoid(grpcStatus, e.Pos(), []string{"status", "grpcstatus"}, taken)
+		if !ok {
+			return nil, nil, nil, false
+		}
+		taken[st] = true
+		gc, im2, ok := fs.importNameAvoid(grpcCodes, e.Pos(), []string{"codes", "grpccodes"}, taken)
+		if !ok {
+			return nil, nil, nil, false
+		}
+		imps = append(append(imps, im...), im2...)
+		errText = st + ".Error(" + gc + ".Unknown, " + safe + ")"
+	}
+	if fs.pure(e) {
+		return []repl{{e: e, text: errText, imps: imps}}, imps, nil, true
+	}
+	// Keep the call: the other results must be repeatable.
+	var others []string
+	for i, r := range ret.Results {
+		if i == idx {
+			continue
+		}
+		if !fs.pure(r) {
+			return nil, nil, nil, false
+		}
+		others = append(others, fs.source(r))
+	}
+	src := fs.source(e)
+	if src == "" {
+		return nil, nil, nil, false
+	}
+	indent := strings.Repeat("\t", max(fs.pass.Fset.Position(ret.Pos()).Column-1, 0))
+	text := "if err := " + src + "; err != nil {\n" + indent + "\treturn " + strings.Join(append(others, errText), ", ") + "\n" + indent + "}\n" + indent
+	// The stand-in for e names no identifier: the call's operands stay
+	// used in the inserted statement.
+	blank := &ast.BasicLit{ValuePos: e.Pos(), Kind: token.STRING, Value: strings.Repeat(" ", int(e.End()-e.Pos()))}
+	return []repl{{e: blank, text: "nil", imps: imps}}, imps, []analysis.TextEdit{{Pos: ret.Pos(), End: ret.Pos(), NewText: []byte(text)}}, true
+}
+
+// source prints e.
+func (fs *fstate) source(e ast.Expr) string {
+	var buf bytes.Buffer
+	if err := format.Node(&buf, fs.pass.Fset, e); err != nil {
+		return ""
+	}
+	return buf.String()
+}
+
+// pure reports whether evaluating e has no effect beyond its value
+// (variables, fields, literals, conversions, fmt.Errorf and the like over
+// such operands, err.Error()), so that the fix may drop it.
+func (fs *fstate) pure(e ast.Expr) bool {
+	info := fs.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[e]; ok {
+			return sel.Kind() == types.FieldVal && fs.pure(e.X)
+		}
+		return true // pkg.Name
+	case *ast.UnaryExpr:
+		return e.Op != token.ARROW && fs.pure(e.X)
+	case *ast.StarExpr:
+		return fs.pure(e.X)
+	case *ast.BinaryExpr:
+		return fs.pure(e.X) && fs.pure(e.Y)
+	case *ast.KeyValueExpr:
+		return fs.pure(e.Value)
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if !fs.pure(elt) {
+				return false
+			}
+		}
+		return true
+	case *ast.CallExpr:
+		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() {
+			return len(e.Args) == 1 && fs.pure(e.Args[0])
+		}
+		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		switch {
+		case !isMethod(fn) && propagators[pkgPath(fn)]:
+		case isMethod(fn) && carriers[fn.Name()]:
+			if r := recvOf(e); r == nil || !fs.pure(r) {
+				return false
+			}
+		default:
+			return false
+		}
+		for _, a := range e.Args {
+			if !fs.pure(a) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// importNameAvoid is importName for a fix that may add other imports:
+// the package's name in the file if it is imported, else the first of
+// names that is free at pos and not taken.
+func (fs *fstate) importNameAvoid(path string, pos token.Pos, names []string, taken map[string]bool) (string, []imp, bool) {
+	if name, im, ok := fs.importName(path, pos); ok && len(im) == 0 {
+		return name, nil, true
+	}
+	scope := fs.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return "", nil, false
+	}
+	for _, name := range names {
+		if taken[name] {
+			continue
+		}
+		if _, obj := scope.LookupParent(name, pos); obj == nil {
+			return name, []imp{{name: name, path: path}}, true
+		}
+	}
+	return "", nil, false
+}
+
+// fiberSendsErrors reports whether the errors fiber handlers return reach
+// the client: true unless every fiber.Config literal of the package sets
+// an ErrorHandler whose error parameter reaches no sink.
+func (fs *fstate) fiberSendsErrors(path string) bool {
+	if v, ok := fs.fiberSends[path]; ok {
+		return v
+	}
+	found, sends := false, false
+	for _, file := range fs.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			lit, ok := n.(*ast.CompositeLit)
+			if !ok || !isNamed(fs.pass.TypesInfo.TypeOf(lit), path, "Config") {
+				return true
+			}
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "ErrorHandler" {
+						found = true
+						sends = sends || fs.handlerSendsError(file, kv.Value)
+					}
+				}
+			}
+			return true
+		})
+	}
+	v := !found || sends
+	if fs.fiberSends == nil {
+		fs.fiberSends = map[string]bool{}
+	}
+	fs.fiberSends[path] = v
+	return v
+}
+
+// handlerSendsError reports whether the fiber ErrorHandler h (declared in
+// file) may send its error parameter's text: a literal or a function whose
+// parameter 1 reaches a sink, or anything the check cannot see.
+func (fs *fstate) handlerSendsError(file *ast.File, h ast.Expr) bool {
+	info := fs.pass.TypesInfo
+	var sum *summary
+	switch h := ast.Unparen(h).(type) {
+	case *ast.FuncLit:
+		tmp := fs.state.newFstate(unit{file: file, node: h}, nil, false)
+		sum = tmp.litSummary(h)
+	case *ast.Ident, *ast.SelectorExpr:
+		var fn *types.Func
+		if sel, ok := h.(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
+			fn, _ = info.Selections[sel].Obj().(*types.Func)
+		} else {
+			id, _ := h.(*ast.Ident)
+			if sel, ok := h.(*ast.SelectorExpr); ok {
+				id = sel.Sel
+			}
+			fn, _ = info.Uses[id].(*types.Func)
+		}
+		if fn == nil {
+			return true
+		}
+		sum = fs.summaryOf(fn)
+		if sum == nil {
+			return false // a function with no sink
+		}
+	default:
+		return true
+	}
+	if sum == nil {
+		return true
+	}
+	_, ok := sum.sinks[1]
+	return ok
+}
+
+// grpcServiceMethod reports whether fn is a method of a gRPC service
+// implementation named in the service's generated interface.
+func (fs *fstate) grpcServiceMethod(fn *types.Func) bool {
+	if fs.imports[grpcPkg] == nil || !fn.Exported() {
+		return false
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return false
+	}
+	r := recvNamed(sig.Recv().Type())
+	if r == nil {
+		return false
+	}
+	for _, ifc := range fs.servedBy(r) {
+		for i := 0; i < ifc.NumMethods(); i++ {
+			if ifc.Method(i).Name() == fn.Name() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// servedBy returns the generated service interfaces r implements: by
+// embedding Unimplemented<S>Server or Unsafe<S>Server, or by registration.
+func (fs *fstate) servedBy(r *types.Named) []*types.Interface {
+	if out, ok := fs.served[r]; ok {
+		return out
+	}
+	var out []*types.Interface
+	var embedded func(t types.Type, depth int)
+	embedded = func(t types.Type, depth int) {
+		s, ok := deref(t).Underlying().(*types.Struct)
+		if !ok || depth > 3 {
+			return
+		}
+		for i := 0; i < s.NumFields(); i++ {
+			f := s.Field(i)
+			if !f.Embedded() {
+				continue
+			}
+			n := recvNamed(f.Type())
+			if n == nil || n.Obj().Pkg() == nil {
+				continue
+			}
+			name := n.Obj().Name()
+			svc, ok := strings.CutPrefix(name, "Unimplemented")
+			if !ok {
+				svc, ok = strings.CutPrefix(name, "Unsafe")
+			}
+			if ok && strings.HasSuffix(svc, "Server") {
+				if tn, ok := n.Obj().Pkg().Scope().Lookup(svc).(*types.TypeName); ok {
+					if ifc, ok := tn.Type().Underlying().(*types.Interface); ok {
+						out = append(out, ifc)
+						continue
+					}
+				}
+			}
+			embedded(f.Type(), depth+1)
+		}
+	}
+	embedded(r, 0)
+	out = append(out, fs.registeredServers()[r]...)
+	if fs.served == nil {
+		fs.served = map[*types.Named][]*types.Interface{}
+	}
+	fs.served[r] = out
+	return out
+}
+
+// registeredServers scans the package once for pb.Register<S>Server(s,
+// impl) calls: impl's type serves the <S>Server interface.
+func (fs *fstate) registeredServers() map[*types.Named][]*types.Interface {
+	if fs.registered != nil {
+		return fs.registered
+	}
+	fs.registered = map[*types.Named][]*types.Interface{}
+	info := fs.pass.TypesInfo
+	for _, file := range fs.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 2 {
+				return true
+			}
+			fn, _ := typeutil.Callee(info, call).(*types.Func)
+			if fn == nil || !strings.HasPrefix(fn.Name(), "Register") || !strings.HasSuffix(fn.Name(), "Server") {
+				return true
+			}
+			sig := fn.Type().(*types.Signature)
+			if sig.Params().Len() != 2 || !isNamed(sig.Params().At(0).Type(), grpcPkg, "ServiceRegistrar") {
+				return true
+			}
+			ifc, ok := sig.Params().At(1).Type().Underlying().(*types.Interface)
+			if !ok {
+				return true
+			}
+			if r := recvNamed(info.TypeOf(call.Args[1])); r != nil {
+				fs.registered[r] = append(fs.registered[r], ifc)
+			}
+			return true
+		})
+	}
+	return fs.registered
+}

@@ -1,0 +1,74 @@
+// Package grpc is a test stub of google.golang.org/grpc (v1.85): the server
+// and the ServiceRegistrar that protoc-gen-go-grpc's Register functions
+// take, with the real signatures and no behaviour.
+package grpc
+
+import "context"
+
+// ServiceRegistrar wraps a single method that supports service
+// registration. It enables users to pass concrete types other than
+// grpc.Server to the service registration methods exported by the IDL
+// generated code.
+type ServiceRegistrar interface {
+	RegisterService(desc *ServiceDesc, impl any)
+}
+
+// MethodHandler is a function type that processes a unary RPC method call.
+type MethodHandler func(srv any, ctx context.Context, dec func(any) error, interceptor UnaryServerInterceptor) (any, error)
+
+// UnaryServerInfo consists of various information about a unary RPC on
+// server side.
+type UnaryServerInfo struct {
+	Server     any
+	FullMethod string
+}
+
+// UnaryHandler defines the handler invoked by UnaryServerInterceptor to
+// complete the normal execution of a unary RPC.
+type UnaryHandler func(ctx context.Context, req any) (any, error)
+
+// UnaryServerInterceptor provides a hook to intercept the execution of a
+// unary RPC on the server.
+type UnaryServerInterceptor func(ctx context.Context, req any, info *UnaryServerInfo, handler UnaryHandler) (resp any, err error)
+
+// MethodDesc represents an RPC service's method specification.
+type MethodDesc struct {
+	MethodName string
+	Handler    MethodHandler
+}
+
+// StreamDesc represents a streaming RPC service's method specification.
+type StreamDesc struct {
+	StreamName    string
+	ServerStreams bool
+	ClientStreams bool
+}
+
+// ServiceDesc represents an RPC service's specification.
+type ServiceDesc struct {
+	ServiceName string
+	HandlerType any
+	Methods     []MethodDesc
+	Streams     []StreamDesc
+	Metadata    any
+}
+
+// ServerOption sets options such as credentials, codec and keepalive
+// parameters, etc.
+type ServerOption interface{}
+
+// Server is a gRPC server to serve RPC requests.
+type Server struct{}
+
+// NewServer creates a gRPC server which has no service registered and has
+// not started to accept requests yet.
+func NewServer(opt ...ServerOption) *Server { return &Server{} }
+
+// RegisterService registers a service and its implementation to the gRPC
+// server.
+func (s *Server) RegisterService(sd *ServiceDesc, ss any) {}
+
+// SupportPackageIsVersion9 is referenced from generated protocol buffer
+// files to assert that that code is compatible with this version of the
+// grpc package.
+const SupportPackageIsVersion9 = true
