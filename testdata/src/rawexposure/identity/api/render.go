@@ -30,6 +30,6 @@ func (textRenderer) Text(w http.ResponseWriter, status int, msg string) { // wan
 func (s *Server) Confirm(w http.ResponseWriter, r *http.Request) {
 	if err := s.Auth.StepUp(r.Context(), &auth.Session{User: r.FormValue("user")}, r.FormValue("otp")); err != nil {
 		s.Render.Error(w, http.StatusForbidden, "confirmation failed", err.Error()) // want `raw SurePassID errorMessage \(from spclient.do\) written to the HTTP response by api.Renderer.Error`
-		s.Render.Text(w, http.StatusForbidden, err.Error())                          // want `raw SurePassID errorMessage \(from spclient.do\) written to the HTTP response by api.Renderer.Text`
+		s.Render.Text(w, http.StatusForbidden, err.Error())                         // want `raw SurePassID errorMessage \(from spclient.do\) written to the HTTP response by api.Renderer.Text`
 	}
 }
