@@ -15,7 +15,9 @@
 //     or map literal that is encoded;
 //   - the results of functions that return one of these, in this package or
 //     another (object facts on functions), and the fields raw values are
-//     stored in (facts on fields: the message field of an error type).
+//     stored in (facts on fields: the message field of an error type);
+//   - a value of a struct type whose Error() method returns a raw value (a
+//     decoded response returned as its own error).
 //
 // # Flow
 //
@@ -26,9 +28,16 @@
 // String(); type switches and assertions; strings.Builder and bytes.Buffer
 // writes. Across functions and packages, facts: "result i carries a raw value
 // (from where)", "result i carries parameter j", "parameter j reaches a sink".
-// A helper like writeError(w, msg) is thus a sink at its call sites. Calls to
-// other functions (unknown, through interfaces or function values) carry
-// nothing.
+// A helper like writeError(w, msg) is thus a sink at its call sites. A call
+// through a local variable bound to a method value (send := c.JSON), a
+// function (send := httpx.Respond) or a function literal (fail :=
+// func(msg string) { http.Error(w, msg, 401) }) is checked as the call it
+// stands for; a literal is summarized like a function. A call of a method
+// of one of the module's own interfaces is a sink for an argument when a
+// method of a module type implementing the interface passes that parameter
+// to a sink (in this package, or by its fact). Other calls (unknown
+// functions, function values from parameters or fields, results through
+// interfaces other than Error, String and Unwrap) carry nothing.
 //
 // Facts are exported only where another package can use them: on exported
 // functions and methods that return a raw value, pass an interface-typed
@@ -46,7 +55,16 @@
 // io.Copy into a response, json and xml encoders created on one,
 // html/template and text/template Execute and ExecuteTemplate into one,
 // http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
-// fiber and gRPC sinks. Extra sinks with -rawexposure.sinks, a comma-separated
+// fiber and gRPC sinks. Returned errors, reported at the return: the error a
+// fiber handler returns (a function or literal of type func(*fiber.Ctx)
+// error or func(fiber.Ctx) error that the package does not call itself),
+// which fiber's default error handler sends as the body, unless every
+// fiber.Config of the package sets an ErrorHandler whose error parameter
+// reaches no sink; and the error a gRPC service method returns (a method of
+// the generated <S>Server interface, on a type embedding
+// Unimplemented<S>Server or Unsafe<S>Server or passed to
+// Register<S>Server), which grpc-go sends as codes.Unknown with its text.
+// Extra sinks with -rawexposure.sinks, a comma-separated
 // list of import/path.Func:N or import/path.Type.Method:N, N the 0-based index
 // of the argument that reaches the user (receiver excluded), N... for it and
 // every later argument; a malformed entry is an error.
@@ -59,7 +77,10 @@
 // the table, not from the key), booleans (comparisons, Failed()), the type
 // field and other fields of a response, other vendors' errorCode and
 // errorMessage fields (no SurePassID signal), code in generated files (which
-// is still summarized for its callers).
+// is still summarized for its callers), a plain error returned from an echo
+// handler (echo answers "Internal Server Error"), echo's SetInternal and
+// gin's c.Error (never rendered), a status error returned from a gRPC
+// method (its message argument is the sink).
 //
 // A raw value written under a guard that proves the code is not
 // security-relevant is allowed, as the vendor only requires security-relevant
@@ -76,7 +97,11 @@
 // (codes.UserMessage(codes.ReturnCode(x)) for an int or mirror code), and by
 // codes.GenericMessage otherwise, adding the import; when the package cannot
 // import codes (it does not depend on it), a string literal with the same
-// generic text. Before:
+// generic text. A returned error becomes an error with that text and the
+// status the client got: fiber.NewError(fiber.StatusInternalServerError,
+// ...) or status.Error(codes.Unknown, ...); a returned call keeps its
+// effect (if err := call; err != nil { return <that error> }, then nil).
+// Before:
 //
 //	resp, err := client.ValidateOTP(ctx, user, otp)
 //	if err != nil {

@@ -16,8 +16,9 @@ package rawexposure
 // What a framework sends that is not a call, and so no row can describe:
 // fiber's DefaultErrorHandler sends err.Error() of ANY error a handler
 // returns, and a gRPC server sends err.Error() of a non-status error as the
-// Unknown status's message; both leak a raw message through `return err`.
-// Composite literals such as &echo.HTTPError{Message: m} are not calls either.
+// Unknown status's message; both leak a raw message through `return err`,
+// which returns.go reports. Composite literals such as
+// &echo.HTTPError{Message: m} are not calls, and are not reported.
 
 const (
 	ginPkg     = "github.com/gin-gonic/gin"
