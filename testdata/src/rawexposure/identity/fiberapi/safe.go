@@ -1,10 +1,13 @@
 package fiberapi
 
 import (
+	"errors"
 	"log/slog"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/surepasslint/surepasslint/codes"
+
+	"rawexposure/identity/spclient"
 )
 
 // safeLogin returns fiber errors with generic messages only.
@@ -29,4 +32,21 @@ func (h *Handlers) safeStepUp(c *fiber.Ctx) error {
 func (h *Handlers) audit(user, otp string) error {
 	_, err := h.Auth.Login(nil, user, otp)
 	return err
+}
+
+// resend shows SurePassID's text only for a delivery failure, a code that
+// is not security-relevant: the returned error is allowed there.
+func (h *Handlers) resend(c *fiber.Ctx) error {
+	err := h.Auth.StepUp(c.UserContext(), nil, c.FormValue("otp"))
+	var apiErr *spclient.Error
+	if errors.As(err, &apiErr) {
+		if apiErr.Code == int(codes.SMSSendError) {
+			return err
+		}
+		return fiber.NewError(fiber.StatusUnauthorized, codes.GenericMessage)
+	}
+	if err != nil {
+		return fiber.ErrBadGateway
+	}
+	return c.SendStatus(fiber.StatusNoContent)
 }
