@@ -60,18 +60,18 @@ io.Copy into a response, json and xml encoders created on one,
 html/template and text/template Execute and ExecuteTemplate into one,
 http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
 fiber and gRPC sinks. Returned errors, reported at the return: the error a
-fiber handler returns (a function or literal of type func(*fiber.Ctx)
-error or func(fiber.Ctx) error that the package does not call itself),
-which fiber's default error handler sends as the body, unless every
-fiber.Config of the package sets an ErrorHandler whose error parameter
-reaches no sink; and the error a gRPC service method returns (a method of
-the generated <S>Server interface, on a type embedding
-Unimplemented<S>Server or Unsafe<S>Server or passed to
-Register<S>Server), which grpc-go sends as codes.Unknown with its text.
-Extra sinks with -rawexposure.sinks, a comma-separated
-list of import/path.Func:N or import/path.Type.Method:N, N the 0-based index
-of the argument that reaches the user (receiver excluded), N... for it and
-every later argument; a malformed entry is an error.
+fiber handler returns (a function or literal of type func(*fiber.Ctx) error
+or func(fiber.Ctx) error that the package does not call itself), which
+fiber's default error handler sends as the body, unless the package
+configures its apps with fiber.Config{ErrorHandler: h}, every such h's error
+parameter reaching no sink (a Config without ErrorHandler, or fiber.New(), is
+the default); and the error a gRPC service method returns (a method of the
+generated <S>Server interface, on a type embedding Unimplemented<S>Server or
+Unsafe<S>Server or passed to Register<S>Server), which grpc-go sends as
+codes.Unknown with its text. Extra sinks with -rawexposure.sinks, a
+comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
+the 0-based index of the argument that reaches the user (receiver excluded),
+N... for it and every later argument; a malformed entry is an error.
 
 # Not reported
 

@@ -21,8 +21,9 @@ import (
 //     literal of type func(*fiber.Ctx) error (v2) or func(fiber.Ctx) error
 //     (v3); a declared function with that signature that the package calls
 //     itself is a helper (its caller decides), not a handler. Not reported
-//     when every fiber.Config{ErrorHandler: h} of the package has an h
-//     whose error parameter reaches no sink.
+//     when the package configures its apps with fiber.Config{ErrorHandler:
+//     h}, every such h's error parameter reaching no sink (a Config without
+//     ErrorHandler, or fiber.New(), is the default handler).
 //   - gRPC: grpc-go sends a returned error that is not a status error as
 //     codes.Unknown with err.Error() as the message. A service method is a
 //     method, named in a generated <Service>Server interface, of a type
@@ -348,31 +349,43 @@ func (fs *fstate) importNameAvoid(path string, pos token.Pos, names []string, ta
 }
 
 // fiberSendsErrors reports whether the errors fiber handlers return reach
-// the client: true unless every fiber.Config literal of the package sets
-// an ErrorHandler whose error parameter reaches no sink.
+// the client: true unless the package configures its apps with an
+// ErrorHandler (fiber.Config{ErrorHandler: h}) and every such h's error
+// parameter reaches no sink. A Config without ErrorHandler, or fiber.New()
+// without a Config, is the default handler, which sends err.Error().
 func (fs *fstate) fiberSendsErrors(path string) bool {
 	if v, ok := fs.fiberSends[path]; ok {
 		return v
 	}
-	found, sends := false, false
+	info := fs.pass.TypesInfo
+	custom, sends := false, false
 	for _, file := range fs.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
-			lit, ok := n.(*ast.CompositeLit)
-			if !ok || !isNamed(fs.pass.TypesInfo.TypeOf(lit), path, "Config") {
-				return true
-			}
-			for _, elt := range lit.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "ErrorHandler" {
-						found = true
-						sends = sends || fs.handlerSendsError(file, kv.Value)
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && len(n.Args) == 0 && fn.Name() == "New" && pkgPath(fn) == path {
+					sends = true
+				}
+			case *ast.CompositeLit:
+				if !isNamed(info.TypeOf(n), path, "Config") {
+					return true
+				}
+				set := false
+				for _, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "ErrorHandler" {
+							set = true
+							sends = sends || fs.handlerSendsError(file, kv.Value)
+						}
 					}
 				}
+				custom = custom || set
+				sends = sends || !set
 			}
 			return true
 		})
 	}
-	v := !found || sends
+	v := !custom || sends
 	if fs.fiberSends == nil {
 		fs.fiberSends = map[string]bool{}
 	}
