@@ -103,8 +103,10 @@ codes.GenericMessage otherwise, adding the import; when the package cannot
 import codes (it does not depend on it), a string literal with the same
 generic text. A returned error becomes an error with that text and the
 status the client got: fiber.NewError(fiber.StatusInternalServerError,
-...) or status.Error(codes.Unknown, ...); a returned call keeps its
-effect (if err := call; err != nil { return <that error> }, then nil).
+...) or status.Error(codes.Unknown, ...), in place where the error cannot
+be nil (err under if err != nil, fmt.Errorf); otherwise a nil error stays
+nil and a call keeps its effect: if err != nil { return <that error> } (or
+if err := call; err != nil {) before the return, and nil in it.
 Before:
 
 	resp, err := client.ValidateOTP(ctx, user, otp)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -202,9 +203,11 @@ func spanOf(pos, end token.Pos) *ast.CallExpr {
 // fiber.NewError(fiber.StatusInternalServerError, <safe>) (what the
 // default handler sends for a plain error is a 500) or
 // status.Error(codes.Unknown, <safe>) (grpc-go's code for a plain error).
-// An e with effects (a call) keeps its call:
-// `if err := e; err != nil { return ..., <safe error> }` before the return,
-// and nil in its place.
+// Where e is known not to be nil (err under `if err != nil`, fmt.Errorf,
+// errors.New) it is replaced in place; otherwise a nil error must stay nil
+// and e's effects must stay: `if err != nil { return ..., <safe error> }`
+// (or `if err := e; err != nil {`) is inserted before the return, and e
+// becomes nil.
 func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, fam retFamily, fiberPath string, t taint) ([]repl, []imp, []analysis.TextEdit, bool) {
 	safe, imps := fs.safeText(t, e.Pos())
 	taken := map[string]bool{}
@@ -236,10 +239,10 @@ func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, fam retFam
 		imps = append(append(imps, im...), im2...)
 		errText = st + ".Error(" + gc + ".Unknown, " + safe + ")"
 	}
-	if fs.pure(e) {
+	if fs.pure(e) && fs.nonNil(e, ret) {
 		return []repl{{e: e, text: errText, imps: imps}}, imps, nil, true
 	}
-	// Keep the call: the other results must be repeatable.
+	// Keep nil and the effects: the other results must be repeatable.
 	var others []string
 	for i, r := range ret.Results {
 		if i == idx {
@@ -254,12 +257,78 @@ func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, fam retFam
 	if src == "" {
 		return nil, nil, nil, false
 	}
+	cond := "if err := " + src + "; err != nil {"
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		cond = "if " + id.Name + " != nil {"
+	}
 	indent := strings.Repeat("\t", max(fs.pass.Fset.Position(ret.Pos()).Column-1, 0))
-	text := "if err := " + src + "; err != nil {\n" + indent + "\treturn " + strings.Join(append(others, errText), ", ") + "\n" + indent + "}\n" + indent
-	// The stand-in for e names no identifier: the call's operands stay
-	// used in the inserted statement.
+	text := cond + "\n" + indent + "\treturn " + strings.Join(append(others, errText), ", ") + "\n" + indent + "}\n" + indent
+	// The stand-in for e names no identifier: e's operands stay used in the
+	// inserted statement.
 	blank := &ast.BasicLit{ValuePos: e.Pos(), Kind: token.STRING, Value: strings.Repeat(" ", int(e.End()-e.Pos()))}
 	return []repl{{e: blank, text: "nil", imps: imps}}, imps, []analysis.TextEdit{{Pos: ret.Pos(), End: ret.Pos(), NewText: []byte(text)}}, true
+}
+
+// neverNil are the error constructors whose result is never nil.
+var neverNil = map[string]bool{
+	"fmt.Errorf": true, "errors.New": true,
+	"github.com/pkg/errors.New": true, "github.com/pkg/errors.Errorf": true,
+}
+
+// nonNil reports whether the error e returned by ret is known not to be
+// nil: a call of an error constructor, the address of a composite literal,
+// or a variable v returned in the then-branch of `if v != nil` (possibly
+// && more conditions).
+func (fs *fstate) nonNil(e ast.Expr, ret *ast.ReturnStmt) bool {
+	info := fs.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		return fn != nil && neverNil[funcKey(fn)]
+	case *ast.UnaryExpr:
+		_, lit := ast.Unparen(x.X).(*ast.CompositeLit)
+		return x.Op == token.AND && lit
+	case *ast.Ident:
+		v, _ := info.Uses[x].(*types.Var)
+		if v == nil {
+			return false
+		}
+		path, _ := astutil.PathEnclosingInterval(fs.u.file, ret.Pos(), ret.End())
+		for i, n := range path {
+			switch n := n.(type) {
+			case *ast.FuncLit, *ast.FuncDecl:
+				return false
+			case *ast.IfStmt:
+				if i > 0 && path[i-1] == n.Body && fs.assertsNonNil(n.Cond, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// assertsNonNil reports whether cond being true implies v != nil.
+func (fs *fstate) assertsNonNil(cond ast.Expr, v *types.Var) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LAND:
+		return fs.assertsNonNil(b.X, v) || fs.assertsNonNil(b.Y, v)
+	case token.NEQ:
+		is := func(e ast.Expr) bool {
+			id, ok := ast.Unparen(e).(*ast.Ident)
+			return ok && fs.pass.TypesInfo.Uses[id] == v
+		}
+		isNil := func(e ast.Expr) bool {
+			tv, ok := fs.pass.TypesInfo.Types[e]
+			return ok && tv.IsNil()
+		}
+		return is(b.X) && isNil(b.Y) || is(b.Y) && isNil(b.X)
+	}
+	return false
 }
 
 // source prints e.
