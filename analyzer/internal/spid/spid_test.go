@@ -1,11 +1,15 @@
 package spid_test
 
 import (
+	"fmt"
 	"go/ast"
+	"go/types"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
@@ -20,6 +24,8 @@ var probe = &analysis.Analyzer{
 	RunDespiteErrors: true,
 	Run: func(pass *analysis.Pass) (any, error) {
 		r := pass.ResultOf[spid.Analyzer].(*spid.Result)
+		r.ReportDirectives(pass)
+		r.ReportDirectives(pass) // once only, however many checks ask
 		if !r.Relevant() {
 			return nil, nil
 		}
@@ -27,6 +33,12 @@ var probe = &analysis.Analyzer{
 			pass.Reportf(f.Name.Pos(), "relevant package")
 			ast.Inspect(f, func(n ast.Node) bool {
 				switch e := n.(type) {
+				case *ast.CallExpr:
+					if fn, ok := typeutil.Callee(pass.TypesInfo, e).(*types.Func); ok {
+						if args, variadic, ok := r.Sink(fn); ok {
+							pass.Reportf(e.Pos(), "sink %s", sinkText(args, variadic))
+						}
+					}
 				case *ast.SelectorExpr:
 					if role := r.ExprRole(pass.TypesInfo, e); role != spid.RoleNone {
 						pass.Reportf(e.Pos(), "role %s", role)
@@ -42,6 +54,36 @@ var probe = &analysis.Analyzer{
 		}
 		return nil, nil
 	},
+}
+
+func sinkText(args []int, variadic bool) string {
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = fmt.Sprint(a)
+	}
+	s := strings.Join(parts, ",")
+	if variadic {
+		s += "..."
+	}
+	return s
+}
+
+// TestDirectives: a gateway package marks its code type and reply fields with
+// directives, a ui package its sinks; the consumer package sees both through
+// facts. The same shapes without directives are nothing; bad directives are
+// reported once each, at the directive.
+func TestDirectives(t *testing.T) {
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spiddirective/...")
+}
+
+// TestFlagsTakePrecedence: -messagefields names a field its directive calls
+// a code field; the flag wins.
+func TestFlagsTakePrecedence(t *testing.T) {
+	if err := spid.Flags.Set("messagefields", "spidextra/precedence.Reply.Outcome"); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = spid.Flags.Set("messagefields", "") }()
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidextra/precedence")
 }
 
 func TestRecognition(t *testing.T) {
