@@ -46,6 +46,7 @@ type clause struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
+	r.ReportDirectives(pass) // once per package, whichever check runs first
 	if !r.Relevant() {
 		return nil, nil
 	}

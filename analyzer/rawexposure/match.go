@@ -44,6 +44,9 @@ func (st *state) match(fn *types.Func, call *ast.CallExpr) []sink {
 	if out := st.sinks.byKey[funcKey(fn)]; len(out) > 0 {
 		return out
 	}
+	if s, ok := st.directiveSink(fn); ok {
+		return []sink{s}
+	}
 	if !isMethod(fn) {
 		return nil
 	}

@@ -218,6 +218,7 @@ type state struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
+	r.ReportDirectives(pass) // once per package, whichever check runs first
 	if pass.Pkg == nil || (!r.Relevant() && len(pass.AllObjectFacts()) == 0) {
 		return nil, nil
 	}
