@@ -50,7 +50,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !r.Relevant() {
 		return nil, nil
 	}
-	required := requiredCodes()
+	required := requiredCodes(r.PackageCodes())
 	for _, file := range pass.Files {
 		if ast.IsGenerated(file) {
 			continue

@@ -16,3 +16,20 @@ import (
 func TestDirectives(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/login")
 }
+
+// TestPackageDirectives: //surepasslint:require and //surepasslint:ignore
+// in a package's doc comment adjust the codes its switches must handle.
+func TestPackageDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/strict", "codeswitchdirective/lenient")
+}
+
+// TestPackageDirectivesFlagPrecedence: -codeswitch.ignore names a code the
+// package's directive requires; the flag wins (82, not 83, codes).
+func TestPackageDirectivesFlagPrecedence(t *testing.T) {
+	f := codeswitch.Analyzer.Flags.Lookup("ignore")
+	if err := f.Value.Set("EmailSendError"); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = f.Value.Set("") }()
+	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/override")
+}

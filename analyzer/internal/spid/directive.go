@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/codes"
 )
 
 // DirectivePrefix starts every surepasslint directive comment.
@@ -27,6 +29,8 @@ const (
 	dirCodeField
 	dirMessageField
 	dirSink
+	dirRequire
+	dirIgnore
 )
 
 // directiveSpec describes one directive: its name, where it goes (for the
@@ -43,6 +47,8 @@ var directiveSpecs = map[string]directiveSpec{
 	"codefield":    {dirCodeField, "in the doc or line comment of an integer field of a package-level struct type", false},
 	"messagefield": {dirMessageField, "in the doc or line comment of a string field of a package-level struct type", false},
 	"sink":         {dirSink, "in the doc comment of a function, a method or an interface method", true},
+	"require":      {dirRequire, "in the package doc comment, right above the package clause", true},
+	"ignore":       {dirIgnore, "in the package doc comment, right above the package clause", true},
 }
 
 func directiveNames() string {
@@ -94,6 +100,8 @@ type directives struct {
 	fields    map[*types.Var]Role
 	sinks     map[*types.Func]*sinkFact
 	problems  []problem
+	// The package's //surepasslint:require and ignore codes (codeswitch).
+	require, ignore map[codes.ReturnCode]bool
 }
 
 // signal reports whether the directives mark SurePassID code: a configured
@@ -200,6 +208,9 @@ func (a *attacher) take(groups ...*ast.CommentGroup) []*directive {
 }
 
 func (a *attacher) file(file *ast.File) {
+	for _, dir := range a.take(file.Doc) {
+		a.onPackage(dir, file.Name.Name)
+	}
 	for _, decl := range file.Decls {
 		switch decl := decl.(type) {
 		case *ast.FuncDecl:
@@ -229,6 +240,45 @@ func (a *attacher) file(file *ast.File) {
 				}
 			}
 		}
+	}
+}
+
+// onPackage records a package directive: the codes a switch of this package
+// must also handle (require) or need not handle (ignore).
+func (a *attacher) onPackage(dir *directive, name string) {
+	var set *map[codes.ReturnCode]bool
+	switch dir.spec.kind {
+	case dirRequire:
+		set = &a.d.require
+	case dirIgnore:
+		set = &a.d.ignore
+	default:
+		a.d.problem(dir.c, "//surepasslint:%s does not apply to package %s: write it %s", dir.name, name, dir.spec.where)
+		return
+	}
+	var list []codes.ReturnCode
+	for _, arg := range dir.args {
+		for _, n := range strings.Split(arg, ",") {
+			if n == "" {
+				continue
+			}
+			c, ok := codes.Lookup(n)
+			if !ok {
+				a.d.problem(dir.c, "//surepasslint:%s: unknown SurePassID return code %q (use the published name, e.g. SMSSendError)", dir.name, n)
+				return
+			}
+			list = append(list, c)
+		}
+	}
+	if len(list) == 0 {
+		a.d.problem(dir.c, "//surepasslint:%s names no return code: want published names, as in //surepasslint:%s SMSSendError,EmailSendError", dir.name, dir.name)
+		return
+	}
+	if *set == nil {
+		*set = map[codes.ReturnCode]bool{}
+	}
+	for _, c := range list {
+		(*set)[c] = true
 	}
 }
 

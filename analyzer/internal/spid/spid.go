@@ -77,6 +77,18 @@ type Result struct {
 	importFact func(types.Object, analysis.Fact) bool
 	problems   []problem
 	reported   sync.Once
+	require    map[codes.ReturnCode]bool
+	ignore     map[codes.ReturnCode]bool
+}
+
+// PackageCodes returns the codes this package's //surepasslint:require and
+// //surepasslint:ignore directives add to or remove from the codes a switch
+// must handle (codeswitch's required set); nil when there are none.
+func (r *Result) PackageCodes() (require, ignore map[codes.ReturnCode]bool) {
+	if r == nil {
+		return nil, nil
+	}
+	return r.require, r.ignore
 }
 
 // Sink reports whether fn carries a //surepasslint:sink directive, in this
@@ -202,6 +214,7 @@ func run(pass *analysis.Pass) (any, error) {
 	dirs := scanDirectives(pass)
 	if dirs != nil {
 		r.problems = dirs.problems
+		r.require, r.ignore = dirs.require, dirs.ignore
 		if len(dirs.sinks) > 0 {
 			r.sinks = dirs.sinks
 			for fn, f := range dirs.sinks {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"sort"
 	"strings"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
 )
 
 // probe reports what spid recognizes, so that the testdata can assert it
@@ -26,6 +28,13 @@ var probe = &analysis.Analyzer{
 		r := pass.ResultOf[spid.Analyzer].(*spid.Result)
 		r.ReportDirectives(pass)
 		r.ReportDirectives(pass) // once only, however many checks ask
+		if req, ign := r.PackageCodes(); len(req)+len(ign) > 0 {
+			for _, f := range pass.Files {
+				if f.Doc != nil {
+					pass.Reportf(f.Package, "require %s; ignore %s", codeNames(req), codeNames(ign))
+				}
+			}
+		}
 		if !r.Relevant() {
 			return nil, nil
 		}
@@ -54,6 +63,15 @@ var probe = &analysis.Analyzer{
 		}
 		return nil, nil
 	},
+}
+
+func codeNames(set map[codes.ReturnCode]bool) string {
+	var names []string
+	for c := range set {
+		names = append(names, c.String())
+	}
+	sort.Strings(names)
+	return strings.Join(names, ",")
 }
 
 func sinkText(args []int, variadic bool) string {

@@ -4,7 +4,7 @@ package bad // want "relevant package"
 
 import "net/http"
 
-//surepasslint:codetyp // want `unknown surepasslint directive "codetyp": want one of codefield, codetype, messagefield, sink`
+//surepasslint:codetyp // want `unknown surepasslint directive "codetyp": want one of codefield, codetype, ignore, messagefield, require, sink`
 type Code int
 
 //surepasslint:codetype
