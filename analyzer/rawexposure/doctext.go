@@ -53,7 +53,14 @@ http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
 fiber and gRPC sinks. Extra sinks with -rawexposure.sinks, a comma-separated
 list of import/path.Func:N or import/path.Type.Method:N, N the 0-based index
 of the argument that reaches the user (receiver excluded), N... for it and
-every later argument; a malformed entry is an error.
+every later argument; a malformed entry is an error. Or, read alike by every
+driver, a directive on the helper itself: //surepasslint:sink 1 (or 0 2, or
+1...) in the doc comment of a function, method or interface method, seen by
+every package calling it. A function named in -rawexposure.sinks takes the
+flag's indexes, not its directive's. The recognition directives
+//surepasslint:codetype, codefield and messagefield are package spid's. A
+bad directive is reported at its position (category directive) by
+whichever check runs first on the package.
 
 # Not reported
 
