@@ -208,8 +208,10 @@ func (a *attacher) take(groups ...*ast.CommentGroup) []*directive {
 }
 
 func (a *attacher) file(file *ast.File) {
-	for _, dir := range a.take(file.Doc) {
-		a.onPackage(dir, file.Name.Name)
+	if file.Name != nil {
+		for _, dir := range a.take(file.Doc) {
+			a.onPackage(dir, file.Name.Name)
+		}
 	}
 	for _, decl := range file.Decls {
 		switch decl := decl.(type) {
