@@ -118,6 +118,7 @@ func scanDirectives(pass *analysis.Pass) *directives {
 	var d *directives
 	for _, file := range pass.Files {
 		var pending map[*ast.Comment]*directive
+		first := -1 // this file's first problem
 		for _, cg := range file.Comments {
 			for _, c := range cg.List {
 				if !strings.HasPrefix(c.Text, DirectivePrefix) {
@@ -125,6 +126,9 @@ func scanDirectives(pass *analysis.Pass) *directives {
 				}
 				if d == nil {
 					d = &directives{fields: map[*types.Var]Role{}, sinks: map[*types.Func]*sinkFact{}}
+				}
+				if first < 0 {
+					first = len(d.problems)
 				}
 				dir, ok := d.parse(c)
 				if !ok {
@@ -136,19 +140,23 @@ func scanDirectives(pass *analysis.Pass) *directives {
 				pending[c] = dir
 			}
 		}
-		if len(pending) == 0 {
-			continue
+		if len(pending) > 0 {
+			a := &attacher{pass: pass, d: d, pending: pending}
+			a.file(file)
+			// What is left is not where it can mean anything.
+			left := make([]*directive, 0, len(pending))
+			for _, dir := range pending {
+				left = append(left, dir)
+			}
+			sort.Slice(left, func(i, j int) bool { return left[i].c.Pos() < left[j].c.Pos() })
+			for _, dir := range left {
+				d.problem(dir.c, "//surepasslint:%s is not on a declaration it applies to: write it %s", dir.name, dir.spec.where)
+			}
 		}
-		a := &attacher{pass: pass, d: d, pending: pending}
-		a.file(file)
-		// What is left is not where it can mean anything.
-		left := make([]*directive, 0, len(pending))
-		for _, dir := range pending {
-			left = append(left, dir)
-		}
-		sort.Slice(left, func(i, j int) bool { return left[i].c.Pos() < left[j].c.Pos() })
-		for _, dir := range left {
-			d.problem(dir.c, "//surepasslint:%s is not on a declaration it applies to: write it %s", dir.name, dir.spec.where)
+		if first >= 0 && ast.IsGenerated(file) {
+			// A generator's directives count, but nothing is reported in
+			// generated files, bad directives included.
+			d.problems = d.problems[:first]
 		}
 	}
 	return d

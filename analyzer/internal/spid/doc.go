@@ -72,7 +72,8 @@
 // inside a function) is a problem reported at the directive, category
 // [DirectiveCategory], by [Result.ReportDirectives]: every check calls it
 // and the first to run on the package reports, so each problem is reported
-// once whichever checks run.
+// once whichever checks run. Directives in generated files count, but their
+// problems are not reported (nothing is, in generated files).
 //
 // Cost: one prefix test per comment line of each file; only files holding a
 // //surepasslint: comment have their package-level declarations walked.
