@@ -208,3 +208,21 @@ func TestConfigFlagsTakePrecedence(t *testing.T) {
 		t.Errorf("with -rawexposure.sinks=...ui.Flash:0: %v, want the codeswitch finding only\n%s", got, r.stderr)
 	}
 }
+
+// TestConfigFix: the fixes of the directive-configured findings compile and
+// pass go vet, and only the bad directive (which has no fix) is left.
+func TestConfigFix(t *testing.T) {
+	dir := configFixture(t)
+	if r := run(t, dir, "", "-fix", "./..."); r.code == 1 || r.code == 2 {
+		t.Fatalf("surepasslint -fix: exit %d\n%s", r.code, r.stderr)
+	}
+	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+		if r := run(t, dir, "go", args...); r.code != 0 {
+			t.Errorf("go %s after -fix: exit %d\n%s", strings.Join(args, " "), r.code, r.stderr)
+		}
+	}
+	r := run(t, dir, "", "-json", "./...")
+	if got, want := jsonKeys(t, dir, r.stdout), []string{"audit/audit.go:13 directive"}; !slices.Equal(got, want) {
+		t.Errorf("after -fix: %v, want only %v", got, want)
+	}
+}
