@@ -134,8 +134,8 @@ func TestGolangciLint(t *testing.T) {
 		// fact machinery carries across packages like the other drivers.
 		dir := directiveFixture(t, repo, config)
 		issues, out := lint(t, bin, dir)
-		got := directiveKeys(issues)
-		want := directiveWanted(t, dir)
+		got := issueKeys(issues)
+		want := wantedFindings(t, dir)
 		if !slices.Equal(got, want) {
 			t.Errorf("findings on testdata/config:\n  %s\nwant (its // want comments):\n  %s\noutput:\n%s",
 				strings.Join(got, "\n  "), strings.Join(want, "\n  "), out)
@@ -429,48 +429,4 @@ func directiveFixture(t *testing.T, repo, config string) string {
 	}
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), config)
 	return dir
-}
-
-// badDirective matches the message of a bad //surepasslint: directive,
-// reported under whichever check runs first.
-var badDirective = regexp.MustCompile(`^(bad |unknown |malformed )?(surepasslint directive|//surepasslint:)`)
-
-// directiveKeys is issueKeys with a bad directive's check named "directive".
-func directiveKeys(issues []issue) []string {
-	var keys []string
-	for _, is := range issues {
-		check, msg, _ := strings.Cut(is.Text, ": ")
-		if strings.HasSuffix(check, "(related information)") {
-			continue
-		}
-		if badDirective.MatchString(msg) {
-			check = "directive"
-		}
-		keys = append(keys, fmt.Sprintf("%s:%d %s", filepath.ToSlash(is.Pos.Filename), is.Pos.Line, check))
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-// directiveWanted reads the "// want <check>" comments of testdata/config
-// (a check of all.Analyzers(), or "directive").
-func directiveWanted(t *testing.T, dir string) []string {
-	var keys []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || filepath.Ext(path) != ".go" {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		for i, line := range strings.Split(readFile(t, path), "\n") {
-			if m := wantComment.FindStringSubmatch(line); m != nil {
-				keys = append(keys, fmt.Sprintf("%s:%d %s", filepath.ToSlash(rel), i+1, m[1]))
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -148,8 +148,8 @@
 // package's doc comment, which adjust the required codes of that package's
 // switches. The flags take precedence: -codeswitch.require and
 // -codeswitch.ignore decide the codes they name whatever a directive says.
-// A bad directive is reported at its position (category directive) by
-// whichever check runs first on the package.
+// A bad require or ignore directive is reported at its position (category
+// directive) by this check; rawexposure reports the other bad directives.
 //
 // Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 // nor the inspect analyzer: in a package without a SurePassID signal
@@ -309,8 +309,8 @@ on a type and //surepasslint:codefield on a field (see package spid), and
 package's doc comment, which adjust the required codes of that package's
 switches. The flags take precedence: -codeswitch.require and
 -codeswitch.ignore decide the codes they name whatever a directive says.
-A bad directive is reported at its position (category directive) by
-whichever check runs first on the package.
+A bad require or ignore directive is reported at its position (category
+directive) by this check; rawexposure reports the other bad directives.
 
 Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 nor the inspect analyzer: in a package without a SurePassID signal

@@ -54,9 +54,9 @@
 // 1...) in the doc comment of a function, method or interface method, seen by
 // every package calling it. A function named in -rawexposure.sinks takes the
 // flag's indexes, not its directive's. The recognition directives
-// //surepasslint:codetype, codefield and messagefield are package spid's. A
-// bad directive is reported at its position (category directive) by
-// whichever check runs first on the package.
+// //surepasslint:codetype, codefield and messagefield are package spid's.
+// This check reports every bad directive (category directive) at its
+// position, except require and ignore, which are codeswitch's.
 //
 // # Not reported
 //

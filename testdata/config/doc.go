@@ -7,8 +7,8 @@
 // setting or file.
 //
 // What each driver must report is marked by a "// want <check>" comment at
-// the end of the line: codeswitch and rawexposure findings in web/login.go,
-// and one bad directive in audit/audit.go ("// want directive": reported once,
-// by whichever check runs first). With every //surepasslint: line removed,
-// nothing is reported at all.
+// the end of the line: a codeswitch and a rawexposure finding in
+// web/login.go, and one bad directive in audit/audit.go (reported once, by
+// rawexposure, though the package is analyzed with and without its test).
+// With every //surepasslint: line removed, nothing is reported at all.
 package kiosk

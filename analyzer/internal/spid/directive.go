@@ -34,21 +34,33 @@ const (
 )
 
 // directiveSpec describes one directive: its name, where it goes (for the
-// message when it is somewhere else) and whether it takes arguments.
+// message when it is somewhere else), whether it takes arguments, and the
+// check that reports it when it is bad.
 type directiveSpec struct {
 	kind  directiveKind
 	where string
 	args  bool
+	owner string
 }
+
+// The checks that report bad directives: codeswitch those only it reads
+// (require, ignore), rawexposure every other one. A fixed owner, not the
+// first check to run, so that a problem is reported once even where a
+// driver analyzes a file twice (a package and its test variant) and
+// de-duplicates by check.
+const (
+	ownerCodeSwitch  = "codeswitch"
+	ownerRawExposure = "rawexposure"
+)
 
 // directiveSpecs is the whole directive language.
 var directiveSpecs = map[string]directiveSpec{
-	"codetype":     {dirCodeType, "in the doc or line comment of a package-level named integer type (type Code int)", false},
-	"codefield":    {dirCodeField, "in the doc or line comment of an integer field of a package-level struct type", false},
-	"messagefield": {dirMessageField, "in the doc or line comment of a string field of a package-level struct type", false},
-	"sink":         {dirSink, "in the doc comment of a function, a method or an interface method", true},
-	"require":      {dirRequire, "in the package doc comment, right above the package clause", true},
-	"ignore":       {dirIgnore, "in the package doc comment, right above the package clause", true},
+	"codetype":     {dirCodeType, "in the doc or line comment of a package-level named integer type (type Code int)", false, ownerRawExposure},
+	"codefield":    {dirCodeField, "in the doc or line comment of an integer field of a package-level struct type", false, ownerRawExposure},
+	"messagefield": {dirMessageField, "in the doc or line comment of a string field of a package-level struct type", false, ownerRawExposure},
+	"sink":         {dirSink, "in the doc comment of a function, a method or an interface method", true, ownerRawExposure},
+	"require":      {dirRequire, "in the package doc comment, right above the package clause", true, ownerCodeSwitch},
+	"ignore":       {dirIgnore, "in the package doc comment, right above the package clause", true, ownerCodeSwitch},
 }
 
 func directiveNames() string {
@@ -88,10 +100,11 @@ type directive struct {
 	spec directiveSpec
 }
 
-// problem is a bad directive, reported once per package.
+// problem is a bad directive, reported by its owner check.
 type problem struct {
 	pos, end token.Pos
 	msg      string
+	owner    string
 }
 
 // directives is what a package's directives say.
@@ -150,7 +163,7 @@ func scanDirectives(pass *analysis.Pass) *directives {
 			}
 			sort.Slice(left, func(i, j int) bool { return left[i].c.Pos() < left[j].c.Pos() })
 			for _, dir := range left {
-				d.problem(dir.c, "//surepasslint:%s is not on a declaration it applies to: write it %s", dir.name, dir.spec.where)
+				d.bad(dir, "//surepasslint:%s is not on a declaration it applies to: write it %s", dir.name, dir.spec.where)
 			}
 		}
 		if first >= 0 && ast.IsGenerated(file) {
@@ -162,8 +175,19 @@ func scanDirectives(pass *analysis.Pass) *directives {
 	return d
 }
 
+// problem records a bad directive, reported by rawexposure unless dir says
+// otherwise (an unknown directive has no spec: rawexposure reports it).
 func (d *directives) problem(c *ast.Comment, format string, args ...any) {
-	d.problems = append(d.problems, problem{pos: c.Pos(), end: c.End(), msg: fmt.Sprintf(format, args...)})
+	d.problemOf(c, ownerRawExposure, format, args...)
+}
+
+func (d *directives) problemOf(c *ast.Comment, owner, format string, args ...any) {
+	d.problems = append(d.problems, problem{pos: c.Pos(), end: c.End(), msg: fmt.Sprintf(format, args...), owner: owner})
+}
+
+// bad records a problem with directive dir.
+func (d *directives) bad(dir *directive, format string, args ...any) {
+	d.problemOf(dir.c, dir.spec.owner, format, args...)
 }
 
 // parse splits a directive comment into its name and arguments; a trailing
@@ -185,7 +209,7 @@ func (d *directives) parse(c *ast.Comment) (*directive, bool) {
 	}
 	dir := &directive{c: c, name: fields[0], args: fields[1:], spec: spec}
 	if !spec.args && len(dir.args) > 0 {
-		d.problem(c, "//surepasslint:%s takes no argument, got %q", dir.name, strings.Join(dir.args, " "))
+		d.bad(dir, "//surepasslint:%s takes no argument, got %q", dir.name, strings.Join(dir.args, " "))
 		return nil, false
 	}
 	return dir, true
@@ -245,7 +269,7 @@ func (a *attacher) file(file *ast.File) {
 				case *ast.ValueSpec:
 					groups[1], groups[2] = spec.Doc, spec.Comment
 					for _, dir := range a.take(groups...) {
-						a.d.problem(dir.c, "//surepasslint:%s does not apply to a %s: write it %s", dir.name, decl.Tok, dir.spec.where)
+						a.d.bad(dir, "//surepasslint:%s does not apply to a %s: write it %s", dir.name, decl.Tok, dir.spec.where)
 					}
 				}
 			}
@@ -263,7 +287,7 @@ func (a *attacher) onPackage(dir *directive, name string) {
 	case dirIgnore:
 		set = &a.d.ignore
 	default:
-		a.d.problem(dir.c, "//surepasslint:%s does not apply to package %s: write it %s", dir.name, name, dir.spec.where)
+		a.d.bad(dir, "//surepasslint:%s does not apply to package %s: write it %s", dir.name, name, dir.spec.where)
 		return
 	}
 	var list []codes.ReturnCode
@@ -274,14 +298,14 @@ func (a *attacher) onPackage(dir *directive, name string) {
 			}
 			c, ok := codes.Lookup(n)
 			if !ok {
-				a.d.problem(dir.c, "//surepasslint:%s: unknown SurePassID return code %q (use the published name, e.g. SMSSendError)", dir.name, n)
+				a.d.bad(dir, "//surepasslint:%s: unknown SurePassID return code %q (use the published name, e.g. SMSSendError)", dir.name, n)
 				return
 			}
 			list = append(list, c)
 		}
 	}
 	if len(list) == 0 {
-		a.d.problem(dir.c, "//surepasslint:%s names no return code: want published names, as in //surepasslint:%s SMSSendError,EmailSendError", dir.name, dir.name)
+		a.d.bad(dir, "//surepasslint:%s names no return code: want published names, as in //surepasslint:%s SMSSendError,EmailSendError", dir.name, dir.name)
 		return
 	}
 	if *set == nil {
@@ -294,7 +318,7 @@ func (a *attacher) onPackage(dir *directive, name string) {
 
 func (a *attacher) onFunc(dir *directive, fn *types.Func, name string) {
 	if dir.spec.kind != dirSink {
-		a.d.problem(dir.c, "//surepasslint:%s does not apply to function %s: write it %s", dir.name, name, dir.spec.where)
+		a.d.bad(dir, "//surepasslint:%s does not apply to function %s: write it %s", dir.name, name, dir.spec.where)
 		return
 	}
 	if fn == nil {
@@ -306,7 +330,7 @@ func (a *attacher) onFunc(dir *directive, fn *types.Func, name string) {
 	}
 	f, err := parseSinkArgs(dir.args, sig.Params().Len())
 	if err != "" {
-		a.d.problem(dir.c, "bad //surepasslint:sink on %s: %s", name, err)
+		a.d.bad(dir, "bad //surepasslint:sink on %s: %s", name, err)
 		return
 	}
 	a.d.sinks[fn] = f
@@ -348,7 +372,7 @@ func parseSinkArgs(args []string, nparams int) (*sinkFact, string) {
 func (a *attacher) onType(dir *directive, spec *ast.TypeSpec) {
 	name := spec.Name.Name
 	if dir.spec.kind != dirCodeType {
-		a.d.problem(dir.c, "//surepasslint:%s does not apply to type %s: write it %s", dir.name, name, dir.spec.where)
+		a.d.bad(dir, "//surepasslint:%s does not apply to type %s: write it %s", dir.name, name, dir.spec.where)
 		return
 	}
 	tn, _ := a.pass.TypesInfo.Defs[spec.Name].(*types.TypeName)
@@ -356,14 +380,14 @@ func (a *attacher) onType(dir *directive, spec *ast.TypeSpec) {
 		return
 	}
 	if spec.Assign.IsValid() || tn.IsAlias() {
-		a.d.problem(dir.c, "//surepasslint:codetype on alias %s: put it on the named type the alias stands for", name)
+		a.d.bad(dir, "//surepasslint:codetype on alias %s: put it on the named type the alias stands for", name)
 		return
 	}
 	if invalid(tn.Type()) {
 		return // a type error, reported by the compiler
 	}
 	if !isInteger(tn.Type()) {
-		a.d.problem(dir.c, "//surepasslint:codetype on %s, a %s type: SurePassID return codes are integers (type %s int)", name, kindOf(tn.Type()), name)
+		a.d.bad(dir, "//surepasslint:codetype on %s, a %s type: SurePassID return codes are integers (type %s int)", name, kindOf(tn.Type()), name)
 		return
 	}
 	a.d.codeTypes = append(a.d.codeTypes, tn)
@@ -387,7 +411,7 @@ func (a *attacher) members(t ast.Expr) {
 				for _, m := range n.Methods.List {
 					for _, dir := range a.take(m.Doc, m.Comment) {
 						if len(m.Names) != 1 {
-							a.d.problem(dir.c, "//surepasslint:%s does not apply to an embedded interface: write it %s", dir.name, dir.spec.where)
+							a.d.bad(dir, "//surepasslint:%s does not apply to an embedded interface: write it %s", dir.name, dir.spec.where)
 							continue
 						}
 						fn, _ := a.pass.TypesInfo.Defs[m.Names[0]].(*types.Func)
@@ -410,11 +434,11 @@ func (a *attacher) onField(dir *directive, f *ast.Field) {
 	case dirMessageField:
 		role = RoleMessage
 	default:
-		a.d.problem(dir.c, "//surepasslint:%s does not apply to a struct field: write it %s", dir.name, dir.spec.where)
+		a.d.bad(dir, "//surepasslint:%s does not apply to a struct field: write it %s", dir.name, dir.spec.where)
 		return
 	}
 	if len(f.Names) == 0 {
-		a.d.problem(dir.c, "//surepasslint:%s on an embedded field: put it on the field of the embedded struct", dir.name)
+		a.d.bad(dir, "//surepasslint:%s on an embedded field: put it on the field of the embedded struct", dir.name)
 		return
 	}
 	for _, id := range f.Names {
@@ -424,14 +448,14 @@ func (a *attacher) onField(dir *directive, f *ast.Field) {
 		}
 		switch {
 		case role == RoleCode && !isInteger(v.Type()):
-			a.d.problem(dir.c, "//surepasslint:codefield on %s, a %s field: a SurePassID return code is an integer", id.Name, kindOf(v.Type()))
+			a.d.bad(dir, "//surepasslint:codefield on %s, a %s field: a SurePassID return code is an integer", id.Name, kindOf(v.Type()))
 			return
 		case role == RoleMessage && !isString(v.Type()):
-			a.d.problem(dir.c, "//surepasslint:messagefield on %s, a %s field: the SurePassID errorMessage is a string", id.Name, kindOf(v.Type()))
+			a.d.bad(dir, "//surepasslint:messagefield on %s, a %s field: the SurePassID errorMessage is a string", id.Name, kindOf(v.Type()))
 			return
 		}
 		if old, ok := a.d.fields[v]; ok && old != role {
-			a.d.problem(dir.c, "//surepasslint:%s on %s, already marked as a %s field", dir.name, id.Name, old)
+			a.d.bad(dir, "//surepasslint:%s on %s, already marked as a %s field", dir.name, id.Name, old)
 			return
 		}
 		a.d.fields[v] = role

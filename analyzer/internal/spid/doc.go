@@ -70,10 +70,13 @@
 // package is not SurePassID code). A directive that cannot mean anything
 // (unknown name, bad argument, wrong kind of declaration, a declaration
 // inside a function) is a problem reported at the directive, category
-// [DirectiveCategory], by [Result.ReportDirectives]: every check calls it
-// and the first to run on the package reports, so each problem is reported
-// once whichever checks run. Directives in generated files count, but their
-// problems are not reported (nothing is, in generated files).
+// [DirectiveCategory], by [Result.ReportDirectives], which each check calls
+// for its share: codeswitch reports bad require and ignore directives (it
+// alone reads them), rawexposure every other one. A fixed owner, not
+// "whichever check runs first", keeps the report deterministic, so drivers
+// that analyze a file twice (a package and its test variant) and
+// de-duplicate by check show it once. Directives in generated files count,
+// but their problems are not reported (nothing is, in generated files).
 //
 // Cost: one prefix test per comment line of each file; only files holding a
 // //surepasslint: comment have their package-level declarations walked.

@@ -76,7 +76,8 @@ type Result struct {
 	sinks      map[*types.Func]*sinkFact // this package's //surepasslint:sink functions
 	importFact func(types.Object, analysis.Fact) bool
 	problems   []problem
-	reported   sync.Once
+	mu         sync.Mutex
+	reported   map[string]bool // checks that reported their problems
 	require    map[codes.ReturnCode]bool
 	ignore     map[codes.ReturnCode]bool
 }
@@ -113,20 +114,30 @@ func (r *Result) Sink(fn *types.Func) (args []int, variadic, ok bool) {
 	return f.Args, f.Variadic, true
 }
 
-// ReportDirectives reports the package's bad //surepasslint: directives
-// (category [DirectiveCategory]). Every check calls it first thing; the
-// checks of one package share one Result, so whichever check runs first
-// reports them and the others report nothing: each bad directive is
-// reported once however many checks run, and as long as one does.
-func (r *Result) ReportDirectives(pass *analysis.Pass) {
+// ReportDirectives reports, for check (the name of the check calling it),
+// its share of the package's bad //surepasslint: directives, category
+// [DirectiveCategory]: codeswitch reports bad require and ignore
+// directives, rawexposure every other one. Each is reported once per check
+// and package however often it is called.
+func (r *Result) ReportDirectives(pass *analysis.Pass, check string) {
 	if r == nil {
 		return
 	}
-	r.reported.Do(func() {
-		for _, p := range r.problems {
+	r.mu.Lock()
+	done := r.reported[check]
+	if r.reported == nil {
+		r.reported = map[string]bool{}
+	}
+	r.reported[check] = true
+	r.mu.Unlock()
+	if done {
+		return
+	}
+	for _, p := range r.problems {
+		if p.owner == check {
 			pass.Report(analysis.Diagnostic{Pos: p.pos, End: p.end, Category: DirectiveCategory, Message: p.msg})
 		}
-	})
+	}
 }
 
 // Relevant reports whether the package has a SurePassID signal. Checks return

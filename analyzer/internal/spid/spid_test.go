@@ -26,8 +26,16 @@ var probe = &analysis.Analyzer{
 	RunDespiteErrors: true,
 	Run: func(pass *analysis.Pass) (any, error) {
 		r := pass.ResultOf[spid.Analyzer].(*spid.Result)
-		r.ReportDirectives(pass)
-		r.ReportDirectives(pass) // once only, however many checks ask
+		// Both checks' shares, each once however often asked, with the
+		// owner's name in front so that the testdata can assert it.
+		for _, check := range []string{"codeswitch", "rawexposure", "codeswitch"} {
+			named := *pass
+			named.Report = func(d analysis.Diagnostic) {
+				d.Message = check + ": " + d.Message
+				pass.Report(d)
+			}
+			r.ReportDirectives(&named, check)
+		}
 		if req, ign := r.PackageCodes(); len(req)+len(ign) > 0 {
 			for _, f := range pass.Files {
 				if f.Doc != nil {

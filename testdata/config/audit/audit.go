@@ -10,7 +10,7 @@ import (
 // Record logs an answer. Its directive names an argument it does not have:
 // reported once, at the directive.
 //
-//surepasslint:sink 2 // want directive
+//surepasslint:sink 2 // want rawexposure
 func Record(user string, a *gateway.Answer) {
 	log.Printf("user %s: verdict %d (%s)", user, a.Verdict, a.Reason)
 }

@@ -4,7 +4,7 @@ package bad // want "relevant package"
 
 import "net/http"
 
-//surepasslint:codetyp // want `unknown surepasslint directive "codetyp": want one of codefield, codetype, ignore, messagefield, require, sink`
+//surepasslint:codetyp // want `rawexposure: unknown surepasslint directive "codetyp": want one of codefield, codetype, ignore, messagefield, require, sink`
 type Code int
 
 //surepasslint:codetype
@@ -37,7 +37,7 @@ type Handler struct {
 //surepasslint:codefield // want `//surepasslint:codefield does not apply to function show: write it in the doc or line comment of an integer field of a package-level struct type`
 func show(w http.ResponseWriter, msg string) {}
 
-//surepasslint:sink // want `bad //surepasslint:sink on flash: want the index of the argument that reaches the user, as in //surepasslint:sink 1`
+//surepasslint:sink // want `rawexposure: bad //surepasslint:sink on flash: want the index of the argument that reaches the user, as in //surepasslint:sink 1`
 func flash(w http.ResponseWriter, msg string) {}
 
 //surepasslint:sink 2 // want `bad //surepasslint:sink on banner: argument 2 does not exist: the function has 2 parameter\(s\)`
