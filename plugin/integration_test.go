@@ -128,6 +128,20 @@ func TestGolangciLint(t *testing.T) {
 		}
 	})
 
+	t.Run("directives", func(t *testing.T) {
+		// testdata/config declares its code type, reply fields and sink
+		// only by //surepasslint: directives, which golangci-lint's own
+		// fact machinery carries across packages like the other drivers.
+		dir := directiveFixture(t, repo, config)
+		issues, out := lint(t, bin, dir)
+		got := issueKeys(issues)
+		want := wantedFindings(t, dir)
+		if !slices.Equal(got, want) {
+			t.Errorf("findings on testdata/config:\n  %s\nwant (its // want comments):\n  %s\noutput:\n%s",
+				strings.Join(got, "\n  "), strings.Join(want, "\n  "), out)
+		}
+	})
+
 	t.Run("configs verify", func(t *testing.T) {
 		// golangci-lint's own JSON-schema check, on this repository's
 		// configuration and on the consumer example.
@@ -403,4 +417,16 @@ func copyFile(from, to string) error {
 		return err
 	}
 	return os.WriteFile(to, b, info.Mode().Perm()|0o200)
+}
+
+// directiveFixture copies testdata/config, the configuration fixture shared
+// with the command's and gopls' tests, with config as its .golangci.yml.
+func directiveFixture(t *testing.T, repo, config string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "kiosk")
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(repo, "testdata", "config"))); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), config)
+	return dir
 }

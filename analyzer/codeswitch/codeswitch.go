@@ -46,10 +46,11 @@ type clause struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
+	r.ReportDirectives(pass, "codeswitch") // this check's share of the bad //surepasslint: directives
 	if !r.Relevant() {
 		return nil, nil
 	}
-	required := requiredCodes()
+	required := requiredCodes(r.PackageCodes())
 	for _, file := range pass.Files {
 		if ast.IsGenerated(file) {
 			continue

@@ -141,7 +141,15 @@
 // field.
 //
 // Flags: -codeswitch.require and -codeswitch.ignore, and the shared
-// recognition flags -codetypes and -codefields.
+// recognition flags -codetypes and -codefields. The same settings as
+// directives in the code, read alike by every driver: //surepasslint:codetype
+// on a type and //surepasslint:codefield on a field (see package spid), and
+// //surepasslint:require NAME,... and //surepasslint:ignore NAME,... in a
+// package's doc comment, which adjust the required codes of that package's
+// switches. The flags take precedence: -codeswitch.require and
+// -codeswitch.ignore decide the codes they name whatever a directive says.
+// A bad require or ignore directive is reported at its position (category
+// directive) by this check; rawexposure reports the other bad directives.
 //
 // Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 // nor the inspect analyzer: in a package without a SurePassID signal
@@ -294,7 +302,15 @@ codes constant when the package imports codes, else the tag's type or
 field.
 
 Flags: -codeswitch.require and -codeswitch.ignore, and the shared
-recognition flags -codetypes and -codefields.
+recognition flags -codetypes and -codefields. The same settings as
+directives in the code, read alike by every driver: //surepasslint:codetype
+on a type and //surepasslint:codefield on a field (see package spid), and
+//surepasslint:require NAME,... and //surepasslint:ignore NAME,... in a
+package's doc comment, which adjust the required codes of that package's
+switches. The flags take precedence: -codeswitch.require and
+-codeswitch.ignore decide the codes they name whatever a directive says.
+A bad require or ignore directive is reported at its position (category
+directive) by this check; rawexposure reports the other bad directives.
 
 Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 nor the inspect analyzer: in a package without a SurePassID signal

@@ -49,11 +49,23 @@ func (l *codeList) Set(s string) error {
 	return nil
 }
 
-// requiredCodes returns, in published order, the codes a switch must handle.
-func requiredCodes() []codes.ReturnCode {
+// requiredCodes returns, in published order, the codes a switch must handle:
+// the security-relevant ones, adjusted by the package's
+// //surepasslint:require and ignore directives (pkgRequire, pkgIgnore), then
+// by -codeswitch.require and -codeswitch.ignore, which take precedence.
+func requiredCodes(pkgRequire, pkgIgnore map[codes.ReturnCode]bool) []codes.ReturnCode {
 	var out []codes.ReturnCode
 	for _, c := range codes.All() {
-		if (c.SecurityRelevant() || require[c]) && !ignore[c] {
+		req := c.SecurityRelevant()
+		for _, set := range []struct {
+			codes codeList
+			want  bool
+		}{{pkgRequire, true}, {pkgIgnore, false}, {require, true}, {ignore, false}} {
+			if set.codes[c] {
+				req = set.want
+			}
+		}
+		if req {
 			out = append(out, c)
 		}
 	}

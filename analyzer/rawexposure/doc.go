@@ -68,6 +68,14 @@
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),
 // N... for it and every later argument; a malformed entry is an error.
+// Or, read alike by every driver, a directive on the helper itself:
+// //surepasslint:sink 1 (or 0 2, or 1...) in the doc comment of a function,
+// method or interface method, seen by every package calling it. A function
+// named in -rawexposure.sinks takes the flag's indexes, not its directive's.
+// The recognition directives //surepasslint:codetype, codefield and
+// messagefield are package spid's. This check reports every bad directive
+// (category directive) at its position, except require and ignore, which are
+// codeswitch's.
 //
 // # Not reported
 //

@@ -58,6 +58,9 @@ func (st *state) matchRecv(fn *types.Func, recv ast.Expr) []sink {
 	if out := st.sinks.byKey[funcKey(fn)]; len(out) > 0 {
 		return out
 	}
+	if s, ok := st.directiveSink(fn); ok {
+		return []sink{s}
+	}
 	if !isMethod(fn) || recv == nil {
 		return nil
 	}

@@ -219,6 +219,7 @@ type state struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
+	r.ReportDirectives(pass, "rawexposure") // this check's share of the bad //surepasslint: directives
 	if pass.Pkg == nil || (!r.Relevant() && len(pass.AllObjectFacts()) == 0) {
 		return nil, nil
 	}

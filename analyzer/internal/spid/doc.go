@@ -12,17 +12,20 @@
 //     the type's own name, as in CodeOTPInvalid for type Code) and that
 //     name's published value, at least one of them a failure code, and none
 //     carries a published name with another value; or
+//   - marked //surepasslint:codetype (see Directives); or
 //   - listed in -codetypes (import/path.TypeName, comma-separated).
 //
 // # Response fields
 //
 // A struct field is a return code (RoleCode) when its type is a return-code
-// type, when it is listed in -codefields (import/path.Type.Field), or when
-// it is an integer field tagged json:"errorCode" (or named ErrorCode, as in
-// the WCF interface) in a struct that also has an errorMessage field, in a
-// package with a SurePassID signal. A string field tagged
-// json:"errorMessage" (or named ErrorMsg or ErrorMessage) of such a struct,
-// or listed in -messagefields, is the raw message (RoleMessage). Another
+// type, when it is listed in -codefields (import/path.Type.Field) or marked
+// //surepasslint:codefield, or when it is an integer field tagged
+// json:"errorCode" (or named ErrorCode, as in the WCF interface) in a struct
+// that also has an errorMessage field, in a package with a SurePassID
+// signal. A string field tagged json:"errorMessage" (or named ErrorMsg or
+// ErrorMessage) of such a struct, marked //surepasslint:messagefield or
+// listed in -messagefields, is the raw message (RoleMessage); a flag's role
+// beats a directive's. Another
 // vendor's errorCode/errorMessage struct, in a package with no SurePassID
 // signal, is not recognized.
 //
@@ -34,11 +37,47 @@
 // spAccountLoginName or spAccountLoginKey (the SurePassID request fields),
 // when a package-level string constant or variable mentions surepassid or
 // U2FServer.aspx (the API endpoint), or when it declares a return-code type
-// or a configured type or field. Checks do no further work in packages with
-// no signal, so the cost of surepasslint in unrelated code is one scan of
-// package-level declarations.
+// or a configured type or field (by flag or directive). Checks do no
+// further work in packages with no signal, so the cost of surepasslint in
+// unrelated code is one scan of package-level declarations (and of comment
+// lines for the directive prefix).
 //
 // Recognition crosses packages through facts: a mirror type, a response
 // field and a package's signal are exported and seen by every importer,
 // directly or not.
+//
+// # Directives
+//
+// Users configure recognition, sinks and required codes in the code itself,
+// with comments every driver reads the same way (no flag, setting or file):
+//   - //surepasslint:codetype in the doc or line comment of a package-level
+//     named integer type: a return-code type;
+//   - //surepasslint:codefield, //surepasslint:messagefield in the doc or
+//     line comment of an integer (string) field of a package-level struct
+//     type: a code (message) field;
+//   - //surepasslint:sink N [M ...] or N... in the doc comment of a function,
+//     method or interface method: those arguments (0-based, receiver
+//     excluded; N... for N and every later one) reach the user (see
+//     [Result.Sink]; rawexposure's);
+//   - //surepasslint:require NAME,... and //surepasslint:ignore NAME,... in
+//     the package doc comment: published codes the package's switches must
+//     also, or need not, handle (see [Result.PackageCodes]; codeswitch's).
+//
+// Each may end with a "// remark". Types, fields and sinks travel to other
+// packages as facts (a directive's doc comment is not in export data);
+// require and ignore apply to their own package. A codetype, codefield or
+// messagefield directive is a SurePassID signal; a sink alone is not (a UI
+// package is not SurePassID code). A directive that cannot mean anything
+// (unknown name, bad argument, wrong kind of declaration, a declaration
+// inside a function) is a problem reported at the directive, category
+// [DirectiveCategory], by [Result.ReportDirectives], which each check calls
+// for its share: codeswitch reports bad require and ignore directives (it
+// alone reads them), rawexposure every other one. A fixed owner, not
+// "whichever check runs first", keeps the report deterministic, so drivers
+// that analyze a file twice (a package and its test variant) and
+// de-duplicate by check show it once. Directives in generated files count,
+// but their problems are not reported (nothing is, in generated files).
+//
+// Cost: one prefix test per comment line of each file; only files holding a
+// //surepasslint: comment have their package-level declarations walked.
 package spid

@@ -6,7 +6,9 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -23,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -70,6 +72,72 @@ type Result struct {
 	relevant  bool
 	codeTypes map[*types.TypeName]bool
 	fields    map[*types.Var]Role
+
+	sinks      map[*types.Func]*sinkFact // this package's //surepasslint:sink functions
+	importFact func(types.Object, analysis.Fact) bool
+	problems   []problem
+	mu         sync.Mutex
+	reported   map[string]bool // checks that reported their problems
+	require    map[codes.ReturnCode]bool
+	ignore     map[codes.ReturnCode]bool
+}
+
+// PackageCodes returns the codes this package's //surepasslint:require and
+// //surepasslint:ignore directives add to or remove from the codes a switch
+// must handle (codeswitch's required set); nil when there are none.
+func (r *Result) PackageCodes() (require, ignore map[codes.ReturnCode]bool) {
+	if r == nil {
+		return nil, nil
+	}
+	return r.require, r.ignore
+}
+
+// Sink reports whether fn carries a //surepasslint:sink directive, in this
+// package or (through a fact) in another, and which arguments it names:
+// 0-based indexes, receiver excluded; with variadic, the last of args and
+// every later argument.
+func (r *Result) Sink(fn *types.Func) (args []int, variadic, ok bool) {
+	if r == nil || fn == nil {
+		return nil, false, false
+	}
+	fn = fn.Origin()
+	f := r.sinks[fn]
+	if f == nil && r.importFact != nil && fn.Pkg() != nil {
+		f = new(sinkFact)
+		if !r.importFact(fn, f) {
+			return nil, false, false
+		}
+	}
+	if f == nil {
+		return nil, false, false
+	}
+	return f.Args, f.Variadic, true
+}
+
+// ReportDirectives reports, for check (the name of the check calling it),
+// its share of the package's bad //surepasslint: directives, category
+// [DirectiveCategory]: codeswitch reports bad require and ignore
+// directives, rawexposure every other one. Each is reported once per check
+// and package however often it is called.
+func (r *Result) ReportDirectives(pass *analysis.Pass, check string) {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	done := r.reported[check]
+	if r.reported == nil {
+		r.reported = map[string]bool{}
+	}
+	r.reported[check] = true
+	r.mu.Unlock()
+	if done {
+		return
+	}
+	for _, p := range r.problems {
+		if p.owner == check {
+			pass.Report(analysis.Diagnostic{Pos: p.pos, End: p.end, Category: DirectiveCategory, Message: p.msg})
+		}
+	}
 }
 
 // Relevant reports whether the package has a SurePassID signal. Checks return
@@ -153,8 +221,27 @@ func run(pass *analysis.Pass) (any, error) {
 	if pkg == nil {
 		return r, nil
 	}
-	r.relevant = ownSignal(pass) || importsRelevant(pass)
+	r.importFact = pass.ImportObjectFact
+	dirs := scanDirectives(pass)
+	if dirs != nil {
+		r.problems = dirs.problems
+		r.require, r.ignore = dirs.require, dirs.ignore
+		if len(dirs.sinks) > 0 {
+			r.sinks = dirs.sinks
+			for fn, f := range dirs.sinks {
+				pass.ExportObjectFact(fn, f)
+			}
+		}
+	}
+	r.relevant = dirs.signal() || ownSignal(pass) || importsRelevant(pass)
 	local := findCodeTypes(pass)
+	if dirs != nil {
+		for _, tn := range dirs.codeTypes {
+			if !slices.Contains(local, tn) {
+				local = append(local, tn)
+			}
+		}
+	}
 	if len(local) > 0 {
 		r.relevant = true
 	}
@@ -181,11 +268,15 @@ func run(pass *analysis.Pass) (any, error) {
 		r.codeTypes[tn] = true
 		pass.ExportObjectFact(tn, new(codeTypeFact))
 	}
+	var marked map[*types.Var]Role
+	if dirs != nil {
+		marked = dirs.fields
+	}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			if st, ok := n.(*ast.StructType); ok {
 				if s, ok := pass.TypesInfo.TypeOf(st).(*types.Struct); ok {
-					r.classifyStruct(s)
+					r.classifyStruct(s, marked)
 				}
 			}
 			return true
@@ -201,8 +292,9 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // classifyStruct records the roles of the fields of s, a struct type
-// declared in the package being analyzed (which has a signal).
-func (r *Result) classifyStruct(s *types.Struct) {
+// declared in the package being analyzed (which has a signal). The flags
+// come first, then the fields marked by directives, then the heuristics.
+func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role) {
 	var code, msg []*types.Var
 	for i := 0; i < s.NumFields(); i++ {
 		f := s.Field(i)
@@ -213,6 +305,8 @@ func (r *Result) classifyStruct(s *types.Struct) {
 			r.fields[f] = RoleCode
 		case messageFields.has(qual):
 			r.fields[f] = RoleMessage
+		case marked[f] != RoleNone:
+			r.fields[f] = marked[f]
 		case r.IsCodeType(f.Type()):
 			code = append(code, f)
 		case isInteger(f.Type()) && (tag == "errorCode" || (tag == "" && f.Name() == "ErrorCode")):

@@ -1,14 +1,20 @@
 package spid_test
 
 import (
+	"fmt"
 	"go/ast"
+	"go/types"
+	"sort"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
 )
 
 // probe reports what spid recognizes, so that the testdata can assert it
@@ -20,6 +26,23 @@ var probe = &analysis.Analyzer{
 	RunDespiteErrors: true,
 	Run: func(pass *analysis.Pass) (any, error) {
 		r := pass.ResultOf[spid.Analyzer].(*spid.Result)
+		// Both checks' shares, each once however often asked, with the
+		// owner's name in front so that the testdata can assert it.
+		for _, check := range []string{"codeswitch", "rawexposure", "codeswitch"} {
+			named := *pass
+			named.Report = func(d analysis.Diagnostic) {
+				d.Message = check + ": " + d.Message
+				pass.Report(d)
+			}
+			r.ReportDirectives(&named, check)
+		}
+		if req, ign := r.PackageCodes(); len(req)+len(ign) > 0 {
+			for _, f := range pass.Files {
+				if f.Doc != nil {
+					pass.Reportf(f.Package, "require %s; ignore %s", codeNames(req), codeNames(ign))
+				}
+			}
+		}
 		if !r.Relevant() {
 			return nil, nil
 		}
@@ -27,6 +50,12 @@ var probe = &analysis.Analyzer{
 			pass.Reportf(f.Name.Pos(), "relevant package")
 			ast.Inspect(f, func(n ast.Node) bool {
 				switch e := n.(type) {
+				case *ast.CallExpr:
+					if fn, ok := typeutil.Callee(pass.TypesInfo, e).(*types.Func); ok {
+						if args, variadic, ok := r.Sink(fn); ok {
+							pass.Reportf(e.Pos(), "sink %s", sinkText(args, variadic))
+						}
+					}
 				case *ast.SelectorExpr:
 					if role := r.ExprRole(pass.TypesInfo, e); role != spid.RoleNone {
 						pass.Reportf(e.Pos(), "role %s", role)
@@ -42,6 +71,45 @@ var probe = &analysis.Analyzer{
 		}
 		return nil, nil
 	},
+}
+
+func codeNames(set map[codes.ReturnCode]bool) string {
+	var names []string
+	for c := range set {
+		names = append(names, c.String())
+	}
+	sort.Strings(names)
+	return strings.Join(names, ",")
+}
+
+func sinkText(args []int, variadic bool) string {
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = fmt.Sprint(a)
+	}
+	s := strings.Join(parts, ",")
+	if variadic {
+		s += "..."
+	}
+	return s
+}
+
+// TestDirectives: a gateway package marks its code type and reply fields with
+// directives, a ui package its sinks; the consumer package sees both through
+// facts. The same shapes without directives are nothing; bad directives are
+// reported once each, at the directive.
+func TestDirectives(t *testing.T) {
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spiddirective/...")
+}
+
+// TestFlagsTakePrecedence: -messagefields names a field its directive calls
+// a code field; the flag wins.
+func TestFlagsTakePrecedence(t *testing.T) {
+	if err := spid.Flags.Set("messagefields", "spidextra/precedence.Reply.Outcome"); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = spid.Flags.Set("messagefields", "") }()
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidextra/precedence")
 }
 
 func TestRecognition(t *testing.T) {

@@ -1,0 +1,35 @@
+package codeswitch_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
+	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
+)
+
+// TestDirectives: the gateway's code type and its reply's code field are
+// declared only by //surepasslint:codetype and //surepasslint:codefield in
+// package gateway; switches over them in package login are checked and
+// fixed like switches over codes.ReturnCode.
+func TestDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/login")
+}
+
+// TestPackageDirectives: //surepasslint:require and //surepasslint:ignore
+// in a package's doc comment adjust the codes its switches must handle.
+func TestPackageDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/strict", "codeswitchdirective/lenient")
+}
+
+// TestPackageDirectivesFlagPrecedence: -codeswitch.ignore names a code the
+// package's directive requires; the flag wins (82, not 83, codes).
+func TestPackageDirectivesFlagPrecedence(t *testing.T) {
+	f := codeswitch.Analyzer.Flags.Lookup("ignore")
+	if err := f.Value.Set("EmailSendError"); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = f.Value.Set("") }()
+	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/override")
+}

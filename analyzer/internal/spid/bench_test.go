@@ -1,0 +1,46 @@
+package spid_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+)
+
+// benchPass loads net/http (no SurePassID code, no directive, many comments)
+// as a pass for the benchmarks.
+func benchPass(b *testing.B) *analysis.Pass {
+	b.Helper()
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedFiles | packages.NeedSyntax | packages.NeedTypes | packages.NeedTypesInfo}, "net/http")
+	if err != nil || len(pkgs) != 1 || pkgs[0].Types == nil {
+		b.Skipf("loading net/http: %v", err)
+	}
+	p := pkgs[0]
+	return &analysis.Pass{Fset: p.Fset, Files: p.Syntax, Pkg: p.Types, TypesInfo: p.TypesInfo}
+}
+
+// BenchmarkScanDirectives is the directive scan of a package without
+// directives: one prefix test per comment line. Compare it with
+// BenchmarkOwnSignal, the declaration scan every package already pays for
+// (same run, same package): the ratio is what directives add.
+func BenchmarkScanDirectives(b *testing.B) {
+	pass := benchPass(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if spid.ScanDirectives(pass) != 0 {
+			b.Fatal("net/http has no //surepasslint: directive")
+		}
+	}
+}
+
+func BenchmarkOwnSignal(b *testing.B) {
+	pass := benchPass(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if spid.OwnSignal(pass) {
+			b.Fatal("net/http has no SurePassID signal")
+		}
+	}
+}

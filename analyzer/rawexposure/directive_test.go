@@ -1,0 +1,29 @@
+package rawexposure_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
+	"github.com/surepasslint/surepasslint/analyzer/rawexposure"
+)
+
+// TestDirectiveSinks: the gateway client's code type and reply fields and
+// the ui package's sinks are declared only by //surepasslint: directives in
+// their own packages; the handlers in package web are reported through
+// facts, with the same fixes as for any sink.
+func TestDirectiveSinks(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposuredirective/web")
+}
+
+// TestDirectiveSinkFlagPrecedence: -rawexposure.sinks naming a function
+// replaces what its directive says.
+func TestDirectiveSinkFlagPrecedence(t *testing.T) {
+	f := rawexposure.Analyzer.Flags.Lookup("sinks")
+	if err := f.Value.Set("rawexposuredirective/ui.Toast:0"); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = f.Value.Set("") }()
+	analysistest.Run(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposuredirective/override")
+}

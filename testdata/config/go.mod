@@ -1,0 +1,3 @@
+module example.com/kiosk
+
+go 1.26
