@@ -272,3 +272,9 @@ func TestRequireIgnore(t *testing.T) {
 func TestBroken(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/broken")
 }
+
+// TestFixesVet: the code every .golden file holds, each fix applied, passes
+// go vet's printf check.
+func TestFixesVet(t *testing.T) {
+	analyzertest.VetGoldens(t, analyzertest.TestData(t), "codeswitch")
+}

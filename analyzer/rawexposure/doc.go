@@ -98,6 +98,13 @@
 //		fmt.Fprintf(w, "sign-in failed: %s", codes.UserMessage(resp.ErrorCode))
 //	}
 //
+// In a printf-style call the verb must take a string (go vet's printf check
+// holds after the fix): a formatting call in the argument whose raw value a
+// verb such as %d formatted (fmt.Sprintf("error %d", code)) is replaced
+// whole; a sink that formats (fmt.Fprintf, status.Errorf, gin's c.String)
+// gets the format "%s" when that value was all it formatted, %s for that
+// verb otherwise, and "%s" before a replaced format argument.
+//
 // The analysis costs nothing in packages with no SurePassID signal and no
 // imported facts: it returns before looking at a file.
 package rawexposure
