@@ -110,8 +110,9 @@
 //
 // # Suggested fix
 //
-// Each diagnostic has exactly one fix; it compiles and makes the dispatch fail
-// closed. It reuses the rejecting clause: the first clause that fails closed
+// Each diagnostic has exactly one fix (none in a file that does not parse,
+// such as a case being typed: -fix never edits it); it compiles and makes
+// the dispatch fail closed. It reuses the rejecting clause: the first clause that fails closed
 // and lists a required code (else a published failure code).
 //   - A switch without a default clause gets a default clause with a copy of
 //     that clause's body, after an empty case for Success when the switch does
@@ -263,8 +264,9 @@ nil and return ErrDenied right after the switch, is not.
 
 # Suggested fix
 
-Each diagnostic has exactly one fix; it compiles and makes the dispatch fail
-closed. It reuses the rejecting clause: the first clause that fails closed
+Each diagnostic has exactly one fix (none in a file that does not parse,
+such as a case being typed: -fix never edits it); it compiles and makes
+the dispatch fail closed. It reuses the rejecting clause: the first clause that fails closed
 and lists a required code (else a published failure code).
   - A switch without a default clause gets a default clause with a copy of
     that clause's body, after an empty case for Success when the switch does

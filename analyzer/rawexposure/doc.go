@@ -71,7 +71,8 @@
 //
 // # Fix
 //
-// Each diagnostic has one suggested fix replacing the raw argument by
+// Each diagnostic has one suggested fix (none in a file that does not parse:
+// -fix never edits code being typed) replacing the raw argument by
 // codes.UserMessage(<code>) when a code of the same response is in scope
 // (codes.UserMessage(codes.ReturnCode(x)) for an int or mirror code), and by
 // codes.GenericMessage otherwise, adding the import; when the package cannot

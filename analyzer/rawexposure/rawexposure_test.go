@@ -218,5 +218,12 @@ func TestSinksFlagFormat(t *testing.T) {
 // go vet's printf check (a code formatted with %d must not become a string
 // formatted with %d).
 func TestFixesVet(t *testing.T) {
-	analyzertest.VetGoldens(t, analyzertest.TestData(t), "rawexposure", "rawexposure/typeerr")
+	analyzertest.VetGoldens(t, analyzertest.TestData(t), "rawexposure", "rawexposure/typeerr", "rawexposure/syntaxerr")
+}
+
+// TestNoFixInBrokenFile: in a file that does not parse the finding stays,
+// without a fix (the .golden file equals the input).
+func TestNoFixInBrokenFile(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposure/syntaxerr")
+	analyzertest.NoFixes(t, results)
 }
