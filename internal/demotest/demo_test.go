@@ -91,6 +91,9 @@ func TestDemoFindings(t *testing.T) {
 		if !strings.HasPrefix(got[i], want.at+" ") {
 			t.Errorf("finding %d: %q, want one at %s (%s)", i, got[i], want.at, want.check)
 		}
+		if !strings.HasSuffix(got[i], " ("+want.check+")") {
+			t.Errorf("finding %d: %q does not end with the check's name (%s)", i, got[i], want.check)
+		}
 	}
 }
 
