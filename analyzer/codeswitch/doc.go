@@ -148,6 +148,19 @@
 // nor the inspect analyzer: in a package without a SurePassID signal
 // (spid.Result.Relevant) it returns at once, so its cost there is spid's scan
 // of package-level declarations.
+//
+// # Known limits
+//
+//   - A code listed in any clause counts as handled, even when its clause only
+//     logs and falls out to the success path.
+//   - A local variable is judged by its declaration (var err error, code :=
+//     resp.ErrorCode); later reassignments before the switch are not followed.
+//   - Rejection through your own helper (renderLoginError(w) then return) is
+//     not recognized as failing closed, and an unknown outcome is never
+//     reported, so such a switch may go unreported; so is a switch inside a
+//     loop.
+//   - The fix copies the rejecting clause's own body, message included (a
+//     lockout message for every code, say): review it.
 package codeswitch
 
 // doc is the package comment above, which is also Analyzer.Doc (a test
@@ -302,4 +315,17 @@ Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 nor the inspect analyzer: in a package without a SurePassID signal
 (spid.Result.Relevant) it returns at once, so its cost there is spid's scan
 of package-level declarations.
+
+# Known limits
+
+  - A code listed in any clause counts as handled, even when its clause only
+    logs and falls out to the success path.
+  - A local variable is judged by its declaration (var err error, code :=
+    resp.ErrorCode); later reassignments before the switch are not followed.
+  - Rejection through your own helper (renderLoginError(w) then return) is
+    not recognized as failing closed, and an unknown outcome is never
+    reported, so such a switch may go unreported; so is a switch inside a
+    loop.
+  - The fix copies the rejecting clause's own body, message included (a
+    lockout message for every code, say): review it.
 `

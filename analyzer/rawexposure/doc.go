@@ -26,9 +26,8 @@
 // String(); type switches and assertions; strings.Builder and bytes.Buffer
 // writes. Across functions and packages, facts: "result i carries a raw value
 // (from where)", "result i carries parameter j", "parameter j reaches a sink".
-// A helper like writeError(w, msg) is thus a sink at its call sites. Calls to
-// other functions (unknown, through interfaces or function values) carry
-// nothing.
+// A helper like writeError(w, msg) is thus a sink at its call sites. Calls
+// that carry nothing are listed under Known limits.
 //
 // Facts are exported only where another package can use them: on exported
 // functions and methods that return a raw value, pass an interface-typed
@@ -108,4 +107,21 @@
 //
 // The analysis costs nothing in packages with no SurePassID signal and no
 // imported facts: it returns before looking at a file.
+//
+// # Known limits
+//
+//   - Flow-insensitive within a function: a variable that once held the raw
+//     message is raw everywhere, even after msg = codes.UserMessage(code).
+//   - Calls through interfaces (other than Error, String, Unwrap), function
+//     values and local closures carry nothing: a raw value handed to a helper
+//     held in a variable (fail := func(msg string) { http.Error(w, msg, 401) })
+//     is not reported. Nor is a wrapper in a package with no SurePassID signal
+//     that imports none.
+//   - Across packages a result follows only interface-typed parameters (Wrap(op
+//     string, err error) error); string parameters follow only inside a
+//     package.
+//   - An error returned from a fiber handler or a gRPC method (the framework
+//     sends its text) is not a call, so it is not reported yet.
+//   - The fix replaces a raw value inside a local struct variable handed to an
+//     encoder or template whole (the response shape changes).
 package rawexposure
