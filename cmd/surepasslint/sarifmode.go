@@ -66,6 +66,11 @@ func parseRun(mode string, args []string, checks []*analysis.Analyzer) (rf runFl
 		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, f.Usage) })
 	}
 	if err := fs.Parse(args); err != nil {
+		if mode == "" {
+			// As multichecker words it: the flag package's line, one hint.
+			fmt.Fprintf(os.Stderr, "%v\nrun 'surepasslint -help' for the flags\n", err)
+			return rf, 2, false
+		}
 		return rf, usageError("%s%v", prefix, err), false
 	}
 	if fs.NArg() == 0 {
