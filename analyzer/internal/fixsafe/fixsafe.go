@@ -16,7 +16,8 @@ import (
 // Parses reports whether the file of pass holding pos parses without
 // error: it has no ast.BadExpr, BadStmt or BadDecl, and its source, read
 // with pass.ReadFile (the editor's unsaved content under gopls), parses
-// cleanly. Call it only when about to attach a fix: it parses the file
+// cleanly. When ReadFile is missing or returns other text than the AST was
+// parsed from, the AST's bad nodes decide alone. Call it only when about to attach a fix: it parses the file
 // again (only the one file, only then).
 func Parses(pass *analysis.Pass, pos token.Pos) bool {
 	var file *ast.File
@@ -45,7 +46,10 @@ func Parses(pass *analysis.Pass, pos token.Pos) bool {
 		return true // no source to read again: the AST had no bad node
 	}
 	src, err := pass.ReadFile(tf.Name())
-	if err != nil {
+	if err != nil || len(src) != tf.Size() {
+		// Not the text the AST was parsed from (a driver whose ReadFile
+		// reads the disk while the editor's buffer differs): only the AST
+		// can tell, and it had no bad node.
 		return true
 	}
 	_, err = parser.ParseFile(token.NewFileSet(), tf.Name(), src, parser.SkipObjectResolution)
