@@ -37,11 +37,12 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	return &linterPlugin{analyzers: analyzers}, nil
+	return &linterPlugin{analyzers: withoutRelated(analyzers)}, nil
 }
 
 // BuildAnalyzers returns every check left after the disable setting,
-// configured by the settings.
+// configured by the settings, reporting no related information (see
+// withoutRelated).
 func (p *linterPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	return p.analyzers, nil
 }

@@ -1,10 +1,12 @@
 package plugin
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/surepasslint/surepasslint/analyzer/all"
 )
@@ -57,5 +59,54 @@ func TestNewErrors(t *testing.T) {
 func TestRealNamesUnambiguous(t *testing.T) {
 	if err := checkNames(sharedFlags(), all.Analyzers()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestNoRelatedInformation: golangci-lint makes each related location an
+// issue of its own, which `run --fix` cannot fix, so the plugin's checks
+// report the same diagnostics (messages, positions, fixes) as the checks
+// themselves, without related information.
+func TestNoRelatedInformation(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrapped, _ := p.BuildAnalyzers()
+	for i, orig := range all.Analyzers() {
+		pkg := orig.Name + "/web"
+		want := analysistest.Run(t, dir, orig, pkg)
+		got := analysistest.Run(t, dir, wrapped[i], pkg)
+		related := 0
+		for _, r := range want {
+			for _, d := range r.Diagnostics {
+				related += len(d.Related)
+			}
+		}
+		if related == 0 {
+			t.Fatalf("%s: the check reports no related information on %s: nothing to test", orig.Name, pkg)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d results, want %d", orig.Name, len(got), len(want))
+		}
+		for j := range want {
+			w, g := want[j].Diagnostics, got[j].Diagnostics
+			if len(g) != len(w) {
+				t.Errorf("%s: %d diagnostics through the plugin, %d from the check", orig.Name, len(g), len(w))
+				continue
+			}
+			for k := range w {
+				if len(g[k].Related) != 0 {
+					t.Errorf("%s: %s: related information reaches golangci-lint", orig.Name, want[j].Pass.Fset.Position(g[k].Pos))
+				}
+				gp, wp := got[j].Pass.Fset.Position(g[k].Pos), want[j].Pass.Fset.Position(w[k].Pos)
+				if g[k].Message != w[k].Message || gp != wp || len(g[k].SuggestedFixes) != len(w[k].SuggestedFixes) {
+					t.Errorf("%s: %q differs from the check's %q", orig.Name, g[k].Message, w[k].Message)
+				}
+			}
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/fixsafe"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/codes"
 )
@@ -301,7 +302,7 @@ func (c *checker) check(d *dispatch) {
 			Message: fmt.Sprintf("%s (%d), the first unhandled code", missing[0], int(missing[0])),
 		}}
 	}
-	if fix, ok := c.fix(d, reject, listed); ok {
+	if fix, ok := c.fix(d, reject, listed); ok && fixsafe.Parses(c.pass, d.stmt.Pos()) {
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	c.pass.Report(diag)

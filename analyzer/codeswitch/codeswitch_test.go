@@ -272,3 +272,16 @@ func TestRequireIgnore(t *testing.T) {
 func TestBroken(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/broken")
 }
+
+// TestFixesVet: the code every .golden file holds, each fix applied, passes
+// go vet's printf check.
+func TestFixesVet(t *testing.T) {
+	analyzertest.VetGoldens(t, analyzertest.TestData(t), "codeswitch", "codeswitch/syntaxerr")
+}
+
+// TestNoFixInBrokenFile: a half-typed switch (`case 9002` with no colon) is
+// reported, without a fix (the .golden file equals the input).
+func TestNoFixInBrokenFile(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/syntaxerr")
+	analyzertest.NoFixes(t, results)
+}

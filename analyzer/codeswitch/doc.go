@@ -110,8 +110,9 @@
 //
 // # Suggested fix
 //
-// Each diagnostic has exactly one fix; it compiles and makes the dispatch fail
-// closed. It reuses the rejecting clause: the first clause that fails closed
+// Each diagnostic has exactly one fix (none in a file that does not parse,
+// such as a case being typed: -fix never edits it); it compiles and makes
+// the dispatch fail closed. It reuses the rejecting clause: the first clause that fails closed
 // and lists a required code (else a published failure code).
 //   - A switch without a default clause gets a default clause with a copy of
 //     that clause's body, after an empty case for Success when the switch does
@@ -155,6 +156,19 @@
 // nor the inspect analyzer: in a package without a SurePassID signal
 // (spid.Result.Relevant) it returns at once, so its cost there is spid's scan
 // of package-level declarations.
+//
+// # Known limits
+//
+//   - A code listed in any clause counts as handled, even when its clause only
+//     logs and falls out to the success path.
+//   - A local variable is judged by its declaration (var err error, code :=
+//     resp.ErrorCode); later reassignments before the switch are not followed.
+//   - Rejection through your own helper (renderLoginError(w) then return) is
+//     not recognized as failing closed, and an unknown outcome is never
+//     reported, so such a switch may go unreported; so is a switch inside a
+//     loop.
+//   - The fix copies the rejecting clause's own body, message included (a
+//     lockout message for every code, say): review it.
 package codeswitch
 
 // doc is the package comment above, which is also Analyzer.Doc (a test
@@ -271,8 +285,9 @@ nil and return ErrDenied right after the switch, is not.
 
 # Suggested fix
 
-Each diagnostic has exactly one fix; it compiles and makes the dispatch fail
-closed. It reuses the rejecting clause: the first clause that fails closed
+Each diagnostic has exactly one fix (none in a file that does not parse,
+such as a case being typed: -fix never edits it); it compiles and makes
+the dispatch fail closed. It reuses the rejecting clause: the first clause that fails closed
 and lists a required code (else a published failure code).
   - A switch without a default clause gets a default clause with a copy of
     that clause's body, after an empty case for Success when the switch does
@@ -316,4 +331,17 @@ Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 nor the inspect analyzer: in a package without a SurePassID signal
 (spid.Result.Relevant) it returns at once, so its cost there is spid's scan
 of package-level declarations.
+
+# Known limits
+
+  - A code listed in any clause counts as handled, even when its clause only
+    logs and falls out to the success path.
+  - A local variable is judged by its declaration (var err error, code :=
+    resp.ErrorCode); later reassignments before the switch are not followed.
+  - Rejection through your own helper (renderLoginError(w) then return) is
+    not recognized as failing closed, and an unknown outcome is never
+    reported, so such a switch may go unreported; so is a switch inside a
+    loop.
+  - The fix copies the rejecting clause's own body, message included (a
+    lockout message for every code, say): review it.
 `

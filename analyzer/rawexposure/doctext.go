@@ -39,9 +39,8 @@ func(msg string) { http.Error(w, msg, 401) }) is checked as the call it
 stands for; a literal is summarized like a function. A call of a method
 of one of the module's own interfaces is a sink for an argument when a
 method of a module type implementing the interface passes that parameter
-to a sink (in this package, or by its fact). Other calls (unknown
-functions, function values from parameters or fields, results through
-interfaces other than Error, String and Unwrap) carry nothing.
+to a sink (in this package, or by its fact). Calls that carry nothing
+are listed under Known limits.
 
 Facts are exported only where another package can use them: on exported
 functions and methods that return a raw value, pass an interface-typed
@@ -104,7 +103,8 @@ return are not guards.
 
 # Fix
 
-Each diagnostic has one suggested fix replacing the raw argument by
+Each diagnostic has one suggested fix (none in a file that does not parse:
+-fix never edits code being typed) replacing the raw argument by
 codes.UserMessage(<code>) when a code of the same response is in scope
 (codes.UserMessage(codes.ReturnCode(x)) for an int or mirror code), and by
 codes.GenericMessage otherwise, adding the import; when the package cannot
@@ -137,6 +137,34 @@ After:
 		fmt.Fprintf(w, "sign-in failed: %s", codes.UserMessage(resp.ErrorCode))
 	}
 
+In a printf-style call the verb must take a string (go vet's printf check
+holds after the fix): a formatting call in the argument whose raw value a
+verb such as %d formatted (fmt.Sprintf("error %d", code)) is replaced
+whole; a sink that formats (fmt.Fprintf, status.Errorf, gin's c.String)
+gets the format "%s" when that value was all it formatted, %s for that
+verb otherwise, and "%s" before a replaced format argument.
+
 The analysis costs nothing in packages with no SurePassID signal and no
 imported facts: it returns before looking at a file.
+
+# Known limits
+
+  - Flow-insensitive within a function: a variable that once held the raw
+    message is raw everywhere, even after msg = codes.UserMessage(code).
+  - Unknown functions, function values from parameters, fields or package
+    variables, and results through interfaces other than Error, String and
+    Unwrap carry nothing; interface calls are followed only into the
+    module's own interfaces. A wrapper in a package with no SurePassID signal
+    that imports none gets no facts, so its callers are not reported.
+  - Across packages a result follows only interface-typed parameters (Wrap(op
+    string, err error) error); string parameters follow only inside a
+    package.
+  - A fiber app configured in another package (its ErrorHandler) is not
+    seen: handlers are judged against the default error handler. A
+    handler-shaped literal passed to a project wrapper that maps errors
+    itself is still treated as a handler. gRPC interceptors that rewrite
+    errors are not seen. return s.inner.Login(ctx, req), one call supplying
+    both results, is reported without a fix.
+  - The fix replaces a raw value inside a local struct variable handed to an
+    encoder or template whole (the response shape changes).
 `

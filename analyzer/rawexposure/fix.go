@@ -57,6 +57,10 @@ func (fs *fstate) replacements(call *ast.CallExpr, hits []found) ([]repl, []imp,
 		}
 		all = append(all, rs...)
 	}
+	all, ok := fs.printfSafe(call, all)
+	if !ok {
+		return nil, nil, false
+	}
 	var imps []imp
 	seen := map[string]bool{}
 	for _, r := range all {

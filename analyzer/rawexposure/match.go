@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/fixsafe"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 )
 
@@ -316,7 +317,7 @@ func (fs *fstate) flush() {
 		all = append(all, p.rs...)
 	}
 	for _, p := range fs.pending {
-		if p.ok {
+		if p.ok && fixsafe.Parses(fs.pass, p.call.Pos()) {
 			f := fs.fix(p.call, p.rs, p.imps, all)
 			f.TextEdits = append(f.TextEdits, p.extra...)
 			p.d.SuggestedFixes = []analysis.SuggestedFix{f}

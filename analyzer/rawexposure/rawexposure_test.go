@@ -27,7 +27,7 @@ var update = flag.Bool("update", false, "rewrite the .golden files of the rawexp
 // framework cases have their own test).
 var cases = []string{
 	"rawexposure/surepass", "rawexposure/httpx", "rawexposure/web", "rawexposure/flows",
-	"rawexposure/guards", "rawexposure/othervendor", "rawexposure/plainclient", "rawexposure/typeerr",
+	"rawexposure/guards", "rawexposure/printf", "rawexposure/othervendor", "rawexposure/plainclient", "rawexposure/typeerr",
 }
 
 // broken are the cases that do not compile on purpose.
@@ -218,4 +218,18 @@ func TestSinksFlagFormat(t *testing.T) {
 			t.Errorf("Set(%q): error %q does not say the format", bad, err)
 		}
 	}
+}
+
+// TestFixesVet: the code every .golden file holds, each fix applied, passes
+// go vet's printf check (a code formatted with %d must not become a string
+// formatted with %d).
+func TestFixesVet(t *testing.T) {
+	analyzertest.VetGoldens(t, analyzertest.TestData(t), "rawexposure", "rawexposure/typeerr", "rawexposure/syntaxerr")
+}
+
+// TestNoFixInBrokenFile: in a file that does not parse the finding stays,
+// without a fix (the .golden file equals the input).
+func TestNoFixInBrokenFile(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposure/syntaxerr")
+	analyzertest.NoFixes(t, results)
 }

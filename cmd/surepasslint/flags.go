@@ -38,6 +38,20 @@ var multicheckerFlags = map[string]bool{
 	"c": false, "debug": false, "cpuprofile": false, "memprofile": false, "trace": false,
 }
 
+// multicheckerOnly are the flags that leave the run to multichecker: the
+// fixes, JSON, the vet protocol and the debugging flags. Any other run is
+// runText's.
+var multicheckerOnly = []string{"fix", "diff", "json", "flags", "V", "debug", "cpuprofile", "memprofile", "trace"}
+
+func anySet(standins map[string]*standin, names ...string) bool {
+	for _, n := range names {
+		if standins[n].set {
+			return true
+		}
+	}
+	return false
+}
+
 // standin takes the place of a flag defined elsewhere: it records what it
 // is given and has no other effect.
 type standin struct {
@@ -105,6 +119,8 @@ func prescan(args []string, checks []*analysis.Analyzer) (code int, done bool) {
 	case fs.NArg() == 0 && !standins["V"].set && !standins["flags"].set:
 		fmt.Fprintf(os.Stderr, "usage: surepasslint [flags] packages...\nRun 'surepasslint help' for the checks and flags, 'surepasslint -explain <check>' for one check.\n")
 		return 2, true
+	case fs.Arg(0) != "help" && !anySet(standins, multicheckerOnly...):
+		return runText(args, checks), true
 	}
 	return 0, false
 }

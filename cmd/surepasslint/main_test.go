@@ -95,9 +95,20 @@ func TestExitStatus(t *testing.T) {
 	}{
 		{name: "clean", fixture: "clean", args: []string{"./..."}, code: 0},
 		{name: "findings", fixture: "findings", args: []string{"./..."}, code: 3,
-			stderr: []string{leakFinding, staleFinding}, absent: []string{"web.go:14"}},
+			stderr: []string{leakFinding + " (testleak)\n", staleFinding + " (lintignore)\n",
+				"surepasslint: 2 findings, 1 with a suggested fix: surepasslint -fix -diff ./... shows it, -fix applies it\n"},
+			absent: []string{"web.go:14"}},
 		{name: "type errors", fixture: "broken", args: []string{"./..."}, code: 1,
 			stderr: []string{`cannot use "three"`}},
+		// One rule in every mode: a package that does not type-check makes
+		// the run exit 1, even with findings elsewhere (which are printed).
+		{name: "type errors and findings", fixture: "brokenfindings", args: []string{"./..."}, code: 1,
+			stderr: []string{"web/web.go:9:28: call to leaky vendorapi.LeakMessage shows raw text (testleak)",
+				"web/count.go:4:30: cannot use \"three\""}},
+		{name: "sarif type errors and findings", fixture: "brokenfindings", args: []string{"-sarif", "./..."}, code: 1,
+			stdout: []string{`"ruleId": "testleak"`, `"executionSuccessful": false`}},
+		{name: "json type errors and findings", fixture: "brokenfindings", args: []string{"-json", "./..."}, code: 1,
+			stdout: []string{"call to leaky vendorapi.LeakMessage"}},
 		{name: "no such package", fixture: "clean", args: []string{"./nosuch"}, code: 1},
 		{name: "check disabled", fixture: "findings", args: []string{"-testleak=false", "./..."}, code: 0},
 		{name: "check flag", fixture: "findings", args: []string{"-testleak.prefix=Status", "./..."}, code: 3,
@@ -166,6 +177,22 @@ func TestExitStatus(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTypeErrorsOnce: a package that does not compile is reported by go
+// list (the compiler's output, relative paths) and by the type checker
+// (absolute paths), for the package and for its test variant: each error
+// is printed once, text and -sarif alike.
+func TestTypeErrorsOnce(t *testing.T) {
+	for _, args := range [][]string{{"./..."}, {"-sarif", "./..."}} {
+		r := run(t, filepath.Join("testdata", "brokenfindings"), "", args...)
+		if n := strings.Count(r.stderr, `cannot use "three"`); n != 1 {
+			t.Errorf("%v: the type error is printed %d times, want once:\n%s", args, n, r.stderr)
+		}
+		if strings.Contains(r.stderr, "# example.com/") {
+			t.Errorf("%v: the compiler's copy of the type errors is printed:\n%s", args, r.stderr)
+		}
 	}
 }
 

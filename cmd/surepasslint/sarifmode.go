@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -22,23 +23,41 @@ type enable struct{ value, set bool }
 func (e *enable) String() string   { return fmt.Sprint(e.value) }
 func (e *enable) IsBoolFlag() bool { return true }
 func (e *enable) Set(s string) error {
-	var v bool
-	if _, err := fmt.Sscan(s, &v); err != nil {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
 		return fmt.Errorf("want true or false")
 	}
 	e.value, e.set = v, true
 	return nil
 }
 
-// runSARIF is surepasslint -sarif: it parses the command line for real (the
-// checks' flags and the recognition flags take effect), loads and analyses
-// the packages with x/tools' checker, and writes SARIF to standard output.
-func runSARIF(args []string, checks []*analysis.Analyzer) int {
-	fs := flag.NewFlagSet("surepasslint -sarif", flag.ContinueOnError)
+// runFlags is what a run of the standalone driver (-sarif, or the text
+// output) takes from the command line.
+type runFlags struct {
+	o        options
+	test     bool
+	context  int
+	patterns []string
+	checks   []*analysis.Analyzer
+}
+
+// parseRun parses the command line for real (the checks' flags and the
+// recognition flags take effect) for the driver named mode. ok is false
+// after a usage error, whose exit status is code.
+func parseRun(mode string, args []string, checks []*analysis.Analyzer) (rf runFlags, code int, ok bool) {
+	prefix := ""
+	if mode != "" {
+		prefix = mode + ": "
+	}
+	fs := flag.NewFlagSet("surepasslint "+mode, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	var o options
-	addOwnFlags(fs, &o)
-	test := fs.Bool("test", true, "analyse test files too")
+	addOwnFlags(fs, &rf.o)
+	fs.BoolVar(&rf.test, "test", true, "analyse test files too")
+	fs.IntVar(&rf.context, "c", -1, "display offending line with this many lines of context")
+	for _, name := range []string{"source", "v", "all"} {
+		fs.Bool(name, false, "no effect (deprecated)")
+	}
+	fs.String("tags", "", "no effect (deprecated)")
 	sharedFlags().VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	enabled := map[*analysis.Analyzer]*enable{}
 	for _, a := range checks {
@@ -47,12 +66,45 @@ func runSARIF(args []string, checks []*analysis.Analyzer) int {
 		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, f.Usage) })
 	}
 	if err := fs.Parse(args); err != nil {
-		return usageError("-sarif: %v", err)
+		if mode == "" {
+			// As multichecker words it: the flag package's line, one hint.
+			fmt.Fprintf(os.Stderr, "%v\nrun 'surepasslint -help' for the flags\n", err)
+			return rf, 2, false
+		}
+		return rf, usageError("%s%v", prefix, err), false
 	}
 	if fs.NArg() == 0 {
-		return usageError("-sarif: no packages given (e.g. surepasslint -sarif ./...)")
+		return rf, usageError("%sno packages given (e.g. surepasslint %s./...)", prefix, strings.TrimPrefix(mode+" ", " ")), false
 	}
-	checks = selected(checks, enabled)
+	rf.patterns = fs.Args()
+	rf.checks = selected(checks, enabled)
+	return rf, 0, true
+}
+
+// exitStatus is the one rule of every mode that reports findings (text and
+// -sarif; -json exits 0 and -fix 0 instead of 3, as multichecker does):
+// 1 when a package could not be loaded, type-checked or analysed, even if
+// other packages have findings (which are still printed); else 3 when
+// there are findings; else 0.
+func exitStatus(findings int, problems error) int {
+	switch {
+	case problems != nil:
+		return 1
+	case findings > 0:
+		return 3
+	}
+	return 0
+}
+
+// runSARIF is surepasslint -sarif: it loads and analyses the packages with
+// x/tools' checker, and writes SARIF to standard output.
+func runSARIF(args []string, checks []*analysis.Analyzer) int {
+	rf, code, ok := parseRun("-sarif", args, checks)
+	if !ok {
+		return code
+	}
+	checks = rf.checks
+	o := rf.o
 	root, err := filepath.Abs(o.srcroot)
 	if err == nil {
 		if st, serr := os.Stat(root); serr != nil || !st.IsDir() {
@@ -63,15 +115,11 @@ func runSARIF(args []string, checks []*analysis.Analyzer) int {
 		return usageError("-srcroot %s: %v", o.srcroot, err)
 	}
 
-	code := 0
-	findings, err := analyse(fs.Args(), checks, *test)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "surepasslint: %v\n", err)
-		code = 1
+	findings, problems := analyse(rf.patterns, checks, rf.test)
+	if problems != nil {
+		fmt.Fprintf(os.Stderr, "surepasslint: %v\n", problems)
 	}
-	if len(findings) > 0 && code == 0 {
-		code = 3
-	}
+	code = exitStatus(len(findings), problems)
 	wd, _ := os.Getwd()
 	log := sarif.Build(checks, findings, sarif.Options{
 		Version: version(),
@@ -79,7 +127,7 @@ func runSARIF(args []string, checks []*analysis.Analyzer) int {
 		Invocation: &hs.Invocation{
 			Arguments:           args,
 			WorkingDirectory:    hs.ArtifactLocation{URI: sarif.DirURI(wd)},
-			ExecutionSuccessful: code != 1,
+			ExecutionSuccessful: problems == nil,
 		},
 	})
 	if err := log.Write(os.Stdout); err != nil {
@@ -125,7 +173,7 @@ func analyse(patterns []string, checks []*analysis.Analyzer, tests bool) ([]sari
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
 	var problems error
-	if n := packages.PrintErrors(pkgs); n > 0 {
+	if n := printErrors(os.Stderr, pkgs); n > 0 {
 		problems = fmt.Errorf("%d error(s) in the packages", n)
 	}
 	graph, err := checker.Analyze(checks, pkgs, &checker.Options{})

@@ -43,9 +43,11 @@ After:
 
 	return "request failed"
 `,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	FactTypes: []analysis.Fact{new(leaky)},
-	Run:       runTestleak,
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	// As the real checks: code with type errors is analysed too.
+	RunDespiteErrors: true,
+	FactTypes:        []analysis.Fact{new(leaky)},
+	Run:              runTestleak,
 }
 
 // leakPrefix is the -testleak.prefix flag.

@@ -91,6 +91,9 @@ func TestDemoFindings(t *testing.T) {
 		if !strings.HasPrefix(got[i], want.at+" ") {
 			t.Errorf("finding %d: %q, want one at %s (%s)", i, got[i], want.at, want.check)
 		}
+		if !strings.HasSuffix(got[i], " ("+want.check+")") {
+			t.Errorf("finding %d: %q does not end with the check's name (%s)", i, got[i], want.check)
+		}
 	}
 }
 
@@ -143,5 +146,30 @@ func copyTree(t *testing.T, from, to string) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestReadmeTestCommandIsCI: the README's second command (the whole test
+// suite) is the go test command .ci/run runs, timeout included.
+func TestReadmeTestCommandIsCI(t *testing.T) {
+	root := repoRoot(t)
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ci, err := os.ReadFile(filepath.Join(root, ".ci", "run"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^# 2\. .*\n(go test .*)$`).FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("README.md: no command 2 (a go test line after \"# 2. ...\")")
+	}
+	cmd := string(m[1])
+	if !strings.Contains(cmd, "-timeout") {
+		t.Errorf("README command 2 %q has no -timeout: a cold run exceeds go test's default 10 minutes", cmd)
+	}
+	if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(cmd) + `$`).Match(ci) {
+		t.Errorf(".ci/run does not run the README's test command %q", cmd)
 	}
 }

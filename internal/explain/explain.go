@@ -85,10 +85,42 @@ func Find(name string, analyzers []*analysis.Analyzer) (*analysis.Analyzer, erro
 	return nil, fmt.Errorf("unknown check %q; known checks: %s", name, known)
 }
 
+// LimitsHeading is the heading of the section of a check's doc that lists
+// its known limits: -explain prints it last, whatever its place in the doc.
+const LimitsHeading = "Known limits"
+
+// Limits splits off the "# Known limits" section of d's body: d without it,
+// and the section (nil when the doc has none).
+func (d Doc) Limits() (rest Doc, limits *comment.Doc) {
+	rest = Doc{Title: d.Title, Body: &comment.Doc{Links: d.Body.Links}}
+	in := false
+	for _, b := range d.Body.Content {
+		if h, ok := b.(*comment.Heading); ok {
+			in = headingText(h) == LimitsHeading
+			if in {
+				limits = &comment.Doc{Links: d.Body.Links}
+			}
+		}
+		if in {
+			limits.Content = append(limits.Content, b)
+		} else {
+			rest.Body.Content = append(rest.Body.Content, b)
+		}
+	}
+	return rest, limits
+}
+
+func headingText(h *comment.Heading) string {
+	one := &comment.Doc{Content: []comment.Block{&comment.Paragraph{Text: h.Text}}}
+	return strings.TrimSpace(string(textPrinter().Text(one)))
+}
+
 // Page is the -explain text for a: title, explanation with its example, the
-// check's own flags and how to suppress one of its findings.
+// check's own flags, how to suppress one of its findings, where to read
+// more, and last its known limits, so that they are what a reader sees at
+// the end of the page.
 func Page(a *analysis.Analyzer) string {
-	d := Parse(a.Doc)
+	d, limits := Parse(a.Doc).Limits()
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s: %s\n", a.Name, d.Title)
 	if text := d.Text(); text != "" {
@@ -106,5 +138,8 @@ func Page(a *analysis.Analyzer) string {
 		fmt.Fprintf(&b, "  //lint:ignore %s <why this finding is safe>\n", a.Name)
 	}
 	fmt.Fprintf(&b, "\nMore: %s\n", URL(a))
+	if limits != nil {
+		fmt.Fprintf(&b, "\n%s", textPrinter().Text(limits))
+	}
 	return b.String()
 }

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/all"
 	"github.com/surepasslint/surepasslint/internal/explain"
 	"github.com/surepasslint/surepasslint/internal/suppress"
 )
@@ -135,5 +136,43 @@ func TestParsePackageCommentTitle(t *testing.T) {
 	}
 	if d.Summary() != "Body." {
 		t.Errorf("Summary = %q", d.Summary())
+	}
+}
+
+// TestLimitsLast: a "# Known limits" section is printed last, after the
+// flags and the suppression hint, wherever the doc has it.
+func TestLimitsLast(t *testing.T) {
+	a := check()
+	a.Doc = "report things\n\nWhat it does.\n\n# Known limits\n\nIt misses closures.\n\n# Fix\n\nThe fix.\n"
+	page := explain.Page(a)
+	want := "\n# Known limits\n\nIt misses closures.\n"
+	if !strings.HasSuffix(page, want) {
+		t.Errorf("page does not end with its known limits %q:\n%s", want, page)
+	}
+	if !strings.Contains(page, "# Fix\n\nThe fix.\n") || strings.Count(page, "Known limits") != 1 {
+		t.Errorf("the other sections are lost or the limits printed twice:\n%s", page)
+	}
+}
+
+// TestEveryCheckEndsWithItsLimits: the -explain page of every check of
+// analyzer/all ends with a non-empty "# Known limits" section.
+func TestEveryCheckEndsWithItsLimits(t *testing.T) {
+	for _, a := range all.Analyzers() {
+		page := explain.Page(a)
+		i := strings.LastIndex(page, "\n# ")
+		if i < 0 {
+			t.Errorf("%s: -explain has no section", a.Name)
+			continue
+		}
+		last := page[i+1:]
+		heading, body, _ := strings.Cut(last, "\n")
+		if heading != "# "+explain.LimitsHeading || strings.TrimSpace(body) == "" {
+			t.Errorf("%s: the last section of -explain is %q, want a non-empty %q:\n%s", a.Name, heading, "# "+explain.LimitsHeading, last)
+		}
+		for _, s := range []string{"\nFlags:\n", "\nSuppress one finding", "\nMore: "} {
+			if strings.Contains(last, s) {
+				t.Errorf("%s: %q comes after the known limits", a.Name, strings.TrimSpace(s))
+			}
+		}
 	}
 }

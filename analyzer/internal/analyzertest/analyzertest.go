@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 // TestData returns the absolute path of the repository's shared GOPATH-style
@@ -16,4 +18,24 @@ func TestData(t testing.TB) string {
 		t.Fatal("analyzertest: cannot locate the source file")
 	}
 	return filepath.Join(filepath.Dir(file), "..", "..", "..", "testdata")
+}
+
+// NoFixes fails t for every diagnostic of results that carries a suggested
+// fix: the packages checked hold files that do not parse, where no fix may
+// be offered (package fixsafe). It fails too when there is no diagnostic at
+// all, since then it would assert nothing.
+func NoFixes(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%s: a fix is offered in a file that does not parse: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no diagnostics: the finding must stay when the file does not parse")
+	}
 }

@@ -4,7 +4,11 @@
 // declared in place.
 package status
 
-import "google.golang.org/grpc/codes"
+import (
+	"fmt"
+
+	"google.golang.org/grpc/codes"
+)
 
 // Status references a google.golang.org/genproto/googleapis/rpc/status
 // message: the code and message sent to the client.
@@ -17,7 +21,7 @@ type Status struct {
 func New(c codes.Code, msg string) *Status { return &Status{code: c, msg: msg} }
 
 // Newf returns New(c, fmt.Sprintf(format, a...)).
-func Newf(c codes.Code, format string, a ...any) *Status { return &Status{code: c} }
+func Newf(c codes.Code, format string, a ...any) *Status { return New(c, fmt.Sprintf(format, a...)) }
 
 // Error returns an error representing c and msg. If c is OK, returns nil.
 func Error(c codes.Code, msg string) error { return New(c, msg).Err() }

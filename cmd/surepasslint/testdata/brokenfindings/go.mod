@@ -1,0 +1,3 @@
+module example.com/brokenfindings
+
+go 1.26

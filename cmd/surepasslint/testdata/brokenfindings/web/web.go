@@ -1,0 +1,10 @@
+// Package web shows vendor results to users, and is being edited: count.go
+// does not type-check.
+package web
+
+import "example.com/brokenfindings/vendorapi"
+
+// LoginFailed is what the user sees after a failed login.
+func LoginFailed() string {
+	return "Login failed: " + vendorapi.LeakMessage()
+}
