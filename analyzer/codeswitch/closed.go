@@ -133,7 +133,10 @@ func (c *checker) isZero(e ast.Expr) bool {
 
 // classifyReturn: a return fails closed when one of its results does.
 func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
-	sig := c.signature(s)
+	sig := c.sig
+	if sig == nil {
+		sig = c.signature(s)
+	}
 	if sig == nil {
 		return unknown
 	}
