@@ -433,9 +433,11 @@ func names(list []codes.ReturnCode) string {
 	return strings.Join(out, ", ")
 }
 
-// definition returns where the code missing is declared: a constant of the
-// tag's own type, else the codes constant when this package imports codes,
-// else the tag's type or field.
+// definition returns where the code missing is declared, if somewhere a
+// declaration really is that code: a constant of the tag's own type with
+// its value, else codes' constant when this package imports codes, else an
+// integer constant of this package or the code field's package named as
+// the code (errPartnerLoginFailed = 9000). Never the tag's type or field.
 func (c *checker) definition(tag ast.Expr, missing codes.ReturnCode) token.Pos {
 	if n := c.namedType(tag); n != nil {
 		if k := constantOf(n, missing); k != nil {
@@ -444,18 +446,40 @@ func (c *checker) definition(tag ast.Expr, missing codes.ReturnCode) token.Pos {
 	}
 	for _, imp := range c.pass.Pkg.Imports() {
 		if imp.Path() == spid.CodesPath {
-			if k := imp.Scope().Lookup(missing.String()); k != nil {
-				return k.Pos()
+			if k, ok := imp.Scope().Lookup(missing.String()).(*types.Const); ok {
+				if v, ok := spid.CodeOf(k.Val()); ok && v == missing {
+					return k.Pos()
+				}
 			}
 		}
 	}
-	if n := c.namedType(tag); n != nil {
-		return n.Obj().Pos()
+	pkgs := []*types.Package{c.pass.Pkg}
+	if v := c.fieldOf(tag); v != nil && v.Pkg() != nil && v.Pkg() != c.pass.Pkg {
+		pkgs = append(pkgs, v.Pkg())
 	}
-	if v := c.fieldOf(tag); v != nil {
-		return v.Pos()
+	for _, pkg := range pkgs {
+		if k := namedConstant(pkg, missing); k != nil {
+			return k.Pos()
+		}
 	}
 	return token.NoPos
+}
+
+// namedConstant returns an integer constant of pkg whose value is code and
+// whose name ends with the code's published name, case aside.
+func namedConstant(pkg *types.Package, code codes.ReturnCode) *types.Const {
+	want := strings.ToLower(code.String())
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		k, ok := scope.Lookup(name).(*types.Const)
+		if !ok || !strings.HasSuffix(strings.ToLower(name), want) {
+			continue
+		}
+		if v, ok := spid.CodeOf(k.Val()); ok && v == code {
+			return k
+		}
+	}
+	return nil
 }
 
 // namedType returns the named type of tag, if any.
