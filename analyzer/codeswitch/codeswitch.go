@@ -412,10 +412,19 @@ func message(d *dispatch, missing, listedOpen []codes.ReturnCode, viaDefault boo
 			where = "into a final else that does not fail closed"
 		}
 	}
+	if len(listedOpen) == len(missing) {
+		// Only listed codes fail open: their clauses fall into Success's path.
+		verb = "are listed but fall"
+		if len(missing) == 1 {
+			verb = "is listed but falls"
+		}
+		return fmt.Sprintf("fail-open %s over SurePassID return codes: %d security-relevant %s %s through to the success path (%s)",
+			d.kind, len(missing), noun, verb, names(missing))
+	}
 	msg := fmt.Sprintf("fail-open %s over SurePassID return codes: %d security-relevant %s %s %s (%s)",
 		d.kind, len(missing), noun, verb, where, names(missing))
 	if len(listedOpen) > 0 {
-		msg += "; listed but not rejected: " + names(listedOpen)
+		msg += "; listed but falling through to the success path: " + names(listedOpen)
 	}
 	return msg
 }

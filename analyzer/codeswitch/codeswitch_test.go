@@ -38,12 +38,13 @@ func configure(t *testing.T) {
 
 // fixable are the testdata packages with fixes; the others have none.
 var fixable = []string{
-	"codeswitch/returncode", // route 1: codes.ReturnCode
-	"codeswitch/surepass",   // route 2: a mirror type, switched in its own package
-	"codeswitch/web",        // route 2: the mirror type, switched in another package
-	"codeswitch/wcf",        // route 3: plain int ErrorCode, integer literals
-	"codeswitch/configured", // route 4: -codetypes
-	"codeswitch/frameworks", // gin, echo, fiber and gRPC handlers
+	"codeswitch/returncode",   // route 1: codes.ReturnCode
+	"codeswitch/surepass",     // route 2: a mirror type, switched in its own package
+	"codeswitch/web",          // route 2: the mirror type, switched in another package
+	"codeswitch/wcf",          // route 3: plain int ErrorCode, integer literals
+	"codeswitch/configured",   // route 4: -codetypes
+	"codeswitch/frameworks",   // gin, echo, fiber and gRPC handlers
+	"codeswitch/sessiontoken", // int literals: goroutine fan-out, a watcher, a retry loop
 }
 
 var unfixable = []string{
@@ -74,11 +75,12 @@ func TestAnalyzer(t *testing.T) {
 // absent when no declaration is that code (never the field or the type).
 func checkRelated(t *testing.T, results []*analysistest.Result) {
 	want := map[string]string{ // package -> file:line of the first missing code; "" for none
-		"codeswitch/web":        "surepass/client.go:21",            // surepass.PartnerLoginFailed
-		"codeswitch/returncode": "codes/zz_codes.go:10",             // codes.PartnerLoginFailed
-		"codeswitch/wcf":        "",                                 // plain int field, no constants
-		"codeswitch/configured": "",                                 // Outcome has no 9000 constant
-		"codeswitch/surepass":   "codeswitch/surepass/client.go:21", // PartnerLoginFailed
+		"codeswitch/web":          "surepass/client.go:21",            // surepass.PartnerLoginFailed
+		"codeswitch/returncode":   "codes/zz_codes.go:10",             // codes.PartnerLoginFailed
+		"codeswitch/wcf":          "",                                 // plain int field, no constants
+		"codeswitch/configured":   "",                                 // Outcome has no 9000 constant
+		"codeswitch/surepass":     "codeswitch/surepass/client.go:21", // PartnerLoginFailed
+		"codeswitch/sessiontoken": "sessiontoken/agent.go:19",         // errPartnerLoginFailed = 9000
 	}
 	for _, r := range results {
 		path := r.Pass.Pkg.Path()

@@ -77,8 +77,16 @@ func (c *checker) appendRejection(reject *clause, open []*clause) ([]analysis.Te
 	indent := c.indent(reject.body[0].Pos())
 	var edits []analysis.TextEdit
 	for _, cl := range open {
-		if len(cl.body) > 0 && !c.fallsOutAtEnd(cl.body[len(cl.body)-1]) {
-			return nil, "a listed code's branch that does not reject leaves it by itself"
+		if n := len(cl.body); n > 0 {
+			if b, ok := cl.body[n-1].(*ast.BranchStmt); ok && b.Tok == token.BREAK && b.Label == nil {
+				// case X: log.Print(...); break: the rejection replaces the
+				// break, which only left the switch.
+				edits = append(edits, analysis.TextEdit{Pos: b.Pos(), End: b.End(), NewText: []byte(body)})
+				continue
+			}
+			if !c.fallsOutAtEnd(cl.body[n-1]) {
+				return nil, "a listed code's branch leaves by itself (" + c.text2(cl.body[n-1].Pos(), cl.body[n-1].End()) + ")"
+			}
 		}
 		var at token.Pos
 		switch n := cl.node.(type) {

@@ -238,7 +238,11 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched bool) {
 		}
 		w.seen[k] = true
 		if i == 0 && w.rangeRebinds(b) {
-			w.end(set, fNeutral)
+			if touched {
+				w.end(set, fJoin)
+			} else {
+				w.end(set, fNeutral)
+			}
 			return
 		}
 		for j := i; j < len(b.Nodes); j++ {
@@ -252,7 +256,13 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched bool) {
 				}
 			}
 			if w.reassigns(n) {
-				w.end(set, fNeutral)
+				// The code is gone (the next attempt of a retry loop, the
+				// next event of a watcher); what Success did first counts.
+				if touched {
+					w.end(set, fJoin)
+				} else {
+					w.end(set, fNeutral)
+				}
 				return
 			}
 			if w.effect(n) {
@@ -332,17 +342,46 @@ func (w *walker) assignsRoot(e ast.Expr) bool {
 	return false
 }
 
-// effect reports whether n is a statement that does something: anything
-// but logging.
+// effect reports whether n is a statement that acts on the world: a call
+// other than logging, a send, go, defer, return, or an assignment to
+// something other than a local variable or with a call on its right.
+// Local bookkeeping (attempt++, ok := true) is not an effect.
 func (w *walker) effect(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.ExprStmt:
 		call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 		return !ok || !w.c.isLogging(call)
-	case ast.Stmt, *ast.ValueSpec:
+	case *ast.AssignStmt:
+		for _, l := range n.Lhs {
+			if id, ok := ast.Unparen(l).(*ast.Ident); !ok || (id.Name != "_" && w.c.localVar(l) == nil && w.c.pass.TypesInfo.Defs[id] == nil) {
+				return true
+			}
+		}
+		return hasCall(n.Rhs)
+	case *ast.IncDecStmt:
+		return w.c.localVar(n.X) == nil
+	case *ast.ValueSpec:
+		return hasCall(n.Values)
+	case ast.Stmt:
 		return true
 	}
 	return false
+}
+
+func hasCall(list []ast.Expr) bool {
+	found := false
+	for _, e := range list {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.CallExpr:
+				found = true
+			case *ast.FuncLit:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // terminal reports whether the path ends at n, and how.
