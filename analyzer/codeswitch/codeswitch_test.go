@@ -47,6 +47,7 @@ var fixable = []string{
 	"codeswitch/sessiontoken",       // int literals: goroutine fan-out, a watcher, a retry loop
 	"codeswitch/restclient/sp",      // the mirror enum and its code tables: nothing reported
 	"codeswitch/restclient/account", // success by a call, tagless switches, loops, listed codes that only log
+	"codeswitch/restclient/api",     // net/http, gin, echo, fiber handlers rejecting through helpers
 }
 
 var unfixable = []string{
