@@ -286,3 +286,24 @@ func TestRequireIgnore(t *testing.T) {
 func TestBroken(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/broken")
 }
+
+// TestNoFix: where no sound fix exists the diagnostic has none and its
+// message says why.
+func TestNoFix(t *testing.T) {
+	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/nofix")
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			if len(d.SuggestedFixes) != 0 {
+				t.Errorf("%s: %d suggested fixes, want none", r.Pass.Fset.Position(d.Pos), len(d.SuggestedFixes))
+			}
+			if !strings.Contains(d.Message, "(no suggested fix: ") {
+				t.Errorf("%s: message %q does not say why there is no fix", r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no diagnostics in codeswitch/nofix")
+	}
+}

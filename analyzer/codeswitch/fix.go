@@ -85,7 +85,7 @@ func (c *checker) appendRejection(reject *clause, open []*clause) ([]analysis.Te
 				continue
 			}
 			if !c.fallsOutAtEnd(cl.body[n-1]) {
-				return nil, "a listed code's branch leaves by itself (" + c.text2(cl.body[n-1].Pos(), cl.body[n-1].End()) + ")"
+				return nil, "a listed code's branch ends in " + c.text2(cl.body[n-1].Pos(), cl.body[n-1].End()) + ", so no rejection can be appended to it"
 			}
 		}
 		var at token.Pos

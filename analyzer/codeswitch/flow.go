@@ -162,14 +162,15 @@ func (d *dispatch) head() ast.Node {
 
 // walker follows codes through one flow from one dispatch.
 type walker struct {
-	c      *checker
-	fl     *flow
-	d      *dispatch
-	roots  map[types.Object]bool // variables the dispatched code is read from
-	places map[ast.Node]bool     // the statements on Success's path
-	record bool                  // walking Success: record places
-	fates  map[codes.ReturnCode]fate
-	seen   map[walkKey]bool
+	c       *checker
+	fl      *flow
+	d       *dispatch
+	roots   map[types.Object]bool // variables the dispatched code is read from
+	places  map[ast.Node]bool     // the statements on Success's path
+	record  bool                  // walking Success: record places
+	fates   map[codes.ReturnCode]fate
+	seen    map[walkKey]bool
+	tagMemo map[ast.Expr]bool // isTag's answers
 }
 
 type walkKey struct {
@@ -191,7 +192,7 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	if h == nil || !ok {
 		return nil, false
 	}
-	w := &walker{c: c, fl: fl, d: d, roots: map[types.Object]bool{}, places: map[ast.Node]bool{}, fates: map[codes.ReturnCode]fate{}}
+	w := &walker{c: c, fl: fl, d: d, roots: map[types.Object]bool{}, places: map[ast.Node]bool{}, fates: map[codes.ReturnCode]fate{}, tagMemo: map[ast.Expr]bool{}}
 	ast.Inspect(d.tag, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
@@ -518,6 +519,15 @@ func (w *walker) isTagBase(e ast.Expr) bool {
 // expression a local tag was initialized from, or a local initialized from
 // the tag.
 func (w *walker) isTag(e ast.Expr) bool {
+	if v, ok := w.tagMemo[e]; ok {
+		return v
+	}
+	v := w.readsTag(e)
+	w.tagMemo[e] = v
+	return v
+}
+
+func (w *walker) readsTag(e ast.Expr) bool {
 	tag := w.d.tag
 	if sameExpr(e, tag) {
 		return true
@@ -534,6 +544,9 @@ func (w *walker) isTag(e ast.Expr) bool {
 // split divides set by condition cond: the codes that may make it true,
 // and those that may make it false.
 func (w *walker) split(cond ast.Expr, set codeSet) (t, f codeSet) {
+	if w.eval(cond, codes.Success) == triUnknown && w.eval(cond, codes.OTPInvalid) == triUnknown && !w.mentionsTag(cond) {
+		return set, set // a condition that does not read the code
+	}
 	for _, code := range published {
 		if !set.has(code) {
 			continue
@@ -549,6 +562,21 @@ func (w *walker) split(cond ast.Expr, set codeSet) (t, f codeSet) {
 		}
 	}
 	return t, f
+}
+
+// mentionsTag reports whether cond reads the dispatched code anywhere.
+func (w *walker) mentionsTag(cond ast.Expr) bool {
+	if _, ok := w.fl.caseTag[cond]; ok {
+		return true
+	}
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !found && (w.isTag(e) || w.isTagBase(e)) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 type tri int8
