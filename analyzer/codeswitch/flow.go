@@ -177,7 +177,8 @@ type walkKey struct {
 	b       int32
 	i       int
 	set     codeSet
-	touched bool
+	touched bool // met Success's path
+	acted   bool // did something off Success's path
 }
 
 // fates walks d and returns how the paths of every published code end,
@@ -209,9 +210,9 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 		}
 	}
 	w.record, w.seen = true, map[walkKey]bool{}
-	w.walk(at.b, at.i, success, false)
+	w.walk(at.b, at.i, success, false, false)
 	w.record, w.seen = false, map[walkKey]bool{}
-	w.walk(at.b, at.i, others, false)
+	w.walk(at.b, at.i, others, false, false)
 	return w.fates, true
 }
 
@@ -227,13 +228,13 @@ func (w *walker) end(set codeSet, f fate) {
 }
 
 // walk follows the codes of set from node i of block b; touched is whether
-// the path has met Success's path.
-func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched bool) {
+// the path has met Success's path, acted whether it did something else.
+func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool) {
 	for {
 		if set.empty() {
 			return
 		}
-		k := walkKey{b.Index, i, set, touched}
+		k := walkKey{b.Index, i, set, touched, acted}
 		if w.seen[k] {
 			return // joins a path already followed, or goes round a loop
 		}
@@ -251,8 +252,8 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched bool) {
 			if j == len(b.Nodes)-1 && len(b.Succs) == 2 {
 				if cond, ok := n.(ast.Expr); ok {
 					t, f := w.split(cond, set)
-					w.walk(b.Succs[0], 0, t, touched)
-					w.walk(b.Succs[1], 0, f, touched)
+					w.walk(b.Succs[0], 0, t, touched, acted)
+					w.walk(b.Succs[1], 0, f, touched, acted)
 					return
 				}
 			}
@@ -267,13 +268,16 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched bool) {
 				return
 			}
 			if w.effect(n) {
-				if w.record {
+				switch {
+				case w.record:
 					w.places[n] = true
-				} else if w.places[n] {
+				case w.places[n]:
 					touched = true
+				case !isReturn(n):
+					acted = true
 				}
 			}
-			if f, done := w.terminal(n, touched); done {
+			if f, done := w.terminal(n, touched, acted); done {
 				w.end(set, f)
 				return
 			}
@@ -283,7 +287,7 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched bool) {
 			b, i = b.Succs[0], 0
 			continue
 		case 2: // a loop head without a condition node (range)
-			w.walk(b.Succs[0], 0, set, touched)
+			w.walk(b.Succs[0], 0, set, touched, acted)
 			b, i = b.Succs[1], 0
 			continue
 		}
@@ -385,8 +389,16 @@ func hasCall(list []ast.Expr) bool {
 	return found
 }
 
-// terminal reports whether the path ends at n, and how.
-func (w *walker) terminal(n ast.Node, touched bool) (fate, bool) {
+func isReturn(n ast.Node) bool {
+	_, ok := n.(*ast.ReturnStmt)
+	return ok
+}
+
+// terminal reports whether the path ends at n, and how. A path that leaves
+// without doing anything (log.Printf(...); return) leaves neutral: only a
+// path that acted (results <- false, s.fail(w, msg), return s.deny(c))
+// leaves in a way that can reject.
+func (w *walker) terminal(n ast.Node, touched, acted bool) (fate, bool) {
 	c := w.c
 	switch n := n.(type) {
 	case *ast.ExprStmt:
@@ -409,10 +421,13 @@ func (w *walker) terminal(n ast.Node, touched bool) (fate, bool) {
 		if n.Return == w.fl.end {
 			// Falling off the end of the function (cfg's implicit
 			// return); in a function with results, code being edited.
-			if touched {
+			switch {
+			case touched:
 				return fJoin, true
+			case acted:
+				return fLeave, true
 			}
-			return fLeave, true
+			return fNeutral, true
 		}
 		if w.illTyped(n) {
 			return fNeutral, true
@@ -427,8 +442,10 @@ func (w *walker) terminal(n ast.Node, touched bool) (fate, bool) {
 			return fJoin, true
 		case o == accept && len(n.Results) > 0:
 			return fAccept, true
+		case acted || hasCall(n.Results):
+			return fLeave, true
 		}
-		return fLeave, true
+		return fNeutral, true
 	}
 	return 0, false
 }

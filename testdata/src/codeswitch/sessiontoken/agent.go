@@ -207,3 +207,13 @@ func RefreshStrict(ctx context.Context, c Client, token string) (string, error) 
 	}
 	return "", fmt.Errorf("session refresh failed")
 }
+
+// logOutcome only logs; its early return rejects nothing: not reported.
+func logOutcome(res *SessionResult) {
+	switch res.ErrorCode {
+	case errSessionTokenInvalid:
+		log.Printf("agent: session expired")
+		return
+	}
+	log.Printf("agent: session check returned %d", res.ErrorCode)
+}
