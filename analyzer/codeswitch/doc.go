@@ -75,9 +75,11 @@
 //     true, or a response without a failure status (return c.JSON(body)).
 //
 // A clause that lists a published failure code rejects when all its paths
-// fail closed, or leave away from Success's path: results <- false; return in
-// a goroutine, revoke(id); return in a watcher, s.fail(w, msg); return in a
-// handler, return s.deny(c, msg) whose error the check cannot classify.
+// fail closed, or leave away from Success's path after doing something there
+// that Success does not: results <- false; return in a goroutine,
+// revoke(id); return in a watcher, s.fail(w, msg); return in a handler,
+// return s.deny(c, msg) whose error the check cannot classify. A path that
+// only logs and returns rejects nothing.
 //
 // A return or a response whose status or value is computed from the code by a
 // call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),
@@ -281,9 +283,11 @@ A code fails open when, without being rejected, it
     true, or a response without a failure status (return c.JSON(body)).
 
 A clause that lists a published failure code rejects when all its paths
-fail closed, or leave away from Success's path: results <- false; return in
-a goroutine, revoke(id); return in a watcher, s.fail(w, msg); return in a
-handler, return s.deny(c, msg) whose error the check cannot classify.
+fail closed, or leave away from Success's path after doing something there
+that Success does not: results <- false; return in a goroutine,
+revoke(id); return in a watcher, s.fail(w, msg); return in a handler,
+return s.deny(c, msg) whose error the check cannot classify. A path that
+only logs and returns rejects nothing.
 
 A return or a response whose status or value is computed from the code by a
 call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),
