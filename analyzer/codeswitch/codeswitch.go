@@ -32,9 +32,8 @@ type dispatch struct {
 	last    *ast.IfStmt
 	tag     ast.Expr // the code compared
 	clauses []*clause
-	dflt    *clause // default clause or final else; nil if none
-	rest    []ast.Stmt
-	stack   []ast.Node // the list owner of stmt and its enclosing nodes
+	dflt    *clause    // default clause or final else; nil if none
+	stack   []ast.Node // the list owner of stmt and its enclosing nodes (for its function)
 }
 
 // A clause is one branch of a dispatch.
@@ -105,7 +104,6 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 			}
 		}
 		if d != nil {
-			d.rest = list[i+1:]
 			d.stack = append([]ast.Node(nil), stack...)
 			c.check(d)
 		}
