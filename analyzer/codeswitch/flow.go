@@ -230,16 +230,27 @@ func (w *walker) end(set codeSet, f fate) {
 // walk follows the codes of set from node i of block b; touched is whether
 // the path has met Success's path, acted whether it did something else.
 func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool) {
-	for {
-		if set.empty() {
-			return
+	if set.empty() {
+		return
+	}
+	k := walkKey{b.Index, i, set, touched, acted}
+	if w.seen[k] {
+		return // joins a path already followed, or goes round a loop
+	}
+	w.seen[k] = true
+	for j := i; j < len(b.Nodes); j++ {
+		n := b.Nodes[j]
+		if j == len(b.Nodes)-1 && len(b.Succs) == 2 {
+			if cond, ok := n.(ast.Expr); ok {
+				t, f := w.split(cond, set)
+				w.enter(b.Succs[0], t, touched, acted)
+				w.enter(b.Succs[1], f, touched, acted)
+				return
+			}
 		}
-		k := walkKey{b.Index, i, set, touched, acted}
-		if w.seen[k] {
-			return // joins a path already followed, or goes round a loop
-		}
-		w.seen[k] = true
-		if i == 0 && w.rangeRebinds(b) {
+		if w.reassigns(n) {
+			// The code is gone (the next attempt of a retry loop, the
+			// next event of a watcher); what Success did first counts.
 			if touched {
 				w.end(set, fJoin)
 			} else {
@@ -247,52 +258,39 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool) {
 			}
 			return
 		}
-		for j := i; j < len(b.Nodes); j++ {
-			n := b.Nodes[j]
-			if j == len(b.Nodes)-1 && len(b.Succs) == 2 {
-				if cond, ok := n.(ast.Expr); ok {
-					t, f := w.split(cond, set)
-					w.walk(b.Succs[0], 0, t, touched, acted)
-					w.walk(b.Succs[1], 0, f, touched, acted)
-					return
-				}
-			}
-			if w.reassigns(n) {
-				// The code is gone (the next attempt of a retry loop, the
-				// next event of a watcher); what Success did first counts.
-				if touched {
-					w.end(set, fJoin)
-				} else {
-					w.end(set, fNeutral)
-				}
-				return
-			}
-			if w.effect(n) {
-				switch {
-				case w.record:
-					w.places[n] = true
-				case w.places[n]:
-					touched = true
-				case !isReturn(n):
-					acted = true
-				}
-			}
-			if f, done := w.terminal(n, touched, acted); done {
-				w.end(set, f)
-				return
+		if w.effect(n) {
+			switch {
+			case w.record:
+				w.places[n] = true
+			case w.places[n]:
+				touched = true
+			case !isReturn(n):
+				acted = true
 			}
 		}
-		switch len(b.Succs) {
-		case 1:
-			b, i = b.Succs[0], 0
-			continue
-		case 2: // a loop head without a condition node (range)
-			w.walk(b.Succs[0], 0, set, touched, acted)
-			b, i = b.Succs[1], 0
-			continue
+		if f, done := w.terminal(n, touched, acted); done {
+			w.end(set, f)
+			return
 		}
-		return // a dead end: an undefined label, unreachable code
 	}
+	// Two successors without a condition node: a range loop's head.
+	// None: a dead end (an undefined label, unreachable code).
+	for _, succ := range b.Succs {
+		w.enter(succ, set, touched, acted)
+	}
+}
+
+// enter follows the codes of set into block b.
+func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool) {
+	if w.rangeRebinds(b) {
+		if touched {
+			w.end(set, fJoin)
+		} else {
+			w.end(set, fNeutral)
+		}
+		return
+	}
+	w.walk(b, 0, set, touched, acted)
 }
 
 // rangeRebinds reports whether entering b, the body of a range loop,

@@ -217,3 +217,32 @@ func logOutcome(res *SessionResult) {
 	}
 	log.Printf("agent: session check returned %d", res.ErrorCode)
 }
+
+// AllVerified reports whether every device's answer signs in; each loop
+// iteration rebinds res, and an unlisted code goes on to the next device
+// and then to return true like Success.
+func AllVerified(results []*SessionResult) bool {
+	for _, res := range results {
+		switch res.ErrorCode { // want `fail-open switch over SurePassID return codes: 81 security-relevant codes fall through unhandled`
+		case 9002, 9003:
+			return false
+		}
+	}
+	return true
+}
+
+// AllVerifiedStrict goes on to the next device for Success only: not
+// reported.
+func AllVerifiedStrict(results []*SessionResult) bool {
+	for _, res := range results {
+		switch res.ErrorCode {
+		case 0:
+			continue
+		case 9015:
+			log.Printf("agent: a device is locked")
+			return false
+		}
+		return false
+	}
+	return true
+}
