@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -286,6 +287,9 @@ func (c *checker) isCode(e ast.Expr) bool {
 // check reports d if it fails open (see "When a dispatch is reported" in
 // doc.go).
 func (c *checker) check(d *dispatch) {
+	if !c.listsAFailure(d) {
+		return // nothing to reject: no need for the control-flow graph
+	}
 	fl := c.flowOf(d)
 	if fl == nil {
 		return
@@ -333,7 +337,7 @@ func (c *checker) check(d *dispatch) {
 		missing = append(missing, code)
 		if cl != nil {
 			listedOpen = append(listedOpen, code)
-			if len(open) == 0 || open[len(open)-1] != cl {
+			if !slices.Contains(open, cl) {
 				open = append(open, cl)
 			}
 		}
@@ -368,6 +372,19 @@ func (c *checker) check(d *dispatch) {
 		diag.Message += " (no suggested fix: " + why + ")"
 	}
 	c.pass.Report(diag)
+}
+
+// listsAFailure reports whether a clause of d lists a published failure
+// code, which a rejecting clause must.
+func (c *checker) listsAFailure(d *dispatch) bool {
+	for _, cl := range d.clauses {
+		for _, code := range cl.codes {
+			if code != codes.Success && code.Known() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseRejects reports whether cl lists a published failure code all of
