@@ -183,13 +183,14 @@
 // (spid.Result.Relevant) it returns at once, so its cost there is spid's scan
 // of package-level declarations. In a relevant package it walks each file
 // once; the control-flow graph is built only for a function holding a
-// dispatch, once per function.
+// dispatch that lists a published failure code, once per function.
 //
 // # Known limits
 //
 //   - A local variable is judged by its declaration (var err error,
-//     code := resp.ErrorCode); assignments before the dispatch are not
-//     followed.
+//     err := ErrDenied, code := resp.ErrorCode); other assignments are not
+//     followed, except that assigning a rejection (err = ErrDenied) is
+//     itself a rejection.
 //   - A clause that calls a helper and then returns what reads as success
 //     (s.fail(c, msg); return nil in an echo handler) does not count as
 //     rejecting, so a switch whose only rejections look like that is not
@@ -391,13 +392,14 @@ nor the inspect analyzer: in a package without a SurePassID signal
 (spid.Result.Relevant) it returns at once, so its cost there is spid's scan
 of package-level declarations. In a relevant package it walks each file
 once; the control-flow graph is built only for a function holding a
-dispatch, once per function.
+dispatch that lists a published failure code, once per function.
 
 # Known limits
 
   - A local variable is judged by its declaration (var err error,
-    code := resp.ErrorCode); assignments before the dispatch are not
-    followed.
+    err := ErrDenied, code := resp.ErrorCode); other assignments are not
+    followed, except that assigning a rejection (err = ErrDenied) is
+    itself a rejection.
   - A clause that calls a helper and then returns what reads as success
     (s.fail(c, msg); return nil in an echo handler) does not count as
     rejecting, so a switch whose only rejections look like that is not
