@@ -72,14 +72,18 @@
 //     Success's path, whatever that path does (return accept(user), return
 //     issueToken(u), nil, results <- true, w.Extend(token));
 //   - or, when it is listed in no clause, accepts elsewhere: a return of nil,
-//     true, or a response without a failure status (return c.JSON(body)).
+//     true, or a response without a failure status (return c.JSON(body)),
+//     unless it first did something Success does not (s.fail(c, msg);
+//     return nil leaves like a rejection).
 //
 // A clause that lists a published failure code rejects when all its paths
 // fail closed, or leave away from Success's path after doing something there
 // that Success does not: results <- false; return in a goroutine,
 // revoke(id); return in a watcher, s.fail(w, msg); return in a handler,
-// return s.deny(c, msg) whose error the check cannot classify. A path that
-// only logs and returns rejects nothing.
+// s.fail(c, msg); return nil in an echo handler, return s.deny(c, msg) whose
+// error the check cannot classify. A path that only logs and returns
+// rejects nothing, and one that returns anything but nil after acting
+// (s.audit(u); return true) accepts.
 //
 // A return or a response whose status or value is computed from the code by a
 // call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),
@@ -191,13 +195,10 @@
 //     err := ErrDenied, code := resp.ErrorCode); other assignments are not
 //     followed, except that assigning a rejection (err = ErrDenied) is
 //     itself a rejection.
-//   - A clause that calls a helper and then returns what reads as success
-//     (s.fail(c, msg); return nil in an echo handler) does not count as
-//     rejecting, so a switch whose only rejections look like that is not
-//     reported.
-//   - A clause in a function without results that leaves early for another
-//     reason than rejecting (case X: metrics.Inc("x"); return) is read as a
-//     rejection.
+//   - A clause that does something off Success's path and leaves early for
+//     another reason than rejecting (case X: metrics.Inc("x"); return, or
+//     return nil) is read as a rejection; likewise an unlisted code that does
+//     so (default: s.audit(u); return nil) is not read as accepting.
 //   - Only conditions comparing the dispatched code with constants split the
 //     codes; a helper that tests the code (if sp.Retryable(code)) sends every
 //     code both ways.
@@ -281,14 +282,18 @@ A code fails open when, without being rejected, it
     Success's path, whatever that path does (return accept(user), return
     issueToken(u), nil, results <- true, w.Extend(token));
   - or, when it is listed in no clause, accepts elsewhere: a return of nil,
-    true, or a response without a failure status (return c.JSON(body)).
+    true, or a response without a failure status (return c.JSON(body)),
+    unless it first did something Success does not (s.fail(c, msg);
+    return nil leaves like a rejection).
 
 A clause that lists a published failure code rejects when all its paths
 fail closed, or leave away from Success's path after doing something there
 that Success does not: results <- false; return in a goroutine,
 revoke(id); return in a watcher, s.fail(w, msg); return in a handler,
-return s.deny(c, msg) whose error the check cannot classify. A path that
-only logs and returns rejects nothing.
+s.fail(c, msg); return nil in an echo handler, return s.deny(c, msg) whose
+error the check cannot classify. A path that only logs and returns
+rejects nothing, and one that returns anything but nil after acting
+(s.audit(u); return true) accepts.
 
 A return or a response whose status or value is computed from the code by a
 call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),
@@ -400,13 +405,10 @@ dispatch that lists a published failure code, once per function.
     err := ErrDenied, code := resp.ErrorCode); other assignments are not
     followed, except that assigning a rejection (err = ErrDenied) is
     itself a rejection.
-  - A clause that calls a helper and then returns what reads as success
-    (s.fail(c, msg); return nil in an echo handler) does not count as
-    rejecting, so a switch whose only rejections look like that is not
-    reported.
-  - A clause in a function without results that leaves early for another
-    reason than rejecting (case X: metrics.Inc("x"); return) is read as a
-    rejection.
+  - A clause that does something off Success's path and leaves early for
+    another reason than rejecting (case X: metrics.Inc("x"); return, or
+    return nil) is read as a rejection; likewise an unlisted code that does
+    so (default: s.audit(u); return nil) is not read as accepting.
   - Only conditions comparing the dispatched code with constants split the
     codes; a helper that tests the code (if sp.Retryable(code)) sends every
     code both ways.

@@ -438,7 +438,9 @@ func (w *walker) terminal(n ast.Node, touched, acted bool) (fate, bool) {
 			return fNeutral, true
 		case touched:
 			return fJoin, true
-		case o == accept && len(n.Results) > 0:
+		case o == accept && len(n.Results) > 0 && !(acted && w.allNil(n.Results)):
+			// return nil after acting off Success's path
+			// (s.fail(c, msg); return nil in an echo handler) leaves.
 			return fAccept, true
 		case acted || hasCall(n.Results):
 			return fLeave, true
@@ -446,6 +448,16 @@ func (w *walker) terminal(n ast.Node, touched, acted bool) (fate, bool) {
 		return fNeutral, true
 	}
 	return 0, false
+}
+
+// allNil reports whether every result is nil.
+func (w *walker) allNil(results []ast.Expr) bool {
+	for _, r := range results {
+		if tv, ok := w.c.pass.TypesInfo.Types[r]; !ok || !tv.IsNil() {
+			return false
+		}
+	}
+	return true
 }
 
 // illTyped reports whether ret does not match its function's results (code

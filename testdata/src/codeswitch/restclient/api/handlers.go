@@ -121,6 +121,43 @@ func (s *Server) echoVerify(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]string{"user": c.FormValue("user")})
 }
 
+func (s *Server) echoFail(c echo.Context, msg string) {
+	_ = c.JSON(http.StatusUnauthorized, map[string]string{"error": msg})
+}
+
+// echoVerifyHelper writes the failure through a helper and returns nil;
+// every unlisted code answers 200 like Success.
+func (s *Server) echoVerifyHelper(c echo.Context) error {
+	res, err := s.SP.ValidateOTP(c.Request().Context(), c.FormValue("user"), c.FormValue("otp"))
+	if err != nil {
+		return err
+	}
+	switch res.Code { // want `fail-open switch over SurePassID return codes: 81 security-relevant codes fall through unhandled`
+	case sp.OTPInvalid, sp.OTPAlreadyUsed:
+		s.echoFail(c, "That code did not work.")
+		return nil
+	}
+	return c.JSON(http.StatusOK, map[string]string{"user": c.FormValue("user")})
+}
+
+// echoVerifyHelperStrict answers 200 for Success only; everything else is
+// written by the helper: not reported.
+func (s *Server) echoVerifyHelperStrict(c echo.Context) error {
+	res, err := s.SP.ValidateOTP(c.Request().Context(), c.FormValue("user"), c.FormValue("otp"))
+	if err != nil {
+		return err
+	}
+	switch res.Code {
+	case sp.Success:
+		return c.JSON(http.StatusOK, map[string]string{"user": c.FormValue("user")})
+	case sp.OTPInvalid:
+		s.echoFail(c, "That code did not work.")
+		return nil
+	}
+	s.echoFail(c, sp.UserMessage(res.Code))
+	return nil
+}
+
 // echoVerifyComputed: an allow-list whose tail answers with the code's own
 // status and generic text: not reported.
 func (s *Server) echoVerifyComputed(c echo.Context) error {
