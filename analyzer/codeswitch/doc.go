@@ -163,8 +163,9 @@
 //
 // There is no fix, and the message ends with "(no suggested fix: ...)" saying
 // why, when such a listed clause ends in fallthrough, goto or a labelled
-// branch, or when the rejecting branch of a tagless switch or if-else chain
-// declares labels.
+// branch, when the rejecting branch of a tagless switch or if-else chain
+// declares labels, or when a tagless switch's closing brace is not on a line
+// of its own.
 //
 // Failure codes that are not security-relevant (SMSSendError, ...) then
 // reject as well: they are failures all the same.
@@ -373,8 +374,9 @@ lists a required code (else a published failure code).
 
 There is no fix, and the message ends with "(no suggested fix: ...)" saying
 why, when such a listed clause ends in fallthrough, goto or a labelled
-branch, or when the rejecting branch of a tagless switch or if-else chain
-declares labels.
+branch, when the rejecting branch of a tagless switch or if-else chain
+declares labels, or when a tagless switch's closing brace is not on a line
+of its own.
 
 Failure codes that are not security-relevant (SMSSendError, ...) then
 reject as well: they are failures all the same.

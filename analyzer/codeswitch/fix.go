@@ -28,17 +28,21 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 	c.badPos = false
 	var fix analysis.SuggestedFix
 	if unlisted {
-		var ok bool
-		if fix, ok = c.buildFix(d, reject, listed); !ok {
-			if c.badPos {
-				return analysis.SuggestedFix{}, false, ""
-			}
-			return analysis.SuggestedFix{}, false, "the rejecting branch declares labels"
+		var why string
+		fix, why = c.buildFix(d, reject, listed)
+		if c.badPos {
+			return analysis.SuggestedFix{}, false, ""
+		}
+		if why != "" {
+			return analysis.SuggestedFix{}, false, why
 		}
 	}
 	if len(open) > 0 {
 		edits, why := c.appendRejection(reject, open)
-		if why != "" || c.badPos {
+		if c.badPos {
+			return analysis.SuggestedFix{}, false, ""
+		}
+		if why != "" {
 			return analysis.SuggestedFix{}, false, why
 		}
 		fix.TextEdits = append(fix.TextEdits, edits...)
@@ -121,7 +125,8 @@ func (c *checker) fallsOutAtEnd(s ast.Stmt) bool {
 	return true
 }
 
-func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnCode]bool) (analysis.SuggestedFix, bool) {
+// buildFix returns the fix for the unlisted codes, or why there is none.
+func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnCode]bool) (analysis.SuggestedFix, string) {
 	like := c.like(d, reject)
 	body := c.text2(reject.body[0].Pos(), reject.body[len(reject.body)-1].End())
 	copyable := !hasLabel(reject.body)
@@ -131,18 +136,18 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 			// A last case for every failure: cases are tried in order, so
 			// it comes before the default wherever that is written.
 			if !copyable {
-				return analysis.SuggestedFix{}, false
+				return analysis.SuggestedFix{}, "the rejecting case declares labels"
 			}
 			at, ok := c.lineStart(s.Body.Rbrace)
 			if !ok {
-				return analysis.SuggestedFix{}, false
+				return analysis.SuggestedFix{}, "the switch's closing brace is not on a line of its own"
 			}
 			text := fmt.Sprintf("%scase %s != %s:\n%s%s\n", c.indent(reject.node.Pos()), c.text(d.tag),
 				c.render(d.tag, codes.Success, s.Pos()), c.indent(reject.body[0].Pos()), body)
 			return analysis.SuggestedFix{
 				Message:   "Reject every other failure code like " + like,
 				TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
-			}, true
+			}, ""
 		}
 		// A default clause, unless Success leaves the switch in its own
 		// clause: that would leave the statements after it unreachable.
@@ -157,7 +162,7 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 				return analysis.SuggestedFix{
 					Message:   "Add a default clause that rejects like " + like,
 					TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
-				}, true
+				}, ""
 			}
 		}
 		// Hand every missing code to the rejecting clause, ahead of its own.
@@ -181,10 +186,10 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 		return analysis.SuggestedFix{
 			Message:   fmt.Sprintf("Reject the %d unhandled codes like %s", n, like),
 			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
-		}, true
+		}, ""
 	case *ast.IfStmt:
 		if !copyable {
-			return analysis.SuggestedFix{}, false
+			return analysis.SuggestedFix{}, "the rejecting branch declares labels"
 		}
 		at := d.last.Body.Rbrace + 1
 		text := fmt.Sprintf(" else if %s != %s {\n%s%s\n%s}",
@@ -192,9 +197,9 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 		return analysis.SuggestedFix{
 			Message:   "Reject every other failure code like " + like,
 			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
-		}, true
+		}, ""
 	}
-	return analysis.SuggestedFix{}, false
+	return analysis.SuggestedFix{}, "unexpected dispatch"
 }
 
 // render spells code for a comparison with tag at pos: a constant of tag's
