@@ -133,7 +133,10 @@ func (c *checker) isZero(e ast.Expr) bool {
 
 // classifyReturn: a return fails closed when one of its results does.
 func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
-	sig := c.signature(s)
+	sig := c.sig
+	if sig == nil {
+		sig = c.signature(s)
+	}
 	if sig == nil {
 		return unknown
 	}
@@ -358,78 +361,6 @@ func isFailureStatus(v constant.Value) bool {
 func (c *checker) isGenericMessage(e ast.Expr) bool {
 	k, ok := c.objOf(ast.Unparen(e)).(*types.Const)
 	return ok && k.Pkg() != nil && k.Pkg().Path() == spid.CodesPath && k.Name() == "GenericMessage"
-}
-
-// afterward returns where the statements after d lead, climbing out of
-// enclosing blocks, ifs and switches; a loop or anything else makes it
-// unknown, and the end of the function accepts.
-func (c *checker) afterward(d *dispatch) outcome {
-	rest, stack := d.rest, d.stack
-	for {
-		if o := c.classify(rest, false); o != fallOut {
-			return o
-		}
-		// stack's top is the list owner (a block or a clause); find the
-		// statement it belongs to, at stack[j].
-		i := len(stack) - 1
-		j := i - 1
-		switch stack[i].(type) {
-		case *ast.CaseClause, *ast.CommClause:
-			j = i - 2 // the switch or select, above its body
-		case *ast.BlockStmt:
-			if j >= 0 && stmtList(stack[j]) != nil {
-				j = i // a plain block statement
-			}
-		}
-		if j < 0 {
-			return unknown
-		}
-		switch stack[j].(type) {
-		case *ast.FuncDecl, *ast.FuncLit:
-			return accept // falls off the end of the function
-		case *ast.IfStmt:
-			for j > 0 {
-				if parent, ok := stack[j-1].(*ast.IfStmt); !ok || parent.Else != stack[j] {
-					break
-				}
-				j--
-			}
-		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt, *ast.BlockStmt:
-		default:
-			return unknown // a loop: unlisted codes go round again
-		}
-		for j > 0 {
-			if _, ok := stack[j-1].(*ast.LabeledStmt); !ok {
-				break
-			}
-			j--
-		}
-		if j == 0 {
-			return unknown
-		}
-		parentList, found := stmtList(stack[j-1]), false
-		for k, s := range parentList {
-			if s == stack[j] {
-				rest, found = parentList[k+1:], true
-			}
-		}
-		if !found {
-			return unknown
-		}
-		stack = stack[:j]
-	}
-}
-
-func stmtList(n ast.Node) []ast.Stmt {
-	switch n := n.(type) {
-	case *ast.BlockStmt:
-		return n.List
-	case *ast.CaseClause:
-		return n.Body
-	case *ast.CommClause:
-		return n.Body
-	}
-	return nil
 }
 
 // signature returns the signature of the function enclosing n.

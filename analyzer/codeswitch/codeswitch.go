@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -29,12 +30,12 @@ var Analyzer = &analysis.Analyzer{
 type dispatch struct {
 	kind    string   // "switch" or "if-else chain"
 	stmt    ast.Stmt // the switch, or the first if of the chain
+	tagless bool     // a switch without a tag: switch { case code == X: }
 	last    *ast.IfStmt
 	tag     ast.Expr // the code compared
 	clauses []*clause
-	dflt    *clause // default clause or final else; nil if none
-	rest    []ast.Stmt
-	stack   []ast.Node // the list owner of stmt and its enclosing nodes
+	dflt    *clause    // default clause or final else; nil if none
+	stack   []ast.Node // the list owner of stmt and its enclosing nodes (for its function)
 }
 
 // A clause is one branch of a dispatch.
@@ -86,6 +87,8 @@ type checker struct {
 	src      []byte // read on first use
 	badPos   bool   // a fix helper met a position outside the file
 	required []codes.ReturnCode
+	flows    map[*ast.BlockStmt]*flow // per function holding a dispatch
+	sig      *types.Signature         // of the function holding the dispatch checked
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -104,7 +107,6 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 			}
 		}
 		if d != nil {
-			d.rest = list[i+1:]
 			d.stack = append([]ast.Node(nil), stack...)
 			c.check(d)
 		}
@@ -113,7 +115,13 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 
 // switchDispatch returns s as a dispatch if it switches over a return code.
 func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
-	if s.Tag == nil || s.Body == nil || !c.isCode(s.Tag) {
+	if s.Body == nil {
+		return nil
+	}
+	if s.Tag == nil {
+		return c.taglessDispatch(s)
+	}
+	if !c.isCode(s.Tag) {
 		return nil
 	}
 	d := &dispatch{kind: "switch", stmt: s, tag: s.Tag}
@@ -133,6 +141,38 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 		} else {
 			d.clauses = append(d.clauses, cl)
 		}
+	}
+	return d
+}
+
+// taglessDispatch returns s, a switch without a tag, as a dispatch if every
+// case compares one return code for equality with constants
+// (case r.ErrorCode == X, case r.ErrorCode == Y || r.ErrorCode == Z).
+func (c *checker) taglessDispatch(s *ast.SwitchStmt) *dispatch {
+	d := &dispatch{kind: "switch", stmt: s, tagless: true}
+	for _, st := range s.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok {
+			return nil
+		}
+		cl := &clause{body: cc.Body, node: cc}
+		if cc.List == nil {
+			d.dflt = cl
+			continue
+		}
+		for _, e := range cc.List {
+			tag, vals := c.equalities(e)
+			if tag == nil || (d.tag != nil && !sameExpr(d.tag, tag)) {
+				return nil
+			}
+			d.tag = tag
+			cl.exprs = append(cl.exprs, vals...)
+		}
+		cl.codes = c.codesOf(cl.exprs)
+		d.clauses = append(d.clauses, cl)
+	}
+	if d.tag == nil {
+		return nil
 	}
 	return d
 }
@@ -246,13 +286,36 @@ func (c *checker) isCode(e ast.Expr) bool {
 	return false
 }
 
-// check reports d if it fails open.
+// check reports d if it fails open (see "When a dispatch is reported" in
+// doc.go).
 func (c *checker) check(d *dispatch) {
+	if !c.listsAFailure(d) {
+		return // nothing to reject: no need for the control-flow graph
+	}
+	fl := c.flowOf(d)
+	if fl == nil {
+		return
+	}
+	c.sig = fl.sig
+	defer func() { c.sig = nil }()
+	fates, ok := c.fates(d)
+	if !ok {
+		return
+	}
+	listedIn := map[codes.ReturnCode]*clause{}
+	for _, cl := range d.clauses {
+		for _, code := range cl.codes {
+			if listedIn[code] == nil {
+				listedIn[code] = cl
+			}
+		}
+	}
+	success := listedIn[codes.Success]
 	// Only a dispatch that rejects some published failure code decides an
 	// authentication outcome.
 	var reject *clause
 	for _, cl := range d.clauses {
-		if c.rejectsAFailure(cl) && c.classify(cl.body, true) == rejected {
+		if cl != success && c.clauseRejects(cl, fates) {
 			if reject == nil || (!c.listsRequired(reject) && c.listsRequired(cl)) {
 				reject = cl
 			}
@@ -261,31 +324,32 @@ func (c *checker) check(d *dispatch) {
 	if reject == nil {
 		return
 	}
-	// Where do unlisted codes go?
-	outcome := fallOut
-	if d.dflt != nil {
-		outcome = c.classify(d.dflt.body, true)
-	}
-	if outcome == fallOut {
-		outcome = c.afterward(d)
-	}
-	if outcome != accept {
-		return // fails closed, or we cannot tell
-	}
-	listed := map[codes.ReturnCode]bool{}
-	for _, cl := range d.clauses {
-		for _, code := range cl.codes {
-			listed[code] = true
-		}
-	}
-	var missing []codes.ReturnCode
+	// The required codes that reach Success's path, or accept elsewhere.
+	var missing, listedOpen []codes.ReturnCode
+	var open []*clause // listed clauses whose codes fail open
 	for _, code := range c.required {
-		if !listed[code] {
-			missing = append(missing, code)
+		cl := listedIn[code]
+		if cl != nil && cl == success {
+			continue // accepted on purpose, with Success
+		}
+		f := fates[code]
+		if f&fJoin == 0 && (cl != nil || f&fAccept == 0) {
+			continue
+		}
+		missing = append(missing, code)
+		if cl != nil {
+			listedOpen = append(listedOpen, code)
+			if !slices.Contains(open, cl) {
+				open = append(open, cl)
+			}
 		}
 	}
 	if len(missing) == 0 {
 		return
+	}
+	listed := map[codes.ReturnCode]bool{}
+	for code := range listedIn {
+		listed[code] = true
 	}
 	keyword := token.SWITCH
 	if _, ok := d.stmt.(*ast.IfStmt); ok {
@@ -294,7 +358,7 @@ func (c *checker) check(d *dispatch) {
 	diag := analysis.Diagnostic{
 		Pos:     d.stmt.Pos(),
 		End:     d.stmt.Pos() + token.Pos(len(keyword.String())),
-		Message: message(d, missing, d.dflt != nil),
+		Message: message(d, missing, listedOpen, d.dflt != nil),
 	}
 	if pos := c.definition(d.tag, missing[0]); pos.IsValid() {
 		diag.Related = []analysis.RelatedInformation{{
@@ -302,16 +366,37 @@ func (c *checker) check(d *dispatch) {
 			Message: fmt.Sprintf("%s (%d), the first unhandled code", missing[0], int(missing[0])),
 		}}
 	}
-	if fix, ok := c.fix(d, reject, listed); ok && fixsafe.Parses(c.pass, d.stmt.Pos()) {
+	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
+	switch {
+	case ok && fixsafe.Parses(c.pass, d.stmt.Pos()):
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+	case why != "":
+		diag.Message += " (no suggested fix: " + why + ")"
 	}
 	c.pass.Report(diag)
 }
 
-// rejectsAFailure reports whether cl lists a published failure code.
-func (c *checker) rejectsAFailure(cl *clause) bool {
+// listsAFailure reports whether a clause of d lists a published failure
+// code, which a rejecting clause must.
+func (c *checker) listsAFailure(d *dispatch) bool {
+	for _, cl := range d.clauses {
+		for _, code := range cl.codes {
+			if code != codes.Success && code.Known() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseRejects reports whether cl lists a published failure code all of
+// whose paths fail closed or leave away from Success's path.
+func (c *checker) clauseRejects(cl *clause, fates map[codes.ReturnCode]fate) bool {
 	for _, code := range cl.codes {
-		if code != codes.Success && code.Known() {
+		if code == codes.Success || !code.Known() {
+			continue
+		}
+		if f := fates[code]; f != 0 && f&^(fReject|fLeave) == 0 {
 			return true
 		}
 	}
@@ -332,15 +417,7 @@ func (c *checker) listsRequired(cl *clause) bool {
 // shownNames is how many missing codes a message names.
 const shownNames = 3
 
-func message(d *dispatch, missing []codes.ReturnCode, viaDefault bool) string {
-	var names []string
-	for i, code := range missing {
-		if i == shownNames && len(missing) > shownNames+1 {
-			names = append(names, fmt.Sprintf("and %d more", len(missing)-shownNames))
-			break
-		}
-		names = append(names, code.String())
-	}
+func message(d *dispatch, missing, listedOpen []codes.ReturnCode, viaDefault bool) string {
 	noun, verb := "codes", "fall"
 	if len(missing) == 1 {
 		noun, verb = "code", "falls"
@@ -352,13 +429,41 @@ func message(d *dispatch, missing []codes.ReturnCode, viaDefault bool) string {
 			where = "into a final else that does not fail closed"
 		}
 	}
-	return fmt.Sprintf("fail-open %s over SurePassID return codes: %d security-relevant %s %s %s (%s)",
-		d.kind, len(missing), noun, verb, where, strings.Join(names, ", "))
+	if len(listedOpen) == len(missing) {
+		// Only listed codes fail open: their clauses fall into Success's path.
+		verb = "are listed but fall"
+		if len(missing) == 1 {
+			verb = "is listed but falls"
+		}
+		return fmt.Sprintf("fail-open %s over SurePassID return codes: %d security-relevant %s %s through to the success path (%s)",
+			d.kind, len(missing), noun, verb, names(missing))
+	}
+	msg := fmt.Sprintf("fail-open %s over SurePassID return codes: %d security-relevant %s %s %s (%s)",
+		d.kind, len(missing), noun, verb, where, names(missing))
+	if len(listedOpen) > 0 {
+		msg += "; listed but falling through to the success path: " + names(listedOpen)
+	}
+	return msg
 }
 
-// definition returns where the code missing is declared: a constant of the
-// tag's own type, else the codes constant when this package imports codes,
-// else the tag's type or field.
+// names lists the first codes of list by name.
+func names(list []codes.ReturnCode) string {
+	var out []string
+	for i, code := range list {
+		if i == shownNames && len(list) > shownNames+1 {
+			out = append(out, fmt.Sprintf("and %d more", len(list)-shownNames))
+			break
+		}
+		out = append(out, code.String())
+	}
+	return strings.Join(out, ", ")
+}
+
+// definition returns where the code missing is declared, if somewhere a
+// declaration really is that code: a constant of the tag's own type with
+// its value, else codes' constant when this package imports codes, else an
+// integer constant of this package or the code field's package named as
+// the code (errPartnerLoginFailed = 9000). Never the tag's type or field.
 func (c *checker) definition(tag ast.Expr, missing codes.ReturnCode) token.Pos {
 	if n := c.namedType(tag); n != nil {
 		if k := constantOf(n, missing); k != nil {
@@ -367,18 +472,40 @@ func (c *checker) definition(tag ast.Expr, missing codes.ReturnCode) token.Pos {
 	}
 	for _, imp := range c.pass.Pkg.Imports() {
 		if imp.Path() == spid.CodesPath {
-			if k := imp.Scope().Lookup(missing.String()); k != nil {
-				return k.Pos()
+			if k, ok := imp.Scope().Lookup(missing.String()).(*types.Const); ok {
+				if v, ok := spid.CodeOf(k.Val()); ok && v == missing {
+					return k.Pos()
+				}
 			}
 		}
 	}
-	if n := c.namedType(tag); n != nil {
-		return n.Obj().Pos()
+	pkgs := []*types.Package{c.pass.Pkg}
+	if v := c.fieldOf(tag); v != nil && v.Pkg() != nil && v.Pkg() != c.pass.Pkg {
+		pkgs = append(pkgs, v.Pkg())
 	}
-	if v := c.fieldOf(tag); v != nil {
-		return v.Pos()
+	for _, pkg := range pkgs {
+		if k := namedConstant(pkg, missing); k != nil {
+			return k.Pos()
+		}
 	}
 	return token.NoPos
+}
+
+// namedConstant returns an integer constant of pkg whose value is code and
+// whose name ends with the code's published name, case aside.
+func namedConstant(pkg *types.Package, code codes.ReturnCode) *types.Const {
+	want := strings.ToLower(code.String())
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		k, ok := scope.Lookup(name).(*types.Const)
+		if !ok || !strings.HasSuffix(strings.ToLower(name), want) {
+			continue
+		}
+		if v, ok := spid.CodeOf(k.Val()); ok && v == code {
+			return k
+		}
+	}
+	return nil
 }
 
 // namedType returns the named type of tag, if any.

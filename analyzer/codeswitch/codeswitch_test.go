@@ -38,12 +38,16 @@ func configure(t *testing.T) {
 
 // fixable are the testdata packages with fixes; the others have none.
 var fixable = []string{
-	"codeswitch/returncode", // route 1: codes.ReturnCode
-	"codeswitch/surepass",   // route 2: a mirror type, switched in its own package
-	"codeswitch/web",        // route 2: the mirror type, switched in another package
-	"codeswitch/wcf",        // route 3: plain int ErrorCode, integer literals
-	"codeswitch/configured", // route 4: -codetypes
-	"codeswitch/frameworks", // gin, echo, fiber and gRPC handlers
+	"codeswitch/returncode",         // route 1: codes.ReturnCode
+	"codeswitch/surepass",           // route 2: a mirror type, switched in its own package
+	"codeswitch/web",                // route 2: the mirror type, switched in another package
+	"codeswitch/wcf",                // route 3: plain int ErrorCode, integer literals
+	"codeswitch/configured",         // route 4: -codetypes
+	"codeswitch/frameworks",         // gin, echo, fiber and gRPC handlers
+	"codeswitch/sessiontoken",       // int literals: goroutine fan-out, a watcher, a retry loop
+	"codeswitch/restclient/sp",      // the mirror enum and its code tables: nothing reported
+	"codeswitch/restclient/account", // success by a call, tagless switches, loops, listed codes that only log
+	"codeswitch/restclient/api",     // net/http, gin, echo, fiber handlers rejecting through helpers
 }
 
 var unfixable = []string{
@@ -70,14 +74,16 @@ func TestAnalyzer(t *testing.T) {
 }
 
 // checkRelated: the related information is at the first missing code's
-// definition, in the mirror type's package when it declares the code.
+// declaration, in the mirror type's package when it declares the code, and
+// absent when no declaration is that code (never the field or the type).
 func checkRelated(t *testing.T, results []*analysistest.Result) {
-	want := map[string]string{ // package -> file:line of the first missing code
-		"codeswitch/web":        "surepass/client.go:21",            // surepass.PartnerLoginFailed
-		"codeswitch/returncode": "codes/zz_codes.go:10",             // codes.PartnerLoginFailed
-		"codeswitch/wcf":        "wcf/client.go:17",                 // the ErrorCode field
-		"codeswitch/configured": "configured/outcome.go:9",          // type Outcome
-		"codeswitch/surepass":   "codeswitch/surepass/client.go:21", // PartnerLoginFailed
+	want := map[string]string{ // package -> file:line of the first missing code; "" for none
+		"codeswitch/web":          "surepass/client.go:21",            // surepass.PartnerLoginFailed
+		"codeswitch/returncode":   "codes/zz_codes.go:10",             // codes.PartnerLoginFailed
+		"codeswitch/wcf":          "",                                 // plain int field, no constants
+		"codeswitch/configured":   "",                                 // Outcome has no 9000 constant
+		"codeswitch/surepass":     "codeswitch/surepass/client.go:21", // PartnerLoginFailed
+		"codeswitch/sessiontoken": "sessiontoken/agent.go:19",         // errPartnerLoginFailed = 9000
 	}
 	for _, r := range results {
 		path := r.Pass.Pkg.Path()
@@ -90,6 +96,14 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 			continue
 		}
 		d := r.Diagnostics[0]
+		if w == "" {
+			for _, d := range r.Diagnostics {
+				if len(d.Related) != 0 {
+					t.Errorf("%s: related at %s, want none", path, r.Pass.Fset.Position(d.Related[0].Pos))
+				}
+			}
+			continue
+		}
 		if len(d.Related) != 1 {
 			t.Errorf("%s: %d related, want 1", path, len(d.Related))
 			continue
@@ -284,4 +298,25 @@ func TestFixesVet(t *testing.T) {
 func TestNoFixInBrokenFile(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/syntaxerr")
 	analyzertest.NoFixes(t, results)
+}
+
+// TestNoFix: where no sound fix exists the diagnostic has none and its
+// message says why.
+func TestNoFix(t *testing.T) {
+	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/nofix")
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			if len(d.SuggestedFixes) != 0 {
+				t.Errorf("%s: %d suggested fixes, want none", r.Pass.Fset.Position(d.Pos), len(d.SuggestedFixes))
+			}
+			if !strings.Contains(d.Message, "(no suggested fix: ") {
+				t.Errorf("%s: message %q does not say why there is no fix", r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no diagnostics in codeswitch/nofix")
+	}
 }

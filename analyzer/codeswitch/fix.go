@@ -15,32 +15,140 @@ import (
 )
 
 // fix returns the one suggested fix for d (see "Suggested fix" in doc.go).
-// reject is a clause of d that rejects a published failure code.
-func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]bool) (analysis.SuggestedFix, bool) {
+// reject is a clause of d that rejects a published failure code; unlisted
+// is whether unlisted codes fail open; open are the clauses whose listed
+// codes fail open. When there is no sound fix, why says so (it is empty
+// when positions or the source are missing).
+func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]bool, unlisted bool, open []*clause) (analysis.SuggestedFix, bool, string) {
 	if c.source() == nil || len(reject.body) == 0 {
-		return analysis.SuggestedFix{}, false
+		return analysis.SuggestedFix{}, false, ""
 	}
 	// In code being edited, positions may be missing (an unclosed brace):
 	// the helpers below then set c.badPos, and no fix is offered.
 	c.badPos = false
-	fix, ok := c.buildFix(d, reject, listed)
-	if c.badPos || !ok {
-		return analysis.SuggestedFix{}, false
+	var fix analysis.SuggestedFix
+	if unlisted {
+		var why string
+		fix, why = c.buildFix(d, reject, listed)
+		if c.badPos {
+			return analysis.SuggestedFix{}, false, ""
+		}
+		if why != "" {
+			return analysis.SuggestedFix{}, false, why
+		}
+	}
+	if len(open) > 0 {
+		edits, why := c.appendRejection(reject, open)
+		if c.badPos {
+			return analysis.SuggestedFix{}, false, ""
+		}
+		if why != "" {
+			return analysis.SuggestedFix{}, false, why
+		}
+		fix.TextEdits = append(fix.TextEdits, edits...)
+		if fix.Message == "" {
+			fix.Message = "Reject the listed codes that fall through like " + c.like(d, reject)
+		} else {
+			fix.Message += ", and the listed codes that fall through too"
+		}
+	}
+	if c.badPos {
+		return analysis.SuggestedFix{}, false, ""
 	}
 	for _, e := range fix.TextEdits {
 		if !c.valid(e.Pos) || !c.valid(e.End) {
-			return analysis.SuggestedFix{}, false
+			return analysis.SuggestedFix{}, false, ""
 		}
 	}
-	return fix, true
+	return fix, true, ""
 }
 
-func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnCode]bool) (analysis.SuggestedFix, bool) {
-	like := "the " + c.text(reject.exprs[0]) + " case"
+// like names the rejecting clause in a fix's message.
+func (c *checker) like(d *dispatch, reject *clause) string {
+	if _, ok := d.stmt.(*ast.IfStmt); ok {
+		return "the " + c.text(reject.exprs[0]) + " branch"
+	}
+	return "the " + c.text(reject.exprs[0]) + " case"
+}
+
+// appendRejection returns edits appending a copy of reject's body to each
+// clause of open, which must end by falling out of the dispatch.
+func (c *checker) appendRejection(reject *clause, open []*clause) ([]analysis.TextEdit, string) {
+	if hasLabel(reject.body) {
+		return nil, "the rejecting branch declares labels"
+	}
+	body := c.text2(reject.body[0].Pos(), reject.body[len(reject.body)-1].End())
+	indent := c.indent(reject.body[0].Pos())
+	var edits []analysis.TextEdit
+	for _, cl := range open {
+		if n := len(cl.body); n > 0 {
+			if b, ok := cl.body[n-1].(*ast.BranchStmt); ok && b.Tok == token.BREAK && b.Label == nil {
+				// case X: log.Print(...); break: the rejection replaces the
+				// break, which only left the switch.
+				edits = append(edits, analysis.TextEdit{Pos: b.Pos(), End: b.End(), NewText: []byte(body)})
+				continue
+			}
+			if !c.fallsOutAtEnd(cl.body[n-1]) {
+				return nil, "a listed code's branch ends in " + c.text2(cl.body[n-1].Pos(), cl.body[n-1].End()) + ", so no rejection can be appended to it"
+			}
+		}
+		var at token.Pos
+		switch n := cl.node.(type) {
+		case *ast.CaseClause:
+			at = n.Colon + 1
+		case *ast.BlockStmt:
+			at = n.Lbrace + 1
+		default:
+			return nil, "unexpected branch"
+		}
+		if len(cl.body) > 0 {
+			at = cl.body[len(cl.body)-1].End()
+		}
+		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n" + indent + body)})
+	}
+	return edits, ""
+}
+
+// fallsOutAtEnd reports whether s, the last statement of a branch, lets
+// control reach the branch's end (so that code appended after it runs).
+func (c *checker) fallsOutAtEnd(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt, *ast.LabeledStmt:
+		return false
+	case *ast.ExprStmt:
+		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && c.terminates(call) {
+			return false
+		}
+	case *ast.BlockStmt:
+		return len(s.List) == 0 || c.fallsOutAtEnd(s.List[len(s.List)-1])
+	}
+	return true
+}
+
+// buildFix returns the fix for the unlisted codes, or why there is none.
+func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnCode]bool) (analysis.SuggestedFix, string) {
+	like := c.like(d, reject)
 	body := c.text2(reject.body[0].Pos(), reject.body[len(reject.body)-1].End())
 	copyable := !hasLabel(reject.body)
 	switch s := d.stmt.(type) {
 	case *ast.SwitchStmt:
+		if d.tagless {
+			// A last case for every failure: cases are tried in order, so
+			// it comes before the default wherever that is written.
+			if !copyable {
+				return analysis.SuggestedFix{}, "the rejecting case declares labels"
+			}
+			at, ok := c.lineStart(s.Body.Rbrace)
+			if !ok {
+				return analysis.SuggestedFix{}, "the switch's closing brace is not on a line of its own"
+			}
+			text := fmt.Sprintf("%scase %s != %s:\n%s%s\n", c.indent(reject.node.Pos()), c.text(d.tag),
+				c.render(d.tag, codes.Success, s.Pos()), c.indent(reject.body[0].Pos()), body)
+			return analysis.SuggestedFix{
+				Message:   "Reject every other failure code like " + like,
+				TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
+			}, ""
+		}
 		// A default clause, unless Success leaves the switch in its own
 		// clause: that would leave the statements after it unreachable.
 		if d.dflt == nil && copyable && !endsInFallthrough(reject.body) && !c.successLeaves(d) {
@@ -54,7 +162,7 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 				return analysis.SuggestedFix{
 					Message:   "Add a default clause that rejects like " + like,
 					TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
-				}, true
+				}, ""
 			}
 		}
 		// Hand every missing code to the rejecting clause, ahead of its own.
@@ -78,21 +186,20 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 		return analysis.SuggestedFix{
 			Message:   fmt.Sprintf("Reject the %d unhandled codes like %s", n, like),
 			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
-		}, true
+		}, ""
 	case *ast.IfStmt:
 		if !copyable {
-			return analysis.SuggestedFix{}, false
+			return analysis.SuggestedFix{}, "the rejecting branch declares labels"
 		}
-		like = "the " + c.text(reject.exprs[0]) + " branch"
 		at := d.last.Body.Rbrace + 1
 		text := fmt.Sprintf(" else if %s != %s {\n%s%s\n%s}",
 			c.text(d.tag), c.render(d.tag, codes.Success, s.Pos()), c.indent(reject.body[0].Pos()), body, c.indent(d.last.Body.Rbrace))
 		return analysis.SuggestedFix{
 			Message:   "Reject every other failure code like " + like,
 			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
-		}, true
+		}, ""
 	}
-	return analysis.SuggestedFix{}, false
+	return analysis.SuggestedFix{}, "unexpected dispatch"
 }
 
 // render spells code for a comparison with tag at pos: a constant of tag's

@@ -267,16 +267,6 @@ func retry(ctx context.Context, api API, user, otp string) error {
 	return ErrDenied
 }
 
-// The result is an error the code did not decide: cannot tell.
-func passThrough(ctx context.Context, api API, user, otp string) error {
-	resp, err := api.ValidateOTP(ctx, user, otp)
-	switch resp.ErrorCode {
-	case codes.OTPInvalid:
-		return ErrBadOTP
-	}
-	return err
-}
-
 // Switches that are not about SurePassID.
 func notOurs(r *http.Request, port int, v any, status codes.Category) string {
 	switch port {

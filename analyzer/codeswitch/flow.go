@@ -1,0 +1,758 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/cfg"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// This file decides where each return code goes after a dispatch (see
+// "Where the codes go" in doc.go). The control-flow graph of the function
+// holding a dispatch is walked once for Success, recording the statements
+// Success executes ("Success's path"), and once for every other published
+// code, splitting the set of codes at each condition that compares the
+// dispatched code, until each path ends.
+
+// A codeSet is a set of published return codes, by index in codes.All().
+type codeSet [2]uint64
+
+var (
+	published = codes.All()
+	codeIndex = func() map[codes.ReturnCode]int {
+		m := make(map[codes.ReturnCode]int, len(published))
+		for i, c := range published {
+			m[c] = i
+		}
+		return m
+	}()
+)
+
+func (s *codeSet) add(c codes.ReturnCode) {
+	if i, ok := codeIndex[c]; ok {
+		s[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (s codeSet) has(c codes.ReturnCode) bool {
+	i, ok := codeIndex[c]
+	return ok && s[i/64]&(1<<(i%64)) != 0
+}
+
+func (s codeSet) empty() bool { return s[0] == 0 && s[1] == 0 }
+
+func (s codeSet) or(t codeSet) codeSet { return codeSet{s[0] | t[0], s[1] | t[1]} }
+
+// fate is how the paths of a code end, a set of these bits.
+type fate uint8
+
+const (
+	fReject  fate = 1 << iota // a rejection as listed under "Fails closed"
+	fLeave                    // leaves away from Success's path: a bare return, an unknown value, the end of the function
+	fAccept                   // a return that accepts (nil, true, a response), away from Success's path
+	fJoin                     // reached Success's path and left it without being rejected
+	fNeutral                  // cannot tell: the code was reassigned, or the answer is computed from the code
+)
+
+// flow is the control-flow graph of one function holding a dispatch.
+type flow struct {
+	g       *cfg.CFG
+	sig     *types.Signature
+	end     token.Pos             // of cfg's implicit return at the closing brace
+	at      map[ast.Node]nodeAt   // where each node of a live block is
+	caseTag map[ast.Expr]ast.Expr // case value -> its switch's tag
+}
+
+type nodeAt struct {
+	b *cfg.Block
+	i int
+}
+
+// flowOf returns the control-flow graph of the function enclosing d, built
+// once per function; nil when it cannot be built.
+func (c *checker) flowOf(d *dispatch) *flow {
+	var body *ast.BlockStmt
+	var sig *types.Signature
+	for i := len(d.stack) - 1; i >= 0 && body == nil; i-- {
+		switch f := d.stack[i].(type) {
+		case *ast.FuncLit:
+			body = f.Body
+			sig, _ = c.pass.TypesInfo.TypeOf(f).(*types.Signature)
+		case *ast.FuncDecl:
+			body = f.Body
+			if fn, ok := c.pass.TypesInfo.Defs[f.Name].(*types.Func); ok {
+				sig, _ = fn.Type().(*types.Signature)
+			}
+		}
+	}
+	if body == nil || sig == nil {
+		return nil
+	}
+	if fl, ok := c.flows[body]; ok {
+		return fl
+	}
+	fl := c.buildFlow(body, sig)
+	if c.flows == nil {
+		c.flows = map[*ast.BlockStmt]*flow{}
+	}
+	c.flows[body] = fl
+	return fl
+}
+
+func (c *checker) buildFlow(body *ast.BlockStmt, sig *types.Signature) (fl *flow) {
+	defer func() {
+		if recover() != nil { // cfg.New on a malformed tree
+			fl = nil
+		}
+	}()
+	g := cfg.New(body, func(call *ast.CallExpr) bool { return !c.terminates(call) })
+	fl = &flow{g: g, sig: sig, end: body.End() - 1, at: map[ast.Node]nodeAt{}, caseTag: map[ast.Expr]ast.Expr{}}
+	for _, b := range g.Blocks {
+		if !b.Live {
+			continue
+		}
+		for i, n := range b.Nodes {
+			fl.at[n] = nodeAt{b, i}
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.SwitchStmt:
+			if n.Tag != nil && n.Body != nil {
+				for _, st := range n.Body.List {
+					if cc, ok := st.(*ast.CaseClause); ok {
+						for _, e := range cc.List {
+							fl.caseTag[e] = n.Tag
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	return fl
+}
+
+// head returns the node where d starts deciding: the tag of a switch, the
+// condition of the first if, the first case of a tagless switch.
+func (d *dispatch) head() ast.Node {
+	switch s := d.stmt.(type) {
+	case *ast.SwitchStmt:
+		if s.Tag != nil {
+			return s.Tag
+		}
+		for _, st := range s.Body.List {
+			if cc, ok := st.(*ast.CaseClause); ok && len(cc.List) > 0 {
+				return cc.List[0]
+			}
+		}
+	case *ast.IfStmt:
+		return s.Cond
+	}
+	return nil
+}
+
+// walker follows codes through one flow from one dispatch.
+type walker struct {
+	c       *checker
+	fl      *flow
+	d       *dispatch
+	roots   map[types.Object]bool // variables the dispatched code is read from
+	places  map[ast.Node]bool     // the statements on Success's path
+	record  bool                  // walking Success: record places
+	fates   map[codes.ReturnCode]fate
+	seen    map[walkKey]bool
+	tagMemo map[ast.Expr]bool // isTag's answers
+}
+
+type walkKey struct {
+	b       int32
+	i       int
+	set     codeSet
+	touched bool // met Success's path
+	acted   bool // did something off Success's path
+}
+
+// fates walks d and returns how the paths of every published code end,
+// and false when the flow cannot be built.
+func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
+	fl := c.flowOf(d)
+	if fl == nil {
+		return nil, false
+	}
+	h := d.head()
+	at, ok := fl.at[h]
+	if h == nil || !ok {
+		return nil, false
+	}
+	w := &walker{c: c, fl: fl, d: d, roots: map[types.Object]bool{}, places: map[ast.Node]bool{}, fates: map[codes.ReturnCode]fate{}, tagMemo: map[ast.Expr]bool{}}
+	ast.Inspect(d.tag, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
+				w.roots[obj] = true
+			}
+		}
+		return true
+	})
+	var success, others codeSet
+	success.add(codes.Success)
+	for _, code := range published {
+		if code != codes.Success {
+			others.add(code)
+		}
+	}
+	w.record, w.seen = true, map[walkKey]bool{}
+	w.walk(at.b, at.i, success, false, false)
+	w.record, w.seen = false, map[walkKey]bool{}
+	w.walk(at.b, at.i, others, false, false)
+	return w.fates, true
+}
+
+func (w *walker) end(set codeSet, f fate) {
+	if w.record {
+		return
+	}
+	for _, code := range published {
+		if set.has(code) {
+			w.fates[code] |= f
+		}
+	}
+}
+
+// walk follows the codes of set from node i of block b; touched is whether
+// the path has met Success's path, acted whether it did something else.
+func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool) {
+	if set.empty() {
+		return
+	}
+	k := walkKey{b.Index, i, set, touched, acted}
+	if w.seen[k] {
+		return // joins a path already followed, or goes round a loop
+	}
+	w.seen[k] = true
+	for j := i; j < len(b.Nodes); j++ {
+		n := b.Nodes[j]
+		if j == len(b.Nodes)-1 && len(b.Succs) == 2 {
+			if cond, ok := n.(ast.Expr); ok {
+				t, f := w.split(cond, set)
+				w.enter(b.Succs[0], t, touched, acted)
+				w.enter(b.Succs[1], f, touched, acted)
+				return
+			}
+		}
+		if w.reassigns(n) {
+			// The code is gone (the next attempt of a retry loop, the
+			// next event of a watcher); what Success did first counts.
+			if touched {
+				w.end(set, fJoin)
+			} else {
+				w.end(set, fNeutral)
+			}
+			return
+		}
+		if w.effect(n) {
+			switch {
+			case w.record:
+				w.places[n] = true
+			case w.places[n]:
+				touched = true
+			case !isReturn(n):
+				acted = true
+			}
+		}
+		if f, done := w.terminal(n, touched, acted); done {
+			w.end(set, f)
+			return
+		}
+	}
+	// Two successors without a condition node: a range loop's head.
+	// None: a dead end (an undefined label, unreachable code).
+	for _, succ := range b.Succs {
+		w.enter(succ, set, touched, acted)
+	}
+}
+
+// enter follows the codes of set into block b.
+func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool) {
+	if w.rangeRebinds(b) {
+		if touched {
+			w.end(set, fJoin)
+		} else {
+			w.end(set, fNeutral)
+		}
+		return
+	}
+	w.walk(b, 0, set, touched, acted)
+}
+
+// rangeRebinds reports whether entering b, the body of a range loop,
+// assigns a variable the dispatched code is read from.
+func (w *walker) rangeRebinds(b *cfg.Block) bool {
+	r, ok := b.Stmt.(*ast.RangeStmt)
+	if !ok || b.Kind != cfg.KindRangeBody {
+		return false
+	}
+	return w.assignsRoot(r.Key) || w.assignsRoot(r.Value)
+}
+
+// reassigns reports whether n assigns a variable the dispatched code is
+// read from: the code the path was following is gone.
+func (w *walker) reassigns(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		for _, l := range n.Lhs {
+			if w.assignsRoot(l) {
+				return true
+			}
+		}
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			if w.assignsRoot(id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (w *walker) assignsRoot(e ast.Expr) bool {
+	for e != nil {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			obj := w.c.pass.TypesInfo.Defs[x]
+			if obj == nil {
+				obj = w.c.pass.TypesInfo.Uses[x]
+			}
+			return obj != nil && w.roots[obj]
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// effect reports whether n is a statement that acts on the world: a call
+// other than logging, a send, go, defer, return, or an assignment to
+// something other than a local variable or with a call on its right.
+// Local bookkeeping (attempt++, ok := true) is not an effect.
+func (w *walker) effect(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(n.X).(*ast.CallExpr)
+		return !ok || !w.c.isLogging(call)
+	case *ast.AssignStmt:
+		for _, l := range n.Lhs {
+			if id, ok := ast.Unparen(l).(*ast.Ident); !ok || (id.Name != "_" && w.c.localVar(l) == nil && w.c.pass.TypesInfo.Defs[id] == nil) {
+				return true
+			}
+		}
+		return hasCall(n.Rhs)
+	case *ast.IncDecStmt:
+		return w.c.localVar(n.X) == nil
+	case *ast.ValueSpec:
+		return hasCall(n.Values)
+	case ast.Stmt:
+		return true
+	}
+	return false
+}
+
+func hasCall(list []ast.Expr) bool {
+	found := false
+	for _, e := range list {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.CallExpr:
+				found = true
+			case *ast.FuncLit:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+func isReturn(n ast.Node) bool {
+	_, ok := n.(*ast.ReturnStmt)
+	return ok
+}
+
+// terminal reports whether the path ends at n, and how. A path that leaves
+// without doing anything (log.Printf(...); return) leaves neutral: only a
+// path that acted (results <- false, s.fail(w, msg), return s.deny(c))
+// leaves in a way that can reject.
+func (w *walker) terminal(n ast.Node, touched, acted bool) (fate, bool) {
+	c := w.c
+	switch n := n.(type) {
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(n.X).(*ast.CallExpr)
+		if !ok {
+			return 0, false
+		}
+		if c.terminates(call) || c.writesFailure(call) {
+			return fReject, true
+		}
+		if w.computedStatus(call) {
+			return fNeutral, true // the code decides the answer
+		}
+	case *ast.AssignStmt:
+		if len(n.Lhs) == 1 && len(n.Rhs) == 1 && n.Tok == token.ASSIGN && c.localVar(n.Lhs[0]) != nil &&
+			c.value(n.Rhs[0], c.pass.TypesInfo.TypeOf(n.Lhs[0])) == rejected {
+			return fReject, true
+		}
+	case *ast.ReturnStmt:
+		if n.Return == w.fl.end {
+			// Falling off the end of the function (cfg's implicit
+			// return); in a function with results, code being edited.
+			switch {
+			case touched:
+				return fJoin, true
+			case acted:
+				return fLeave, true
+			}
+			return fNeutral, true
+		}
+		if w.illTyped(n) {
+			return fNeutral, true
+		}
+		o := c.classifyReturn(n)
+		switch {
+		case o == rejected:
+			return fReject, true
+		case w.computedReturn(n):
+			return fNeutral, true
+		case touched:
+			return fJoin, true
+		case o == accept && len(n.Results) > 0 && !(acted && w.allNil(n.Results)):
+			// return nil after acting off Success's path
+			// (s.fail(c, msg); return nil in an echo handler) leaves.
+			return fAccept, true
+		case acted || hasCall(n.Results):
+			return fLeave, true
+		}
+		return fNeutral, true
+	}
+	return 0, false
+}
+
+// allNil reports whether every result is nil.
+func (w *walker) allNil(results []ast.Expr) bool {
+	for _, r := range results {
+		if tv, ok := w.c.pass.TypesInfo.Types[r]; !ok || !tv.IsNil() {
+			return false
+		}
+	}
+	return true
+}
+
+// illTyped reports whether ret does not match its function's results (code
+// being edited): nothing is concluded from it.
+func (w *walker) illTyped(ret *ast.ReturnStmt) bool {
+	want := w.fl.sig.Results().Len()
+	switch got := len(ret.Results); {
+	case got == want:
+		return false
+	case got == 0:
+		return w.fl.sig.Results().At(0).Name() == ""
+	case got == 1:
+		t, ok := w.c.pass.TypesInfo.TypeOf(ret.Results[0]).(*types.Tuple)
+		return !ok || t.Len() != want
+	}
+	return true
+}
+
+// computedStatus reports whether call, or a call it is chained on, has an
+// integer argument computed from the code by a call
+// (c.Status(sp.HTTPStatus(code)), c.JSON(statusFor(code), body)).
+func (w *walker) computedStatus(call *ast.CallExpr) bool {
+	for call != nil {
+		for _, arg := range call.Args {
+			if t := w.c.pass.TypesInfo.TypeOf(arg); t != nil && isInteger(t) && w.fromCode(arg) {
+				return true
+			}
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		call, _ = ast.Unparen(sel.X).(*ast.CallExpr)
+	}
+	return false
+}
+
+// computedReturn reports whether a result of ret is computed from the code
+// by a call (return sp.UserMessage(code), return toError(resp)), or answers
+// with a computed status.
+func (w *walker) computedReturn(ret *ast.ReturnStmt) bool {
+	for _, r := range ret.Results {
+		if w.fromCode(r) {
+			return true
+		}
+		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && w.computedStatus(call) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromCode reports whether e is a call one of whose arguments is the
+// dispatched code or the value it is read from.
+func (w *walker) fromCode(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if tv, ok := w.c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+		return len(call.Args) == 1 && w.fromCode(call.Args[0]) // a conversion
+	}
+	for _, arg := range call.Args {
+		if w.isTag(arg) || w.c.isCode(arg) || w.isTagBase(arg) {
+			return true
+		}
+		if tv, ok := w.c.pass.TypesInfo.Types[arg]; ok && tv.Value == nil && w.fromCode(arg) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTagBase reports whether e is the value the dispatched code is a field
+// of (resp in switch resp.ErrorCode).
+func (w *walker) isTagBase(e ast.Expr) bool {
+	tag := w.d.tag
+	if init := w.c.localInit(tag); init != nil {
+		tag = init
+	}
+	sel, ok := ast.Unparen(tag).(*ast.SelectorExpr)
+	return ok && sameExpr(sel.X, e)
+}
+
+// isTag reports whether e reads the dispatched code: the tag itself, the
+// expression a local tag was initialized from, or a local initialized from
+// the tag.
+func (w *walker) isTag(e ast.Expr) bool {
+	if v, ok := w.tagMemo[e]; ok {
+		return v
+	}
+	v := w.readsTag(e)
+	w.tagMemo[e] = v
+	return v
+}
+
+func (w *walker) readsTag(e ast.Expr) bool {
+	tag := w.d.tag
+	if sameExpr(e, tag) {
+		return true
+	}
+	if init := w.c.localInit(tag); init != nil && sameExpr(e, init) {
+		return true
+	}
+	if init := w.c.localInit(e); init != nil && sameExpr(init, tag) {
+		return true
+	}
+	return false
+}
+
+// split divides set by condition cond: the codes that may make it true,
+// and those that may make it false.
+func (w *walker) split(cond ast.Expr, set codeSet) (t, f codeSet) {
+	if w.eval(cond, codes.Success) == triUnknown && w.eval(cond, codes.OTPInvalid) == triUnknown && !w.mentionsTag(cond) {
+		return set, set // a condition that does not read the code
+	}
+	for _, code := range published {
+		if !set.has(code) {
+			continue
+		}
+		switch w.eval(cond, code) {
+		case triTrue:
+			t.add(code)
+		case triFalse:
+			f.add(code)
+		default:
+			t.add(code)
+			f.add(code)
+		}
+	}
+	return t, f
+}
+
+// mentionsTag reports whether cond reads the dispatched code anywhere.
+func (w *walker) mentionsTag(cond ast.Expr) bool {
+	if _, ok := w.fl.caseTag[cond]; ok {
+		return true
+	}
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !found && (w.isTag(e) || w.isTagBase(e)) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+type tri int8
+
+const (
+	triUnknown tri = iota
+	triFalse
+	triTrue
+)
+
+func triOf(b bool) tri {
+	if b {
+		return triTrue
+	}
+	return triFalse
+}
+
+// eval evaluates cond when the dispatched code is code.
+func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
+	info := w.c.pass.TypesInfo
+	if tag, ok := w.fl.caseTag[cond]; ok { // case value of a tagged switch
+		if !w.isTag(tag) {
+			return triUnknown
+		}
+		return w.compare(code, token.EQL, cond)
+	}
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			switch w.eval(e.X, code) {
+			case triTrue:
+				return triFalse
+			case triFalse:
+				return triTrue
+			}
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND, token.LOR:
+			x, y := w.eval(e.X, code), w.eval(e.Y, code)
+			stop := triOf(e.Op == token.LOR) // what decides the result alone
+			switch {
+			case x == stop || y == stop:
+				return stop
+			case x == triUnknown || y == triUnknown:
+				return triUnknown
+			}
+			return x
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if w.isTag(e.X) {
+				return w.compare(code, e.Op, e.Y)
+			}
+			if w.isTag(e.Y) {
+				return w.compare(code, swap(e.Op), e.X)
+			}
+		}
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if !ok || len(e.Args) != 0 {
+			return triUnknown
+		}
+		fn, ok := info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Signature().Recv() == nil {
+			return triUnknown
+		}
+		recv := fn.Signature().Recv().Type()
+		switch {
+		case fn.Name() == "Failed" && isNamed(recv, spid.CodesPath, "Envelope") && w.isTagBase(sel.X):
+			return triOf(code != codes.Success)
+		case fn.Name() == "Failed" && isNamed(recv, spid.CodesPath, "Envelope"):
+			if inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && inner.Sel.Name == "Envelope" && w.isTagBase(inner.X) {
+				return triOf(code != codes.Success)
+			}
+		case fn.Name() == "SecurityRelevant" && isNamed(recv, spid.CodesPath, "ReturnCode") && w.isTag(sel.X):
+			return triOf(code.SecurityRelevant())
+		}
+	}
+	return triUnknown
+}
+
+// compare evaluates code op e, e a constant.
+func (w *walker) compare(code codes.ReturnCode, op token.Token, e ast.Expr) tri {
+	tv, ok := w.c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return triUnknown
+	}
+	return triOf(constant.Compare(constant.MakeInt64(int64(code)), op, tv.Value))
+}
+
+func swap(op token.Token) token.Token {
+	switch op {
+	case token.LSS:
+		return token.GTR
+	case token.GTR:
+		return token.LSS
+	case token.LEQ:
+		return token.GEQ
+	case token.GEQ:
+		return token.LEQ
+	}
+	return op
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// loggers are the packages whose functions, and whose types' methods, log.
+var loggers = map[string]bool{
+	"log": true, "log/slog": true, "go.uber.org/zap": true, "github.com/sirupsen/logrus": true,
+	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true, "github.com/golang/glog": true,
+	"k8s.io/klog/v2": true, "github.com/go-kit/log": true,
+}
+
+// logMethods are the method names of a consumer's own logger type (one
+// whose name contains "Logger") that log.
+var logMethods = []string{"Print", "Debug", "Info", "Warn", "Error", "Log", "Trace", "Notice"}
+
+// isLogging reports whether call only logs: a function of a logging
+// package, a method of a logging package's type, or a Print/Info/Warn/...
+// method of a type named ...Logger. Fatal and Panic terminate instead.
+func (c *checker) isLogging(call *ast.CallExpr) bool {
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok || fn.Pkg() == nil || c.terminates(call) {
+		return false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return loggers[fn.Pkg().Path()]
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	if loggers[n.Obj().Pkg().Path()] {
+		return true
+	}
+	if !strings.Contains(n.Obj().Name(), "Logger") {
+		return false
+	}
+	for _, m := range logMethods {
+		if strings.HasPrefix(fn.Name(), m) {
+			return true
+		}
+	}
+	return false
+}
