@@ -30,6 +30,9 @@ type fstate struct {
 	report  bool
 	sum     *summary
 	pending []pending
+
+	loc      *locals    // flow-sensitive locals (reaching.go), nil when none
+	defining *ast.Ident // the identifier flowNode is defining, if any
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -47,6 +50,7 @@ func (st *state) analyze(u unit, report bool) {
 		}
 		fs.sum = &summary{results: make([]taint, sig.Results().Len()), sinks: map[int]paramSink{}}
 	}
+	fs.initLocals(fs.env)
 	for i := 0; i < 10; i++ {
 		fs.changed = false
 		fs.walk(u.node, false, fs.flowNode)
@@ -112,23 +116,31 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 					t = join(t, fs.eval(lhs))
 				}
+				fs.defining = lhsIdent(lhs)
 				fs.store(lhs, t, n.Rhs[i])
+				fs.defining = nil
 			}
 		} else if len(n.Rhs) == 1 {
 			ts := fs.evalTuple(n.Rhs[0], len(n.Lhs))
 			for i, lhs := range n.Lhs {
+				fs.defining = lhsIdent(lhs)
 				fs.store(lhs, ts[i], nil)
+				fs.defining = nil
 			}
 		}
 	case *ast.ValueSpec:
 		if len(n.Names) == len(n.Values) {
 			for i, id := range n.Names {
+				fs.defining = id
 				fs.store(id, fs.eval(n.Values[i]), n.Values[i])
+				fs.defining = nil
 			}
 		} else if len(n.Values) == 1 {
 			ts := fs.evalTuple(n.Values[0], len(n.Names))
 			for i, id := range n.Names {
+				fs.defining = id
 				fs.store(id, ts[i], nil)
+				fs.defining = nil
 			}
 		}
 	case *ast.RangeStmt:
@@ -263,6 +275,7 @@ func (fs *fstate) storeVar(v *types.Var, t taint) {
 		}
 		return
 	}
+	fs.noteLocal(v, t)
 	old, ok := fs.env[v]
 	nt := join(old, t)
 	if !ok || nt.kind != old.kind || nt.params != old.params {
@@ -401,7 +414,7 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 	if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 		t = fs.globals[v]
 	} else {
-		t = fs.env[v]
+		t = fs.localTaint(v, at)
 	}
 	if fs.spid.IsCodeType(v.Type()) {
 		if t.kind == kNone {

@@ -1,0 +1,504 @@
+package rawexposure
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// Guards: where a raw value may be written because the code is proved not
+// security-relevant (the vendor asks for generic text only for
+// security-relevant errors).
+//
+// A condition proves it (implies) when its outcome implies that the code
+// is a published code that is not security-relevant: code == C for such a
+// constant C, code != C when false, !code.SecurityRelevant(), a predicate
+// function whose fact says so (sp.Delivery(code)), and &&, ||, ! of those.
+// A call is guarded when it sits in the body of a switch case listing only
+// such codes (tagged or tagless), in the then-branch of an if whose
+// condition proves it, or after such a condition on every path from the
+// function's entry (an early return) with none of the condition's locals
+// assigned in between.
+
+// predFact marks a predicate: a function whose boolean result, when it is
+// When, proves that parameter Param (receiverBit: the receiver) is a
+// published code that is not security-relevant.
+type predFact struct {
+	Param int
+	When  bool
+}
+
+func (*predFact) AFact() {}
+func (f *predFact) String() string {
+	return fmt.Sprintf("rawexposure(%t implies param %s is not security-relevant)", f.When, bits(1<<f.Param))
+}
+
+// subject tells whether an expression is the code a guard is about.
+type subject func(ast.Expr) bool
+
+// guarded reports whether call sits where the code is proved not
+// security-relevant.
+func (fs *fstate) guarded(call *ast.CallExpr) bool {
+	path, _ := astutil.PathEnclosingInterval(fs.u.file, call.Pos(), call.End())
+	return fs.underGuard(path, fs.isCode) || fs.afterGuard(path, call)
+}
+
+// underGuard reports whether the innermost node of path is in a case body
+// or then-branch proving subj harmless.
+func (st *state) underGuard(path []ast.Node, subj subject) bool {
+	info := st.pass.TypesInfo
+	for i, n := range path {
+		switch n := n.(type) {
+		case *ast.CaseClause:
+			if i+2 >= len(path) || len(n.List) == 0 || i == 0 || !inList(n.Body, path[i-1]) {
+				continue
+			}
+			sw, ok := path[i+2].(*ast.SwitchStmt)
+			if !ok {
+				continue
+			}
+			if sw.Tag != nil && subj(sw.Tag) && allHarmless(info, n.List) {
+				return true
+			}
+			if sw.Tag == nil && st.allImply(n.List, subj) {
+				return true
+			}
+		case *ast.IfStmt:
+			if i > 0 && path[i-1] == n.Body && st.implies(n.Cond, true, subj) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func inList(list []ast.Stmt, n ast.Node) bool {
+	for _, s := range list {
+		if s == n {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) allImply(conds []ast.Expr, subj subject) bool {
+	for _, c := range conds {
+		if !st.implies(c, true, subj) {
+			return false
+		}
+	}
+	return true
+}
+
+func (fs *fstate) isCode(e ast.Expr) bool {
+	return fs.spid.ExprRole(fs.pass.TypesInfo, e) == spid.RoleCode || fs.eval(e).kind == kCodeValue
+}
+
+// implies reports whether cond evaluating to out proves subj harmless.
+func (st *state) implies(cond ast.Expr, out bool, subj subject) bool {
+	info := st.pass.TypesInfo
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		return c.Op == token.NOT && st.implies(c.X, !out, subj)
+	case *ast.BinaryExpr:
+		switch c.Op {
+		case token.LOR:
+			if out {
+				return st.implies(c.X, true, subj) && st.implies(c.Y, true, subj)
+			}
+			return st.implies(c.X, false, subj) || st.implies(c.Y, false, subj)
+		case token.LAND:
+			if out {
+				return st.implies(c.X, true, subj) || st.implies(c.Y, true, subj)
+			}
+			return st.implies(c.X, false, subj) && st.implies(c.Y, false, subj)
+		case token.EQL, token.NEQ:
+			if (c.Op == token.EQL) != out {
+				return false
+			}
+			return subj(c.X) && allHarmless(info, []ast.Expr{c.Y}) ||
+				subj(c.Y) && allHarmless(info, []ast.Expr{c.X})
+		}
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, c).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		sel, _ := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if fn.Name() == "SecurityRelevant" && isMethod(fn) && len(c.Args) == 0 && !out {
+			return sel != nil && subj(sel.X)
+		}
+		p := st.predicate(fn)
+		if p == nil || p.When != out {
+			return false
+		}
+		if p.Param == receiverBit {
+			if s, ok := info.Selections[sel]; sel != nil && ok && s.Kind() == types.MethodVal {
+				return subj(sel.X)
+			}
+			return false
+		}
+		sig := fn.Type().(*types.Signature)
+		if p.Param < len(c.Args) && !(sig.Variadic() && p.Param >= sig.Params().Len()-1) {
+			return subj(c.Args[p.Param])
+		}
+	}
+	return false
+}
+
+// allHarmless reports whether every expression is a constant published
+// failure code that is not security-relevant. Success is none: what a
+// response says on success is no error text the vendor allows showing.
+func allHarmless(info *types.Info, list []ast.Expr) bool {
+	for _, e := range list {
+		tv, ok := info.Types[e]
+		if !ok || tv.Value == nil {
+			return false
+		}
+		c, ok := spid.CodeOf(tv.Value)
+		if !ok || !c.Known() || c.SecurityRelevant() || c == codes.Success {
+			return false
+		}
+	}
+	return true
+}
+
+// predicate returns fn's predicate fact: from this package's analysis or
+// imported; nil when fn is no predicate.
+func (st *state) predicate(fn *types.Func) *predFact {
+	fn = fn.Origin()
+	if p, ok := st.preds[fn]; ok {
+		return p
+	}
+	var p *predFact
+	if fn.Pkg() != nil && fn.Pkg() != st.pass.Pkg {
+		var f predFact
+		if st.pass.ImportObjectFact(fn, &f) {
+			p = &f
+		}
+	}
+	if st.preds == nil {
+		st.preds = map[*types.Func]*predFact{}
+	}
+	st.preds[fn] = p
+	return p
+}
+
+// findPredicates finds this package's predicates (a function chain of
+// predicates needs a few rounds) and exports facts for the exported ones.
+func (st *state) findPredicates(units []unit) {
+	if st.preds == nil {
+		st.preds = map[*types.Func]*predFact{}
+	}
+	for round := 0; round < 4; round++ {
+		found := false
+		for _, u := range units {
+			if u.fn == nil || st.preds[u.fn] != nil {
+				continue
+			}
+			if p := st.provePredicate(u); p != nil {
+				st.preds[u.fn] = p
+				found = true
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	for fn, p := range st.preds {
+		if p != nil && fn.Pkg() == st.pass.Pkg && fn.Exported() {
+			st.pass.ExportObjectFact(fn, p)
+		}
+	}
+}
+
+// provePredicate returns the predicate fact of a function returning one
+// boolean, when every return either is the constant that proves nothing,
+// sits under a guard about the parameter, or returns a condition that
+// proves the parameter harmless; the parameter must never be assigned.
+func (st *state) provePredicate(u unit) *predFact {
+	info := st.pass.TypesInfo
+	sig, _ := u.fn.Type().(*types.Signature)
+	body, _ := u.node.(*ast.BlockStmt)
+	if sig == nil || body == nil || sig.Results().Len() != 1 {
+		return nil
+	}
+	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
+		return nil
+	}
+	params := map[*types.Var]int{}
+	if sig.Recv() != nil {
+		params[sig.Recv()] = receiverBit
+	}
+	for i := 0; i < sig.Params().Len() && i < receiverBit; i++ {
+		params[sig.Params().At(i)] = i
+	}
+	var returns []*ast.ReturnStmt
+	inspectBody(body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			returns = append(returns, n)
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if id := rootIdent(lhs); id != nil {
+					delete(params, info.ObjectOf(id).(*types.Var))
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if id := rootIdent(n.X); id != nil {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						delete(params, v)
+					}
+				}
+			}
+		}
+	})
+	if len(returns) == 0 {
+		return nil
+	}
+	for v, idx := range params {
+		isV := func(e ast.Expr) bool {
+			e = ast.Unparen(e)
+			// A conversion of the parameter is the parameter.
+			for {
+				call, ok := e.(*ast.CallExpr)
+				if !ok || len(call.Args) != 1 {
+					break
+				}
+				if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+					break
+				}
+				e = ast.Unparen(call.Args[0])
+			}
+			id, ok := e.(*ast.Ident)
+			return ok && info.Uses[id] == v
+		}
+		for _, when := range []bool{true, false} {
+			if st.provesWhen(u.file, returns, when, isV) {
+				return &predFact{Param: idx, When: when}
+			}
+		}
+	}
+	return nil
+}
+
+func (st *state) provesWhen(file *ast.File, returns []*ast.ReturnStmt, when bool, subj subject) bool {
+	info := st.pass.TypesInfo
+	for _, ret := range returns {
+		if len(ret.Results) != 1 {
+			return false
+		}
+		r := ret.Results[0]
+		if tv, ok := info.Types[r]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+			if constant.BoolVal(tv.Value) != when {
+				continue // the outcome that proves nothing
+			}
+		} else if st.implies(r, when, subj) {
+			continue
+		}
+		path, _ := astutil.PathEnclosingInterval(file, ret.Pos(), ret.End())
+		if !st.underGuard(path, subj) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterGuard reports whether every path from the entry of the function
+// around call to call leaves a condition proving the code harmless on the
+// edge it takes (`if code.SecurityRelevant() { ...; return }`), with none
+// of the locals the condition reads assigned since. It is computed only
+// for calls about to be reported.
+func (fs *fstate) afterGuard(path []ast.Node, call *ast.CallExpr) bool {
+	info := fs.pass.TypesInfo
+	var body *ast.BlockStmt
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			body = n.Body
+		case *ast.FuncDecl:
+			body = n.Body
+		}
+		if body != nil {
+			break
+		}
+	}
+	if body == nil {
+		return false
+	}
+	// Case values of a tagged switch are no conditions; locals assigned in
+	// a closure or by a range clause, or whose address is taken, may change
+	// anywhere.
+	caseValue := map[ast.Expr]bool{}
+	unstable := map[types.Object]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SwitchStmt:
+			if n.Tag != nil {
+				for _, c := range n.Body.List {
+					for _, e := range c.(*ast.CaseClause).List {
+						caseValue[e] = true
+					}
+				}
+			}
+		case *ast.FuncLit:
+			inspectBody(n.Body, func(n ast.Node) {
+				for _, v := range assigned(info, n) {
+					unstable[v] = true
+				}
+			})
+		}
+		return true
+	})
+	g := cfg.New(body, func(*ast.CallExpr) bool { return true })
+
+	type guard struct {
+		reads map[types.Object]bool
+	}
+	var guards []guard
+	gen := make([][2]uint64, len(g.Blocks)) // per block: bits on the true and false edges
+	for i, b := range g.Blocks {
+		if len(b.Succs) != 2 || len(b.Nodes) == 0 {
+			continue
+		}
+		cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr)
+		if !ok || caseValue[cond] {
+			continue
+		}
+		if t := info.TypeOf(cond); t == nil || !types.Identical(t.Underlying(), types.Typ[types.Bool]) && !types.Identical(t, types.Typ[types.UntypedBool]) {
+			continue
+		}
+		reads := map[types.Object]bool{}
+		stable := true
+		ast.Inspect(cond, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
+					if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() || unstable[v] {
+						stable = false
+					}
+					reads[v] = true
+				}
+			}
+			return true
+		})
+		if !stable {
+			continue
+		}
+		for edge, out := range []bool{true, false} {
+			if len(guards) < 64 && fs.implies(cond, out, fs.isCode) {
+				gen[i][edge] |= 1 << len(guards)
+				guards = append(guards, guard{reads: reads})
+			}
+		}
+	}
+	if len(guards) == 0 {
+		return false
+	}
+	kills := func(n ast.Node) uint64 {
+		var k uint64
+		for _, v := range assigned(info, n) {
+			for j, gd := range guards {
+				if gd.reads[v] {
+					k |= 1 << j
+				}
+			}
+		}
+		return k
+	}
+	kill := make([]uint64, len(g.Blocks))
+	for i, b := range g.Blocks {
+		for _, n := range b.Nodes {
+			kill[i] |= kills(n)
+		}
+	}
+	// Must analysis: a guard holds at a block when it holds on every edge
+	// into it.
+	all := ^uint64(0)
+	in := make([]uint64, len(g.Blocks))
+	for i := range in {
+		in[i] = all
+	}
+	in[0] = 0
+	for changed := true; changed; {
+		changed = false
+		for i, b := range g.Blocks {
+			if i == 0 {
+				continue
+			}
+			v := all
+			for j, p := range g.Blocks {
+				for edge, s := range p.Succs {
+					if s == b {
+						out := in[j] &^ kill[j]
+						if len(p.Succs) == 2 {
+							out |= gen[j][edge]
+						}
+						v &= out
+					}
+				}
+			}
+			if !b.Live {
+				v = all
+			}
+			if v != in[i] {
+				in[i] = v
+				changed = true
+			}
+		}
+	}
+	for i, b := range g.Blocks {
+		held := in[i]
+		for _, n := range b.Nodes {
+			if n.Pos() <= call.Pos() && call.End() <= n.End() {
+				return b.Live && held != 0 && held != all
+			}
+			held &^= kills(n)
+		}
+	}
+	return false
+}
+
+// assigned lists the variables node n may assign: through an assignment,
+// a declaration, ++ and --, a range clause, or by taking their address.
+func assigned(info *types.Info, n ast.Node) []types.Object {
+	var out []types.Object
+	add := func(e ast.Expr) {
+		if id := rootIdent(e); id != nil {
+			if obj := info.ObjectOf(id); obj != nil {
+				out = append(out, obj)
+			}
+		}
+	}
+	inspectBody(n, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				add(lhs)
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				add(id)
+			}
+		case *ast.IncDecStmt:
+			add(n.X)
+		case *ast.RangeStmt:
+			add(n.Key)
+			add(n.Value)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				add(n.X)
+			}
+		}
+	})
+	return out
+}

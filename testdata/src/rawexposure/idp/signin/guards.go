@@ -1,0 +1,132 @@
+package signin
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/surepasslint/surepasslint/codes"
+
+	"rawexposure/idp/spapi"
+	"rawexposure/idp/sppolicy"
+)
+
+// Guards written as conditions: a raw text is allowed where the code is
+// proved not security-relevant.
+func (h *Handler) Resend(w http.ResponseWriter, r *http.Request) {
+	err := h.SP.SendOTP(r.Context(), r.FormValue("user"))
+	if err == nil {
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
+	var apiErr *spapi.Error
+	if errors.As(err, &apiErr) && apiErr.Code == spapi.CodeSMSSendError {
+		http.Error(w, apiErr.Message, http.StatusBadGateway) // allowed: SMSSendError is not security-relevant
+		return
+	}
+	if errors.As(err, &apiErr) && sppolicy.Delivery(apiErr.Code) {
+		http.Error(w, err.Error(), http.StatusBadGateway) // allowed: the predicate of another package proves it
+		return
+	}
+	if errors.As(err, &apiErr) && deliveryProblem(apiErr.Code) {
+		http.Error(w, apiErr.Message, http.StatusBadGateway) // allowed: this package's predicate proves it
+		return
+	}
+	if errors.As(err, &apiErr) || apiErr.Code == spapi.CodeSMSSendError {
+		http.Error(w, apiErr.Message, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from spapi.Error.Message\) written to the HTTP response`
+		return
+	}
+	http.Error(w, err.Error(), http.StatusUnauthorized) // want `raw SurePassID errorMessage \(from spapi.SendOTP\) written to the HTTP response`
+}
+
+// deliveryProblem is this package's own predicate, a switch.
+func deliveryProblem(c spapi.Code) bool {
+	switch c {
+	case spapi.CodeSMSSendError, spapi.CodeEmailSendError:
+		return true
+	default:
+		return false
+	}
+}
+
+// Predicates that prove nothing: a security-relevant code among the listed
+// ones, a negated "true implies" predicate.
+func (h *Handler) ResendUnproved(w http.ResponseWriter, r *http.Request) {
+	err := h.SP.SendOTP(r.Context(), r.FormValue("user"))
+	var apiErr *spapi.Error
+	if !errors.As(err, &apiErr) {
+		return
+	}
+	if sppolicy.Retryable(apiErr.Code) {
+		http.Error(w, apiErr.Message, http.StatusServiceUnavailable) // want `raw SurePassID errorMessage \(from spapi.Error.Message\) written to the HTTP response`
+	}
+	if !sppolicy.Delivery(apiErr.Code) {
+		http.Error(w, apiErr.Message, http.StatusUnauthorized) // want `raw SurePassID errorMessage \(from spapi.Error.Message\) written to the HTTP response`
+	}
+}
+
+// codes.Envelope responses: SecurityRelevant, a cross-package predicate
+// with "false implies", a tenant policy's method predicate, a tagless switch.
+type envelopeResponse struct {
+	codes.Envelope
+}
+
+func (h *Handler) Envelope(w http.ResponseWriter, resp envelopeResponse, policy sppolicy.Policy) {
+	if resp.Failed() && !resp.ErrorCode.SecurityRelevant() {
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed
+	}
+	if !sppolicy.Sensitive(resp.ErrorCode) {
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed
+	}
+	if sppolicy.Sensitive(resp.ErrorCode) {
+		http.Error(w, resp.ErrorMessage, http.StatusUnauthorized) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
+	}
+	code := spapi.Code(resp.ErrorCode)
+	if policy.ShowDetail(code) {
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed
+	}
+	if !sppolicy.Quiet(code) {
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed
+	}
+	switch {
+	case resp.ErrorCode == codes.EmailSendError, sppolicy.Delivery(code):
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed
+	case resp.ErrorCode == codes.OTPInvalid:
+		http.Error(w, resp.ErrorMessage, http.StatusUnauthorized) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
+	}
+}
+
+// Early returns: the sink after `if code.SecurityRelevant() { ...; return }`
+// is reached only by codes that are not security-relevant.
+func (h *Handler) EarlyReturn(w http.ResponseWriter, resp envelopeResponse) {
+	if !resp.Failed() {
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
+	if resp.ErrorCode.SecurityRelevant() {
+		http.Error(w, codes.GenericMessage, http.StatusUnauthorized)
+		return
+	}
+	http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed: only codes that are not security-relevant get here
+}
+
+func (h *Handler) EarlyReturnUnproved(w http.ResponseWriter, resp envelopeResponse, fallback envelopeResponse) {
+	if resp.ErrorCode == codes.OTPInvalid {
+		http.Error(w, codes.GenericMessage, http.StatusUnauthorized)
+		return
+	}
+	http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
+	if resp.ErrorCode.SecurityRelevant() {
+		return
+	}
+	resp = fallback
+	http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
+}
+
+func (h *Handler) EarlyReturnOneBranch(w http.ResponseWriter, resp envelopeResponse) {
+	if h.Debug {
+		if resp.ErrorCode.SecurityRelevant() {
+			return
+		}
+	}
+	http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
+}
