@@ -247,18 +247,10 @@ func (st *state) provePredicate(u unit) *predFact {
 		switch n := n.(type) {
 		case *ast.ReturnStmt:
 			returns = append(returns, n)
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				if id := rootIdent(lhs); id != nil {
-					delete(params, info.ObjectOf(id).(*types.Var))
-				}
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				if id := rootIdent(n.X); id != nil {
-					if v, ok := info.ObjectOf(id).(*types.Var); ok {
-						delete(params, v)
-					}
+		case *ast.AssignStmt, *ast.IncDecStmt, *ast.UnaryExpr:
+			for _, obj := range assigned(info, n) {
+				if v, ok := obj.(*types.Var); ok {
+					delete(params, v)
 				}
 			}
 		}
@@ -346,8 +338,10 @@ func (fs *fstate) afterGuard(path []ast.Node, call *ast.CallExpr) bool {
 		case *ast.SwitchStmt:
 			if n.Tag != nil {
 				for _, c := range n.Body.List {
-					for _, e := range c.(*ast.CaseClause).List {
-						caseValue[e] = true
+					if cc, ok := c.(*ast.CaseClause); ok {
+						for _, e := range cc.List {
+							caseValue[e] = true
+						}
 					}
 				}
 			}

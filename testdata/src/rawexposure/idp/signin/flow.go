@@ -175,3 +175,37 @@ func (h *Handler) Helpers(w http.ResponseWriter, r *http.Request) {
 	}
 	http.Error(w, publicText(h.Log, err), http.StatusBadGateway)
 }
+
+// A closure may assign msg at any time: msg keeps everything stored in it.
+func (h *Handler) ClosureAssigns(w http.ResponseWriter, r *http.Request) {
+	msg := "Sign-in failed."
+	var err error
+	record := func() {
+		h.Log.Error("surepassid", "err", err)
+		msg = err.Error()
+	}
+	if err = h.SP.SendOTP(r.Context(), r.FormValue("user")); err != nil {
+		record()
+	}
+	http.Error(w, msg, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from spapi.SendOTP\) written to the HTTP response`
+}
+
+// Every case of the switch, default included, replaces the raw text.
+func (h *Handler) SwitchOverwrites(w http.ResponseWriter, r *http.Request) {
+	resp, err := h.SP.Validate(r.Context(), r.FormValue("user"), r.FormValue("otp"))
+	if err != nil {
+		http.Error(w, "Sign-in failed.", http.StatusBadGateway)
+		return
+	}
+	text := resp.ErrorMessage
+	h.Log.Info("surepassid", "msg", text)
+	switch resp.ErrorCode {
+	case spapi.CodeSuccess:
+		text = "Signed in."
+	case spapi.CodeOTPInvalid:
+		text = "The code is wrong or has expired."
+	default:
+		text = "Sign-in failed."
+	}
+	fmt.Fprintln(w, text)
+}
