@@ -23,16 +23,26 @@ OTP" from "locked". Log them; show users codes.UserMessage(code).
 
 # Flow
 
-Within a function, flow-insensitively: assignments to locals, globals,
-fields and elements; concatenation; fmt.Sprintf, fmt.Errorf, errors.New,
-errors.Join, errors.Unwrap, errors.As; the strings, bytes, strconv, net/url,
-html and encoding packages; struct and map literals; err.Error() and
-String(); type switches and assertions; strings.Builder and bytes.Buffer
-writes. Across functions and packages, facts: "result i carries a raw value
+Within a function: assignments to locals, globals, fields and elements;
+concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
+errors.Unwrap, errors.As; the strings, bytes, strconv, net/url, html and
+encoding packages; struct and map literals; err.Error() and String(); type
+switches and assertions; strings.Builder and bytes.Buffer writes. Across functions and packages, facts: "result i carries a raw value
 (from where)", "result i carries parameter j", "parameter j reaches a sink".
 A helper like writeError(w, msg) is thus a sink at its call sites. Calls to
 other functions (unknown, through interfaces or function values) carry
 nothing.
+
+Locals are flow-sensitive: a read sees only the assignments that reach it
+on some path of the function's control-flow graph, so msg = "Sign-in
+failed." before the sink makes it safe there, an assignment in one branch
+only or in debug mode (if debug { msg = resp.ErrorMessage }) still
+reaches it, and an inner msg := ... is a variable of its own. A local
+whose address is taken (&v, a pointer method such as sb.WriteString),
+that is stored into partly (v.f = x, v[i] = x), a range variable, a named
+result, one assigned inside a closure, and any read inside a closure of a
+variable declared outside it are flow-insensitive: they see every
+assignment. Globals, fields and elements are flow-insensitive too.
 
 Facts are exported only where another package can use them: on exported
 functions and methods that return a raw value, pass an interface-typed
@@ -66,12 +76,24 @@ errorMessage fields (no SurePassID signal), code in generated files (which
 is still summarized for its callers).
 
 A raw value written under a guard that proves the code is not
-security-relevant is allowed, as the vendor only requires security-relevant
-errors to be generic: inside a switch case over a code listing only
-published codes that are not security-relevant (case codes.SMSSendError:),
-or in the then-branch of code == C with such a C, or of
-!code.SecurityRelevant(). A default clause, an else branch or an early
-return are not guards.
+security-relevant is allowed, as the vendor only requires
+security-relevant errors to be generic. A condition proves it when its
+outcome implies the code is a published failure code that is not
+security-relevant: code == C with such a C (code != C when false),
+!code.SecurityRelevant(), a predicate of the module (a function returning
+a bool that is true, or false, only for such codes: sp.Delivery(code)
+returning code == SMSSendError || code == EmailSendError; exported ones
+carry the fact rawexposure(true implies param 0 is not security-relevant)),
+and &&, || and ! of those (errors.As(err, &apiErr) && apiErr.Code ==
+SMSSendError). The guarded places: a switch case over a code listing only
+such codes (case codes.SMSSendError:), a case of a tagless switch whose
+conditions all prove it, the then-branch of an if whose condition proves
+it, and any call that every path from the function's entry reaches
+through the outcome of such a condition with none of its locals assigned
+since: the early return if code.SecurityRelevant() { ...; return }. A
+default clause, an else branch and a predicate whose result was first
+stored in a variable are not guards. A guard need not name the code of
+the very response whose message is written.
 
 # Fix
 

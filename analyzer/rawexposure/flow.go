@@ -19,8 +19,9 @@ type unit struct {
 	generated bool        // in a generated file: summarized, not reported
 }
 
-// fstate is the flow-insensitive state of one unit: what each local
-// variable may hold, and which locals are HTTP responses.
+// fstate is the state of one unit: what each local variable may hold
+// (flow-insensitively in env; per definition in loc, reaching.go), and
+// which locals are HTTP responses.
 type fstate struct {
 	*state
 	u       unit
