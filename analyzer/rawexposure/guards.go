@@ -8,7 +8,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/astutil"
-	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
@@ -244,17 +243,22 @@ func (st *state) provePredicate(u unit) *predFact {
 	}
 	var returns []*ast.ReturnStmt
 	inspectBody(body, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.ReturnStmt:
-			returns = append(returns, n)
-		case *ast.AssignStmt, *ast.IncDecStmt, *ast.UnaryExpr:
-			for _, obj := range assigned(info, n) {
-				if v, ok := obj.(*types.Var); ok {
-					delete(params, v)
-				}
-			}
+		if r, ok := n.(*ast.ReturnStmt); ok {
+			returns = append(returns, r)
 		}
 	})
+	objs := assigned(info, body)
+	ast.Inspect(body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			objs = append(objs, assigned(info, lit.Body)...)
+		}
+		return true
+	})
+	for _, obj := range objs {
+		if v, ok := obj.(*types.Var); ok {
+			delete(params, v)
+		}
+	}
 	if len(returns) == 0 {
 		return nil
 	}
@@ -329,8 +333,8 @@ func (fs *fstate) afterGuard(path []ast.Node, call *ast.CallExpr) bool {
 		return false
 	}
 	// Case values of a tagged switch are no conditions; locals assigned in
-	// a closure or by a range clause, or whose address is taken, may change
-	// anywhere.
+	// a closure may change anywhere (other assignments end a guard where
+	// they are).
 	caseValue := map[ast.Expr]bool{}
 	unstable := map[types.Object]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -346,15 +350,16 @@ func (fs *fstate) afterGuard(path []ast.Node, call *ast.CallExpr) bool {
 				}
 			}
 		case *ast.FuncLit:
-			inspectBody(n.Body, func(n ast.Node) {
-				for _, v := range assigned(info, n) {
-					unstable[v] = true
-				}
-			})
+			for _, v := range assigned(info, n.Body) {
+				unstable[v] = true
+			}
 		}
 		return true
 	})
-	g := cfg.New(body, func(*ast.CallExpr) bool { return true })
+	g := newCFG(body, func(*ast.CallExpr) bool { return true })
+	if g == nil {
+		return false
+	}
 
 	type guard struct {
 		reads map[types.Object]bool

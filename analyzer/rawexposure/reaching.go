@@ -189,6 +189,14 @@ func buildReaching(info *types.Info, u unit) *reaching {
 			case *ast.RangeStmt:
 				spoil(n.Key)
 				spoil(n.Value)
+			case *ast.CommClause:
+				// go/cfg evaluates every case's assignment before the
+				// select, in sequence: no definition kills another.
+				if as, ok := n.Comm.(*ast.AssignStmt); ok {
+					for _, lhs := range as.Lhs {
+						spoil(lhs)
+					}
+				}
 			case *ast.IncDecStmt:
 				spoil(n.X)
 			case *ast.UnaryExpr:
@@ -340,7 +348,7 @@ func nodeEvents(info *types.Info, n ast.Node, cands map[*types.Var]bool) []event
 // solveReaching runs reaching definitions for the candidates of one
 // function and records, for each read, the definitions reaching it.
 func solveReaching(info *types.Info, f function, cands, isParam map[*types.Var]bool, r *reaching) {
-	g := cfg.New(f.body, func(call *ast.CallExpr) bool {
+	g := newCFG(f.body, func(call *ast.CallExpr) bool {
 		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
 		if !ok {
 			return true
@@ -348,6 +356,9 @@ func solveReaching(info *types.Info, f function, cands, isParam map[*types.Var]b
 		b, ok := info.Uses[id].(*types.Builtin)
 		return !ok || b.Name() != "panic"
 	})
+	if g == nil {
+		return
+	}
 	events := make([][]event, len(g.Blocks))
 	seen := map[*ast.Ident]bool{}
 	for i, b := range g.Blocks {
@@ -459,6 +470,17 @@ func solveReaching(info *types.Info, f function, cands, isParam map[*types.Var]b
 			step(cur, e)
 		}
 	}
+}
+
+// newCFG builds the control-flow graph of body, nil if go/cfg gives up on
+// a malformed tree.
+func newCFG(body *ast.BlockStmt, mayReturn func(*ast.CallExpr) bool) (g *cfg.CFG) {
+	defer func() {
+		if recover() != nil {
+			g = nil
+		}
+	}()
+	return cfg.New(body, mayReturn)
 }
 
 // nodeEventsDefs lists the definitions of cands a statement makes, found

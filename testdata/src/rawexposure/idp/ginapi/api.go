@@ -54,6 +54,10 @@ func (a *API) Verify(c *gin.Context) {
 		c.JSON(http.StatusOK, gin.H{"valid": true})
 		return
 	}
+	if sessionDelivery(int(resp.ErrorCode)) {
+		c.JSON(http.StatusBadGateway, gin.H{"error": resp.ErrorMessage}) // allowed: a predicate on int literals
+		return
+	}
 	detail := "Sign-in failed."
 	if a.Verbose {
 		detail = resp.ErrorMessage
@@ -67,4 +71,10 @@ func (a *API) Verify(c *gin.Context) {
 		}
 	}
 	c.Header("X-Reason", reason) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to a gin response header`
+}
+
+// sessionDelivery is the session-token service's check, on the published
+// numbers: 9012 SMSSendError, 9031 EmailSendError.
+func sessionDelivery(code int) bool {
+	return code == 9012 || code == 9031
 }
