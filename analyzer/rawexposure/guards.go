@@ -337,8 +337,16 @@ func (fs *fstate) afterGuard(path []ast.Node, call *ast.CallExpr) bool {
 	// they are).
 	caseValue := map[ast.Expr]bool{}
 	unstable := map[types.Object]bool{}
+	rangeVar := map[ast.Node]bool{} // go/cfg shows a range clause's variables as bare nodes
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.RangeStmt:
+			if n.Key != nil {
+				rangeVar[n.Key] = true
+			}
+			if n.Value != nil {
+				rangeVar[n.Value] = true
+			}
 		case *ast.SwitchStmt:
 			if n.Tag != nil {
 				for _, c := range n.Body.List {
@@ -405,7 +413,13 @@ func (fs *fstate) afterGuard(path []ast.Node, call *ast.CallExpr) bool {
 	}
 	kills := func(n ast.Node) uint64 {
 		var k uint64
-		for _, v := range assigned(info, n) {
+		vars := assigned(info, n)
+		if e, ok := n.(ast.Expr); ok && rangeVar[n] {
+			if id := rootIdent(e); id != nil {
+				vars = append(vars, info.ObjectOf(id))
+			}
+		}
+		for _, v := range vars {
 			for j, gd := range guards {
 				if gd.reads[v] {
 					k |= 1 << j

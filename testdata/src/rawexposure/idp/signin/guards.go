@@ -142,3 +142,24 @@ func (h *Handler) EarlyReturnOneBranch(w http.ResponseWriter, resp envelopeRespo
 	}
 	http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
 }
+
+// Early exits in loops: `continue` guards the rest of the iteration; a
+// range clause assigning the guarded response again ends the guard.
+func (h *Handler) Batch(w http.ResponseWriter, results []envelopeResponse) {
+	for _, resp := range results {
+		if resp.ErrorCode.SecurityRelevant() {
+			continue
+		}
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed: security-relevant codes skip the iteration
+	}
+	if len(results) == 0 {
+		return
+	}
+	resp := results[0]
+	if resp.ErrorCode.SecurityRelevant() {
+		return
+	}
+	for _, resp = range results[1:] {
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
+	}
+}
