@@ -90,10 +90,13 @@ such codes (case codes.SMSSendError:), a case of a tagless switch whose
 conditions all prove it, the then-branch of an if whose condition proves
 it, and any call that every path from the function's entry reaches
 through the outcome of such a condition with none of its locals assigned
-since: the early return if code.SecurityRelevant() { ...; return }. A
-default clause, an else branch and a predicate whose result was first
-stored in a variable are not guards. A guard need not name the code of
-the very response whose message is written.
+since: the early return if code.SecurityRelevant() { ...; return }, the
+else branch of that condition, the default of a tagless switch one of
+whose cases is that condition. The default of a switch over a code, the
+else branch of code == SMSSendError, an early return on one path only
+and a predicate whose result was first stored in a variable are not
+guards. A guard need not name the code of the very response whose
+message is written.
 
 # Fix
 

@@ -163,3 +163,27 @@ func (h *Handler) Batch(w http.ResponseWriter, results []envelopeResponse) {
 		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
 	}
 }
+
+// The else branch of a condition that proves it when false, and the default
+// of a tagless switch whose case took every security-relevant code.
+func (h *Handler) ElseBranch(w http.ResponseWriter, resp envelopeResponse) {
+	if resp.ErrorCode.SecurityRelevant() {
+		http.Error(w, codes.GenericMessage, http.StatusUnauthorized)
+	} else {
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed
+	}
+	switch {
+	case !resp.Failed():
+		w.WriteHeader(http.StatusNoContent)
+	case resp.ErrorCode.SecurityRelevant():
+		http.Error(w, codes.GenericMessage, http.StatusUnauthorized)
+	default:
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed
+	}
+	switch {
+	case resp.ErrorCode == codes.OTPInvalid:
+		http.Error(w, codes.GenericMessage, http.StatusUnauthorized)
+	default:
+		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
+	}
+}
