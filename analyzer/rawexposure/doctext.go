@@ -92,11 +92,13 @@ it, and any call that every path from the function's entry reaches
 through the outcome of such a condition with none of its locals assigned
 since: the early return if code.SecurityRelevant() { ...; return }, the
 else branch of that condition, the default of a tagless switch one of
-whose cases is that condition. The default of a switch over a code, the
-else branch of code == SMSSendError, an early return on one path only
-and a predicate whose result was first stored in a variable are not
-guards. A guard need not name the code of the very response whose
-message is written.
+whose cases is that condition. A condition stored in a local first (ok :=
+sp.Delivery(code); if ok {) counts when that is the local's only
+assignment and none of the locals the condition reads is assigned in
+between (nor in a closure, nor in a function with goto). The default of
+a switch over a code, the else branch of code == SMSSendError and an
+early return on one path only are not guards. A guard need not name the
+code of the very response whose message is written.
 
 # Fix
 

@@ -106,6 +106,12 @@ func (fs *fstate) isCode(e ast.Expr) bool {
 func (st *state) implies(cond ast.Expr, out bool, subj subject) bool {
 	info := st.pass.TypesInfo
 	switch c := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		if v, ok := info.Uses[c].(*types.Var); ok {
+			if e := st.boundCondition(v, c); e != nil {
+				return st.implies(e, out, subj)
+			}
+		}
 	case *ast.UnaryExpr:
 		return c.Op == token.NOT && st.implies(c.X, !out, subj)
 	case *ast.BinaryExpr:
@@ -152,6 +158,166 @@ func (st *state) implies(cond ast.Expr, out bool, subj subject) bool {
 		}
 	}
 	return false
+}
+
+// boundCondition returns the condition local boolean v was declared with,
+// for its read at use (ok := sp.Delivery(code); if ok {), when that is its
+// only assignment and none of the locals the condition reads may be
+// assigned between the two: not between them in the source, not in a loop
+// around the read that does not hold the declaration, not in a closure,
+// and the function has no goto. nil otherwise.
+func (st *state) boundCondition(v *types.Var, use ast.Expr) ast.Expr {
+	b, ok := st.bound[v]
+	if !ok {
+		if st.bound == nil {
+			st.bound = map[*types.Var]*binding{}
+		}
+		b = st.findBound(v)
+		st.bound[v] = b
+	}
+	if b == nil {
+		return nil
+	}
+	for _, p := range b.writes {
+		if b.def.End() < p && p < use.Pos() {
+			return nil
+		}
+	}
+	for _, l := range b.loops {
+		if l.Pos() <= use.Pos() && use.End() <= l.End() && !(l.Pos() <= b.def.Pos() && b.def.End() <= l.End()) {
+			for _, p := range b.writes {
+				if l.Pos() <= p && p < l.End() {
+					return nil
+				}
+			}
+		}
+	}
+	return b.expr
+}
+
+// binding is a local boolean's only definition and where the locals its
+// condition reads are assigned.
+type binding struct {
+	def    ast.Node
+	expr   ast.Expr
+	writes []token.Pos
+	loops  []ast.Node
+}
+
+func (st *state) findBound(v *types.Var) *binding {
+	info := st.pass.TypesInfo
+	if v.IsField() || v.Pkg() != st.pass.Pkg || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
+		return nil
+	}
+	var file *ast.File
+	for _, f := range st.pass.Files {
+		if f.FileStart <= v.Pos() && v.Pos() < f.FileEnd {
+			file = f
+		}
+	}
+	if file == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(file, v.Pos(), v.Pos())
+	if len(path) < 2 {
+		return nil
+	}
+	id, ok := path[0].(*ast.Ident)
+	if !ok || info.Defs[id] != v {
+		return nil
+	}
+	b := &binding{}
+	switch d := path[1].(type) {
+	case *ast.AssignStmt:
+		if d.Tok == token.DEFINE && len(d.Lhs) == len(d.Rhs) {
+			for i, lhs := range d.Lhs {
+				if lhs == id {
+					b.def, b.expr = d, d.Rhs[i]
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(d.Names) == len(d.Values) {
+			for i, name := range d.Names {
+				if name == id {
+					b.def, b.expr = d, d.Values[i]
+				}
+			}
+		}
+	}
+	var body ast.Node
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			body = n.Body
+		case *ast.FuncDecl:
+			body = n.Body
+		}
+		if body != nil {
+			break
+		}
+	}
+	if b.expr == nil || body == nil {
+		return nil
+	}
+	reads := map[types.Object]bool{}
+	stable := true
+	ast.Inspect(b.expr, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if w, ok := info.Uses[id].(*types.Var); ok && !w.IsField() {
+				if w.Pkg() != nil && w.Parent() == w.Pkg().Scope() {
+					stable = false
+				}
+				reads[w] = true
+			}
+		}
+		return true
+	})
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !stable {
+			return false
+		}
+		var objs []types.Object
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			for _, obj := range assigned(info, n.Body) {
+				if obj == v || reads[obj] {
+					stable = false
+				}
+			}
+		case *ast.BranchStmt:
+			if n.Tok == token.GOTO {
+				stable = false
+			}
+		case *ast.ForStmt:
+			b.loops = append(b.loops, n)
+		case *ast.RangeStmt:
+			b.loops = append(b.loops, n)
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id := rootIdent(e); e != nil && id != nil {
+					objs = append(objs, info.ObjectOf(id))
+				}
+			}
+		case *ast.AssignStmt, *ast.ValueSpec, *ast.IncDecStmt, *ast.UnaryExpr:
+			objs = assigned(info, n)
+		}
+		for _, obj := range objs {
+			if obj == v && n != b.def {
+				stable = false
+			}
+			if reads[obj] {
+				b.writes = append(b.writes, n.Pos())
+			}
+		}
+		return true
+	})
+	if !stable {
+		return nil
+	}
+	return b
 }
 
 // allHarmless reports whether every expression is a constant published

@@ -216,6 +216,7 @@ type state struct {
 	respIfc *types.Interface          // net/http.ResponseWriter, if imported
 	reach   map[ast.Node]*reaching    // per unit, reaching.go
 	preds   map[*types.Func]*predFact // predicates, guards.go
+	bound   map[*types.Var]*binding   // conditions stored in locals, guards.go
 }
 
 func run(pass *analysis.Pass) (any, error) {

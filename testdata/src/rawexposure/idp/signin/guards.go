@@ -187,3 +187,21 @@ func (h *Handler) ElseBranch(w http.ResponseWriter, resp envelopeResponse) {
 		http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
 	}
 }
+
+// A proving condition stored in a local first: a guard while nothing it
+// reads is assigned again.
+func (h *Handler) StoredGuard(w http.ResponseWriter, r *http.Request) {
+	err := h.SP.SendOTP(r.Context(), r.FormValue("user"))
+	var apiErr *spapi.Error
+	delivery := errors.As(err, &apiErr) && sppolicy.Delivery(apiErr.Code)
+	if delivery {
+		http.Error(w, apiErr.Message, http.StatusBadGateway) // allowed
+		return
+	}
+	smsOnly := errors.As(err, &apiErr) && apiErr.Code == spapi.CodeSMSSendError
+	retryErr := h.SP.SendOTP(r.Context(), r.FormValue("user"))
+	errors.As(retryErr, &apiErr)
+	if smsOnly {
+		http.Error(w, apiErr.Message, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from spapi.Error.Message\) written to the HTTP response`
+	}
+}
