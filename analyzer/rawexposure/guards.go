@@ -48,7 +48,7 @@ type subject func(ast.Expr) bool
 // security-relevant.
 func (fs *fstate) guarded(call *ast.CallExpr) bool {
 	path, _ := astutil.PathEnclosingInterval(fs.u.file, call.Pos(), call.End())
-	return fs.underGuard(path, fs.isCode) || fs.afterGuard(path, call)
+	return fs.underGuard(path, fs.isCode) || fs.afterGuard(path, call, fs.isCode)
 }
 
 // underGuard reports whether the innermost node of path is in a case body
@@ -469,7 +469,7 @@ func (st *state) provesWhen(file *ast.File, returns []*ast.ReturnStmt, when bool
 			continue
 		}
 		path, _ := astutil.PathEnclosingInterval(file, ret.Pos(), ret.End())
-		if !st.underGuard(path, subj) {
+		if !st.underGuard(path, subj) && !st.afterGuard(path, ret, subj) {
 			return false
 		}
 	}
@@ -477,12 +477,13 @@ func (st *state) provesWhen(file *ast.File, returns []*ast.ReturnStmt, when bool
 }
 
 // afterGuard reports whether every path from the entry of the function
-// around call to call leaves a condition proving the code harmless on the
-// edge it takes (`if code.SecurityRelevant() { ...; return }`), with none
-// of the locals the condition reads assigned since. It is computed only
-// for calls about to be reported.
-func (fs *fstate) afterGuard(path []ast.Node, call *ast.CallExpr) bool {
-	info := fs.pass.TypesInfo
+// around call (a sink call, or a predicate's return) to it leaves a
+// condition proving subj harmless on the edge it takes (`if
+// code.SecurityRelevant() { ...; return }`), with none of the locals the
+// condition reads assigned since. It is computed only for calls about to be
+// reported and for the returns of boolean functions.
+func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) bool {
+	info := st.pass.TypesInfo
 	var body *ast.BlockStmt
 	for _, n := range path {
 		switch n := n.(type) {
@@ -568,7 +569,7 @@ func (fs *fstate) afterGuard(path []ast.Node, call *ast.CallExpr) bool {
 			continue
 		}
 		for edge, out := range []bool{true, false} {
-			if len(guards) < 64 && fs.implies(cond, out, fs.isCode) {
+			if len(guards) < 64 && st.implies(cond, out, subj) {
 				gen[i][edge] |= 1 << len(guards)
 				guards = append(guards, guard{reads: reads})
 			}

@@ -48,3 +48,21 @@ func Quiet(code spapi.Code) bool { // want Quiet:`rawexposure\(false implies par
 	}
 	return code != spapi.CodeEmailSendError
 }
+
+// Notifiable is Delivery written with an early return.
+func Notifiable(code spapi.Code) bool { // want Notifiable:`rawexposure\(true implies param 0 is not security-relevant\)`
+	if code != spapi.CodeSMSSendError && code != spapi.CodeEmailSendError {
+		return false
+	}
+	return true
+}
+
+// Loud forgets a code in its early return: no fact.
+func Loud(code spapi.Code) bool {
+	if code != spapi.CodeSMSSendError {
+		if code == spapi.CodeOTPInvalid {
+			return false
+		}
+	}
+	return true
+}
