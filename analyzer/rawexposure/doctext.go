@@ -92,7 +92,10 @@ it, and any call that every path from the function's entry reaches
 through the outcome of such a condition with none of its locals assigned
 since: the early return if code.SecurityRelevant() { ...; return }, the
 else branch of that condition, the default of a tagless switch one of
-whose cases is that condition. A condition stored in a local first (ok :=
+whose cases is that condition; these cover only the message of the
+response whose code the condition reads (resp.ErrorMessage after
+resp.ErrorCode.SecurityRelevant(), or after code := resp.ErrorCode and a
+condition on code), not a raw error or another response. A condition stored in a local first (ok :=
 sp.Delivery(code); if ok {) counts when that is the local's only
 assignment and none of the locals the condition reads is assigned in
 between (nor in a closure, nor in a function with goto). The default of

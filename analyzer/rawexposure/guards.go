@@ -44,11 +44,28 @@ func (f *predFact) String() string {
 // subject tells whether an expression is the code a guard is about.
 type subject func(ast.Expr) bool
 
-// guarded reports whether call sits where the code is proved not
-// security-relevant.
-func (fs *fstate) guarded(call *ast.CallExpr) bool {
+// guarded reports whether call, writing hits, sits where the code is
+// proved not security-relevant. Past an early return (or in an else branch)
+// a guard covers only the message of the response whose code it reads.
+func (fs *fstate) guarded(call *ast.CallExpr, hits []found) bool {
 	path, _ := astutil.PathEnclosingInterval(fs.u.file, call.Pos(), call.End())
-	return fs.underGuard(path, fs.isCode) || fs.afterGuard(path, call, fs.isCode)
+	if fs.underGuard(path, fs.isCode) {
+		return true
+	}
+	held := fs.afterGuard(path, call, fs.isCode)
+	if len(held) == 0 {
+		return false
+	}
+	for _, h := range hits {
+		covered := false
+		for _, g := range held {
+			covered = covered || h.t.codeRoot != nil && g.about[h.t.codeRoot]
+		}
+		if !covered {
+			return false
+		}
+	}
+	return true
 }
 
 // underGuard reports whether the innermost node of path is in a case body
@@ -469,7 +486,7 @@ func (st *state) provesWhen(file *ast.File, returns []*ast.ReturnStmt, when bool
 			continue
 		}
 		path, _ := astutil.PathEnclosingInterval(file, ret.Pos(), ret.End())
-		if !st.underGuard(path, subj) && !st.afterGuard(path, ret, subj) {
+		if !st.underGuard(path, subj) && len(st.afterGuard(path, ret, subj)) == 0 {
 			return false
 		}
 	}
@@ -482,7 +499,7 @@ func (st *state) provesWhen(file *ast.File, returns []*ast.ReturnStmt, when bool
 // code.SecurityRelevant() { ...; return }`), with none of the locals the
 // condition reads assigned since. It is computed only for calls about to be
 // reported and for the returns of boolean functions.
-func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) bool {
+func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guard {
 	info := st.pass.TypesInfo
 	var body *ast.BlockStmt
 	for _, n := range path {
@@ -497,7 +514,7 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) bool {
 		}
 	}
 	if body == nil {
-		return false
+		return nil
 	}
 	// Case values of a tagged switch are no conditions; locals assigned in
 	// a closure may change anywhere (other assignments end a guard where
@@ -533,12 +550,9 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) bool {
 	})
 	g := newCFG(body, func(*ast.CallExpr) bool { return true })
 	if g == nil {
-		return false
+		return nil
 	}
 
-	type guard struct {
-		reads map[types.Object]bool
-	}
 	var guards []guard
 	gen := make([][2]uint64, len(g.Blocks)) // per block: bits on the true and false edges
 	for i, b := range g.Blocks {
@@ -571,12 +585,12 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) bool {
 		for edge, out := range []bool{true, false} {
 			if len(guards) < 64 && st.implies(cond, out, subj) {
 				gen[i][edge] |= 1 << len(guards)
-				guards = append(guards, guard{reads: reads})
+				guards = append(guards, guard{reads: reads, about: st.about(reads)})
 			}
 		}
 	}
 	if len(guards) == 0 {
-		return false
+		return nil
 	}
 	kills := func(n ast.Node) uint64 {
 		var k uint64
@@ -640,12 +654,79 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) bool {
 		held := in[i]
 		for _, n := range b.Nodes {
 			if n.Pos() <= call.Pos() && call.End() <= n.End() {
-				return b.Live && held != 0 && held != all
+				if !b.Live || held == all {
+					return nil
+				}
+				var out []guard
+				for j, gd := range guards {
+					if held&(1<<j) != 0 {
+						out = append(out, gd)
+					}
+				}
+				return out
 			}
 			held &^= kills(n)
 		}
 	}
-	return false
+	return nil
+}
+
+// guard is a condition holding on an edge: the locals it reads (assigning
+// one ends it) and the variables whose code it is about.
+type guard struct {
+	reads map[types.Object]bool
+	about map[types.Object]bool
+}
+
+// about extends the locals a condition reads with the roots of the
+// expressions they were declared with: code := resp.ErrorCode makes a
+// condition on code about resp.
+func (st *state) about(reads map[types.Object]bool) map[types.Object]bool {
+	info := st.pass.TypesInfo
+	out := map[types.Object]bool{}
+	for obj := range reads {
+		out[obj] = true
+		v, ok := obj.(*types.Var)
+		if !ok || v.Pkg() != st.pass.Pkg {
+			continue
+		}
+		for _, f := range st.pass.Files {
+			if f.FileStart > v.Pos() || v.Pos() >= f.FileEnd {
+				continue
+			}
+			path, _ := astutil.PathEnclosingInterval(f, v.Pos(), v.Pos())
+			if len(path) < 2 {
+				break
+			}
+			as, ok := path[1].(*ast.AssignStmt)
+			if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+				break
+			}
+			for i, lhs := range as.Lhs {
+				if lhs != path[0] {
+					continue
+				}
+				e := ast.Unparen(as.Rhs[i])
+				for {
+					call, ok := e.(*ast.CallExpr)
+					if !ok || len(call.Args) != 1 {
+						break
+					}
+					if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+						break
+					}
+					e = ast.Unparen(call.Args[0])
+				}
+				if id := rootIdent(e); id != nil {
+					if o := info.ObjectOf(id); o != nil {
+						out[o] = true
+					}
+				}
+			}
+			break
+		}
+	}
+	return out
 }
 
 // assigned lists the variables node n may assign: through an assignment,

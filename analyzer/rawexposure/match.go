@@ -237,7 +237,7 @@ func (fs *fstate) noteParams(t taint, what, via string) {
 }
 
 func (fs *fstate) reportHits(call *ast.CallExpr, hits []found, what, by string) {
-	if !fs.report || fs.u.generated || len(hits) == 0 || fs.guarded(call) {
+	if !fs.report || fs.u.generated || len(hits) == 0 || fs.guarded(call, hits) {
 		return
 	}
 	first := hits[0]

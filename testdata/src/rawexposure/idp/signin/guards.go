@@ -205,3 +205,17 @@ func (h *Handler) StoredGuard(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, apiErr.Message, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from spapi.Error.Message\) written to the HTTP response`
 	}
 }
+
+// Past an early return a guard covers the message of the response whose
+// code it checked, not what comes from elsewhere.
+func (h *Handler) EarlyReturnScope(w http.ResponseWriter, r *http.Request, resp envelopeResponse) {
+	code := resp.ErrorCode
+	if code.SecurityRelevant() {
+		http.Error(w, codes.GenericMessage, http.StatusUnauthorized)
+		return
+	}
+	w.Header().Set("X-SurePass-Detail", resp.ErrorMessage) // allowed: code is resp's
+	if err := h.SP.SendOTP(r.Context(), r.FormValue("user")); err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway) // want `raw SurePassID errorMessage \(from spapi.SendOTP\) written to the HTTP response`
+	}
+}
