@@ -83,25 +83,29 @@ security-relevant: code == C with such a C (code != C when false),
 !code.SecurityRelevant(), a predicate of the module (a function returning
 a bool that is true, or false, only for such codes: sp.Delivery(code)
 returning code == SMSSendError || code == EmailSendError; exported ones
-carry the fact rawexposure(true implies param 0 is not security-relevant)),
-and &&, || and ! of those (errors.As(err, &apiErr) && apiErr.Code ==
-SMSSendError). The guarded places: a switch case over a code listing only
-such codes (case codes.SMSSendError:), a case of a tagless switch whose
-conditions all prove it, the then-branch of an if whose condition proves
-it, and any call that every path from the function's entry reaches
-through the outcome of such a condition with none of its locals assigned
-since: the early return if code.SecurityRelevant() { ...; return }, the
-else branch of that condition, the default of a tagless switch one of
-whose cases is that condition; these cover only the message of the
-response whose code the condition reads (resp.ErrorMessage after
+carry the fact rawexposure(true implies param 0 is not
+security-relevant)), and &&, || and ! of those (errors.As(err, &apiErr) &&
+apiErr.Code == SMSSendError).
+
+Guarded places: a switch case over a code listing only such codes (case
+codes.SMSSendError:), a case of a tagless switch whose conditions all
+prove it, the then-branch of an if whose condition proves it, and any call
+that every path from the function's entry reaches through the outcome of
+such a condition with none of its locals assigned since: the early return
+if code.SecurityRelevant() { ...; return }, the else branch of that
+condition, the default of a tagless switch one of whose cases is that
+condition; these cover only the message of the response whose code the
+condition reads (resp.ErrorMessage after
 resp.ErrorCode.SecurityRelevant(), or after code := resp.ErrorCode and a
-condition on code), not a raw error or another response. A condition stored in a local first (ok :=
-sp.Delivery(code); if ok {) counts when that is the local's only
-assignment and none of the locals the condition reads is assigned in
-between (nor in a closure, nor in a function with goto). The default of
-a switch over a code, the else branch of code == SMSSendError and an
-early return on one path only are not guards. A guard need not name the
-code of the very response whose message is written.
+condition on code), not a raw error or another response.
+
+A condition stored in a local first (ok := sp.Delivery(code); if ok {)
+counts when that is the local's only assignment and none of the locals the
+condition reads is assigned in between (nor in a closure, nor in a
+function with goto). The default of a switch over a code, the else branch
+of code == SMSSendError and an early return on one path only are not
+guards. Inside a case or a then-branch, a guard need not name the code of
+the very response whose message is written.
 
 # Fix
 
