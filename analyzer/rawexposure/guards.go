@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"sort"
 
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
@@ -417,12 +418,22 @@ func (st *state) provePredicate(u unit) *predFact {
 	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
 		return nil
 	}
+	// Codes are integers: only integer parameters can be the subject.
 	params := map[*types.Var]int{}
-	if sig.Recv() != nil {
+	integer := func(v *types.Var) bool {
+		b, ok := v.Type().Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsInteger != 0
+	}
+	if sig.Recv() != nil && integer(sig.Recv()) {
 		params[sig.Recv()] = receiverBit
 	}
 	for i := 0; i < sig.Params().Len() && i < receiverBit; i++ {
-		params[sig.Params().At(i)] = i
+		if integer(sig.Params().At(i)) {
+			params[sig.Params().At(i)] = i
+		}
+	}
+	if len(params) == 0 {
+		return nil
 	}
 	var returns []*ast.ReturnStmt
 	inspectBody(body, func(n ast.Node) {
@@ -445,7 +456,13 @@ func (st *state) provePredicate(u unit) *predFact {
 	if len(returns) == 0 {
 		return nil
 	}
-	for v, idx := range params {
+	order := make([]*types.Var, 0, len(params))
+	for v := range params {
+		order = append(order, v)
+	}
+	sort.Slice(order, func(i, j int) bool { return params[order[i]] < params[order[j]] })
+	for _, v := range order {
+		idx := params[v]
 		isV := func(e ast.Expr) bool {
 			e = ast.Unparen(e)
 			// A conversion of the parameter is the parameter.
