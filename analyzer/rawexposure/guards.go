@@ -45,10 +45,11 @@ func (f *predFact) String() string {
 // subject tells whether an expression is the code a guard is about.
 type subject func(ast.Expr) bool
 
-// guarded reports whether call, writing hits, sits where the code is
-// proved not security-relevant. Past an early return (or in an else branch)
-// a guard covers only the message of the response whose code it reads.
-func (fs *fstate) guarded(call *ast.CallExpr, hits []found) bool {
+// guarded reports whether call (a sink call, or any node that writes to
+// the user), writing hits, sits where the code is proved not
+// security-relevant. Past an early return (or in an else branch) a guard
+// covers only the message of the response whose code it reads.
+func (fs *fstate) guarded(call ast.Node, hits []found) bool {
 	path, _ := astutil.PathEnclosingInterval(fs.u.file, call.Pos(), call.End())
 	if fs.underGuard(path, fs.isCode) {
 		return true
