@@ -21,13 +21,13 @@
 //
 // # Flow
 //
-// Within a function, flow-insensitively: assignments to locals, globals,
-// fields and elements; concatenation; fmt.Sprintf, fmt.Errorf, errors.New,
-// errors.Join, errors.Unwrap, errors.As; the strings, bytes, strconv, net/url,
-// html and encoding packages; struct and map literals; err.Error() and
-// String(); type switches and assertions; strings.Builder and bytes.Buffer
-// writes. Across functions and packages, facts: "result i carries a raw value
-// (from where)", "result i carries parameter j", "parameter j reaches a sink".
+// Within a function: assignments to locals, globals, fields and elements;
+// concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
+// errors.Unwrap, errors.As; the strings, bytes, strconv, net/url, html and
+// encoding packages; struct and map literals; err.Error() and String(); type
+// switches and assertions; strings.Builder and bytes.Buffer writes. Across
+// functions and packages, facts: "result i carries a raw value (from where)",
+// "result i carries parameter j", "parameter j reaches a sink".
 // A helper like writeError(w, msg) is thus a sink at its call sites. A call
 // through a local variable bound to a method value (send := c.JSON), a
 // function (send := httpx.Respond) or a function literal (fail :=
@@ -37,6 +37,17 @@
 // method of a module type implementing the interface passes that parameter
 // to a sink (in this package, or by its fact). Calls that carry nothing
 // are listed under Known limits.
+//
+// Locals are flow-sensitive: a read sees only the assignments that reach it
+// on some path of the function's control-flow graph, so msg = "Sign-in
+// failed." before the sink makes it safe there, an assignment in one branch
+// only or in debug mode (if debug { msg = resp.ErrorMessage }) still
+// reaches it, and an inner msg := ... is a variable of its own. A local
+// whose address is taken (&v, a pointer method such as sb.WriteString),
+// that is stored into partly (v.f = x, v[i] = x), a range variable, a named
+// result, one assigned inside a closure, and any read inside a closure of a
+// variable declared outside it are flow-insensitive: they see every
+// assignment. Globals, fields and elements are flow-insensitive too.
 //
 // Facts are exported only where another package can use them: on exported
 // functions and methods that return a raw value, pass an interface-typed
@@ -90,12 +101,35 @@
 // method (its message argument is the sink).
 //
 // A raw value written under a guard that proves the code is not
-// security-relevant is allowed, as the vendor only requires security-relevant
-// errors to be generic: inside a switch case over a code listing only
-// published codes that are not security-relevant (case codes.SMSSendError:),
-// or in the then-branch of code == C with such a C, or of
-// !code.SecurityRelevant(). A default clause, an else branch or an early
-// return are not guards.
+// security-relevant is allowed, as the vendor only requires
+// security-relevant errors to be generic. A condition proves it when its
+// outcome implies the code is a published failure code that is not
+// security-relevant: code == C with such a C (code != C when false),
+// !code.SecurityRelevant(), a predicate of the module (a function returning
+// a bool that is true, or false, only for such codes: sp.Delivery(code)
+// returning code == SMSSendError || code == EmailSendError; exported ones
+// carry the fact rawexposure(true implies param 0 is not
+// security-relevant)), and &&, || and ! of those (errors.As(err, &apiErr) &&
+// apiErr.Code == SMSSendError).
+//
+// Guarded places: a switch case over a code listing only such codes (case
+// codes.SMSSendError:), a case of a tagless switch whose conditions all
+// prove it, the then-branch of an if whose condition proves it, and any call
+// that every path from the function's entry reaches through the outcome of
+// such a condition with none of its locals assigned since: the early return
+// if code.SecurityRelevant() { ...; return }, the else branch of that
+// condition, the default of a tagless switch one of whose cases is that
+// condition; these cover only the message of the response whose code the
+// condition reads (resp.ErrorMessage after
+// resp.ErrorCode.SecurityRelevant(), or after code := resp.ErrorCode and a
+// condition on code), not a raw error or another response.
+//
+// A condition stored in a local first (ok := sp.Delivery(code); if ok {)
+// counts when that is the local's only assignment and none of the locals the
+// condition reads is assigned in between (nor in a closure, nor in a
+// function with goto). The default of a switch over a code, the else branch
+// of code == SMSSendError and an early return on one path only are not
+// guards.
 //
 // # Fix
 //
@@ -145,8 +179,13 @@
 //
 // # Known limits
 //
-//   - Flow-insensitive within a function: a variable that once held the raw
-//     message is raw everywhere, even after msg = codes.UserMessage(code).
+//   - Globals, fields, elements and the locals listed under Flow (address
+//     taken, stored into partly, assigned in a closure, ...) are
+//     flow-insensitive: once raw, raw everywhere.
+//   - Inside a case or a then-branch, a guard need not name the code of the
+//     very response whose message is written (if a.ErrorCode == SMSSendError
+//     { http.Error(w, b.ErrorMessage, 502) } is not reported); a guard does
+//     not follow a code changed through a pointer or an alias.
 //   - Unknown functions, function values from parameters, fields or package
 //     variables, and results through interfaces other than Error, String and
 //     Unwrap carry nothing; interface calls are followed only into the

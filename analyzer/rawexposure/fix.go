@@ -451,9 +451,18 @@ func (fs *fstate) keepCompiling(call *ast.CallExpr, all, unit []repl) []analysis
 		}
 		// Uses left by this fix alone, and by all the unit's fixes; last
 		// is whether this fix replaces the last replaced use.
+		// The left side of `v = x` is no use for the compiler.
 		alone, together, last := false, false, false
+		stored := map[*ast.Ident]bool{}
 		ast.Inspect(scope, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
+			if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN {
+				for _, lhs := range as.Lhs {
+					if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+						stored[id] = true
+					}
+				}
+			}
+			if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj && !stored[id] {
 				alone = alone || !in(all, id.Pos())
 				together = together || !in(unit, id.Pos())
 				if in(unit, id.Pos()) {

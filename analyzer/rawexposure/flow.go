@@ -19,8 +19,9 @@ type unit struct {
 	generated bool        // in a generated file: summarized, not reported
 }
 
-// fstate is the flow-insensitive state of one unit: what each local
-// variable may hold, and which locals are HTTP responses.
+// fstate is the state of one unit: what each local variable may hold
+// (flow-insensitively in env; per definition in loc, reaching.go), and
+// which locals are HTTP responses.
 type fstate struct {
 	*state
 	u       unit
@@ -32,6 +33,9 @@ type fstate struct {
 	pending []pending
 	sig     *types.Signature // the unit's signature, nil for a var declaration
 	values  *valueState      // function values and literals (funcvalues.go)
+
+	loc      *locals    // flow-sensitive locals (reaching.go), nil when none
+	defining *ast.Ident // the identifier flowNode is defining, if any
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -73,6 +77,7 @@ func (st *state) newFstate(u unit, sig *types.Signature, report bool) *fstate {
 // solve runs the unit's flow to a fixed point, then checks its calls and
 // collects its returns.
 func (fs *fstate) solve() {
+	fs.initLocals(fs.env)
 	for i := 0; i < 10; i++ {
 		fs.changed = false
 		fs.walk(fs.u.node, false, fs.flowNode)
@@ -130,23 +135,31 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 					t = join(t, fs.eval(lhs))
 				}
+				fs.defining = lhsIdent(lhs)
 				fs.store(lhs, t, n.Rhs[i])
+				fs.defining = nil
 			}
 		} else if len(n.Rhs) == 1 {
 			ts := fs.evalTuple(n.Rhs[0], len(n.Lhs))
 			for i, lhs := range n.Lhs {
+				fs.defining = lhsIdent(lhs)
 				fs.store(lhs, ts[i], nil)
+				fs.defining = nil
 			}
 		}
 	case *ast.ValueSpec:
 		if len(n.Names) == len(n.Values) {
 			for i, id := range n.Names {
+				fs.defining = id
 				fs.store(id, fs.eval(n.Values[i]), n.Values[i])
+				fs.defining = nil
 			}
 		} else if len(n.Values) == 1 {
 			ts := fs.evalTuple(n.Values[0], len(n.Names))
 			for i, id := range n.Names {
+				fs.defining = id
 				fs.store(id, ts[i], nil)
+				fs.defining = nil
 			}
 		}
 	case *ast.RangeStmt:
@@ -281,6 +294,7 @@ func (fs *fstate) storeVar(v *types.Var, t taint) {
 		}
 		return
 	}
+	fs.noteLocal(v, t)
 	old, ok := fs.env[v]
 	nt := join(old, t)
 	if !ok || nt.kind != old.kind || nt.params != old.params {
@@ -419,7 +433,7 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 	if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 		t = fs.globals[v]
 	} else {
-		t = fs.env[v]
+		t = fs.localTaint(v, at)
 	}
 	t = join(t, fs.errorTypeTaint(v.Type(), at)) // funcvalues.go
 	if fs.spid.IsCodeType(v.Type()) {

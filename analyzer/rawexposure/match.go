@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/fixsafe"
@@ -271,7 +270,7 @@ func (fs *fstate) noteParams(t taint, what, via string) {
 }
 
 func (fs *fstate) reportHits(call *ast.CallExpr, hits []found, what, by string) {
-	if !fs.report || fs.u.generated || len(hits) == 0 || fs.guarded(call) {
+	if !fs.report || fs.u.generated || len(hits) == 0 || fs.guarded(call, hits) {
 		return
 	}
 	first := hits[0]
@@ -348,80 +347,6 @@ func shortName(fn *types.Func) string {
 		}
 	}
 	return funcName(fn)
-}
-
-// guarded reports whether call sits where the code is proved not
-// security-relevant: in a switch case listing only such codes, or in the
-// then-branch of `code == C` (C such a code) or `!code.SecurityRelevant()`.
-func (fs *fstate) guarded(call *ast.CallExpr) bool {
-	file := fs.u.file
-	path, _ := astutil.PathEnclosingInterval(file, call.Pos(), call.End())
-	for i, n := range path {
-		switch n := n.(type) {
-		case *ast.CaseClause:
-			if i+2 < len(path) {
-				if sw, ok := path[i+2].(*ast.SwitchStmt); ok && sw.Tag != nil && fs.isCode(sw.Tag) && len(n.List) > 0 {
-					if allHarmless(fs.pass.TypesInfo, n.List) {
-						return true
-					}
-				}
-			}
-		case *ast.IfStmt:
-			if i > 0 && path[i-1] == n.Body && fs.provesHarmless(n.Cond) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (fs *fstate) isCode(e ast.Expr) bool {
-	return fs.spid.ExprRole(fs.pass.TypesInfo, e) == spid.RoleCode || fs.eval(e).kind == kCodeValue
-}
-
-func (fs *fstate) provesHarmless(cond ast.Expr) bool {
-	info := fs.pass.TypesInfo
-	switch c := ast.Unparen(cond).(type) {
-	case *ast.BinaryExpr:
-		switch c.Op {
-		case token.LOR:
-			return fs.provesHarmless(c.X) && fs.provesHarmless(c.Y)
-		case token.EQL:
-			if fs.isCode(c.X) {
-				return allHarmless(info, []ast.Expr{c.Y})
-			}
-			if fs.isCode(c.Y) {
-				return allHarmless(info, []ast.Expr{c.X})
-			}
-		}
-	case *ast.UnaryExpr:
-		if c.Op != token.NOT {
-			return false
-		}
-		if call, ok := ast.Unparen(c.X).(*ast.CallExpr); ok {
-			if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil && fn.Name() == "SecurityRelevant" && isMethod(fn) {
-				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-				return ok && fs.isCode(sel.X)
-			}
-		}
-	}
-	return false
-}
-
-// allHarmless reports whether every expression is a constant published code
-// that is not security-relevant.
-func allHarmless(info *types.Info, list []ast.Expr) bool {
-	for _, e := range list {
-		tv, ok := info.Types[e]
-		if !ok || tv.Value == nil {
-			return false
-		}
-		c, ok := spid.CodeOf(tv.Value)
-		if !ok || !c.Known() || c.SecurityRelevant() {
-			return false
-		}
-	}
-	return true
 }
 
 // userSinks holds -rawexposure.sinks.

@@ -22,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              run,
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact)},
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact)},
 }
 
 func init() {
@@ -212,9 +212,12 @@ type state struct {
 	fields  map[*types.Var]taint
 	globals map[*types.Var]taint
 	changed bool
-	imports map[string]*types.Package // transitive imports by path
-	respIfc *types.Interface          // net/http.ResponseWriter, if imported
-	extras                            // returned errors, dispatch, error types (returns.go)
+	imports map[string]*types.Package   // transitive imports by path
+	respIfc *types.Interface            // net/http.ResponseWriter, if imported
+	reach   map[ast.Node]*reaching      // per unit, reaching.go
+	preds   map[*types.Func]*predFact   // predicates, guards.go
+	bound   map[*types.Var]*condBinding // conditions stored in locals, guards.go
+	extras                              // returned errors, dispatch, error types (returns.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -261,6 +264,8 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+
+	st.findPredicates(units)
 
 	// Summaries and raw fields to a fixed point, then report.
 	for round := 0; round < 10; round++ {

@@ -28,6 +28,7 @@ var update = flag.Bool("update", false, "rewrite the .golden files of the rawexp
 var cases = []string{
 	"rawexposure/surepass", "rawexposure/httpx", "rawexposure/web", "rawexposure/flows",
 	"rawexposure/guards", "rawexposure/printf", "rawexposure/othervendor", "rawexposure/plainclient", "rawexposure/typeerr",
+	"rawexposure/idp/...", // flow sensitivity and guards in conditions
 }
 
 // broken are the cases that do not compile on purpose.

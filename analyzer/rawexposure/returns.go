@@ -171,7 +171,7 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, fam retFamily, sig *types.Sig
 		what = "a fiber handler: fiber's default error handler sends err.Error() to the client"
 	}
 	span := spanOf(ret.Pos(), ret.End())
-	if fs.guarded(span) {
+	if fs.guarded(span, []found{{t: t}}) {
 		return
 	}
 	d := analysis.Diagnostic{

@@ -4,6 +4,7 @@
 package guards
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 
@@ -44,5 +45,16 @@ func ifGuard(w http.ResponseWriter, resp Response) {
 	if resp.ErrorCode != codes.SMSSendError {
 		return
 	}
+	http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // allowed: only SMSSendError gets past the early return
+}
+
+func earlyReturnNotAGuard(w http.ResponseWriter, resp Response) {
+	if resp.ErrorCode == codes.SMSSendError {
+		return
+	}
 	http.Error(w, resp.ErrorMessage, http.StatusBadGateway) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the HTTP response`
+	if resp.Failed() {
+		return
+	}
+	json.NewEncoder(w).Encode(resp) // want `raw SurePassID errorMessage \(from resp\) written to the HTTP response`
 }

@@ -1,0 +1,783 @@
+package rawexposure
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// Guards: where a raw value may be written because the code is proved not
+// security-relevant (the vendor asks for generic text only for
+// security-relevant errors).
+//
+// A condition proves it (implies) when its outcome implies that the code
+// is a published code that is not security-relevant: code == C for such a
+// constant C, code != C when false, !code.SecurityRelevant(), a predicate
+// function whose fact says so (sp.Delivery(code)), and &&, ||, ! of those.
+// A call is guarded when it sits in the body of a switch case listing only
+// such codes (tagged or tagless), in the then-branch of an if whose
+// condition proves it, or after such a condition on every path from the
+// function's entry (an early return) with none of the condition's locals
+// assigned in between.
+
+// predFact marks a predicate: a function whose boolean result, when it is
+// When, proves that parameter Param (receiverBit: the receiver) is a
+// published code that is not security-relevant.
+type predFact struct {
+	Param int
+	When  bool
+}
+
+func (*predFact) AFact() {}
+func (f *predFact) String() string {
+	return fmt.Sprintf("rawexposure(%t implies param %s is not security-relevant)", f.When, bits(1<<f.Param))
+}
+
+// subject tells whether an expression is the code a guard is about.
+type subject func(ast.Expr) bool
+
+// guarded reports whether call (a sink call, or any node that writes to
+// the user), writing hits, sits where the code is proved not
+// security-relevant. Past an early return (or in an else branch) a guard
+// covers only the message of the response whose code it reads.
+func (fs *fstate) guarded(call ast.Node, hits []found) bool {
+	path, _ := astutil.PathEnclosingInterval(fs.u.file, call.Pos(), call.End())
+	if fs.underGuard(path, fs.isCode) {
+		return true
+	}
+	held := fs.afterGuard(path, call, fs.isCode)
+	if len(held) == 0 {
+		return false
+	}
+	for _, h := range hits {
+		covered := false
+		for _, g := range held {
+			covered = covered || h.t.codeRoot != nil && g.about[h.t.codeRoot]
+		}
+		if !covered {
+			return false
+		}
+	}
+	return true
+}
+
+// underGuard reports whether the innermost node of path is in a case body
+// or then-branch proving subj harmless.
+func (st *state) underGuard(path []ast.Node, subj subject) bool {
+	info := st.pass.TypesInfo
+	for i, n := range path {
+		switch n := n.(type) {
+		case *ast.CaseClause:
+			if i+2 >= len(path) || len(n.List) == 0 || i == 0 || !inList(n.Body, path[i-1]) {
+				continue
+			}
+			sw, ok := path[i+2].(*ast.SwitchStmt)
+			if !ok {
+				continue
+			}
+			if sw.Tag != nil && subj(sw.Tag) && allHarmless(info, n.List) {
+				return true
+			}
+			if sw.Tag == nil && st.allImply(n.List, subj) {
+				return true
+			}
+		case *ast.IfStmt:
+			if i > 0 && path[i-1] == n.Body && st.implies(n.Cond, true, subj) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func inList(list []ast.Stmt, n ast.Node) bool {
+	for _, s := range list {
+		if s == n {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) allImply(conds []ast.Expr, subj subject) bool {
+	for _, c := range conds {
+		if !st.implies(c, true, subj) {
+			return false
+		}
+	}
+	return true
+}
+
+func (fs *fstate) isCode(e ast.Expr) bool {
+	return fs.spid.ExprRole(fs.pass.TypesInfo, e) == spid.RoleCode || fs.eval(e).kind == kCodeValue
+}
+
+// implies reports whether cond evaluating to out proves subj harmless.
+func (st *state) implies(cond ast.Expr, out bool, subj subject) bool {
+	info := st.pass.TypesInfo
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		if v, ok := info.Uses[c].(*types.Var); ok {
+			if e := st.boundCondition(v, c); e != nil {
+				return st.implies(e, out, subj)
+			}
+		}
+	case *ast.UnaryExpr:
+		return c.Op == token.NOT && st.implies(c.X, !out, subj)
+	case *ast.BinaryExpr:
+		switch c.Op {
+		case token.LOR:
+			if out {
+				return st.implies(c.X, true, subj) && st.implies(c.Y, true, subj)
+			}
+			return st.implies(c.X, false, subj) || st.implies(c.Y, false, subj)
+		case token.LAND:
+			if out {
+				return st.implies(c.X, true, subj) || st.implies(c.Y, true, subj)
+			}
+			return st.implies(c.X, false, subj) && st.implies(c.Y, false, subj)
+		case token.EQL, token.NEQ:
+			if (c.Op == token.EQL) != out {
+				return false
+			}
+			return subj(c.X) && allHarmless(info, []ast.Expr{c.Y}) ||
+				subj(c.Y) && allHarmless(info, []ast.Expr{c.X})
+		}
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, c).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		sel, _ := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if fn.Name() == "SecurityRelevant" && isMethod(fn) && len(c.Args) == 0 && !out {
+			return sel != nil && subj(sel.X)
+		}
+		p := st.predicate(fn)
+		if p == nil || p.When != out {
+			return false
+		}
+		if p.Param == receiverBit {
+			if s, ok := info.Selections[sel]; sel != nil && ok && s.Kind() == types.MethodVal {
+				return subj(sel.X)
+			}
+			return false
+		}
+		sig := fn.Type().(*types.Signature)
+		if p.Param < len(c.Args) && !(sig.Variadic() && p.Param >= sig.Params().Len()-1) {
+			return subj(c.Args[p.Param])
+		}
+	}
+	return false
+}
+
+// boundCondition returns the condition local boolean v was declared with,
+// for its read at use (ok := sp.Delivery(code); if ok {), when that is its
+// only assignment and none of the locals the condition reads may be
+// assigned between the two: not between them in the source, not in a loop
+// around the read that does not hold the declaration, not in a closure,
+// and the function has no goto. nil otherwise.
+func (st *state) boundCondition(v *types.Var, use ast.Expr) ast.Expr {
+	b, ok := st.bound[v]
+	if !ok {
+		if st.bound == nil {
+			st.bound = map[*types.Var]*condBinding{}
+		}
+		b = st.findBound(v)
+		st.bound[v] = b
+	}
+	if b == nil {
+		return nil
+	}
+	for _, p := range b.writes {
+		if b.def.End() < p && p < use.Pos() {
+			return nil
+		}
+	}
+	for _, l := range b.loops {
+		if l.Pos() <= use.Pos() && use.End() <= l.End() && !(l.Pos() <= b.def.Pos() && b.def.End() <= l.End()) {
+			for _, p := range b.writes {
+				if l.Pos() <= p && p < l.End() {
+					return nil
+				}
+			}
+		}
+	}
+	return b.expr
+}
+
+// condBinding is a local boolean's only definition and where the locals its
+// condition reads are assigned.
+type condBinding struct {
+	def    ast.Node
+	expr   ast.Expr
+	writes []token.Pos
+	loops  []ast.Node
+}
+
+func (st *state) findBound(v *types.Var) *condBinding {
+	info := st.pass.TypesInfo
+	if v.IsField() || v.Pkg() != st.pass.Pkg || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
+		return nil
+	}
+	var file *ast.File
+	for _, f := range st.pass.Files {
+		if f.FileStart <= v.Pos() && v.Pos() < f.FileEnd {
+			file = f
+		}
+	}
+	if file == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(file, v.Pos(), v.Pos())
+	if len(path) < 2 {
+		return nil
+	}
+	id, ok := path[0].(*ast.Ident)
+	if !ok || info.Defs[id] != v {
+		return nil
+	}
+	b := &condBinding{}
+	switch d := path[1].(type) {
+	case *ast.AssignStmt:
+		if d.Tok == token.DEFINE && len(d.Lhs) == len(d.Rhs) {
+			for i, lhs := range d.Lhs {
+				if lhs == id {
+					b.def, b.expr = d, d.Rhs[i]
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(d.Names) == len(d.Values) {
+			for i, name := range d.Names {
+				if name == id {
+					b.def, b.expr = d, d.Values[i]
+				}
+			}
+		}
+	}
+	var body ast.Node
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			body = n.Body
+		case *ast.FuncDecl:
+			body = n.Body
+		}
+		if body != nil {
+			break
+		}
+	}
+	if b.expr == nil || body == nil {
+		return nil
+	}
+	reads := map[types.Object]bool{}
+	stable := true
+	ast.Inspect(b.expr, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if w, ok := info.Uses[id].(*types.Var); ok && !w.IsField() {
+				if w.Pkg() != nil && w.Parent() == w.Pkg().Scope() {
+					stable = false
+				}
+				reads[w] = true
+			}
+		}
+		return true
+	})
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !stable {
+			return false
+		}
+		var objs []types.Object
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			for _, obj := range assigned(info, n.Body) {
+				if obj == v || reads[obj] {
+					stable = false
+				}
+			}
+		case *ast.BranchStmt:
+			if n.Tok == token.GOTO {
+				stable = false
+			}
+		case *ast.ForStmt:
+			b.loops = append(b.loops, n)
+		case *ast.RangeStmt:
+			b.loops = append(b.loops, n)
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id := rootIdent(e); e != nil && id != nil {
+					objs = append(objs, info.ObjectOf(id))
+				}
+			}
+		case *ast.AssignStmt, *ast.ValueSpec, *ast.IncDecStmt, *ast.UnaryExpr:
+			objs = assigned(info, n)
+		}
+		for _, obj := range objs {
+			if obj == v && n != b.def {
+				stable = false
+			}
+			if reads[obj] {
+				b.writes = append(b.writes, n.Pos())
+			}
+		}
+		return true
+	})
+	if !stable {
+		return nil
+	}
+	return b
+}
+
+// allHarmless reports whether every expression is a constant published
+// failure code that is not security-relevant. Success is none: what a
+// response says on success is no error text the vendor allows showing.
+func allHarmless(info *types.Info, list []ast.Expr) bool {
+	for _, e := range list {
+		tv, ok := info.Types[e]
+		if !ok || tv.Value == nil {
+			return false
+		}
+		c, ok := spid.CodeOf(tv.Value)
+		if !ok || !c.Known() || c.SecurityRelevant() || c == codes.Success {
+			return false
+		}
+	}
+	return true
+}
+
+// predicate returns fn's predicate fact: from this package's analysis or
+// imported; nil when fn is no predicate.
+func (st *state) predicate(fn *types.Func) *predFact {
+	fn = fn.Origin()
+	if p, ok := st.preds[fn]; ok {
+		return p
+	}
+	var p *predFact
+	if fn.Pkg() != nil && fn.Pkg() != st.pass.Pkg {
+		var f predFact
+		if st.pass.ImportObjectFact(fn, &f) {
+			p = &f
+		}
+	}
+	if st.preds == nil {
+		st.preds = map[*types.Func]*predFact{}
+	}
+	st.preds[fn] = p
+	return p
+}
+
+// findPredicates finds this package's predicates (a function chain of
+// predicates needs a few rounds) and exports facts for the exported ones.
+func (st *state) findPredicates(units []unit) {
+	if st.preds == nil {
+		st.preds = map[*types.Func]*predFact{}
+	}
+	for round := 0; round < 4; round++ {
+		found := false
+		for _, u := range units {
+			if u.fn == nil || st.preds[u.fn] != nil {
+				continue
+			}
+			if p := st.provePredicate(u); p != nil {
+				st.preds[u.fn] = p
+				found = true
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	for fn, p := range st.preds {
+		if p != nil && fn.Pkg() == st.pass.Pkg && fn.Exported() {
+			st.pass.ExportObjectFact(fn, p)
+		}
+	}
+}
+
+// provePredicate returns the predicate fact of a function returning one
+// boolean, when every return either is the constant that proves nothing,
+// sits under a guard about the parameter, or returns a condition that
+// proves the parameter harmless; the parameter must never be assigned.
+func (st *state) provePredicate(u unit) *predFact {
+	info := st.pass.TypesInfo
+	sig, _ := u.fn.Type().(*types.Signature)
+	body, _ := u.node.(*ast.BlockStmt)
+	if sig == nil || body == nil || sig.Results().Len() != 1 {
+		return nil
+	}
+	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
+		return nil
+	}
+	// Codes are integers: only integer parameters can be the subject.
+	params := map[*types.Var]int{}
+	integer := func(v *types.Var) bool {
+		b, ok := v.Type().Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsInteger != 0
+	}
+	if sig.Recv() != nil && integer(sig.Recv()) {
+		params[sig.Recv()] = receiverBit
+	}
+	for i := 0; i < sig.Params().Len() && i < receiverBit; i++ {
+		if integer(sig.Params().At(i)) {
+			params[sig.Params().At(i)] = i
+		}
+	}
+	if len(params) == 0 {
+		return nil
+	}
+	var returns []*ast.ReturnStmt
+	inspectBody(body, func(n ast.Node) {
+		if r, ok := n.(*ast.ReturnStmt); ok {
+			returns = append(returns, r)
+		}
+	})
+	objs := assigned(info, body)
+	ast.Inspect(body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			objs = append(objs, assigned(info, lit.Body)...)
+		}
+		return true
+	})
+	for _, obj := range objs {
+		if v, ok := obj.(*types.Var); ok {
+			delete(params, v)
+		}
+	}
+	if len(returns) == 0 {
+		return nil
+	}
+	order := make([]*types.Var, 0, len(params))
+	for v := range params {
+		order = append(order, v)
+	}
+	sort.Slice(order, func(i, j int) bool { return params[order[i]] < params[order[j]] })
+	for _, v := range order {
+		idx := params[v]
+		isV := func(e ast.Expr) bool {
+			e = ast.Unparen(e)
+			// A conversion of the parameter is the parameter.
+			for {
+				call, ok := e.(*ast.CallExpr)
+				if !ok || len(call.Args) != 1 {
+					break
+				}
+				if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+					break
+				}
+				e = ast.Unparen(call.Args[0])
+			}
+			id, ok := e.(*ast.Ident)
+			return ok && info.Uses[id] == v
+		}
+		for _, when := range []bool{true, false} {
+			if st.provesWhen(u.file, returns, when, isV) {
+				return &predFact{Param: idx, When: when}
+			}
+		}
+	}
+	return nil
+}
+
+func (st *state) provesWhen(file *ast.File, returns []*ast.ReturnStmt, when bool, subj subject) bool {
+	info := st.pass.TypesInfo
+	for _, ret := range returns {
+		if len(ret.Results) != 1 {
+			return false
+		}
+		r := ret.Results[0]
+		if tv, ok := info.Types[r]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+			if constant.BoolVal(tv.Value) != when {
+				continue // the outcome that proves nothing
+			}
+		} else if st.implies(r, when, subj) {
+			continue
+		}
+		path, _ := astutil.PathEnclosingInterval(file, ret.Pos(), ret.End())
+		if !st.underGuard(path, subj) && len(st.afterGuard(path, ret, subj)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// afterGuard reports whether every path from the entry of the function
+// around call (a sink call, or a predicate's return) to it leaves a
+// condition proving subj harmless on the edge it takes (`if
+// code.SecurityRelevant() { ...; return }`), with none of the locals the
+// condition reads assigned since. It is computed only for calls about to be
+// reported and for the returns of boolean functions.
+func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guard {
+	info := st.pass.TypesInfo
+	var body *ast.BlockStmt
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			body = n.Body
+		case *ast.FuncDecl:
+			body = n.Body
+		}
+		if body != nil {
+			break
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	// Case values of a tagged switch are no conditions; locals assigned in
+	// a closure may change anywhere (other assignments end a guard where
+	// they are).
+	caseValue := map[ast.Expr]bool{}
+	unstable := map[types.Object]bool{}
+	rangeVar := map[ast.Node]bool{} // go/cfg shows a range clause's variables as bare nodes
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			if n.Key != nil {
+				rangeVar[n.Key] = true
+			}
+			if n.Value != nil {
+				rangeVar[n.Value] = true
+			}
+		case *ast.SwitchStmt:
+			if n.Tag != nil {
+				for _, c := range n.Body.List {
+					if cc, ok := c.(*ast.CaseClause); ok {
+						for _, e := range cc.List {
+							caseValue[e] = true
+						}
+					}
+				}
+			}
+		case *ast.FuncLit:
+			for _, v := range assigned(info, n.Body) {
+				unstable[v] = true
+			}
+		}
+		return true
+	})
+	g := newCFG(body, func(*ast.CallExpr) bool { return true })
+	if g == nil {
+		return nil
+	}
+
+	var guards []guard
+	gen := make([][2]uint64, len(g.Blocks)) // per block: bits on the true and false edges
+	for i, b := range g.Blocks {
+		if len(b.Succs) != 2 || len(b.Nodes) == 0 {
+			continue
+		}
+		cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr)
+		if !ok || caseValue[cond] {
+			continue
+		}
+		if t := info.TypeOf(cond); t == nil || !types.Identical(t.Underlying(), types.Typ[types.Bool]) && !types.Identical(t, types.Typ[types.UntypedBool]) {
+			continue
+		}
+		reads := map[types.Object]bool{}
+		stable := true
+		ast.Inspect(cond, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
+					if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() || unstable[v] {
+						stable = false
+					}
+					reads[v] = true
+				}
+			}
+			return true
+		})
+		if !stable {
+			continue
+		}
+		for edge, out := range []bool{true, false} {
+			if len(guards) < 64 && st.implies(cond, out, subj) {
+				gen[i][edge] |= 1 << len(guards)
+				guards = append(guards, guard{reads: reads, about: st.about(reads)})
+			}
+		}
+	}
+	if len(guards) == 0 {
+		return nil
+	}
+	kills := func(n ast.Node) uint64 {
+		var k uint64
+		vars := assigned(info, n)
+		if e, ok := n.(ast.Expr); ok && rangeVar[n] {
+			if id := rootIdent(e); id != nil {
+				vars = append(vars, info.ObjectOf(id))
+			}
+		}
+		for _, v := range vars {
+			for j, gd := range guards {
+				if gd.reads[v] {
+					k |= 1 << j
+				}
+			}
+		}
+		return k
+	}
+	kill := make([]uint64, len(g.Blocks))
+	for i, b := range g.Blocks {
+		for _, n := range b.Nodes {
+			kill[i] |= kills(n)
+		}
+	}
+	// Must analysis: a guard holds at a block when it holds on every edge
+	// into it.
+	all := ^uint64(0)
+	in := make([]uint64, len(g.Blocks))
+	for i := range in {
+		in[i] = all
+	}
+	in[0] = 0
+	for changed := true; changed; {
+		changed = false
+		for i, b := range g.Blocks {
+			if i == 0 {
+				continue
+			}
+			v := all
+			for j, p := range g.Blocks {
+				for edge, s := range p.Succs {
+					if s == b {
+						out := in[j] &^ kill[j]
+						if len(p.Succs) == 2 {
+							out |= gen[j][edge]
+						}
+						v &= out
+					}
+				}
+			}
+			if !b.Live {
+				v = all
+			}
+			if v != in[i] {
+				in[i] = v
+				changed = true
+			}
+		}
+	}
+	for i, b := range g.Blocks {
+		held := in[i]
+		for _, n := range b.Nodes {
+			if n.Pos() <= call.Pos() && call.End() <= n.End() {
+				if !b.Live || held == all {
+					return nil
+				}
+				var out []guard
+				for j, gd := range guards {
+					if held&(1<<j) != 0 {
+						out = append(out, gd)
+					}
+				}
+				return out
+			}
+			held &^= kills(n)
+		}
+	}
+	return nil
+}
+
+// guard is a condition holding on an edge: the locals it reads (assigning
+// one ends it) and the variables whose code it is about.
+type guard struct {
+	reads map[types.Object]bool
+	about map[types.Object]bool
+}
+
+// about extends the locals a condition reads with the roots of the
+// expressions they were declared with: code := resp.ErrorCode makes a
+// condition on code about resp.
+func (st *state) about(reads map[types.Object]bool) map[types.Object]bool {
+	info := st.pass.TypesInfo
+	out := map[types.Object]bool{}
+	for obj := range reads {
+		out[obj] = true
+		v, ok := obj.(*types.Var)
+		if !ok || v.Pkg() != st.pass.Pkg {
+			continue
+		}
+		for _, f := range st.pass.Files {
+			if f.FileStart > v.Pos() || v.Pos() >= f.FileEnd {
+				continue
+			}
+			path, _ := astutil.PathEnclosingInterval(f, v.Pos(), v.Pos())
+			if len(path) < 2 {
+				break
+			}
+			as, ok := path[1].(*ast.AssignStmt)
+			if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+				break
+			}
+			for i, lhs := range as.Lhs {
+				if lhs != path[0] {
+					continue
+				}
+				e := ast.Unparen(as.Rhs[i])
+				for {
+					call, ok := e.(*ast.CallExpr)
+					if !ok || len(call.Args) != 1 {
+						break
+					}
+					if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+						break
+					}
+					e = ast.Unparen(call.Args[0])
+				}
+				if id := rootIdent(e); id != nil {
+					if o := info.ObjectOf(id); o != nil {
+						out[o] = true
+					}
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// assigned lists the variables node n may assign: through an assignment,
+// a declaration, ++ and --, a range clause, or by taking their address.
+func assigned(info *types.Info, n ast.Node) []types.Object {
+	var out []types.Object
+	add := func(e ast.Expr) {
+		if id := rootIdent(e); id != nil {
+			if obj := info.ObjectOf(id); obj != nil {
+				out = append(out, obj)
+			}
+		}
+	}
+	inspectBody(n, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				add(lhs)
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				add(id)
+			}
+		case *ast.IncDecStmt:
+			add(n.X)
+		case *ast.RangeStmt:
+			add(n.Key)
+			add(n.Value)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				add(n.X)
+			}
+		}
+	})
+	return out
+}
