@@ -220,3 +220,30 @@ func copyFile(from, to string) error {
 	}
 	return os.WriteFile(to, b, info.Mode().Perm()|0o200)
 }
+
+// TestBuildScriptLayout: given a gopls version whose source does not have
+// the layout the build script patches (v0.16.0 kept its analyzers in a map,
+// without initAnalyzers), the script stops before building, with one line
+// saying what is missing.
+func TestBuildScriptLayout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("downloads an old gopls from the module proxy: skipped under -short")
+	}
+	const old = "v0.16.0"
+	if out, err := goCmd(repoRoot, "mod", "download", "-json", "golang.org/x/tools/gopls@"+old); err != nil {
+		t.Skipf("the Go module proxy cannot serve gopls %s: %s", old, out)
+	}
+	cmd := exec.Command("bash", filepath.Join(repoRoot, "scripts", "build-gopls.sh"), filepath.Join(t.TempDir(), "gopls"), old)
+	cmd.Dir = repoRoot
+	out, err := cmd.CombinedOutput()
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if !strings.HasPrefix(l, "build-gopls: fetching ") {
+			lines = append(lines, l)
+		}
+	}
+	want := "build-gopls: gopls " + old + " does not have the layout this script patches: no 'func initAnalyzers() (res []*Analyzer)' in internal/settings/analysis.go (tested with v0.23.0)"
+	if err == nil || len(lines) != 1 || lines[0] != want {
+		t.Errorf("build-gopls.sh %s: %v, output:\n%s\nwant a failure with the one line\n%s", old, err, out, want)
+	}
+}

@@ -95,6 +95,7 @@ type session struct {
 	diags    map[string][]lspDiagnostic // the latest published, by URI
 	applied  []lspWorkspaceEdit         // workspace/applyEdit requests received
 	settings map[string]any
+	open     map[string]bool // URIs opened
 }
 
 // startGopls starts gopls on the module in dir, with the test binary's
@@ -111,7 +112,7 @@ func startGoplsEnv(t testing.TB, bin, dir string, settings map[string]any, cache
 	if settings == nil {
 		settings = map[string]any{}
 	}
-	s := &session{t: t, dir: dir, stderr: new(bytes.Buffer), diags: make(map[string][]lspDiagnostic), settings: settings}
+	s := &session{t: t, dir: dir, stderr: new(bytes.Buffer), diags: make(map[string][]lspDiagnostic), settings: settings, open: map[string]bool{}}
 	s.cmd = exec.Command(bin)
 	s.cmd.Dir, s.cmd.Env, s.cmd.Stderr = dir, goplsEnvCache(cache), s.stderr
 	stdin, err := s.cmd.StdinPipe()
@@ -189,11 +190,13 @@ func (s *session) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Requ
 			return nil, err
 		}
 		out := make([]any, len(p.Items))
+		s.mu.Lock()
 		for i, item := range p.Items {
 			if item.Section == "gopls" {
 				out[i] = s.settings
 			}
 		}
+		s.mu.Unlock()
 		return out, nil
 	case "workspace/applyEdit":
 		var p struct {
@@ -224,6 +227,16 @@ func (s *session) notify(method string, params any) {
 	}
 }
 
+// configure changes the settings as an editor does: gopls is told, and
+// asks for them (workspace/configuration).
+func (s *session) configure(settings map[string]any) {
+	s.t.Helper()
+	s.mu.Lock()
+	s.settings = settings
+	s.mu.Unlock()
+	s.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"gopls": settings}})
+}
+
 // diagnose opens files (paths relative to the module) and returns the
 // diagnostics gopls publishes for them once it has diagnosed them, by file.
 // gopls.diagnose_files is what `gopls check` runs: it returns after the
@@ -233,12 +246,16 @@ func (s *session) diagnose(files []string) map[string][]lspDiagnostic {
 	var uris []string
 	for _, f := range files {
 		path := filepath.Join(s.dir, f)
+		uri := fileURI(path)
+		uris = append(uris, uri)
+		if s.open[uri] {
+			continue
+		}
 		text, err := os.ReadFile(path)
 		if err != nil {
 			s.t.Fatal(err)
 		}
-		uri := fileURI(path)
-		uris = append(uris, uri)
+		s.open[uri] = true
 		s.notify("textDocument/didOpen", map[string]any{
 			"textDocument": map[string]any{"uri": uri, "languageId": "go", "version": 1, "text": string(text)},
 		})
