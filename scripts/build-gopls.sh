@@ -89,10 +89,10 @@ go mod edit -require="$module@v0.0.0" -replace="$module=$work/surepasslint" \
 go mod tidy
 
 echo "build-gopls: building $out" >&2
-# The version gopls reports (gopls version, the editor's server info) says
-# which build it is; +surepasslint is semver build metadata, so tools that
-# compare versions still see $version.
+# main.version sets the version gopls reports (gopls version, the server
+# info editors show), so it says which build it is; +surepasslint is semver
+# build metadata, so tools that compare versions still see $version.
 go build -trimpath \
-	-ldflags "-s -w -X 'golang.org/x/tools/gopls/internal/version.VersionOverride=$version+surepasslint'" \
+	-ldflags "-s -w -X 'main.version=$version+surepasslint'" \
 	-o "$out" .
 echo "build-gopls: built $out (gopls $version with the $module checks)" >&2

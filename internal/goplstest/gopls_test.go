@@ -33,6 +33,9 @@ var demoFindings = []string{
 func TestGopls(t *testing.T) {
 	bin := gopls(t)
 	cli(t)
+	if out, err := exec.Command(bin, "version").CombinedOutput(); err != nil || !strings.Contains(string(out), " "+goplsVersion+"+surepasslint") {
+		t.Errorf("gopls version: %v %s, want %s+surepasslint", err, out, goplsVersion)
+	}
 	for _, f := range fixtures(t) {
 		t.Run(f.name, func(t *testing.T) {
 			dir := copyFixture(t, f)

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/sourcegraph/jsonrpc2"
@@ -96,6 +97,7 @@ type session struct {
 	applied  []lspWorkspaceEdit         // workspace/applyEdit requests received
 	settings map[string]any
 	open     map[string]bool // URIs opened
+	stopOnce sync.Once
 }
 
 // startGopls starts gopls on the module in dir, with the test binary's
@@ -131,8 +133,7 @@ func startGoplsEnv(t testing.TB, bin, dir string, settings map[string]any, cache
 	t.Cleanup(func() {
 		s.conn.Close()
 		_ = stdin.Close()
-		_ = s.cmd.Process.Kill()
-		_ = s.cmd.Wait()
+		s.stop(0)
 		if t.Failed() {
 			t.Logf("gopls stderr:\n%s", s.stderr)
 		}
@@ -307,10 +308,26 @@ func (s *session) resolve(a lspCodeAction) *lspWorkspaceEdit {
 	return &s.applied[n]
 }
 
+// shutdown ends the session as an editor does, and reaps the process.
 func (s *session) shutdown() {
 	s.t.Helper()
 	s.call("shutdown", nil, nil)
 	s.notify("exit", nil)
+	s.stop(10 * time.Second)
+}
+
+// stop waits up to grace for gopls to exit, then kills it; once.
+func (s *session) stop(grace time.Duration) {
+	s.stopOnce.Do(func() {
+		done := make(chan struct{})
+		go func() { _ = s.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(grace):
+			_ = s.cmd.Process.Kill()
+			<-done
+		}
+	})
 }
 
 type pipe struct {
