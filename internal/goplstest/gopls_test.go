@@ -55,6 +55,18 @@ func TestGopls(t *testing.T) {
 				}
 			}
 			files := goFiles(t, dir)
+			if marked := wantComments(t, dir, files); marked != nil {
+				// The fixture says what every driver must report: the CLI
+				// must agree before it can be the reference.
+				var got []string
+				for _, w := range want {
+					got = append(got, fmt.Sprintf("%s:%d %s", w.file, w.line, w.check))
+				}
+				slices.Sort(got)
+				if !slices.Equal(got, marked) {
+					t.Fatalf("the CLI reports on %s:\n  %s\nwant (its // want comments):\n  %s", f.name, strings.Join(got, "\n  "), strings.Join(marked, "\n  "))
+				}
+			}
 
 			t.Run("gopls check", func(t *testing.T) { goplsCheck(t, bin, dir, files, want) })
 
@@ -296,6 +308,28 @@ func lintIgnore(t testing.TB, bin string) {
 	got := ours(s.diagnose(goFiles(t, dir)))
 	s.shutdown()
 	matchFindings(t, dir, got, want)
+}
+
+var wantComment = regexp.MustCompile(`// want (\w+)$`)
+
+// wantComments returns the "file:line check" of each "// want <check>"
+// comment ending a line of files (the convention of testdata/golangci and
+// the configuration fixture), sorted; nil if there are none.
+func wantComments(t testing.TB, dir string, files []string) []string {
+	var out []string
+	for _, f := range files {
+		src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(src), "\n") {
+			if m := wantComment.FindStringSubmatch(line); m != nil {
+				out = append(out, fmt.Sprintf("%s:%d %s", f, i+1, m[1]))
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // checkURL is the documentation link gopls must show for a diagnostic of
