@@ -26,12 +26,17 @@ func TestGoplsNeovim(t *testing.T) {
 		t.Run(f.name, func(t *testing.T) {
 			dir := copyFixture(t, f)
 			want := cliFindings(t, dir)
-			// The file with the most findings; of those, a fixable one to fix.
+			// The file with the most findings among those with a fixable
+			// one; that one is the fix to apply.
 			byFile := map[string][]finding{}
-			file := ""
+			fixable := map[string]bool{}
 			for _, w := range want {
 				byFile[w.file] = append(byFile[w.file], w)
-				if file == "" || len(byFile[w.file]) > len(byFile[file]) {
+				fixable[w.file] = fixable[w.file] || len(w.fixes) > 0
+			}
+			file := ""
+			for _, w := range want {
+				if fixable[w.file] && (file == "" || len(byFile[w.file]) > len(byFile[file])) {
 					file = w.file
 				}
 			}
