@@ -333,15 +333,27 @@ func wantComments(t testing.TB, dir string, files []string) []string {
 }
 
 // checkURL is the documentation link gopls must show for a diagnostic of
-// check with the given code.
+// check with the given code (gopls' code is the diagnostic's category, or
+// "default"): the directive rules for reports about //lint:ignore, which
+// carry their own URL; else the check's URL, with "#category" resolved
+// against it as gopls and the go/analysis drivers do.
 func checkURL(check string, code any) string {
 	if code == suppress.Category {
 		return suppress.URL
 	}
 	for _, a := range all.Analyzers() {
-		if a.Name == check {
+		if a.Name != check {
+			continue
+		}
+		cat, _ := code.(string)
+		if cat == "" || cat == "default" {
 			return a.URL
 		}
+		base, err := url.Parse(a.URL)
+		if err != nil {
+			return a.URL
+		}
+		return base.ResolveReference(&url.URL{Fragment: cat}).String()
 	}
 	return ""
 }
