@@ -70,7 +70,7 @@ func TestGoplsNeovim(t *testing.T) {
 				Version     string
 				Diagnostics []struct {
 					Lnum, Col, Severity, Related int
-					Source, Href, Message        string
+					Source, Href, Message, Code  string
 				}
 				Actions []struct{ Title, Kind string }
 				Text    string
@@ -86,7 +86,7 @@ func TestGoplsNeovim(t *testing.T) {
 			for _, w := range byFile[file] {
 				i := slices.IndexFunc(got.Diagnostics, func(d struct {
 					Lnum, Col, Severity, Related int
-					Source, Href, Message        string
+					Source, Href, Message, Code  string
 				}) bool {
 					return d.Source == w.check && d.Lnum+1 == w.line && d.Message == w.message
 				})
@@ -95,8 +95,8 @@ func TestGoplsNeovim(t *testing.T) {
 					continue
 				}
 				d := got.Diagnostics[i]
-				if d.Severity != 2 || d.Href != checkURL(w.check, nil) || d.Related != len(w.related) {
-					t.Errorf("Neovim shows %v as %+v, want severity 2 (warning), href %s, %d related", w, d, checkURL(w.check, nil), len(w.related))
+				if href := checkURL(w.check, d.Code); d.Severity != 2 || d.Href != href || d.Related != len(w.related) {
+					t.Errorf("Neovim shows %v as %+v, want severity 2 (warning), href %s, %d related", w, d, href, len(w.related))
 				}
 			}
 			if len(got.Actions) == 0 || got.Actions[0].Kind != "quickfix" || got.Actions[0].Title != fix.fixes[0].Message {
