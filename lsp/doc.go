@@ -2,7 +2,10 @@
 // the surepasslint checks in an editor, beside gopls, with one-click fixes.
 //
 // gopls cannot load third-party analyzers, so editors run this server as a
-// second language server for Go files. It speaks the Language Server
+// second language server for Go files. The other way is a gopls built with
+// the checks compiled in (scripts/build-gopls.sh, docs/editors.md), which
+// needs no second server; this one stays the option that needs no build,
+// works beside any gopls version and takes the command's flags. It speaks the Language Server
 // Protocol over a byte stream (stdio for "surepasslint lsp"), using
 // github.com/sourcegraph/jsonrpc2 for JSON-RPC and its own small set of
 // protocol types.

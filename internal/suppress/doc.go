@@ -1,5 +1,7 @@
 // Package suppress honours staticcheck-style suppression comments in the
-// standalone surepasslint command.
+// standalone surepasslint command, its language server, and gopls built with
+// scripts/build-gopls.sh (through all.WithLintIgnore, since gopls has no
+// suppression hook of its own and cannot import this internal package).
 //
 // A comment
 //
@@ -25,7 +27,9 @@
 // copy filters the diagnostics it reports through the directives of the
 // package's files. Facts, flags, results and requirements are unchanged, so
 // the wrapped analyzers work in every go/analysis driver (multichecker, go
-// vet -vettool, go fix -fixtool, the checker package).
+// vet -vettool, go fix -fixtool, the checker package, gopls). Reports about
+// directives carry URL, so gopls links them to these rules rather than to
+// the check's documentation.
 //
 // golangci-lint users suppress with golangci-lint's own //nolint:surepasslint
 // comment instead; golangci-lint runs the unwrapped analyzers.

@@ -201,6 +201,9 @@ func (dirs directives) problems(check string) []analysis.Diagnostic {
 			End:      d.comment.End(),
 			Category: Category,
 			Message:  msg,
+			// gopls links each diagnostic to its URL (or, without one,
+			// to the analyzer's URL plus "#lintignore"): the rules.
+			URL: URL,
 		})
 	}
 	return out

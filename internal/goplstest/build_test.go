@@ -1,0 +1,249 @@
+package goplstest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// goplsVersion is the gopls the tests build: the build script's default.
+var goplsVersion = func() string {
+	script, err := os.ReadFile(filepath.Join(repoRoot, "scripts", "build-gopls.sh"))
+	if err != nil {
+		return "unknown"
+	}
+	m := regexp.MustCompile(`(?m)^version=\$\{2:-(v[^}]+)\}$`).FindSubmatch(script)
+	if m == nil {
+		return "unknown"
+	}
+	return string(m[1])
+}()
+
+var repoRoot = func() string {
+	dir, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		panic(err)
+	}
+	if d, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = d
+	}
+	return dir
+}()
+
+// scratch holds what one run of the test binary shares between its tests:
+// the CLI binary and goplsCache, gopls' file cache (GOPLSCACHE), shared by
+// its sessions and removed at the end, so no run reads analysis results of
+// another (its cold start is part of what the tests measure and show).
+var scratch, goplsCache string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "goplstest-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	scratch, goplsCache = dir, filepath.Join(dir, "gopls-cache")
+	code := m.Run()
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			_ = os.Chmod(p, 0o755)
+		}
+		return nil
+	})
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func goplsEnv() []string { return goplsEnvCache(goplsCache) }
+
+func goplsEnvCache(cache string) []string {
+	return append(os.Environ(), "GOWORK=off", "GOPLSCACHE="+cache)
+}
+
+var built struct {
+	sync.Mutex
+	gopls, cli string
+	err        error
+}
+
+// gopls returns gopls built with our checks (scripts/build-gopls.sh), from
+// the cache when its inputs are unchanged; it skips the test under -short or
+// when the module proxy cannot serve gopls.
+//
+// The binary is cached under the user cache directory, keyed by the gopls
+// version, the build script, go.mod, go.sum and the source of every package
+// of this module compiled into it, so a rerun with nothing changed takes
+// seconds rather than the ~3 minutes of a cold build (a cold run of the
+// whole package needs more than go test's default 10-minute timeout on a
+// busy 2-core machine: .ci/run gives it -timeout).
+func gopls(t testing.TB) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds gopls with the surepasslint checks (about 3 minutes cold): skipped under -short")
+	}
+	built.Lock()
+	defer built.Unlock()
+	if built.gopls != "" || built.err != nil {
+		if built.err != nil {
+			t.Fatal(built.err)
+		}
+		return built.gopls
+	}
+	if out, err := goCmd(repoRoot, "mod", "download", "-json", "golang.org/x/tools/gopls@"+goplsVersion); err != nil {
+		var info struct{ Error string }
+		_ = json.Unmarshal(out, &info)
+		t.Skipf("the Go module proxy is unreachable, so gopls %s cannot be fetched to build it with the checks: %s", goplsVersion, info.Error)
+	}
+	key := buildKey(t)
+	dir := filepath.Join(t.TempDir(), "bin")
+	if cache, err := os.UserCacheDir(); err == nil {
+		dir = filepath.Join(cache, "surepasslint", "gopls")
+	}
+	bin := filepath.Join(dir, "gopls-"+goplsVersion+"-"+key)
+	if _, err := os.Stat(bin); err == nil {
+		t.Logf("using the cached %s", bin)
+		now := time.Now()
+		_ = os.Chtimes(bin, now, now) // recently used: kept by pruneCache
+		built.gopls = bin
+		return bin
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tmp, err := os.MkdirTemp("", "goplstest-build-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(tmp)
+	start := time.Now()
+	cmd := exec.Command("bash", filepath.Join(repoRoot, "scripts", "build-gopls.sh"), filepath.Join(tmp, "gopls"), goplsVersion)
+	cmd.Dir = repoRoot
+	if out, err := cmd.CombinedOutput(); err != nil {
+		built.err = fmt.Errorf("scripts/build-gopls.sh: %v\n%s", err, out)
+		t.Fatal(built.err)
+	}
+	t.Logf("built gopls %s with the checks in %s", goplsVersion, time.Since(start).Round(time.Second))
+	// Copy, then rename into place, so a concurrent run never sees half a binary.
+	part := bin + ".part" + filepath.Base(tmp)
+	if err := copyFile(filepath.Join(tmp, "gopls"), part); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(part, bin); err != nil {
+		t.Fatal(err)
+	}
+	pruneCache(dir, bin)
+	built.gopls = bin
+	return bin
+}
+
+// pruneCache removes binaries of earlier builds (30 MB each) that no run has
+// used for a day; a younger one may still be in use by a concurrent run.
+func pruneCache(dir, keep string) {
+	old, _ := filepath.Glob(filepath.Join(dir, "gopls-*"))
+	for _, f := range old {
+		if info, err := os.Stat(f); err == nil && f != keep && time.Since(info.ModTime()) > 24*time.Hour {
+			_ = os.Remove(f)
+		}
+	}
+}
+
+// buildKey hashes what the custom gopls is built from.
+func buildKey(t testing.TB) string {
+	out, err := goCmd(repoRoot, "list", "-deps", "-f",
+		`{{if .Module}}{{if eq .Module.Path "github.com/surepasslint/surepasslint"}}{{range .GoFiles}}{{$.Dir}}/{{.}}
+{{end}}{{range .EmbedFiles}}{{$.Dir}}/{{.}}
+{{end}}{{end}}{{end}}`, "./analyzer/all")
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	files := strings.Fields(string(out))
+	files = append(files, "go.mod", "go.sum", "scripts/build-gopls.sh")
+	sort.Strings(files)
+	h := sha256.New()
+	_, _ = fmt.Fprintf(h, "gopls %s\n", goplsVersion)
+	for _, f := range files {
+		if !filepath.IsAbs(f) {
+			f = filepath.Join(repoRoot, f)
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, _ := filepath.Rel(repoRoot, f)
+		_, _ = fmt.Fprintf(h, "%s\n%s\n", filepath.ToSlash(rel), data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// cli returns the surepasslint command built from this checkout: the
+// reference the gopls findings are compared with.
+func cli(t testing.TB) string {
+	t.Helper()
+	built.Lock()
+	defer built.Unlock()
+	if built.cli == "" {
+		bin := filepath.Join(scratch, "surepasslint")
+		if out, err := goCmd(repoRoot, "build", "-o", bin, "./cmd/surepasslint"); err != nil {
+			t.Fatalf("go build ./cmd/surepasslint: %v\n%s", err, out)
+		}
+		built.cli = bin
+	}
+	return built.cli
+}
+
+func goCmd(dir string, args ...string) ([]byte, error) {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	return cmd.CombinedOutput()
+}
+
+func copyFile(from, to string) error {
+	info, err := os.Stat(from)
+	if err != nil {
+		return err
+	}
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, b, info.Mode().Perm()|0o200)
+}
+
+// TestBuildScriptLayout: given a gopls version whose source does not have
+// the layout the build script patches (v0.16.0 kept its analyzers in a map,
+// without initAnalyzers), the script stops before building, with one line
+// saying what is missing.
+func TestBuildScriptLayout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("downloads an old gopls from the module proxy: skipped under -short")
+	}
+	const old = "v0.16.0"
+	if out, err := goCmd(repoRoot, "mod", "download", "-json", "golang.org/x/tools/gopls@"+old); err != nil {
+		t.Skipf("the Go module proxy cannot serve gopls %s: %s", old, out)
+	}
+	cmd := exec.Command("bash", filepath.Join(repoRoot, "scripts", "build-gopls.sh"), filepath.Join(t.TempDir(), "gopls"), old)
+	cmd.Dir = repoRoot
+	out, err := cmd.CombinedOutput()
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if !strings.HasPrefix(l, "build-gopls: fetching ") {
+			lines = append(lines, l)
+		}
+	}
+	want := "build-gopls: gopls " + old + " does not have the layout this script patches: no 'func initAnalyzers() (res []*Analyzer)' in internal/settings/analysis.go (tested with v0.23.0)"
+	if err == nil || len(lines) != 1 || lines[0] != want {
+		t.Errorf("build-gopls.sh %s: %v, output:\n%s\nwant a failure with the one line\n%s", old, err, out, want)
+	}
+}
