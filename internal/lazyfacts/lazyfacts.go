@@ -8,18 +8,32 @@
 // module: it type-checks all of net/http's dependencies from source. Yet no
 // standard-library package can carry a SurePassID fact.
 //
-// [Wrap] returns copies of the analyzers with FactTypes removed, so the driver
+// [New] returns copies of the analyzers with FactTypes removed, so the driver
 // loads dependencies from export data as if no analyzer used facts. Facts are
-// kept in a store instead: when a wrapped analyzer runs on a package, the
-// store first analyzes, from source and once per process, each dependency
-// that can carry facts — a package of the same module as the package under
-// analysis, or one whose import path mentions surepass — then serves facts by
-// package path and object path (golang.org/x/tools/go/types/objectpath), so
-// they are found whichever copy of the types a driver holds.
+// kept in a store instead and served by package path and object path
+// (golang.org/x/tools/go/types/objectpath), so they are found whichever copy
+// of the types a driver holds.
 //
-// [WrapRoots] does better when the driver's packages are known: a dependency
-// that is itself one of the packages being analyzed is not loaded again; its
-// importers wait for the driver's own pass over it.
+// What is analyzed from source is decided before any syntax is loaded, from
+// one go list of the import graph (paths, names, files, imports: nothing
+// parsed or compiled), started in the background as soon as the analyzers
+// are wrapped: a package carries facts when [Options].Signal says it may by
+// itself (for surepasslint: spid.MaySignal, a scan of its raw text for what
+// makes a SurePassID signal), or when it imports, directly or not, one that
+// does. When a wrapped analyzer runs on a package, each of its imports that
+// carries facts is
+//   - one of the driver's own packages (the roots, test packages included):
+//     its importers wait for the driver's pass over it;
+//   - otherwise: analyzed from source, once per process, after its own
+//     imports that carry facts.
+//
+// Nothing else is loaded: not the standard library, not a package of the
+// same module or of a nested module that has no signal in its import
+// closure, never an external test package (p_test) or a test main (p.test),
+// never this linter's own packages (its codes package is recognized by
+// path). Without Patterns the graph is listed per package analyzed, when
+// first needed ([Wrap]); with Roots, the roots are the packages the driver's
+// own go list matches ([WrapRoots]).
 //
 // The go vet (unitchecker) and golangci-lint drivers keep their own fact
 // machinery: use the original analyzers there.
@@ -39,21 +53,52 @@ import (
 	"golang.org/x/tools/go/types/objectpath"
 )
 
+// Options says which packages the driver analyzes and how to tell the
+// dependencies that can carry facts.
+type Options struct {
+	// Dir is where go list runs ("" for the current directory).
+	Dir string
+	// Patterns are the driver's package patterns. The import graph is
+	// listed from them once, in the background; nil lists it per package
+	// analyzed, when it is first needed.
+	Patterns []string
+	// Roots says that the driver analyzes every package of Patterns, all
+	// at once: facts of those packages come from its own passes, never
+	// from loading them again. (Not with x/tools' -debug=s, which runs
+	// them one after another.)
+	Roots bool
+	// Tests says that the driver analyzes test variants too (x/tools'
+	// -test, on by default): the roots then include test packages.
+	Tests bool
+	// Signal reports whether the package at path, named name, with these
+	// Go files, may carry facts by itself, decided without parsing. It
+	// must never be false for a package on which an analyzer exports a
+	// fact other than through what it imports. Importers of such a
+	// package may carry facts too (decided from the import graph). nil:
+	// every package outside the standard library may.
+	Signal func(path, name string, files []string) bool
+}
+
 // Wrap returns fact-free copies of analyzers (and of everything they
 // require), backed by one fact store. Dependencies are loaded relative to
-// dir ("" for the current directory).
+// dir ("" for the current directory); every dependency outside the
+// standard library may carry facts.
 func Wrap(analyzers []*analysis.Analyzer, dir string) []*analysis.Analyzer {
-	return WrapRoots(analyzers, dir, nil)
+	return New(analyzers, Options{Dir: dir})
 }
 
 // WrapRoots is Wrap for a driver that runs the analyzers on the packages
-// matching patterns, all at once (not one after another: with x/tools'
-// -debug=s, use Wrap). Facts of those packages come from the driver's own
-// passes; only other dependencies are loaded from source. The patterns are
-// resolved with one light go list, in the background.
+// matching patterns, test variants included, all at once.
 func WrapRoots(analyzers []*analysis.Analyzer, dir string, patterns []string) []*analysis.Analyzer {
+	return New(analyzers, Options{Dir: dir, Patterns: patterns, Roots: len(patterns) > 0, Tests: true})
+}
+
+// New returns fact-free copies of analyzers (and of everything they
+// require), backed by one fact store configured by opts.
+func New(analyzers []*analysis.Analyzer, opts Options) []*analysis.Analyzer {
 	s := &store{
-		dir:      dir,
+		opts:     opts,
+		dir:      opts.Dir,
 		copies:   map[*analysis.Analyzer]*analysis.Analyzer{},
 		objFacts: map[objKey]analysis.Fact{},
 		pkgFacts: map[pkgKey]analysis.Fact{},
@@ -61,9 +106,10 @@ func WrapRoots(analyzers []*analysis.Analyzer, dir string, patterns []string) []
 		done:     map[doneKey]chan struct{}{},
 		rootsSet: map[string]bool{},
 		rootsOK:  make(chan struct{}),
+		graph:    newGraph(opts),
 	}
-	if len(patterns) > 0 {
-		go s.listRoots(patterns)
+	if len(opts.Patterns) > 0 {
+		go s.listRoots(opts.Patterns)
 	} else {
 		close(s.rootsOK)
 	}
@@ -105,6 +151,8 @@ type depEntry struct {
 }
 
 type store struct {
+	opts   Options
+	graph  *graph
 	dir    string
 	copies map[*analysis.Analyzer]*analysis.Analyzer // original -> copy
 	order  []*analysis.Analyzer                      // originals with facts, requirements first
@@ -119,16 +167,15 @@ type store struct {
 	rootsSet map[string]bool // import paths the driver analyzes
 }
 
-// listRoots resolves the driver's patterns to import paths.
+// listRoots lists the import graph of the driver's patterns and, with
+// opts.Roots, records the driver's own packages (test packages included
+// when it analyzes tests).
 func (s *store) listRoots(patterns []string) {
 	defer close(s.rootsOK)
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName, Dir: s.dir}, patterns...)
-	if err != nil {
-		return // no roots known: every dependency is loaded from source
-	}
-	for _, p := range pkgs {
-		if len(p.Errors) == 0 && p.PkgPath != "" {
-			s.rootsSet[p.PkgPath] = true
+	roots := s.graph.list(patterns)
+	if s.opts.Roots {
+		for _, p := range roots {
+			s.rootsSet[p] = true
 		}
 	}
 }
@@ -226,7 +273,7 @@ func (s *store) wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	c.Run = func(pass *analysis.Pass) (any, error) {
 		defer s.finished(orig, pass.Pkg.Path())
 		if len(orig.FactTypes) > 0 {
-			s.ensureImports(orig, pass.Pkg, modulePath(pass))
+			s.ensureImports(orig, pass.Pkg)
 		}
 		p := *pass
 		p.Analyzer = orig
@@ -241,40 +288,40 @@ func (s *store) wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	return &c
 }
 
-func modulePath(pass *analysis.Pass) string {
-	if pass.Module != nil {
-		return pass.Module.Path
-	}
-	return ""
+// selfModule is this linter's module: its packages are never loaded (the
+// codes package is recognized by path, without facts), but importing its
+// codes package is a signal.
+const (
+	selfModule = "github.com/surepasslint/surepasslint"
+	codesPath  = selfModule + "/codes"
+)
+
+// testPath reports whether path is a test package: an external test
+// package (p_test), which only its test main imports, or a test main
+// (p.test). Neither is ever loaded from source: no package can use their
+// facts.
+func testPath(path string) bool {
+	return strings.HasSuffix(path, "_test") || strings.HasSuffix(path, ".test")
 }
 
-// selfModule is this linter's module.
-const selfModule = "github.com/surepasslint/surepasslint"
-
-// candidate reports whether the package at path can carry facts that matter:
-// it belongs to module mod, or its path mentions surepass (this linter's own
-// packages aside). Standard-library and third-party packages cannot.
-func candidate(path, mod string) bool {
-	if mod != "" && (path == mod || strings.HasPrefix(path, mod+"/")) {
-		return true
+// ensureImports analyzes, once per process, every import of pkg that can
+// carry facts and that the driver does not analyze itself, so that their
+// facts are in the store; for imports the driver does analyze, it waits
+// for the driver's passes. a is the analyzer about to run on pkg (nil when
+// analyzing a dependency ourselves).
+func (s *store) ensureImports(a *analysis.Analyzer, pkg *types.Package) {
+	if pkg == nil || strings.HasSuffix(pkg.Path(), ".test") {
+		return // a test main: nothing of interest in it
 	}
-	if strings.HasPrefix(path, selfModule+"/") {
-		return false // this module's codes package is recognized by path, without facts
-	}
-	return strings.Contains(strings.ToLower(path), "surepass")
-}
-
-// ensureImports analyzes, once per process, every candidate among the
-// imports of pkg, so that their facts are in the store.
-// a is the analyzer about to run on pkg (nil when analyzing a dependency
-// ourselves).
-func (s *store) ensureImports(a *analysis.Analyzer, pkg *types.Package, mod string) {
-	if pkg == nil {
-		return
-	}
+	<-s.rootsOK
+	var paths []string
 	for _, imp := range pkg.Imports() {
-		if candidate(imp.Path(), mod) {
-			s.ensure(a, imp.Path(), mod)
+		paths = append(paths, imp.Path())
+	}
+	carry := s.graph.carry(paths)
+	for i, path := range paths {
+		if carry[i] && !testPath(path) && path != selfModule && !strings.HasPrefix(path, selfModule+"/") {
+			s.ensure(a, path)
 		}
 	}
 }
@@ -304,7 +351,7 @@ func factSources(a *analysis.Analyzer) []*analysis.Analyzer {
 // ensure loads the package at path from source and runs the fact-using
 // analyzers on it, after its own candidate imports. Errors are kept, not
 // fatal: a dependency that cannot be loaded contributes no facts.
-func (s *store) ensure(a *analysis.Analyzer, path, mod string) {
+func (s *store) ensure(a *analysis.Analyzer, path string) {
 	if a != nil && s.isRoot(path) && s.waitRoot(a, path) {
 		return
 	}
@@ -315,14 +362,23 @@ func (s *store) ensure(a *analysis.Analyzer, path, mod string) {
 		s.deps[path] = e
 	}
 	s.mu.Unlock()
-	e.once.Do(func() { e.err = s.analyze(path, mod) })
+	e.once.Do(func() {
+		if onLoad != nil {
+			onLoad(path)
+		}
+		e.err = s.analyze(path)
+	})
 }
 
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedTypes | packages.NeedTypesInfo | packages.NeedSyntax |
 	packages.NeedTypesSizes | packages.NeedModule
 
-func (s *store) analyze(path, mod string) (err error) {
+// onLoad, when set (by tests), is called with the path of every package
+// loaded from source.
+var onLoad func(path string)
+
+func (s *store) analyze(path string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("analyzing dependency %s: %v", path, r)
@@ -336,10 +392,7 @@ func (s *store) analyze(path, mod string) (err error) {
 		return fmt.Errorf("loading dependency %s: no package", path)
 	}
 	pkg := pkgs[0]
-	if pkg.Module != nil && mod == "" {
-		mod = pkg.Module.Path
-	}
-	s.ensureImports(nil, pkg.Types, mod)
+	s.ensureImports(nil, pkg.Types)
 
 	results := map[*analysis.Analyzer]any{}
 	for _, a := range s.order {
