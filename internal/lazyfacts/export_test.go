@@ -17,3 +17,7 @@ func Record(load func(path string), list func(args []string)) (stop func()) {
 	onLoad, onList = load, list
 	return func() { onLoad, onList = nil, nil }
 }
+
+// UseGoList makes the import graph come from go list only (on) or, where
+// it can, from reading go.mod and the files' headers in process.
+func UseGoList(on bool) { noLocal = on }

@@ -51,17 +51,9 @@ type listedPackage struct {
 
 const listFields = "-json=ImportPath,Name,Dir,Standard,DepOnly,GoFiles,CgoFiles,Imports"
 
-// list adds the packages matching args and their dependencies to the
-// graph, and returns the paths of those matching args (with opts.Tests,
-// their test packages too).
-func (g *graph) list(args []string) (roots []string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.listLocked(args, g.opts.Tests)
-}
-
-// listLocked is list, with g.mu held; tests says whether to list test
-// packages too.
+// listLocked adds the packages matching args and their dependencies to
+// the graph, with g.mu held, and returns the paths of those matching args
+// (with tests, their test packages too).
 func (g *graph) listLocked(args []string, tests bool) (roots []string) {
 	for _, a := range args {
 		g.asked[a] = true
@@ -230,4 +222,31 @@ func (g *graph) carry(paths []string) []bool {
 		}
 	}
 	return out
+}
+
+// listPackages returns the paths of the packages matching patterns (with
+// tests, their test packages and test mains too), from one go list.
+func listPackages(dir string, patterns []string, tests bool) []string {
+	args := []string{"list", "-e", "-json=ImportPath"}
+	if tests {
+		args = append(args, "-test")
+	}
+	if onList != nil {
+		onList(patterns)
+	}
+	cmd := exec.Command("go", append(args, patterns...)...)
+	cmd.Dir = dir
+	out, _ := cmd.Output()
+	var paths []string
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p listedPackage
+		if err := dec.Decode(&p); err != nil {
+			break
+		}
+		if path := stripVariant(p.ImportPath); path != "" {
+			paths = append(paths, path)
+		}
+	}
+	return paths
 }

@@ -14,26 +14,29 @@
 // (golang.org/x/tools/go/types/objectpath), so they are found whichever copy
 // of the types a driver holds.
 //
-// What is analyzed from source is decided before any syntax is loaded, from
-// one go list of the import graph (paths, names, files, imports: nothing
-// parsed or compiled), started in the background as soon as the analyzers
-// are wrapped: a package carries facts when [Options].Signal says it may by
-// itself (for surepasslint: spid.MaySignal, a scan of its raw text for what
-// makes a SurePassID signal), or when it imports, directly or not, one that
-// does. When a wrapped analyzer runs on a package, each of its imports that
-// carries facts is
-//   - one of the driver's own packages (the roots, test packages included):
-//     its importers wait for the driver's pass over it;
+// What is analyzed from source is decided before any syntax is loaded,
+// from the import graph alone: a package carries facts when
+// [Options].Signal says it may by itself (for surepasslint: spid.MaySignal,
+// a scan of its raw text for what makes a SurePassID signal), or when it
+// imports, directly or not, one that does. The graph is read in process: a
+// package's directory from the main module's go.mod (requirements and
+// replacements), its files and imports from go/build reading their headers,
+// as go list would, but without starting it; a layout this does not handle
+// (go.work, a vendor directory, GOPATH mode, a package it cannot place)
+// falls back to go list -deps. When a wrapped analyzer runs on a package,
+// each of its imports that carries facts is
+//   - one of the driver's own packages (the roots, test packages included:
+//     listed by one go list, the first time it matters): its importers wait
+//     for the driver's pass over it;
 //   - otherwise: analyzed from source, once per process, after its own
 //     imports that carry facts.
 //
-// Nothing else is loaded: not the standard library, not a package of the
-// same module or of a nested module that has no signal in its import
+// Nothing else is loaded, and in a run where nothing carries facts no
+// process is started at all: not the standard library, not a package of
+// the same module or of a nested module with no signal in its import
 // closure, never an external test package (p_test) or a test main (p.test),
 // never this linter's own packages (its codes package is recognized by
-// path). Without Patterns the graph is listed per package analyzed, when
-// first needed ([Wrap]); with Roots, the roots are the packages the driver's
-// own go list matches ([WrapRoots]).
+// path, and importing it is a signal).
 //
 // The go vet (unitchecker) and golangci-lint drivers keep their own fact
 // machinery: use the original analyzers there.
@@ -58,9 +61,8 @@ import (
 type Options struct {
 	// Dir is where go list runs ("" for the current directory).
 	Dir string
-	// Patterns are the driver's package patterns. The import graph is
-	// listed from them once, in the background; nil lists it per package
-	// analyzed, when it is first needed.
+	// Patterns are the driver's package patterns, listed (once) only to
+	// tell the roots, with Roots.
 	Patterns []string
 	// Roots says that the driver analyzes every package of Patterns, all
 	// at once: facts of those packages come from its own passes, never
@@ -105,13 +107,8 @@ func New(analyzers []*analysis.Analyzer, opts Options) []*analysis.Analyzer {
 		deps:     map[string]*depEntry{},
 		done:     map[doneKey]chan struct{}{},
 		rootsSet: map[string]bool{},
-		rootsOK:  make(chan struct{}),
 		graph:    newGraph(opts),
-	}
-	if len(opts.Patterns) > 0 {
-		go s.listRoots(opts.Patterns)
-	} else {
-		close(s.rootsOK)
+		local:    newLocal(opts),
 	}
 	out := make([]*analysis.Analyzer, len(analyzers))
 	for i, a := range analyzers {
@@ -152,7 +149,8 @@ type depEntry struct {
 
 type store struct {
 	opts   Options
-	graph  *graph
+	graph  *graph // from go list, where local cannot answer
+	local  *local
 	dir    string
 	copies map[*analysis.Analyzer]*analysis.Analyzer // original -> copy
 	order  []*analysis.Analyzer                      // originals with facts, requirements first
@@ -163,26 +161,23 @@ type store struct {
 	deps     map[string]*depEntry
 	done     map[doneKey]chan struct{}
 
-	rootsOK  chan struct{}   // closed once rootsSet is final
-	rootsSet map[string]bool // import paths the driver analyzes
+	rootsOnce sync.Once
+	rootsSet  map[string]bool // import paths the driver analyzes
 }
 
-// listRoots lists the import graph of the driver's patterns and, with
-// opts.Roots, records the driver's own packages (test packages included
-// when it analyzes tests).
-func (s *store) listRoots(patterns []string) {
-	defer close(s.rootsOK)
-	roots := s.graph.list(patterns)
-	if s.opts.Roots {
-		for _, p := range roots {
+// isRoot reports whether the driver analyzes the package at path. The
+// driver's packages are listed (one go list, tests included when the driver
+// analyzes them) the first time an import that can carry facts needs it:
+// never in a run where nothing can.
+func (s *store) isRoot(path string) bool {
+	if !s.opts.Roots || len(s.opts.Patterns) == 0 {
+		return false
+	}
+	s.rootsOnce.Do(func() {
+		for _, p := range listPackages(s.opts.Dir, s.opts.Patterns, s.opts.Tests) {
 			s.rootsSet[p] = true
 		}
-	}
-}
-
-// isRoot reports whether the driver analyzes the package at path.
-func (s *store) isRoot(path string) bool {
-	<-s.rootsOK
+	})
 	return s.rootsSet[path]
 }
 
@@ -313,14 +308,16 @@ func (s *store) ensureImports(a *analysis.Analyzer, pkg *types.Package) {
 	if pkg == nil || strings.HasSuffix(pkg.Path(), ".test") {
 		return // a test main: nothing of interest in it
 	}
-	<-s.rootsOK
-	var paths []string
 	for _, imp := range pkg.Imports() {
-		paths = append(paths, imp.Path())
-	}
-	carry := s.graph.carry(paths)
-	for i, path := range paths {
-		if carry[i] && !testPath(path) && path != selfModule && !strings.HasPrefix(path, selfModule+"/") {
+		path := imp.Path()
+		if testPath(path) || path == selfModule || strings.HasPrefix(path, selfModule+"/") {
+			continue
+		}
+		carry, known := s.local.carry(path)
+		if !known {
+			carry = s.graph.carry([]string{path})[0]
+		}
+		if carry {
 			s.ensure(a, path)
 		}
 	}

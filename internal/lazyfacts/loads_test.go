@@ -21,23 +21,38 @@ import (
 // web_test, and a nested module's package example.com/mod/nested/util
 // (the outer module's prefix, no signal).
 func TestLoadsFromSourceOnlyWhatCanCarryFacts(t *testing.T) {
+	for _, goList := range []bool{false, true} {
+		lazyfacts.UseGoList(goList)
+		defer lazyfacts.UseGoList(false)
+		testLoads(t, goList)
+	}
+}
+
+// testLoads runs the cases with the in-process import graph or, goList, the
+// go list graph (for layouts the former does not handle: go.work, vendor).
+func testLoads(t *testing.T, goList bool) {
 	for _, tc := range []struct {
 		patterns []string
 		tests    bool
 		loads    []string // analyzed from source, besides the driver's packages
+		lists    int      // go list runs of ours: the driver's packages, when an import carries facts
 	}{
 		// Every package is the driver's: nothing is loaded again, tests
 		// or not.
-		{[]string{"./..."}, true, nil},
-		{[]string{"./..."}, false, nil},
+		{[]string{"./..."}, true, nil, 1},
+		{[]string{"./..."}, false, nil, 1},
 		// surepass is not the driver's, web needs its facts: loaded,
 		// alone (not a, c, nested/util, nor web_test's imports).
-		{[]string{"./web/...", "./b/..."}, true, []string{"example.com/mod/surepass"}},
-		{[]string{"./web"}, false, []string{"example.com/mod/surepass"}},
-		// No package of the driver's can see a signal: nothing at all.
-		{[]string{"./b/...", "./c"}, true, nil},
+		{[]string{"./web/...", "./b/..."}, true, []string{"example.com/mod/surepass"}, 1},
+		{[]string{"./web"}, false, []string{"example.com/mod/surepass"}, 1},
+		// No package of the driver's can see a signal: nothing at all,
+		// not even a go list.
+		{[]string{"./b/...", "./c"}, true, nil, 0},
 	} {
 		name := strings.Join(tc.patterns, ",")
+		if goList {
+			name = "golist," + name
+		}
 		if !tc.tests {
 			name += ",-test=false"
 		}
@@ -74,8 +89,8 @@ func TestLoadsFromSourceOnlyWhatCanCarryFacts(t *testing.T) {
 			if strings.Join(loads, " ") != strings.Join(tc.loads, " ") {
 				t.Errorf("loaded from source %d packages %q, want %d %q", len(loads), loads, len(tc.loads), tc.loads)
 			}
-			if lists != 1 {
-				t.Errorf("%d go list runs for the import graph, want 1", lists)
+			if !goList && lists != tc.lists {
+				t.Errorf("%d go list runs, want %d", lists, tc.lists)
 			}
 			// The cross-package fact still works where web is analyzed.
 			wantRaw := 0

@@ -24,6 +24,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -43,17 +44,48 @@ var (
 	lint    = flag.String("lint", "./cmd/surepasslint", "package of the linter under test")
 	base    = flag.String("base", "./bench/noop", "package of the baseline")
 	extra   = flag.String("extra", "", "comma-separated packages of further binaries to measure against the baseline (e.g. ./bench/factnoop,./bench/spidonly)")
-	targets = flag.String("targets", "std,demo", "comma-separated targets: std, demo")
+	targets = flag.String("targets", "std,demo,xtools,gin,kratos", "comma-separated targets: std, demo, and the real modules "+moduleNames())
 	modes   = flag.String("modes", "standalone,vet", "comma-separated modes: standalone, vet")
 	stdPats = flag.String("std", "net/... crypto/... encoding/...", "patterns of the std target")
 	demoDir = flag.String("demo", "testdata/demo", "module directory of the demo target (patterns ./...)")
 	keep    = flag.Bool("v", false, "print every run")
 	seed    = flag.Bool("seedcache", true, "start the warm go vet cache as a hard-linked copy of $(go env GOCACHE), so that warming it compiles only what that cache lacks")
+	modDir  = flag.String("moddir", "", "where the real modules are unpacked (default: surepasslint-perf in the user cache directory); reused across runs")
 )
+
+// module is a real module with no SurePassID code in it, taken from the Go
+// module proxy at a pinned version, so that every run measures the same
+// code. Nothing of it is committed: it is unpacked outside the repository.
+type module struct {
+	name, path, version string
+	patterns            []string
+}
+
+var modules = []module{
+	{"xtools", "golang.org/x/tools", "v0.52.0", []string{"./go/..."}},
+	{"gin", "github.com/gin-gonic/gin", "v1.12.0", []string{"./..."}},
+	// An authentication-heavy service: identity, sessions, OIDC, WebAuthn,
+	// TOTP; 116 packages, many with external test packages.
+	{"kratos", "github.com/ory/kratos", "v1.3.1", []string{"./..."}},
+}
+
+func moduleNames() string {
+	var names []string
+	for _, m := range modules {
+		names = append(names, fmt.Sprintf("%s (%s@%s %s)", m.name, m.path, m.version, strings.Join(m.patterns, " ")))
+	}
+	return strings.Join(names, ", ")
+}
+
+// moduleEnv is the environment of every command run in a real module: no
+// go.work of the caller's, go.mod and go.sum completed as needed, no
+// toolchain download.
+var moduleEnv = []string{"GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local"}
 
 type target struct {
 	name, dir string
 	patterns  []string
+	env       []string
 }
 
 type sample struct {
@@ -102,23 +134,33 @@ func run() error {
 	}
 
 	all := map[string]target{
-		"std":  {"std", root, strings.Fields(*stdPats)},
-		"demo": {"demo", filepath.Join(root, *demoDir), []string{"./..."}},
+		"std":  {"std", root, strings.Fields(*stdPats), nil},
+		"demo": {"demo", filepath.Join(root, *demoDir), []string{"./..."}, nil},
 	}
 	fmt.Printf("# %s, %s, %d CPUs, %d runs each, median; load average %s\n", time.Now().UTC().Format("2006-01-02 15:04 UTC"), goVersion(), runtime.NumCPU(), *n, loadavg())
 	defer func() { fmt.Printf("# load average at the end %s\n", loadavg()) }()
 	fmt.Printf("%-6s %-10s %-22s %9s %9s %9s %7s %7s\n", "target", "mode", "binary", "wall", "cpu", "peakRSS", "wall/x", "rss/x")
 	for _, tn := range strings.Split(*targets, ",") {
-		t, ok := all[strings.TrimSpace(tn)]
+		tn = strings.TrimSpace(tn)
+		t, ok := all[tn]
+		for _, m := range modules {
+			if m.name == tn {
+				dir, err := unpack(m)
+				if err != nil {
+					return err
+				}
+				t, ok = target{m.name, dir, m.patterns, moduleEnv}, true
+			}
+		}
 		if !ok {
-			return fmt.Errorf("unknown target %q (want std or demo)", tn)
+			return fmt.Errorf("unknown target %q (want std, demo or one of %s)", tn, moduleNames())
 		}
 		for _, mode := range strings.Split(*modes, ",") {
 			mode = strings.TrimSpace(mode)
 			var runOne func(bin string) (sample, error)
 			switch mode {
 			case "standalone":
-				runOne = func(bin string) (sample, error) { return measure(t.dir, nil, bin, t.patterns...) }
+				runOne = func(bin string) (sample, error) { return measure(t.dir, t.env, bin, t.patterns...) }
 			case "vet":
 				warm := filepath.Join(tmp, "gocache-warm-"+t.name)
 				if *seed {
@@ -126,7 +168,7 @@ func run() error {
 						return err
 					}
 				}
-				if err := goCmd(t.dir, []string{"GOCACHE=" + warm}, append([]string{"vet", "-vettool=" + warmTool}, t.patterns...)...); err != nil {
+				if err := goCmd(t.dir, append([]string{"GOCACHE=" + warm}, t.env...), append([]string{"vet", "-vettool=" + warmTool}, t.patterns...)...); err != nil {
 					var ee *exec.ExitError
 					if !errors.As(err, &ee) {
 						return err
@@ -139,7 +181,7 @@ func run() error {
 						return sample{}, err
 					}
 					defer os.RemoveAll(cache)
-					return measure(t.dir, []string{"GOCACHE=" + cache}, "go", append([]string{"vet", "-vettool=" + bin}, t.patterns...)...)
+					return measure(t.dir, append([]string{"GOCACHE=" + cache}, t.env...), "go", append([]string{"vet", "-vettool=" + bin}, t.patterns...)...)
 				}
 			default:
 				return fmt.Errorf("unknown mode %q (want standalone or vet)", mode)
@@ -174,6 +216,98 @@ func run() error {
 		}
 	}
 	return nil
+}
+
+// unpack returns the directory of a writable copy of module m, made once:
+// go mod download of the pinned version from the module proxy, a copy of
+// the module cache's read-only directory, local replace directives whose
+// directory is not in the module zip (a nested module) dropped so that the
+// required version is used, and the dependencies downloaded.
+func unpack(m module) (string, error) {
+	base := *modDir
+	if base == "" {
+		cache, err := os.UserCacheDir()
+		if err != nil {
+			return "", err
+		}
+		base = filepath.Join(cache, "surepasslint-perf")
+	}
+	dir := filepath.Join(base, strings.ReplaceAll(m.path, "/", "_")+"@"+m.version)
+	done := filepath.Join(dir, ".surepasslint-perf-ready")
+	if _, err := os.Stat(done); err == nil {
+		return dir, nil
+	}
+	fmt.Fprintf(os.Stderr, "perf: unpacking %s@%s into %s\n", m.path, m.version, dir)
+	tmp := filepath.Join(os.TempDir(), "surepasslint-perf-download")
+	if err := os.MkdirAll(tmp, 0o755); err != nil {
+		return "", err
+	}
+	cmd := exec.Command("go", "mod", "download", "-json", m.path+"@"+m.version)
+	cmd.Dir = tmp
+	cmd.Env = append(os.Environ(), moduleEnv...)
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod download %s@%s: %w\n%s", m.path, m.version, err, out)
+	}
+	var info struct{ Dir, Error string }
+	if err := json.Unmarshal(out, &info); err != nil || info.Dir == "" {
+		return "", fmt.Errorf("go mod download %s@%s: no directory (%v %s)", m.path, m.version, err, info.Error)
+	}
+	os.RemoveAll(dir)
+	if err := copyTree(info.Dir, dir); err != nil {
+		return "", err
+	}
+	// Local replacements of nested modules, which the module zip lacks.
+	cmd = exec.Command("go", "mod", "edit", "-json")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), moduleEnv...)
+	out, err = cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod edit -json in %s: %w", dir, err)
+	}
+	var mod struct {
+		Replace []struct {
+			Old, New struct{ Path, Version string }
+		}
+	}
+	if err := json.Unmarshal(out, &mod); err != nil {
+		return "", err
+	}
+	for _, r := range mod.Replace {
+		if r.New.Version == "" && (strings.HasPrefix(r.New.Path, "./") || strings.HasPrefix(r.New.Path, "../")) {
+			if _, err := os.Stat(filepath.Join(dir, r.New.Path)); err != nil {
+				if err := goCmd(dir, moduleEnv, "mod", "edit", "-dropreplace="+r.Old.Path); err != nil {
+					return "", err
+				}
+			}
+		}
+	}
+	if err := goCmd(dir, moduleEnv, "mod", "download"); err != nil {
+		return "", err
+	}
+	return dir, os.WriteFile(done, nil, 0o644)
+}
+
+// copyTree copies the tree src to dst, writable.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		to := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(to, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(to, b, 0o644)
+	})
 }
 
 // measure runs one command and returns its wall time, CPU time and peak RSS.
