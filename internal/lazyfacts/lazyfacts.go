@@ -490,19 +490,13 @@ func (s *store) bind(pass *analysis.Pass) {
 		return ok
 	}
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
-		visible := packagesOf(pkg)
 		var out []analysis.ObjectFact
 		s.mu.Lock()
-		for k, f := range s.objFacts {
-			p, ok := visible[k.pkg]
-			if !ok {
-				continue
-			}
-			if obj, err := objectpath.Object(p, k.obj); err == nil {
-				out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
-			}
-		}
+		none := len(s.objFacts) == 0
 		s.mu.Unlock()
+		if !none {
+			out = s.visibleObjectFacts(pkg)
+		}
 		localMu.Lock()
 		for obj, fs := range local {
 			for _, f := range fs {
@@ -513,6 +507,12 @@ func (s *store) bind(pass *analysis.Pass) {
 		return out
 	}
 	pass.AllPackageFacts = func() []analysis.PackageFact {
+		s.mu.Lock()
+		none := len(s.pkgFacts) == 0
+		s.mu.Unlock()
+		if none {
+			return nil // most packages, in code with no SurePassID: no walk of the imports
+		}
 		visible := packagesOf(pkg)
 		var out []analysis.PackageFact
 		s.mu.Lock()
@@ -524,6 +524,25 @@ func (s *store) bind(pass *analysis.Pass) {
 		s.mu.Unlock()
 		return out
 	}
+}
+
+// visibleObjectFacts returns the stored object facts of pkg and of every
+// package it imports, directly or not.
+func (s *store) visibleObjectFacts(pkg *types.Package) []analysis.ObjectFact {
+	visible := packagesOf(pkg)
+	var out []analysis.ObjectFact
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, f := range s.objFacts {
+		p, ok := visible[k.pkg]
+		if !ok {
+			continue
+		}
+		if obj, err := objectpath.Object(p, k.obj); err == nil {
+			out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
+		}
+	}
+	return out
 }
 
 // packagesOf returns pkg and every package it imports, directly or not, by path.

@@ -2,7 +2,9 @@ package spid
 
 import (
 	"bytes"
+	"io"
 	"os"
+	"sync"
 
 	"github.com/surepasslint/surepasslint/codes"
 )
@@ -26,9 +28,11 @@ func MaySignal(path, name string, files []string) bool {
 		return true
 	}
 	var named codeNameTally
-	var lower []byte
+	bufp := buffers.Get().(*[]byte)
+	defer buffers.Put(bufp)
 	for _, f := range files {
-		src, err := os.ReadFile(f)
+		src, err := readFile(f, (*bufp)[:0])
+		*bufp = src[:0]
 		if err != nil {
 			return true
 		}
@@ -37,11 +41,8 @@ func MaySignal(path, name string, files []string) bool {
 				return true
 			}
 		}
-		lower = appendLower(lower[:0], src)
-		for _, m := range endpointMarks {
-			if bytes.Contains(lower, []byte(m)) {
-				return true
-			}
+		if containsFoldAny(src, endpointMarks) {
+			return true
 		}
 		if named.scan(src) {
 			return true
@@ -50,16 +51,63 @@ func MaySignal(path, name string, files []string) bool {
 	return false
 }
 
-// appendLower appends src to dst with ASCII letters in lower case (the
-// marks are ASCII; containsFold's strings.ToLower agrees with it there).
-func appendLower(dst, src []byte) []byte {
-	for _, c := range src {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
+// buffers holds the buffers files are read into: a run reads every file
+// of every dependency that might matter, and must not leave it all to the
+// garbage collector.
+var buffers = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+
+// readFile reads the file at name into buf, grown as needed.
+func readFile(name string, buf []byte) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return buf, err
 	}
-	return dst
+	defer f.Close()
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// containsFoldAny reports whether src contains one of marks (lower-case
+// ASCII) regardless of ASCII case, lower-casing src a chunk at a time
+// into a small buffer (the marks are ASCII; containsFold's
+// strings.ToLower agrees with this on them).
+func containsFoldAny(src []byte, marks []string) bool {
+	longest := 0
+	for _, m := range marks {
+		longest = max(longest, len(m))
+	}
+	var chunk [8 << 10]byte
+	for start := 0; start < len(src); {
+		end := min(start+len(chunk), len(src))
+		lower := chunk[:end-start]
+		for i, c := range src[start:end] {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i] = c
+		}
+		for _, m := range marks {
+			if bytes.Contains(lower, []byte(m)) {
+				return true
+			}
+		}
+		if end == len(src) {
+			break
+		}
+		start = end - (longest - 1) // a mark across two chunks is in the next
+	}
+	return false
 }
 
 // codeNameTally counts the published code names found in a package's text.

@@ -117,3 +117,15 @@ func TestMaySignalText(t *testing.T) {
 type ignoreWants struct{}
 
 func (ignoreWants) Errorf(string, ...any) {}
+
+func TestContainsFoldAcrossChunks(t *testing.T) {
+	for _, at := range []int{0, 8<<10 - 5, 8 << 10, 3*(8<<10) - 2} {
+		src := []byte(strings.Repeat("x", at) + "U2FServer.ASPX" + strings.Repeat("y", 100))
+		if !containsFoldAny(src, endpointMarks) {
+			t.Errorf("mark at %d not found", at)
+		}
+	}
+	if containsFoldAny([]byte(strings.Repeat("surepas", 5000)), endpointMarks) {
+		t.Error("found a mark that is not there")
+	}
+}
