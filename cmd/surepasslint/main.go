@@ -87,7 +87,7 @@ func usageError(format string, args ...any) int {
 // they are loaded from source like other dependencies. Only packages with a
 // SurePassID signal in their import closure are (all.MaySignal).
 func wrapFacts(checks []*analysis.Analyzer, args []string) []*analysis.Analyzer {
-	opts := lazyfacts.Options{Roots: true, Tests: true, Signal: all.MaySignal}
+	opts := lazyfacts.Options{Roots: true, Tests: true, Signal: all.MaySignal, CacheKey: signalCacheKey}
 	for _, a := range args {
 		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		switch {
@@ -107,6 +107,23 @@ func wrapFacts(checks []*analysis.Analyzer, args []string) []*analysis.Analyzer 
 		opts.Roots = false
 	}
 	return lazyfacts.New(checks, opts)
+}
+
+// signalCacheKey identifies what all.MaySignal says: this binary (its
+// path, size and modification time) and the recognition flags' values, as
+// parsed by the time the analysis runs.
+func signalCacheKey() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	key := fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
+	all.Flags().VisitAll(func(f *flag.Flag) { key += fmt.Sprintf(" -%s=%s", f.Name, f.Value) })
+	return key
 }
 
 // vetMode reports whether go vet (or go fix) started us: its only argument

@@ -61,6 +61,7 @@ func (g *graph) listLocked(args []string, tests bool) (roots []string) {
 	if onList != nil {
 		onList(args)
 	}
+	debugf("go list -deps %s", strings.Join(args, " "))
 	cmdArgs := []string{"list", "-e", "-deps", listFields}
 	if tests {
 		cmdArgs = append(cmdArgs, "-test")
@@ -234,6 +235,7 @@ func listPackages(dir string, patterns []string, tests bool) []string {
 	if onList != nil {
 		onList(patterns)
 	}
+	debugf("go list %s (the driver's packages)", strings.Join(patterns, " "))
 	cmd := exec.Command("go", append(args, patterns...)...)
 	cmd.Dir = dir
 	out, _ := cmd.Output()

@@ -79,6 +79,12 @@ type Options struct {
 	// package may carry facts too (decided from the import graph). nil:
 	// every package outside the standard library may.
 	Signal func(path, name string, files []string) bool
+	// CacheKey, if set, names Signal's configuration (the binary, its
+	// flags); it is called once, when the graph is first needed. What
+	// Signal said of the packages in the module cache, whose files never
+	// change, and their imports, are then kept in the user's cache
+	// directory under it, so that later runs read no file of theirs.
+	CacheKey func() string
 }
 
 // Wrap returns fact-free copies of analyzers (and of everything they
@@ -363,6 +369,7 @@ func (s *store) ensure(a *analysis.Analyzer, path string) {
 		if onLoad != nil {
 			onLoad(path)
 		}
+		debugf("loading %s from source", path)
 		e.err = s.analyze(path)
 	})
 }
@@ -370,6 +377,16 @@ func (s *store) ensure(a *analysis.Analyzer, path string) {
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedTypes | packages.NeedTypesInfo | packages.NeedSyntax |
 	packages.NeedTypesSizes | packages.NeedModule
+
+// debug, from SUREPASSLINT_LAZYFACTS_DEBUG=1, logs what is loaded and why
+// on standard error.
+var debug = os.Getenv("SUREPASSLINT_LAZYFACTS_DEBUG") == "1"
+
+func debugf(format string, args ...any) {
+	if debug {
+		fmt.Fprintf(os.Stderr, "lazyfacts: "+format+"\n", args...)
+	}
+}
 
 // onLoad, when set (by tests), is called with the path of every package
 // loaded from source.

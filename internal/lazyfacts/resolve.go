@@ -1,10 +1,15 @@
 package lazyfacts
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"go/build"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -30,6 +35,12 @@ type local struct {
 
 	mu    sync.Mutex
 	nodes map[string]*localNode
+
+	// The persistent cache of packages in the module cache.
+	modCache  string
+	cacheFile string // "": none
+	cache     map[string]cached
+	dirty     bool
 }
 
 // noLocal, set by tests, makes every package go to the go list graph.
@@ -158,6 +169,7 @@ func (l *local) setup() {
 	l.ctxt.BuildTags = append(l.ctxt.BuildTags, tags...)
 	l.goroot = l.ctxt.GOROOT
 	l.ok = l.goroot != ""
+	l.openCache(modCache)
 }
 
 // dirOf returns the directory of the package at path; std reports a
@@ -197,7 +209,9 @@ func (l *local) carry(path string) (carry, known bool) {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.carryLocked(path)
+	carry, known = l.carryLocked(path)
+	l.saveCache()
+	return carry, known
 }
 
 func (l *local) carryLocked(path string) (carry, known bool) {
@@ -219,30 +233,24 @@ func (l *local) compute(path string) (carry, known bool) {
 	}
 	dir, std, ok := l.dirOf(path)
 	if !ok {
+		debugf("%s: not placed in process, asking go list", path)
 		return false, false
 	}
 	if std {
 		return false, true // no standard-library package has anything to do with SurePassID
 	}
-	bp, err := l.ctxt.ImportDir(dir, 0)
-	if err != nil {
-		var noGo *build.NoGoError
-		if errors.As(err, &noGo) {
-			return false, true
-		}
-		return false, false
-	}
 	if l.opts.Signal == nil {
 		return true, true
 	}
-	var files []string
-	for _, f := range append(bp.GoFiles, bp.CgoFiles...) {
-		files = append(files, filepath.Join(dir, f))
+	signal, imports, ok := l.info(path, dir)
+	if !ok {
+		return false, false
 	}
-	if l.opts.Signal(path, bp.Name, files) {
+	if signal {
+		debugf("%s may have a signal", path)
 		return true, true
 	}
-	for _, imp := range bp.Imports {
+	for _, imp := range imports {
 		c, k := l.carryLocked(imp)
 		if !k {
 			return false, false
@@ -252,4 +260,94 @@ func (l *local) compute(path string) (carry, known bool) {
 		}
 	}
 	return false, true
+}
+
+// cached is what the persistent cache keeps of a package in the module
+// cache, whose files never change.
+type cached struct {
+	Signal  bool     `json:"s,omitempty"`
+	Imports []string `json:"i,omitempty"`
+}
+
+// info returns whether the package in dir may have a signal of its own, and
+// its imports: from the persistent cache for a package in the module
+// cache, else by reading its files.
+func (l *local) info(path, dir string) (signal bool, imports []string, ok bool) {
+	immutable := l.cacheFile != "" && strings.HasPrefix(dir, l.modCache+string(filepath.Separator))
+	if immutable {
+		if c, hit := l.cache[path]; hit {
+			return c.Signal, c.Imports, true
+		}
+	}
+	bp, err := l.ctxt.ImportDir(dir, 0)
+	if err != nil {
+		var noGo *build.NoGoError
+		if !errors.As(err, &noGo) {
+			debugf("%s: %v; asking go list", path, err)
+			return false, nil, false
+		}
+		bp = &build.Package{}
+	}
+	var files []string
+	for _, f := range append(bp.GoFiles, bp.CgoFiles...) {
+		files = append(files, filepath.Join(dir, f))
+	}
+	signal = len(files) > 0 && l.opts.Signal(path, bp.Name, files)
+	if immutable {
+		l.cache[path] = cached{signal, bp.Imports}
+		l.dirty = true
+	}
+	return signal, bp.Imports, true
+}
+
+// openCache reads the persistent cache for this configuration: the module
+// cache's directory, the build context, the Go version and
+// opts.CacheKey (this binary and its recognition flags).
+func (l *local) openCache(modCache string) {
+	l.modCache = modCache
+	if l.opts.CacheKey == nil {
+		return
+	}
+	key := l.opts.CacheKey()
+	if key == "" {
+		return
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "lazyfacts 1\n%s\n%s %s %v %s\n%q\n%s\n", modCache, l.ctxt.GOOS, l.ctxt.GOARCH, l.ctxt.CgoEnabled, runtime.Version(), l.ctxt.BuildTags, key)
+	l.cacheFile = filepath.Join(dir, "surepasslint", "lazyfacts", hex.EncodeToString(h.Sum(nil))[:32]+".json")
+	l.cache = map[string]cached{}
+	if data, err := os.ReadFile(l.cacheFile); err == nil {
+		if json.Unmarshal(data, &l.cache) != nil {
+			l.cache = map[string]cached{}
+		}
+	}
+}
+
+// saveCache writes the persistent cache if it grew (a temporary file
+// renamed into place: concurrent runs each write a whole file).
+func (l *local) saveCache() {
+	if !l.dirty || l.cacheFile == "" {
+		return
+	}
+	l.dirty = false
+	data, err := json.Marshal(l.cache)
+	if err != nil {
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(l.cacheFile), 0o755); err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(l.cacheFile), "tmp-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil || os.Rename(tmp.Name(), l.cacheFile) != nil {
+		os.Remove(tmp.Name())
+	}
 }

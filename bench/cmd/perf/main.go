@@ -45,11 +45,12 @@ var (
 	base    = flag.String("base", "./bench/noop", "package of the baseline")
 	extra   = flag.String("extra", "", "comma-separated packages of further binaries to measure against the baseline (e.g. ./bench/factnoop,./bench/spidonly)")
 	targets = flag.String("targets", "std,demo,xtools,gin,kratos", "comma-separated targets: std, demo, and the real modules "+moduleNames())
-	modes   = flag.String("modes", "standalone,vet", "comma-separated modes: standalone, vet")
+	modes   = flag.String("modes", "standalone,vet", "comma-separated modes: standalone, vet, golangci (the -golangci binary with and without surepasslint)")
 	stdPats = flag.String("std", "net/... crypto/... encoding/...", "patterns of the std target")
 	demoDir = flag.String("demo", "testdata/demo", "module directory of the demo target (patterns ./...)")
 	keep    = flag.Bool("v", false, "print every run")
 	seed    = flag.Bool("seedcache", true, "start the warm go vet cache as a hard-linked copy of $(go env GOCACHE), so that warming it compiles only what that cache lacks")
+	gcl     = flag.String("golangci", "bin/custom-gcl", "golangci-lint binary with the surepasslint plugin compiled in (scripts/build-golangci.sh), for -modes golangci")
 	modDir  = flag.String("moddir", "", "where the real modules are unpacked (default: surepasslint-perf in the user cache directory); reused across runs")
 )
 
@@ -158,6 +159,7 @@ func run() error {
 		for _, mode := range strings.Split(*modes, ",") {
 			mode = strings.TrimSpace(mode)
 			var runOne func(bin string) (sample, error)
+			names, runs := pkgs, bins // what is compared, in the output and the runs
 			switch mode {
 			case "standalone":
 				runOne = func(bin string) (sample, error) { return measure(t.dir, t.env, bin, t.patterns...) }
@@ -183,25 +185,34 @@ func run() error {
 					defer os.RemoveAll(cache)
 					return measure(t.dir, append([]string{"GOCACHE=" + cache}, t.env...), "go", append([]string{"vet", "-vettool=" + bin}, t.patterns...)...)
 				}
+			case "golangci":
+				if t.name == "std" {
+					continue // golangci-lint lints a module, not the standard library
+				}
+				var err error
+				names, runs, runOne, err = golangciRuns(tmp, t)
+				if err != nil {
+					return err
+				}
 			default:
-				return fmt.Errorf("unknown mode %q (want standalone or vet)", mode)
+				return fmt.Errorf("unknown mode %q (want standalone, vet or golangci)", mode)
 			}
 			// One unmeasured run first: the go command compiles what is
 			// missing from the build cache (export data of every test
 			// variant, for a cold cache) once, not in the first sample.
-			if _, err := runOne(bins[0]); err != nil {
+			if _, err := runOne(runs[0]); err != nil {
 				return fmt.Errorf("%s %s warm-up: %w", t.name, mode, err)
 			}
-			samples := make([][]sample, len(bins))
+			samples := make([][]sample, len(runs))
 			for i := 0; i < *n; i++ {
-				for j := range bins {
-					k := (i + j) % len(bins) // rotate the order: no binary always runs first
-					s, err := runOne(bins[k])
+				for j := range runs {
+					k := (i + j) % len(runs) // rotate the order: no binary always runs first
+					s, err := runOne(runs[k])
 					if err != nil {
-						return fmt.Errorf("%s %s %s: %w", t.name, mode, pkgs[k], err)
+						return fmt.Errorf("%s %s %s: %w", t.name, mode, names[k], err)
 					}
 					if *keep {
-						fmt.Fprintf(os.Stderr, "%s %s %s: %v %v %d MB\n", t.name, mode, pkgs[k], s.wall.Round(time.Millisecond), s.cpu.Round(time.Millisecond), s.rssKB/1024)
+						fmt.Fprintf(os.Stderr, "%s %s %s: %v %v %d MB\n", t.name, mode, names[k], s.wall.Round(time.Millisecond), s.cpu.Round(time.Millisecond), s.rssKB/1024)
 					}
 					samples[k] = append(samples[k], s)
 				}
@@ -209,13 +220,59 @@ func run() error {
 			b := median(samples[0])
 			for k, ss := range samples {
 				m := median(ss)
-				fmt.Printf("%-6s %-10s %-22s %8.2fs %8.2fs %6d MB %6.2fx %6.2fx\n", t.name, mode, pkgs[k],
+				fmt.Printf("%-6s %-10s %-22s %8.2fs %8.2fs %6d MB %6.2fx %6.2fx\n", t.name, mode, names[k],
 					m.wall.Seconds(), m.cpu.Seconds(), m.rssKB/1024,
 					m.wall.Seconds()/b.wall.Seconds(), float64(m.rssKB)/float64(b.rssKB))
 			}
 		}
 	}
 	return nil
+}
+
+// golangciConfig is the golangci-lint configuration of the golangci mode:
+// the default (standard) linters, and surepasslint as a module plugin,
+// enabled or not.
+const golangciConfig = `version: "2"
+run:
+  timeout: 60m
+linters:
+  default: standard
+%s
+  settings:
+    custom:
+      surepasslint:
+        type: module
+        description: SurePassID fail-open switches and raw error exposure
+`
+
+// golangciRuns returns the golangci mode's two runs of the same binary:
+// its default linters, and the same plus surepasslint. Each run gets an
+// empty golangci-lint cache (GOLANGCI_LINT_CACHE), so both lint every
+// package; the go build cache is shared and warm.
+func golangciRuns(tmp string, t target) (names, configs []string, run func(string) (sample, error), err error) {
+	bin, err := filepath.Abs(*gcl)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if _, err := os.Stat(bin); err != nil {
+		return nil, nil, nil, fmt.Errorf("-modes golangci needs the binary %s (scripts/build-golangci.sh %s): %w", *gcl, *gcl, err)
+	}
+	for i, enable := range []string{"", "  enable: [surepasslint]"} {
+		cfg := filepath.Join(tmp, fmt.Sprintf("golangci-%d.yml", i))
+		if err := os.WriteFile(cfg, fmt.Appendf(nil, golangciConfig, enable), 0o644); err != nil {
+			return nil, nil, nil, err
+		}
+		configs = append(configs, cfg)
+	}
+	names = []string{"golangci-lint default", "golangci-lint +surepasslint"}
+	run = func(cfg string) (sample, error) {
+		cache := filepath.Join(tmp, "golangci-cache")
+		os.RemoveAll(cache)
+		defer os.RemoveAll(cache)
+		args := append([]string{"run", "-c", cfg, "--issues-exit-code=0", "--output.text.path=" + os.DevNull}, t.patterns...)
+		return measure(t.dir, append([]string{"GOLANGCI_LINT_CACHE=" + cache}, t.env...), bin, args...)
+	}
+	return names, configs, run, nil
 }
 
 // unpack returns the directory of a writable copy of module m, made once:

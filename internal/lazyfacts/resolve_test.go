@@ -1,0 +1,67 @@
+package lazyfacts
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func write(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A module-cache package's signal and imports are read once, then kept in
+// the user's cache; a main-module package is read every time.
+func TestPersistentCacheOfModuleCachePackages(t *testing.T) {
+	tmp := t.TempDir()
+	modCache := filepath.Join(tmp, "modcache")
+	t.Setenv("GOMODCACHE", modCache)
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(tmp, "cache"))
+	t.Setenv("GOWORK", "off")
+	t.Setenv("GOFLAGS", "")
+	write(t, filepath.Join(modCache, "example.com", "sdk@v1.0.0", "go.mod"), "module example.com/sdk\n")
+	write(t, filepath.Join(modCache, "example.com", "sdk@v1.0.0", "client", "client.go"), "package client\n\nimport \"example.com/sdk/wire\"\n\nvar _ wire.Req\n")
+	write(t, filepath.Join(modCache, "example.com", "sdk@v1.0.0", "wire", "wire.go"), "package wire\n\n// Req is signalled.\ntype Req struct{ SIGNAL int }\n")
+	main := filepath.Join(tmp, "main")
+	write(t, filepath.Join(main, "go.mod"), "module example.com/main\n\ngo 1.26\n\nrequire example.com/sdk v1.0.0\n")
+	write(t, filepath.Join(main, "app", "app.go"), "package app\n\nimport \"example.com/sdk/client\"\n\nvar _ = client.X\n")
+
+	var asked []string
+	opts := Options{
+		Dir: main,
+		Signal: func(path, _ string, files []string) bool {
+			asked = append(asked, path)
+			for _, f := range files {
+				if b, err := os.ReadFile(f); err != nil || strings.Contains(string(b), "SIGNAL") {
+					return true
+				}
+			}
+			return false
+		},
+		CacheKey: func() string { return "test" },
+	}
+	for run := 0; run < 2; run++ {
+		asked = nil
+		l := newLocal(opts)
+		for _, p := range []string{"example.com/main/app", "example.com/sdk/client", "example.com/sdk/wire"} {
+			if c, k := l.carry(p); !c || !k {
+				t.Fatalf("run %d: %s: carry %v known %v, want both", run, p, c, k)
+			}
+		}
+		want := "[example.com/main/app example.com/sdk/client example.com/sdk/wire]"
+		if run == 1 {
+			want = "[example.com/main/app]" // the module cache's packages from the cache
+		}
+		if got := "[" + strings.Join(asked, " ") + "]"; got != want {
+			t.Errorf("run %d: Signal asked about %s, want %s", run, got, want)
+		}
+	}
+}
+
