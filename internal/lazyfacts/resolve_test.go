@@ -64,4 +64,3 @@ func TestPersistentCacheOfModuleCachePackages(t *testing.T) {
 		}
 	}
 }
-
