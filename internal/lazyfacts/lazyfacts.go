@@ -81,9 +81,11 @@ type Options struct {
 	Signal func(path, name string, files []string) bool
 	// CacheKey, if set, names Signal's configuration (the binary, its
 	// flags); it is called once, when the graph is first needed. What
-	// Signal said of the packages in the module cache, whose files never
-	// change, and their imports, are then kept in the user's cache
-	// directory under it, so that later runs read no file of theirs.
+	// Signal said of each package, and its imports, are then kept in the
+	// user's cache directory under it, so that later runs read none of
+	// its files: forever for a package in the module cache, whose files
+	// never change; elsewhere while the names, sizes and modification
+	// times of its directory's Go files stay the same.
 	CacheKey func() string
 }
 

@@ -262,20 +262,26 @@ func (l *local) compute(path string) (carry, known bool) {
 	return false, true
 }
 
-// cached is what the persistent cache keeps of a package in the module
-// cache, whose files never change.
+// cached is what the persistent cache keeps of a package: what Signal said
+// and its imports. Stamp is "" for a package in the module cache, whose
+// files never change; elsewhere it names the directory's files, sizes and
+// modification times, and the entry is used only while they match.
 type cached struct {
 	Signal  bool     `json:"s,omitempty"`
 	Imports []string `json:"i,omitempty"`
+	Stamp   string   `json:"t,omitempty"`
 }
 
 // info returns whether the package in dir may have a signal of its own, and
-// its imports: from the persistent cache for a package in the module
-// cache, else by reading its files.
+// its imports: from the persistent cache if the package's files have not
+// changed since, else by reading them.
 func (l *local) info(path, dir string) (signal bool, imports []string, ok bool) {
-	immutable := l.cacheFile != "" && strings.HasPrefix(dir, l.modCache+string(filepath.Separator))
-	if immutable {
-		if c, hit := l.cache[path]; hit {
+	stamp := ""
+	if l.cacheFile != "" {
+		if !strings.HasPrefix(dir, l.modCache+string(filepath.Separator)) {
+			stamp = dirStamp(dir)
+		}
+		if c, hit := l.cache[path]; hit && c.Stamp == stamp {
 			return c.Signal, c.Imports, true
 		}
 	}
@@ -293,11 +299,32 @@ func (l *local) info(path, dir string) (signal bool, imports []string, ok bool) 
 		files = append(files, filepath.Join(dir, f))
 	}
 	signal = len(files) > 0 && l.opts.Signal(path, bp.Name, files)
-	if immutable {
-		l.cache[path] = cached{signal, bp.Imports}
+	if l.cacheFile != "" && stamp != "?" {
+		l.cache[path] = cached{signal, bp.Imports, stamp}
 		l.dirty = true
 	}
 	return signal, bp.Imports, true
+}
+
+// dirStamp names the Go files of dir with their sizes and modification
+// times: what go/build and Signal read there.
+func dirStamp(dir string) string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "?"
+	}
+	h := sha256.New()
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			return "?"
+		}
+		fmt.Fprintf(h, "%s %d %d\n", e.Name(), info.Size(), info.ModTime().UnixNano())
+	}
+	return hex.EncodeToString(h.Sum(nil))[:24]
 }
 
 // openCache reads the persistent cache for this configuration: the module

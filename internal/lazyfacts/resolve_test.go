@@ -17,8 +17,8 @@ func write(t *testing.T, path, content string) {
 	}
 }
 
-// A module-cache package's signal and imports are read once, then kept in
-// the user's cache; a main-module package is read every time.
+// A package's signal and imports are read once, then kept in the user's
+// cache: for good in the module cache, until its files change elsewhere.
 func TestPersistentCacheOfModuleCachePackages(t *testing.T) {
 	tmp := t.TempDir()
 	modCache := filepath.Join(tmp, "modcache")
@@ -47,7 +47,10 @@ func TestPersistentCacheOfModuleCachePackages(t *testing.T) {
 		},
 		CacheKey: func() string { return "test" },
 	}
-	for run := 0; run < 2; run++ {
+	for run := 0; run < 3; run++ {
+		if run == 2 {
+			write(t, filepath.Join(main, "app", "more.go"), "package app\n")
+		}
 		asked = nil
 		l := newLocal(opts)
 		for _, p := range []string{"example.com/main/app", "example.com/sdk/client", "example.com/sdk/wire"} {
@@ -55,10 +58,11 @@ func TestPersistentCacheOfModuleCachePackages(t *testing.T) {
 				t.Fatalf("run %d: %s: carry %v known %v, want both", run, p, c, k)
 			}
 		}
-		want := "[example.com/main/app example.com/sdk/client example.com/sdk/wire]"
-		if run == 1 {
-			want = "[example.com/main/app]" // the module cache's packages from the cache
-		}
+		want := map[int]string{
+			0: "[example.com/main/app example.com/sdk/client example.com/sdk/wire]",
+			1: "[]",                     // everything from the cache
+			2: "[example.com/main/app]", // app has a new file
+		}[run]
 		if got := "[" + strings.Join(asked, " ") + "]"; got != want {
 			t.Errorf("run %d: Signal asked about %s, want %s", run, got, want)
 		}
