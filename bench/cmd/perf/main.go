@@ -2,12 +2,19 @@
 // driver. It builds the binaries, runs them alternately -n times on each
 // target, standalone (the binary loads the packages itself) and as
 // go vet -vettool=, and prints the median wall time, peak RSS and CPU time of
-// each binary and their ratios to the baseline.
+// each binary and their ratios to the baseline. Mode golangci compares a
+// golangci-lint binary with the plugin (scripts/build-golangci.sh) running
+// its default linters with and without surepasslint.
+//
+// Targets: std (a standard-library subset), demo (testdata/demo), and real
+// modules with no SurePassID code, taken from the Go module proxy at pinned
+// versions and unpacked outside the repository (see modules).
 //
 // Run it from the repository root:
 //
 //	go run ./bench/cmd/perf
 //	go run ./bench/cmd/perf -n 3 -targets demo -modes vet -extra ./bench/factnoop
+//	go run ./bench/cmd/perf -n 3 -targets gin -modes golangci
 //
 // Peak RSS is the rusage maximum resident set of the process tree's largest
 // single process (for go vet: the go command or one vet tool process). CPU is
