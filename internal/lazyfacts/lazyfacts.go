@@ -23,7 +23,10 @@
 // replacements), its files and imports from go/build reading their headers,
 // as go list would, but without starting it; a layout this does not handle
 // (go.work, a vendor directory, GOPATH mode, a package it cannot place)
-// falls back to go list -deps. When a wrapped analyzer runs on a package,
+// falls back to go list -deps. With [Options].CacheKey, what was read of
+// each package is kept in the user cache directory, so that later runs read
+// only the packages whose files changed. When a wrapped analyzer runs on a
+// package,
 // each of its imports that carries facts is
 //   - one of the driver's own packages (the roots, test packages included:
 //     listed by one go list, the first time it matters): its importers wait
