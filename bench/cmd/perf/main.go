@@ -224,6 +224,9 @@ func run() error {
 					samples[k] = append(samples[k], s)
 				}
 			}
+			if *n < 1 {
+				continue // -n 0: the warm-up run only (to prepare a target)
+			}
 			b := median(samples[0])
 			for k, ss := range samples {
 				m := median(ss)
