@@ -253,6 +253,7 @@ func (l *local) compute(path string) (carry, known bool) {
 	for _, imp := range imports {
 		c, k := l.carryLocked(imp)
 		if !k {
+			debugf("%s imports %s", path, imp)
 			return false, false
 		}
 		if c {
@@ -281,7 +282,8 @@ func (l *local) info(path, dir string) (signal bool, imports []string, ok bool) 
 		if !strings.HasPrefix(dir, l.modCache+string(filepath.Separator)) {
 			stamp = dirStamp(dir)
 		}
-		if c, hit := l.cache[path]; hit && c.Stamp == stamp {
+		// By directory: one path is another version in another module.
+		if c, hit := l.cache[dir]; hit && c.Stamp == stamp {
 			return c.Signal, c.Imports, true
 		}
 	}
@@ -300,7 +302,7 @@ func (l *local) info(path, dir string) (signal bool, imports []string, ok bool) 
 	}
 	signal = len(files) > 0 && l.opts.Signal(path, bp.Name, files)
 	if l.cacheFile != "" && stamp != "?" {
-		l.cache[path] = cached{signal, bp.Imports, stamp}
+		l.cache[dir] = cached{signal, bp.Imports, stamp}
 		l.dirty = true
 	}
 	return signal, bp.Imports, true
@@ -344,7 +346,7 @@ func (l *local) openCache(modCache string) {
 		return
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "lazyfacts 1\n%s\n%s %s %v %s\n%q\n%s\n", modCache, l.ctxt.GOOS, l.ctxt.GOARCH, l.ctxt.CgoEnabled, runtime.Version(), l.ctxt.BuildTags, key)
+	fmt.Fprintf(h, "lazyfacts 2\n%s\n%s %s %v %s\n%q\n%s\n", modCache, l.ctxt.GOOS, l.ctxt.GOARCH, l.ctxt.CgoEnabled, runtime.Version(), l.ctxt.BuildTags, key)
 	l.cacheFile = filepath.Join(dir, "surepasslint", "lazyfacts", hex.EncodeToString(h.Sum(nil))[:32]+".json")
 	l.cache = map[string]cached{}
 	if data, err := os.ReadFile(l.cacheFile); err == nil {

@@ -53,6 +53,19 @@ func TestPersistentCacheOfModuleCachePackages(t *testing.T) {
 		}
 		asked = nil
 		l := newLocal(opts)
+		if run == 2 {
+			// Another main module requiring another version of the SDK,
+			// whose client has no signal: not the first one's entry.
+			write(t, filepath.Join(modCache, "example.com", "sdk@v1.1.0", "go.mod"), "module example.com/sdk\n")
+			write(t, filepath.Join(modCache, "example.com", "sdk@v1.1.0", "client", "client.go"), "package client\n")
+			other := filepath.Join(tmp, "other")
+			write(t, filepath.Join(other, "go.mod"), "module example.com/other\n\ngo 1.26\n\nrequire example.com/sdk v1.1.0\n")
+			o := opts
+			o.Dir = other
+			if c, k := newLocal(o).carry("example.com/sdk/client"); c || !k {
+				t.Errorf("sdk v1.1.0 client: carry %v known %v, want false, true", c, k)
+			}
+		}
 		for _, p := range []string{"example.com/main/app", "example.com/sdk/client", "example.com/sdk/wire"} {
 			if c, k := l.carry(p); !c || !k {
 				t.Fatalf("run %d: %s: carry %v known %v, want both", run, p, c, k)
@@ -60,8 +73,8 @@ func TestPersistentCacheOfModuleCachePackages(t *testing.T) {
 		}
 		want := map[int]string{
 			0: "[example.com/main/app example.com/sdk/client example.com/sdk/wire]",
-			1: "[]",                     // everything from the cache
-			2: "[example.com/main/app]", // app has a new file
+			1: "[]",                                            // everything from the cache
+			2: "[example.com/sdk/client example.com/main/app]", // v1.1.0's client; app has a new file
 		}[run]
 		if got := "[" + strings.Join(asked, " ") + "]"; got != want {
 			t.Errorf("run %d: Signal asked about %s, want %s", run, got, want)

@@ -113,7 +113,8 @@ func containsFoldAny(src []byte, marks []string) bool {
 // codeNameTally counts the published code names found in a package's text.
 // findCodeTypes needs two constants named after published codes (possibly
 // behind the type's name, as in CodeOTPInvalid), one of them a failure:
-// the text must then hold two distinct published names, one not Success.
+// the text must then hold two distinct published names ending an
+// identifier, one not Success.
 type codeNameTally struct {
 	seen     map[string]bool
 	failures int
@@ -131,7 +132,9 @@ func (t *codeNameTally) scan(src []byte) bool {
 			continue
 		}
 		for _, n := range codeNamesByPrefix[k] {
-			if !bytes.HasPrefix(src[i:], []byte(n)) || t.seen[n] {
+			// The constant is named n or TypeName+n: n ends the identifier.
+			end := i + len(n)
+			if !bytes.HasPrefix(src[i:], []byte(n)) || end < len(src) && isIdentByte(src[end]) || t.seen[n] {
 				continue
 			}
 			if t.seen == nil {
@@ -147,6 +150,10 @@ func (t *codeNameTally) scan(src []byte) bool {
 		}
 	}
 	return false
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
 }
 
 // The published code names by their first two bytes, a bit set of those

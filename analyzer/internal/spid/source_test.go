@@ -96,6 +96,7 @@ func TestMaySignalText(t *testing.T) {
 		{"endpoint mark folded", "package p\n\nconst host = \"api.SurePassID.com\"\n", true},
 		{"two published names", "package p\n\ntype Code int\n\nconst (\n\tCodeSuccess Code = 0\n\tCodeOTPInvalid Code = 9003\n)\n", true},
 		{"success twice only", "package p\n\nconst Success, success2 = \"Success\", \"Success\"\n", false},
+		{"names inside longer identifiers", "package p\n\nconst (\n\tSuccess = 0\n\tAWSProvisionedReadKey = \"aws.provisioned\"\n\tDatabaseErrorRate = 1\n)\n", false},
 	} {
 		f := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "_")+".go")
 		if err := os.WriteFile(f, []byte(tc.src), 0o644); err != nil {
