@@ -87,6 +87,13 @@ func usageError(format string, args ...any) int {
 // they are loaded from source like other dependencies. Only packages with a
 // SurePassID signal in their import closure are (all.MaySignal).
 func wrapFacts(checks []*analysis.Analyzer, args []string) []*analysis.Analyzer {
+	return lazyfacts.New(checks, factOptions(args))
+}
+
+// factOptions reads from the command line what lazyfacts needs: the
+// patterns, whether the driver runs them all at once (not with -debug=s),
+// and whether it analyzes tests (x/tools' -test).
+func factOptions(args []string) lazyfacts.Options {
 	opts := lazyfacts.Options{Roots: true, Tests: true, Signal: all.MaySignal, CacheKey: signalCacheKey}
 	for _, a := range args {
 		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
@@ -106,7 +113,7 @@ func wrapFacts(checks []*analysis.Analyzer, args []string) []*analysis.Analyzer 
 	if len(opts.Patterns) == 0 {
 		opts.Roots = false
 	}
-	return lazyfacts.New(checks, opts)
+	return opts
 }
 
 // signalCacheKey identifies what all.MaySignal says: this binary (its
