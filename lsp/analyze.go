@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/surepasslint/surepasslint/analyzer/all"
 	"github.com/surepasslint/surepasslint/internal/lazyfacts"
 )
 
@@ -73,7 +74,7 @@ func (s *server) analyze(ctx context.Context, snap *snapshot) (files map[string]
 	// Fact-using checks get their facts from a store made for this run
 	// (so facts never outlive an edit), and the package's dependencies
 	// are then loaded from export data, not from source.
-	analyzers := guard(lazyfacts.Wrap(s.analyzers, snap.dir))
+	analyzers := guard(lazyfacts.New(s.analyzers, lazyfacts.Options{Dir: snap.dir, Signal: all.MaySignal}))
 	cfg := &packages.Config{
 		Context: ctx,
 		Dir:     snap.dir,

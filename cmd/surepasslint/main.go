@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -83,18 +84,53 @@ func usageError(format string, args ...any) int {
 // wrapFacts serves facts in process (internal/lazyfacts). The packages named
 // on the command line are analyzed by the driver all at once, so their facts
 // come from its own passes; with -debug=s it runs them one after another and
-// every dependency is loaded from source instead.
+// they are loaded from source like other dependencies. Only packages with a
+// SurePassID signal in their import closure are (all.MaySignal).
 func wrapFacts(checks []*analysis.Analyzer, args []string) []*analysis.Analyzer {
-	var patterns []string
+	return lazyfacts.New(checks, factOptions(args))
+}
+
+// factOptions reads from the command line what lazyfacts needs: the
+// patterns, whether the driver runs them all at once (not with -debug=s),
+// and whether it analyzes tests (x/tools' -test).
+func factOptions(args []string) lazyfacts.Options {
+	opts := lazyfacts.Options{Roots: true, Tests: true, Signal: all.MaySignal, CacheKey: signalCacheKey}
 	for _, a := range args {
-		if strings.HasPrefix(a, "-debug") && strings.Contains(a, "s") {
-			return lazyfacts.Wrap(checks, "")
-		}
-		if !strings.HasPrefix(a, "-") {
-			patterns = append(patterns, a) // a flag's separate value too: it lists no package
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		switch {
+		case !strings.HasPrefix(a, "-"):
+			opts.Patterns = append(opts.Patterns, a) // a flag's separate value too: it lists no package
+		case name == "debug" && strings.Contains(value, "s"):
+			opts.Roots = false
+		case name == "test":
+			// x/tools' -test (default true) decides whether test
+			// packages are among the driver's own.
+			if b, err := strconv.ParseBool(value); err == nil || !hasValue {
+				opts.Tests = !hasValue || b
+			}
 		}
 	}
-	return lazyfacts.WrapRoots(checks, "", patterns)
+	if len(opts.Patterns) == 0 {
+		opts.Roots = false
+	}
+	return opts
+}
+
+// signalCacheKey identifies what all.MaySignal says: this binary (its
+// path, size and modification time) and the recognition flags' values, as
+// parsed by the time the analysis runs.
+func signalCacheKey() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	key := fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
+	all.Flags().VisitAll(func(f *flag.Flag) { key += fmt.Sprintf(" -%s=%s", f.Name, f.Value) })
+	return key
 }
 
 // vetMode reports whether go vet (or go fix) started us: its only argument

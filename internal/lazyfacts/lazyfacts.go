@@ -8,18 +8,38 @@
 // module: it type-checks all of net/http's dependencies from source. Yet no
 // standard-library package can carry a SurePassID fact.
 //
-// [Wrap] returns copies of the analyzers with FactTypes removed, so the driver
+// [New] returns copies of the analyzers with FactTypes removed, so the driver
 // loads dependencies from export data as if no analyzer used facts. Facts are
-// kept in a store instead: when a wrapped analyzer runs on a package, the
-// store first analyzes, from source and once per process, each dependency
-// that can carry facts — a package of the same module as the package under
-// analysis, or one whose import path mentions surepass — then serves facts by
-// package path and object path (golang.org/x/tools/go/types/objectpath), so
-// they are found whichever copy of the types a driver holds.
+// kept in a store instead and served by package path and object path
+// (golang.org/x/tools/go/types/objectpath), so they are found whichever copy
+// of the types a driver holds.
 //
-// [WrapRoots] does better when the driver's packages are known: a dependency
-// that is itself one of the packages being analyzed is not loaded again; its
-// importers wait for the driver's own pass over it.
+// What is analyzed from source is decided before any syntax is loaded,
+// from the import graph alone: a package carries facts when
+// [Options].Signal says it may by itself (for surepasslint: spid.MaySignal,
+// a scan of its raw text for what makes a SurePassID signal), or when it
+// imports, directly or not, one that does. The graph is read in process: a
+// package's directory from the main module's go.mod (requirements and
+// replacements), its files and imports from go/build reading their headers,
+// as go list would, but without starting it; a layout this does not handle
+// (go.work, a vendor directory, GOPATH mode, a package it cannot place)
+// falls back to go list -deps. With [Options].CacheKey, what was read of
+// each package is kept in the user cache directory, so that later runs read
+// only the packages whose files changed. When a wrapped analyzer runs on a
+// package,
+// each of its imports that carries facts is
+//   - one of the driver's own packages (the roots, test packages included:
+//     listed by one go list, the first time it matters): its importers wait
+//     for the driver's pass over it;
+//   - otherwise: analyzed from source, once per process, after its own
+//     imports that carry facts.
+//
+// Nothing else is loaded, and in a run where nothing carries facts no
+// process is started at all: not the standard library, not a package of
+// the same module or of a nested module with no signal in its import
+// closure, never an external test package (p_test) or a test main (p.test),
+// never this linter's own packages (its codes package is recognized by
+// path, and importing it is a signal).
 //
 // The go vet (unitchecker) and golangci-lint drivers keep their own fact
 // machinery: use the original analyzers there.
@@ -39,33 +59,67 @@ import (
 	"golang.org/x/tools/go/types/objectpath"
 )
 
+// Options says which packages the driver analyzes and how to tell the
+// dependencies that can carry facts.
+type Options struct {
+	// Dir is where go list runs ("" for the current directory).
+	Dir string
+	// Patterns are the driver's package patterns, listed (once) only to
+	// tell the roots, with Roots.
+	Patterns []string
+	// Roots says that the driver analyzes every package of Patterns, all
+	// at once: facts of those packages come from its own passes, never
+	// from loading them again. (Not with x/tools' -debug=s, which runs
+	// them one after another.)
+	Roots bool
+	// Tests says that the driver analyzes test variants too (x/tools'
+	// -test, on by default): the roots then include test packages.
+	Tests bool
+	// Signal reports whether the package at path, named name, with these
+	// Go files, may carry facts by itself, decided without parsing. It
+	// must never be false for a package on which an analyzer exports a
+	// fact other than through what it imports. Importers of such a
+	// package may carry facts too (decided from the import graph). nil:
+	// every package outside the standard library may.
+	Signal func(path, name string, files []string) bool
+	// CacheKey, if set, names Signal's configuration (the binary, its
+	// flags); it is called once, when the graph is first needed. What
+	// Signal said of each package, and its imports, are then kept in the
+	// user's cache directory under it, so that later runs read none of
+	// its files: forever for a package in the module cache, whose files
+	// never change; elsewhere while the names, sizes and modification
+	// times of its directory's Go files stay the same.
+	CacheKey func() string
+}
+
 // Wrap returns fact-free copies of analyzers (and of everything they
 // require), backed by one fact store. Dependencies are loaded relative to
-// dir ("" for the current directory).
+// dir ("" for the current directory); every dependency outside the
+// standard library may carry facts.
 func Wrap(analyzers []*analysis.Analyzer, dir string) []*analysis.Analyzer {
-	return WrapRoots(analyzers, dir, nil)
+	return New(analyzers, Options{Dir: dir})
 }
 
 // WrapRoots is Wrap for a driver that runs the analyzers on the packages
-// matching patterns, all at once (not one after another: with x/tools'
-// -debug=s, use Wrap). Facts of those packages come from the driver's own
-// passes; only other dependencies are loaded from source. The patterns are
-// resolved with one light go list, in the background.
+// matching patterns, test variants included, all at once.
 func WrapRoots(analyzers []*analysis.Analyzer, dir string, patterns []string) []*analysis.Analyzer {
+	return New(analyzers, Options{Dir: dir, Patterns: patterns, Roots: len(patterns) > 0, Tests: true})
+}
+
+// New returns fact-free copies of analyzers (and of everything they
+// require), backed by one fact store configured by opts.
+func New(analyzers []*analysis.Analyzer, opts Options) []*analysis.Analyzer {
 	s := &store{
-		dir:      dir,
+		opts:     opts,
+		dir:      opts.Dir,
 		copies:   map[*analysis.Analyzer]*analysis.Analyzer{},
 		objFacts: map[objKey]analysis.Fact{},
 		pkgFacts: map[pkgKey]analysis.Fact{},
 		deps:     map[string]*depEntry{},
 		done:     map[doneKey]chan struct{}{},
 		rootsSet: map[string]bool{},
-		rootsOK:  make(chan struct{}),
-	}
-	if len(patterns) > 0 {
-		go s.listRoots(patterns)
-	} else {
-		close(s.rootsOK)
+		graph:    newGraph(opts),
+		local:    newLocal(opts),
 	}
 	out := make([]*analysis.Analyzer, len(analyzers))
 	for i, a := range analyzers {
@@ -105,6 +159,9 @@ type depEntry struct {
 }
 
 type store struct {
+	opts   Options
+	graph  *graph // from go list, where local cannot answer
+	local  *local
 	dir    string
 	copies map[*analysis.Analyzer]*analysis.Analyzer // original -> copy
 	order  []*analysis.Analyzer                      // originals with facts, requirements first
@@ -115,27 +172,23 @@ type store struct {
 	deps     map[string]*depEntry
 	done     map[doneKey]chan struct{}
 
-	rootsOK  chan struct{}   // closed once rootsSet is final
-	rootsSet map[string]bool // import paths the driver analyzes
+	rootsOnce sync.Once
+	rootsSet  map[string]bool // import paths the driver analyzes
 }
 
-// listRoots resolves the driver's patterns to import paths.
-func (s *store) listRoots(patterns []string) {
-	defer close(s.rootsOK)
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName, Dir: s.dir}, patterns...)
-	if err != nil {
-		return // no roots known: every dependency is loaded from source
-	}
-	for _, p := range pkgs {
-		if len(p.Errors) == 0 && p.PkgPath != "" {
-			s.rootsSet[p.PkgPath] = true
-		}
-	}
-}
-
-// isRoot reports whether the driver analyzes the package at path.
+// isRoot reports whether the driver analyzes the package at path. The
+// driver's packages are listed (one go list, tests included when the driver
+// analyzes them) the first time an import that can carry facts needs it:
+// never in a run where nothing can.
 func (s *store) isRoot(path string) bool {
-	<-s.rootsOK
+	if !s.opts.Roots || len(s.opts.Patterns) == 0 {
+		return false
+	}
+	s.rootsOnce.Do(func() {
+		for _, p := range listPackages(s.opts.Dir, s.opts.Patterns, s.opts.Tests) {
+			s.rootsSet[p] = true
+		}
+	})
 	return s.rootsSet[path]
 }
 
@@ -226,7 +279,7 @@ func (s *store) wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	c.Run = func(pass *analysis.Pass) (any, error) {
 		defer s.finished(orig, pass.Pkg.Path())
 		if len(orig.FactTypes) > 0 {
-			s.ensureImports(orig, pass.Pkg, modulePath(pass))
+			s.ensureImports(orig, pass.Pkg)
 		}
 		p := *pass
 		p.Analyzer = orig
@@ -241,40 +294,42 @@ func (s *store) wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	return &c
 }
 
-func modulePath(pass *analysis.Pass) string {
-	if pass.Module != nil {
-		return pass.Module.Path
-	}
-	return ""
+// selfModule is this linter's module: its packages are never loaded (the
+// codes package is recognized by path, without facts), but importing its
+// codes package is a signal.
+const (
+	selfModule = "github.com/surepasslint/surepasslint"
+	codesPath  = selfModule + "/codes"
+)
+
+// testPath reports whether path is a test package: an external test
+// package (p_test), which only its test main imports, or a test main
+// (p.test). Neither is ever loaded from source: no package can use their
+// facts.
+func testPath(path string) bool {
+	return strings.HasSuffix(path, "_test") || strings.HasSuffix(path, ".test")
 }
 
-// selfModule is this linter's module.
-const selfModule = "github.com/surepasslint/surepasslint"
-
-// candidate reports whether the package at path can carry facts that matter:
-// it belongs to module mod, or its path mentions surepass (this linter's own
-// packages aside). Standard-library and third-party packages cannot.
-func candidate(path, mod string) bool {
-	if mod != "" && (path == mod || strings.HasPrefix(path, mod+"/")) {
-		return true
-	}
-	if strings.HasPrefix(path, selfModule+"/") {
-		return false // this module's codes package is recognized by path, without facts
-	}
-	return strings.Contains(strings.ToLower(path), "surepass")
-}
-
-// ensureImports analyzes, once per process, every candidate among the
-// imports of pkg, so that their facts are in the store.
-// a is the analyzer about to run on pkg (nil when analyzing a dependency
-// ourselves).
-func (s *store) ensureImports(a *analysis.Analyzer, pkg *types.Package, mod string) {
-	if pkg == nil {
-		return
+// ensureImports analyzes, once per process, every import of pkg that can
+// carry facts and that the driver does not analyze itself, so that their
+// facts are in the store; for imports the driver does analyze, it waits
+// for the driver's passes. a is the analyzer about to run on pkg (nil when
+// analyzing a dependency ourselves).
+func (s *store) ensureImports(a *analysis.Analyzer, pkg *types.Package) {
+	if pkg == nil || strings.HasSuffix(pkg.Path(), ".test") {
+		return // a test main: nothing of interest in it
 	}
 	for _, imp := range pkg.Imports() {
-		if candidate(imp.Path(), mod) {
-			s.ensure(a, imp.Path(), mod)
+		path := imp.Path()
+		if testPath(path) || path == selfModule || strings.HasPrefix(path, selfModule+"/") {
+			continue
+		}
+		carry, known := s.local.carry(path)
+		if !known {
+			carry = s.graph.carry([]string{path})[0]
+		}
+		if carry {
+			s.ensure(a, path)
 		}
 	}
 }
@@ -304,7 +359,7 @@ func factSources(a *analysis.Analyzer) []*analysis.Analyzer {
 // ensure loads the package at path from source and runs the fact-using
 // analyzers on it, after its own candidate imports. Errors are kept, not
 // fatal: a dependency that cannot be loaded contributes no facts.
-func (s *store) ensure(a *analysis.Analyzer, path, mod string) {
+func (s *store) ensure(a *analysis.Analyzer, path string) {
 	if a != nil && s.isRoot(path) && s.waitRoot(a, path) {
 		return
 	}
@@ -315,14 +370,34 @@ func (s *store) ensure(a *analysis.Analyzer, path, mod string) {
 		s.deps[path] = e
 	}
 	s.mu.Unlock()
-	e.once.Do(func() { e.err = s.analyze(path, mod) })
+	e.once.Do(func() {
+		if onLoad != nil {
+			onLoad(path)
+		}
+		debugf("loading %s from source", path)
+		e.err = s.analyze(path)
+	})
 }
 
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedTypes | packages.NeedTypesInfo | packages.NeedSyntax |
 	packages.NeedTypesSizes | packages.NeedModule
 
-func (s *store) analyze(path, mod string) (err error) {
+// debug, from SUREPASSLINT_LAZYFACTS_DEBUG=1, logs what is loaded and why
+// on standard error.
+var debug = os.Getenv("SUREPASSLINT_LAZYFACTS_DEBUG") == "1"
+
+func debugf(format string, args ...any) {
+	if debug {
+		fmt.Fprintf(os.Stderr, "lazyfacts: "+format+"\n", args...)
+	}
+}
+
+// onLoad, when set (by tests), is called with the path of every package
+// loaded from source.
+var onLoad func(path string)
+
+func (s *store) analyze(path string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("analyzing dependency %s: %v", path, r)
@@ -336,10 +411,7 @@ func (s *store) analyze(path, mod string) (err error) {
 		return fmt.Errorf("loading dependency %s: no package", path)
 	}
 	pkg := pkgs[0]
-	if pkg.Module != nil && mod == "" {
-		mod = pkg.Module.Path
-	}
-	s.ensureImports(nil, pkg.Types, mod)
+	s.ensureImports(nil, pkg.Types)
 
 	results := map[*analysis.Analyzer]any{}
 	for _, a := range s.order {
@@ -440,19 +512,13 @@ func (s *store) bind(pass *analysis.Pass) {
 		return ok
 	}
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
-		visible := packagesOf(pkg)
 		var out []analysis.ObjectFact
 		s.mu.Lock()
-		for k, f := range s.objFacts {
-			p, ok := visible[k.pkg]
-			if !ok {
-				continue
-			}
-			if obj, err := objectpath.Object(p, k.obj); err == nil {
-				out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
-			}
-		}
+		none := len(s.objFacts) == 0
 		s.mu.Unlock()
+		if !none {
+			out = s.visibleObjectFacts(pkg)
+		}
 		localMu.Lock()
 		for obj, fs := range local {
 			for _, f := range fs {
@@ -463,6 +529,12 @@ func (s *store) bind(pass *analysis.Pass) {
 		return out
 	}
 	pass.AllPackageFacts = func() []analysis.PackageFact {
+		s.mu.Lock()
+		none := len(s.pkgFacts) == 0
+		s.mu.Unlock()
+		if none {
+			return nil // most packages, in code with no SurePassID: no walk of the imports
+		}
 		visible := packagesOf(pkg)
 		var out []analysis.PackageFact
 		s.mu.Lock()
@@ -474,6 +546,25 @@ func (s *store) bind(pass *analysis.Pass) {
 		s.mu.Unlock()
 		return out
 	}
+}
+
+// visibleObjectFacts returns the stored object facts of pkg and of every
+// package it imports, directly or not.
+func (s *store) visibleObjectFacts(pkg *types.Package) []analysis.ObjectFact {
+	visible := packagesOf(pkg)
+	var out []analysis.ObjectFact
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, f := range s.objFacts {
+		p, ok := visible[k.pkg]
+		if !ok {
+			continue
+		}
+		if obj, err := objectpath.Object(p, k.obj); err == nil {
+			out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
+		}
+	}
+	return out
 }
 
 // packagesOf returns pkg and every package it imports, directly or not, by path.

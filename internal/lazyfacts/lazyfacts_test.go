@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -113,8 +114,19 @@ func init() {
 	}
 }
 
+// markerSignal is marker's signal: only a package whose text mentions
+// Marked can export a fact by itself.
+func markerSignal(_, _ string, files []string) bool {
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err != nil || strings.Contains(string(b), "Marked") {
+			return true
+		}
+	}
+	return false
+}
+
 func TestFactsCrossPackagesWithoutLoadingDependenciesFromSource(t *testing.T) {
-	wrapped := lazyfacts.Wrap([]*analysis.Analyzer{marker}, "testdata/mod")
+	wrapped := lazyfacts.New([]*analysis.Analyzer{marker}, lazyfacts.Options{Dir: "testdata/mod", Signal: markerSignal})
 	if len(wrapped[0].FactTypes) != 0 {
 		t.Fatal("the wrapped analyzer still declares facts: the driver would load everything from source")
 	}
@@ -139,9 +151,9 @@ func TestFactsCrossPackagesWithoutLoadingDependenciesFromSource(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{
-		"b/b.go:11:2: call to marked Marked",
-		"b/b.go:13:2: call to marked MarkedToo",
-		"b/b.go:14:14: marked field MarkedField",
+		"b/b.go:12:2: call to marked Marked",
+		"b/b.go:14:2: call to marked MarkedToo",
+		"b/b.go:15:14: marked field MarkedField",
 		"b/b.go:1:1: imports analyzed package example.com/mod/a",
 		"b/b.go:1:1: imports analyzed package example.com/mod/c",
 	}
@@ -161,8 +173,9 @@ func TestOnlyCandidateDependenciesAreAnalyzed(t *testing.T) {
 	ranMu.Unlock()
 	TestFactsCrossPackagesWithoutLoadingDependenciesFromSource(t)
 	sort.Strings(ran)
-	// a and c from source because b imports them (same module); fmt and
-	// net/http, imported by b and a, never.
+	// a and c from source because b imports them and they mention Marked;
+	// fmt and net/http, imported by b and a, and the nested module's
+	// util, imported by b, never.
 	want := "example.com/mod/a example.com/mod/b example.com/mod/c"
 	if got := strings.Join(ran, " "); got != want {
 		t.Errorf("analyzed %q, want %q", got, want)
@@ -173,7 +186,7 @@ func TestRootsAreNotLoadedAgain(t *testing.T) {
 	ranMu.Lock()
 	ran = nil
 	ranMu.Unlock()
-	wrapped := lazyfacts.WrapRoots([]*analysis.Analyzer{marker}, "testdata/mod", []string{"./..."})
+	wrapped := lazyfacts.New([]*analysis.Analyzer{marker}, lazyfacts.Options{Dir: "testdata/mod", Patterns: []string{"./..."}, Roots: true, Signal: markerSignal})
 	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Dir: "testdata/mod"}, "./...")
 	if err != nil || packages.PrintErrors(pkgs) > 0 {
 		t.Fatalf("load: %v", err)
@@ -198,7 +211,7 @@ func TestRootsAreNotLoadedAgain(t *testing.T) {
 		t.Errorf("findings %q, want %q", strings.Join(got, "|"), want)
 	}
 	sort.Strings(ran)
-	if got, want := strings.Join(ran, " "), "example.com/mod/a example.com/mod/b example.com/mod/c"; got != want {
+	if got, want := strings.Join(ran, " "), "example.com/mod/a example.com/mod/b example.com/mod/c example.com/mod/surepass example.com/mod/web"; got != want {
 		t.Errorf("analyzed %q, want each package once, by the driver: %q", got, want)
 	}
 }

@@ -2,12 +2,19 @@
 // driver. It builds the binaries, runs them alternately -n times on each
 // target, standalone (the binary loads the packages itself) and as
 // go vet -vettool=, and prints the median wall time, peak RSS and CPU time of
-// each binary and their ratios to the baseline.
+// each binary and their ratios to the baseline. Mode golangci compares a
+// golangci-lint binary with the plugin (scripts/build-golangci.sh) running
+// its default linters with and without surepasslint.
+//
+// Targets: std (a standard-library subset), demo (testdata/demo), and real
+// modules with no SurePassID code, taken from the Go module proxy at pinned
+// versions and unpacked outside the repository (see modules).
 //
 // Run it from the repository root:
 //
 //	go run ./bench/cmd/perf
 //	go run ./bench/cmd/perf -n 3 -targets demo -modes vet -extra ./bench/factnoop
+//	go run ./bench/cmd/perf -n 3 -targets gin -modes golangci
 //
 // Peak RSS is the rusage maximum resident set of the process tree's largest
 // single process (for go vet: the go command or one vet tool process). CPU is
@@ -24,6 +31,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -43,17 +51,49 @@ var (
 	lint    = flag.String("lint", "./cmd/surepasslint", "package of the linter under test")
 	base    = flag.String("base", "./bench/noop", "package of the baseline")
 	extra   = flag.String("extra", "", "comma-separated packages of further binaries to measure against the baseline (e.g. ./bench/factnoop,./bench/spidonly)")
-	targets = flag.String("targets", "std,demo", "comma-separated targets: std, demo")
-	modes   = flag.String("modes", "standalone,vet", "comma-separated modes: standalone, vet")
+	targets = flag.String("targets", "std,demo,xtools,gin,kratos", "comma-separated targets: std, demo, and the real modules "+moduleNames())
+	modes   = flag.String("modes", "standalone,vet", "comma-separated modes: standalone, vet, golangci (the -golangci binary with and without surepasslint)")
 	stdPats = flag.String("std", "net/... crypto/... encoding/...", "patterns of the std target")
 	demoDir = flag.String("demo", "testdata/demo", "module directory of the demo target (patterns ./...)")
 	keep    = flag.Bool("v", false, "print every run")
 	seed    = flag.Bool("seedcache", true, "start the warm go vet cache as a hard-linked copy of $(go env GOCACHE), so that warming it compiles only what that cache lacks")
+	gcl     = flag.String("golangci", "bin/custom-gcl", "golangci-lint binary with the surepasslint plugin compiled in (scripts/build-golangci.sh), for -modes golangci")
+	modDir  = flag.String("moddir", "", "where the real modules are unpacked (default: surepasslint-perf in the user cache directory); reused across runs")
 )
+
+// module is a real module with no SurePassID code in it, taken from the Go
+// module proxy at a pinned version, so that every run measures the same
+// code. Nothing of it is committed: it is unpacked outside the repository.
+type module struct {
+	name, path, version string
+	patterns            []string
+}
+
+var modules = []module{
+	{"xtools", "golang.org/x/tools", "v0.52.0", []string{"./go/..."}},
+	{"gin", "github.com/gin-gonic/gin", "v1.12.0", []string{"./..."}},
+	// An authentication-heavy service: identity, sessions, OIDC, WebAuthn,
+	// TOTP; 116 packages, many with external test packages.
+	{"kratos", "github.com/ory/kratos", "v1.3.1", []string{"./..."}},
+}
+
+func moduleNames() string {
+	var names []string
+	for _, m := range modules {
+		names = append(names, fmt.Sprintf("%s (%s@%s %s)", m.name, m.path, m.version, strings.Join(m.patterns, " ")))
+	}
+	return strings.Join(names, ", ")
+}
+
+// moduleEnv is the environment of every command run in a real module: no
+// go.work of the caller's, go.mod and go.sum completed as needed, no
+// toolchain download.
+var moduleEnv = []string{"GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local"}
 
 type target struct {
 	name, dir string
 	patterns  []string
+	env       []string
 }
 
 type sample struct {
@@ -102,23 +142,34 @@ func run() error {
 	}
 
 	all := map[string]target{
-		"std":  {"std", root, strings.Fields(*stdPats)},
-		"demo": {"demo", filepath.Join(root, *demoDir), []string{"./..."}},
+		"std":  {"std", root, strings.Fields(*stdPats), nil},
+		"demo": {"demo", filepath.Join(root, *demoDir), []string{"./..."}, nil},
 	}
 	fmt.Printf("# %s, %s, %d CPUs, %d runs each, median; load average %s\n", time.Now().UTC().Format("2006-01-02 15:04 UTC"), goVersion(), runtime.NumCPU(), *n, loadavg())
 	defer func() { fmt.Printf("# load average at the end %s\n", loadavg()) }()
 	fmt.Printf("%-6s %-10s %-22s %9s %9s %9s %7s %7s\n", "target", "mode", "binary", "wall", "cpu", "peakRSS", "wall/x", "rss/x")
 	for _, tn := range strings.Split(*targets, ",") {
-		t, ok := all[strings.TrimSpace(tn)]
+		tn = strings.TrimSpace(tn)
+		t, ok := all[tn]
+		for _, m := range modules {
+			if m.name == tn {
+				dir, err := unpack(m)
+				if err != nil {
+					return err
+				}
+				t, ok = target{m.name, dir, m.patterns, moduleEnv}, true
+			}
+		}
 		if !ok {
-			return fmt.Errorf("unknown target %q (want std or demo)", tn)
+			return fmt.Errorf("unknown target %q (want std, demo or one of %s)", tn, moduleNames())
 		}
 		for _, mode := range strings.Split(*modes, ",") {
 			mode = strings.TrimSpace(mode)
 			var runOne func(bin string) (sample, error)
+			names, runs := pkgs, bins // what is compared, in the output and the runs
 			switch mode {
 			case "standalone":
-				runOne = func(bin string) (sample, error) { return measure(t.dir, nil, bin, t.patterns...) }
+				runOne = func(bin string) (sample, error) { return measure(t.dir, t.env, bin, t.patterns...) }
 			case "vet":
 				warm := filepath.Join(tmp, "gocache-warm-"+t.name)
 				if *seed {
@@ -126,7 +177,7 @@ func run() error {
 						return err
 					}
 				}
-				if err := goCmd(t.dir, []string{"GOCACHE=" + warm}, append([]string{"vet", "-vettool=" + warmTool}, t.patterns...)...); err != nil {
+				if err := goCmd(t.dir, append([]string{"GOCACHE=" + warm}, t.env...), append([]string{"vet", "-vettool=" + warmTool}, t.patterns...)...); err != nil {
 					var ee *exec.ExitError
 					if !errors.As(err, &ee) {
 						return err
@@ -139,41 +190,191 @@ func run() error {
 						return sample{}, err
 					}
 					defer os.RemoveAll(cache)
-					return measure(t.dir, []string{"GOCACHE=" + cache}, "go", append([]string{"vet", "-vettool=" + bin}, t.patterns...)...)
+					return measure(t.dir, append([]string{"GOCACHE=" + cache}, t.env...), "go", append([]string{"vet", "-vettool=" + bin}, t.patterns...)...)
+				}
+			case "golangci":
+				if t.name == "std" {
+					continue // golangci-lint lints a module, not the standard library
+				}
+				var err error
+				names, runs, runOne, err = golangciRuns(tmp, t)
+				if err != nil {
+					return err
 				}
 			default:
-				return fmt.Errorf("unknown mode %q (want standalone or vet)", mode)
+				return fmt.Errorf("unknown mode %q (want standalone, vet or golangci)", mode)
 			}
 			// One unmeasured run first: the go command compiles what is
 			// missing from the build cache (export data of every test
 			// variant, for a cold cache) once, not in the first sample.
-			if _, err := runOne(bins[0]); err != nil {
+			if _, err := runOne(runs[0]); err != nil {
 				return fmt.Errorf("%s %s warm-up: %w", t.name, mode, err)
 			}
-			samples := make([][]sample, len(bins))
+			samples := make([][]sample, len(runs))
 			for i := 0; i < *n; i++ {
-				for j := range bins {
-					k := (i + j) % len(bins) // rotate the order: no binary always runs first
-					s, err := runOne(bins[k])
+				for j := range runs {
+					k := (i + j) % len(runs) // rotate the order: no binary always runs first
+					s, err := runOne(runs[k])
 					if err != nil {
-						return fmt.Errorf("%s %s %s: %w", t.name, mode, pkgs[k], err)
+						return fmt.Errorf("%s %s %s: %w", t.name, mode, names[k], err)
 					}
 					if *keep {
-						fmt.Fprintf(os.Stderr, "%s %s %s: %v %v %d MB\n", t.name, mode, pkgs[k], s.wall.Round(time.Millisecond), s.cpu.Round(time.Millisecond), s.rssKB/1024)
+						fmt.Fprintf(os.Stderr, "%s %s %s: %v %v %d MB\n", t.name, mode, names[k], s.wall.Round(time.Millisecond), s.cpu.Round(time.Millisecond), s.rssKB/1024)
 					}
 					samples[k] = append(samples[k], s)
 				}
 			}
+			if *n < 1 {
+				continue // -n 0: the warm-up run only (to prepare a target)
+			}
 			b := median(samples[0])
 			for k, ss := range samples {
 				m := median(ss)
-				fmt.Printf("%-6s %-10s %-22s %8.2fs %8.2fs %6d MB %6.2fx %6.2fx\n", t.name, mode, pkgs[k],
+				fmt.Printf("%-6s %-10s %-22s %8.2fs %8.2fs %6d MB %6.2fx %6.2fx\n", t.name, mode, names[k],
 					m.wall.Seconds(), m.cpu.Seconds(), m.rssKB/1024,
 					m.wall.Seconds()/b.wall.Seconds(), float64(m.rssKB)/float64(b.rssKB))
 			}
 		}
 	}
 	return nil
+}
+
+// golangciConfig is the golangci-lint configuration of the golangci mode:
+// the default (standard) linters, and surepasslint as a module plugin,
+// enabled or not.
+const golangciConfig = `version: "2"
+run:
+  timeout: 60m
+linters:
+  default: standard
+%s
+  settings:
+    custom:
+      surepasslint:
+        type: module
+        description: SurePassID fail-open switches and raw error exposure
+`
+
+// golangciRuns returns the golangci mode's two runs of the same binary:
+// its default linters, and the same plus surepasslint. Each run gets an
+// empty golangci-lint cache (GOLANGCI_LINT_CACHE), so both lint every
+// package; the go build cache is shared and warm.
+func golangciRuns(tmp string, t target) (names, configs []string, run func(string) (sample, error), err error) {
+	bin, err := filepath.Abs(*gcl)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if _, err := os.Stat(bin); err != nil {
+		return nil, nil, nil, fmt.Errorf("-modes golangci needs the binary %s (scripts/build-golangci.sh %s): %w", *gcl, *gcl, err)
+	}
+	for i, enable := range []string{"", "  enable: [surepasslint]"} {
+		cfg := filepath.Join(tmp, fmt.Sprintf("golangci-%d.yml", i))
+		if err := os.WriteFile(cfg, fmt.Appendf(nil, golangciConfig, enable), 0o644); err != nil {
+			return nil, nil, nil, err
+		}
+		configs = append(configs, cfg)
+	}
+	names = []string{"golangci-lint default", "golangci-lint +surepasslint"}
+	run = func(cfg string) (sample, error) {
+		cache := filepath.Join(tmp, "golangci-cache")
+		os.RemoveAll(cache)
+		defer os.RemoveAll(cache)
+		args := append([]string{"run", "-c", cfg, "--issues-exit-code=0", "--output.text.path=" + os.DevNull}, t.patterns...)
+		return measure(t.dir, append([]string{"GOLANGCI_LINT_CACHE=" + cache}, t.env...), bin, args...)
+	}
+	return names, configs, run, nil
+}
+
+// unpack returns the directory of a writable copy of module m, made once:
+// go mod download of the pinned version from the module proxy, a copy of
+// the module cache's read-only directory, local replace directives whose
+// directory is not in the module zip (a nested module) dropped so that the
+// required version is used, and the dependencies downloaded.
+func unpack(m module) (string, error) {
+	base := *modDir
+	if base == "" {
+		cache, err := os.UserCacheDir()
+		if err != nil {
+			return "", err
+		}
+		base = filepath.Join(cache, "surepasslint-perf")
+	}
+	dir := filepath.Join(base, strings.ReplaceAll(m.path, "/", "_")+"@"+m.version)
+	done := filepath.Join(dir, ".surepasslint-perf-ready")
+	if _, err := os.Stat(done); err == nil {
+		return dir, nil
+	}
+	fmt.Fprintf(os.Stderr, "perf: unpacking %s@%s into %s\n", m.path, m.version, dir)
+	tmp := filepath.Join(os.TempDir(), "surepasslint-perf-download")
+	if err := os.MkdirAll(tmp, 0o755); err != nil {
+		return "", err
+	}
+	cmd := exec.Command("go", "mod", "download", "-json", m.path+"@"+m.version)
+	cmd.Dir = tmp
+	cmd.Env = append(os.Environ(), moduleEnv...)
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod download %s@%s: %w\n%s", m.path, m.version, err, out)
+	}
+	var info struct{ Dir, Error string }
+	if err := json.Unmarshal(out, &info); err != nil || info.Dir == "" {
+		return "", fmt.Errorf("go mod download %s@%s: no directory (%v %s)", m.path, m.version, err, info.Error)
+	}
+	os.RemoveAll(dir)
+	if err := copyTree(info.Dir, dir); err != nil {
+		return "", err
+	}
+	// Local replacements of nested modules, which the module zip lacks.
+	cmd = exec.Command("go", "mod", "edit", "-json")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), moduleEnv...)
+	out, err = cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod edit -json in %s: %w", dir, err)
+	}
+	var mod struct {
+		Replace []struct {
+			Old, New struct{ Path, Version string }
+		}
+	}
+	if err := json.Unmarshal(out, &mod); err != nil {
+		return "", err
+	}
+	for _, r := range mod.Replace {
+		if r.New.Version == "" && (strings.HasPrefix(r.New.Path, "./") || strings.HasPrefix(r.New.Path, "../")) {
+			if _, err := os.Stat(filepath.Join(dir, r.New.Path)); err != nil {
+				if err := goCmd(dir, moduleEnv, "mod", "edit", "-dropreplace="+r.Old.Path); err != nil {
+					return "", err
+				}
+			}
+		}
+	}
+	if err := goCmd(dir, moduleEnv, "mod", "download"); err != nil {
+		return "", err
+	}
+	return dir, os.WriteFile(done, nil, 0o644)
+}
+
+// copyTree copies the tree src to dst, writable.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		to := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(to, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(to, b, 0o644)
+	})
 }
 
 // measure runs one command and returns its wall time, CPU time and peak RSS.

@@ -5,11 +5,12 @@ import (
 
 	"example.com/mod/a"
 	"example.com/mod/c"
+	"example.com/mod/nested/util"
 )
 
 func use(t a.T) {
 	a.Marked()
 	a.Plain()
 	c.MarkedToo()
-	fmt.Println(t.MarkedField)
+	fmt.Println(t.MarkedField, util.Title("b"))
 }
