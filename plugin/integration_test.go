@@ -3,8 +3,6 @@ package plugin
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +19,7 @@ import (
 	"time"
 
 	"github.com/surepasslint/surepasslint/analyzer/all"
+	"github.com/surepasslint/surepasslint/internal/bincache"
 )
 
 // TestGolangciLint builds golangci-lint with this plugin the offline way
@@ -192,83 +191,32 @@ func customGCLVersion(t *testing.T, repo string) string {
 }
 
 // customBinary returns golangci-lint built with the plugin, from the cache
-// when the inputs are unchanged.
+// when the inputs are unchanged (internal/bincache).
 func customBinary(t *testing.T, repo, version string) string {
 	t.Helper()
-	key := buildKey(t, repo, version)
-	dir := filepath.Join(t.TempDir(), "bin")
-	if cache, err := os.UserCacheDir(); err == nil {
-		dir = filepath.Join(cache, "surepasslint", "custom-gcl")
-	}
-	bin := filepath.Join(dir, "custom-gcl-"+key)
-	if _, err := os.Stat(bin); err == nil {
-		t.Logf("using the cached %s", bin)
-		now := time.Now()
-		_ = os.Chtimes(bin, now, now) // recently used: kept by pruneCache
-		return bin
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	tmp := filepath.Join(t.TempDir(), "custom-gcl")
-	start := time.Now()
-	cmd := exec.Command("bash", filepath.Join(repo, "scripts", "build-golangci.sh"), tmp)
-	cmd.Dir = repo
-	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_VERSION="+version)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("scripts/build-golangci.sh: %v\n%s", err, out)
-	}
-	t.Logf("built golangci-lint with the plugin in %s", time.Since(start).Round(time.Second))
-	// Copy, then rename into place, so a concurrent run never sees half a binary.
-	part := bin + ".part" + filepath.Base(t.TempDir())
-	if err := copyFile(tmp, part); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Rename(part, bin); err != nil {
-		t.Fatal(err)
-	}
-	pruneCache(dir, bin)
-	return bin
-}
-
-// pruneCache removes binaries of earlier builds (50 MB each), and their
-// golangci-lint caches, that no run has used for a day; a younger one may
-// still be in use by a concurrent run.
-func pruneCache(dir, keep string) {
-	old, _ := filepath.Glob(filepath.Join(dir, "custom-gcl-*"))
-	for _, f := range old {
-		if strings.HasSuffix(f, ".lintcache") {
-			continue
-		}
-		if info, err := os.Stat(f); err == nil && f != keep && time.Since(info.ModTime()) > 24*time.Hour {
-			_ = os.Remove(f)
-			_ = os.RemoveAll(f + ".lintcache")
-		}
-	}
-}
-
-// buildKey hashes what the custom binary is built from.
-func buildKey(t *testing.T, repo, version string) string {
-	out, err := goCmd(t, repo, "list", "-deps", "-f",
-		`{{if .Module}}{{if eq .Module.Path "github.com/surepasslint/surepasslint"}}{{range .GoFiles}}{{$.Dir}}/{{.}}
-{{end}}{{range .EmbedFiles}}{{$.Dir}}/{{.}}
-{{end}}{{end}}{{end}}`, "./plugin")
+	key, err := bincache.Key(repo, "./plugin", "golangci-lint "+version, "scripts/build-golangci.sh")
 	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, out)
+		t.Fatal(err)
 	}
-	files := strings.Fields(string(out))
-	files = append(files, "go.mod", "go.sum", "scripts/build-golangci.sh")
-	sort.Strings(files)
-	h := sha256.New()
-	_, _ = fmt.Fprintf(h, "golangci-lint %s\n", version)
-	for _, f := range files {
-		if !filepath.IsAbs(f) {
-			f = filepath.Join(repo, f)
+	start := time.Now()
+	bin, cached, err := bincache.Binary("custom-gcl", "custom-gcl", key, func(out string) error {
+		cmd := exec.Command("bash", filepath.Join(repo, "scripts", "build-golangci.sh"), out)
+		cmd.Dir = repo
+		cmd.Env = append(os.Environ(), "GOLANGCI_LINT_VERSION="+version)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("scripts/build-golangci.sh: %v\n%s", err, out)
 		}
-		rel, _ := filepath.Rel(repo, f)
-		_, _ = fmt.Fprintf(h, "%s\n%s\n", filepath.ToSlash(rel), readFile(t, f))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	if cached {
+		t.Logf("using the cached %s", bin)
+	} else {
+		t.Logf("built golangci-lint with the plugin in %s", time.Since(start).Round(time.Second))
+	}
+	return bin
 }
 
 // consumerConfig returns the commented consumer example of the repository's
@@ -312,7 +260,7 @@ func fixture(t *testing.T, repo, config string) string {
 		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755); err != nil {
 			return err
 		}
-		return copyFile(path, filepath.Join(dir, rel))
+		return bincache.CopyFile(path, filepath.Join(dir, rel))
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -425,18 +373,6 @@ func goCmd(t *testing.T, dir string, args ...string) ([]byte, error) {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off")
 	return cmd.CombinedOutput()
-}
-
-func copyFile(from, to string) error {
-	info, err := os.Stat(from)
-	if err != nil {
-		return err
-	}
-	b, err := os.ReadFile(from)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(to, b, info.Mode().Perm()|0o200)
 }
 
 // directiveFixture copies testdata/config, the configuration fixture shared

@@ -1,8 +1,6 @@
 package goplstest
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io/fs"
@@ -10,11 +8,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/surepasslint/surepasslint/internal/bincache"
 )
 
 // goplsVersion is the gopls the tests build: the build script's default.
@@ -105,85 +104,30 @@ func gopls(t testing.TB) string {
 		_ = json.Unmarshal(out, &info)
 		t.Skipf("the Go module proxy is unreachable, so gopls %s cannot be fetched to build it with the checks: %s", goplsVersion, info.Error)
 	}
-	key := buildKey(t)
-	dir := filepath.Join(t.TempDir(), "bin")
-	if cache, err := os.UserCacheDir(); err == nil {
-		dir = filepath.Join(cache, "surepasslint", "gopls")
-	}
-	bin := filepath.Join(dir, "gopls-"+goplsVersion+"-"+key)
-	if _, err := os.Stat(bin); err == nil {
-		t.Logf("using the cached %s", bin)
-		now := time.Now()
-		_ = os.Chtimes(bin, now, now) // recently used: kept by pruneCache
-		built.gopls = bin
-		return bin
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	tmp, err := os.MkdirTemp("", "goplstest-build-")
+	key, err := bincache.Key(repoRoot, "./analyzer/all", "gopls "+goplsVersion, "scripts/build-gopls.sh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer os.RemoveAll(tmp)
 	start := time.Now()
-	cmd := exec.Command("bash", filepath.Join(repoRoot, "scripts", "build-gopls.sh"), filepath.Join(tmp, "gopls"), goplsVersion)
-	cmd.Dir = repoRoot
-	if out, err := cmd.CombinedOutput(); err != nil {
-		built.err = fmt.Errorf("scripts/build-gopls.sh: %v\n%s", err, out)
-		t.Fatal(built.err)
-	}
-	t.Logf("built gopls %s with the checks in %s", goplsVersion, time.Since(start).Round(time.Second))
-	// Copy, then rename into place, so a concurrent run never sees half a binary.
-	part := bin + ".part" + filepath.Base(tmp)
-	if err := copyFile(filepath.Join(tmp, "gopls"), part); err != nil {
+	bin, cached, err := bincache.Binary("gopls", "gopls-"+goplsVersion, key, func(out string) error {
+		cmd := exec.Command("bash", filepath.Join(repoRoot, "scripts", "build-gopls.sh"), out, goplsVersion)
+		cmd.Dir = repoRoot
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("scripts/build-gopls.sh: %v\n%s", err, out)
+		}
+		return nil
+	})
+	if err != nil {
+		built.err = err
 		t.Fatal(err)
 	}
-	if err := os.Rename(part, bin); err != nil {
-		t.Fatal(err)
+	if cached {
+		t.Logf("using the cached %s", bin)
+	} else {
+		t.Logf("built gopls %s with the checks in %s", goplsVersion, time.Since(start).Round(time.Second))
 	}
-	pruneCache(dir, bin)
 	built.gopls = bin
 	return bin
-}
-
-// pruneCache removes binaries of earlier builds (30 MB each) that no run has
-// used for a day; a younger one may still be in use by a concurrent run.
-func pruneCache(dir, keep string) {
-	old, _ := filepath.Glob(filepath.Join(dir, "gopls-*"))
-	for _, f := range old {
-		if info, err := os.Stat(f); err == nil && f != keep && time.Since(info.ModTime()) > 24*time.Hour {
-			_ = os.Remove(f)
-		}
-	}
-}
-
-// buildKey hashes what the custom gopls is built from.
-func buildKey(t testing.TB) string {
-	out, err := goCmd(repoRoot, "list", "-deps", "-f",
-		`{{if .Module}}{{if eq .Module.Path "github.com/surepasslint/surepasslint"}}{{range .GoFiles}}{{$.Dir}}/{{.}}
-{{end}}{{range .EmbedFiles}}{{$.Dir}}/{{.}}
-{{end}}{{end}}{{end}}`, "./analyzer/all")
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, out)
-	}
-	files := strings.Fields(string(out))
-	files = append(files, "go.mod", "go.sum", "scripts/build-gopls.sh")
-	sort.Strings(files)
-	h := sha256.New()
-	_, _ = fmt.Fprintf(h, "gopls %s\n", goplsVersion)
-	for _, f := range files {
-		if !filepath.IsAbs(f) {
-			f = filepath.Join(repoRoot, f)
-		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rel, _ := filepath.Rel(repoRoot, f)
-		_, _ = fmt.Fprintf(h, "%s\n%s\n", filepath.ToSlash(rel), data)
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // cli returns the surepasslint command built from this checkout: the
@@ -207,18 +151,6 @@ func goCmd(dir string, args ...string) ([]byte, error) {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off")
 	return cmd.CombinedOutput()
-}
-
-func copyFile(from, to string) error {
-	info, err := os.Stat(from)
-	if err != nil {
-		return err
-	}
-	b, err := os.ReadFile(from)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(to, b, info.Mode().Perm()|0o200)
 }
 
 // TestBuildScriptLayout: given a gopls version whose source does not have

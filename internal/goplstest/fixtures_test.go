@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/surepasslint/surepasslint/internal/bincache"
 )
 
 // fixtureDirs are the directories, relative to the repository root, whose
@@ -85,7 +87,7 @@ func copyFixture(t testing.TB, f fixture) string {
 		if d.Name() == "go.mod" {
 			mods = append(mods, rel)
 		}
-		return copyFile(path, filepath.Join(dst, rel))
+		return bincache.CopyFile(path, filepath.Join(dst, rel))
 	})
 	if err != nil {
 		t.Fatal(err)
