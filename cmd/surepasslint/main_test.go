@@ -370,3 +370,31 @@ func TestRealChecks(t *testing.T) {
 		t.Errorf("exit status %d (text), %d (SARIF), want 3", text.code, sarifOut.code)
 	}
 }
+
+// TestEnvelope: a module whose responses embed codes.Envelope (testdata/envelope,
+// depending on this module through a replace) has its raw ErrorMessage
+// reported by the command, as by go vet: the command never analyzes this
+// linter's own packages, so the field is recognized by path, not by a fact.
+func TestEnvelope(t *testing.T) {
+	dir := filepath.Join("testdata", "envelope")
+	for _, args := range [][]string{{"./..."}, {"-sarif", "./..."}} {
+		r := run(t, dir, "", args...)
+		if r.code != 3 {
+			t.Errorf("%v: exit status %d, want 3\nstdout:\n%s\nstderr:\n%s", args, r.code, r.stdout, r.stderr)
+		}
+		out := r.stdout + r.stderr
+		if want := "raw SurePassID errorMessage"; !strings.Contains(out, want) {
+			t.Errorf("%v: output lacks %q:\n%s", args, want, out)
+		}
+		if strings.Contains(out, "otp.go:40:") || strings.Contains(out, `"startLine": 40`) {
+			t.Errorf("%v: codes.UserMessage(resp.ErrorCode) is reported:\n%s", args, out)
+		}
+	}
+	vet := exec.Command("go", "vet", "-vettool="+bin, "./...")
+	vet.Dir = dir
+	vet.Env = append(os.Environ(), fixtureEnv...)
+	out, err := vet.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "web/otp.go:26:3: raw SurePassID errorMessage") {
+		t.Errorf("go vet -vettool: want the finding at web/otp.go:26:3, got (%v):\n%s", err, out)
+	}
+}

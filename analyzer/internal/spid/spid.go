@@ -168,7 +168,18 @@ func (r *Result) FieldRole(v *types.Var) Role {
 	if r.IsCodeType(v.Type()) {
 		return RoleCode
 	}
+	if isEnvelopeMessage(v) {
+		return RoleMessage
+	}
 	return RoleNone
+}
+
+// isEnvelopeMessage reports whether v is codes.Envelope's ErrorMessage
+// field, recognized by path as codes.ReturnCode is: a driver that serves
+// facts only from consumers' packages (the standalone command's lazyfacts
+// never analyzes this linter's own packages) has no fact for it.
+func isEnvelopeMessage(v *types.Var) bool {
+	return v.Pkg() != nil && v.Pkg().Path() == CodesPath && v.Name() == "ErrorMessage"
 }
 
 // ExprRole returns the role of expression e: RoleCode when its type is a
