@@ -267,18 +267,7 @@ func (st *state) findBound(v *types.Var) *condBinding {
 			}
 		}
 	}
-	var body ast.Node
-	for _, n := range path {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			body = n.Body
-		case *ast.FuncDecl:
-			body = n.Body
-		}
-		if body != nil {
-			break
-		}
-	}
+	body := enclosingBody(path)
 	if b.expr == nil || body == nil {
 		return nil
 	}
@@ -519,18 +508,7 @@ func (st *state) provesWhen(file *ast.File, returns []*ast.ReturnStmt, when bool
 // reported and for the returns of boolean functions.
 func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guard {
 	info := st.pass.TypesInfo
-	var body *ast.BlockStmt
-	for _, n := range path {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			body = n.Body
-		case *ast.FuncDecl:
-			body = n.Body
-		}
-		if body != nil {
-			break
-		}
-	}
+	body := enclosingBody(path)
 	if body == nil {
 		return nil
 	}
@@ -780,4 +758,18 @@ func assigned(info *types.Info, n ast.Node) []types.Object {
 		}
 	})
 	return out
+}
+
+// enclosingBody returns the body of the innermost function (declaration or
+// literal) on path, innermost node first, or nil.
+func enclosingBody(path []ast.Node) *ast.BlockStmt {
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return n.Body
+		case *ast.FuncDecl:
+			return n.Body
+		}
+	}
+	return nil
 }
