@@ -25,9 +25,10 @@
 // signal. A string field tagged json:"errorMessage" (or named ErrorMsg or
 // ErrorMessage) of such a struct, marked //surepasslint:messagefield or
 // listed in -messagefields, is the raw message (RoleMessage); a flag's role
-// beats a directive's. Another
-// vendor's errorCode/errorMessage struct, in a package with no SurePassID
-// signal, is not recognized.
+// beats a directive's. codes.Envelope's ErrorMessage is recognized by path,
+// as codes.ReturnCode is, so no driver needs a fact from this module's own
+// packages. Another vendor's errorCode/errorMessage struct, in a package
+// with no SurePassID signal, is not recognized.
 //
 // # Signal
 //
