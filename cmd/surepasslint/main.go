@@ -1,10 +1,8 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -15,7 +13,6 @@ import (
 	"github.com/surepasslint/surepasslint/analyzer/all"
 	"github.com/surepasslint/surepasslint/internal/lazyfacts"
 	"github.com/surepasslint/surepasslint/internal/suppress"
-	"github.com/surepasslint/surepasslint/lsp"
 )
 
 // testChecks holds test-only checks, present only in binaries built with
@@ -23,9 +20,6 @@ import (
 var testChecks []*analysis.Analyzer
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "lsp" {
-		os.Exit(serveLSP(os.Args[2:]))
-	}
 	checks := suppress.Wrap(append(all.Analyzers(), testChecks...))
 	if !vetMode(os.Args[1:]) {
 		// Standalone runs keep facts in process and analyze from source
@@ -54,25 +48,6 @@ func main() {
 		os.Exit(code)
 	}
 	multichecker.Main(checks...)
-}
-
-// serveLSP runs the language server over stdin and stdout (docs/editors.md).
-// It wraps facts itself, per run.
-func serveLSP(args []string) int {
-	checks := suppress.Wrap(append(all.Analyzers(), testChecks...))
-	fs := lsp.Flags("surepasslint lsp", all.Flags(), checks)
-	fs.SetOutput(io.Discard)
-	if err := fs.Parse(args); err != nil {
-		return usageError("lsp: %v (usage: surepasslint lsp [-flag=value ...])", err)
-	}
-	if fs.NArg() > 0 {
-		return usageError("lsp: unexpected argument %q (usage: surepasslint lsp [-flag=value ...])", fs.Arg(0))
-	}
-	if err := lsp.Serve(context.Background(), os.Stdin, os.Stdout, checks); err != nil {
-		fmt.Fprintln(os.Stderr, "surepasslint lsp:", err)
-		return 1
-	}
-	return 0
 }
 
 // usageError prints one line and returns the usage exit status.
