@@ -38,11 +38,3 @@ func WithLintIgnore() []*analysis.Analyzer { return suppress.Wrap(Analyzers()) }
 // -codefields, -messagefields). Drivers register them un-prefixed, beside
 // each check's own -<check>.<flag> flags.
 func Flags() *flag.FlagSet { return spid.Flags }
-
-// MaySignal reports whether a package may have a SurePassID signal of its
-// own (or declare a return-code type), from its import path, name and the
-// raw text of its Go files, without parsing them. It is never false for a
-// package in which a check can find one; drivers that analyze dependencies
-// from source themselves (internal/lazyfacts) skip the packages for which
-// it is false, and whose imports are all skipped.
-func MaySignal(path, name string, files []string) bool { return spid.MaySignal(path, name, files) }

@@ -4,134 +4,136 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
+	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/surepasslint/surepasslint/internal/explain"
-	"github.com/surepasslint/surepasslint/internal/suppress"
+	"github.com/surepasslint/surepasslint/analyzer/all"
 )
 
-// options are surepasslint's own flags.
-type options struct {
-	sarif   bool
-	srcroot string
-	explain string
-	version bool
+// cli is a parsed command line of the standalone command.
+type cli struct {
+	sarif, json, fix, diff, version, help bool
+	srcroot, explain, tags, versionFull   string
+	context                               int
+	test                                  bool
+	patterns                              []string
+	// vetFlags are the checks' flags, the recognition flags and the -NAME
+	// check selections, as given, for go vet and go fix to pass on.
+	vetFlags []string
+	checks   []*analysis.Analyzer // the checks selected
 }
 
-func addOwnFlags(fs *flag.FlagSet, o *options) {
-	fs.BoolVar(&o.sarif, "sarif", false, "write findings as SARIF 2.1.0 to standard output, for GitHub code scanning")
-	fs.StringVar(&o.srcroot, "srcroot", ".", "with -sarif: directory that file URIs are relative to (%SRCROOT%), normally the repository root")
-	fs.StringVar(&o.explain, "explain", "", "print the documentation and example of a check (or of lintignore, the suppression comments) and exit")
-	fs.BoolVar(&o.version, "version", false, "print surepasslint's version and exit")
-}
+// enable is a check's -NAME flag: unset, true or false.
+type enable struct{ value, set bool }
 
-// multicheckerFlags are the flags multichecker defines itself
-// (x/tools go/analysis/internal/analysisflags and internal/checker), and
-// whether each is boolean. The pre-scan needs them to tell flag values from
-// package patterns.
-var multicheckerFlags = map[string]bool{
-	"flags": true, "json": true, "fix": true, "diff": true, "test": true, "V": true,
-	"source": true, "v": true, "all": true, "tags": false,
-	"c": false, "debug": false, "cpuprofile": false, "memprofile": false, "trace": false,
-}
-
-// multicheckerOnly are the flags that leave the run to multichecker: the
-// fixes, JSON, the vet protocol and the debugging flags. Any other run is
-// runText's.
-var multicheckerOnly = []string{"fix", "diff", "json", "flags", "V", "debug", "cpuprofile", "memprofile", "trace"}
-
-func anySet(standins map[string]*standin, names ...string) bool {
-	for _, n := range names {
-		if standins[n].set {
-			return true
-		}
+func (e *enable) String() string   { return strconv.FormatBool(e.value) }
+func (e *enable) IsBoolFlag() bool { return true }
+func (e *enable) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
+		return fmt.Errorf("want true or false")
 	}
-	return false
+	e.value, e.set = v, true
+	return nil
 }
 
-// standin takes the place of a flag defined elsewhere: it records what it
-// is given and has no other effect.
-type standin struct {
-	isBool bool
-	value  string
-	set    bool
+// passOn is a flag whose value is checked here and passed on, as given, to
+// the vet tool run by go vet or go fix.
+type passOn struct {
+	flag.Value
+	name string
+	out  *[]string
 }
 
-func (s *standin) String() string     { return s.value }
-func (s *standin) Set(v string) error { s.value, s.set = v, true; return nil }
-func (s *standin) IsBoolFlag() bool   { return s.isBool }
+func (p passOn) Set(s string) error {
+	if err := p.Value.Set(s); err != nil {
+		return err
+	}
+	*p.out = append(*p.out, "-"+p.name+"="+s)
+	return nil
+}
+
+func (p passOn) IsBoolFlag() bool { return isBoolFlag(p.Value) }
 
 func isBoolFlag(v flag.Value) bool {
 	b, ok := v.(interface{ IsBoolFlag() bool })
 	return ok && b.IsBoolFlag()
 }
 
-// prescan reads the command line before multichecker does, to handle what
-// multichecker does not: -explain, -version, -sarif, a missing package
-// pattern. It returns done=false to let multichecker run.
-func prescan(args []string, checks []*analysis.Analyzer) (code int, done bool) {
-	fs := flag.NewFlagSet("surepasslint", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	var o options
-	addOwnFlags(fs, &o)
-	standins := map[string]*standin{}
-	define := func(name string, isBool bool) {
-		s := &standin{isBool: isBool}
-		standins[name] = s
-		fs.Var(s, name, "")
+// versionFlag is -V: bare, it prints the version; -V=full is go vet's
+// question, answered in main before any parsing.
+type versionFlag struct{ value *string }
+
+func (v versionFlag) String() string   { return "" }
+func (v versionFlag) IsBoolFlag() bool { return true }
+func (v versionFlag) Set(s string) error {
+	if s != "true" && s != "full" {
+		return fmt.Errorf("use -V or -V=full")
 	}
-	for name, isBool := range multicheckerFlags {
-		define(name, isBool)
-	}
-	sharedFlags().VisitAll(func(f *flag.Flag) { define(f.Name, isBoolFlag(f.Value)) })
-	for _, a := range checks {
-		define(a.Name, true)
-		a.Flags.VisitAll(func(f *flag.Flag) { define(a.Name+"."+f.Name, isBoolFlag(f.Value)) })
-	}
-	if err := fs.Parse(args); err != nil {
-		return 0, false // multichecker reports it, exit status 2
-	}
-	if fs.NArg() == 1 && strings.HasSuffix(fs.Arg(0), ".cfg") {
-		// go vet -vettool or go fix -fixtool: one package per run.
-		if o.sarif || o.explain != "" || o.version {
-			return usageError("-sarif, -explain and -version do not work under go vet or go fix; run surepasslint directly"), true
-		}
-		return 0, false
-	}
-	switch {
-	case o.explain != "":
-		return explainCheck(o.explain, checks), true
-	case o.version:
-		fmt.Println(version())
-		return 0, true
-	case standins["V"].set && standins["V"].value != "full":
-		return usageError("unsupported flag value: -V=%s (use -V=full)", standins["V"].value), true
-	case o.sarif:
-		for _, name := range []string{"fix", "diff", "json", "c"} {
-			if standins[name].set {
-				return usageError("-sarif cannot be combined with -%s", name), true
-			}
-		}
-		return runSARIF(args, checks), true
-	case fs.NArg() == 0 && !standins["V"].set && !standins["flags"].set:
-		fmt.Fprintf(os.Stderr, "usage: surepasslint [flags] packages...\nRun 'surepasslint help' for the checks and flags, 'surepasslint -explain <check>' for one check.\n")
-		return 2, true
-	case fs.Arg(0) != "help" && !anySet(standins, multicheckerOnly...):
-		return runText(args, checks), true
-	}
-	return 0, false
+	*v.value = s
+	return nil
 }
 
-// explainCheck prints the -explain page of the named check.
-func explainCheck(name string, checks []*analysis.Analyzer) int {
-	lintignore := &analysis.Analyzer{Name: suppress.Category, Doc: suppress.Doc, URL: suppress.URL}
-	a, err := explain.Find(name, append(checks, lintignore))
-	if err != nil {
-		return usageError("-explain: %v", err)
+// flagSet defines every flag of the command on a new set writing into c.
+func flagSet(c *cli, checks []*analysis.Analyzer) (*flag.FlagSet, map[*analysis.Analyzer]*enable) {
+	fs := flag.NewFlagSet("surepasslint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.BoolVar(&c.sarif, "sarif", false, "write findings as SARIF 2.1.0 to standard output, for GitHub code scanning")
+	fs.StringVar(&c.srcroot, "srcroot", ".", "with -sarif: the directory file URIs are relative to (%SRCROOT%), normally the repository root")
+	fs.BoolVar(&c.json, "json", false, "write findings, with their fixes, as go vet's JSON to standard output")
+	fs.BoolVar(&c.fix, "fix", false, "apply the suggested fixes (through go fix)")
+	fs.BoolVar(&c.diff, "diff", false, "with -fix: print the fixes as a unified diff instead of applying them")
+	fs.IntVar(&c.context, "c", -1, "print each finding's lines with this many lines of context")
+	fs.BoolVar(&c.test, "test", true, "report findings in _test.go files too")
+	fs.StringVar(&c.tags, "tags", "", "comma-separated build tags, passed to the go command")
+	fs.StringVar(&c.explain, "explain", "", "print the documentation and example of a check (or of lintignore, the suppression comments) and exit")
+	fs.BoolVar(&c.version, "version", false, "print surepasslint's version and exit")
+	fs.Var(versionFlag{&c.versionFull}, "V", "print the version and exit (-V=full: go vet's form)")
+	fs.BoolVar(&c.help, "help", false, "print this help and exit")
+	fs.BoolVar(&c.help, "h", false, "print this help and exit")
+	all.Flags().VisitAll(func(f *flag.Flag) { fs.Var(passOn{f.Value, f.Name, &c.vetFlags}, f.Name, f.Usage) })
+	enabled := map[*analysis.Analyzer]*enable{}
+	for _, a := range checks {
+		enabled[a] = new(enable)
+		fs.Var(passOn{enabled[a], a.Name, &c.vetFlags}, a.Name, "enable only the "+a.Name+" check (-"+a.Name+"=false: all but it)")
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(passOn{f.Value, a.Name + "." + f.Name, &c.vetFlags}, a.Name+"."+f.Name, f.Usage)
+		})
 	}
-	fmt.Print(explain.Page(a))
-	return 0
+	return fs, enabled
+}
+
+// parse parses the command line. ok is false after a usage error (already
+// printed), whose exit status is 2.
+func parse(args []string, checks []*analysis.Analyzer) (c cli, ok bool) {
+	fs, enabled := flagSet(&c, checks)
+	if err := fs.Parse(args); err != nil {
+		usageError("%v (run 'surepasslint help' for the flags)", err)
+		return c, false
+	}
+	c.patterns = fs.Args()
+	c.checks = selected(checks, enabled)
+	if c.tags != "" {
+		c.vetFlags = append([]string{"-tags=" + c.tags}, c.vetFlags...)
+	}
+	return c, true
+}
+
+// selected applies the -NAME flags as multichecker does: if any is true,
+// only those checks run; otherwise those set false do not.
+func selected(checks []*analysis.Analyzer, enabled map[*analysis.Analyzer]*enable) []*analysis.Analyzer {
+	anyTrue := false
+	for _, e := range enabled {
+		anyTrue = anyTrue || (e.set && e.value)
+	}
+	var out []*analysis.Analyzer
+	for _, a := range checks {
+		e := enabled[a]
+		explicitOn, explicitOff := e.set && e.value, e.set && !e.value
+		if anyTrue && explicitOn || !anyTrue && !explicitOff {
+			out = append(out, a)
+		}
+	}
+	return out
 }

@@ -1,17 +1,18 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/surepasslint/surepasslint/analyzer/all"
-	"github.com/surepasslint/surepasslint/internal/lazyfacts"
 	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
@@ -21,109 +22,171 @@ var testChecks []*analysis.Analyzer
 
 func main() {
 	checks := suppress.Wrap(append(all.Analyzers(), testChecks...))
-	if !vetMode(os.Args[1:]) {
-		// Standalone runs keep facts in process and analyze from source
-		// only the dependencies that can carry them; go vet's unitchecker
-		// has its own fact files. See internal/lazyfacts.
-		checks = wrapFacts(checks, os.Args[1:])
+	args := os.Args[1:]
+	if len(args) == 1 && args[0] == "-V=full" {
+		// go vet and go fix ask for the tool's identity, which keys their
+		// cache: this binary's content.
+		os.Exit(printBuildID())
 	}
+	if toolProtocol(args) {
+		// go vet or go fix runs us on one package (a .cfg file), or asks
+		// for our flags: the checks' own, and the recognition flags
+		// un-prefixed.
+		all.Flags().VisitAll(func(f *flag.Flag) { flag.Var(f.Value, f.Name, f.Usage) })
+		multichecker.Main(checks...)
+		return
+	}
+	os.Exit(run(args, checks))
+}
 
-	// The shared recognition flags, un-prefixed, and our own flags go on
-	// the command line multichecker parses, so -help and -flags list them.
-	sharedFlags().VisitAll(func(f *flag.Flag) { flag.Var(f.Value, f.Name, f.Usage) })
-	addOwnFlags(flag.CommandLine, new(options))
+// toolProtocol reports whether go vet or go fix started us: to analyze one
+// package (the last argument is a unitchecker configuration file) or to
+// list our flags.
+func toolProtocol(args []string) bool {
+	if len(args) == 1 && args[0] == "-flags" {
+		return true
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") && !strings.HasPrefix(args[len(args)-1], "-")
+}
 
-	// A bad flag gets its error line and one hint, not the whole flag list;
-	// -help still lists every flag.
-	flag.Usage = func() {
-		if helpRequested(os.Args[1:]) {
-			fmt.Fprintln(flag.CommandLine.Output(), "Usage of surepasslint: surepasslint [flags] packages...")
-			flag.PrintDefaults()
-			return
+// printBuildID answers go vet's -V=full: "surepasslint version V
+// buildID=H", H the SHA-256 of this executable. The go command keys its
+// cache of vet results and facts by it (by the whole line for a release
+// version, by H for a devel one).
+func printBuildID() int {
+	exe, err := self()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "surepasslint:", err)
+		return 1
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "surepasslint:", err)
+		return 1
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		fmt.Fprintln(os.Stderr, "surepasslint:", err)
+		return 1
+	}
+	fmt.Printf("surepasslint version %s buildID=%x\n", moduleVersion(), h.Sum(nil))
+	return 0
+}
+
+// run is the standalone command.
+func run(args []string, checks []*analysis.Analyzer) int {
+	if len(args) > 0 && args[0] == "help" {
+		if len(args) > 1 {
+			return explainCheck(args[1], checks)
 		}
-		fmt.Fprintln(flag.CommandLine.Output(), "run 'surepasslint -help' for the flags")
+		printHelp(os.Stdout, checks)
+		return 0
 	}
+	c, ok := parse(args, checks)
+	if !ok {
+		return 2
+	}
+	switch {
+	case c.help:
+		printHelp(os.Stdout, checks)
+		return 0
+	case c.explain != "":
+		return explainCheck(c.explain, checks)
+	case c.version || c.versionFull == "true":
+		fmt.Println(version())
+		return 0
+	case c.versionFull == "full":
+		return printBuildID()
+	case len(c.patterns) == 0:
+		return usageError("no packages given (e.g. surepasslint ./...; surepasslint help for the flags)")
+	case c.sarif && (c.fix || c.diff || c.json || c.context >= 0):
+		return usageError("-sarif cannot be combined with -fix, -diff, -json or -c")
+	case c.json && (c.fix || c.diff):
+		return usageError("-json cannot be combined with -fix or -diff")
+	case c.diff && !c.fix:
+		return usageError("-diff goes with -fix (surepasslint -fix -diff ./...)")
+	case c.srcroot != "." && !c.sarif:
+		return usageError("-srcroot goes with -sarif")
+	case !c.test && (c.fix || c.diff):
+		return usageError("-test=false cannot be combined with -fix")
+	}
+	if c.fix {
+		return runFixMode(c)
+	}
+	r, err := runVet(c.vetFlags, c.patterns, c.test)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "surepasslint:", err)
+		return 1
+	}
+	switch {
+	case c.sarif:
+		return writeSARIF(c, args, r)
+	case c.json:
+		return writeJSON(c, r)
+	}
+	return writeText(c, args, r)
+}
 
-	if code, done := prescan(os.Args[1:], checks); done {
-		os.Exit(code)
+// runFixMode is -fix and -fix -diff: go fix -fixtool=<this binary>. It exits
+// 0 whether or not there were fixes, 1 when a package had errors.
+func runFixMode(c cli) int {
+	errs, err := runFix(c.vetFlags, c.patterns, c.diff, os.Stdout)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "surepasslint:", err)
+		return 1
 	}
-	multichecker.Main(checks...)
+	printErrors(os.Stderr, errs)
+	if len(errs) > 0 {
+		return 1
+	}
+	return 0
+}
+
+// writeJSON prints go vet's JSON tree, every package merged into one
+// object, with an {"error": ...} entry under each selected check for a
+// package that could not be analysed. It exits 0, or 1 on errors.
+func writeJSON(c cli, r *vetRun) int {
+	printErrors(os.Stderr, r.errors)
+	for _, e := range r.errors {
+		if e.pkg == "" {
+			continue
+		}
+		msg, _ := json.Marshal(map[string]string{"error": strings.Join(e.lines, "\n")})
+		if r.tree[e.pkg] == nil {
+			r.tree[e.pkg] = map[string]json.RawMessage{}
+		}
+		for _, a := range c.checks {
+			if _, ok := r.tree[e.pkg][a.Name]; !ok {
+				r.tree[e.pkg][a.Name] = msg
+			}
+		}
+	}
+	out, err := json.MarshalIndent(r.tree, "", "\t")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "surepasslint:", err)
+		return 1
+	}
+	fmt.Printf("%s\n", out)
+	return exitStatus(0, len(r.errors) > 0)
+}
+
+// exitStatus is the one rule of every mode that reports findings (text and
+// -sarif; -json and -fix exit 0 instead of 3): 1 when a package could not be
+// loaded, type-checked or analysed, even if other packages have findings
+// (which are still printed); else 3 when there are findings; else 0.
+func exitStatus(findings int, failed bool) int {
+	switch {
+	case failed:
+		return 1
+	case findings > 0:
+		return 3
+	}
+	return 0
 }
 
 // usageError prints one line and returns the usage exit status.
 func usageError(format string, args ...any) int {
 	fmt.Fprintf(os.Stderr, "surepasslint: "+format+"\n", args...)
 	return 2
-}
-
-// wrapFacts serves facts in process (internal/lazyfacts). The packages named
-// on the command line are analyzed by the driver all at once, so their facts
-// come from its own passes; with -debug=s it runs them one after another and
-// they are loaded from source like other dependencies. Only packages with a
-// SurePassID signal in their import closure are (all.MaySignal).
-func wrapFacts(checks []*analysis.Analyzer, args []string) []*analysis.Analyzer {
-	return lazyfacts.New(checks, factOptions(args))
-}
-
-// factOptions reads from the command line what lazyfacts needs: the
-// patterns, whether the driver runs them all at once (not with -debug=s),
-// and whether it analyzes tests (x/tools' -test).
-func factOptions(args []string) lazyfacts.Options {
-	opts := lazyfacts.Options{Roots: true, Tests: true, Signal: all.MaySignal, CacheKey: signalCacheKey}
-	for _, a := range args {
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		switch {
-		case !strings.HasPrefix(a, "-"):
-			opts.Patterns = append(opts.Patterns, a) // a flag's separate value too: it lists no package
-		case name == "debug" && strings.Contains(value, "s"):
-			opts.Roots = false
-		case name == "test":
-			// x/tools' -test (default true) decides whether test
-			// packages are among the driver's own.
-			if b, err := strconv.ParseBool(value); err == nil || !hasValue {
-				opts.Tests = !hasValue || b
-			}
-		}
-	}
-	if len(opts.Patterns) == 0 {
-		opts.Roots = false
-	}
-	return opts
-}
-
-// signalCacheKey identifies what all.MaySignal says: this binary (its
-// path, size and modification time) and the recognition flags' values, as
-// parsed by the time the analysis runs.
-func signalCacheKey() string {
-	exe, err := os.Executable()
-	if err != nil {
-		return ""
-	}
-	st, err := os.Stat(exe)
-	if err != nil {
-		return ""
-	}
-	key := fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
-	all.Flags().VisitAll(func(f *flag.Flag) { key += fmt.Sprintf(" -%s=%s", f.Name, f.Value) })
-	return key
-}
-
-// vetMode reports whether go vet (or go fix) started us: its only argument
-// is the path of a unitchecker configuration file.
-func vetMode(args []string) bool {
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") && !strings.HasPrefix(args[len(args)-1], "-")
-}
-
-// helpRequested reports whether the command line asks for help.
-func helpRequested(args []string) bool {
-	for _, a := range args {
-		switch strings.TrimLeft(a, "-") {
-		case "h", "help":
-			return strings.HasPrefix(a, "-")
-		}
-		if a == "--" {
-			break
-		}
-	}
-	return false
 }

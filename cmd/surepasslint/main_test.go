@@ -103,12 +103,19 @@ func TestExitStatus(t *testing.T) {
 		// One rule in every mode: a package that does not type-check makes
 		// the run exit 1, even with findings elsewhere (which are printed).
 		{name: "type errors and findings", fixture: "brokenfindings", args: []string{"./..."}, code: 1,
-			stderr: []string{"web/web.go:9:28: call to leaky vendorapi.LeakMessage shows raw text (testleak)",
-				"web/count.go:4:30: cannot use \"three\""}},
+			stderr: []string{"web/web.go:8:28: call to leaky vendorapi.LeakMessage shows raw text (testleak)",
+				"# example.com/brokenfindings/admin\nadmin/count.go:5:30: cannot use \"three\""}},
 		{name: "sarif type errors and findings", fixture: "brokenfindings", args: []string{"-sarif", "./..."}, code: 1,
-			stdout: []string{`"ruleId": "testleak"`, `"executionSuccessful": false`}},
+			stdout: []string{`"ruleId": "testleak"`, `"executionSuccessful": false`, `"toolExecutionNotifications"`,
+				`"text": "example.com/brokenfindings/admin: admin/count.go:5:30: cannot use \"three\"`, `"uri": "admin/count.go"`}},
 		{name: "json type errors and findings", fixture: "brokenfindings", args: []string{"-json", "./..."}, code: 1,
-			stdout: []string{"call to leaky vendorapi.LeakMessage"}},
+			stdout: []string{"call to leaky vendorapi.LeakMessage", `"example.com/brokenfindings/admin": {`, `"error": "admin/count.go:5:30: cannot use`}},
+		{name: "no packages matched", fixture: "clean", args: []string{"example.com/none/..."}, code: 1, stderr: []string{"matched no packages"}},
+		{name: "test files", fixture: "brokenfindings", args: []string{"./..."}, code: 1,
+			stderr: []string{"web/web_test.go:11:28: call to leaky vendorapi.LeakMessage shows raw text (testleak)"}},
+		{name: "test files excluded", fixture: "brokenfindings", args: []string{"-test=false", "./..."}, code: 1,
+			stderr: []string{"web/web.go:8:28: call to leaky"}, absent: []string{"web_test.go"}},
+		{name: "build tags", fixture: "clean", args: []string{"-tags=integration", "./..."}, code: 0},
 		{name: "no such package", fixture: "clean", args: []string{"./nosuch"}, code: 1},
 		{name: "check disabled", fixture: "findings", args: []string{"-testleak=false", "./..."}, code: 0},
 		{name: "check flag", fixture: "findings", args: []string{"-testleak.prefix=Status", "./..."}, code: 3,
@@ -117,7 +124,7 @@ func TestExitStatus(t *testing.T) {
 		{name: "json exits 0", fixture: "findings", args: []string{"-json", "./..."}, code: 0,
 			stdout: []string{`"testleak"`, "call to leaky vendorapi.LeakMessage"}},
 
-		{name: "no packages", fixture: "clean", code: 2, stderr: []string{"usage: surepasslint [flags] packages..."}},
+		{name: "no packages", fixture: "clean", code: 2, stderr: []string{"surepasslint: no packages given"}},
 		{name: "unknown flag", fixture: "clean", args: []string{"-nosuch", "./..."}, code: 2,
 			stderr: []string{"flag provided but not defined: -nosuch"}},
 		{name: "bad flag value", fixture: "clean", args: []string{"-c=many", "./..."}, code: 2,
@@ -125,7 +132,9 @@ func TestExitStatus(t *testing.T) {
 		{name: "bad recognition flag value", fixture: "clean", args: []string{"-codetypes=NoPackage", "./..."}, code: 2,
 			stderr: []string{`invalid value "NoPackage" for flag -codetypes`}},
 		{name: "bad check selection", fixture: "clean", args: []string{"-testleak=maybe", "./..."}, code: 2},
-		{name: "bad -V", fixture: "clean", args: []string{"-V=short"}, code: 2, stderr: []string{"use -V=full"}},
+		{name: "bad -V", fixture: "clean", args: []string{"-V=short"}, code: 2, stderr: []string{"use -V or -V=full"}},
+		{name: "diff without fix", fixture: "clean", args: []string{"-diff", "./..."}, code: 2, stderr: []string{"-diff goes with -fix"}},
+		{name: "json with fix", fixture: "clean", args: []string{"-json", "-fix", "./..."}, code: 2},
 
 		{name: "explain", fixture: "clean", args: []string{"-explain", "testleak"}, code: 0,
 			stdout: []string{"testleak: report calls to another package's Leak* functions", "Before:", "After:",
@@ -135,10 +144,16 @@ func TestExitStatus(t *testing.T) {
 		{name: "explain unknown", fixture: "clean", args: []string{"-explain", "codeswtich"}, code: 2,
 			stderr: []string{`surepasslint: -explain: unknown check "codeswtich"; known checks: `, "lintignore", "testleak"}},
 		{name: "version", fixture: "clean", args: []string{"-version"}, code: 0, stdout: []string{"surepasslint ", " go1."}},
-		{name: "vet protocol version", fixture: "clean", args: []string{"-V=full"}, code: 0, stdout: []string{"version devel"}},
+		{name: "vet protocol version", fixture: "clean", args: []string{"-V=full"}, code: 0, stdout: []string{"surepasslint version (devel) buildID="}},
 		{name: "vet protocol flags", fixture: "clean", args: []string{"-flags"}, code: 0,
-			stdout: []string{`"Name": "testleak.prefix"`, `"Name": "codetypes"`, `"Name": "sarif"`}},
-		{name: "help", fixture: "clean", args: []string{"help"}, code: 0, stdout: []string{"testleak"}},
+			stdout: []string{`"Name": "testleak.prefix"`, `"Name": "codetypes"`}, absent: []string{`"Name": "sarif"`}},
+		{name: "help", fixture: "clean", args: []string{"help"}, code: 0,
+			stdout: []string{"surepasslint reports Go code that consumes the SurePassID API", "testleak ", "-codetypes", "Exit status:"},
+			absent: []string{"Printf", "strings.Split"}},
+		{name: "-help", fixture: "clean", args: []string{"-help"}, code: 0, stdout: []string{"Usage:"}},
+		{name: "help check", fixture: "clean", args: []string{"help", "testleak"}, code: 0, stdout: []string{"-testleak.prefix"}},
+		{name: "bad flag hint", fixture: "clean", args: []string{"-nosuch", "./..."}, code: 2,
+			stderr: []string{"run 'surepasslint help' for the flags"}, absent: []string{"-help"}},
 
 		{name: "sarif clean", fixture: "clean", args: []string{"-sarif", "./..."}, code: 0, stdout: []string{`"results": []`}},
 		{name: "sarif findings", fixture: "findings", args: []string{"-sarif", "./..."}, code: 3,
@@ -180,18 +195,19 @@ func TestExitStatus(t *testing.T) {
 	}
 }
 
-// TestTypeErrorsOnce: a package that does not compile is reported by go
-// list (the compiler's output, relative paths) and by the type checker
-// (absolute paths), for the package and for its test variant: each error
-// is printed once, text and -sarif alike.
+// TestTypeErrorsOnce: a package that does not type-check is named once,
+// with each of its errors once, in every mode.
 func TestTypeErrorsOnce(t *testing.T) {
-	for _, args := range [][]string{{"./..."}, {"-sarif", "./..."}} {
+	for _, args := range [][]string{{"./..."}, {"-sarif", "./..."}, {"-json", "./..."}, {"-fix", "-diff", "./..."}} {
 		r := run(t, filepath.Join("testdata", "brokenfindings"), "", args...)
 		if n := strings.Count(r.stderr, `cannot use "three"`); n != 1 {
 			t.Errorf("%v: the type error is printed %d times, want once:\n%s", args, n, r.stderr)
 		}
-		if strings.Contains(r.stderr, "# example.com/") {
-			t.Errorf("%v: the compiler's copy of the type errors is printed:\n%s", args, r.stderr)
+		if n := strings.Count(r.stderr, "# example.com/brokenfindings/admin\n"); n != 1 {
+			t.Errorf("%v: the package is named %d times, want once:\n%s", args, n, r.stderr)
+		}
+		if r.code != 1 {
+			t.Errorf("%v: exit status %d, want 1", args, r.code)
 		}
 	}
 }
@@ -299,9 +315,11 @@ func TestVetTool(t *testing.T) {
 	}
 }
 
+// TestVetToolRejectsSARIF: the command's own flags are not the vet tool's
+// (-flags does not list them), so go vet refuses them itself.
 func TestVetToolRejectsSARIF(t *testing.T) {
 	r := run(t, fixture(t, "findings"), "go", "vet", "-vettool="+bin, "-sarif", "./...")
-	if r.code == 0 || !strings.Contains(r.stderr, "do not work under go vet") {
+	if r.code == 0 || !strings.Contains(r.stderr, "-sarif") {
 		t.Errorf("go vet -sarif: exit %d\n%s", r.code, r.stderr)
 	}
 }

@@ -15,10 +15,7 @@ import (
 // This file adds a test-only check to binaries built with
 // -tags surepasslint_testcheck, so the command's tests can exercise findings,
 // facts across packages, check flags, fixes and suppressions whatever the
-// real checks report. Like the real checks' facts, its facts cross packages
-// in the standalone command only from packages whose import closure may have
-// a SurePassID signal (internal/lazyfacts): its fixtures' vendorapi packages
-// mention the SurePassID host for that reason.
+// real checks report. Like the real checks' facts, its facts cross packages.
 
 func init() {
 	testleak.Flags.StringVar(&leakPrefix, "prefix", "Leak", "name prefix of functions that return raw text")

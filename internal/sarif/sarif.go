@@ -34,7 +34,7 @@ type Log struct {
 // Run is one run of surepasslint.
 type Run struct {
 	Tool               Tool                           `json:"tool"`
-	Invocations        []hs.Invocation                `json:"invocations,omitempty"`
+	Invocations        []Invocation                   `json:"invocations,omitempty"`
 	OriginalURIBaseIDs map[string]hs.ArtifactLocation `json:"originalUriBaseIds,omitempty"`
 	ColumnKind         string                         `json:"columnKind"`
 	Results            []hs.Result                    `json:"results"`
@@ -47,10 +47,28 @@ type Tool struct {
 
 // Driver is surepasslint and its rules.
 type Driver struct {
-	Name           string `json:"name"`
-	Version        string `json:"version,omitempty"`
-	InformationURI string `json:"informationUri"`
-	Rules          []Rule `json:"rules"`
+	Name            string `json:"name"`
+	Version         string `json:"version,omitempty"`
+	SemanticVersion string `json:"semanticVersion,omitempty"`
+	InformationURI  string `json:"informationUri"`
+	Rules           []Rule `json:"rules"`
+}
+
+// Invocation is the run's invocation, with an error notification for each
+// package that could not be loaded, type-checked or analysed.
+type Invocation struct {
+	Arguments                  []string            `json:"arguments,omitempty"`
+	WorkingDirectory           hs.ArtifactLocation `json:"workingDirectory,omitzero"`
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []Notification      `json:"toolExecutionNotifications,omitempty"`
+}
+
+// Notification is an error the tool met: its text, and where it is when the
+// text begins with a position ("file.go:3:12: ...").
+type Notification struct {
+	Level     string        `json:"level"`
+	Message   hs.Message    `json:"message"`
+	Locations []hs.Location `json:"locations,omitempty"`
 }
 
 // Rule is one check.
@@ -83,12 +101,25 @@ type Finding struct {
 // Options control what Build writes around the findings.
 type Options struct {
 	Version string // tool version, e.g. v1.2.0 or (devel)
-	Root    string // absolute source root; file URIs are made relative to it
+	// SemanticVersion is Version when it is a semantic version (v1.2.0 ->
+	// 1.2.0), else empty.
+	SemanticVersion string
+	Root            string // absolute source root; file URIs are made relative to it
 	// Invocation, if not nil, is recorded as the run's invocation.
-	Invocation *hs.Invocation
+	Invocation *Invocation
+	// Errors become error notifications of the invocation.
+	Errors []Error
 	// ReadFile reads a source file, to count columns in UTF-16 code units.
 	// Nil means os.ReadFile.
 	ReadFile func(string) ([]byte, error)
+}
+
+// An Error is a package's error: its text, and its position when known
+// (Fset nil or Pos invalid otherwise).
+type Error struct {
+	Message string
+	Fset    *token.FileSet
+	Pos     token.Pos
 }
 
 // InformationURI is the tool's home page.
@@ -105,10 +136,11 @@ func Build(checks []*analysis.Analyzer, findings []Finding, opts Options) *Log {
 	}
 	run := Run{
 		Tool: Tool{Driver: Driver{
-			Name:           "surepasslint",
-			Version:        opts.Version,
-			InformationURI: InformationURI,
-			Rules:          rulesFor(checks),
+			Name:            "surepasslint",
+			Version:         opts.Version,
+			SemanticVersion: opts.SemanticVersion,
+			InformationURI:  InformationURI,
+			Rules:           rulesFor(checks),
 		}},
 		ColumnKind: "utf16CodeUnits",
 		Results:    []hs.Result{},
@@ -117,7 +149,15 @@ func Build(checks []*analysis.Analyzer, findings []Finding, opts Options) *Log {
 		run.OriginalURIBaseIDs = map[string]hs.ArtifactLocation{SrcRoot: {URI: DirURI(opts.Root)}}
 	}
 	if opts.Invocation != nil {
-		run.Invocations = []hs.Invocation{*opts.Invocation}
+		inv := *opts.Invocation
+		for _, e := range opts.Errors {
+			n := Notification{Level: "error", Message: hs.Message{Text: e.Message}}
+			if e.Fset != nil && e.Pos.IsValid() {
+				n.Locations = []hs.Location{{PhysicalLocation: b.physical(e.Fset, e.Pos, e.Pos)}}
+			}
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+		}
+		run.Invocations = []Invocation{inv}
 	}
 	seen := map[string]bool{}
 	for _, f := range findings {

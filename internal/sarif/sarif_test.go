@@ -99,7 +99,7 @@ func build(t *testing.T) (*sarif.Log, []byte) {
 	log := sarif.Build(checks, findings, sarif.Options{
 		Version:    "v0.1.0",
 		Root:       root,
-		Invocation: &hs.Invocation{Arguments: []string{"-sarif", "./..."}, ExecutionSuccessful: true},
+		Invocation: &sarif.Invocation{Arguments: []string{"-sarif", "./..."}, ExecutionSuccessful: true},
 	})
 	var buf bytes.Buffer
 	if err := log.Write(&buf); err != nil {

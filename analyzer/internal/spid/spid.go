@@ -73,9 +73,8 @@ type Result struct {
 	codeTypes map[*types.TypeName]bool
 	fields    map[*types.Var]Role
 
-	sinks      map[*types.Func]*sinkFact // this package's //surepasslint:sink functions
-	importFact func(types.Object, analysis.Fact) bool
-	problems   []problem
+	sinks    map[*types.Func]*sinkFact // //surepasslint:sink functions, this package's and (by facts) its dependencies'
+	problems []problem
 	mu         sync.Mutex
 	reported   map[string]bool // checks that reported their problems
 	require    map[codes.ReturnCode]bool
@@ -100,14 +99,7 @@ func (r *Result) Sink(fn *types.Func) (args []int, variadic, ok bool) {
 	if r == nil || fn == nil {
 		return nil, false, false
 	}
-	fn = fn.Origin()
-	f := r.sinks[fn]
-	if f == nil && r.importFact != nil && fn.Pkg() != nil {
-		f = new(sinkFact)
-		if !r.importFact(fn, f) {
-			return nil, false, false
-		}
-	}
+	f := r.sinks[fn.Origin()]
 	if f == nil {
 		return nil, false, false
 	}
@@ -175,9 +167,8 @@ func (r *Result) FieldRole(v *types.Var) Role {
 }
 
 // isEnvelopeMessage reports whether v is codes.Envelope's ErrorMessage
-// field, recognized by path as codes.ReturnCode is: a driver that serves
-// facts only from consumers' packages (the standalone command's lazyfacts
-// never analyzes this linter's own packages) has no fact for it.
+// field, recognized by path as codes.ReturnCode is, whether or not a driver
+// analysed this linter's own codes package for facts.
 func isEnvelopeMessage(v *types.Var) bool {
 	return v.Pkg() != nil && v.Pkg().Path() == CodesPath && v.Name() == "ErrorMessage"
 }
@@ -232,16 +223,16 @@ func run(pass *analysis.Pass) (any, error) {
 	if pkg == nil {
 		return r, nil
 	}
-	r.importFact = pass.ImportObjectFact
+	// Everything the Result answers is computed here: the analysis API
+	// forbids calling the pass's fact methods once Run has returned.
+	r.sinks = map[*types.Func]*sinkFact{}
 	dirs := scanDirectives(pass)
 	if dirs != nil {
 		r.problems = dirs.problems
 		r.require, r.ignore = dirs.require, dirs.ignore
-		if len(dirs.sinks) > 0 {
-			r.sinks = dirs.sinks
-			for fn, f := range dirs.sinks {
-				pass.ExportObjectFact(fn, f)
-			}
+		for fn, f := range dirs.sinks {
+			r.sinks[fn] = f
+			pass.ExportObjectFact(fn, f)
 		}
 	}
 	r.relevant = dirs.signal() || ownSignal(pass) || importsRelevant(pass)
@@ -265,6 +256,10 @@ func run(pass *analysis.Pass) (any, error) {
 	r.fields = map[*types.Var]Role{}
 	for _, f := range pass.AllObjectFacts() {
 		switch fact := f.Fact.(type) {
+		case *sinkFact:
+			if fn, ok := f.Object.(*types.Func); ok && r.sinks[fn] == nil {
+				r.sinks[fn] = fact
+			}
 		case *codeTypeFact:
 			if tn, ok := f.Object.(*types.TypeName); ok {
 				r.codeTypes[tn] = true

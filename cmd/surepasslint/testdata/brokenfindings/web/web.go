@@ -1,5 +1,4 @@
-// Package web shows vendor results to users, and is being edited: count.go
-// does not type-check.
+// Package web shows vendor results to users.
 package web
 
 import "example.com/brokenfindings/vendorapi"

@@ -1,9 +1,13 @@
 package web
 
-import "testing"
+import (
+	"testing"
+
+	"example.com/brokenfindings/vendorapi"
+)
 
 func TestLoginFailed(t *testing.T) {
 	if LoginFailed() == "" {
-		t.Error("empty message")
+		t.Error("empty message", vendorapi.LeakMessage())
 	}
 }

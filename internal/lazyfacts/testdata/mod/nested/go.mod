@@ -1,3 +1,0 @@
-module example.com/mod/nested
-
-go 1.26.0
