@@ -142,19 +142,25 @@ func TestGolangciLint(t *testing.T) {
 		}
 	})
 
-	t.Run("directives", func(t *testing.T) {
-		// testdata/config declares its code type, reply fields and sink
-		// only by //surepasslint: directives, which golangci-lint's own
-		// fact machinery carries across packages like the other drivers.
-		dir := directiveFixture(t, repo, config)
-		issues, out := lint(t, bin, dir)
-		got := issueKeys(issues)
-		want := wantedFindings(t, dir)
-		if !slices.Equal(got, want) {
-			t.Errorf("findings on testdata/config:\n  %s\nwant (its // want comments):\n  %s\noutput:\n%s",
-				strings.Join(got, "\n  "), strings.Join(want, "\n  "), out)
-		}
-	})
+	for _, name := range []string{"config", "parity"} {
+		t.Run("fixture "+name, func(t *testing.T) {
+			// testdata/config declares its code type, reply fields and
+			// sink only by //surepasslint: directives, which golangci-lint's
+			// own fact machinery carries across packages like the other
+			// drivers; testdata/parity has a directive-only client, a
+			// client whose test file stores the raw message, and a vendored
+			// SurePassID client. Their // want comments are what the
+			// command, go vet and gopls report too.
+			dir := sharedFixture(t, repo, name, config)
+			issues, out := lint(t, bin, dir)
+			got := issueKeys(issues)
+			want := wantedFindings(t, dir)
+			if !slices.Equal(got, want) {
+				t.Errorf("findings on testdata/%s:\n  %s\nwant (its // want comments):\n  %s\noutput:\n%s",
+					name, strings.Join(got, "\n  "), strings.Join(want, "\n  "), out)
+			}
+		})
+	}
 
 	t.Run("configs verify", func(t *testing.T) {
 		// golangci-lint's own JSON-schema check, on this repository's
@@ -375,12 +381,12 @@ func goCmd(t *testing.T, dir string, args ...string) ([]byte, error) {
 	return cmd.CombinedOutput()
 }
 
-// directiveFixture copies testdata/config, the configuration fixture shared
-// with the command's and gopls' tests, with config as its .golangci.yml.
-func directiveFixture(t *testing.T, repo, config string) string {
+// sharedFixture copies testdata/<name>, a fixture shared with the command's
+// and gopls' tests, with config as its .golangci.yml.
+func sharedFixture(t *testing.T, repo, name, config string) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "kiosk")
-	if err := os.CopyFS(dir, os.DirFS(filepath.Join(repo, "testdata", "config"))); err != nil {
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(repo, "testdata", name))); err != nil {
 		t.Fatal(err)
 	}
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), config)

@@ -30,11 +30,11 @@ func configFixture(t *testing.T) string {
 	return dir
 }
 
-var configWant = regexp.MustCompile(`// want (\w+)$`)
+var wantComment = regexp.MustCompile(`// want (\w+)$`)
 
-// configWanted reads the fixture's "// want <check>" comments as
-// "file:line check" keys, sorted.
-func configWanted(t *testing.T, dir string) []string {
+// wantedKeys reads a fixture's "// want <check>" comments as "file:line
+// check" keys, sorted.
+func wantedKeys(t *testing.T, dir string) []string {
 	t.Helper()
 	var keys []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -47,7 +47,7 @@ func configWanted(t *testing.T, dir string) []string {
 		}
 		rel, _ := filepath.Rel(dir, path)
 		for i, line := range strings.Split(string(src), "\n") {
-			if m := configWant.FindStringSubmatch(line); m != nil {
+			if m := wantComment.FindStringSubmatch(line); m != nil {
 				keys = append(keys, fmt.Sprintf("%s:%d %s", filepath.ToSlash(rel), i+1, m[1]))
 			}
 		}
@@ -58,7 +58,7 @@ func configWanted(t *testing.T, dir string) []string {
 	}
 	sort.Strings(keys)
 	if len(keys) == 0 {
-		t.Fatal("testdata/config has no // want comments")
+		t.Fatalf("%s has no // want comments", dir)
 	}
 	return keys
 }
@@ -146,7 +146,7 @@ func stripDirectives(t *testing.T, dir string) {
 
 func TestConfigDirectives(t *testing.T) {
 	dir := configFixture(t)
-	want := configWanted(t, dir)
+	want := wantedKeys(t, dir)
 	if !slices.Contains(want, "audit/audit.go:13 rawexposure") {
 		t.Fatalf("testdata/config lost its bad directive: %v", want)
 	}
@@ -166,7 +166,7 @@ func TestConfigDirectives(t *testing.T) {
 
 func TestConfigDirectivesVetTool(t *testing.T) {
 	dir := configFixture(t)
-	want := configWanted(t, dir)
+	want := wantedKeys(t, dir)
 	r := run(t, dir, "go", "vet", "-vettool="+bin, "-json", "./...")
 	out := r.stdout // go vet -json prints on stdout with Go 1.26; older go commands used stderr
 	if strings.TrimSpace(out) == "" {

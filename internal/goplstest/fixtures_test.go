@@ -15,10 +15,12 @@ import (
 )
 
 // fixtureDirs are the directories, relative to the repository root, whose
-// modules every gopls test runs on: the demo, and the configuration fixture
-// (recognition set by directives and a config file instead of flags) when
-// it is there. A directory is a module, or holds modules below it.
-var fixtureDirs = []string{"testdata/demo", "testdata/config"}
+// modules every gopls test runs on: the demo, the configuration fixture
+// (recognition set by directives instead of flags), and the parity fixture
+// (a directive-only client, a client whose test file stores the raw message,
+// a vendored client), which the command's and the golangci-lint plugin's
+// tests run on too. A directory is a module, or holds modules below it.
+var fixtureDirs = []string{"testdata/demo", "testdata/config", "testdata/parity"}
 
 // A fixture is one module of a fixture directory.
 type fixture struct {
