@@ -128,8 +128,9 @@ func runFix(flags, patterns []string, diff bool, stdout io.Writer) ([]pkgError, 
 // parseErrors splits what the go command printed on standard error into
 // errors: "# pkg" starts the output of a package, other lines belong to the
 // package before them (or to none). The vet tool's own header line for the
-// package ("# [pkg]") is dropped, and so are go's warnings, except that a
-// pattern matched no packages: that is an error here.
+// package ("# [pkg]") is dropped, and so are go's progress lines (go:
+// downloading ...) and warnings, except that a pattern matched no packages:
+// that is an error here.
 func parseErrors(s string) []pkgError {
 	var out []pkgError
 	var cur *pkgError
@@ -148,10 +149,13 @@ func parseErrors(s string) []pkgError {
 			cur = &out[len(out)-1]
 			continue
 		}
-		if strings.HasPrefix(line, "go: warning: ") && !strings.HasSuffix(line, "matched no packages") {
+		if strings.HasPrefix(line, "go: warning: ") && !strings.HasSuffix(line, "matched no packages") ||
+			strings.HasPrefix(line, "go: downloading ") || strings.HasPrefix(line, "go: finding ") {
 			continue
 		}
-		if cur == nil || strings.HasPrefix(line, "go: ") {
+		// A line of the go command's own (not under a package) starts an
+		// error, unless it continues the one before (indented).
+		if cur == nil || strings.HasPrefix(line, "go: ") || cur.pkg == "" && !strings.HasPrefix(line, "\t") && !strings.HasPrefix(line, " ") {
 			out = append(out, pkgError{})
 			cur = &out[len(out)-1]
 		}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParseErrors(t *testing.T) {
+	stderr := `go: downloading example.com/dep v1.0.0
+# example.com/m/a
+# [example.com/m/a]
+a/a.go:3:23: cannot use "x" (untyped string constant) as int value in return statement
+a/a.go:4:2: undefined: y
+# example.com/m/b
+go: warning: "example.com/none/..." matched no packages
+go: warning: ignoring go.mod in $GOPATH
+pattern ./nosuch/...: lstat ./nosuch/: no such file or directory
+no required module provides package example.com/nope; to add it:
+	go get example.com/nope
+`
+	got := parseErrors(stderr)
+	want := []pkgError{
+		{pkg: "example.com/m/a", lines: []string{
+			`a/a.go:3:23: cannot use "x" (untyped string constant) as int value in return statement`,
+			"a/a.go:4:2: undefined: y",
+		}},
+		{lines: []string{`go: warning: "example.com/none/..." matched no packages`}},
+		{lines: []string{"pattern ./nosuch/...: lstat ./nosuch/: no such file or directory"}},
+		{lines: []string{"no required module provides package example.com/nope; to add it:", "\tgo get example.com/nope"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("parseErrors:\n%#v", got)
+	}
+}
+
+func TestIsTestFile(t *testing.T) {
+	for posn, want := range map[string]bool{
+		"/m/web/web_test.go:3:1": true,
+		"/m/web/web.go:3:1":      false,
+		"/m/x_test.go:1:1/y.go":  false,
+	} {
+		if got := isTestFile(posn); got != want {
+			t.Errorf("isTestFile(%q) = %v, want %v", posn, got, want)
+		}
+	}
+}
