@@ -75,10 +75,10 @@ type Result struct {
 
 	sinks    map[*types.Func]*sinkFact // //surepasslint:sink functions, this package's and (by facts) its dependencies'
 	problems []problem
-	mu         sync.Mutex
-	reported   map[string]bool // checks that reported their problems
-	require    map[codes.ReturnCode]bool
-	ignore     map[codes.ReturnCode]bool
+	mu       sync.Mutex
+	reported map[string]bool // checks that reported their problems
+	require  map[codes.ReturnCode]bool
+	ignore   map[codes.ReturnCode]bool
 }
 
 // PackageCodes returns the codes this package's //surepasslint:require and
