@@ -97,9 +97,14 @@ func build(t *testing.T) (*sarif.Log, []byte) {
 		}},
 	}
 	log := sarif.Build(checks, findings, sarif.Options{
-		Version:    "v0.1.0",
-		Root:       root,
-		Invocation: &sarif.Invocation{Arguments: []string{"-sarif", "./..."}, ExecutionSuccessful: true},
+		Version:         "v0.1.0",
+		SemanticVersion: "0.1.0",
+		Root:            root,
+		Invocation:      &sarif.Invocation{Arguments: []string{"-sarif", "./..."}, ExecutionSuccessful: false},
+		Errors: []sarif.Error{
+			{Message: "example.com/shop/web: web/login.go:1:1: expected 'package', found x", Fset: fset, Pos: tf.Pos(0)},
+			{Message: "pattern ./nosuch: directory not found"},
+		},
 	})
 	var buf bytes.Buffer
 	if err := log.Write(&buf); err != nil {
@@ -111,6 +116,29 @@ func build(t *testing.T) (*sarif.Log, []byte) {
 func TestValidUnderTheSchema(t *testing.T) {
 	_, data := build(t)
 	sariftest.Validate(t, data)
+}
+
+// TestVersionAndErrors: the driver's version is the version alone, with
+// semanticVersion; each error is an error notification of the invocation,
+// located when it has a position.
+func TestVersionAndErrors(t *testing.T) {
+	log, _ := build(t)
+	run := log.Runs[0]
+	if d := run.Tool.Driver; d.Version != "v0.1.0" || d.SemanticVersion != "0.1.0" {
+		t.Errorf("driver version %q, semanticVersion %q", d.Version, d.SemanticVersion)
+	}
+	inv := run.Invocations[0]
+	if inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 2 {
+		t.Fatalf("invocation: %+v", inv)
+	}
+	located, bare := inv.ToolExecutionNotifications[0], inv.ToolExecutionNotifications[1]
+	if located.Level != "error" || len(located.Locations) != 1 || located.Locations[0].PhysicalLocation.ArtifactLocation.URI != "internal/login%20dir/login.go" ||
+		located.Locations[0].PhysicalLocation.Region.StartLine != 1 {
+		t.Errorf("located error: %+v", located)
+	}
+	if bare.Level != "error" || len(bare.Locations) != 0 || bare.Message.Text != "pattern ./nosuch: directory not found" {
+		t.Errorf("error without a position: %+v", bare)
+	}
 }
 
 func TestRules(t *testing.T) {
