@@ -1,5 +1,5 @@
 // Package all lists every surepasslint check. The CLI, the golangci-lint
-// plugin, the language server, a gopls built with scripts/build-gopls.sh and
+// plugin, a gopls built with scripts/build-gopls.sh and
 // the benchmarks all take their analyzers from here, so a new check is wired
 // everywhere by adding it to this one list.
 package all
