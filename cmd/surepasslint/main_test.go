@@ -220,7 +220,9 @@ func TestSARIF(t *testing.T) {
 		Runs []struct {
 			Tool struct {
 				Driver struct {
-					Rules []struct{ ID string }
+					Version         string
+					SemanticVersion string
+					Rules           []struct{ ID string }
 				}
 			}
 			Results []struct {
@@ -240,6 +242,10 @@ func TestSARIF(t *testing.T) {
 		t.Fatal(err)
 	}
 	run0 := log.Runs[0]
+	// A test binary has no module version: (devel), and no semantic version.
+	if d := run0.Tool.Driver; d.Version != "(devel)" || d.SemanticVersion != "" {
+		t.Errorf("driver version %q, semanticVersion %q; want the version alone", d.Version, d.SemanticVersion)
+	}
 	var rules []string
 	for _, rule := range run0.Tool.Driver.Rules {
 		rules = append(rules, rule.ID)
