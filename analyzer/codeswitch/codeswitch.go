@@ -1,6 +1,7 @@
 package codeswitch
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -11,14 +12,21 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/fixsafe"
+	"github.com/surepasslint/surepasslint/analyzer/internal/pkgdoc"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
+// docGo is doc.go, whose package comment is the documentation -explain,
+// gopls and SARIF show.
+//
+//go:embed doc.go
+var docGo string
+
 // Analyzer reports fail-open switches over SurePassID return codes.
 var Analyzer = &analysis.Analyzer{
 	Name:             "codeswitch",
-	Doc:              doc,
+	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              run,

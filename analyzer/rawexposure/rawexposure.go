@@ -1,6 +1,7 @@
 package rawexposure
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -11,13 +12,20 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/pkgdoc"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 )
+
+// docGo is doc.go, whose package comment is the documentation -explain,
+// gopls and SARIF show.
+//
+//go:embed doc.go
+var docGo string
 
 // Analyzer reports raw SurePassID messages and return codes reaching end users.
 var Analyzer = &analysis.Analyzer{
 	Name:             "rawexposure",
-	Doc:              doc,
+	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#rawexposure",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              run,
