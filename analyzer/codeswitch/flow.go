@@ -47,8 +47,6 @@ func (s codeSet) has(c codes.ReturnCode) bool {
 
 func (s codeSet) empty() bool { return s[0] == 0 && s[1] == 0 }
 
-func (s codeSet) or(t codeSet) codeSet { return codeSet{s[0] | t[0], s[1] | t[1]} }
-
 // fate is how the paths of a code end, a set of these bits.
 type fate uint8
 
