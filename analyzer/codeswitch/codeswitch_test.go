@@ -2,20 +2,14 @@ package codeswitch_test
 
 import (
 	"flag"
-	"go/format"
-	"go/token"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/passes/unreachable"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
@@ -28,11 +22,7 @@ var update = flag.Bool("update", false, "rewrite the .golden files of the codesw
 // (route 4: a configured code type) for the duration of t.
 func configure(t *testing.T) {
 	t.Helper()
-	old := spid.Flags.Lookup("codetypes").Value.String()
-	if err := spid.Flags.Set("codetypes", "codeswitch/configured.Outcome"); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = spid.Flags.Set("codetypes", old) })
+	analyzertest.SetFlag(t, spid.Flags, "codetypes", "codeswitch/configured.Outcome")
 }
 
 // fixable are the testdata packages with fixes; the others have none.
@@ -135,89 +125,11 @@ func checkRange(t *testing.T, results []*analysistest.Result) {
 // the .golden files with -update, and type-checks and re-analyzes the result.
 // The testdata has no unreachable code, so none may appear.
 func checkFixesCompile(t *testing.T, dir string, results []*analysistest.Result) {
-	edits := map[string][]analysis.TextEdit{}
-	var fset *token.FileSet
-	n := 0
-	for _, r := range results {
-		fset = r.Pass.Fset
-		for _, d := range r.Diagnostics {
-			n++
-			if len(d.SuggestedFixes) != 1 {
-				t.Errorf("%s: %d suggested fixes, want exactly 1", fset.Position(d.Pos), len(d.SuggestedFixes))
-				continue
-			}
-			for _, e := range d.SuggestedFixes[0].TextEdits {
-				name := fset.File(e.Pos).Name()
-				edits[name] = append(edits[name], e)
-			}
-		}
+	fixed := analyzertest.ApplyFixes(t, results)
+	if *update {
+		analyzertest.WriteGoldens(t, fixed)
 	}
-	if n == 0 {
-		t.Fatal("no diagnostics in the testdata")
-	}
-	overlay := map[string][]byte{}
-	for name, es := range edits {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := format.Source(apply(t, fset, src, es))
-		if err != nil {
-			t.Fatalf("%s: fixed file does not parse: %v", name, err)
-		}
-		overlay[name] = out
-		if *update {
-			if err := os.WriteFile(name+".golden", out, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-
-	cfg := &packages.Config{
-		Mode:    packages.LoadAllSyntax,
-		Dir:     dir,
-		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off"),
-		Overlay: overlay,
-	}
-	pkgs, err := packages.Load(cfg, fixable...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pkgs {
-		for _, err := range p.Errors {
-			t.Errorf("after the fixes: %v", err)
-		}
-	}
-	// unreachable: a fix must not leave code after the switch unreachable.
-	g, err := checker.Analyze([]*analysis.Analyzer{codeswitch.Analyzer, unreachable.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, act := range g.Roots {
-		for _, d := range act.Diagnostics {
-			t.Errorf("after the fixes: %s: still reported: %s", act.Package.Fset.Position(d.Pos), d.Message)
-		}
-	}
-}
-
-// apply applies non-overlapping edits to src.
-func apply(t *testing.T, fset *token.FileSet, src []byte, edits []analysis.TextEdit) []byte {
-	t.Helper()
-	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
-	var b strings.Builder
-	last := 0
-	for _, e := range edits {
-		tf := fset.File(e.Pos)
-		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
-		if start < last {
-			t.Fatalf("%s: overlapping edits", fset.Position(e.Pos))
-		}
-		b.Write(src[last:start])
-		b.Write(e.NewText)
-		last = end
-	}
-	b.Write(src[last:])
-	return []byte(b.String())
+	analyzertest.Recheck(t, dir, fixed, fixable, codeswitch.Analyzer, unreachable.Analyzer)
 }
 
 // TestDoc: -explain codeswitch prints Analyzer.Doc, the package comment of
@@ -256,13 +168,8 @@ func TestFlags(t *testing.T) {
 // TestRequireIgnore: -codeswitch.require adds codes to the required set,
 // -codeswitch.ignore removes them (see the want comment in testdata).
 func TestRequireIgnore(t *testing.T) {
-	for name, value := range map[string]string{"require": "SMSSendError", "ignore": "PartnerLoginFailed,PartnerUserLoginFailed,OTPAlreadyUsed"} {
-		f := codeswitch.Analyzer.Flags.Lookup(name)
-		if err := f.Value.Set(value); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = f.Value.Set("") })
-	}
+	analyzertest.SetFlag(t, &codeswitch.Analyzer.Flags, "require", "SMSSendError")
+	analyzertest.SetFlag(t, &codeswitch.Analyzer.Flags, "ignore", "PartnerLoginFailed,PartnerUserLoginFailed,OTPAlreadyUsed")
 	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/flagged")
 }
 

@@ -26,10 +26,6 @@ func TestPackageDirectives(t *testing.T) {
 // TestPackageDirectivesFlagPrecedence: -codeswitch.ignore names a code the
 // package's directive requires; the flag wins (82, not 83, codes).
 func TestPackageDirectivesFlagPrecedence(t *testing.T) {
-	f := codeswitch.Analyzer.Flags.Lookup("ignore")
-	if err := f.Value.Set("EmailSendError"); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = f.Value.Set("") }()
+	analyzertest.SetFlag(t, &codeswitch.Analyzer.Flags, "ignore", "EmailSendError")
 	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/override")
 }

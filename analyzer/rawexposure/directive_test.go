@@ -20,10 +20,6 @@ func TestDirectiveSinks(t *testing.T) {
 // TestDirectiveSinkFlagPrecedence: -rawexposure.sinks naming a function
 // replaces what its directive says.
 func TestDirectiveSinkFlagPrecedence(t *testing.T) {
-	f := rawexposure.Analyzer.Flags.Lookup("sinks")
-	if err := f.Value.Set("rawexposuredirective/ui.Toast:0"); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = f.Value.Set("") }()
+	analyzertest.SetFlag(t, &rawexposure.Analyzer.Flags, "sinks", "rawexposuredirective/ui.Toast:0")
 	analysistest.Run(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposuredirective/override")
 }
