@@ -64,22 +64,44 @@ func TestAnalyzer(t *testing.T) {
 
 // checkRelated: the related information is at the first missing code's
 // declaration, in the mirror type's package when it declares the code, and
-// absent when no declaration is that code (never the field or the type).
+// absent when no declaration is that code (never the field or the type), or
+// when the declaration is this linter's codes package (outside the user's
+// module: a module-cache path users cannot open, outside %SRCROOT% in SARIF).
 func checkRelated(t *testing.T, results []*analysistest.Result) {
-	want := map[string]string{ // package -> file:line of the first missing code; "" for none
+	wantRelated(t, results, map[string]string{ // package -> file:line of the first missing code; "" for none
 		"codeswitch/web":          "surepass/client.go:21",            // surepass.PartnerLoginFailed
-		"codeswitch/returncode":   "codes/zz_codes.go:10",             // codes.PartnerLoginFailed
+		"codeswitch/returncode":   "",                                 // codes.PartnerLoginFailed: this linter's package
 		"codeswitch/wcf":          "",                                 // plain int field, no constants
 		"codeswitch/configured":   "",                                 // Outcome has no 9000 constant
 		"codeswitch/surepass":     "codeswitch/surepass/client.go:21", // PartnerLoginFailed
 		"codeswitch/sessiontoken": "sessiontoken/agent.go:19",         // errPartnerLoginFailed = 9000
-	}
+	})
+}
+
+// TestRelatedModule: in module mode, as the drivers run, the related
+// information points at a constant of another package of the analysed
+// package's module, and never into another module.
+func TestRelatedModule(t *testing.T) {
+	dir := filepath.Join(analyzertest.TestData(t), "related")
+	results := analysistest.Run(t, dir, codeswitch.Analyzer, "example.com/portal/web", "example.com/portal/vendorweb")
+	wantRelated(t, results, map[string]string{
+		"example.com/portal/web":       "related/surepass/client.go:18", // surepass.PartnerLoginFailed
+		"example.com/portal/vendorweb": "",                              // spsdk.PartnerLoginFailed: module example.com/spsdk
+	})
+}
+
+// wantRelated checks the related information of the packages of want
+// (package -> file:line of the first missing code; "" for none).
+func wantRelated(t *testing.T, results []*analysistest.Result, want map[string]string) {
+	t.Helper()
+	seen := map[string]bool{}
 	for _, r := range results {
 		path := r.Pass.Pkg.Path()
 		w, ok := want[path]
 		if !ok {
 			continue
 		}
+		seen[path] = true
 		if len(r.Diagnostics) == 0 {
 			t.Errorf("%s: no diagnostics", path)
 			continue
@@ -101,6 +123,11 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 		got := filepath.ToSlash(pos.Filename) + ":" + strconv.Itoa(pos.Line)
 		if !strings.HasSuffix(got, w) {
 			t.Errorf("%s: related at %s, want %s", path, got, w)
+		}
+	}
+	for path := range want {
+		if !seen[path] {
+			t.Errorf("%s: not analysed", path)
 		}
 	}
 }

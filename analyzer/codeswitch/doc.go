@@ -174,12 +174,14 @@
 // # Related information, flags and cost
 //
 // The related information points at the first missing code's declaration,
-// only where a declaration is that code: the constant of the tag's own type
-// with its value when the consumer declared one, else the codes constant when
-// the package imports codes, else an integer constant of the package (or of
-// the code field's package) whose name ends with the code's name and whose
-// value is the code (errPartnerLoginFailed = 9000). Otherwise there is no
-// related information; the message names the codes.
+// only where a declaration in the consumer's own module is that code: the
+// constant of the tag's own type with its value when the consumer declared
+// one, else an integer constant of the package (or of the code field's
+// package) whose name ends with the code's name and whose value is the code
+// (errPartnerLoginFailed = 9000). Never a constant of package codes or of
+// another module (a vendor SDK in the module cache): that file is not the
+// user's to open, and SARIF could not show it. Otherwise there is no related
+// information; the message names the codes.
 //
 // Flags: -codeswitch.require and -codeswitch.ignore, and the shared
 // recognition flags -codetypes and -codefields. The same settings as

@@ -14,7 +14,8 @@ import (
 // their own packages; the handlers in package web are reported through
 // facts, with the same fixes as for any sink.
 func TestDirectiveSinks(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposuredirective/web")
+	results := analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposuredirective/web")
+	analyzertest.RelatedInPackage(t, results)
 }
 
 // TestDirectiveSinkFlagPrecedence: -rawexposure.sinks naming a function

@@ -26,6 +26,7 @@ func TestIdentityPlatform(t *testing.T) {
 	} else {
 		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, pattern)
 	}
+	analyzertest.RelatedInPackage(t, results)
 	fixed := analyzertest.ApplyFixes(t, results)
 	if *update {
 		analyzertest.WriteGoldens(t, fixed)

@@ -36,6 +36,7 @@ func TestRawExposure(t *testing.T) {
 	} else {
 		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, cases...)
 	}
+	analyzertest.RelatedInPackage(t, results)
 	fixed := analyzertest.ApplyFixes(t, results)
 	if *update {
 		analyzertest.WriteGoldens(t, fixed)

@@ -39,3 +39,28 @@ func NoFixes(t *testing.T, results []*analysistest.Result) {
 		t.Error("no diagnostics: the finding must stay when the file does not parse")
 	}
 }
+
+// RelatedInPackage fails t for every related location of results that is
+// not in a file of the package analysed: a check whose related information
+// points only at the code it reports on (where a raw value enters the
+// function) must never send the user to another package's file, least of
+// all one of the module cache or of this linter's codes package.
+func RelatedInPackage(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	for _, r := range results {
+		if r.Pass == nil {
+			continue
+		}
+		files := map[string]bool{}
+		for _, f := range r.Pass.Files {
+			files[r.Pass.Fset.File(f.Pos()).Name()] = true
+		}
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				if pos := r.Pass.Fset.Position(rel.Pos); !files[pos.Filename] {
+					t.Errorf("%s: related location %s (%s) is outside package %s", r.Pass.Fset.Position(d.Pos), pos, rel.Message, r.Pass.Pkg.Path())
+				}
+			}
+		}
+	}
+}

@@ -2,7 +2,12 @@
 // that each is written, and behaves, once.
 package typex
 
-import "go/types"
+import (
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
 
 // ErrorType is the predeclared type error.
 var ErrorType = types.Universe.Lookup("error").Type()
@@ -33,4 +38,23 @@ func Deref(t types.Type) types.Type {
 		return p.Elem()
 	}
 	return t
+}
+
+// InModule reports whether p belongs to the module of the package being
+// analyzed: p is that package, or its path is under the module path the
+// driver gives (pass.Module), or, where the driver gives none (GOPATH mode),
+// it starts with the same path element. The standard library and every
+// other module, such as those in the module cache, are not in it.
+func InModule(pass *analysis.Pass, p *types.Package) bool {
+	if p == nil {
+		return false
+	}
+	if p == pass.Pkg {
+		return true
+	}
+	if m := pass.Module; m != nil && m.Path != "" {
+		return p.Path() == m.Path || strings.HasPrefix(p.Path(), m.Path+"/")
+	}
+	first := func(s string) string { head, _, _ := strings.Cut(s, "/"); return head }
+	return first(p.Path()) == first(pass.Pkg.Path())
 }

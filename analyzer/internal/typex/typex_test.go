@@ -7,6 +7,8 @@ import (
 	"go/token"
 	"go/types"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 const src = `package p
@@ -102,5 +104,40 @@ func TestDeref(t *testing.T) {
 	}
 	if got := Deref(nil); got != types.Typ[types.Invalid] {
 		t.Errorf("Deref(nil) = %v", got)
+	}
+}
+
+func TestInModule(t *testing.T) {
+	pkg := func(path string) *types.Package { return types.NewPackage(path, "x") }
+	web := pkg("example.com/portal/web")
+	for _, tt := range []struct {
+		module string // "" for a driver that gives none (GOPATH mode)
+		path   string
+		want   bool
+	}{
+		{"example.com/portal", "example.com/portal", true},
+		{"example.com/portal", "example.com/portal/surepass", true},
+		{"example.com/portal", "example.com/portalx/surepass", false},
+		{"example.com/portal", "example.com/spsdk", false},
+		{"example.com/portal", "github.com/surepasslint/surepasslint/codes", false},
+		{"example.com/portal", "net/http", false},
+		{"", "example.com/spsdk", true},
+		{"", "github.com/surepasslint/surepasslint/codes", false},
+		{"", "net/http", false},
+	} {
+		pass := &analysis.Pass{Pkg: web}
+		if tt.module != "" {
+			pass.Module = &analysis.Module{Path: tt.module}
+		}
+		if got := InModule(pass, pkg(tt.path)); got != tt.want {
+			t.Errorf("module %q: InModule(%s) = %v, want %v", tt.module, tt.path, got, tt.want)
+		}
+	}
+	pass := &analysis.Pass{Pkg: web, Module: &analysis.Module{Path: "example.com/other"}}
+	if !InModule(pass, web) {
+		t.Error("the analysed package is not in its own module")
+	}
+	if InModule(pass, nil) {
+		t.Error("InModule(nil) = true")
 	}
 }
