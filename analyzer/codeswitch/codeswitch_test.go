@@ -59,6 +59,7 @@ func TestAnalyzer(t *testing.T) {
 	}
 	t.Run("related", func(t *testing.T) { checkRelated(t, results) })
 	t.Run("range", func(t *testing.T) { checkRange(t, results) })
+	t.Run("category", func(t *testing.T) { checkCategory(t, results) })
 	t.Run("fixes compile", func(t *testing.T) { checkFixesCompile(t, dir, results) })
 }
 
@@ -128,6 +129,19 @@ func wantRelated(t *testing.T, results []*analysistest.Result, want map[string]s
 	for path := range want {
 		if !seen[path] {
 			t.Errorf("%s: not analysed", path)
+		}
+	}
+}
+
+// checkCategory: every finding is in category "failopen", which editors
+// show beside the check's name (VS Code: codeswitch(failopen)); without one
+// gopls shows "default".
+func checkCategory(t *testing.T, results []*analysistest.Result) {
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if d.Category != "failopen" {
+				t.Errorf("%s: category %q, want failopen", r.Pass.Fset.Position(d.Pos), d.Category)
+			}
 		}
 	}
 }

@@ -29,3 +29,21 @@ func TestPackageDirectivesFlagPrecedence(t *testing.T) {
 	analyzertest.SetFlag(t, &codeswitch.Analyzer.Flags, "ignore", "EmailSendError")
 	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/override")
 }
+
+// TestBadDirectiveCategory: a bad //surepasslint:require is reported in
+// category "directive", apart from the findings (category "failopen").
+func TestBadDirectiveCategory(t *testing.T) {
+	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/badrequire")
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			if d.Category != "directive" {
+				t.Errorf("%s: category %q, want directive", r.Pass.Fset.Position(d.Pos), d.Category)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no diagnostics")
+	}
+}

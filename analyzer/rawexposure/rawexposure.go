@@ -47,6 +47,17 @@ const (
 	kMessage        // the raw errorMessage
 )
 
+// category is the diagnostic category of a finding about a raw value of
+// kind k: "message" for the errorMessage, "code" for a return code. Editors
+// show it beside the check's name (rawexposure(message) in VS Code's
+// Problems panel); gopls shows "default" for a diagnostic without one.
+func (k kind) category() string {
+	if k == kMessage {
+		return "message"
+	}
+	return "code"
+}
+
 func (k kind) String() string {
 	switch k {
 	case kCodeValue, kCode:

@@ -37,11 +37,38 @@ func TestRawExposure(t *testing.T) {
 		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, cases...)
 	}
 	analyzertest.RelatedInPackage(t, results)
+	checkCategory(t, results)
 	fixed := analyzertest.ApplyFixes(t, results)
 	if *update {
 		analyzertest.WriteGoldens(t, fixed)
 	}
 	recheck(t, dir, fixed)
+}
+
+// checkCategory: a finding about a raw errorMessage is in category
+// "message", one about a return code in category "code": editors show it
+// beside the check's name (VS Code: rawexposure(message)); without one gopls
+// shows "default".
+func checkCategory(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			want := "code"
+			if strings.HasPrefix(d.Message, "raw SurePassID errorMessage ") {
+				want = "message"
+			} else if !strings.HasPrefix(d.Message, "raw SurePassID return code ") {
+				t.Errorf("%s: unexpected message %q", r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+			if d.Category != want {
+				t.Errorf("%s: category %q, want %s: %s", r.Pass.Fset.Position(d.Pos), d.Category, want, d.Message)
+			}
+			seen[d.Category] = true
+		}
+	}
+	if !seen["message"] || !seen["code"] {
+		t.Errorf("categories seen: %v, want both message and code", seen)
+	}
 }
 
 // recheck type-checks the fixed packages and runs the check on them again:

@@ -170,9 +170,10 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, fam retFamily, sig *types.Sig
 		return
 	}
 	d := analysis.Diagnostic{
-		Pos:     ret.Pos(),
-		End:     ret.End(),
-		Message: fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, what),
+		Pos:      ret.Pos(),
+		End:      ret.End(),
+		Category: t.kind.category(),
+		Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, what),
 	}
 	if t.pos.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
