@@ -124,9 +124,15 @@ func TestGolangciLint(t *testing.T) {
 		cmd := exec.Command(bin, "run", parallelOK, "./...")
 		cmd.Dir, cmd.Env = dir, lintEnv(t)
 		out, err := cmd.CombinedOutput()
-		want := `surepasslint settings: unknown setting "codetype"`
-		if err == nil || !bytes.Contains(out, []byte(want)) {
-			t.Errorf("golangci-lint with a misspelled setting: err=%v, want a failure saying %q; output:\n%s", err, want, out)
+		// One line, printed once (not golangci-lint's "Error: ..." and
+		// "The command is terminated due to an error: ..." for one error).
+		want := `Error: surepasslint settings: unknown setting "codetype" (known: `
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != exitFailure {
+			t.Errorf("golangci-lint with a misspelled setting: %v, want exit status %d; output:\n%s", err, exitFailure, out)
+		}
+		if lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n"); len(lines) != 1 || !strings.HasPrefix(lines[0], want) {
+			t.Errorf("golangci-lint with a misspelled setting printed:\n%s\nwant exactly one line starting %q", out, want)
 		}
 	})
 
