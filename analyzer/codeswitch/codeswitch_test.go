@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/passes/unreachable"
 
@@ -137,13 +138,7 @@ func wantRelated(t *testing.T, results []*analysistest.Result, want map[string]s
 // show beside the check's name (VS Code: codeswitch(failopen)); without one
 // gopls shows "default".
 func checkCategory(t *testing.T, results []*analysistest.Result) {
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			if d.Category != "failopen" {
-				t.Errorf("%s: category %q, want failopen", r.Pass.Fset.Position(d.Pos), d.Category)
-			}
-		}
-	}
+	analyzertest.CheckCategory(t, results, func(analysis.Diagnostic) string { return "failopen" })
 }
 
 // checkRange: a diagnostic covers the switch or if keyword.

@@ -3,10 +3,12 @@ package codeswitch_test
 import (
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 )
 
 // TestDirectives: the gateway's code type and its reply's code field are
@@ -34,16 +36,5 @@ func TestPackageDirectivesFlagPrecedence(t *testing.T) {
 // category "directive", apart from the findings (category "failopen").
 func TestBadDirectiveCategory(t *testing.T) {
 	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/badrequire")
-	n := 0
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			n++
-			if d.Category != "directive" {
-				t.Errorf("%s: category %q, want directive", r.Pass.Fset.Position(d.Pos), d.Category)
-			}
-		}
-	}
-	if n == 0 {
-		t.Error("no diagnostics")
-	}
+	analyzertest.CheckCategory(t, results, func(analysis.Diagnostic) string { return spid.DirectiveCategory })
 }

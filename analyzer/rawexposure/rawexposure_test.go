@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
@@ -52,20 +53,16 @@ func TestRawExposure(t *testing.T) {
 func checkCategory(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
 	seen := map[string]bool{}
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			want := "code"
-			if strings.HasPrefix(d.Message, "raw SurePassID errorMessage ") {
-				want = "message"
-			} else if !strings.HasPrefix(d.Message, "raw SurePassID return code ") {
-				t.Errorf("%s: unexpected message %q", r.Pass.Fset.Position(d.Pos), d.Message)
-			}
-			if d.Category != want {
-				t.Errorf("%s: category %q, want %s: %s", r.Pass.Fset.Position(d.Pos), d.Category, want, d.Message)
-			}
-			seen[d.Category] = true
+	analyzertest.CheckCategory(t, results, func(d analysis.Diagnostic) string {
+		seen[d.Category] = true
+		switch {
+		case strings.HasPrefix(d.Message, "raw SurePassID errorMessage "):
+			return "message"
+		case strings.HasPrefix(d.Message, "raw SurePassID return code "):
+			return "code"
 		}
-	}
+		return "(not a finding)"
+	})
 	if !seen["message"] || !seen["code"] {
 		t.Errorf("categories seen: %v, want both message and code", seen)
 	}

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
@@ -62,5 +63,24 @@ func RelatedInPackage(t *testing.T, results []*analysistest.Result) {
 				}
 			}
 		}
+	}
+}
+
+// CheckCategory fails t for every diagnostic of results whose category is
+// not want(d), and when there is no diagnostic at all. Editors show the
+// category beside the check's name (gopls shows "default" for none).
+func CheckCategory(t *testing.T, results []*analysistest.Result, want func(analysis.Diagnostic) string) {
+	t.Helper()
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			if w := want(d); d.Category != w {
+				t.Errorf("%s: category %q, want %q: %s", r.Pass.Fset.Position(d.Pos), d.Category, w, d.Message)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no diagnostics: no category to check")
 	}
 }
