@@ -20,7 +20,7 @@
 // string or a list of strings, which is joined with commas exactly as it would
 // be written on the command line. Keys match case-insensitively. An unknown
 // key, a value of the wrong type or one the flag rejects makes golangci-lint
-// stop with an error naming the setting.
+// stop with one line naming the setting, and exit status 3.
 //
 //	linters:
 //	  enable: [surepasslint]

@@ -124,9 +124,15 @@ func TestGolangciLint(t *testing.T) {
 		cmd := exec.Command(bin, "run", parallelOK, "./...")
 		cmd.Dir, cmd.Env = dir, lintEnv(t)
 		out, err := cmd.CombinedOutput()
-		want := `surepasslint settings: unknown setting "codetype"`
-		if err == nil || !bytes.Contains(out, []byte(want)) {
-			t.Errorf("golangci-lint with a misspelled setting: err=%v, want a failure saying %q; output:\n%s", err, want, out)
+		// One line, printed once (not golangci-lint's "Error: ..." and
+		// "The command is terminated due to an error: ..." for one error).
+		want := `Error: surepasslint settings: unknown setting "codetype" (known: `
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != exitFailure {
+			t.Errorf("golangci-lint with a misspelled setting: %v, want exit status %d; output:\n%s", err, exitFailure, out)
+		}
+		if lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n"); len(lines) != 1 || !strings.HasPrefix(lines[0], want) {
+			t.Errorf("golangci-lint with a misspelled setting printed:\n%s\nwant exactly one line starting %q", out, want)
 		}
 	})
 
@@ -162,10 +168,34 @@ func TestGolangciLint(t *testing.T) {
 		})
 	}
 
+	t.Run("demo", func(t *testing.T) {
+		// The demo shop with its own .golangci.yml, linted in place as
+		// docs/golangci-lint.md shows (cd testdata/demo && custom-gcl run
+		// ./...): the two findings of the standalone command on it, and
+		// nothing from golangci-lint's standard linters.
+		dir := filepath.Join(repo, "testdata", "demo")
+		cmd := exec.Command(bin, "run", parallelOK, "./...")
+		cmd.Dir, cmd.Env = dir, lintEnv(t)
+		out, err := cmd.CombinedOutput()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+			t.Errorf("golangci-lint run in testdata/demo: %v, want exit status 1 (issues found)", err)
+		}
+		for _, want := range []string{
+			"web/login.go:25:2: codeswitch: fail-open switch over SurePassID return codes: 81 security-relevant codes fall through unhandled (PartnerLoginFailed, PartnerUserLoginFailed, DeviceInvalid, and 78 more) (surepasslint)\n",
+			"web/login.go:48:3: rawexposure: raw SurePassID errorMessage (from surepass.SendOTP) written to the HTTP response (surepasslint)\n",
+			"2 issues:\n* surepasslint: 2\n",
+		} {
+			if !strings.Contains(string(out), want) {
+				t.Errorf("golangci-lint run in testdata/demo does not print\n%s\noutput:\n%s", want, out)
+			}
+		}
+	})
+
 	t.Run("configs verify", func(t *testing.T) {
 		// golangci-lint's own JSON-schema check, on this repository's
-		// configuration and on the consumer example.
-		for _, dir := range []string{repo, fixture(t, repo, config)} {
+		// configuration, on the consumer example and on the demo's.
+		for _, dir := range []string{repo, fixture(t, repo, config), filepath.Join(repo, "testdata", "demo")} {
 			cmd := exec.Command(bin, "config", "verify")
 			cmd.Dir, cmd.Env = dir, lintEnv(t)
 			if out, err := cmd.CombinedOutput(); err != nil {

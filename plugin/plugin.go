@@ -3,6 +3,8 @@ package plugin
 import (
 	"flag"
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -15,7 +17,26 @@ import (
 const Name = "surepasslint"
 
 func init() {
-	register.Plugin(Name, New)
+	register.Plugin(Name, newOrExit)
+}
+
+// exitFailure is golangci-lint's exit status for a failure
+// (pkg/exitcodes.Failure), which it also uses for a bad configuration.
+const exitFailure = 3
+
+// newOrExit is [New] as golangci-lint calls it: a bad setting is printed as
+// one line on standard error, and golangci-lint exits with exitFailure, as
+// golangci-lint's own linters do for a bad setting of theirs. An error
+// returned to golangci-lint would be printed twice: by its command
+// ("Error: build linters: plugin(surepasslint): newPlugin ...") and again by
+// its main function ("The command is terminated due to an error: ...").
+func newOrExit(raw any) (register.LinterPlugin, error) {
+	p, err := New(raw)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "Error: %s\n", strings.ReplaceAll(err.Error(), "\n", " "))
+		os.Exit(exitFailure)
+	}
+	return p, nil
 }
 
 // Settings is the decoded settings: block of the custom linter. Its keys are
@@ -26,8 +47,9 @@ type linterPlugin struct {
 	analyzers []*analysis.Analyzer
 }
 
-// New is the plugin constructor golangci-lint calls with the settings: block
-// of .golangci.yml. Every error it returns names the offending setting.
+// New is the plugin constructor: it builds the linter from the settings:
+// block of .golangci.yml. Every error it returns names the offending setting,
+// in one line. golangci-lint calls it through newOrExit.
 func New(raw any) (register.LinterPlugin, error) {
 	s, err := register.DecodeSettings[Settings](raw)
 	if err != nil {

@@ -1,6 +1,11 @@
 package plugin
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -51,6 +56,36 @@ func TestNewErrors(t *testing.T) {
 				t.Errorf("New(%v) error = %v, want %q", tt.raw, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestBadSettingOneLine: golangci-lint's constructor of the plugin (what
+// register.GetPlugin returns) stops the process on a misspelled setting with
+// exactly one line on standard error, and golangci-lint's failure status,
+// instead of returning an error that golangci-lint would print twice. The
+// constructor runs in a child process, this test binary re-executed.
+func TestBadSettingOneLine(t *testing.T) {
+	if os.Getenv("SUREPASSLINT_PLUGIN_CHILD") == "1" {
+		newPlugin, err := register.GetPlugin(Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _ = newPlugin(map[string]any{"codetype": []any{"example.com/portal/idp.Result"}})
+		fmt.Println("the constructor returned")
+		os.Exit(0)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestBadSettingOneLine$")
+	cmd.Env = append(os.Environ(), "SUREPASSLINT_PLUGIN_CHILD=1")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != exitFailure {
+		t.Errorf("child: %v, want exit status %d\nstdout:\n%s", err, exitFailure, stdout.Bytes())
+	}
+	want := `Error: surepasslint settings: unknown setting "codetype" (known: codefields, codetypes, messagefields, codeswitch, rawexposure, disable)` + "\n"
+	if got := stderr.String(); got != want {
+		t.Errorf("standard error:\n%q\nwant exactly the line\n%q", got, want)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -104,7 +105,7 @@ func (c *checker) isFailureCheck(cond ast.Expr) bool {
 		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Failed" {
 			if fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok {
 				if recv := fn.Signature().Recv(); recv != nil {
-					return isNamed(recv.Type(), spid.CodesPath, "Envelope")
+					return typex.IsNamed(typex.Deref(recv.Type()), spid.CodesPath, "Envelope")
 				}
 			}
 		}
@@ -192,7 +193,7 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		return accept
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
-		if isError(t) && c.isErrorConstructor(call) {
+		if typex.IsError(t) && c.isErrorConstructor(call) {
 			return rejected
 		}
 		if status, ok := c.statusOf(call); ok {
@@ -205,7 +206,7 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 			return accept // return c.JSON(body): a success response
 		}
 	}
-	if !isError(t) && !isBool(t) {
+	if !typex.IsError(t) && !isBool(t) {
 		return accept
 	}
 	if v := c.localVar(e); v != nil {
@@ -221,7 +222,7 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		}
 		return c.value(init, t)
 	}
-	if !isError(t) {
+	if !typex.IsError(t) {
 		return unknown
 	}
 	switch e := e.(type) {
@@ -456,21 +457,7 @@ func (c *checker) callee(call *ast.CallExpr) types.Object {
 	return c.objOf(ast.Unparen(call.Fun))
 }
 
-var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-
-func isError(t types.Type) bool {
-	return t != nil && types.IsInterface(t) && types.Implements(t, errorType)
-}
-
 func isBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsBoolean != 0
-}
-
-func isNamed(t types.Type, path, name string) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
 }

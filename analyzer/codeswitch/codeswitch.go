@@ -1,6 +1,7 @@
 package codeswitch
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -11,19 +12,33 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/fixsafe"
+	"github.com/surepasslint/surepasslint/analyzer/internal/pkgdoc"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
+
+// docGo is doc.go, whose package comment is the documentation -explain,
+// gopls and SARIF show.
+//
+//go:embed doc.go
+var docGo string
 
 // Analyzer reports fail-open switches over SurePassID return codes.
 var Analyzer = &analysis.Analyzer{
 	Name:             "codeswitch",
-	Doc:              doc,
+	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              run,
 	RunDespiteErrors: true,
 }
+
+// category is the diagnostic category of every finding: editors show it
+// beside the check's name (codeswitch(failopen) in VS Code's Problems
+// panel), and gopls shows "default" for a diagnostic without one. Bad
+// //surepasslint: directives are reported in spid.DirectiveCategory.
+const category = "failopen"
 
 // A dispatch is a switch, or a chain of if statements, that picks a branch
 // by comparing one return-code expression with constants.
@@ -356,9 +371,10 @@ func (c *checker) check(d *dispatch) {
 		keyword = token.IF
 	}
 	diag := analysis.Diagnostic{
-		Pos:     d.stmt.Pos(),
-		End:     d.stmt.Pos() + token.Pos(len(keyword.String())),
-		Message: message(d, missing, listedOpen, d.dflt != nil),
+		Pos:      d.stmt.Pos(),
+		End:      d.stmt.Pos() + token.Pos(len(keyword.String())),
+		Category: category,
+		Message:  message(d, missing, listedOpen, d.dflt != nil),
 	}
 	if pos := c.definition(d.tag, missing[0]); pos.IsValid() {
 		diag.Related = []analysis.RelatedInformation{{
@@ -459,24 +475,16 @@ func names(list []codes.ReturnCode) string {
 	return strings.Join(out, ", ")
 }
 
-// definition returns where the code missing is declared, if somewhere a
-// declaration really is that code: a constant of the tag's own type with
-// its value, else codes' constant when this package imports codes, else an
-// integer constant of this package or the code field's package named as
-// the code (errPartnerLoginFailed = 9000). Never the tag's type or field.
+// definition returns where the code missing is declared, if somewhere in
+// the user's own code (see userDeclared) a declaration really is that code:
+// a constant of the tag's own type with its value, else an integer constant
+// of this package or the code field's package named as the code
+// (errPartnerLoginFailed = 9000). Never the tag's type or field, and never
+// this linter's codes package, whose constants the message names anyway.
 func (c *checker) definition(tag ast.Expr, missing codes.ReturnCode) token.Pos {
 	if n := c.namedType(tag); n != nil {
-		if k := constantOf(n, missing); k != nil {
+		if k := constantOf(n, missing); k != nil && c.userDeclared(k) {
 			return k.Pos()
-		}
-	}
-	for _, imp := range c.pass.Pkg.Imports() {
-		if imp.Path() == spid.CodesPath {
-			if k, ok := imp.Scope().Lookup(missing.String()).(*types.Const); ok {
-				if v, ok := spid.CodeOf(k.Val()); ok && v == missing {
-					return k.Pos()
-				}
-			}
 		}
 	}
 	pkgs := []*types.Package{c.pass.Pkg}
@@ -484,11 +492,20 @@ func (c *checker) definition(tag ast.Expr, missing codes.ReturnCode) token.Pos {
 		pkgs = append(pkgs, v.Pkg())
 	}
 	for _, pkg := range pkgs {
-		if k := namedConstant(pkg, missing); k != nil {
+		if k := namedConstant(pkg, missing); k != nil && c.userDeclared(k) {
 			return k.Pos()
 		}
 	}
 	return token.NoPos
+}
+
+// userDeclared reports whether k is declared in the user's own code, where
+// a related location may point: in the module of the package being
+// analyzed, and not in this linter's codes package. A constant of another
+// module or of the standard library would send the user to a file of the
+// module cache or GOROOT, outside the source root of SARIF.
+func (c *checker) userDeclared(k *types.Const) bool {
+	return k.Pkg() != nil && k.Pkg().Path() != spid.CodesPath && typex.InModule(c.pass, k.Pkg())
 }
 
 // namedConstant returns an integer constant of pkg whose value is code and

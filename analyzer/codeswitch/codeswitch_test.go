@@ -2,21 +2,15 @@ package codeswitch_test
 
 import (
 	"flag"
-	"go/format"
-	"go/parser"
-	"go/token"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/passes/unreachable"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
@@ -29,11 +23,7 @@ var update = flag.Bool("update", false, "rewrite the .golden files of the codesw
 // (route 4: a configured code type) for the duration of t.
 func configure(t *testing.T) {
 	t.Helper()
-	old := spid.Flags.Lookup("codetypes").Value.String()
-	if err := spid.Flags.Set("codetypes", "codeswitch/configured.Outcome"); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = spid.Flags.Set("codetypes", old) })
+	analyzertest.SetFlag(t, spid.Flags, "codetypes", "codeswitch/configured.Outcome")
 }
 
 // fixable are the testdata packages with fixes; the others have none.
@@ -70,27 +60,50 @@ func TestAnalyzer(t *testing.T) {
 	}
 	t.Run("related", func(t *testing.T) { checkRelated(t, results) })
 	t.Run("range", func(t *testing.T) { checkRange(t, results) })
+	t.Run("category", func(t *testing.T) { checkCategory(t, results) })
 	t.Run("fixes compile", func(t *testing.T) { checkFixesCompile(t, dir, results) })
 }
 
 // checkRelated: the related information is at the first missing code's
 // declaration, in the mirror type's package when it declares the code, and
-// absent when no declaration is that code (never the field or the type).
+// absent when no declaration is that code (never the field or the type), or
+// when the declaration is this linter's codes package (outside the user's
+// module: a module-cache path users cannot open, outside %SRCROOT% in SARIF).
 func checkRelated(t *testing.T, results []*analysistest.Result) {
-	want := map[string]string{ // package -> file:line of the first missing code; "" for none
+	wantRelated(t, results, map[string]string{ // package -> file:line of the first missing code; "" for none
 		"codeswitch/web":          "surepass/client.go:21",            // surepass.PartnerLoginFailed
-		"codeswitch/returncode":   "codes/zz_codes.go:10",             // codes.PartnerLoginFailed
+		"codeswitch/returncode":   "",                                 // codes.PartnerLoginFailed: this linter's package
 		"codeswitch/wcf":          "",                                 // plain int field, no constants
 		"codeswitch/configured":   "",                                 // Outcome has no 9000 constant
 		"codeswitch/surepass":     "codeswitch/surepass/client.go:21", // PartnerLoginFailed
 		"codeswitch/sessiontoken": "sessiontoken/agent.go:19",         // errPartnerLoginFailed = 9000
-	}
+	})
+}
+
+// TestRelatedModule: in module mode, as the drivers run, the related
+// information points at a constant of another package of the analysed
+// package's module, and never into another module.
+func TestRelatedModule(t *testing.T) {
+	dir := filepath.Join(analyzertest.TestData(t), "related")
+	results := analysistest.Run(t, dir, codeswitch.Analyzer, "example.com/portal/web", "example.com/portal/vendorweb")
+	wantRelated(t, results, map[string]string{
+		"example.com/portal/web":       "related/surepass/client.go:18", // surepass.PartnerLoginFailed
+		"example.com/portal/vendorweb": "",                              // spsdk.PartnerLoginFailed: module example.com/spsdk
+	})
+}
+
+// wantRelated checks the related information of the packages of want
+// (package -> file:line of the first missing code; "" for none).
+func wantRelated(t *testing.T, results []*analysistest.Result, want map[string]string) {
+	t.Helper()
+	seen := map[string]bool{}
 	for _, r := range results {
 		path := r.Pass.Pkg.Path()
 		w, ok := want[path]
 		if !ok {
 			continue
 		}
+		seen[path] = true
 		if len(r.Diagnostics) == 0 {
 			t.Errorf("%s: no diagnostics", path)
 			continue
@@ -114,6 +127,18 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 			t.Errorf("%s: related at %s, want %s", path, got, w)
 		}
 	}
+	for path := range want {
+		if !seen[path] {
+			t.Errorf("%s: not analysed", path)
+		}
+	}
+}
+
+// checkCategory: every finding is in category "failopen", which editors
+// show beside the check's name (VS Code: codeswitch(failopen)); without one
+// gopls shows "default".
+func checkCategory(t *testing.T, results []*analysistest.Result) {
+	analyzertest.CheckCategory(t, results, func(analysis.Diagnostic) string { return "failopen" })
 }
 
 // checkRange: a diagnostic covers the switch or if keyword.
@@ -136,116 +161,24 @@ func checkRange(t *testing.T, results []*analysistest.Result) {
 // the .golden files with -update, and type-checks and re-analyzes the result.
 // The testdata has no unreachable code, so none may appear.
 func checkFixesCompile(t *testing.T, dir string, results []*analysistest.Result) {
-	edits := map[string][]analysis.TextEdit{}
-	var fset *token.FileSet
-	n := 0
-	for _, r := range results {
-		fset = r.Pass.Fset
-		for _, d := range r.Diagnostics {
-			n++
-			if len(d.SuggestedFixes) != 1 {
-				t.Errorf("%s: %d suggested fixes, want exactly 1", fset.Position(d.Pos), len(d.SuggestedFixes))
-				continue
-			}
-			for _, e := range d.SuggestedFixes[0].TextEdits {
-				name := fset.File(e.Pos).Name()
-				edits[name] = append(edits[name], e)
-			}
-		}
+	fixed := analyzertest.ApplyFixes(t, results)
+	if *update {
+		analyzertest.WriteGoldens(t, fixed)
 	}
-	if n == 0 {
-		t.Fatal("no diagnostics in the testdata")
-	}
-	overlay := map[string][]byte{}
-	for name, es := range edits {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := format.Source(apply(t, fset, src, es))
-		if err != nil {
-			t.Fatalf("%s: fixed file does not parse: %v", name, err)
-		}
-		overlay[name] = out
-		if *update {
-			if err := os.WriteFile(name+".golden", out, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-
-	cfg := &packages.Config{
-		Mode:    packages.LoadAllSyntax,
-		Dir:     dir,
-		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off"),
-		Overlay: overlay,
-	}
-	pkgs, err := packages.Load(cfg, fixable...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pkgs {
-		for _, err := range p.Errors {
-			t.Errorf("after the fixes: %v", err)
-		}
-	}
-	// unreachable: a fix must not leave code after the switch unreachable.
-	g, err := checker.Analyze([]*analysis.Analyzer{codeswitch.Analyzer, unreachable.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, act := range g.Roots {
-		for _, d := range act.Diagnostics {
-			t.Errorf("after the fixes: %s: still reported: %s", act.Package.Fset.Position(d.Pos), d.Message)
-		}
-	}
+	analyzertest.Recheck(t, dir, fixed, fixable, codeswitch.Analyzer, unreachable.Analyzer)
 }
 
-// apply applies non-overlapping edits to src.
-func apply(t *testing.T, fset *token.FileSet, src []byte, edits []analysis.TextEdit) []byte {
-	t.Helper()
-	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
-	var b strings.Builder
-	last := 0
-	for _, e := range edits {
-		tf := fset.File(e.Pos)
-		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
-		if start < last {
-			t.Fatalf("%s: overlapping edits", fset.Position(e.Pos))
-		}
-		b.Write(src[last:start])
-		b.Write(e.NewText)
-		last = end
-	}
-	b.Write(src[last:])
-	return []byte(b.String())
-}
-
-// TestDocIsPackageComment: -explain codeswitch prints Analyzer.Doc, which
-// must be the package documentation, with the contract and an example.
-func TestDocIsPackageComment(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", nil, parser.ParseComments|parser.PackageClauseOnly)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := f.Doc.Text(); got != codeswitch.Analyzer.Doc {
-		t.Errorf("Analyzer.Doc differs from the package comment of doc.go:\n%s", diffLines(got, codeswitch.Analyzer.Doc))
+// TestDoc: -explain codeswitch prints Analyzer.Doc, the package comment of
+// doc.go, which must hold the contract and an example.
+func TestDoc(t *testing.T) {
+	if !strings.HasPrefix(codeswitch.Analyzer.Doc, "Package codeswitch reports ") {
+		t.Errorf("Analyzer.Doc does not start with the package comment's first sentence:\n%s", codeswitch.Analyzer.Doc)
 	}
 	for _, want := range []string{"# Fails closed", "# Suggested fix", "switch resp.ErrorCode {", "default:"} {
 		if !strings.Contains(codeswitch.Analyzer.Doc, want) {
 			t.Errorf("Analyzer.Doc lacks %q", want)
 		}
 	}
-}
-
-func diffLines(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range al {
-		if i >= len(bl) || al[i] != bl[i] {
-			return "comment: " + al[i] + "\nDoc:     " + strings.Join(bl[i:min(i+1, len(bl))], "")
-		}
-	}
-	return "Doc is longer"
 }
 
 func TestFlags(t *testing.T) {
@@ -271,13 +204,8 @@ func TestFlags(t *testing.T) {
 // TestRequireIgnore: -codeswitch.require adds codes to the required set,
 // -codeswitch.ignore removes them (see the want comment in testdata).
 func TestRequireIgnore(t *testing.T) {
-	for name, value := range map[string]string{"require": "SMSSendError", "ignore": "PartnerLoginFailed,PartnerUserLoginFailed,OTPAlreadyUsed"} {
-		f := codeswitch.Analyzer.Flags.Lookup(name)
-		if err := f.Value.Set(value); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = f.Value.Set("") })
-	}
+	analyzertest.SetFlag(t, &codeswitch.Analyzer.Flags, "require", "SMSSendError")
+	analyzertest.SetFlag(t, &codeswitch.Analyzer.Flags, "ignore", "PartnerLoginFailed,PartnerUserLoginFailed,OTPAlreadyUsed")
 	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/flagged")
 }
 

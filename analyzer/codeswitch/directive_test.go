@@ -3,10 +3,12 @@ package codeswitch_test
 import (
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 )
 
 // TestDirectives: the gateway's code type and its reply's code field are
@@ -26,10 +28,13 @@ func TestPackageDirectives(t *testing.T) {
 // TestPackageDirectivesFlagPrecedence: -codeswitch.ignore names a code the
 // package's directive requires; the flag wins (82, not 83, codes).
 func TestPackageDirectivesFlagPrecedence(t *testing.T) {
-	f := codeswitch.Analyzer.Flags.Lookup("ignore")
-	if err := f.Value.Set("EmailSendError"); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = f.Value.Set("") }()
+	analyzertest.SetFlag(t, &codeswitch.Analyzer.Flags, "ignore", "EmailSendError")
 	analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/override")
+}
+
+// TestBadDirectiveCategory: a bad //surepasslint:require is reported in
+// category "directive", apart from the findings (category "failopen").
+func TestBadDirectiveCategory(t *testing.T) {
+	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitchdirective/badrequire")
+	analyzertest.CheckCategory(t, results, func(analysis.Diagnostic) string { return spid.DirectiveCategory })
 }

@@ -174,12 +174,14 @@
 // # Related information, flags and cost
 //
 // The related information points at the first missing code's declaration,
-// only where a declaration is that code: the constant of the tag's own type
-// with its value when the consumer declared one, else the codes constant when
-// the package imports codes, else an integer constant of the package (or of
-// the code field's package) whose name ends with the code's name and whose
-// value is the code (errPartnerLoginFailed = 9000). Otherwise there is no
-// related information; the message names the codes.
+// only where a declaration in the consumer's own module is that code: the
+// constant of the tag's own type with its value when the consumer declared
+// one, else an integer constant of the package (or of the code field's
+// package) whose name ends with the code's name and whose value is the code
+// (errPartnerLoginFailed = 9000). Never a constant of package codes or of
+// another module (a vendor SDK in the module cache): that file is not the
+// user's to open, and SARIF could not show it. Otherwise there is no related
+// information; the message names the codes.
 //
 // Flags: -codeswitch.require and -codeswitch.ignore, and the shared
 // recognition flags -codetypes and -codefields. The same settings as
@@ -191,6 +193,8 @@
 // -codeswitch.ignore decide the codes they name whatever a directive says.
 // A bad require or ignore directive is reported at its position (category
 // directive) by this check; rawexposure reports the other bad directives.
+// Findings are in category failopen, which editors show beside the check's
+// name (codeswitch(failopen) in VS Code's Problems panel).
 //
 // Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 // nor the inspect analyzer: in a package without a SurePassID signal
@@ -215,223 +219,3 @@
 //   - The copied body is the rejecting clause's own, message included (a
 //     lockout message for every code, say): review the fix.
 package codeswitch
-
-// doc is the package comment above, which is also Analyzer.Doc (a test
-// keeps the two the same).
-const doc = `Package codeswitch reports fail-open switches over SurePassID return codes.
-
-A switch over a SurePassID return code that lists some failure codes and
-lets every other security-relevant code reach the place Success reaches
-signs in users it should reject. The check reports such a switch at its
-switch keyword, names the security-relevant codes that fall through, and
-offers one fix that makes it fail closed.
-
-Before (reported: "fail-open switch over SurePassID return codes: 81
-security-relevant codes fall through unhandled (PartnerLoginFailed,
-PartnerUserLoginFailed, DeviceInvalid, and 78 more)"):
-
-	switch resp.ErrorCode {
-	case codes.OTPInvalid, codes.OTPAlreadyUsed:
-		return ErrBadOTP
-	}
-	return nil // signed in
-
-After the suggested fix:
-
-	switch resp.ErrorCode {
-	case codes.OTPInvalid, codes.OTPAlreadyUsed:
-		return ErrBadOTP
-	case codes.Success:
-	default:
-		return ErrBadOTP
-	}
-	return nil // signed in
-
-# Dispatches over return codes
-
-The check looks at three shapes:
-  - a switch statement whose tag is a SurePassID return code as package spid
-    recognizes it: a codes.ReturnCode; a consumer's named integer type
-    mirroring the published enum, also across packages; an int errorCode or
-    ErrorCode field of a SurePassID response struct, or a local variable
-    initialized from one (code := resp.ErrorCode); or a type or field
-    configured with -codetypes or -codefields. Case values are constants: the
-    codes constants, the mirror's constants, or integer literals (case 9003:);
-  - a switch without a tag each of whose cases compares one such code for
-    equality with constants: switch { case r.ErrorCode == X: ... case
-    r.ErrorCode == Y || r.ErrorCode == Z: ... };
-  - a chain of if statements comparing one such code for equality with
-    constants: if code == X {...} else if code == Y || code == Z {...}, or
-    consecutive ifs of that form.
-
-Tagless switches with any other case (case limited:), type switches, and
-switches over anything else (ports, HTTP methods, other enums, another
-vendor's errorCode) are not looked at.
-
-# Where the codes go
-
-The check follows each published code through the control-flow graph of the
-function holding the dispatch (golang.org/x/tools/go/cfg), from the dispatch
-on: through its own clauses, fallthrough, the statements after it, enclosing
-ifs, switches and loops (continue, break, the next iteration), splitting the
-codes at every condition that compares the dispatched code with a constant
-(==, !=, <, ..., resp.Failed() of codes.Envelope, code.SecurityRelevant()).
-A path ends at a return, at the end of the function, at a rejection (see
-"Fails closed"), or where the variable the code is read from is assigned
-again (the next attempt of a retry loop, the next event of a watcher).
-
-Success's path is the statements Success executes on the way. Logging
-(package log, log/slog, zap, logrus, zerolog, glog, klog, and Print/Info/
-Warn/Error/Debug methods of a type named ...Logger) and local bookkeeping
-(attempt++, ok := true) are not part of it.
-
-A code fails open when, without being rejected, it
-  - reaches Success's path and leaves it at a return, at the end of the
-    function, or when its code is assigned again; when Success is not
-    listed and falls out of the switch, every unlisted code takes exactly
-    Success's path, whatever that path does (return accept(user), return
-    issueToken(u), nil, results <- true, w.Extend(token));
-  - or, when it is listed in no clause, accepts elsewhere: a return of nil,
-    true, or a response without a failure status (return c.JSON(body)),
-    unless it first did something Success does not (s.fail(c, msg);
-    return nil leaves like a rejection).
-
-A clause that lists a published failure code rejects when all its paths
-fail closed, or leave away from Success's path after doing something there
-that Success does not: results <- false; return in a goroutine,
-revoke(id); return in a watcher, s.fail(w, msg); return in a handler,
-s.fail(c, msg); return nil in an echo handler, return s.deny(c, msg) whose
-error the check cannot classify. A path that only logs and returns
-rejects nothing, and one that returns anything but nil after acting
-(s.audit(u); return true) accepts.
-
-A return or a response whose status or value is computed from the code by a
-call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),
-return toError(resp)) lets the code decide there: nothing is concluded from
-it, on Success's path or elsewhere. So is a return that does not match the
-function's results (code being edited).
-
-# When a dispatch is reported
-
-A dispatch is reported when one of its clauses rejects (so the dispatch
-decides an authentication outcome: a switch mapping codes to user messages
-is not reported) and some required code fails open. A code listed in a
-clause counts as handled when its paths do not reach Success's path (a
-clause that returns nil on purpose), and when it is listed with Success; a
-listed code whose clause only logs, or otherwise falls into Success's path,
-fails open and is named in the message ("listed but falling through to the
-success path").
-
-The required codes are codes.All() filtered by SecurityRelevant(), plus the
-names given to -codeswitch.require, minus the names given to
--codeswitch.ignore (published names, comma-separated; an unknown name is an
-error).
-
-So a deny-list switch, with failure codes listed and success after the
-switch, is reported; an allow-list switch, with case codes.Success: return
-nil and return ErrDenied right after the switch, is not, and neither is a
-catch-all if code != codes.Success { return err } after the switch.
-
-# Fails closed
-
-A path is rejected at the first of these it reaches:
-  - a return with a result that is a non-nil error (a call of an error
-    constructor such as errors.New, fmt.Errorf, status.Error or
-    echo.NewHTTPError, a package-level error variable such as ErrDenied, an
-    error composite literal), the constant false in a bool result, an HTTP
-    status of 400 or more or a call carrying one (return
-    c.JSON(http.StatusForbidden, body)), or codes.GenericMessage. An HTTP
-    status is a constant named Status... (net/http's, fiber's) or an
-    integer literal from 100 to 599. A returned local variable counts as
-    the value it was declared with (var err error is nil, var ok bool is
-    false);
-  - a call writing a failure response: http.Error, any call with an HTTP
-    status argument of 400 or more (w.WriteHeader(http.StatusUnauthorized),
-    c.AbortWithStatus(403), c.Status(401).JSON(body)), or a call passing
-    codes.GenericMessage;
-  - panic, os.Exit, runtime.Goexit, or a function or method named Fatal... or
-    Panic... (log.Fatalf);
-  - an assignment of such a value to a local variable (err = ErrDenied,
-    ok = false).
-
-# Suggested fix
-
-Each diagnostic has at most one fix (none in a file that does not parse,
-such as a case being typed: -fix never edits it); it compiles and makes
-the dispatch fail closed. It reuses the rejecting clause: the first clause
-that rejects and lists a required code (else a published failure code).
-  - A switch without a default clause gets a default clause with a copy of
-    that clause's body, after an empty case for Success when the switch does
-    not list Success, so that Success still reaches the statements after the
-    switch.
-  - A switch whose default does not fail closed, whose Success clause
-    leaves the switch (a default would make the statements after it
-    unreachable), or whose rejecting clause ends in fallthrough or
-    declares labels, gets the missing codes added to
-    the rejecting clause's case list, ahead of its own values. Each is
-    spelled as the tag type's own constant when one is in scope
-    (codes.BogusOTP, surepass.BogusOTP), else as an integer literal
-    followed by the code's name in a comment (9030, // BogusOTP). Only
-    codes listed nowhere are added, so no case value is duplicated.
-  - A tagless switch gets a last case, case code != Success:, with a copy of
-    the rejecting clause's body (cases are tried in order, so it comes
-    before the default wherever that is written).
-  - An if-else chain gets a final else if code != Success {...} branch,
-    before an existing final else, with a copy of the rejecting branch's
-    body.
-  - A listed code's clause that falls through into Success's path gets a
-    copy of the rejecting body appended (in place of a final break).
-
-There is no fix, and the message ends with "(no suggested fix: ...)" saying
-why, when such a listed clause ends in fallthrough, goto or a labelled
-branch, when the rejecting branch of a tagless switch or if-else chain
-declares labels, or when a tagless switch's closing brace is not on a line
-of its own.
-
-Failure codes that are not security-relevant (SMSSendError, ...) then
-reject as well: they are failures all the same.
-
-# Related information, flags and cost
-
-The related information points at the first missing code's declaration,
-only where a declaration is that code: the constant of the tag's own type
-with its value when the consumer declared one, else the codes constant when
-the package imports codes, else an integer constant of the package (or of
-the code field's package) whose name ends with the code's name and whose
-value is the code (errPartnerLoginFailed = 9000). Otherwise there is no
-related information; the message names the codes.
-
-Flags: -codeswitch.require and -codeswitch.ignore, and the shared
-recognition flags -codetypes and -codefields. The same settings as
-directives in the code, read alike by every driver: //surepasslint:codetype
-on a type and //surepasslint:codefield on a field (see package spid), and
-//surepasslint:require NAME,... and //surepasslint:ignore NAME,... in a
-package's doc comment, which adjust the required codes of that package's
-switches. The flags take precedence: -codeswitch.require and
--codeswitch.ignore decide the codes they name whatever a directive says.
-A bad require or ignore directive is reported at its position (category
-directive) by this check; rawexposure reports the other bad directives.
-
-Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
-nor the inspect analyzer: in a package without a SurePassID signal
-(spid.Result.Relevant) it returns at once, so its cost there is spid's scan
-of package-level declarations. In a relevant package it walks each file
-once; the control-flow graph is built only for a function holding a
-dispatch that lists a published failure code, once per function.
-
-# Known limits
-
-  - A local variable is judged by its declaration (var err error,
-    err := ErrDenied, code := resp.ErrorCode); other assignments are not
-    followed, except that assigning a rejection (err = ErrDenied) is
-    itself a rejection.
-  - A clause that does something off Success's path and leaves early for
-    another reason than rejecting (case X: metrics.Inc("x"); return, or
-    return nil) is read as a rejection; likewise an unlisted code that does
-    so (default: s.audit(u); return nil) is not read as accepting.
-  - Only conditions comparing the dispatched code with constants split the
-    codes; a helper that tests the code (if sp.Retryable(code)) sends every
-    code both ways.
-  - The copied body is the rejecting clause's own, message included (a
-    lockout message for every code, say): review the fix.
-`

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -46,8 +47,6 @@ func (s codeSet) has(c codes.ReturnCode) bool {
 }
 
 func (s codeSet) empty() bool { return s[0] == 0 && s[1] == 0 }
-
-func (s codeSet) or(t codeSet) codeSet { return codeSet{s[0] | t[0], s[1] | t[1]} }
 
 // fate is how the paths of a code end, a set of these bits.
 type fate uint8
@@ -669,15 +668,15 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 		if !ok || fn.Signature().Recv() == nil {
 			return triUnknown
 		}
-		recv := fn.Signature().Recv().Type()
+		recv := typex.Deref(fn.Signature().Recv().Type())
 		switch {
-		case fn.Name() == "Failed" && isNamed(recv, spid.CodesPath, "Envelope") && w.isTagBase(sel.X):
+		case fn.Name() == "Failed" && typex.IsNamed(recv, spid.CodesPath, "Envelope") && w.isTagBase(sel.X):
 			return triOf(code != codes.Success)
-		case fn.Name() == "Failed" && isNamed(recv, spid.CodesPath, "Envelope"):
+		case fn.Name() == "Failed" && typex.IsNamed(recv, spid.CodesPath, "Envelope"):
 			if inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && inner.Sel.Name == "Envelope" && w.isTagBase(inner.X) {
 				return triOf(code != codes.Success)
 			}
-		case fn.Name() == "SecurityRelevant" && isNamed(recv, spid.CodesPath, "ReturnCode") && w.isTag(sel.X):
+		case fn.Name() == "SecurityRelevant" && typex.IsNamed(recv, spid.CodesPath, "ReturnCode") && w.isTag(sel.X):
 			return triOf(code.SecurityRelevant())
 		}
 	}
@@ -735,11 +734,7 @@ func (c *checker) isLogging(call *ast.CallExpr) bool {
 	if recv == nil {
 		return loggers[fn.Pkg().Path()]
 	}
-	t := recv.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
+	n, ok := types.Unalias(typex.Deref(recv.Type())).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
 		return false
 	}

@@ -14,16 +14,13 @@ import (
 // their own packages; the handlers in package web are reported through
 // facts, with the same fixes as for any sink.
 func TestDirectiveSinks(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposuredirective/web")
+	results := analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposuredirective/web")
+	analyzertest.RelatedInPackage(t, results)
 }
 
 // TestDirectiveSinkFlagPrecedence: -rawexposure.sinks naming a function
 // replaces what its directive says.
 func TestDirectiveSinkFlagPrecedence(t *testing.T) {
-	f := rawexposure.Analyzer.Flags.Lookup("sinks")
-	if err := f.Value.Set("rawexposuredirective/ui.Toast:0"); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = f.Value.Set("") }()
+	analyzertest.SetFlag(t, &rawexposure.Analyzer.Flags, "sinks", "rawexposuredirective/ui.Toast:0")
 	analysistest.Run(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposuredirective/override")
 }

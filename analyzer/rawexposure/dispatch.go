@@ -3,7 +3,8 @@ package rawexposure
 import (
 	"go/ast"
 	"go/types"
-	"strings"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // Interface dispatch: a call of a method of one of the module's own
@@ -22,14 +23,14 @@ func (fs *fstate) dispatchSummary(fn *types.Func, recv ast.Expr) *summary {
 		return nil
 	}
 	ifc, ok := sig.Recv().Type().Underlying().(*types.Interface)
-	if !ok || ifc.Empty() || fn.Pkg() == nil || !fs.inModule(fn.Pkg()) {
+	if !ok || ifc.Empty() || fn.Pkg() == nil || !typex.InModule(fs.pass, fn.Pkg()) {
 		return nil
 	}
 	var out *summary
 	for _, m := range fs.methodsNamed(fn.Name()) {
 		msig := m.Type().(*types.Signature)
 		rt := msig.Recv().Type()
-		if types.IsInterface(rt) || !fs.inModule(m.Pkg()) {
+		if types.IsInterface(rt) || !typex.InModule(fs.pass, m.Pkg()) {
 			continue
 		}
 		if !types.Implements(rt, ifc) && !types.Implements(types.NewPointer(rt), ifc) {
@@ -49,20 +50,6 @@ func (fs *fstate) dispatchSummary(fn *types.Func, recv ast.Expr) *summary {
 		}
 	}
 	return out
-}
-
-// inModule reports whether p belongs to the module of the package being
-// analyzed: under its module path, or, where the driver gives no module
-// (GOPATH mode), under the same first path element.
-func (fs *fstate) inModule(p *types.Package) bool {
-	if p == fs.pass.Pkg {
-		return true
-	}
-	if m := fs.pass.Module; m != nil && m.Path != "" {
-		return p.Path() == m.Path || strings.HasPrefix(p.Path(), m.Path+"/")
-	}
-	first := func(s string) string { head, _, _ := strings.Cut(s, "/"); return head }
-	return first(p.Path()) == first(fs.pass.Pkg.Path())
 }
 
 // methodsNamed returns the concrete methods called name: those of this

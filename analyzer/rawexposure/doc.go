@@ -85,7 +85,9 @@
 // The recognition directives //surepasslint:codetype, codefield and
 // messagefield are package spid's. This check reports every bad directive
 // (category directive) at its position, except require and ignore, which are
-// codeswitch's.
+// codeswitch's. A finding is in category message when the raw value is the
+// errorMessage and code when it is a return code; editors show the category
+// beside the check's name (rawexposure(message) in VS Code's Problems panel).
 //
 // # Not reported
 //

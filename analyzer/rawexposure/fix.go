@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -338,8 +339,7 @@ func (fs *fstate) replacement(slot types.Type, safe string, pos token.Pos) (stri
 		if u.Empty() {
 			return safe, nil, true
 		}
-		errType := types.Universe.Lookup("error").Type()
-		if types.Implements(errType, u) {
+		if types.Implements(typex.ErrorType, u) {
 			if name, im, ok := fs.importName("errors", pos); ok {
 				return name + ".New(" + safe + ")", im, true
 			}

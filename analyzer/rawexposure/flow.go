@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // unit is a function body, or a package-level var declaration (whose
@@ -187,7 +188,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 		}
 	case *ast.CompositeLit:
 		// Fields of named struct types remember what is stored in them.
-		if s, ok := deref(info.TypeOf(n)).Underlying().(*types.Struct); ok {
+		if s, ok := typex.Deref(info.TypeOf(n)).Underlying().(*types.Struct); ok {
 			for i, elt := range n.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if id, ok := kv.Key.(*ast.Ident); ok {
@@ -442,7 +443,7 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 		}
 		if t.code == "" {
 			// The variable is a code: the fix can show its UserMessage.
-			t.code, t.codeRoot, t.codeRC = exprString(at), v, isReturnCode(v.Type())
+			t.code, t.codeRoot, t.codeRC = exprString(at), v, typex.IsNamed(v.Type(), spid.CodesPath, "ReturnCode")
 			if root := rootIdent(at); root != nil {
 				t.codeRoot = fs.pass.TypesInfo.ObjectOf(root)
 			}
@@ -468,7 +469,7 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 	case spid.RoleCode:
 		t := taint{kind: kCodeValue, from: exprString(e), pos: e.Pos()}
 		if root := rootIdent(e); root != nil {
-			t.code, t.codeRoot, t.codeRC = exprString(e), info.ObjectOf(root), isReturnCode(v.Type())
+			t.code, t.codeRoot, t.codeRC = exprString(e), info.ObjectOf(root), typex.IsNamed(v.Type(), spid.CodesPath, "ReturnCode")
 		}
 		return t
 	}
@@ -491,7 +492,7 @@ func (fs *fstate) siblingCode(x ast.Expr, t *taint) {
 	if typ == nil {
 		return
 	}
-	s, ok := deref(typ).Underlying().(*types.Struct)
+	s, ok := typex.Deref(typ).Underlying().(*types.Struct)
 	if !ok {
 		return
 	}
@@ -505,7 +506,7 @@ func (fs *fstate) siblingCode(x ast.Expr, t *taint) {
 		if depth < 2 {
 			for i := 0; i < s.NumFields(); i++ {
 				if f := s.Field(i); f.Embedded() {
-					if es, ok := deref(f.Type()).Underlying().(*types.Struct); ok {
+					if es, ok := typex.Deref(f.Type()).Underlying().(*types.Struct); ok {
 						if v := search(es, depth+1); v != nil {
 							return v
 						}
@@ -525,7 +526,7 @@ func (fs *fstate) siblingCode(x ast.Expr, t *taint) {
 	}
 	t.code = exprString(x) + "." + f.Name()
 	t.codeRoot = info.ObjectOf(root)
-	t.codeRC = isReturnCode(f.Type())
+	t.codeRC = typex.IsNamed(f.Type(), spid.CodesPath, "ReturnCode")
 }
 
 // callResults returns what each result of call may carry.
@@ -721,7 +722,7 @@ func funcKey(fn *types.Func) string {
 }
 
 func recvNamed(t types.Type) *types.Named {
-	n, _ := types.Unalias(deref(t)).(*types.Named)
+	n, _ := types.Unalias(typex.Deref(t)).(*types.Named)
 	return n
 }
 
@@ -737,24 +738,9 @@ func isMethod(fn *types.Func) bool {
 	return sig != nil && sig.Recv() != nil
 }
 
-func deref(t types.Type) types.Type {
-	if t == nil {
-		return types.Typ[types.Invalid]
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
-}
-
 func isEmptyInterface(t types.Type) bool {
 	i, ok := t.Underlying().(*types.Interface)
 	return ok && i.Empty()
-}
-
-func isReturnCode(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == spid.CodesPath && n.Obj().Name() == "ReturnCode"
 }
 
 // rootIdent returns the identifier at the root of a selector chain

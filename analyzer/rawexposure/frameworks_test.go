@@ -17,7 +17,8 @@ import (
 // TestFrameworks runs the check over handlers written for gin, echo, fiber
 // (v2 and v3) and gRPC, and applies every suggested fix (.golden files).
 func TestFrameworks(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), Analyzer, "rawexposure/frameworks/...")
+	results := analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), Analyzer, "rawexposure/frameworks/...")
+	analyzertest.RelatedInPackage(t, results)
 }
 
 // TestFrameworkSinksMatchStubs checks every row of frameworkSinks against

@@ -1,7 +1,6 @@
 package rawexposure_test
 
 import (
-	"os"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -27,13 +26,10 @@ func TestIdentityPlatform(t *testing.T) {
 	} else {
 		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, pattern)
 	}
-	fixed := applyFixes(t, results)
+	analyzertest.RelatedInPackage(t, results)
+	fixed := analyzertest.ApplyFixes(t, results)
 	if *update {
-		for name, src := range fixed {
-			if err := os.WriteFile(name+".golden", src, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+		analyzertest.WriteGoldens(t, fixed)
 	}
-	recheckPatterns(t, dir, fixed, []string{pattern})
+	analyzertest.Recheck(t, dir, fixed, []string{pattern}, rawexposure.Analyzer)
 }

@@ -280,9 +280,10 @@ func (fs *fstate) reportHits(call *ast.CallExpr, hits []found, what, by string) 
 		}
 	}
 	d := analysis.Diagnostic{
-		Pos:     call.Pos(),
-		End:     call.End(),
-		Message: fmt.Sprintf("raw SurePassID %s (from %s) written to %s%s", first.t.kind, first.t.from, what, by),
+		Pos:      call.Pos(),
+		End:      call.End(),
+		Category: first.t.kind.category(),
+		Message:  fmt.Sprintf("raw SurePassID %s (from %s) written to %s%s", first.t.kind, first.t.from, what, by),
 	}
 	if first.t.pos.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: first.t.pos, End: first.t.pos, Message: "the raw " + first.t.kind.String() + " comes from here"}}

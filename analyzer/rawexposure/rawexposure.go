@@ -1,6 +1,7 @@
 package rawexposure
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -11,13 +12,20 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/pkgdoc"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 )
+
+// docGo is doc.go, whose package comment is the documentation -explain,
+// gopls and SARIF show.
+//
+//go:embed doc.go
+var docGo string
 
 // Analyzer reports raw SurePassID messages and return codes reaching end users.
 var Analyzer = &analysis.Analyzer{
 	Name:             "rawexposure",
-	Doc:              doc,
+	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#rawexposure",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              run,
@@ -38,6 +46,17 @@ const (
 	kCode           // a return code formatted or encoded
 	kMessage        // the raw errorMessage
 )
+
+// category is the diagnostic category of a finding about a raw value of
+// kind k: "message" for the errorMessage, "code" for a return code. Editors
+// show it beside the check's name (rawexposure(message) in VS Code's
+// Problems panel); gopls shows "default" for a diagnostic without one.
+func (k kind) category() string {
+	if k == kMessage {
+		return "message"
+	}
+	return "code"
+}
 
 func (k kind) String() string {
 	switch k {

@@ -1,21 +1,12 @@
 package rawexposure_test
 
 import (
-	"bytes"
 	"flag"
-	"go/format"
-	"go/parser"
-	"go/token"
-	"os"
-	"slices"
-	"sort"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
 	"github.com/surepasslint/surepasslint/analyzer/rawexposure"
@@ -46,71 +37,35 @@ func TestRawExposure(t *testing.T) {
 	} else {
 		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, cases...)
 	}
-	fixed := applyFixes(t, results)
+	analyzertest.RelatedInPackage(t, results)
+	checkCategory(t, results)
+	fixed := analyzertest.ApplyFixes(t, results)
 	if *update {
-		for name, src := range fixed {
-			if err := os.WriteFile(name+".golden", src, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+		analyzertest.WriteGoldens(t, fixed)
 	}
 	recheck(t, dir, fixed)
 }
 
-// applyFixes applies every fix of every diagnostic and returns the fixed,
-// gofmt-ed content of each file that changed.
-func applyFixes(t *testing.T, results []*analysistest.Result) map[string][]byte {
+// checkCategory: a finding about a raw errorMessage is in category
+// "message", one about a return code in category "code": editors show it
+// beside the check's name (VS Code: rawexposure(message)); without one gopls
+// shows "default".
+func checkCategory(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
-	type edit struct {
-		start, end int
-		text       string
+	seen := map[string]bool{}
+	analyzertest.CheckCategory(t, results, func(d analysis.Diagnostic) string {
+		seen[d.Category] = true
+		switch {
+		case strings.HasPrefix(d.Message, "raw SurePassID errorMessage "):
+			return "message"
+		case strings.HasPrefix(d.Message, "raw SurePassID return code "):
+			return "code"
+		}
+		return "(not a finding)"
+	})
+	if !seen["message"] || !seen["code"] {
+		t.Errorf("categories seen: %v, want both message and code", seen)
 	}
-	edits := map[string][]edit{}
-	for _, r := range results {
-		if r.Pass == nil || r.Pass.Analyzer != rawexposure.Analyzer {
-			continue
-		}
-		for _, d := range r.Diagnostics {
-			if len(d.SuggestedFixes) != 1 {
-				t.Errorf("%s: %d suggested fixes, want exactly 1", r.Pass.Fset.Position(d.Pos), len(d.SuggestedFixes))
-				continue
-			}
-			for _, e := range d.SuggestedFixes[0].TextEdits {
-				f := r.Pass.Fset.File(e.Pos)
-				ed := edit{f.Offset(e.Pos), f.Offset(e.End), string(e.NewText)}
-				if !slices.Contains(edits[f.Name()], ed) {
-					edits[f.Name()] = append(edits[f.Name()], ed)
-				}
-			}
-		}
-	}
-	out := map[string][]byte{}
-	for name, es := range edits {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sort.SliceStable(es, func(i, j int) bool { return es[i].start < es[j].start })
-		var buf bytes.Buffer
-		last := 0
-		for _, e := range es {
-			if e.start < last {
-				t.Errorf("%s: overlapping edits at offset %d", name, e.start)
-				continue
-			}
-			buf.Write(src[last:e.start])
-			buf.WriteString(e.text)
-			last = e.end
-		}
-		buf.Write(src[last:])
-		res, err := format.Source(buf.Bytes())
-		if err != nil {
-			t.Errorf("%s: fixed file does not parse: %v\n%s", name, err, buf.Bytes())
-			continue
-		}
-		out[name] = res
-	}
-	return out
 }
 
 // recheck type-checks the fixed packages and runs the check on them again:
@@ -123,53 +78,14 @@ func recheck(t *testing.T, dir string, fixed map[string][]byte) {
 			patterns = append(patterns, c)
 		}
 	}
-	recheckPatterns(t, dir, fixed, patterns)
+	analyzertest.Recheck(t, dir, fixed, patterns, rawexposure.Analyzer)
 }
 
-// recheckPatterns is recheck for the packages matching patterns.
-func recheckPatterns(t *testing.T, dir string, fixed map[string][]byte, patterns []string) {
-	t.Helper()
-	cfg := &packages.Config{
-		Mode:    packages.LoadAllSyntax,
-		Dir:     dir,
-		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
-		Overlay: fixed,
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("after the fixes, %s does not compile: %v", p.PkgPath, e)
-		}
-	}
-	if t.Failed() {
-		return
-	}
-	g, err := checker.Analyze([]*analysis.Analyzer{rawexposure.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for act := range g.All() {
-		if act.Analyzer != rawexposure.Analyzer || !act.IsRoot {
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			t.Errorf("after the fixes: %s: %s", act.Package.Fset.Position(d.Pos), d.Message)
-		}
-	}
-}
-
-// TestDocMatchesPackageComment keeps Analyzer.Doc (what -explain prints)
-// and doc.go's package comment the same text.
-func TestDocMatchesPackageComment(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", nil, parser.ParseComments|parser.PackageClauseOnly)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := f.Doc.Text(); got != rawexposure.Analyzer.Doc {
-		t.Errorf("doc.go's package comment and Analyzer.Doc differ:\n--- doc.go\n%s\n--- Doc\n%s", got, rawexposure.Analyzer.Doc)
+// TestDoc: -explain rawexposure prints Analyzer.Doc, the package comment of
+// doc.go, which must hold a before/after example.
+func TestDoc(t *testing.T) {
+	if !strings.HasPrefix(rawexposure.Analyzer.Doc, "Package rawexposure reports ") {
+		t.Errorf("Analyzer.Doc does not start with the package comment's first sentence:\n%s", rawexposure.Analyzer.Doc)
 	}
 	if !strings.Contains(rawexposure.Analyzer.Doc, "Before:") {
 		t.Error("Doc has no before/after example")
@@ -179,11 +95,7 @@ func TestDocMatchesPackageComment(t *testing.T) {
 // TestUserSinks runs the check with -rawexposure.sinks naming a method and
 // a variadic function of a project's own notification package.
 func TestUserSinks(t *testing.T) {
-	f := rawexposure.Analyzer.Flags.Lookup("sinks")
-	if err := f.Value.Set("rawexposure/usersinks/notify.Banner.Show:0, rawexposure/usersinks/notify.Toast:1..."); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = f.Value.Set("") }()
+	analyzertest.SetFlag(t, &rawexposure.Analyzer.Flags, "sinks", "rawexposure/usersinks/notify.Banner.Show:0, rawexposure/usersinks/notify.Toast:1...")
 	analysistest.Run(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposure/usersinks/app")
 }
 

@@ -12,6 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // Returned errors the framework sends. A `return` is not a call, so no
@@ -113,36 +115,29 @@ func (fs *fstate) returnsIn(node ast.Node, fam retFamily, sig *types.Signature) 
 	})
 }
 
-var errorType = types.Universe.Lookup("error").Type()
-
 // fiberHandlerPkg returns the fiber import path when sig is a fiber
 // handler's: func(*fiber.Ctx) error (v2) or func(fiber.Ctx) error (v3).
 func fiberHandlerPkg(sig *types.Signature) string {
-	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), errorType) {
+	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), typex.ErrorType) {
 		return ""
 	}
 	pt := sig.Params().At(0).Type()
 	if p, ok := types.Unalias(pt).(*types.Pointer); ok {
-		if isNamed(p.Elem(), fiberPkg, "Ctx") {
+		if typex.IsNamed(p.Elem(), fiberPkg, "Ctx") {
 			return fiberPkg
 		}
 		return ""
 	}
-	if isNamed(pt, fiber3Pkg, "Ctx") {
+	if typex.IsNamed(pt, fiber3Pkg, "Ctx") {
 		return fiber3Pkg
 	}
 	return ""
 }
 
-func isNamed(t types.Type, pkg, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-}
-
 // checkReturn reports ret when the error it returns carries a raw value.
 func (fs *fstate) checkReturn(ret *ast.ReturnStmt, fam retFamily, sig *types.Signature) {
 	n := sig.Results().Len()
-	if n == 0 || !types.Identical(sig.Results().At(n-1).Type(), errorType) {
+	if n == 0 || !types.Identical(sig.Results().At(n-1).Type(), typex.ErrorType) {
 		return
 	}
 	idx := n - 1
@@ -157,7 +152,7 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, fam retFamily, sig *types.Sig
 	case len(ret.Results) == 0:
 		t = fs.env[sig.Results().At(idx)]
 	}
-	t = fit(t, errorType)
+	t = fit(t, typex.ErrorType)
 	if t.kind == kNone {
 		return
 	}
@@ -175,9 +170,10 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, fam retFamily, sig *types.Sig
 		return
 	}
 	d := analysis.Diagnostic{
-		Pos:     ret.Pos(),
-		End:     ret.End(),
-		Message: fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, what),
+		Pos:      ret.Pos(),
+		End:      ret.End(),
+		Category: t.kind.category(),
+		Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, what),
 	}
 	if t.pos.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
@@ -436,7 +432,7 @@ func (fs *fstate) fiberSendsErrors(path string) bool {
 					sends = true
 				}
 			case *ast.CompositeLit:
-				if !isNamed(info.TypeOf(n), path, "Config") {
+				if !typex.IsNamed(info.TypeOf(n), path, "Config") {
 					return true
 				}
 				set := false
@@ -533,7 +529,7 @@ func (fs *fstate) servedBy(r *types.Named) []*types.Interface {
 	var out []*types.Interface
 	var embedded func(t types.Type, depth int)
 	embedded = func(t types.Type, depth int) {
-		s, ok := deref(t).Underlying().(*types.Struct)
+		s, ok := typex.Deref(t).Underlying().(*types.Struct)
 		if !ok || depth > 3 {
 			return
 		}
@@ -590,7 +586,7 @@ func (fs *fstate) registeredServers() map[*types.Named][]*types.Interface {
 				return true
 			}
 			sig := fn.Type().(*types.Signature)
-			if sig.Params().Len() != 2 || !isNamed(sig.Params().At(0).Type(), grpcPkg, "ServiceRegistrar") {
+			if sig.Params().Len() != 2 || !typex.IsNamed(sig.Params().At(0).Type(), grpcPkg, "ServiceRegistrar") {
 				return true
 			}
 			ifc, ok := sig.Params().At(1).Type().Underlying().(*types.Interface)

@@ -1,6 +1,7 @@
 package suppress_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -19,7 +20,8 @@ func TestRawExposure(t *testing.T) {
 	if err := analysis.Validate(wrapped); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), wrapped[0], "surepasslogin")
+	results := analysistest.Run(t, analysistest.TestData(), wrapped[0], "surepasslogin")
+	checkCategories(t, results, "message")
 }
 
 // TestCodeSwitch runs the real codeswitch check, wrapped: a fail-open switch
@@ -27,5 +29,29 @@ func TestRawExposure(t *testing.T) {
 // without a reason is reported.
 func TestCodeSwitch(t *testing.T) {
 	wrapped := suppress.Wrap([]*analysis.Analyzer{codeswitch.Analyzer})
-	analysistest.Run(t, analysistest.TestData(), wrapped[0], "surepassdispatch")
+	results := analysistest.Run(t, analysistest.TestData(), wrapped[0], "surepassdispatch")
+	checkCategories(t, results, "failopen")
+}
+
+// checkCategories: the wrapped check's findings keep their category
+// (finding), and the reports about directives are in suppress.Category,
+// which the command and SARIF tell apart by.
+func checkCategories(t *testing.T, results []*analysistest.Result, finding string) {
+	t.Helper()
+	seen := map[string]int{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			want := finding
+			if strings.HasPrefix(d.Message, "//lint:") {
+				want = suppress.Category
+			}
+			if d.Category != want {
+				t.Errorf("%s: category %q, want %q: %s", r.Pass.Fset.Position(d.Pos), d.Category, want, d.Message)
+			}
+			seen[d.Category]++
+		}
+	}
+	if seen[finding] == 0 || seen[suppress.Category] == 0 {
+		t.Errorf("categories seen %v, want both %s and %s", seen, finding, suppress.Category)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
@@ -37,5 +38,49 @@ func NoFixes(t *testing.T, results []*analysistest.Result) {
 	}
 	if n == 0 {
 		t.Error("no diagnostics: the finding must stay when the file does not parse")
+	}
+}
+
+// RelatedInPackage fails t for every related location of results that is
+// not in a file of the package analysed: a check whose related information
+// points only at the code it reports on (where a raw value enters the
+// function) must never send the user to another package's file, least of
+// all one of the module cache or of this linter's codes package.
+func RelatedInPackage(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	for _, r := range results {
+		if r.Pass == nil {
+			continue
+		}
+		files := map[string]bool{}
+		for _, f := range r.Pass.Files {
+			files[r.Pass.Fset.File(f.Pos()).Name()] = true
+		}
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				if pos := r.Pass.Fset.Position(rel.Pos); !files[pos.Filename] {
+					t.Errorf("%s: related location %s (%s) is outside package %s", r.Pass.Fset.Position(d.Pos), pos, rel.Message, r.Pass.Pkg.Path())
+				}
+			}
+		}
+	}
+}
+
+// CheckCategory fails t for every diagnostic of results whose category is
+// not want(d), and when there is no diagnostic at all. Editors show the
+// category beside the check's name (gopls shows "default" for none).
+func CheckCategory(t *testing.T, results []*analysistest.Result, want func(analysis.Diagnostic) string) {
+	t.Helper()
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			if w := want(d); d.Category != w {
+				t.Errorf("%s: category %q, want %q: %s", r.Pass.Fset.Position(d.Pos), d.Category, w, d.Message)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no diagnostics: no category to check")
 	}
 }

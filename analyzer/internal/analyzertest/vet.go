@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/passes/printf"
-	"golang.org/x/tools/go/packages"
 )
 
 // VetGoldens checks that the fixed code of every .golden file under
@@ -56,22 +55,7 @@ func VetGoldens(t *testing.T, dir, root string, broken ...string) {
 	for p := range pkgDirs {
 		patterns = append(patterns, p)
 	}
-	cfg := &packages.Config{
-		Mode:    packages.LoadAllSyntax,
-		Dir:     dir,
-		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off"),
-		Overlay: overlay,
-		Tests:   false,
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("golden files of %s do not compile: %v", p.PkgPath, e)
-		}
-	}
+	pkgs := loadOverlay(t, dir, overlay, patterns, "with the golden files")
 	if t.Failed() {
 		return
 	}

@@ -1,0 +1,60 @@
+// Package typex holds the small go/types helpers that both checks use, so
+// that each is written, and behaves, once.
+package typex
+
+import (
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// ErrorType is the predeclared type error.
+var ErrorType = types.Universe.Lookup("error").Type()
+
+var errorInterface = ErrorType.Underlying().(*types.Interface)
+
+// IsError reports whether t is an interface type with error's method set:
+// error itself, or an interface that embeds it.
+func IsError(t types.Type) bool {
+	return t != nil && types.IsInterface(t) && types.Implements(t, errorInterface)
+}
+
+// IsNamed reports whether t, aliases resolved, is the named type name of
+// the package with import path path. A pointer to it is not: callers that
+// accept one (a method's receiver) pass Deref(t).
+func IsNamed(t types.Type, path, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}
+
+// Deref returns the element type of t if t is a pointer type, else t; for a
+// nil t, the invalid type.
+func Deref(t types.Type) types.Type {
+	if t == nil {
+		return types.Typ[types.Invalid]
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// InModule reports whether p belongs to the module of the package being
+// analyzed: p is that package, or its path is under the module path the
+// driver gives (pass.Module), or, where the driver gives none (GOPATH mode),
+// it starts with the same path element. The standard library and every
+// other module, such as those in the module cache, are not in it.
+func InModule(pass *analysis.Pass, p *types.Package) bool {
+	if p == nil {
+		return false
+	}
+	if p == pass.Pkg {
+		return true
+	}
+	if m := pass.Module; m != nil && m.Path != "" {
+		return p.Path() == m.Path || strings.HasPrefix(p.Path(), m.Path+"/")
+	}
+	first := func(s string) string { head, _, _ := strings.Cut(s, "/"); return head }
+	return first(p.Path()) == first(pass.Pkg.Path())
+}

@@ -1,0 +1,3 @@
+module example.com/spsdk
+
+go 1.26.0
