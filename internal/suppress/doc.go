@@ -1,5 +1,5 @@
 // Package suppress honours staticcheck-style suppression comments in the
-// standalone surepasslint command, its language server, and gopls built with
+// standalone surepasslint command and in gopls built with
 // scripts/build-gopls.sh (through all.WithLintIgnore, since gopls has no
 // suppression hook of its own and cannot import this internal package).
 //
