@@ -79,7 +79,7 @@ var built struct {
 // of this module compiled into it, so a rerun with nothing changed takes
 // seconds rather than the minutes of a build (docs/editors.md gives them).
 // `go run ./internal/bincache/fill gopls` fills that cache ahead of the
-// tests, printing the build's progress: .ci/run does.
+// tests, printing the build's progress.
 func gopls(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
