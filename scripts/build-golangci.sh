@@ -9,7 +9,9 @@
 # Environment: GOLANGCI_LINT_VERSION (default v2.15.0, the version
 # .custom-gcl.yml names); the usual Go variables (GOPROXY, GOMODCACHE, ...).
 # Needs only the go command and a reachable module proxy, or a module cache
-# that already holds everything.
+# that already holds everything. It prints one line per step, with the time
+# since it started, and one line per 100 packages compiled;
+# docs/golangci-lint.md gives its duration, cold and warm.
 set -euo pipefail
 
 version=${GOLANGCI_LINT_VERSION:-v2.15.0}
@@ -20,8 +22,10 @@ mkdir -p "$(dirname "$out")"
 repo=$(cd "$(dirname "$0")/.." && pwd)
 export GOWORK=off GOFLAGS="${GOFLAGS:-} -mod=mod"
 module=$(cd "$repo" && go list -m)
+step_tag=build-golangci
+. "$repo/scripts/progress.bash"
 
-echo "build-golangci: fetching github.com/golangci/golangci-lint/v2@$version from the module proxy" >&2
+step "fetching github.com/golangci/golangci-lint/v2@$version from the module proxy"
 if ! info=$(go mod download -json "github.com/golangci/golangci-lint/v2@$version"); then
 	echo "build-golangci: cannot download golangci-lint $version (is the Go module proxy reachable?)" >&2
 	echo "$info" | sed -n 's/^\t"Error": //p' >&2
@@ -50,10 +54,11 @@ GO
 
 # A snapshot of this checkout, so that edits made while the build runs
 # cannot leave it half old, half new.
-echo "build-golangci: adding $module from $repo" >&2
+step "adding $module from $repo"
 mkdir "$work/surepasslint"
 tar -C "$repo" --exclude=./.git --exclude=./testdata -cf - . | tar -C "$work/surepasslint" -xf -
 go mod edit -require="$module@v0.0.0" -replace="$module=$work/surepasslint"
+step "resolving dependencies (go mod tidy; downloads them on a cold module cache)"
 go mod tidy
 
 for dep in "golang.org/x/tools $want_tools" "honnef.co/go/tools $want_honnef"; do
@@ -64,8 +69,9 @@ for dep in "golang.org/x/tools $want_tools" "honnef.co/go/tools $want_honnef"; d
 	fi
 done
 
-echo "build-golangci: building $out" >&2
-go build -trimpath \
+total=$(go list -deps ./cmd/golangci-lint | wc -l)
+step "compiling $out: $total packages, less those already in Go's build cache"
+go build -v -trimpath \
 	-ldflags "-s -w -X 'main.version=$version-surepasslint' -X 'main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)'" \
-	-o "$out" ./cmd/golangci-lint
-echo "build-golangci: built $out" >&2
+	-o "$out" ./cmd/golangci-lint 2>&1 | compile_progress "$total" github.com/golangci/golangci-lint/v2/cmd/golangci-lint
+step "built $out (golangci-lint $version with the $module plugin)"

@@ -16,7 +16,9 @@
 #   scripts/build-gopls.sh [OUTPUT [VERSION]]   (default: ./gopls, v0.23.0)
 #
 # Needs only the go command and a reachable module proxy, or a module cache
-# that already holds everything. About 3 minutes on 2 cores, cold.
+# that already holds everything. It prints one line per step, with the time
+# since it started, and one line per 100 packages compiled; docs/editors.md
+# gives its duration, cold and warm.
 set -euo pipefail
 
 out=${1:-gopls}
@@ -29,8 +31,10 @@ export GOWORK=off GOFLAGS="${GOFLAGS:-} -mod=mod"
 module=$(cd "$repo" && go list -m)
 
 fail() { echo "build-gopls: $*" >&2; exit 1; }
+step_tag=build-gopls
+. "$repo/scripts/progress.bash"
 
-echo "build-gopls: fetching golang.org/x/tools/gopls@$version from the module proxy" >&2
+step "fetching golang.org/x/tools/gopls@$version from the module proxy"
 if ! info=$(go mod download -json "golang.org/x/tools/gopls@$version"); then
 	echo "build-gopls: cannot download gopls $version (is the Go module proxy reachable?)" >&2
 	echo "$info" | sed -n 's/^\t"Error": //p' >&2
@@ -44,6 +48,7 @@ cp -R "$src" "$work/gopls"
 chmod -R u+w "$work/gopls"
 cd "$work/gopls"
 
+step "patching gopls' analyzer list"
 # The x/tools gopls is developed against; read before our module can raise it.
 tools=$(go list -m -f '{{.Version}}' golang.org/x/tools) ||
 	fail "gopls $version: cannot read its golang.org/x/tools requirement"
@@ -81,18 +86,20 @@ gofmt -l "$file" >/dev/null || fail "patched $file does not parse"
 
 # A snapshot of this checkout, so that edits made while the build runs
 # cannot leave it half old, half new.
-echo "build-gopls: adding $module from $repo (golang.org/x/tools held at $tools)" >&2
+step "adding $module from $repo (golang.org/x/tools held at $tools)"
 mkdir "$work/surepasslint"
 tar -C "$repo" --exclude=./.git --exclude=./bin --exclude=testdata -cf - . | tar -C "$work/surepasslint" -xf -
 go mod edit -require="$module@v0.0.0" -replace="$module=$work/surepasslint" \
 	-replace="golang.org/x/tools=golang.org/x/tools@$tools"
+step "resolving dependencies (go mod tidy; downloads them on a cold module cache)"
 go mod tidy
 
-echo "build-gopls: building $out" >&2
 # main.version sets the version gopls reports (gopls version, the server
 # info editors show), so it says which build it is; +surepasslint is semver
 # build metadata, so tools that compare versions still see $version.
-go build -trimpath \
+total=$(go list -deps . | wc -l)
+step "compiling $out: $total packages, less those already in Go's build cache"
+go build -v -trimpath \
 	-ldflags "-s -w -X 'main.version=$version+surepasslint'" \
-	-o "$out" .
-echo "build-gopls: built $out (gopls $version with the $module checks)" >&2
+	-o "$out" . 2>&1 | compile_progress "$total" golang.org/x/tools/gopls
+step "built $out (gopls $version with the $module checks)"

@@ -1,12 +1,19 @@
 -- Real-editor check of gopls built with the surepasslint checks
 -- (scripts/build-gopls.sh): Neovim's own LSP client (Neovim 0.7 or later),
--- headless, with that gopls as its only Go language server:
+-- headless, with that gopls as its only Go language server. Either a
+-- configuration (such as the one in docs/editors.md) has started it for the
+-- file already:
+--
+--   NVIM_CHECK_OUT=out.json NVIM_CHECK_WANT=codeswitch,rawexposure NVIM_CHECK_FIX=rawexposure \
+--     nvim --headless -u init.lua -n -c 'luafile scripts/nvim-gopls-check.lua' file.go
+--
+-- or, with GOPLS set, this script starts it, with no configuration at all:
 --
 --   GOPLS=path/to/gopls NVIM_CHECK_OUT=out.json \
 --   NVIM_CHECK_WANT=codeswitch,rawexposure NVIM_CHECK_FIX=rawexposure \
 --     nvim --headless --clean -n -c 'luafile scripts/nvim-gopls-check.lua' file.go
 --
--- It attaches gopls to the file (root: the directory of the nearest go.mod),
+-- (root: the directory of the nearest go.mod). It then
 -- waits until it shows a diagnostic of every check in NVIM_CHECK_WANT, asks
 -- for the quick fixes of the first diagnostic of NVIM_CHECK_FIX exactly as
 -- :lua vim.lsp.buf.code_action() does, applies the first one to the buffer
@@ -48,8 +55,23 @@ local function lsp_diagnostic(d)
   }
 end
 
+-- attached returns the id of the gopls client attached to buf, if any.
+local function attached(buf)
+  local clients
+  if vim.lsp.get_clients then -- 0.10+
+    clients = vim.lsp.get_clients({ bufnr = buf })
+  else
+    clients = vim.lsp.buf_get_clients(buf)
+  end
+  for _, c in pairs(clients) do
+    if c.name == "gopls" then
+      return c.id
+    end
+  end
+end
+
 local function check()
-  local gopls = assert(os.getenv("GOPLS"), "GOPLS is not set")
+  local gopls = os.getenv("GOPLS")
   local want = split(os.getenv("NVIM_CHECK_WANT"))
   local fix = assert(os.getenv("NVIM_CHECK_FIX"), "NVIM_CHECK_FIX is not set")
   local buf = vim.api.nvim_get_current_buf()
@@ -59,15 +81,21 @@ local function check()
   assert(gomod ~= "", "no go.mod above " .. file)
   local root = vim.fn.fnamemodify(gomod, ":p:h")
 
-  local config = { name = "gopls", cmd = { gopls }, root_dir = root }
   local client_id
-  if vim.lsp.start then -- Neovim 0.8+
-    client_id = vim.lsp.start(config)
+  if not gopls or gopls == "" then
+    vim.wait(10000, function() return attached(buf) ~= nil end, 100)
+    client_id = attached(buf)
+    assert(client_id, "no gopls client is attached to " .. file .. " (filetype " .. vim.bo[buf].filetype .. "): the configuration did not start one, and GOPLS is not set")
   else
-    client_id = vim.lsp.start_client(config)
-    vim.lsp.buf_attach_client(buf, client_id)
+    local config = { name = "gopls", cmd = { gopls }, root_dir = root }
+    if vim.lsp.start then -- Neovim 0.8+
+      client_id = vim.lsp.start(config)
+    else
+      client_id = vim.lsp.start_client(config)
+      vim.lsp.buf_attach_client(buf, client_id)
+    end
+    assert(client_id, "gopls did not start")
   end
-  assert(client_id, "gopls did not start")
 
   local function by_source(source)
     local found = {}

@@ -16,18 +16,12 @@ import (
 	"github.com/surepasslint/surepasslint/internal/bincache"
 )
 
-// goplsVersion is the gopls the tests build: the build script's default.
-var goplsVersion = func() string {
-	script, err := os.ReadFile(filepath.Join(repoRoot, "scripts", "build-gopls.sh"))
-	if err != nil {
-		return "unknown"
-	}
-	m := regexp.MustCompile(`(?m)^version=\$\{2:-(v[^}]+)\}$`).FindSubmatch(script)
-	if m == nil {
-		return "unknown"
-	}
-	return string(m[1])
-}()
+// goplsTool is the gopls the tests build, and how it is cached
+// (bincache.Gopls: the build script's default version).
+var goplsTool, goplsToolErr = bincache.Gopls(repoRoot)
+
+// goplsVersion is the gopls version the tests build.
+var goplsVersion = goplsTool.Version
 
 var repoRoot = func() string {
 	dir, err := filepath.Abs(filepath.Join("..", ".."))
@@ -83,13 +77,13 @@ var built struct {
 // The binary is cached under the user cache directory, keyed by the gopls
 // version, the build script, go.mod, go.sum and the source of every package
 // of this module compiled into it, so a rerun with nothing changed takes
-// seconds rather than the ~3 minutes of a cold build (a cold run of the
-// whole package needs more than go test's default 10-minute timeout on a
-// busy 2-core machine: .ci/run gives it -timeout).
+// seconds rather than the minutes of a build (docs/editors.md gives them).
+// `go run ./internal/bincache/fill gopls` fills that cache ahead of the
+// tests, printing the build's progress.
 func gopls(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
-		t.Skip("builds gopls with the surepasslint checks (about 3 minutes cold): skipped under -short")
+		t.Skip("builds gopls with the surepasslint checks (minutes, cold): skipped under -short")
 	}
 	built.Lock()
 	defer built.Unlock()
@@ -99,24 +93,16 @@ func gopls(t testing.TB) string {
 		}
 		return built.gopls
 	}
-	if out, err := goCmd(repoRoot, "mod", "download", "-json", "golang.org/x/tools/gopls@"+goplsVersion); err != nil {
+	if goplsToolErr != nil {
+		t.Fatal(goplsToolErr)
+	}
+	if out, err := goCmd(repoRoot, "mod", "download", "-json", goplsTool.Module()); err != nil {
 		var info struct{ Error string }
 		_ = json.Unmarshal(out, &info)
 		t.Skipf("the Go module proxy is unreachable, so gopls %s cannot be fetched to build it with the checks: %s", goplsVersion, info.Error)
 	}
-	key, err := bincache.Key(repoRoot, "./analyzer/all", "gopls "+goplsVersion, "scripts/build-gopls.sh")
-	if err != nil {
-		t.Fatal(err)
-	}
 	start := time.Now()
-	bin, cached, err := bincache.Binary("gopls", "gopls-"+goplsVersion, key, func(out string) error {
-		cmd := exec.Command("bash", filepath.Join(repoRoot, "scripts", "build-gopls.sh"), out, goplsVersion)
-		cmd.Dir = repoRoot
-		if out, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("scripts/build-gopls.sh: %v\n%s", err, out)
-		}
-		return nil
-	})
+	bin, cached, err := goplsTool.Binary(repoRoot, nil)
 	if err != nil {
 		built.err = err
 		t.Fatal(err)
@@ -169,8 +155,9 @@ func TestBuildScriptLayout(t *testing.T) {
 	cmd.Dir = repoRoot
 	out, err := cmd.CombinedOutput()
 	var lines []string
+	progress := regexp.MustCompile(`^build-gopls: \[\d+:\d\d\] `) // the steps before the check
 	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		if !strings.HasPrefix(l, "build-gopls: fetching ") {
+		if !progress.MatchString(l) {
 			lines = append(lines, l)
 		}
 	}

@@ -15,17 +15,28 @@
 // off, and //lint:ignore directives work as in the CLI (the checks honour
 // them themselves: all.WithLintIgnore).
 //
-// TestGoplsNeovim runs headless Neovim (0.7.2 from Debian, or later) with
-// that gopls as its only Go language server, reads both findings of each
-// fixture and applies a quick fix (scripts/nvim-gopls-check.lua). It skips
-// when nvim is not on PATH.
+// The real-editor tests run the setups of docs/editors.md as written (the
+// code blocks marked <!-- tested: NAME -->) as the editor's init file, with
+// that gopls as the only Go language server; each reads the findings of
+// each fixture and applies a quick fix, which must be the CLI's -fix and
+// build:
+//
+//   - TestGoplsNeovim: headless Neovim (0.7.2 from Debian, or later),
+//     scripts/nvim-gopls-check.lua. It skips when nvim is not on PATH.
+//   - TestGoplsEmacs: Emacs (28.2 from Debian, or later) in a terminal
+//     (emacs -nw under script(1)) with go-mode, through Eglot and through
+//     lsp-mode, scripts/emacs-gopls-check.el. It skips when emacs is not on
+//     PATH, and a client whose package is not installed.
 //
 // BenchmarkGoplsCost compares gopls with the checks enabled and disabled
 // through "analyses" on the demo and, with -gopls.bench.dir, on any module
 // (docs/performance.md).
 //
-// Everything here is skipped under -short. A cold run builds gopls (about 3
-// minutes on 2 busy cores) and its analysis cache (about a minute): more
-// than go test's default 10-minute timeout can be on a loaded machine, so
-// .ci/run passes -timeout. A rerun with nothing changed reuses the binary.
+// Everything here is skipped under -short. A cold run builds gopls (minutes:
+// docs/editors.md gives the figures) and its analysis cache (about a
+// minute), more than go test's default 10-minute timeout can allow on a
+// loaded machine, so .ci/run passes -timeout. A rerun with nothing changed
+// reuses the binary, and `go run ./internal/bincache/fill gopls` builds it
+// ahead of the tests, printing its progress (go test shows a package's
+// output only when the package is done).
 package goplstest

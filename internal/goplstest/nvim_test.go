@@ -10,11 +10,13 @@ import (
 	"testing"
 )
 
-// TestGoplsNeovim: headless Neovim with gopls built with the checks as its
-// only Go language server (no user config: --clean) shows the findings of
-// the fixture file with the most of them, each with its check as the
-// source, and applies a quick fix; the result is surepasslint -fix's and
-// builds. The Lua side is scripts/nvim-gopls-check.lua.
+// TestGoplsNeovim: headless Neovim whose init.lua is the Neovim 0.7 to 0.10
+// setup of docs/editors.md as written (no plugins) opens the fixture file
+// with the most findings: the setup's FileType autocommand starts gopls
+// built with the checks; Neovim shows the file's findings, each with its
+// check as the source, and applies a quick fix as vim.lsp.buf.code_action()
+// does; the result is surepasslint -fix's and builds. The Lua side is
+// scripts/nvim-gopls-check.lua. It skips when nvim is not on PATH.
 func TestGoplsNeovim(t *testing.T) {
 	nvim, err := exec.LookPath("nvim")
 	if err != nil {
@@ -22,48 +24,20 @@ func TestGoplsNeovim(t *testing.T) {
 	}
 	bin := gopls(t)
 	script := filepath.Join(repoRoot, "scripts", "nvim-gopls-check.lua")
+	snippet := docSnippet(t, "TestGoplsNeovim")
 	for _, f := range fixtures(t) {
 		t.Run(f.name, func(t *testing.T) {
-			dir := copyFixture(t, f)
-			want := cliFindings(t, dir)
-			// The file with the most findings among those with a fixable
-			// one; that one is the fix to apply.
-			byFile := map[string][]finding{}
-			fixable := map[string]bool{}
-			for _, w := range want {
-				byFile[w.file] = append(byFile[w.file], w)
-				fixable[w.file] = fixable[w.file] || len(w.fixes) > 0
-			}
-			file := ""
-			for _, w := range want {
-				if fixable[w.file] && (file == "" || len(byFile[w.file]) > len(byFile[file])) {
-					file = w.file
-				}
-			}
-			if file == "" {
-				t.Fatalf("the CLI reports nothing on %s", f.name)
-			}
-			var checks []string
-			var fix *finding
-			for i, w := range byFile[file] {
-				if !slices.Contains(checks, w.check) {
-					checks = append(checks, w.check)
-				}
-				if fix == nil && len(w.fixes) > 0 {
-					fix = &byFile[file][i]
-				}
-			}
-			if f.name == fixtureDirs[0] && (file != "web/login.go" || len(checks) != 2) {
-				t.Fatalf("the demo's findings moved: %v", want)
-			}
-			if fix == nil {
-				t.Fatalf("no finding in %s has a fix", file)
+			c := newEditorCase(t, f)
+			home, config := docHome(t, bin, snippet)
+			init := filepath.Join(home, "init.lua")
+			if err := os.WriteFile(init, []byte(config), 0o644); err != nil {
+				t.Fatal(err)
 			}
 			result := filepath.Join(t.TempDir(), "result.json")
-			cmd := exec.Command(nvim, "--headless", "--clean", "-n", "-c", "luafile "+script, filepath.Join(dir, file))
-			cmd.Dir = dir
-			cmd.Env = append(goplsEnv(), "GOPLS="+bin, "NVIM_CHECK_OUT="+result,
-				"NVIM_CHECK_WANT="+strings.Join(checks, ","), "NVIM_CHECK_FIX="+fix.check)
+			cmd := exec.Command(nvim, "--headless", "-u", init, "-i", "NONE", "-n", "-c", "luafile "+script, filepath.Join(c.dir, c.file))
+			cmd.Dir = c.dir
+			cmd.Env = append(goEnvPinned(t, goplsEnv()), "HOME="+home, "GOPLS=", "NVIM_CHECK_OUT="+result,
+				"NVIM_CHECK_WANT="+strings.Join(c.checks, ","), "NVIM_CHECK_FIX="+c.fix.check)
 			out, runErr := cmd.CombinedOutput()
 			var got struct {
 				Error       string
@@ -82,8 +56,8 @@ func TestGoplsNeovim(t *testing.T) {
 			if runErr != nil || err != nil || got.Error != "" {
 				t.Fatalf("nvim: %v; result: %v %s\n%s", runErr, err, got.Error, out)
 			}
-			t.Logf("Neovim %s, %s: %d diagnostics, quick fixes %+v", got.Version, file, len(got.Diagnostics), got.Actions)
-			for _, w := range byFile[file] {
+			t.Logf("Neovim %s, %s: %d diagnostics, quick fixes %+v", got.Version, c.file, len(got.Diagnostics), got.Actions)
+			for _, w := range c.want {
 				i := slices.IndexFunc(got.Diagnostics, func(d struct {
 					Lnum, Col, Severity, Related int
 					Source, Href, Message, Code  string
@@ -99,19 +73,10 @@ func TestGoplsNeovim(t *testing.T) {
 					t.Errorf("Neovim shows %v as %+v, want severity 2 (warning), href %s, %d related", w, d, href, len(w.related))
 				}
 			}
-			if len(got.Actions) == 0 || got.Actions[0].Kind != "quickfix" || got.Actions[0].Title != fix.fixes[0].Message {
-				t.Fatalf("Neovim got quick fixes %+v at %v, want first %q", got.Actions, *fix, fix.fixes[0].Message)
+			if len(got.Actions) == 0 || got.Actions[0].Kind != "quickfix" || got.Actions[0].Title != c.fix.fixes[0].Message {
+				t.Fatalf("Neovim got quick fixes %+v at %v, want first %q", got.Actions, c.fix, c.fix.fixes[0].Message)
 			}
-			path, wantText := cliFixed(t, dir, *fix)
-			if got.Text != string(wantText) {
-				t.Fatalf("the quick fix Neovim applied yields\n%s\nwant (surepasslint -fix)\n%s", got.Text, wantText)
-			}
-			if err := os.WriteFile(path, []byte(got.Text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if out, err := goCmd(dir, "build", "./..."); err != nil {
-				t.Errorf("go build after the fix: %v\n%s", err, out)
-			}
+			c.checkFixed(t, "Neovim", got.Text)
 		})
 	}
 }
