@@ -21,6 +21,8 @@ type cli struct {
 	// vetFlags are the checks' flags, the recognition flags and the -NAME
 	// check selections, as given, for go vet and go fix to pass on.
 	vetFlags []string
+	// buildFlags are the go command's own (-tags).
+	buildFlags []string
 	checks   []*analysis.Analyzer // the checks selected
 }
 
@@ -115,7 +117,7 @@ func parse(args []string, checks []*analysis.Analyzer) (c cli, ok bool) {
 	c.patterns = fs.Args()
 	c.checks = selected(checks, enabled)
 	if c.tags != "" {
-		c.vetFlags = append([]string{"-tags=" + c.tags}, c.vetFlags...)
+		c.buildFlags = []string{"-tags=" + c.tags}
 	}
 	return c, true
 }

@@ -40,6 +40,9 @@ type vetRun struct {
 	failed bool // the go command exited non-zero
 	tests  bool // keep findings in _test.go files
 	files  map[string]*token.File
+	// roots are the IDs of the packages named (go list -test); nil if go
+	// list failed, when every package's findings are kept.
+	roots map[string]bool
 }
 
 // pkgError is an error the go command printed, with the package it is about
@@ -68,17 +71,38 @@ func self() (string, error) {
 	return exe, nil
 }
 
-// runVet runs go vet with this binary as its tool, -json, the given flags
-// (build flags and the checks' flags, in go vet's syntax) and patterns.
-// Without tests, findings in _test.go files are dropped (go vet analyses a
-// package with its tests).
-func runVet(flags, patterns []string, tests bool) (*vetRun, error) {
+// runVet runs go vet with this binary as its tool, -json, the build flags,
+// the tool's flags and the patterns, and keeps what it reports on the
+// packages the patterns name (with their test variants). Without tests,
+// findings in _test.go files are dropped (go vet analyses a package with
+// its tests).
+//
+// go vet may also print findings of a dependency: it caches a package's
+// vet output under a key that does not say whether the package was named
+// on the command line, and replays it when the package is only analysed
+// for facts in a later run. So the packages named are listed (go list, run
+// beside go vet) and only theirs are kept.
+func runVet(buildFlags, toolFlags, patterns []string, tests bool) (*vetRun, error) {
 	exe, err := self()
 	if err != nil {
 		return nil, err
 	}
-	args := append([]string{"vet", "-vettool=" + exe, "-json"}, flags...)
-	args = append(args, patterns...)
+	type listed struct {
+		ids map[string]bool
+		err error
+	}
+	roots := make(chan listed, 1)
+	go func() {
+		args := append([]string{"list", "-e", "-test", "-f", "{{.ImportPath}}"}, buildFlags...)
+		out, err := exec.Command(goCommand, append(args, patterns...)...).Output()
+		ids := map[string]bool{}
+		for _, id := range strings.Split(string(out), "\n") {
+			ids[id] = true
+		}
+		roots <- listed{ids, err}
+	}()
+	args := append([]string{"vet", "-vettool=" + exe, "-json"}, buildFlags...)
+	args = append(append(args, toolFlags...), patterns...)
 	cmd := exec.Command(goCommand, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -88,6 +112,9 @@ func runVet(flags, patterns []string, tests bool) (*vetRun, error) {
 		return nil, fmt.Errorf("running go vet: %v", err)
 	}
 	r := &vetRun{fset: token.NewFileSet(), files: map[string]*token.File{}, tree: map[string]map[string]json.RawMessage{}, tests: tests, failed: err != nil}
+	if l := <-roots; l.err == nil {
+		r.roots = l.ids
+	}
 	r.errors = parseErrors(stderr.String())
 	if err := r.decode(&stdout); err != nil {
 		return nil, fmt.Errorf("reading go vet's output: %v", err)
@@ -101,7 +128,7 @@ func runVet(flags, patterns []string, tests bool) (*vetRun, error) {
 // runFix runs go fix with this binary as its tool; with diff, it prints the
 // fixes as a unified diff to stdout instead of applying them. It returns
 // the errors printed.
-func runFix(flags, patterns []string, diff bool, stdout io.Writer) ([]pkgError, error) {
+func runFix(buildFlags, toolFlags, patterns []string, diff bool, stdout io.Writer) ([]pkgError, error) {
 	exe, err := self()
 	if err != nil {
 		return nil, err
@@ -110,8 +137,7 @@ func runFix(flags, patterns []string, diff bool, stdout io.Writer) ([]pkgError, 
 	if diff {
 		args = append(args, "-diff")
 	}
-	args = append(args, flags...)
-	args = append(args, patterns...)
+	args = append(append(append(args, buildFlags...), toolFlags...), patterns...)
 	cmd := exec.Command(goCommand, args...)
 	var stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = stdout, &stderr
@@ -206,6 +232,9 @@ func (r *vetRun) decode(in io.Reader) error {
 			return err
 		}
 		for id, checks := range tree {
+			if r.roots != nil && !r.roots[id] {
+				continue // a dependency's cached output (see runVet)
+			}
 			if r.tree[id] == nil {
 				r.tree[id] = map[string]json.RawMessage{}
 			}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -33,6 +34,7 @@ func main() {
 		// for our flags: the checks' own, and the recognition flags
 		// un-prefixed.
 		all.Flags().VisitAll(func(f *flag.Flag) { flag.Var(f.Value, f.Name, f.Usage) })
+		os.Args = append(os.Args[:1], reportEveryPackage(args)...)
 		multichecker.Main(checks...)
 		return
 	}
@@ -47,6 +49,41 @@ func toolProtocol(args []string) bool {
 		return true
 	}
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") && !strings.HasPrefix(args[len(args)-1], "-")
+}
+
+// reportEveryPackage works around a cache bug of the go command (Go 1.26):
+// go vet caches a package's vet result under a key that does not say
+// whether the package was named on the command line or only analysed for
+// its facts (VetxOnly, which prints no findings), so once a package has been
+// analysed as a dependency, naming it later replays that empty result and
+// its findings are never shown (plain go vet's own checks included). With
+// -json, which the command always passes, a package analysed for its facts
+// is analysed in full instead: its findings go to the cached JSON output
+// like a named package's, and the command keeps only the packages named
+// (runVet). Without -json (go vet run by hand) nothing changes.
+func reportEveryPackage(args []string) []string {
+	cfg := args[len(args)-1]
+	if !strings.HasSuffix(cfg, ".cfg") || !slices.Contains(args, "-json") {
+		return args
+	}
+	data, err := os.ReadFile(cfg)
+	if err != nil {
+		return args
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(data, &m) != nil || string(m["VetxOnly"]) != "true" {
+		return args
+	}
+	m["VetxOnly"] = json.RawMessage("false")
+	data, err = json.Marshal(m)
+	if err != nil {
+		return args
+	}
+	full := strings.TrimSuffix(cfg, ".cfg") + ".full.cfg"
+	if os.WriteFile(full, data, 0o644) != nil {
+		return args
+	}
+	return append(slices.Clone(args[:len(args)-1]), full)
 }
 
 // printBuildID answers go vet's -V=full: "surepasslint version V
@@ -114,7 +151,7 @@ func run(args []string, checks []*analysis.Analyzer) int {
 	if c.fix {
 		return runFixMode(c)
 	}
-	r, err := runVet(c.vetFlags, c.patterns, c.test)
+	r, err := runVet(c.buildFlags, c.vetFlags, c.patterns, c.test)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "surepasslint:", err)
 		return 1
@@ -131,7 +168,7 @@ func run(args []string, checks []*analysis.Analyzer) int {
 // runFixMode is -fix and -fix -diff: go fix -fixtool=<this binary>. It exits
 // 0 whether or not there were fixes, 1 when a package had errors.
 func runFixMode(c cli) int {
-	errs, err := runFix(c.vetFlags, c.patterns, c.diff, os.Stdout)
+	errs, err := runFix(c.buildFlags, c.vetFlags, c.patterns, c.diff, os.Stdout)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "surepasslint:", err)
 		return 1

@@ -422,3 +422,36 @@ func TestEnvelope(t *testing.T) {
 		t.Errorf("go vet -vettool: want the finding at web/otp.go:26:3, got (%v):\n%s", err, out)
 	}
 }
+
+// TestDependencyFirst: a package analysed first only as a dependency (for
+// its facts) still has its findings reported when it is named later, and a
+// package's findings are never reported when only a dependent is named. (go
+// vet's cache, Go 1.26, keys a package's result the same either way.)
+func TestDependencyFirst(t *testing.T) {
+	dir := fixture(t, "findings")
+	// Without its test file: a package with tests is analysed as its test
+	// variant when named, a package of another ID than the dependency's.
+	if err := os.Remove(filepath.Join(dir, "web", "web_test.go")); err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	vet := func(args ...string) result {
+		t.Helper()
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), append(fixtureEnv, "GOCACHE="+cache)...)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		_ = cmd.Run()
+		return result{stdout.String(), stderr.String(), cmd.ProcessState.ExitCode()}
+	}
+	for i, step := range []struct {
+		pattern string
+		code    int
+	}{{"./app", 0}, {"./web", 3}, {"./app", 0}, {"./web", 3}} {
+		r := vet(step.pattern)
+		if r.code != step.code || (step.code == 0) != !strings.Contains(r.stderr, leakFinding) {
+			t.Errorf("run %d, surepasslint %s: exit %d, want %d\n%s", i+1, step.pattern, r.code, step.code, r.stderr)
+		}
+	}
+}
