@@ -23,7 +23,7 @@ type cli struct {
 	vetFlags []string
 	// buildFlags are the go command's own (-tags).
 	buildFlags []string
-	checks   []*analysis.Analyzer // the checks selected
+	checks     []*analysis.Analyzer // the checks selected
 }
 
 // enable is a check's -NAME flag: unset, true or false.
