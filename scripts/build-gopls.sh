@@ -7,7 +7,7 @@
 #
 #   - gopls' source is taken from the Go module proxy (or the module cache);
 #   - internal/settings/analysis.go's initAnalyzers appends every check of
-#     all.WithLintIgnore() (all.Analyzers() honouring //lint:ignore) at
+#     all.Analyzers() (which honour //lint:ignore themselves) at
 #     warning severity;
 #   - this checkout is required and replaced in gopls' go.mod, and
 #     golang.org/x/tools is held at the version gopls pins (this module's
@@ -71,7 +71,7 @@ awk -v anchor="$anchor" -v module="$module" '
 	}
 	$0 == anchor {
 		print "\t// surepasslint checks, added by scripts/build-gopls.sh of " module "."
-		print "\tfor _, a := range surepasslint.WithLintIgnore() {"
+		print "\tfor _, a := range surepasslint.Analyzers() {"
 		print "\t\tif seen[a] {"
 		print "\t\t\tlog.Fatalf(\"duplicate analyzer: %q\", a.Name)"
 		print "\t\t}"

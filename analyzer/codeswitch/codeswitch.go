@@ -16,6 +16,7 @@ import (
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
+	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
 // docGo is doc.go, whose package comment is the documentation -explain,
@@ -30,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	Run:              run,
+	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
 

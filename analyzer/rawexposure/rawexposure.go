@@ -14,6 +14,7 @@ import (
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/pkgdoc"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
 // docGo is doc.go, whose package comment is the documentation -explain,
@@ -28,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#rawexposure",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	Run:              run,
+	Run:              suppress.Honour("rawexposure", run),
 	RunDespiteErrors: true,
 	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact)},
 }

@@ -14,7 +14,6 @@ import (
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/surepasslint/surepasslint/analyzer/all"
-	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
 // testChecks holds test-only checks, present only in binaries built with
@@ -22,7 +21,7 @@ import (
 var testChecks []*analysis.Analyzer
 
 func main() {
-	checks := suppress.Wrap(append(all.Analyzers(), testChecks...))
+	checks := append(all.Analyzers(), testChecks...)
 	args := os.Args[1:]
 	if len(args) == 1 && args[0] == "-V=full" {
 		// go vet and go fix ask for the tool's identity, which keys their

@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
 // This file adds a test-only check to binaries built with
@@ -47,7 +49,7 @@ After:
 	// As the real checks: code with type errors is analysed too.
 	RunDespiteErrors: true,
 	FactTypes:        []analysis.Fact{new(leaky)},
-	Run:              runTestleak,
+	Run:              suppress.Honour("testleak", runTestleak),
 }
 
 // leakPrefix is the -testleak.prefix flag.

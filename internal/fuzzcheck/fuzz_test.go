@@ -11,7 +11,6 @@ import (
 
 	"github.com/surepasslint/surepasslint/analyzer/all"
 	"github.com/surepasslint/surepasslint/internal/fuzzcheck"
-	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
 // testdata is the repository's testdata directory.
@@ -44,7 +43,7 @@ func load(t testing.TB) (*fuzzcheck.Env, []fuzzcheck.Seed) {
 			return
 		}
 		seeds = slices.Concat(src, demo)
-		env, envErr = fuzzcheck.Load(root, suppress.Wrap(all.Analyzers()), []string{"./..."}, fuzzcheck.StdImports(seeds))
+		env, envErr = fuzzcheck.Load(root, all.Analyzers(), []string{"./..."}, fuzzcheck.StdImports(seeds))
 	})
 	if envErr != nil {
 		t.Fatal(envErr)

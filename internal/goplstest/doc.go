@@ -13,7 +13,7 @@
 // CLI's related information and the check's documentation link, and has
 // exactly one quick fix, the CLI's. The "analyses" setting turns each check
 // off, and //lint:ignore directives work as in the CLI (the checks honour
-// them themselves: all.WithLintIgnore).
+// them themselves).
 //
 // The real-editor tests run the setups of docs/editors.md as written (the
 // code blocks marked <!-- tested: NAME -->) as the editor's init file, with

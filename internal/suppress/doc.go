@@ -1,7 +1,6 @@
-// Package suppress honours staticcheck-style suppression comments in the
-// surepasslint command (standalone and as a vet tool), and gopls built with
-// scripts/build-gopls.sh (through all.WithLintIgnore, since gopls has no
-// suppression hook of its own and cannot import this internal package).
+// Package suppress honours staticcheck-style suppression comments in every
+// driver of the surepasslint checks: the command, go vet, golangci-lint,
+// gopls built with scripts/build-gopls.sh and Bazel's nogo.
 //
 // A comment
 //
@@ -23,14 +22,11 @@
 // Directives that name no surepasslint check (staticcheck's SA1019, say) are
 // left alone for the tools they belong to.
 //
-// [Wrap] implements this by copying each analyzer and wrapping its Run: the
-// copy filters the diagnostics it reports through the directives of the
-// package's files. Facts, flags, results and requirements are unchanged, so
-// the wrapped analyzers work in every go/analysis driver (multichecker, go
-// vet -vettool, go fix -fixtool, the checker package, gopls). Reports about
+// [Honour] implements this around each check's Run: the check's reports are
+// filtered through the directives of the package's files. Facts, flags,
+// results and requirements are the check's own, so every go/analysis driver
+// applies the same suppressions with nothing to configure. Reports about
 // directives carry URL, so gopls links them to these rules rather than to
-// the check's documentation.
-//
-// golangci-lint users suppress with golangci-lint's own //nolint:surepasslint
-// comment instead; golangci-lint runs the unwrapped analyzers.
+// the check's documentation. golangci-lint's //nolint:surepasslint works
+// there as well.
 package suppress

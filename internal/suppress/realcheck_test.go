@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
@@ -12,28 +11,24 @@ import (
 	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
-// TestRawExposure runs the real rawexposure check, wrapped, on a SurePassID
-// sign-in package: the finding in the operators' handler is suppressed, the
-// one in the public handler is not, and a stale directive is reported.
+// TestRawExposure runs the real rawexposure check, as every driver runs it,
+// on a SurePassID sign-in package: the finding in the operators' handler is
+// suppressed, the one in the public handler is not, and a stale directive is
+// reported.
 func TestRawExposure(t *testing.T) {
-	wrapped := suppress.Wrap([]*analysis.Analyzer{rawexposure.Analyzer})
-	if err := analysis.Validate(wrapped); err != nil {
-		t.Fatal(err)
-	}
-	results := analysistest.Run(t, analysistest.TestData(), wrapped[0], "surepasslogin")
+	results := analysistest.Run(t, analysistest.TestData(), rawexposure.Analyzer, "surepasslogin")
 	checkCategories(t, results, "message")
 }
 
-// TestCodeSwitch runs the real codeswitch check, wrapped: a fail-open switch
-// is reported, the same switch under a directive is not, and a directive
+// TestCodeSwitch runs the real codeswitch check: a fail-open switch is
+// reported, the same switch under a directive is not, and a directive
 // without a reason is reported.
 func TestCodeSwitch(t *testing.T) {
-	wrapped := suppress.Wrap([]*analysis.Analyzer{codeswitch.Analyzer})
-	results := analysistest.Run(t, analysistest.TestData(), wrapped[0], "surepassdispatch")
+	results := analysistest.Run(t, analysistest.TestData(), codeswitch.Analyzer, "surepassdispatch")
 	checkCategories(t, results, "failopen")
 }
 
-// checkCategories: the wrapped check's findings keep their category
+// checkCategories: the check's findings keep their category
 // (finding), and the reports about directives are in suppress.Category,
 // which the command and SARIF tell apart by.
 func checkCategories(t *testing.T, results []*analysistest.Result, finding string) {

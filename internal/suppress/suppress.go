@@ -21,41 +21,20 @@ const (
 	fileDirective = "//lint:file-ignore"
 )
 
-// Wrap returns a copy of each analyzer whose findings are filtered through
-// //lint:ignore and //lint:file-ignore directives. The originals are not
-// modified. An analyzer of the list that requires another analyzer of the
-// list requires that one's copy, so the driver runs each analyzer (and
-// registers each fact type) once; the wrapped Run still finds the
-// requirement's result under the original analyzer.
-func Wrap(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
-	copies := make(map[*analysis.Analyzer]*analysis.Analyzer, len(analyzers))
-	out := make([]*analysis.Analyzer, len(analyzers))
-	for i, a := range analyzers {
-		c := *a
-		out[i], copies[a] = &c, &c
-	}
-	for i, a := range analyzers {
-		c := out[i]
-		c.Requires = make([]*analysis.Analyzer, len(a.Requires))
-		for j, r := range a.Requires {
-			if rc, ok := copies[r]; ok {
-				r = rc
-			}
-			c.Requires[j] = r
-		}
-		c.Run = wrapRun(a, copies)
-	}
-	return out
-}
-
-// wrapRun returns a Run function for the copy of a.
-func wrapRun(a *analysis.Analyzer, copies map[*analysis.Analyzer]*analysis.Analyzer) func(*analysis.Pass) (any, error) {
+// Honour returns run made to honour //lint:ignore and //lint:file-ignore
+// directives naming check: its findings on a covered line are dropped, and
+// a directive without a reason, or one that suppressed nothing, is
+// reported (category [Category]). Each check's Analyzer.Run is made this
+// way, so every driver (the command, go vet, golangci-lint, gopls, nogo)
+// applies the same suppressions with nothing to configure.
+func Honour(check string, run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error) {
 	return func(pass *analysis.Pass) (any, error) {
-		dirs := collect(pass.Fset, pass.Files, a.Name)
+		dirs := collect(pass.Fset, pass.Files, check)
+		if len(dirs) == 0 {
+			return run(pass)
+		}
 		var mu sync.Mutex
 		inner := *pass
-		inner.Analyzer = a
-		inner.ResultOf = resultsByOriginal(a, pass.ResultOf, copies)
 		inner.Report = func(d analysis.Diagnostic) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -63,35 +42,17 @@ func wrapRun(a *analysis.Analyzer, copies map[*analysis.Analyzer]*analysis.Analy
 				pass.Report(d)
 			}
 		}
-		result, err := a.Run(&inner)
+		result, err := run(&inner)
 		if err != nil {
 			return result, err
 		}
 		mu.Lock()
 		defer mu.Unlock()
-		for _, d := range dirs.problems(a.Name) {
+		for _, d := range dirs.problems(check) {
 			pass.Report(d)
 		}
 		return result, nil
 	}
-}
-
-// resultsByOriginal makes the results of required copies visible under the
-// original analyzers, which is how a's Run looks them up.
-func resultsByOriginal(a *analysis.Analyzer, results map[*analysis.Analyzer]any, copies map[*analysis.Analyzer]*analysis.Analyzer) map[*analysis.Analyzer]any {
-	if !slices.ContainsFunc(a.Requires, func(r *analysis.Analyzer) bool { return copies[r] != nil }) {
-		return results
-	}
-	m := make(map[*analysis.Analyzer]any, len(results))
-	for k, v := range results {
-		m[k] = v
-	}
-	for _, r := range a.Requires {
-		if c := copies[r]; c != nil {
-			m[r] = results[c]
-		}
-	}
-	return m
 }
 
 // A directive is one //lint:ignore or //lint:file-ignore comment that names
@@ -230,8 +191,8 @@ After:
 	//lint:ignore codeswitch the default branch denies; audited in TestLoginDenies
 	switch resp.ErrorCode {
 
-golangci-lint runs surepasslint without these directives; there, write
-//nolint:surepasslint // reason instead.
+Every driver honours them: the command, go vet, golangci-lint (where
+//nolint:surepasslint // reason works too), gopls and Bazel's nogo.
 `
 
 // URL is where the directives are documented.
