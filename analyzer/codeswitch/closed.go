@@ -37,7 +37,7 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 			}
 		case *ast.AssignStmt:
 			// err = ErrDenied, ok = false: the failure is returned later.
-			if len(s.Lhs) == 1 && len(s.Rhs) == 1 && s.Tok == token.ASSIGN && c.localVar(s.Lhs[0]) != nil &&
+			if !c.effectOnly && len(s.Lhs) == 1 && len(s.Rhs) == 1 && s.Tok == token.ASSIGN && c.localVar(s.Lhs[0]) != nil &&
 				c.value(s.Rhs[0], c.pass.TypesInfo.TypeOf(s.Lhs[0])) == rejected {
 				return rejected
 			}
@@ -56,6 +56,10 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 			}
 		case *ast.LabeledStmt, *ast.GoStmt, *ast.SelectStmt:
 			return unknown
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.ForStmt, *ast.RangeStmt:
+			if c.effectOnly {
+				return unknown // a helper may leave from within
+			}
 		}
 	}
 	return fallOut
@@ -67,7 +71,7 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 // branch leaves another way.
 func (c *checker) classifyIf(s *ast.IfStmt, inClause bool) outcome {
 	body := c.classify(s.Body.List, inClause)
-	if body == rejected && c.isFailureCheck(s.Cond) {
+	if body == rejected && !c.effectOnly && c.isFailureCheck(s.Cond) {
 		return rejected
 	}
 	els := fallOut
@@ -82,7 +86,7 @@ func (c *checker) classifyIf(s *ast.IfStmt, inClause bool) outcome {
 		return body
 	case body == rejected && els == fallOut, body == fallOut && els == rejected:
 		return fallOut // a guard such as if rateLimited { return errBusy }
-	case c.onlySuccess(s.Cond):
+	case !c.effectOnly && c.onlySuccess(s.Cond):
 		return fallOut // if code == Success { return nil }: Success is not required
 	}
 	return unknown
@@ -134,6 +138,16 @@ func (c *checker) isZero(e ast.Expr) bool {
 
 // classifyReturn: a return fails closed when one of its results does.
 func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
+	if c.effectOnly {
+		// A helper's result is not the caller's: only a failure
+		// response written on the way out rejects.
+		for _, e := range s.Results {
+			if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && c.writesFailure(call) {
+				return rejected
+			}
+		}
+		return accept
+	}
 	sig := c.sig
 	if sig == nil {
 		sig = c.signature(s)
@@ -193,6 +207,9 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		return accept
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
+		if c.rejectingHelper(call) {
+			return rejected // return s.deny(c, msg)
+		}
 		if typex.IsError(t) && c.isErrorConstructor(call) {
 			return rejected
 		}
@@ -289,6 +306,9 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	if fn, ok := c.callee(call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error" {
 		return true
 	}
+	if c.rejectingHelper(call) {
+		return true
+	}
 	if status, ok := c.statusOf(call); ok {
 		return status
 	}
@@ -298,6 +318,13 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// rejectingHelper reports whether call calls a helper that rejects on
+// every path (see summary.go).
+func (c *checker) rejectingHelper(call *ast.CallExpr) bool {
+	fn, ok := c.callee(call).(*types.Func)
+	return ok && c.sums != nil && c.sums.rejects(fn)
 }
 
 // responseWriters are the methods of web framework contexts that write a

@@ -31,6 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -65,6 +66,7 @@ type clause struct {
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
 	r.ReportDirectives(pass, "codeswitch") // this check's share of the bad //surepasslint: directives
+	sums := summarize(pass, r)
 	if !r.Relevant() {
 		return nil, nil
 	}
@@ -73,7 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if ast.IsGenerated(file) {
 			continue
 		}
-		c := &checker{pass: pass, spid: r, file: file, required: required}
+		c := &checker{pass: pass, spid: r, file: file, required: required, sums: sums}
 		var stack []ast.Node
 		ast.Inspect(file, func(n ast.Node) bool {
 			if n == nil {
@@ -105,6 +107,10 @@ type checker struct {
 	required []codes.ReturnCode
 	flows    map[*ast.BlockStmt]*flow // per function holding a dispatch
 	sig      *types.Signature         // of the function holding the dispatch checked
+	sums     *summaries               // the package's predicates and helpers
+	// effectOnly: classify a helper's body, where only what it does
+	// rejects (a failure response, a panic), not what it returns.
+	effectOnly bool
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on

@@ -38,6 +38,9 @@ var fixable = []string{
 	"codeswitch/restclient/sp",      // the mirror enum and its code tables: nothing reported
 	"codeswitch/restclient/account", // success by a call, tagless switches, loops, listed codes that only log
 	"codeswitch/restclient/api",     // net/http, gin, echo, fiber handlers rejecting through helpers
+	"codeswitch/decide/signin",      // predicates on the code, helpers that always reject
+	"codeswitch/decide/spapi",       // the predicates (facts)
+	"codeswitch/decide/respond",     // the rejecting helpers (facts)
 }
 
 var unfixable = []string{

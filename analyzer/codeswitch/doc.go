@@ -55,7 +55,9 @@
 // on: through its own clauses, fallthrough, the statements after it, enclosing
 // ifs, switches and loops (continue, break, the next iteration), splitting the
 // codes at every condition that compares the dispatched code with a constant
-// (==, !=, <, ..., resp.Failed() of codes.Envelope, code.SecurityRelevant()).
+// (==, !=, <, ..., resp.Failed() of codes.Envelope, code.SecurityRelevant())
+// or calls a predicate on it (res.OK(), spapi.IsSuccess(code); see
+// "Predicates and helpers").
 // A path ends at a return, at the end of the function, at a rejection (see
 // "Fails closed"), or where the variable the code is read from is assigned
 // again (the next attempt of a retry loop, the next event of a watcher).
@@ -90,6 +92,37 @@
 // return toError(resp)) lets the code decide there: nothing is concluded from
 // it, on Success's path or elsewhere. So is a return that does not match the
 // function's results (code being edited).
+//
+// # Predicates and helpers
+//
+// The check summarizes the functions of every package it analyses (but the
+// standard library's), and exports the summaries of exported functions as
+// facts, so a dispatch in another package uses them too:
+//   - a predicate on a code: a function or method with one bool result whose
+//     body is at most three guards if cond { return b } and a final return,
+//     each deciding, for every published code, by comparisons of one
+//     parameter, the receiver, or a field of either (r.ErrorCode), with
+//     constants, by !, && and ||, or by other predicates on it. A nil check
+//     of the receiver or parameter (if r == nil { return false }) is read
+//     as not nil: the caller read the code through it. func (r *Response)
+//     OK() bool { return r.ErrorCode == Success }, Failed() built on !r.OK(),
+//     IsSuccess(code) are predicates; a call of one on the dispatched code
+//     (res.OK() where the switch reads res.ErrorCode, isOK(code)) splits the
+//     codes as the comparison it summarizes does, so if !res.OK() { reject }
+//     after a switch is the catch-all if code != Success { reject }. A body
+//     that reads anything else (r.ErrorCode == 0 || r.Partner == "legacy")
+//     makes no predicate;
+//   - a rejecting helper: a function or method that, on every path through
+//     its top-level statements, writes a failure response, terminates, or
+//     calls another rejecting helper (a function logging then calling
+//     http.Error, one aborting a gin request with c.AbortWithStatus(403) or
+//     c.AbortWithStatusJSON(403, body) on each branch). A call of one is a
+//     rejection as listed under "Fails closed", with or without a return
+//     after it (case 9003: s.deny(w, "bad code")), and so is returning its
+//     result (return s.deny(c, msg)). What a helper returns does not make it
+//     one (return ErrDenied is the caller's to return); nor does an if whose
+//     condition reads the code (if code != Success { abort }), a switch or a
+//     loop in it, or a branch that only logs.
 //
 // # When a dispatch is reported
 //
@@ -132,7 +165,8 @@
 //   - panic, os.Exit, runtime.Goexit, or a function or method named Fatal... or
 //     Panic... (log.Fatalf);
 //   - an assignment of such a value to a local variable (err = ErrDenied,
-//     ok = false).
+//     ok = false);
+//   - a call of a rejecting helper (see "Predicates and helpers").
 //
 // # Suggested fix
 //
@@ -198,8 +232,9 @@
 //
 // Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 // nor the inspect analyzer: in a package without a SurePassID signal
-// (spid.Result.Relevant) it returns at once, so its cost there is spid's scan
-// of package-level declarations. In a relevant package it walks each file
+// (spid.Result.Relevant) it only summarizes the functions (a look at the
+// top-level statements of each; none in the standard library), so its cost
+// there is that and spid's scan of package-level declarations. In a relevant package it walks each file
 // once; the control-flow graph is built only for a function holding a
 // dispatch that lists a published failure code, once per function.
 //
@@ -213,9 +248,14 @@
 //     another reason than rejecting (case X: metrics.Inc("x"); return, or
 //     return nil) is read as a rejection; likewise an unlisted code that does
 //     so (default: s.audit(u); return nil) is not read as accepting.
-//   - Only conditions comparing the dispatched code with constants split the
-//     codes; a helper that tests the code (if sp.Retryable(code)) sends every
-//     code both ways.
+//   - Only conditions comparing the dispatched code with constants, and
+//     predicates summarized as above, split the codes; a function that tests
+//     the code another way (a table lookup, if sp.Retryable(code) with a
+//     loop inside) sends every code both ways.
+//   - Predicates and rejecting helpers are read from declared functions and
+//     methods only: a method called through an interface, a function
+//     value, or a closure is not summarized, and neither is a predicate
+//     whose receiver or parameter is assigned in its body.
 //   - The copied body is the rejecting clause's own, message included (a
 //     lockout message for every code, say): review the fix.
 package codeswitch

@@ -622,17 +622,42 @@ func triOf(b bool) tri {
 
 // eval evaluates cond when the dispatched code is code.
 func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
-	info := w.c.pass.TypesInfo
 	if tag, ok := w.fl.caseTag[cond]; ok { // case value of a tagged switch
 		if !w.isTag(tag) {
 			return triUnknown
 		}
-		return w.compare(code, token.EQL, cond)
+		return w.c.compare(code, token.EQL, cond)
+	}
+	return w.c.evalCond(cond, code, subject{is: w.isTag, base: w.isTagBase})
+}
+
+// A subject tells which expressions a condition is about: is reports
+// whether e reads the code, base whether e is the value the code is a field
+// of (resp in resp.ErrorCode). pre, when set, decides a condition first
+// (a predicate's nil check of its receiver).
+type subject struct {
+	is, base func(ast.Expr) bool
+	pre      func(ast.Expr) tri
+}
+
+// evalCond evaluates cond when the code of s is code: comparisons of the
+// code with constants, !, && and ||, the constants true and false,
+// resp.Failed() of codes.Envelope, code.SecurityRelevant(), and a call of a
+// predicate on the code (see summary.go).
+func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri {
+	info := c.pass.TypesInfo
+	if s.pre != nil {
+		if t := s.pre(cond); t != triUnknown {
+			return t
+		}
+	}
+	if tv, ok := info.Types[cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+		return triOf(constant.BoolVal(tv.Value))
 	}
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
-			switch w.eval(e.X, code) {
+			switch c.evalCond(e.X, code, s) {
 			case triTrue:
 				return triFalse
 			case triFalse:
@@ -642,7 +667,7 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LAND, token.LOR:
-			x, y := w.eval(e.X, code), w.eval(e.Y, code)
+			x, y := c.evalCond(e.X, code, s), c.evalCond(e.Y, code, s)
 			stop := triOf(e.Op == token.LOR) // what decides the result alone
 			switch {
 			case x == stop || y == stop:
@@ -652,14 +677,17 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 			}
 			return x
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-			if w.isTag(e.X) {
-				return w.compare(code, e.Op, e.Y)
+			if s.is(e.X) {
+				return c.compare(code, e.Op, e.Y)
 			}
-			if w.isTag(e.Y) {
-				return w.compare(code, swap(e.Op), e.X)
+			if s.is(e.Y) {
+				return c.compare(code, swap(e.Op), e.X)
 			}
 		}
 	case *ast.CallExpr:
+		if t := c.evalPredicate(e, code, s); t != triUnknown {
+			return t
+		}
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 		if !ok || len(e.Args) != 0 {
 			return triUnknown
@@ -670,13 +698,13 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 		}
 		recv := typex.Deref(fn.Signature().Recv().Type())
 		switch {
-		case fn.Name() == "Failed" && typex.IsNamed(recv, spid.CodesPath, "Envelope") && w.isTagBase(sel.X):
+		case fn.Name() == "Failed" && typex.IsNamed(recv, spid.CodesPath, "Envelope") && s.base(sel.X):
 			return triOf(code != codes.Success)
 		case fn.Name() == "Failed" && typex.IsNamed(recv, spid.CodesPath, "Envelope"):
-			if inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && inner.Sel.Name == "Envelope" && w.isTagBase(inner.X) {
+			if inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && inner.Sel.Name == "Envelope" && s.base(inner.X) {
 				return triOf(code != codes.Success)
 			}
-		case fn.Name() == "SecurityRelevant" && typex.IsNamed(recv, spid.CodesPath, "ReturnCode") && w.isTag(sel.X):
+		case fn.Name() == "SecurityRelevant" && typex.IsNamed(recv, spid.CodesPath, "ReturnCode") && s.is(sel.X):
 			return triOf(code.SecurityRelevant())
 		}
 	}
@@ -684,8 +712,8 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 }
 
 // compare evaluates code op e, e a constant.
-func (w *walker) compare(code codes.ReturnCode, op token.Token, e ast.Expr) tri {
-	tv, ok := w.c.pass.TypesInfo.Types[e]
+func (c *checker) compare(code codes.ReturnCode, op token.Token, e ast.Expr) tri {
+	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
 		return triUnknown
 	}

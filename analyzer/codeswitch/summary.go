@@ -1,0 +1,444 @@
+package codeswitch
+
+import (
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// This file summarizes the functions of a package that dispatches may call
+// (see "Predicates and helpers" in doc.go): predicates deciding a code the
+// way code == Success does (resp.OK(), IsSuccess(code)), and helpers that
+// reject on every path (s.deny(w, msg)). Summaries of exported functions
+// are exported as facts, so other packages use them too.
+
+// predFact marks a predicate on a return code: a function with one boolean
+// result, true exactly for the published codes True, where the code is
+// parameter Param (receiverParam: the receiver), or its field Fields[0],
+// and so on down the path.
+type predFact struct {
+	Param  int
+	Fields []string
+	True   []int
+}
+
+const receiverParam = -1
+
+func (*predFact) AFact() {}
+func (f *predFact) String() string {
+	subject := "receiver"
+	if f.Param != receiverParam {
+		subject = fmt.Sprintf("param %d", f.Param)
+	}
+	if len(f.Fields) > 0 {
+		subject += "." + strings.Join(f.Fields, ".")
+	}
+	var list []codes.ReturnCode
+	for _, c := range f.True {
+		list = append(list, codes.ReturnCode(c))
+	}
+	return fmt.Sprintf("codeswitch(predicate: true when %s is %s)", subject, names(list))
+}
+
+// holds reports whether the predicate is true for code.
+func (f *predFact) holds(code codes.ReturnCode) bool {
+	for _, c := range f.True {
+		if c == int(code) {
+			return true
+		}
+	}
+	return false
+}
+
+// rejectFact marks a helper that rejects on every path: it writes a
+// failure response, terminates, or calls another such helper.
+type rejectFact struct{}
+
+func (*rejectFact) AFact()         {}
+func (*rejectFact) String() string { return "codeswitch(rejects)" }
+
+// summaries holds the summaries of one package's functions, computed on
+// first use, and those imported.
+type summaries struct {
+	pass  *analysis.Pass
+	spid  *spid.Result
+	decls map[*types.Func]funcDecl
+	preds map[*types.Func]*predFact
+	rejs  map[*types.Func]bool
+}
+
+type funcDecl struct {
+	decl *ast.FuncDecl
+	file *ast.File
+}
+
+// summarize summarizes the functions of the package and exports the facts
+// of the exported ones. The standard library is not summarized: its
+// failure writers (http.Error) are known by name.
+func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
+	s := &summaries{pass: pass, spid: r, decls: map[*types.Func]funcDecl{}, preds: map[*types.Func]*predFact{}, rejs: map[*types.Func]bool{}}
+	if inGoroot(pass) {
+		return s
+	}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+				s.decls[fn] = funcDecl{fd, f}
+			}
+		}
+	}
+	for fn := range s.decls {
+		p, rej := s.predicate(fn), s.rejects(fn)
+		if !fn.Exported() {
+			continue
+		}
+		if p != nil {
+			pass.ExportObjectFact(fn, p)
+		}
+		if rej {
+			pass.ExportObjectFact(fn, new(rejectFact))
+		}
+	}
+	return s
+}
+
+func inGoroot(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 || build.Default.GOROOT == "" {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return strings.HasPrefix(name, root)
+}
+
+// checkerFor returns a checker for summarizing a function of file.
+func (s *summaries) checkerFor(file *ast.File, sig *types.Signature) *checker {
+	return &checker{pass: s.pass, spid: s.spid, file: file, sums: s, sig: sig}
+}
+
+// predicate returns fn's predicate fact, nil when fn is no predicate.
+func (s *summaries) predicate(fn *types.Func) *predFact {
+	fn = fn.Origin()
+	if p, ok := s.preds[fn]; ok {
+		return p
+	}
+	s.preds[fn] = nil // a recursive predicate proves nothing
+	var p *predFact
+	if d, ok := s.decls[fn]; ok {
+		p = s.provePredicate(fn, d)
+	} else if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
+		var f predFact
+		if s.pass.ImportObjectFact(fn, &f) {
+			p = &f
+		}
+	}
+	s.preds[fn] = p
+	return p
+}
+
+// rejects reports whether fn rejects on every path.
+func (s *summaries) rejects(fn *types.Func) bool {
+	fn = fn.Origin()
+	if r, ok := s.rejs[fn]; ok {
+		return r
+	}
+	s.rejs[fn] = false // a recursive helper proves nothing
+	r := false
+	if d, ok := s.decls[fn]; ok {
+		sig, _ := fn.Type().(*types.Signature)
+		c := s.checkerFor(d.file, sig)
+		c.effectOnly = true
+		r = sig != nil && c.classify(d.decl.Body.List, false) == rejected
+	} else if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
+		r = s.pass.ImportObjectFact(fn, new(rejectFact))
+	}
+	s.rejs[fn] = r
+	return r
+}
+
+// maxPredicateStmts bounds the statements of a predicate's body: guards
+// (if r == nil { return false }) and one final return.
+const maxPredicateStmts = 4
+
+// provePredicate returns the fact of fn when its body is a few guards
+// if cond { return b } and a final return whose values, for every
+// published code, are decided by comparisons of one parameter (or a field
+// of it) with constants, or by other predicates on it; the parameter must
+// not be assigned.
+func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
+	sig, _ := fn.Type().(*types.Signature)
+	list := d.decl.Body.List
+	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) || len(list) == 0 || len(list) > maxPredicateStmts {
+		return nil
+	}
+	var conds, results []ast.Expr // results[i] when conds[i]; the last result unconditionally
+	for i, st := range list {
+		if i == len(list)-1 {
+			ret, ok := st.(*ast.ReturnStmt)
+			if !ok || len(ret.Results) != 1 {
+				return nil
+			}
+			results = append(results, ret.Results[0])
+			break
+		}
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
+			return nil
+		}
+		ret, ok := ifs.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			return nil
+		}
+		conds, results = append(conds, ifs.Cond), append(results, ret.Results[0])
+	}
+	c := s.checkerFor(d.file, sig)
+	params := map[types.Object]int{}
+	if r := sig.Recv(); r != nil {
+		params[r] = receiverParam
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		params[sig.Params().At(i)] = i
+	}
+	root, fields := c.predSubject(append(append([]ast.Expr(nil), conds...), results...), params)
+	if root == nil || assignsVar(c.pass.TypesInfo, d.decl.Body, root) {
+		return nil
+	}
+	subj := subject{
+		is: func(e ast.Expr) bool {
+			r, f := chainOf(c.pass.TypesInfo, e)
+			return r == root && slices.Equal(f, fields)
+		},
+		base: func(e ast.Expr) bool {
+			r, f := chainOf(c.pass.TypesInfo, e)
+			return len(fields) > 0 && r == root && slices.Equal(f, fields[:len(fields)-1])
+		},
+		// The caller read the code through the receiver or parameter: it
+		// is not nil.
+		pre: func(e ast.Expr) tri {
+			b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+			if !ok || (b.Op != token.EQL && b.Op != token.NEQ) || len(fields) == 0 {
+				return triUnknown
+			}
+			x, y := b.X, b.Y
+			if tv, ok := c.pass.TypesInfo.Types[x]; ok && tv.IsNil() {
+				x, y = y, x
+			}
+			if tv, ok := c.pass.TypesInfo.Types[y]; !ok || !tv.IsNil() {
+				return triUnknown
+			}
+			if r, f := chainOf(c.pass.TypesInfo, x); r != root || len(f) != 0 {
+				return triUnknown
+			}
+			return triOf(b.Op == token.NEQ)
+		},
+	}
+	f := &predFact{Param: params[root], Fields: fields}
+	sawFalse := false
+	for _, code := range published {
+		v, decided := triUnknown, false
+		for i, cond := range conds {
+			t := c.evalCond(cond, code, subj)
+			if t == triUnknown {
+				return nil
+			}
+			if t == triTrue {
+				v, decided = c.evalCond(results[i], code, subj), true
+				break
+			}
+		}
+		if !decided {
+			v = c.evalCond(results[len(results)-1], code, subj)
+		}
+		switch v {
+		case triTrue:
+			f.True = append(f.True, int(code))
+		case triFalse:
+			sawFalse = true
+		default:
+			return nil
+		}
+	}
+	if len(f.True) == 0 || !sawFalse {
+		return nil // a constant answer decides nothing
+	}
+	return f
+}
+
+// predSubject returns the parameter (of params) a predicate's expressions
+// compare with constants, and the field path compared: the first such
+// comparison found, or the subject of a predicate called on it.
+func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (types.Object, []string) {
+	info := c.pass.TypesInfo
+	var root types.Object
+	var fields []string
+	try := func(e ast.Expr, more []string) {
+		if root != nil {
+			return
+		}
+		r, f := chainOf(info, e)
+		if _, ok := params[r]; ok && r != nil {
+			root, fields = r, append(f, more...)
+		}
+	}
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BinaryExpr:
+				switch n.Op {
+				case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+					if c.isConst(n.Y) && !c.isNilExpr(n.Y) {
+						try(n.X, nil)
+					} else if c.isConst(n.X) && !c.isNilExpr(n.X) {
+						try(n.Y, nil)
+					}
+				}
+			case *ast.CallExpr:
+				fn, ok := c.callee(n).(*types.Func)
+				if !ok || c.sums == nil {
+					break
+				}
+				if p := c.sums.predicate(fn); p != nil {
+					if arg := predArg(n, p); arg != nil {
+						try(arg, p.Fields)
+					}
+				}
+			}
+			return root == nil
+		})
+	}
+	return root, fields
+}
+
+func (c *checker) isNilExpr(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return ok && tv.IsNil()
+}
+
+// evalPredicate evaluates call, a call of a predicate on the code of s;
+// triUnknown when call is no such call.
+func (c *checker) evalPredicate(call *ast.CallExpr, code codes.ReturnCode, s subject) tri {
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok || c.sums == nil {
+		return triUnknown
+	}
+	p := c.sums.predicate(fn)
+	if p == nil {
+		return triUnknown
+	}
+	arg := predArg(call, p)
+	if arg == nil {
+		return triUnknown
+	}
+	e := stripRef(arg)
+	for _, f := range p.Fields {
+		e = &ast.SelectorExpr{X: e, Sel: ast.NewIdent(f)}
+	}
+	if !s.is(e) {
+		return triUnknown
+	}
+	return triOf(p.holds(code))
+}
+
+// predArg returns the argument of call that is the subject of predicate p:
+// the receiver or a parameter.
+func predArg(call *ast.CallExpr, p *predFact) ast.Expr {
+	if p.Param == receiverParam {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		return sel.X
+	}
+	if p.Param < 0 || p.Param >= len(call.Args) || call.Ellipsis.IsValid() {
+		return nil
+	}
+	return call.Args[p.Param]
+}
+
+// stripRef removes parentheses, & and * around e.
+func stripRef(e ast.Expr) ast.Expr {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return x
+			}
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return x
+		}
+	}
+}
+
+// chainOf returns the variable e is read from and the field path read
+// (r.Envelope.ErrorCode: r, [Envelope ErrorCode]), through parentheses,
+// &, * and conversions; nil if e is no such chain.
+func chainOf(info *types.Info, e ast.Expr) (types.Object, []string) {
+	var fields []string
+	for {
+		e = stripRef(e)
+		switch x := e.(type) {
+		case *ast.CallExpr:
+			if tv, ok := info.Types[x.Fun]; !ok || !tv.IsType() || len(x.Args) != 1 {
+				return nil, nil
+			}
+			e = x.Args[0]
+		case *ast.SelectorExpr:
+			fields = append([]string{x.Sel.Name}, fields...)
+			e = x.X
+		case *ast.Ident:
+			obj := info.Uses[x]
+			if _, ok := obj.(*types.Var); !ok {
+				return nil, nil
+			}
+			return obj, fields
+		default:
+			return nil, nil
+		}
+	}
+}
+
+// assignsVar reports whether body assigns v, or takes its address.
+func assignsVar(info *types.Info, body *ast.BlockStmt, v types.Object) bool {
+	found := false
+	isV := func(e ast.Expr) bool {
+		r, f := chainOf(info, e)
+		return r == v && len(f) == 0
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if r, _ := chainOf(info, l); r == v {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if r, _ := chainOf(info, n.X); r == v {
+				found = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && isV(n.X) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
