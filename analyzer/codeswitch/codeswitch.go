@@ -183,14 +183,14 @@ func (c *checker) taglessDispatch(s *ast.SwitchStmt) *dispatch {
 			continue
 		}
 		for _, e := range cc.List {
-			tag, vals := c.equalities(e)
+			tag, vals, codes := c.condition(e)
 			if tag == nil || (d.tag != nil && !sameExpr(d.tag, tag)) {
 				return nil
 			}
 			d.tag = tag
 			cl.exprs = append(cl.exprs, vals...)
+			cl.codes = append(cl.codes, codes...)
 		}
-		cl.codes = c.codesOf(cl.exprs)
 		d.clauses = append(d.clauses, cl)
 	}
 	if d.tag == nil {
@@ -216,13 +216,13 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		var dflt *clause
 		var last *ast.IfStmt
 		for cur := ifs; cur != nil; {
-			e, vals := c.equalities(cur.Cond)
+			e, vals, codes := c.condition(cur.Cond)
 			if cur.Init != nil || e == nil || (tag != nil && !sameExpr(tag, e)) {
 				links = nil
 				break
 			}
 			tag, last = e, cur
-			links = append(links, &clause{exprs: vals, codes: c.codesOf(vals), body: cur.Body.List, node: cur.Body})
+			links = append(links, &clause{exprs: vals, codes: codes, body: cur.Body.List, node: cur.Body})
 			switch el := cur.Else.(type) {
 			case *ast.IfStmt:
 				cur = el
@@ -271,6 +271,61 @@ func (c *checker) equalities(cond ast.Expr) (ast.Expr, []ast.Expr) {
 		}
 	}
 	return nil, nil
+}
+
+// condition returns the code a case or if condition tests, the constants
+// it compares the code with for equality (else the condition itself), and
+// the published codes that make it true. Besides equalities, a condition
+// of comparisons of one code with constants joined by &&, || and !
+// (code >= 9000 && code < 9100) splits the codes when it is true or false
+// for each published code; nil for any other condition.
+func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.ReturnCode) {
+	if tag, vals := c.equalities(cond); tag != nil {
+		return tag, vals, c.codesOf(vals)
+	}
+	tag := c.comparedCode(cond)
+	if tag == nil {
+		return nil, nil, nil
+	}
+	s := subject{is: func(e ast.Expr) bool { return sameExpr(e, tag) }, base: func(ast.Expr) bool { return false }}
+	var out []codes.ReturnCode
+	for _, code := range published {
+		switch c.evalCond(cond, code, s) {
+		case triTrue:
+			out = append(out, code)
+		case triUnknown:
+			return nil, nil, nil
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil, nil
+	}
+	return tag, []ast.Expr{cond}, out
+}
+
+// comparedCode returns the first return code cond compares with a
+// constant by ==, !=, <, <=, > or >=.
+func (c *checker) comparedCode(cond ast.Expr) ast.Expr {
+	var tag ast.Expr
+	ast.Inspect(cond, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || tag != nil {
+			return tag == nil
+		}
+		switch b.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			x, y := b.X, b.Y
+			if c.isConst(x) {
+				x, y = y, x
+			}
+			if c.isConst(y) && !c.isConst(x) && c.isCode(x) {
+				tag = x
+			}
+			return false
+		}
+		return true
+	})
+	return tag
 }
 
 func (c *checker) codesOf(exprs []ast.Expr) []codes.ReturnCode {

@@ -44,6 +44,12 @@
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
 //     consecutive ifs of that form.
 //
+// In both of the last two, a case or condition may be a range instead: a
+// condition made of comparisons of the one code with constants joined by
+// &&, || and ! (case code >= 9000 && code < 9100:, if code != 0 &&
+// code < 9050) lists the published codes that make it true. A condition that
+// also reads anything else (code >= 9000 && attempts > 3) is no such case.
+//
 // Tagless switches with any other case (case limited:), type switches, and
 // switches over anything else (ports, HTTP methods, other enums, another
 // vendor's errorCode) are not looked at.
