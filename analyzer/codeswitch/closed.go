@@ -36,9 +36,9 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 				return rejected
 			}
 		case *ast.AssignStmt:
-			// err = ErrDenied, ok = false: the failure is returned later.
-			if !c.effectOnly && len(s.Lhs) == 1 && len(s.Rhs) == 1 && s.Tok == token.ASSIGN && c.localVar(s.Lhs[0]) != nil &&
-				c.value(s.Rhs[0], c.pass.TypesInfo.TypeOf(s.Lhs[0])) == rejected {
+			// err = ErrDenied, ok = false, res.Outcome = Denied: the
+			// failure is returned later.
+			if !c.effectOnly && c.assignsRejection(s) {
 				return rejected
 			}
 		case *ast.BlockStmt:
@@ -63,6 +63,43 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 		}
 	}
 	return fallOut
+}
+
+// assignsRejection reports whether s assigns a rejection to a local
+// variable (err = ErrDenied, ok = false) or a decision to a field of one
+// (res.Outcome = Denied).
+func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
+	if len(s.Lhs) != len(s.Rhs) || s.Tok != token.ASSIGN {
+		return false
+	}
+	for i, l := range s.Lhs {
+		r := s.Rhs[i]
+		if c.localVar(l) != nil {
+			if c.value(r, c.pass.TypesInfo.TypeOf(l)) == rejected {
+				return true
+			}
+			continue
+		}
+		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.localVar(rootIdent(sel)) != nil &&
+			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r))) {
+			return true
+		}
+	}
+	return false
+}
+
+// rootIdent returns the identifier a selector chain starts from.
+func rootIdent(e ast.Expr) ast.Expr {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return x
+		}
+	}
 }
 
 // classifyIf returns rejected for a catch-all failure check
@@ -192,6 +229,9 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 	if tv.IsNil() {
 		return accept
 	}
+	if c.isDecision(e) || c.carriesDecision(e) {
+		return rejected // Deny, Result{Decision: Reject}
+	}
 	if tv.Value != nil {
 		switch {
 		case tv.Value.Kind() == constant.Bool:
@@ -259,6 +299,52 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		}
 	}
 	return unknown
+}
+
+// rejectWords mark a decision constant that rejects (DecisionDeny,
+// OutcomeRejected, Blocked), case aside.
+var rejectWords = []string{"deny", "denied", "reject", "forbid", "unauthori", "block", "fail"}
+
+// isDecision reports whether e is a constant of a named type, declared by
+// the consumer, whose name says it rejects (Deny, OutcomeRejected): a
+// decision expressed as data. Return codes (sp.PartnerLoginFailed) and
+// HTTP statuses are not decisions.
+func (c *checker) isDecision(e ast.Expr) bool {
+	k, ok := c.objOf(ast.Unparen(e)).(*types.Const)
+	if !ok || k.Pkg() == nil || k.Pkg().Path() == spid.CodesPath || strings.HasPrefix(k.Name(), "Status") {
+		return false
+	}
+	if _, named := types.Unalias(k.Type()).(*types.Named); !named || c.spid.IsCodeType(k.Type()) {
+		return false
+	}
+	name := strings.ToLower(k.Name())
+	for _, w := range rejectWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// carriesDecision reports whether e is a struct literal, or its address,
+// with a field set to a rejecting decision (Result{Decision: Reject}).
+func (c *checker) carriesDecision(e ast.Expr) bool {
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	if _, ok := c.pass.TypesInfo.TypeOf(lit).Underlying().(*types.Struct); !ok {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok && c.isDecision(kv.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // isErrorConstructor reports whether call builds a new error:

@@ -172,7 +172,20 @@
 //     Panic... (log.Fatalf);
 //   - an assignment of such a value to a local variable (err = ErrDenied,
 //     ok = false);
-//   - a call of a rejecting helper (see "Predicates and helpers").
+//   - a call of a rejecting helper (see "Predicates and helpers");
+//   - a decision value: a constant of a named type the consumer declared
+//     whose name says it rejects (Deny, OutcomeRejected, Blocked, ...Fail...;
+//     never a return code or an HTTP Status... constant), returned
+//     (return Deny), in a struct literal returned (return Result{Decision:
+//     Deny}), or assigned to a field of a local variable (out.Decision = Deny,
+//     also among other assignments: out.Decision, out.Reason = Deny, msg).
+//
+// A local bool flag set in the clauses and tested after the dispatch
+// decides the test for each path: a flag assigned a constant on the path
+// (denied = true), or declared with one just before the dispatch in the same
+// block (denied := false, var allowed bool) and not assigned in between,
+// sends the path one way at if denied or if !allowed. A path on which the
+// flag is unknown goes both ways.
 //
 // # Suggested fix
 //
@@ -258,6 +271,9 @@
 //     predicates summarized as above, split the codes; a function that tests
 //     the code another way (a table lookup, if sp.Retryable(code) with a
 //     loop inside) sends every code both ways.
+//   - A flag is followed only as a plain local bool tested alone (if denied,
+//     if !allowed), not inside a larger condition (if denied || locked);
+//     a decision value is recognized by its constant's name.
 //   - Predicates and rejecting helpers are read from declared functions and
 //     methods only: a method called through an interface, a function
 //     value, or a closure is not summarized, and neither is a predicate

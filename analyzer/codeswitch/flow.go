@@ -176,8 +176,9 @@ type walkKey struct {
 	b       int32
 	i       int
 	set     codeSet
-	touched bool // met Success's path
-	acted   bool // did something off Success's path
+	touched bool   // met Success's path
+	acted   bool   // did something off Success's path
+	flags   string // local bool flags set on the way (see sentinel.go)
 }
 
 // fates walks d and returns how the paths of every published code end,
@@ -209,9 +210,10 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 		}
 	}
 	w.record, w.seen = true, map[walkKey]bool{}
-	w.walk(at.b, at.i, success, false, false)
+	flags := w.flagsAtDispatch()
+	w.walk(at.b, at.i, success, false, false, flags)
 	w.record, w.seen = false, map[walkKey]bool{}
-	w.walk(at.b, at.i, others, false, false)
+	w.walk(at.b, at.i, others, false, false, flags)
 	return w.fates, true
 }
 
@@ -228,11 +230,11 @@ func (w *walker) end(set codeSet, f fate) {
 
 // walk follows the codes of set from node i of block b; touched is whether
 // the path has met Success's path, acted whether it did something else.
-func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool) {
+func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, flags string) {
 	if set.empty() {
 		return
 	}
-	k := walkKey{b.Index, i, set, touched, acted}
+	k := walkKey{b.Index, i, set, touched, acted, flags}
 	if w.seen[k] {
 		return // joins a path already followed, or goes round a loop
 	}
@@ -242,11 +244,20 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool) {
 		if j == len(b.Nodes)-1 && len(b.Succs) == 2 {
 			if cond, ok := n.(ast.Expr); ok {
 				t, f := w.split(cond, set)
-				w.enter(b.Succs[0], t, touched, acted)
-				w.enter(b.Succs[1], f, touched, acted)
+				if v, known := w.flagTest(cond, flags); known {
+					// if denied {...}: the flag this path set decides.
+					if v {
+						t, f = set, codeSet{}
+					} else {
+						t, f = codeSet{}, set
+					}
+				}
+				w.enter(b.Succs[0], t, touched, acted, flags)
+				w.enter(b.Succs[1], f, touched, acted, flags)
 				return
 			}
 		}
+		flags = w.setFlags(n, flags)
 		if w.reassigns(n) {
 			// The code is gone (the next attempt of a retry loop, the
 			// next event of a watcher); what Success did first counts.
@@ -275,12 +286,12 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool) {
 	// Two successors without a condition node: a range loop's head.
 	// None: a dead end (an undefined label, unreachable code).
 	for _, succ := range b.Succs {
-		w.enter(succ, set, touched, acted)
+		w.enter(succ, set, touched, acted, flags)
 	}
 }
 
 // enter follows the codes of set into block b.
-func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool) {
+func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool, flags string) {
 	if w.rangeRebinds(b) {
 		if touched {
 			w.end(set, fJoin)
@@ -289,7 +300,7 @@ func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool) {
 		}
 		return
 	}
-	w.walk(b, 0, set, touched, acted)
+	w.walk(b, 0, set, touched, acted, flags)
 }
 
 // rangeRebinds reports whether entering b, the body of a range loop,
@@ -410,8 +421,7 @@ func (w *walker) terminal(n ast.Node, touched, acted bool) (fate, bool) {
 			return fNeutral, true // the code decides the answer
 		}
 	case *ast.AssignStmt:
-		if len(n.Lhs) == 1 && len(n.Rhs) == 1 && n.Tok == token.ASSIGN && c.localVar(n.Lhs[0]) != nil &&
-			c.value(n.Rhs[0], c.pass.TypesInfo.TypeOf(n.Lhs[0])) == rejected {
+		if c.assignsRejection(n) {
 			return fReject, true
 		}
 	case *ast.ReturnStmt:

@@ -1,0 +1,186 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// This file follows local bool flags a dispatch sets and tests after it
+// (denied = true in a clause, if denied { return err } after the switch):
+// the walker carries the value each flag was set to on its path, and a
+// condition that tests a flag with a known value goes one way only. A flag
+// is known from its declaration with a constant just before the dispatch
+// (denied := false), or from a constant assigned on the path; any other
+// assignment forgets it.
+
+// flags is a set of flag values, encoded as a sorted list of
+// "position=value" entries so that it can be part of a walkKey.
+func setFlag(flags string, v types.Object, val string) string {
+	key := strconv.Itoa(int(v.Pos())) + "="
+	var out []string
+	for _, e := range strings.Split(flags, ";") {
+		if e != "" && !strings.HasPrefix(e, key) {
+			out = append(out, e)
+		}
+	}
+	if val != "" {
+		out = append(out, key+val)
+	}
+	sort.Strings(out)
+	return strings.Join(out, ";")
+}
+
+func flagOf(flags string, v types.Object) (bool, bool) {
+	key := strconv.Itoa(int(v.Pos())) + "="
+	for _, e := range strings.Split(flags, ";") {
+		if strings.HasPrefix(e, key) {
+			return e[len(key):] == "1", true
+		}
+	}
+	return false, false
+}
+
+// boolFlag returns the local bool variable e names.
+func (c *checker) boolFlag(e ast.Expr) types.Object {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	obj := c.pass.TypesInfo.Defs[id]
+	if obj == nil {
+		obj = c.pass.TypesInfo.Uses[id]
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || !isBool(v.Type()) {
+		return nil
+	}
+	return v
+}
+
+// constBool returns the value of e, a boolean constant.
+func (c *checker) constBool(e ast.Expr) (string, bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return "", false
+	}
+	if constant.BoolVal(tv.Value) {
+		return "1", true
+	}
+	return "0", true
+}
+
+// setFlags returns flags after n: a flag assigned a constant takes it, a
+// flag assigned anything else is forgotten.
+func (w *walker) setFlags(n ast.Node, flags string) string {
+	var lhs, rhs []ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		lhs, rhs = n.Lhs, n.Rhs
+		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+			rhs = nil
+		}
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+		rhs = n.Values
+	default:
+		return flags
+	}
+	for i, l := range lhs {
+		v := w.c.boolFlag(l)
+		if v == nil {
+			continue
+		}
+		val := ""
+		switch {
+		case len(rhs) == len(lhs):
+			val, _ = w.c.constBool(rhs[i])
+		case len(rhs) == 0:
+			if _, ok := n.(*ast.ValueSpec); ok {
+				val = "0" // var denied bool
+			}
+		}
+		flags = setFlag(flags, v, val)
+	}
+	return flags
+}
+
+// flagTest returns the value of cond, a test of a flag (denied, !denied),
+// when flags knows it.
+func (w *walker) flagTest(cond ast.Expr, flags string) (bool, bool) {
+	if flags == "" {
+		return false, false
+	}
+	neg := false
+	e := ast.Unparen(cond)
+	for {
+		u, ok := e.(*ast.UnaryExpr)
+		if !ok || u.Op != token.NOT {
+			break
+		}
+		neg, e = !neg, ast.Unparen(u.X)
+	}
+	v := w.c.boolFlag(e)
+	if v == nil {
+		return false, false
+	}
+	val, ok := flagOf(flags, v)
+	return val != neg, ok
+}
+
+// flagsAtDispatch returns the flags declared with a constant in the
+// statements before the dispatch in its block (denied := false) and not
+// assigned again before it.
+func (w *walker) flagsAtDispatch() string {
+	var list []ast.Stmt
+	switch owner := w.d.stack[len(w.d.stack)-1].(type) {
+	case *ast.BlockStmt:
+		list = owner.List
+	case *ast.CaseClause:
+		list = owner.Body
+	case *ast.CommClause:
+		list = owner.Body
+	}
+	flags := ""
+	for _, st := range list {
+		if st == w.d.stmt {
+			return flags
+		}
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			flags = w.setFlags(st, flags)
+		case *ast.DeclStmt:
+			if gd, ok := st.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+				for _, spec := range gd.Specs {
+					if vs, ok := spec.(*ast.ValueSpec); ok {
+						flags = w.setFlags(vs, flags)
+					}
+				}
+			}
+		}
+		// A flag assigned anywhere else in the statement (a closure,
+		// a nested block) is forgotten.
+		ast.Inspect(st, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok && n != st {
+				for _, l := range as.Lhs {
+					if v := w.c.boolFlag(l); v != nil {
+						flags = setFlag(flags, v, "")
+					}
+				}
+			}
+			if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				if v := w.c.boolFlag(u.X); v != nil {
+					flags = setFlag(flags, v, "")
+				}
+			}
+			return true
+		})
+	}
+	return ""
+}
