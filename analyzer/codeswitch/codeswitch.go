@@ -421,7 +421,7 @@ func (c *checker) check(d *dispatch) {
 			}
 		}
 	}
-	if len(missing) == 0 {
+	if len(missing) == 0 || c.callersCheck(d) {
 		return
 	}
 	listed := map[codes.ReturnCode]bool{}

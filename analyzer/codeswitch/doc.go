@@ -130,6 +130,21 @@
 //     condition reads the code (if code != Success { abort }), a switch or a
 //     loop in it, or a branch that only logs.
 //
+// # Mapping functions
+//
+// A function mapping codes to errors (func toErr(code ReturnCode) error {
+// switch code { case ...: return ErrBadOTP }; return nil }) returns nil for
+// the codes it does not list: that is fail-open only where a caller takes
+// the nil for success. Its dispatch is not reported when the function is
+// unexported, its code is a parameter or a field of one (never assigned in
+// it), and every use of it in the package is a call in a statement followed,
+// in the same block, by an if with no else that rejects exactly the failure
+// codes of the argument (if code != Success, if !res.OK(), if res.Failed())
+// with only simple statements and guards in between (if err != nil {
+// return err }, or an if whose body fails closed). A return of its result
+// (return toErr(code)) passes the nil on: reported. An exported mapping
+// function is reported as before, as its callers may be in other packages.
+//
 // # When a dispatch is reported
 //
 // A dispatch is reported when one of its clauses rejects (so the dispatch
