@@ -111,15 +111,8 @@ func (c *checker) guardedCall(stack []ast.Node, param int, fields []string) bool
 	if ifs, ok := stack[i-1].(*ast.IfStmt); ok && ifs.Init == stmt && i >= 2 {
 		stmt, i = ifs, i-1 // if err := toErr(code); err != nil {...}
 	}
-	var list []ast.Stmt
-	switch owner := stack[i-1].(type) {
-	case *ast.BlockStmt:
-		list = owner.List
-	case *ast.CaseClause:
-		list = owner.Body
-	case *ast.CommClause:
-		list = owner.Body
-	default:
+	list, ok := stmtList(stack[i-1])
+	if !ok {
 		return false
 	}
 	if _, ok := stmt.(*ast.ReturnStmt); ok {

@@ -80,7 +80,7 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 			}
 			continue
 		}
-		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.localVar(rootIdent(sel)) != nil &&
+		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isLocal(sel) &&
 			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r))) {
 			return true
 		}
@@ -88,18 +88,12 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 	return false
 }
 
-// rootIdent returns the identifier a selector chain starts from.
-func rootIdent(e ast.Expr) ast.Expr {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.SelectorExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		default:
-			return x
-		}
-	}
+// isLocal reports whether e reads a field of a function-local variable
+// (out.Decision).
+func (c *checker) isLocal(e ast.Expr) bool {
+	r, _ := chainOf(c.pass.TypesInfo, e)
+	v, ok := r.(*types.Var)
+	return ok && !v.IsField() && v.Pkg() != nil && v.Parent() != nil && v.Parent() != v.Pkg().Scope()
 }
 
 // classifyIf returns rejected for a catch-all failure check

@@ -138,15 +138,7 @@ func (w *walker) flagTest(cond ast.Expr, flags string) (bool, bool) {
 // statements before the dispatch in its block (denied := false) and not
 // assigned again before it.
 func (w *walker) flagsAtDispatch() string {
-	var list []ast.Stmt
-	switch owner := w.d.stack[len(w.d.stack)-1].(type) {
-	case *ast.BlockStmt:
-		list = owner.List
-	case *ast.CaseClause:
-		list = owner.Body
-	case *ast.CommClause:
-		list = owner.Body
-	}
+	list, _ := stmtList(w.d.stack[len(w.d.stack)-1])
 	flags := ""
 	for _, st := range list {
 		if st == w.d.stmt {
@@ -183,4 +175,17 @@ func (w *walker) flagsAtDispatch() string {
 		})
 	}
 	return ""
+}
+
+// stmtList returns the statements of owner, a block or a clause.
+func stmtList(owner ast.Node) ([]ast.Stmt, bool) {
+	switch owner := owner.(type) {
+	case *ast.BlockStmt:
+		return owner.List, true
+	case *ast.CaseClause:
+		return owner.Body, true
+	case *ast.CommClause:
+		return owner.Body, true
+	}
+	return nil, false
 }
