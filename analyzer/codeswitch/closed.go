@@ -299,21 +299,30 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 // OutcomeRejected, Blocked), case aside.
 var rejectWords = []string{"deny", "denied", "reject", "forbid", "unauthori", "block", "fail"}
 
-// isDecision reports whether e is a constant of a named type, declared by
-// the consumer, whose name says it rejects (Deny, OutcomeRejected): a
-// decision expressed as data. Return codes (sp.PartnerLoginFailed) and
+// isDecision reports whether e is a constant of a named decision type
+// (see decisionTypes) whose name says it rejects (Deny, OutcomeRejected):
+// a decision expressed as data. Return codes (sp.PartnerLoginFailed) and
 // HTTP statuses are not decisions.
 func (c *checker) isDecision(e ast.Expr) bool {
 	k, ok := c.objOf(ast.Unparen(e)).(*types.Const)
 	if !ok || k.Pkg() == nil || k.Pkg().Path() == spid.CodesPath || strings.HasPrefix(k.Name(), "Status") {
 		return false
 	}
-	if _, named := types.Unalias(k.Type()).(*types.Named); !named || c.spid.IsCodeType(k.Type()) {
+	n, named := types.Unalias(k.Type()).(*types.Named)
+	if !named || c.spid.IsCodeType(k.Type()) || !containsAny(strings.ToLower(n.Obj().Name()), decisionTypes) {
 		return false
 	}
-	name := strings.ToLower(k.Name())
-	for _, w := range rejectWords {
-		if strings.Contains(name, w) {
+	return containsAny(strings.ToLower(k.Name()), rejectWords)
+}
+
+// decisionTypes mark the name of a type whose values are decisions
+// (Decision, AuthOutcome, LoginStatus); a message type (type Msg string)
+// is none, so a switch mapping codes to messages decides nothing.
+var decisionTypes = []string{"decision", "outcome", "verdict", "result", "action", "effect", "access", "permission", "auth", "status"}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}

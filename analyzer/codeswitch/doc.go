@@ -188,9 +188,12 @@
 //   - an assignment of such a value to a local variable (err = ErrDenied,
 //     ok = false);
 //   - a call of a rejecting helper (see "Predicates and helpers");
-//   - a decision value: a constant of a named type the consumer declared
-//     whose name says it rejects (Deny, OutcomeRejected, Blocked, ...Fail...;
-//     never a return code or an HTTP Status... constant), returned
+//   - a decision value: a constant of a named type whose name says it
+//     holds decisions (...Decision, ...Outcome, ...Verdict, ...Result,
+//     ...Action, ...Effect, ...Access, ...Permission, ...Auth..., ...Status;
+//     not a message type) and whose own name says it rejects (Deny,
+//     OutcomeRejected, Blocked, ...Fail...; never a return code or an HTTP
+//     Status... constant), returned
 //     (return Deny), in a struct literal returned (return Result{Decision:
 //     Deny}), or assigned to a field of a local variable (out.Decision = Deny,
 //     also among other assignments: out.Decision, out.Reason = Deny, msg).

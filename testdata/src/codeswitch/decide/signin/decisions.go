@@ -173,3 +173,25 @@ func (s *Service) VerifyNamedOpen(ctx context.Context, user, otp string) (ok boo
 	ok = true
 	return
 }
+
+// Notice is a message shown to the user.
+type Notice string
+
+// The notices.
+const (
+	NoticeLoginFailed Notice = "Sign-in failed."
+	NoticeBadCode     Notice = "That code did not work."
+	NoticeWelcome     Notice = "Welcome back."
+)
+
+// NoticeFor maps codes to messages: a Notice is no decision, even one
+// named ...Failed. Not reported.
+func NoticeFor(code spapi.ReturnCode) Notice {
+	switch code {
+	case spapi.OTPInvalid, spapi.BogusOTP:
+		return NoticeBadCode
+	case spapi.PartnerLoginFailed:
+		return NoticeLoginFailed
+	}
+	return NoticeWelcome
+}
