@@ -309,7 +309,10 @@ func (c *checker) isDecision(e ast.Expr) bool {
 		return false
 	}
 	n, named := types.Unalias(k.Type()).(*types.Named)
-	if !named || c.spid.IsCodeType(k.Type()) || !containsAny(strings.ToLower(n.Obj().Name()), decisionTypes) {
+	if !named || c.spid.IsCodeType(k.Type()) {
+		return false
+	}
+	if tn := strings.ToLower(n.Obj().Name()); !containsAny(tn, decisionTypes) || containsAny(tn, messageTypes) {
 		return false
 	}
 	return containsAny(strings.ToLower(k.Name()), rejectWords)
@@ -319,6 +322,10 @@ func (c *checker) isDecision(e ast.Expr) bool {
 // (Decision, AuthOutcome, LoginStatus); a message type (type Msg string)
 // is none, so a switch mapping codes to messages decides nothing.
 var decisionTypes = []string{"decision", "outcome", "verdict", "result", "action", "effect", "access", "permission", "auth", "status"}
+
+// messageTypes mark a type of messages, whatever else its name says
+// (AuthMessage, StatusText).
+var messageTypes = []string{"message", "msg", "text", "notice", "label"}
 
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {

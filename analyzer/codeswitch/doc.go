@@ -191,7 +191,7 @@
 //   - a decision value: a constant of a named type whose name says it
 //     holds decisions (...Decision, ...Outcome, ...Verdict, ...Result,
 //     ...Action, ...Effect, ...Access, ...Permission, ...Auth..., ...Status;
-//     not a message type) and whose own name says it rejects (Deny,
+//     not a message type: ...Message, ...Msg, ...Text, ...Notice, ...Label) and whose own name says it rejects (Deny,
 //     OutcomeRejected, Blocked, ...Fail...; never a return code or an HTTP
 //     Status... constant), returned
 //     (return Deny), in a struct literal returned (return Result{Decision:

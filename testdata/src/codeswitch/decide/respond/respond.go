@@ -37,3 +37,10 @@ func Maybe(w http.ResponseWriter, strict bool, msg string) {
 		http.Error(w, msg, http.StatusUnauthorized)
 	}
 }
+
+// Expired answers 401 through Deny: a helper calling a rejecting helper
+// rejects.
+func Expired(w http.ResponseWriter) { // want Expired:"codeswitch\\(rejects\\)"
+	w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
+	Deny(w, "Your session expired.")
+}

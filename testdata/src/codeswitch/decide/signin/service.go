@@ -224,3 +224,19 @@ func (h *Handler) GinVerify(c *gin.Context) {
 	c.Set("user", c.PostForm("user"))
 	c.Next()
 }
+
+// ServeSession rejects an expired session through respond.Expired, with
+// no return after it, and renews the others like Success. Reported for
+// the unlisted codes only.
+func (h *Handler) ServeSession(w http.ResponseWriter, r *http.Request) {
+	res, err := h.SP.ValidateOTP(r.Context(), r.FormValue("user"), r.FormValue("otp"))
+	if err != nil {
+		respond.Deny(w, "Sign-in is unavailable.")
+		return
+	}
+	switch res.ErrorCode { // want `fail-open switch over SurePassID return codes: 81 security-relevant codes fall through unhandled \(PartnerLoginFailed`
+	case spapi.OTPInvalid, spapi.BogusOTP:
+		respond.Expired(w)
+	}
+	h.startSession(w, r)
+}
