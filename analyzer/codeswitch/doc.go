@@ -106,18 +106,22 @@
 // facts, so a dispatch in another package uses them too:
 //   - a predicate on a code: a function or method with one bool result whose
 //     body is at most three guards if cond { return b } and a final return,
-//     each deciding, for every published code, by comparisons of one
-//     parameter, the receiver, or a field of either (r.ErrorCode), with
-//     constants, by !, && and ||, or by other predicates on it. A nil check
-//     of the receiver or parameter (if r == nil { return false }) is read
-//     as not nil: the caller read the code through it. func (r *Response)
+//     deciding by comparisons of one parameter, the receiver, or a field of
+//     either (r.ErrorCode; a return code is preferred to other fields), with
+//     constants, by !, && and ||, or by other predicates on it, and false
+//     for some code. A nil check of the receiver or parameter (if r == nil {
+//     return false }) is read as not nil: the caller read the code through
+//     it. A guard on anything else (if r.Partner == "" { return false })
+//     may go either way: a code whose answer depends on it splits both ways
+//     (Verified() is then true only for Success, false for every failure,
+//     either for Success). func (r *Response)
 //     OK() bool { return r.ErrorCode == Success }, Failed() built on !r.OK(),
 //     IsSuccess(code) are predicates; a call of one on the dispatched code
 //     (res.OK() where the switch reads res.ErrorCode, isOK(code)) splits the
 //     codes as the comparison it summarizes does, so if !res.OK() { reject }
 //     after a switch is the catch-all if code != Success { reject }. A body
-//     that reads anything else (r.ErrorCode == 0 || r.Partner == "legacy")
-//     makes no predicate;
+//     false for no code (r.ErrorCode == 0 || r.Partner == "legacy") makes
+//     no predicate;
 //   - a rejecting helper: a function or method that, on every path through
 //     its top-level statements, writes a failure response, terminates, or
 //     calls another rejecting helper (a function logging then calling

@@ -23,13 +23,15 @@ import (
 // are exported as facts, so other packages use them too.
 
 // predFact marks a predicate on a return code: a function with one boolean
-// result, true exactly for the published codes True, where the code is
-// parameter Param (receiverParam: the receiver), or its field Fields[0],
-// and so on down the path.
+// result, true for the published codes True, either for those in Maybe
+// (a guard on something else decides), false for the others, where the
+// code is parameter Param (receiverParam: the receiver), or its field
+// Fields[0], and so on down the path.
 type predFact struct {
 	Param  int
 	Fields []string
 	True   []int
+	Maybe  []int
 }
 
 const receiverParam = -1
@@ -44,20 +46,25 @@ func (f *predFact) String() string {
 		subject += "." + strings.Join(f.Fields, ".")
 	}
 	var list []codes.ReturnCode
-	for _, c := range f.True {
+	for _, c := range append(append([]int(nil), f.True...), f.Maybe...) {
 		list = append(list, codes.ReturnCode(c))
 	}
-	return fmt.Sprintf("codeswitch(predicate: true when %s is %s)", subject, names(list))
+	when := "when"
+	if len(f.Maybe) > 0 {
+		when = "only when"
+	}
+	return fmt.Sprintf("codeswitch(predicate: true %s %s is %s)", when, subject, names(list))
 }
 
-// holds reports whether the predicate is true for code.
-func (f *predFact) holds(code codes.ReturnCode) bool {
-	for _, c := range f.True {
-		if c == int(code) {
-			return true
-		}
+// value returns the predicate's value for code.
+func (f *predFact) value(code codes.ReturnCode) tri {
+	switch {
+	case slices.Contains(f.True, int(code)):
+		return triTrue
+	case slices.Contains(f.Maybe, int(code)):
+		return triUnknown
 	}
-	return false
+	return triFalse
 }
 
 // rejectFact marks a helper that rejects on every path: it writes a
@@ -249,33 +256,39 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 	f := &predFact{Param: params[root], Fields: fields}
 	sawFalse := false
 	for _, code := range published {
-		v, decided := triUnknown, false
-		for i, cond := range conds {
-			t := c.evalCond(cond, code, subj)
-			if t == triUnknown {
-				return nil
-			}
-			if t == triTrue {
-				v, decided = c.evalCond(results[i], code, subj), true
-				break
-			}
-		}
-		if !decided {
-			v = c.evalCond(results[len(results)-1], code, subj)
-		}
-		switch v {
+		switch c.evalGuarded(conds, results, code, subj) {
 		case triTrue:
 			f.True = append(f.True, int(code))
 		case triFalse:
 			sawFalse = true
 		default:
-			return nil
+			f.Maybe = append(f.Maybe, int(code))
 		}
 	}
-	if len(f.True) == 0 || !sawFalse {
-		return nil // a constant answer decides nothing
+	if len(f.True)+len(f.Maybe) == 0 || !sawFalse {
+		return nil // false for no code: it decides nothing
 	}
 	return f
+}
+
+// evalGuarded evaluates guards if conds[i] { return results[i] } and a
+// final return results[len(conds)] for code: a guard that does not depend
+// on the code may go either way.
+func (c *checker) evalGuarded(conds, results []ast.Expr, code codes.ReturnCode, s subject) tri {
+	if len(conds) == 0 {
+		return c.evalCond(results[0], code, s)
+	}
+	then := c.evalCond(results[0], code, s)
+	switch c.evalCond(conds[0], code, s) {
+	case triTrue:
+		return then
+	case triFalse:
+		return c.evalGuarded(conds[1:], results[1:], code, s)
+	}
+	if rest := c.evalGuarded(conds[1:], results[1:], code, s); rest == then {
+		return then
+	}
+	return triUnknown
 }
 
 // predSubject returns the parameter (of params) a predicate's expressions
@@ -285,14 +298,13 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 	info := c.pass.TypesInfo
 	var root types.Object
 	var fields []string
-	try := func(e ast.Expr, more []string) {
-		if root != nil {
+	best := 0 // 2: a return code (or a predicate's subject), 1: another value
+	try := func(e ast.Expr, more []string, score int) {
+		r, f := chainOf(info, e)
+		if _, ok := params[r]; !ok || r == nil || score <= best {
 			return
 		}
-		r, f := chainOf(info, e)
-		if _, ok := params[r]; ok && r != nil {
-			root, fields = r, append(f, more...)
-		}
+		root, fields, best = r, append(f, more...), score
 	}
 	for _, e := range exprs {
 		ast.Inspect(e, func(n ast.Node) bool {
@@ -300,10 +312,14 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 			case *ast.BinaryExpr:
 				switch n.Op {
 				case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-					if c.isConst(n.Y) && !c.isNilExpr(n.Y) {
-						try(n.X, nil)
-					} else if c.isConst(n.X) && !c.isNilExpr(n.X) {
-						try(n.Y, nil)
+					for _, side := range [][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
+						if c.isConst(side[1]) && !c.isNilExpr(side[1]) {
+							score := 1
+							if c.spid.ExprRole(info, side[0]) == spid.RoleCode {
+								score = 2
+							}
+							try(side[0], nil, score)
+						}
 					}
 				}
 			case *ast.CallExpr:
@@ -313,11 +329,11 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 				}
 				if p := c.sums.predicate(fn); p != nil {
 					if arg := predArg(n, p); arg != nil {
-						try(arg, p.Fields)
+						try(arg, p.Fields, 2)
 					}
 				}
 			}
-			return root == nil
+			return best < 2
 		})
 	}
 	return root, fields
@@ -350,7 +366,7 @@ func (c *checker) evalPredicate(call *ast.CallExpr, code codes.ReturnCode, s sub
 	if !s.is(e) {
 		return triUnknown
 	}
-	return triOf(p.holds(code))
+	return p.value(code)
 }
 
 // predArg returns the argument of call that is the subject of predicate p:

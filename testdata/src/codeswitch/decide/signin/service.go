@@ -78,6 +78,23 @@ func (s *Service) VerifyCode(ctx context.Context, user, otp string) (bool, error
 	return true, nil
 }
 
+// VerifyPartner leaves the failures to res.Verified(), which is true only
+// for Success: not reported.
+func (s *Service) VerifyPartner(ctx context.Context, user, otp string) error {
+	res, err := s.SP.ValidateOTP(ctx, user, otp)
+	if err != nil {
+		return err
+	}
+	switch res.ErrorCode {
+	case spapi.MaximumFailedOTPRequestsExceeded:
+		return ErrLocked
+	}
+	if !res.Verified() {
+		return ErrDenied
+	}
+	return nil
+}
+
 // isOK is the package's own predicate.
 func isOK(code spapi.ReturnCode) bool {
 	return code == spapi.Success

@@ -48,6 +48,15 @@ func (r *Response) Accepted() bool {
 	return r.ErrorCode == Success || r.Partner == "legacy"
 }
 
+// Verified reports a success from a known partner: true only for
+// Success, and not for every Success.
+func (r *Response) Verified() bool { // want Verified:"codeswitch\\(predicate: true only when receiver.ErrorCode is Success\\)"
+	if r.Partner == "" {
+		return false
+	}
+	return r.ErrorCode == Success
+}
+
 // Undeliverable reports a code that failed to deliver an OTP.
 func (r *Response) Undeliverable() bool { // want Undeliverable:"codeswitch\\(predicate: true when receiver.ErrorCode is SMSSendError, EmailSendError\\)"
 	return r.ErrorCode == SMSSendError || r.ErrorCode == EmailSendError
