@@ -18,8 +18,9 @@ import (
 // (denied := false), or from a constant assigned on the path; any other
 // assignment forgets it.
 
-// flags is a set of flag values, encoded as a sorted list of
-// "position=value" entries so that it can be part of a walkKey.
+// setFlag returns flags with v set to val ("1", "0"; "" forgets v). A set
+// of flags is a sorted list of "position=value" entries joined by ";", so
+// that it can be part of a walkKey.
 func setFlag(flags string, v types.Object, val string) string {
 	key := strconv.Itoa(int(v.Pos())) + "="
 	var out []string
@@ -35,6 +36,7 @@ func setFlag(flags string, v types.Object, val string) string {
 	return strings.Join(out, ";")
 }
 
+// flagOf returns the value of v in flags, and whether it is known.
 func flagOf(flags string, v types.Object) (bool, bool) {
 	key := strconv.Itoa(int(v.Pos())) + "="
 	for _, e := range strings.Split(flags, ";") {
