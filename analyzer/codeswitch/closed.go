@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/astutil"
@@ -241,8 +242,8 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		return accept
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
-		if c.rejectingHelper(call) {
-			return rejected // return s.deny(c, msg)
+		if c.rejectingHelper(call) || c.payloadRejects(call) {
+			return rejected // return s.deny(c, msg), return c.JSON(200, Resp{OK: false})
 		}
 		if typex.IsError(t) && c.isErrorConstructor(call) {
 			return rejected
@@ -350,9 +351,63 @@ func (c *checker) carriesDecision(e ast.Expr) bool {
 		return false
 	}
 	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok && c.isDecision(kv.Value) {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok && (c.isDecision(kv.Value) || c.failureField(kv)) {
 			return true
 		}
+	}
+	return false
+}
+
+// successFields and errorFields name the fields of a response payload
+// that say it failed: Success: false, Error: "That code did not work.".
+var (
+	successFields = []string{"ok", "success", "succeeded", "authenticated", "allowed", "valid", "verified", "approved", "granted"}
+	errorFields   = []string{"error", "err"}
+)
+
+// failureField reports whether kv, a field of a struct literal, says the
+// payload is a failure: a success flag set to false, or an error field set
+// to a non-empty string constant or a non-nil error.
+func (c *checker) failureField(kv *ast.KeyValueExpr) bool {
+	key, ok := kv.Key.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	name := strings.ToLower(key.Name)
+	tv, ok := c.pass.TypesInfo.Types[kv.Value]
+	if !ok {
+		return false
+	}
+	switch {
+	case slices.Contains(successFields, name):
+		return tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+	case slices.Contains(errorFields, name):
+		if tv.Value != nil && tv.Value.Kind() == constant.String {
+			return constant.StringVal(tv.Value) != ""
+		}
+		return typex.IsError(tv.Type) && c.value(kv.Value, tv.Type) == rejected
+	}
+	return false
+}
+
+// payloadRejects reports whether call writes a response (c.JSON(200,
+// body), c.Status(200).JSON(body)) whose payload says it failed
+// (LoginResponse{Success: false}).
+func (c *checker) payloadRejects(call *ast.CallExpr) bool {
+	if _, has := c.statusOf(call); !has && !c.writesResponse(call) {
+		return false
+	}
+	for call != nil {
+		for _, arg := range call.Args {
+			if c.carriesDecision(ast.Unparen(arg)) {
+				return true
+			}
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		call, _ = ast.Unparen(sel.X).(*ast.CallExpr)
 	}
 	return false
 }
@@ -402,7 +457,7 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	if fn, ok := c.callee(call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error" {
 		return true
 	}
-	if c.rejectingHelper(call) {
+	if c.rejectingHelper(call) || c.payloadRejects(call) {
 		return true
 	}
 	if status, ok := c.statusOf(call); ok {

@@ -200,7 +200,13 @@
 //     Status... constant), returned
 //     (return Deny), in a struct literal returned (return Result{Decision:
 //     Deny}), or assigned to a field of a local variable (out.Decision = Deny,
-//     also among other assignments: out.Decision, out.Reason = Deny, msg).
+//     also among other assignments: out.Decision, out.Reason = Deny, msg);
+//   - a payload saying it failed: a struct literal with a success flag
+//     (OK, Success, Succeeded, Authenticated, Allowed, Valid, Verified,
+//     Approved, Granted) set to false, or an Error or Err field set to a
+//     non-empty string constant or a non-nil error, returned (return
+//     LoginResponse{Success: false}) or written as a response whatever its
+//     status (c.JSON(http.StatusOK, LoginResponse{Error: "bad code"})).
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path
