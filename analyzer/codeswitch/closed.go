@@ -397,9 +397,15 @@ func (c *checker) payloadRejects(call *ast.CallExpr) bool {
 	if _, has := c.statusOf(call); !has && !c.writesResponse(call) {
 		return false
 	}
+	return chainArg(call, func(arg ast.Expr) bool { return c.carriesDecision(ast.Unparen(arg)) })
+}
+
+// chainArg reports whether an argument of call, or of a call it is
+// chained on (c.Status(401).JSON(body)), satisfies f.
+func chainArg(call *ast.CallExpr, f func(ast.Expr) bool) bool {
 	for call != nil {
 		for _, arg := range call.Args {
-			if c.carriesDecision(ast.Unparen(arg)) {
+			if f(arg) {
 				return true
 			}
 		}

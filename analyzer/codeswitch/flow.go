@@ -489,19 +489,10 @@ func (w *walker) illTyped(ret *ast.ReturnStmt) bool {
 // integer argument computed from the code by a call
 // (c.Status(sp.HTTPStatus(code)), c.JSON(statusFor(code), body)).
 func (w *walker) computedStatus(call *ast.CallExpr) bool {
-	for call != nil {
-		for _, arg := range call.Args {
-			if t := w.c.pass.TypesInfo.TypeOf(arg); t != nil && isInteger(t) && w.fromCode(arg) {
-				return true
-			}
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			break
-		}
-		call, _ = ast.Unparen(sel.X).(*ast.CallExpr)
-	}
-	return false
+	return chainArg(call, func(arg ast.Expr) bool {
+		t := w.c.pass.TypesInfo.TypeOf(arg)
+		return t != nil && isInteger(t) && w.fromCode(arg)
+	})
 }
 
 // computedReturn reports whether a result of ret is computed from the code
