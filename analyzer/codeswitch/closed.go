@@ -129,7 +129,11 @@ func (c *checker) onlySuccess(cond ast.Expr) bool {
 
 func (c *checker) isZero(e ast.Expr) bool {
 	tv, ok := c.pass.TypesInfo.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) == 0
+	if !ok || tv.Value == nil {
+		return false
+	}
+	code, ok := spid.CodeOf(tv.Value) // 0, 0.0 or "0"
+	return ok && code == codes.Success
 }
 
 // classifyReturn: a return fails closed when one of its results does.

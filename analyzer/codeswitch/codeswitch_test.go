@@ -38,6 +38,7 @@ var fixable = []string{
 	"codeswitch/restclient/sp",      // the mirror enum and its code tables: nothing reported
 	"codeswitch/restclient/account", // success by a call, tagless switches, loops, listed codes that only log
 	"codeswitch/restclient/api",     // net/http, gin, echo, fiber handlers rejecting through helpers
+	"codeswitch/shapes",             // json.Number, string, float and pointer codes
 }
 
 var unfixable = []string{

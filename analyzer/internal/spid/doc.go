@@ -18,14 +18,30 @@
 // # Response fields
 //
 // A struct field is a return code (RoleCode) when its type is a return-code
-// type, when it is listed in -codefields (import/path.Type.Field) or marked
-// //surepasslint:codefield, or when it is an integer field tagged
-// json:"errorCode" (or named ErrorCode, as in the WCF interface) in a struct
-// that also has an errorMessage field, in a package with a SurePassID
-// signal. A string field tagged json:"errorMessage" (or named ErrorMsg or
-// ErrorMessage) of such a struct, marked //surepasslint:messagefield or
-// listed in -messagefields, is the raw message (RoleMessage); a flag's role
-// beats a directive's. codes.Envelope's ErrorMessage is recognized by path,
+// type (or a pointer to one), when it is listed in -codefields
+// (import/path.Type.Field) or marked //surepasslint:codefield, or, in a
+// package with a SurePassID signal, when it is named as the code and its
+// struct has a field named as the message. The message field (RoleMessage)
+// is one named as the message in a struct with a field named as the code,
+// whatever that field's type (a code the team never decodes still marks
+// its message), or one marked //surepasslint:messagefield or listed in
+// -messagefields; a flag's role beats a directive's.
+//
+// A field is named by its json or xml tag, by the json= name of its
+// protobuf tag (protobuf:"varint,1,opt,name=result,json=errorCode"), or by
+// its Go name when no tag names it; names compare case-insensitively
+// without underscores or hyphens. The code's names are errorCode and
+// errCode (error_code, Error_Code, ErrCode...), the message's errorMessage,
+// errorMsg, errMsg and errMessage (the WCF interface's ErrorMsg). A code
+// field may be of any integer or float type, a string holding the number
+// (json.Number, json:",string"), or a pointer to one; a message field a
+// string or *string.
+//
+// What stays quiet: a message field with no code-named field beside it (a
+// page model's own ErrorMessage); fields whose tags name something else
+// (ErrorCode int `json:"code"`); a code-named field of a type that cannot
+// hold a number (bool, slice) with no message beside it; a field whose type
+// does not type-check. codes.Envelope's ErrorMessage is recognized by path,
 // as codes.ReturnCode is, so no driver needs a fact from this module's own
 // packages. Another vendor's errorCode/errorMessage struct, in a package
 // with no SurePassID signal, is not recognized.

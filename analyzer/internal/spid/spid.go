@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -181,6 +182,12 @@ func (r *Result) ExprRole(info *types.Info, e ast.Expr) Role {
 		return RoleNone
 	}
 	e = ast.Unparen(e)
+	if star, ok := e.(*ast.StarExpr); ok {
+		// *resp.ErrorCode, a pointer field's value.
+		if role := r.ExprRole(info, star.X); role != RoleNone {
+			return role
+		}
+	}
 	if sel, ok := e.(*ast.SelectorExpr); ok {
 		if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal {
 			if v, ok := s.Obj().(*types.Var); ok {
@@ -196,10 +203,25 @@ func (r *Result) ExprRole(info *types.Info, e ast.Expr) Role {
 	return RoleNone
 }
 
-// CodeOf returns the published return code that constant value v stands
-// for, if v is an integer constant; ok is false for other values.
+// CodeOf returns the return code that constant value v stands for: an
+// integer, a float with an integer value, or a string holding a decimal
+// integer ("9003", the constant a string or json.Number code is compared
+// with); ok is false for other values.
 func CodeOf(v constant.Value) (codes.ReturnCode, bool) {
-	if v == nil || v.Kind() != constant.Int {
+	if v == nil {
+		return 0, false
+	}
+	switch v.Kind() {
+	case constant.Float:
+		v = constant.ToInt(v) // Unknown unless the value is an integer
+	case constant.String:
+		n, err := strconv.ParseInt(constant.StringVal(v), 10, 32)
+		if err != nil {
+			return 0, false
+		}
+		return codes.ReturnCode(n), true
+	}
+	if v.Kind() != constant.Int {
 		return 0, false
 	}
 	i, exact := constant.Int64Val(v)
@@ -299,36 +321,52 @@ func run(pass *analysis.Pass) (any, error) {
 
 // classifyStruct records the roles of the fields of s, a struct type
 // declared in the package being analyzed (which has a signal). The flags
-// come first, then the fields marked by directives, then the heuristics.
+// come first, then the fields marked by directives, then the heuristics:
+// a field is named as the code or the message by its json, xml or protobuf
+// json= tag, or by its Go name when no tag names it (see wireNames).
 func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role) {
 	var code, msg []*types.Var
+	codeNamed := false // a field named as the code, whatever its (valid) type
 	for i := 0; i < s.NumFields(); i++ {
 		f := s.Field(i)
-		tag := jsonName(s.Tag(i))
 		qual := configuredName(f)
 		switch {
 		case codeFields.has(qual):
 			r.fields[f] = RoleCode
+			continue
 		case messageFields.has(qual):
 			r.fields[f] = RoleMessage
+			continue
 		case marked[f] != RoleNone:
 			r.fields[f] = marked[f]
-		case r.IsCodeType(f.Type()):
+			continue
+		case r.IsCodeType(deref(f.Type())):
 			code = append(code, f)
-		case isInteger(f.Type()) && (tag == "errorCode" || (tag == "" && f.Name() == "ErrorCode")):
-			code = append(code, f)
-		case isString(f.Type()) && (tag == "errorMessage" || (tag == "" && (f.Name() == "ErrorMsg" || f.Name() == "ErrorMessage"))):
+			continue
+		}
+		if f.Embedded() {
+			continue
+		}
+		names := wireNames(f, s.Tag(i))
+		switch {
+		case namedAs(names, codeNames):
+			codeNamed = codeNamed || !invalid(f.Type()) // a type error is no evidence
+			if isCodeShape(f.Type()) {
+				code = append(code, f)
+			}
+		case namedAs(names, messageNames) && isMessageShape(f.Type()):
 			msg = append(msg, f)
 		}
 	}
-	// A code needs its message beside it (or an embedded envelope) to be a
-	// SurePassID response; a field of a return-code type is one on its own.
+	// A code needs its message beside it to be a SurePassID response; a
+	// field of a return-code type is one on its own. The message needs a
+	// field named as the code beside it, of whatever type.
 	for _, f := range code {
-		if len(msg) > 0 || r.IsCodeType(f.Type()) {
+		if len(msg) > 0 || r.IsCodeType(deref(f.Type())) {
 			r.fields[f] = RoleCode
 		}
 	}
-	if len(code) > 0 {
+	if len(code) > 0 || codeNamed {
 		for _, f := range msg {
 			r.fields[f] = RoleMessage
 		}
@@ -343,11 +381,6 @@ func isInteger(t types.Type) bool {
 func isString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
-}
-
-func jsonName(tag string) string {
-	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
-	return name
 }
 
 // importsRelevant reports whether a direct import has a SurePassID signal.
@@ -382,7 +415,7 @@ func ownSignal(pass *analysis.Pass) bool {
 
 // Strings whose presence in a package-level declaration marks SurePassID code.
 var (
-	requestTags   = []string{`"spAccountLoginName`, `"spAccountLoginKey`}
+	requestTags   = []string{"spaccountloginname", "spaccountloginkey"} // normalized by normName
 	endpointMarks = []string{"surepassid", "u2fserver.aspx"}
 )
 
@@ -395,8 +428,10 @@ func declSignal(gd *ast.GenDecl) bool {
 		switch n := n.(type) {
 		case *ast.Field:
 			if n.Tag != nil {
+				// json:"spAccountLoginName", or protobuf's name=sp_account_login_name.
+				tag := normName(n.Tag.Value)
 				for _, t := range requestTags {
-					if strings.Contains(n.Tag.Value, t) {
+					if strings.Contains(tag, t) {
 						found = true
 					}
 				}

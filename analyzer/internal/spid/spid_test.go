@@ -150,3 +150,11 @@ func TestBadFlagValues(t *testing.T) {
 func TestTypeErrors(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), probe, "spidextra/broken")
 }
+
+// TestFieldShapes: code fields of any numeric or string shape, named by
+// json, xml or protobuf tags or by their Go names, in a client, generated
+// protobuf code and a consumer; the same shapes of another vendor are
+// nothing, and so are a lone message and fields whose tags name other things.
+func TestFieldShapes(t *testing.T) {
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidshapes/...")
+}
