@@ -39,6 +39,7 @@ var fixable = []string{
 	"codeswitch/restclient/account", // success by a call, tagless switches, loops, listed codes that only log
 	"codeswitch/restclient/api",     // net/http, gin, echo, fiber handlers rejecting through helpers
 	"codeswitch/shapes",             // json.Number, string, float and pointer codes
+	"codeswitch/getters/...",        // protobuf getters and the consumer's accessors
 }
 
 var unfixable = []string{

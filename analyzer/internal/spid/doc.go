@@ -46,6 +46,21 @@
 // packages. Another vendor's errorCode/errorMessage struct, in a package
 // with no SurePassID signal, is not recognized.
 //
+// # Getters and accessors
+//
+// A function or method with one result, every return of which is a value
+// of one role or a constant (the getter's zero value: return 0, return ""),
+// at least one of them a value of that role, has that result role:
+// protobuf's generated getters (GetErrorCode, GetErrorMessage) and the
+// consumer's own accessors (func (r *Reply) Code() int { return r.ErrCode
+// }, func CodeOf(r *Reply) int), accessors of accessors included. A call of
+// one has the role ([Result.ExprRole]), in the package and, through a
+// fact, in every importer. What stays quiet: a function returning only
+// constants (Describe() returning "failed" or "ok"), one whose returns mix
+// roles or other values (the message or the type), one with two results.
+// rawexposure follows function results on its own (its summaries); the
+// result role is what makes switch rep.GetErrorCode() a code dispatch.
+//
 // # Signal
 //
 // A package has a SurePassID signal when it imports this module's codes
@@ -60,8 +75,8 @@
 // lines for the directive prefix).
 //
 // Recognition crosses packages through facts: a mirror type, a response
-// field and a package's signal are exported and seen by every importer,
-// directly or not.
+// field, a function's result role and a package's signal are exported and
+// seen by every importer, directly or not.
 //
 // # Directives
 //

@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -73,6 +73,7 @@ type Result struct {
 	relevant  bool
 	codeTypes map[*types.TypeName]bool
 	fields    map[*types.Var]Role
+	funcs     map[*types.Func]Role // result roles: getters and accessors
 
 	sinks    map[*types.Func]*sinkFact // //surepasslint:sink functions, this package's and (by facts) its dependencies'
 	problems []problem
@@ -200,6 +201,9 @@ func (r *Result) ExprRole(info *types.Info, e ast.Expr) Role {
 	if tv, ok := info.Types[e]; ok && tv.IsValue() && r.IsCodeType(tv.Type) {
 		return RoleCode
 	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		return r.callRole(info, call)
+	}
 	return RoleNone
 }
 
@@ -276,6 +280,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// Everything below runs only in packages with a SurePassID signal.
 	r.codeTypes = map[*types.TypeName]bool{}
 	r.fields = map[*types.Var]Role{}
+	r.funcs = map[*types.Func]Role{}
 	for _, f := range pass.AllObjectFacts() {
 		switch fact := f.Fact.(type) {
 		case *sinkFact:
@@ -289,6 +294,10 @@ func run(pass *analysis.Pass) (any, error) {
 		case *fieldFact:
 			if v, ok := f.Object.(*types.Var); ok {
 				r.fields[v] = fact.Role
+			}
+		case *resultFact:
+			if fn, ok := f.Object.(*types.Func); ok {
+				r.funcs[fn] = fact.Role
 			}
 		}
 	}
@@ -315,6 +324,7 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(v, &fieldFact{Role: role})
 		}
 	}
+	r.classifyFuncs(pass)
 	pass.ExportPackageFact(new(relevantFact))
 	return r, nil
 }

@@ -51,6 +51,9 @@ var probe = &analysis.Analyzer{
 			ast.Inspect(f, func(n ast.Node) bool {
 				switch e := n.(type) {
 				case *ast.CallExpr:
+					if role := r.ExprRole(pass.TypesInfo, e); role != spid.RoleNone {
+						pass.Reportf(e.Lparen, "call role %s", role)
+					}
 					if fn, ok := typeutil.Callee(pass.TypesInfo, e).(*types.Func); ok {
 						if args, variadic, ok := r.Sink(fn); ok {
 							pass.Reportf(e.Pos(), "sink %s", sinkText(args, variadic))
@@ -157,4 +160,12 @@ func TestTypeErrors(t *testing.T) {
 // nothing, and so are a lone message and fields whose tags name other things.
 func TestFieldShapes(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), probe, "spidshapes/...")
+}
+
+// TestAccessors: protobuf getters in generated code and the consumer's own
+// accessor methods and functions have their field's role, across packages
+// (a fact per function); functions that only return constants, mix roles or
+// return two results have none.
+func TestAccessors(t *testing.T) {
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidaccess/...")
 }
