@@ -436,6 +436,41 @@ func (c *checker) localInit(e ast.Expr) ast.Expr {
 	return nil
 }
 
+// codeInit is localInit, and for the first of two variables declared from
+// one call (code, err := strconv.Atoi(s)), that call.
+func (c *checker) codeInit(e ast.Expr) ast.Expr {
+	if init := c.localInit(e); init != nil {
+		return init
+	}
+	v := c.localVar(e)
+	if v == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
+	for _, p := range path {
+		var first ast.Expr
+		var rhs []ast.Expr
+		switch s := p.(type) {
+		case *ast.AssignStmt:
+			if s.Tok != token.DEFINE {
+				return nil
+			}
+			first, rhs = s.Lhs[0], s.Rhs
+		case *ast.ValueSpec:
+			first, rhs = s.Names[0], s.Values
+		default:
+			continue
+		}
+		if len(rhs) == 1 && first.Pos() == v.Pos() {
+			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+				return call
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // declaredWithoutValue reports whether v was declared by var v T.
 func (c *checker) declaredWithoutValue(v *types.Var) bool {
 	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())

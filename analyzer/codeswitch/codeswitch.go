@@ -291,13 +291,29 @@ func (c *checker) constCode(e ast.Expr) (codes.ReturnCode, bool) {
 }
 
 // isCode reports whether e is a SurePassID return code: an expression spid
-// recognizes, or a local variable initialized from one (code := resp.ErrorCode).
-func (c *checker) isCode(e ast.Expr) bool {
+// recognizes, a local variable initialized from one (code := resp.ErrorCode,
+// code, err := strconv.Atoi(resp.ErrorCode)), or a conversion or parse of
+// one of those (int(code), n.Int64() of a json.Number local).
+func (c *checker) isCode(e ast.Expr) bool { return c.isCodeIn(e, codeDepth) }
+
+// codeDepth bounds the locals and conversions isCode follows.
+const codeDepth = 4
+
+func (c *checker) isCodeIn(e ast.Expr, depth int) bool {
 	if c.spid.ExprRole(c.pass.TypesInfo, e) == spid.RoleCode {
 		return true
 	}
-	if init := c.localInit(e); init != nil {
-		return c.spid.ExprRole(c.pass.TypesInfo, init) == spid.RoleCode
+	if depth == 0 {
+		return false
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if op, _ := spid.Operand(c.pass.TypesInfo, call); op != nil {
+			return c.isCodeIn(op, depth-1)
+		}
+		return false
+	}
+	if init := c.codeInit(e); init != nil {
+		return c.isCodeIn(init, depth-1)
 	}
 	return false
 }

@@ -40,6 +40,7 @@ var fixable = []string{
 	"codeswitch/restclient/api",     // net/http, gin, echo, fiber handlers rejecting through helpers
 	"codeswitch/shapes",             // json.Number, string, float and pointer codes
 	"codeswitch/getters/...",        // protobuf getters and the consumer's accessors
+	"codeswitch/parsed",             // strconv.Atoi, json.Number.Int64 and conversions of a code
 }
 
 var unfixable = []string{

@@ -61,6 +61,17 @@
 // rawexposure follows function results on its own (its summaries); the
 // result role is what makes switch rep.GetErrorCode() a code dispatch.
 //
+// # Conversions and parsing
+//
+// A code keeps its role through a conversion to a number or a string type
+// (int(x), int32(x), ReturnCode(x), string(n)), through strconv's Atoi,
+// ParseInt, ParseUint, ParseFloat, Itoa and Format functions, and through
+// json.Number's Int64, Float64 and String; the message keeps its role
+// through a conversion to a string or []byte. For a call with two results
+// (code, err := strconv.Atoi(resp.ErrorCode)) the role is its first
+// result's; codeswitch follows locals declared so. What stays quiet: len of
+// the message, strconv.ParseBool, any other function of a code.
+//
 // # Signal
 //
 // A package has a SurePassID signal when it imports this module's codes

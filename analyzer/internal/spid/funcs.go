@@ -108,3 +108,87 @@ func (r *Result) callRole(info *types.Info, call *ast.CallExpr) Role {
 	}
 	return r.funcs[fn.Origin()]
 }
+
+// strconvKeeps are the strconv functions whose (first) result is the number
+// or the text of their first argument: a code parsed or formatted is the
+// code.
+var strconvKeeps = map[string]bool{
+	"Atoi": true, "ParseInt": true, "ParseUint": true, "ParseFloat": true,
+	"Itoa": true, "FormatInt": true, "FormatUint": true, "FormatFloat": true,
+}
+
+// numberKeeps are json.Number's methods returning its value.
+var numberKeeps = map[string]bool{"Int64": true, "Float64": true, "String": true}
+
+// Operand returns the operand whose value call's (first) result carries,
+// and whether call is a conversion: the argument of a conversion
+// (int(x), ReturnCode(x)), of strconv.Atoi, ParseInt, ParseUint,
+// ParseFloat, Itoa and the Format functions, or the json.Number whose
+// Int64, Float64 or String is called; nil otherwise. A code keeps its role
+// through all of them, the message through conversions.
+func Operand(info *types.Info, call *ast.CallExpr) (op ast.Expr, conversion bool) {
+	if info == nil || len(call.Args) > 2 {
+		return nil, false
+	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 {
+			return call.Args[0], true
+		}
+		return nil, false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return nil, false
+	}
+	switch fn.Pkg().Path() {
+	case "strconv":
+		if strconvKeeps[fn.Name()] && len(call.Args) > 0 && fn.Signature().Recv() == nil {
+			return call.Args[0], false
+		}
+	case "encoding/json":
+		if recv := fn.Signature().Recv(); recv != nil && numberKeeps[fn.Name()] && len(call.Args) == 0 {
+			if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok && n.Obj().Name() == "Number" {
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					return sel.X, false
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// operandRole returns the role call's result keeps from its operand (see
+// Operand): a code through conversions to a number or a string, parsing and
+// formatting; the message through conversions to a string or []byte.
+func (r *Result) operandRole(info *types.Info, call *ast.CallExpr) Role {
+	op, conversion := Operand(info, call)
+	if op == nil {
+		return RoleNone
+	}
+	role := r.ExprRole(info, op)
+	if !conversion {
+		if role == RoleCode {
+			return RoleCode
+		}
+		return RoleNone
+	}
+	to := info.TypeOf(call)
+	switch {
+	case to == nil:
+		return RoleNone
+	case role == RoleCode && isCodeShape(to):
+		return RoleCode
+	case role == RoleMessage && (isString(to) || isBytes(to)):
+		return RoleMessage
+	}
+	return RoleNone
+}
+
+func isBytes(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}

@@ -177,7 +177,11 @@ func isEnvelopeMessage(v *types.Var) bool {
 
 // ExprRole returns the role of expression e: RoleCode when its type is a
 // return-code type or it selects a code field, RoleMessage when it selects a
-// message field.
+// message field; the role of a pointer field's value (*resp.ErrorCode), of
+// a call of a getter or accessor, of a conversion, parse or format of a
+// code (int(x), strconv.Atoi(s), n.Int64() of a json.Number) or a
+// conversion of the message. For a call with two results (strconv.Atoi),
+// the role is its first result's.
 func (r *Result) ExprRole(info *types.Info, e ast.Expr) Role {
 	if r == nil || info == nil {
 		return RoleNone
@@ -202,7 +206,10 @@ func (r *Result) ExprRole(info *types.Info, e ast.Expr) Role {
 		return RoleCode
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
-		return r.callRole(info, call)
+		if role := r.callRole(info, call); role != RoleNone {
+			return role
+		}
+		return r.operandRole(info, call)
 	}
 	return RoleNone
 }

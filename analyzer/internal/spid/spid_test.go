@@ -52,7 +52,7 @@ var probe = &analysis.Analyzer{
 				switch e := n.(type) {
 				case *ast.CallExpr:
 					if role := r.ExprRole(pass.TypesInfo, e); role != spid.RoleNone {
-						pass.Reportf(e.Lparen, "call role %s", role)
+						pass.Reportf(e.Lparen, "call is %s", role)
 					}
 					if fn, ok := typeutil.Callee(pass.TypesInfo, e).(*types.Func); ok {
 						if args, variadic, ok := r.Sink(fn); ok {
@@ -168,4 +168,11 @@ func TestFieldShapes(t *testing.T) {
 // return two results have none.
 func TestAccessors(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), probe, "spidaccess/...")
+}
+
+// TestConversions: a code keeps its role through conversions, strconv's
+// parsing and formatting and json.Number's methods; the message through
+// conversions to string or []byte; len of the message is nothing.
+func TestConversions(t *testing.T) {
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidconv")
 }

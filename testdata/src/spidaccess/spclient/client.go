@@ -54,7 +54,7 @@ func CodeOf(r *Reply) int {
 
 // Status reads the gRPC reply through its getter.
 func Status(r *authpb.ValidateReply) int32 {
-	return r.GetErrorCode() // want "call role code"
+	return r.GetErrorCode() // want "call is code"
 }
 
 // Form builds the request form.
@@ -63,4 +63,4 @@ func Form(login, key string) url.Values {
 }
 
 // Messages is an accessor of an accessor.
-func Messages(r *Reply) string { return r.Message() } // want "call role message"
+func Messages(r *Reply) string { return r.Message() } // want "call is message"
