@@ -105,6 +105,7 @@ type checker struct {
 	required []codes.ReturnCode
 	flows    map[*ast.BlockStmt]*flow // per function holding a dispatch
 	sig      *types.Signature         // of the function holding the dispatch checked
+	loose    bool                     // equalities takes any value: its constants will tell (looseIf)
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -118,6 +119,9 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 		case *ast.IfStmt:
 			var n int
 			d, n = c.ifDispatch(list[i:])
+			if d == nil {
+				d, n = c.looseIf(list[i:])
+			}
 			if d != nil {
 				i += n - 1
 			}
@@ -137,7 +141,7 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 	if s.Tag == nil {
 		return c.taglessDispatch(s)
 	}
-	if !c.isCode(s.Tag) {
+	if !c.isCode(s.Tag) && !c.casesNameCodes(s) {
 		return nil
 	}
 	d := &dispatch{kind: "switch", stmt: s, tag: s.Tag}
@@ -161,10 +165,58 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 	return d
 }
 
+// casesNameCodes reports whether the case values of s, a switch over a
+// value spid does not know, are constants that name published codes with
+// their values (spid.CodeConstants): case SP_OTP_INVALID, SP_OTP_ALREADY_USED.
+func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
+	var exprs []ast.Expr
+	for _, st := range s.Body.List {
+		if cc, ok := st.(*ast.CaseClause); ok {
+			exprs = append(exprs, cc.List...)
+		}
+	}
+	return spid.CodeConstants(c.pass.TypesInfo, exprs)
+}
+
+// constantsNameCodes is casesNameCodes for the constants d compares with.
+func (c *checker) constantsNameCodes(d *dispatch) bool {
+	var exprs []ast.Expr
+	for _, cl := range d.clauses {
+		exprs = append(exprs, cl.exprs...)
+	}
+	return spid.CodeConstants(c.pass.TypesInfo, exprs)
+}
+
+// looseIf is ifDispatch for a value spid does not know as a code, compared
+// with constants that name published codes (see casesNameCodes).
+func (c *checker) looseIf(list []ast.Stmt) (*dispatch, int) {
+	c.loose = true
+	d, n := c.ifDispatch(list)
+	c.loose = false
+	if d == nil || !c.constantsNameCodes(d) {
+		return nil, 0
+	}
+	return d, n
+}
+
 // taglessDispatch returns s, a switch without a tag, as a dispatch if every
 // case compares one return code for equality with constants
-// (case r.ErrorCode == X, case r.ErrorCode == Y || r.ErrorCode == Z).
+// (case r.ErrorCode == X, case r.ErrorCode == Y || r.ErrorCode == Z), or
+// one value with constants that name published codes.
 func (c *checker) taglessDispatch(s *ast.SwitchStmt) *dispatch {
+	if d := c.taglessOf(s); d != nil {
+		return d
+	}
+	c.loose = true
+	d := c.taglessOf(s)
+	c.loose = false
+	if d == nil || !c.constantsNameCodes(d) {
+		return nil
+	}
+	return d
+}
+
+func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 	d := &dispatch{kind: "switch", stmt: s, tagless: true}
 	for _, st := range s.Body.List {
 		cc, ok := st.(*ast.CaseClause)
@@ -260,7 +312,7 @@ func (c *checker) equalities(cond ast.Expr) (ast.Expr, []ast.Expr) {
 		if c.isConst(x) {
 			x, y = y, x
 		}
-		if c.isConst(y) && !c.isConst(x) && c.isCode(x) {
+		if c.isConst(y) && !c.isConst(x) && (c.loose || c.isCode(x)) {
 			return x, []ast.Expr{y}
 		}
 	}

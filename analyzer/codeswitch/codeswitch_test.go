@@ -41,6 +41,7 @@ var fixable = []string{
 	"codeswitch/shapes",             // json.Number, string, float and pointer codes
 	"codeswitch/getters/...",        // protobuf getters and the consumer's accessors
 	"codeswitch/parsed",             // strconv.Atoi, json.Number.Int64 and conversions of a code
+	"codeswitch/names/...",          // untyped SP_ constants, a protobuf enum
 }
 
 var unfixable = []string{

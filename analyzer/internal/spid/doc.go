@@ -8,12 +8,28 @@
 // A type holds SurePassID return codes when it is
 //   - codes.ReturnCode from this module;
 //   - a named integer type mirroring the published enum: at least two of its
-//     package-level constants carry a published name (optionally prefixed by
-//     the type's own name, as in CodeOTPInvalid for type Code) and that
-//     name's published value, at least one of them a failure code, and none
-//     carries a published name with another value; or
+//     package-level constants carry a published name and that name's
+//     published value, at least one of them a failure code, and none
+//     carries a published name with another value (generated files too); or
 //   - marked //surepasslint:codetype (see Directives); or
 //   - listed in -codetypes (import/path.TypeName, comma-separated).
+//
+// A published name is recognized in every naming convention (see
+// [Lookup]): as published (OTPInvalid), ALL_CAPS or snake case
+// (OTP_INVALID, otp_invalid), after a short prefix (SP_, RC_, ERR_, Err,
+// err, Code, Status), after the type's own name (CodeOTPInvalid for type
+// Code) and protobuf's enum prefix (ReturnCode_RC_OTP_INVALID,
+// Reply_RC_OTP_INVALID for the nested enum Reply_Code).
+//
+// Untyped constants (and constants of a basic type) count too: a package
+// with a const block that mirrors the enum that way (const SP_OTP_INVALID
+// = 9003, SP_OTP_ALREADY_USED = 9002) has a signal, and a value switched
+// on or compared with at least two such constants, whatever its type, is a
+// return code ([CodeConstants]: switch code { case SP_OTP_INVALID,
+// SP_OTP_ALREADY_USED: }). What stays quiet: 9000-range constants whose
+// names are not published names (HTTP_PORT = 9000), a block or type with
+// one published name given another value (DatabaseError = 3), a switch
+// with only one such constant.
 //
 // # Response fields
 //

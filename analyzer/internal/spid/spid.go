@@ -269,7 +269,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	r.relevant = dirs.signal() || ownSignal(pass) || importsRelevant(pass)
-	local := findCodeTypes(pass)
+	local, untypedMirror := findCodeTypes(pass)
+	r.relevant = r.relevant || untypedMirror
 	if dirs != nil {
 		for _, tn := range dirs.codeTypes {
 			if !slices.Contains(local, tn) {
@@ -472,17 +473,21 @@ func containsFold(s, sub string) bool {
 }
 
 // findCodeTypes returns the named integer types declared in this package
-// that mirror the published enum (see the package documentation).
-func findCodeTypes(pass *analysis.Pass) []*types.TypeName {
-	type tally struct{ match, failures, conflict int }
+// that mirror the published enum (see the package documentation), and
+// whether a block of its untyped (or basic-typed) constants mirrors it
+// too (const SP_OTP_INVALID = 9003 ...). Names are looked up only in
+// groups with two constants whose values are published codes, so a
+// package of unrelated constants costs a value test each.
+func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool) {
 	var order []*types.TypeName
-	counts := map[*types.TypeName]*tally{}
+	typed := map[*types.TypeName][]*types.Const{}
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			gd, ok := decl.(*ast.GenDecl)
 			if !ok || gd.Tok != token.CONST {
 				continue
 			}
+			var block []*types.Const // this block's untyped and basic-typed constants
 			for _, spec := range gd.Specs {
 				for _, id := range spec.(*ast.ValueSpec).Names {
 					c, ok := pass.TypesInfo.Defs[id].(*types.Const)
@@ -490,58 +495,52 @@ func findCodeTypes(pass *analysis.Pass) []*types.TypeName {
 						continue
 					}
 					n, ok := types.Unalias(c.Type()).(*types.Named)
-					if !ok || n.Obj().Pkg() != pass.Pkg || !isInteger(n) {
+					if !ok {
+						if isInteger(c.Type()) {
+							block = append(block, c)
+						}
+						continue
+					}
+					if n.Obj().Pkg() != pass.Pkg || !isInteger(n) {
 						continue
 					}
 					tn := n.Obj()
-					if isBuiltinCodeType(tn) {
-						counts[tn] = &tally{match: 2, failures: 1}
-						order = append(order, tn)
-						continue
-					}
-					want, named := Lookup(tn.Name(), c.Name())
-					if !named {
-						continue
-					}
-					t := counts[tn]
-					if t == nil {
-						t = &tally{}
-						counts[tn] = t
+					if typed[tn] == nil {
 						order = append(order, tn)
 					}
-					if got, ok := CodeOf(c.Val()); ok && got == want {
-						t.match++
-						if want != codes.Success {
-							t.failures++
-						}
-					} else {
-						t.conflict++
-					}
+					typed[tn] = append(typed[tn], c)
 				}
+			}
+			if !untyped && mirrorGroup("", block) {
+				untyped = true
 			}
 		}
 	}
-	var out []*types.TypeName
 	for _, tn := range order {
-		if t := counts[tn]; t.match >= 2 && t.failures >= 1 && t.conflict == 0 {
-			counts[tn] = &tally{} // once
+		if isBuiltinCodeType(tn) || mirrorGroup(tn.Name(), typed[tn]) {
 			out = append(out, tn)
 		}
 	}
-	return out
+	return out, untyped
 }
 
-// Lookup returns the published code a constant named constName of a type
-// named typeName stands for: the published name itself, or the type's name
-// followed by it (CodeOTPInvalid for type Code).
-func Lookup(typeName, constName string) (codes.ReturnCode, bool) {
-	if c, ok := codes.Lookup(constName); ok {
-		return c, true
+// mirrorGroup reports whether constants cs, of a type named typeName (""
+// for none), mirror the published enum.
+func mirrorGroup(typeName string, cs []*types.Const) bool {
+	n := 0
+	for _, c := range cs {
+		if maybeCode(c) {
+			n++
+		}
 	}
-	if rest, ok := strings.CutPrefix(constName, typeName); ok {
-		return codes.Lookup(rest)
+	if n < 2 {
+		return false
 	}
-	return 0, false
+	var t tally
+	for _, c := range cs {
+		t.add(typeName, c)
+	}
+	return t.mirrors()
 }
 
 // configuredName returns the configured -codefields/-messagefields name

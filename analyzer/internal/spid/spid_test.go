@@ -176,3 +176,12 @@ func TestAccessors(t *testing.T) {
 func TestConversions(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), probe, "spidconv")
 }
+
+// TestConstantNames: code types whose constants carry the published names
+// in any convention (ERR_OTP_INVALID, ReturnCode_RC_OTP_INVALID, nested
+// protobuf enums, a lower-case errBogusOTP), and a package whose untyped
+// SP_ constants mirror the enum; port numbers and look-alikes with
+// conflicting values are nothing.
+func TestConstantNames(t *testing.T) {
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidnames/...")
+}
