@@ -282,6 +282,9 @@ func run(pass *analysis.Pass) (any, error) {
 		r.relevant = true
 	}
 	if !r.relevant {
+		r.relevant = bodySignal(pass.Files) // the costliest test, last
+	}
+	if !r.relevant {
 		return r, nil
 	}
 

@@ -185,3 +185,11 @@ func TestConversions(t *testing.T) {
 func TestConstantNames(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), probe, "spidnames/...")
 }
+
+// TestEvidenceAnywhere: SurePassID evidence in function bodies (form keys,
+// a flag's default endpoint) and generated gRPC code (the service's method
+// name) is a signal; another vendor's endpoint, prose mentioning SurePass
+// and a view model are not.
+func TestEvidenceAnywhere(t *testing.T) {
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidevidence/...")
+}
