@@ -53,6 +53,16 @@
 // (json.Number, json:",string"), or a pointer to one; a message field a
 // string or *string.
 //
+// In a package that also calls another vendor, a struct declared for that
+// vendor is not SurePassID's: its name contains the name of the host of an
+// http(s) URL, in one of the package's string literals, that is not
+// SurePassID's (twilioVerifyReply beside "https://verify.twilio.com/v2";
+// the name is the host's label before the top-level domain). Its fields
+// keep only what flags, directives and code types say. Not done: a
+// response type named for nothing, decoded only from another vendor's
+// endpoint in a package with a signal, is still recognized (that needs the
+// flow from the request to the decoder).
+//
 // What stays quiet: a message field with no code-named field beside it (a
 // page model's own ErrorMessage); fields whose tags name something else
 // (ErrorCode int `json:"code"`); a code-named field of a type that cannot

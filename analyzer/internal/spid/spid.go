@@ -320,11 +320,22 @@ func run(pass *analysis.Pass) (any, error) {
 	if dirs != nil {
 		marked = dirs.fields
 	}
+	vendors := otherVendors(pass.Files)
+	named := map[*ast.StructType]bool{}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
-			if st, ok := n.(*ast.StructType); ok {
+			name := ""
+			if ts, ok := n.(*ast.TypeSpec); ok {
+				if st, ok := ts.Type.(*ast.StructType); ok {
+					name, n = ts.Name.Name, st
+				}
+			}
+			if st, ok := n.(*ast.StructType); ok && !named[st] {
+				if name != "" {
+					named[st] = true // not again, nameless, when Inspect reaches it
+				}
 				if s, ok := pass.TypesInfo.TypeOf(st).(*types.Struct); ok {
-					r.classifyStruct(s, marked)
+					r.classifyStruct(s, marked, forOtherVendor(name, vendors))
 				}
 			}
 			return true
@@ -345,7 +356,10 @@ func run(pass *analysis.Pass) (any, error) {
 // come first, then the fields marked by directives, then the heuristics:
 // a field is named as the code or the message by its json, xml or protobuf
 // json= tag, or by its Go name when no tag names it (see wireNames).
-func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role) {
+//
+// A struct declared for another vendor the package calls (see
+// forOtherVendor) keeps only what flags, directives and code types say.
+func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role, otherVendor bool) {
 	var code, msg []*types.Var
 	codeNamed := false // a field named as the code, whatever its (valid) type
 	for i := 0; i < s.NumFields(); i++ {
@@ -365,7 +379,7 @@ func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role) {
 			code = append(code, f)
 			continue
 		}
-		if f.Embedded() {
+		if f.Embedded() || otherVendor {
 			continue
 		}
 		names := wireNames(f, s.Tag(i))

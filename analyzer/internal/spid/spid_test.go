@@ -193,3 +193,10 @@ func TestConstantNames(t *testing.T) {
 func TestEvidenceAnywhere(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), probe, "spidevidence/...")
 }
+
+// TestOtherVendor: in a package with a SurePassID signal that also calls
+// another vendor, a response type named for that vendor (twilioVerifyReply
+// beside https://verify.twilio.com) is not SurePassID's.
+func TestOtherVendor(t *testing.T) {
+	analysistest.Run(t, analyzertest.TestData(t), probe, "spidvendor/...")
+}
