@@ -154,49 +154,31 @@ func TestTypeErrors(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), probe, "spidextra/broken")
 }
 
-// TestFieldShapes: code fields of any numeric or string shape, named by
-// json, xml or protobuf tags or by their Go names, in a client, generated
-// protobuf code and a consumer; the same shapes of another vendor are
-// nothing, and so are a lone message and fields whose tags name other things.
-func TestFieldShapes(t *testing.T) {
-	analysistest.Run(t, analyzertest.TestData(t), probe, "spidshapes/...")
-}
-
-// TestAccessors: protobuf getters in generated code and the consumer's own
-// accessor methods and functions have their field's role, across packages
-// (a fact per function); functions that only return constants, mix roles or
-// return two results have none.
-func TestAccessors(t *testing.T) {
-	analysistest.Run(t, analyzertest.TestData(t), probe, "spidaccess/...")
-}
-
-// TestConversions: a code keeps its role through conversions, strconv's
-// parsing and formatting and json.Number's methods; the message through
-// conversions to string or []byte; len of the message is nothing.
-func TestConversions(t *testing.T) {
-	analysistest.Run(t, analyzertest.TestData(t), probe, "spidconv")
-}
-
-// TestConstantNames: code types whose constants carry the published names
-// in any convention (ERR_OTP_INVALID, ReturnCode_RC_OTP_INVALID, nested
-// protobuf enums, a lower-case errBogusOTP), and a package whose untyped
-// SP_ constants mirror the enum; port numbers and look-alikes with
-// conflicting values are nothing.
-func TestConstantNames(t *testing.T) {
-	analysistest.Run(t, analyzertest.TestData(t), probe, "spidnames/...")
-}
-
-// TestEvidenceAnywhere: SurePassID evidence in function bodies (form keys,
-// a flag's default endpoint) and generated gRPC code (the service's method
-// name) is a signal; another vendor's endpoint, prose mentioning SurePass
-// and a view model are not.
-func TestEvidenceAnywhere(t *testing.T) {
-	analysistest.Run(t, analyzertest.TestData(t), probe, "spidevidence/...")
-}
-
-// TestOtherVendor: in a package with a SurePassID signal that also calls
-// another vendor, a response type named for that vendor (twilioVerifyReply
-// beside https://verify.twilio.com) is not SurePassID's.
-func TestOtherVendor(t *testing.T) {
-	analysistest.Run(t, analyzertest.TestData(t), probe, "spidvendor/...")
+// TestRecognitionClasses runs the probe over one testdata tree per class
+// of recognition, each with its negatives:
+//   - spidshapes: code fields of any numeric or string shape, named by
+//     json, xml or protobuf tags or by their Go names, in a client,
+//     generated protobuf code and a consumer; the same shapes of another
+//     vendor are nothing, nor a lone message or fields whose tags name
+//     other things;
+//   - spidaccess: protobuf getters and the consumer's own accessor methods
+//     and functions have their field's role across packages; functions
+//     that only return constants, mix roles or return two results have
+//     none;
+//   - spidconv: a code keeps its role through conversions, strconv and
+//     json.Number's methods, the message through conversions; len of the
+//     message is nothing;
+//   - spidnames: published constant names in any convention, typed or
+//     untyped; port numbers and look-alikes with conflicting values are
+//     nothing;
+//   - spidevidence: evidence in function bodies and generated gRPC code;
+//     another vendor's endpoint, prose and a view model are not;
+//   - spidvendor: a response type named for another vendor the package
+//     calls is not SurePassID's.
+func TestRecognitionClasses(t *testing.T) {
+	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor"} {
+		t.Run(tree, func(t *testing.T) {
+			analysistest.Run(t, analyzertest.TestData(t), probe, tree+"/...")
+		})
+	}
 }

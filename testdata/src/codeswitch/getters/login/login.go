@@ -6,7 +6,7 @@ import (
 	"context"
 	"errors"
 
-	"codeswitch/getters/authpb"
+	"spidaccess/authpb"
 )
 
 // Auth is the generated client's interface.

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"net/http"
 
-	"rawexposure/accessors/authpb"
+	"spidaccess/authpb"
 )
 
 // reply is the REST answer, read through accessors.
