@@ -27,3 +27,9 @@ func soap(w http.ResponseWriter, rep spclient.SOAPReply) {
 	w.Write([]byte(rep.Text))                   // want `raw SurePassID errorMessage \(from rep.Text\) written to the HTTP response`
 	w.Write([]byte("code " + rep.Result + ".")) // want `raw SurePassID return code \(from rep.Result\) written to the HTTP response`
 }
+
+// sms relays Twilio's message: not SurePassID's.
+func sms(w http.ResponseWriter, rep spclient.TwilioReply) {
+	http.Error(w, rep.ErrorMessage, http.StatusBadGateway)
+	fmt.Fprintf(w, "code %d", rep.ErrorCode)
+}
