@@ -12,8 +12,9 @@ import (
 // otherVendors returns the names of the other services the package calls:
 // for every http(s) URL in a string literal that is not SurePassID's (no
 // surepass in the host, no U2FServer.aspx), the label of its host before
-// the top-level domain (twilio for https://verify.twilio.com/v2). Run only
-// in packages with a signal.
+// the top-level domain (twilio for https://verify.twilio.com/v2), at least
+// four letters long and not a generic one (genericLabels). Run only in
+// packages with a signal.
 func otherVendors(files []*ast.File) map[string]bool {
 	var out map[string]bool
 	for _, file := range files {
@@ -38,7 +39,7 @@ func otherVendors(files []*ast.File) map[string]bool {
 			if len(labels) < 2 {
 				return true // localhost, a bare on-premises name
 			}
-			if name := labels[len(labels)-2]; len(name) >= 3 {
+			if name := labels[len(labels)-2]; len(name) >= 4 && !genericLabels[name] {
 				if out == nil {
 					out = map[string]bool{}
 				}
@@ -48,6 +49,13 @@ func otherVendors(files []*ast.File) map[string]bool {
 		})
 	}
 	return out
+}
+
+// genericLabels are second-level host labels that name no vendor (api.io,
+// a .com.au domain, Cloud Run's run.app, an internal cluster).
+var genericLabels = map[string]bool{
+	"apis": true, "apps": true, "cloud": true, "internal": true, "local": true,
+	"corp": true, "cluster": true, "intranet": true, "example": true,
 }
 
 // forOtherVendor reports whether a struct type named typeName is declared
