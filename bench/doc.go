@@ -9,7 +9,7 @@
 //     alone cost (their encoding in every package's vet run).
 //   - spidonly: the shared recognition (spid) alone, as every check requires it.
 //   - all: every check of analyzer/all in the plain multichecker, without the
-//     command's front end and suppression comments.
+//     command's front end.
 //   - cmd/perf: builds the binaries and runs them alternately on the standard
 //     library subset, the demo consumer and real modules (also vendored and in
 //     a go.work), as the command against go vet with the no-op, with vet's
