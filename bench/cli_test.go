@@ -11,14 +11,12 @@ import (
 	"testing"
 )
 
-// bin is the surepasslint CLI, built once for these tests; dir is where it
-// and the binaries of freshBin are.
-var bin, dir string
+// bin is the surepasslint CLI, built once for these tests.
+var bin string
 
 func TestMain(m *testing.M) {
 	os.Exit(func() int {
-		var err error
-		dir, err = os.MkdirTemp("", "surepasslint-bench")
+		dir, err := os.MkdirTemp("", "surepasslint-bench")
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return 1
@@ -39,34 +37,10 @@ type result struct {
 	code           int
 }
 
-// freshBin builds the CLI again, linked with a build ID of its own (name):
-// a binary that only one test case runs, so go vet's cache, keyed by the
-// tool's content, holds that case's vet results alone. go1.26's vet cache
-// does not tell a package vetted as one asked for from the same package
-// vetted only as a dependency, for its facts: a package vetted first as a
-// dependency and then as a root replays the empty output of the first run
-// (its findings are lost), one vetted as a root and later as a dependency
-// replays its findings. A binary of each case's own sees neither.
-func freshBin(t *testing.T, name string) string {
-	t.Helper()
-	b := filepath.Join(dir, "surepasslint-"+name)
-	build := exec.Command("go", "build", "-ldflags=-buildid=surepasslint-bench-"+name, "-o", b, "../cmd/surepasslint")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building surepasslint: %v\n%s", err, out)
-	}
-	return b
-}
-
 // run runs the CLI with args in dir.
 func run(t *testing.T, dir string, args ...string) result {
 	t.Helper()
-	return runBin(t, bin, dir, args...)
-}
-
-// runBin runs the binary b with args in dir.
-func runBin(t *testing.T, b, dir string, args ...string) result {
-	t.Helper()
-	cmd := exec.Command(b, args...)
+	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off", "GOTOOLCHAIN=local")
 	var stdout, stderr bytes.Buffer
@@ -93,28 +67,21 @@ func TestStdSubset(t *testing.T) {
 }
 
 // TestExitStatusesAreDistinct: clean code, findings, unloadable packages and
-// usage errors each have their own exit status. Each case runs a binary of
-// its own (freshBin): the clean case vets web, which has findings, as a
-// dependency of cmd/shop.
+// usage errors each have their own exit status.
 func TestExitStatusesAreDistinct(t *testing.T) {
 	demo := filepath.Join("..", "testdata", "demo")
 	for _, tc := range []struct {
-		name  string
-		dir   string
-		args  []string
-		code  int
-		fresh bool // vets packages: on a binary of its own
+		name string
+		dir  string
+		args []string
+		code int
 	}{
-		{"clean", demo, []string{"./cmd/..."}, 0, true},
-		{"findings", demo, []string{"./..."}, 3, true},
-		{"no such package", demo, []string{"./nosuch"}, 1, false},
-		{"unknown flag", demo, []string{"-nosuch", "./..."}, 2, false},
+		{"clean", demo, []string{"./cmd/..."}, 0},
+		{"findings", demo, []string{"./..."}, 3},
+		{"no such package", demo, []string{"./nosuch"}, 1},
+		{"unknown flag", demo, []string{"-nosuch", "./..."}, 2},
 	} {
-		b := bin
-		if tc.fresh {
-			b = freshBin(t, strings.ReplaceAll(tc.name, " ", "-"))
-		}
-		if r := runBin(t, b, tc.dir, tc.args...); r.code != tc.code {
+		if r := run(t, tc.dir, tc.args...); r.code != tc.code {
 			t.Errorf("%s: exit status %d, want %d\nstderr:\n%s", tc.name, r.code, tc.code, r.stderr)
 		}
 	}
