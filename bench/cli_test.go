@@ -88,25 +88,25 @@ func TestExitStatusesAreDistinct(t *testing.T) {
 }
 
 // TestBadSettings: each bad flag or setting gives exit status 2 and one
-// line on standard error that names the flag and what is wrong, not a page
-// of usage.
+// line on standard error, starting "surepasslint: ", that names the flag and
+// what is wrong (a hint may follow on the same line), not a page of usage.
 func TestBadSettings(t *testing.T) {
 	demo := filepath.Join("..", "testdata", "demo")
 	for _, tc := range []struct {
 		args []string
 		want string // the one line starts with this
 	}{
-		{[]string{"-nosuch", "./..."}, "flag provided but not defined: -nosuch"},
-		{[]string{"-c=many", "./..."}, `invalid value "many" for flag -c`},
-		{[]string{"-codetypes=NoPackage", "./..."}, `invalid value "NoPackage" for flag -codetypes`},
-		{[]string{"-codefields=example.com/shop/surepass.Response", "./..."}, `invalid value "example.com/shop/surepass.Response" for flag -codefields`},
-		{[]string{"-messagefields=.Response.ErrorMessage", "./..."}, `invalid value ".Response.ErrorMessage" for flag -messagefields`},
-		{[]string{"-codeswitch=maybe", "./..."}, `invalid boolean value "maybe" for -codeswitch`},
-		{[]string{"-codeswitch.require=NoSuchCode", "./..."}, `invalid value "NoSuchCode" for flag -codeswitch.require`},
+		{[]string{"-nosuch", "./..."}, "surepasslint: flag provided but not defined: -nosuch"},
+		{[]string{"-c=many", "./..."}, `surepasslint: invalid value "many" for flag -c`},
+		{[]string{"-codetypes=NoPackage", "./..."}, `surepasslint: invalid value "NoPackage" for flag -codetypes`},
+		{[]string{"-codefields=example.com/shop/surepass.Response", "./..."}, `surepasslint: invalid value "example.com/shop/surepass.Response" for flag -codefields`},
+		{[]string{"-messagefields=.Response.ErrorMessage", "./..."}, `surepasslint: invalid value ".Response.ErrorMessage" for flag -messagefields`},
+		{[]string{"-codeswitch=maybe", "./..."}, `surepasslint: invalid boolean value "maybe" for -codeswitch`},
+		{[]string{"-codeswitch.require=NoSuchCode", "./..."}, `surepasslint: invalid value "NoSuchCode" for flag -codeswitch.require`},
 		{[]string{"-codeswitch.ignore=OTPInvalid,", "./..."}, ""},
-		{[]string{"-rawexposure.sinks=fmt.Println", "./..."}, `invalid value "fmt.Println" for flag -rawexposure.sinks`},
+		{[]string{"-rawexposure.sinks=fmt.Println", "./..."}, `surepasslint: invalid value "fmt.Println" for flag -rawexposure.sinks`},
 		{[]string{"-explain", "codeswtich"}, `surepasslint: -explain: unknown check "codeswtich"`},
-		{nil, "usage: surepasslint [flags] packages..."},
+		{nil, "surepasslint: no packages given"},
 	} {
 		r := run(t, demo, tc.args...)
 		if tc.want == "" { // a valid setting, for contrast

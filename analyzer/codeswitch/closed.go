@@ -165,7 +165,11 @@ func (c *checker) onlySuccess(cond ast.Expr) bool {
 
 func (c *checker) isZero(e ast.Expr) bool {
 	tv, ok := c.pass.TypesInfo.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) == 0
+	if !ok || tv.Value == nil {
+		return false
+	}
+	code, ok := spid.CodeOf(tv.Value) // 0, 0.0 or "0"
+	return ok && code == codes.Success
 }
 
 // classifyReturn: a return fails closed when one of its results does.
@@ -612,6 +616,41 @@ func (c *checker) localInit(e ast.Expr) ast.Expr {
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// codeInit is localInit, and for the first of two variables declared from
+// one call (code, err := strconv.Atoi(s)), that call.
+func (c *checker) codeInit(e ast.Expr) ast.Expr {
+	if init := c.localInit(e); init != nil {
+		return init
+	}
+	v := c.localVar(e)
+	if v == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
+	for _, p := range path {
+		var first ast.Expr
+		var rhs []ast.Expr
+		switch s := p.(type) {
+		case *ast.AssignStmt:
+			if s.Tok != token.DEFINE {
+				return nil
+			}
+			first, rhs = s.Lhs[0], s.Rhs
+		case *ast.ValueSpec:
+			first, rhs = s.Names[0], s.Values
+		default:
+			continue
+		}
+		if len(rhs) == 1 && first.Pos() == v.Pos() {
+			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+				return call
+			}
+		}
+		return nil
 	}
 	return nil
 }

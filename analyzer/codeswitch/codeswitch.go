@@ -107,6 +107,7 @@ type checker struct {
 	required []codes.ReturnCode
 	flows    map[*ast.BlockStmt]*flow // per function holding a dispatch
 	sig      *types.Signature         // of the function holding the dispatch checked
+	loose    bool                     // equalities takes any value: its constants will tell (looseIf)
 	sums     *summaries               // the package's predicates and helpers
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
@@ -124,6 +125,9 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 		case *ast.IfStmt:
 			var n int
 			d, n = c.ifDispatch(list[i:])
+			if d == nil {
+				d, n = c.looseIf(list[i:])
+			}
 			if d != nil {
 				i += n - 1
 			}
@@ -143,7 +147,7 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 	if s.Tag == nil {
 		return c.taglessDispatch(s)
 	}
-	if !c.isCode(s.Tag) {
+	if !c.isCode(s.Tag) && !c.casesNameCodes(s) {
 		return nil
 	}
 	d := &dispatch{kind: "switch", stmt: s, tag: s.Tag}
@@ -167,10 +171,58 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 	return d
 }
 
+// casesNameCodes reports whether the case values of s, a switch over a
+// value spid does not know, are constants that name published codes with
+// their values (spid.CodeConstants): case SP_OTP_INVALID, SP_OTP_ALREADY_USED.
+func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
+	var exprs []ast.Expr
+	for _, st := range s.Body.List {
+		if cc, ok := st.(*ast.CaseClause); ok {
+			exprs = append(exprs, cc.List...)
+		}
+	}
+	return spid.CodeConstants(c.pass.TypesInfo, exprs)
+}
+
+// constantsNameCodes is casesNameCodes for the constants d compares with.
+func (c *checker) constantsNameCodes(d *dispatch) bool {
+	var exprs []ast.Expr
+	for _, cl := range d.clauses {
+		exprs = append(exprs, cl.exprs...)
+	}
+	return spid.CodeConstants(c.pass.TypesInfo, exprs)
+}
+
+// looseIf is ifDispatch for a value spid does not know as a code, compared
+// with constants that name published codes (see casesNameCodes).
+func (c *checker) looseIf(list []ast.Stmt) (*dispatch, int) {
+	c.loose = true
+	d, n := c.ifDispatch(list)
+	c.loose = false
+	if d == nil || !c.constantsNameCodes(d) {
+		return nil, 0
+	}
+	return d, n
+}
+
 // taglessDispatch returns s, a switch without a tag, as a dispatch if every
 // case compares one return code for equality with constants
-// (case r.ErrorCode == X, case r.ErrorCode == Y || r.ErrorCode == Z).
+// (case r.ErrorCode == X, case r.ErrorCode == Y || r.ErrorCode == Z), or
+// one value with constants that name published codes.
 func (c *checker) taglessDispatch(s *ast.SwitchStmt) *dispatch {
+	if d := c.taglessOf(s); d != nil {
+		return d
+	}
+	c.loose = true
+	d := c.taglessOf(s)
+	c.loose = false
+	if d == nil || !c.constantsNameCodes(d) {
+		return nil
+	}
+	return d
+}
+
+func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 	d := &dispatch{kind: "switch", stmt: s, tagless: true}
 	for _, st := range s.Body.List {
 		cc, ok := st.(*ast.CaseClause)
@@ -266,7 +318,7 @@ func (c *checker) equalities(cond ast.Expr) (ast.Expr, []ast.Expr) {
 		if c.isConst(x) {
 			x, y = y, x
 		}
-		if c.isConst(y) && !c.isConst(x) && c.isCode(x) {
+		if c.isConst(y) && !c.isConst(x) && (c.loose || c.isCode(x)) {
 			return x, []ast.Expr{y}
 		}
 	}
@@ -352,13 +404,29 @@ func (c *checker) constCode(e ast.Expr) (codes.ReturnCode, bool) {
 }
 
 // isCode reports whether e is a SurePassID return code: an expression spid
-// recognizes, or a local variable initialized from one (code := resp.ErrorCode).
-func (c *checker) isCode(e ast.Expr) bool {
+// recognizes, a local variable initialized from one (code := resp.ErrorCode,
+// code, err := strconv.Atoi(resp.ErrorCode)), or a conversion or parse of
+// one of those (int(code), n.Int64() of a json.Number local).
+func (c *checker) isCode(e ast.Expr) bool { return c.isCodeIn(e, codeDepth) }
+
+// codeDepth bounds the locals and conversions isCode follows.
+const codeDepth = 4
+
+func (c *checker) isCodeIn(e ast.Expr, depth int) bool {
 	if c.spid.ExprRole(c.pass.TypesInfo, e) == spid.RoleCode {
 		return true
 	}
-	if init := c.localInit(e); init != nil {
-		return c.spid.ExprRole(c.pass.TypesInfo, init) == spid.RoleCode
+	if depth == 0 {
+		return false
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if op, _ := spid.Operand(c.pass.TypesInfo, call); op != nil {
+			return c.isCodeIn(op, depth-1)
+		}
+		return false
+	}
+	if init := c.codeInit(e); init != nil {
+		return c.isCodeIn(init, depth-1)
 	}
 	return false
 }

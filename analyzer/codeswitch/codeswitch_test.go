@@ -38,6 +38,10 @@ var fixable = []string{
 	"codeswitch/restclient/sp",      // the mirror enum and its code tables: nothing reported
 	"codeswitch/restclient/account", // success by a call, tagless switches, loops, listed codes that only log
 	"codeswitch/restclient/api",     // net/http, gin, echo, fiber handlers rejecting through helpers
+	"codeswitch/shapes",             // json.Number, string, float and pointer codes
+	"codeswitch/getters/...",        // protobuf getters and the consumer's accessors
+	"codeswitch/parsed",             // strconv.Atoi, json.Number.Int64 and conversions of a code
+	"codeswitch/names/...",          // untyped SP_ constants, a protobuf enum
 	"codeswitch/decide/signin",      // predicates on the code, helpers that always reject
 	"codeswitch/decide/spapi",       // the predicates (facts)
 	"codeswitch/decide/respond",     // the rejecting helpers (facts)

@@ -32,11 +32,19 @@
 // The check looks at three shapes:
 //   - a switch statement whose tag is a SurePassID return code as package spid
 //     recognizes it: a codes.ReturnCode; a consumer's named integer type
-//     mirroring the published enum, also across packages; an int errorCode or
-//     ErrorCode field of a SurePassID response struct, or a local variable
-//     initialized from one (code := resp.ErrorCode); or a type or field
-//     configured with -codetypes or -codefields. Case values are constants: the
-//     codes constants, the mirror's constants, or integer literals (case 9003:);
+//     mirroring the published enum (in any naming convention, protobuf enums
+//     included), also across packages; an errorCode or ErrorCode field of a
+//     SurePassID response struct, of any integer, float or string type
+//     (json.Number) or a pointer to one, or a getter or accessor returning
+//     it (rep.GetErrorCode()); a conversion or parse of one (int(x),
+//     strconv.Atoi, n.Int64()), or a local variable initialized from one
+//     (code := resp.ErrorCode, code, err := strconv.Atoi(resp.ErrorCode)); a
+//     type or field configured with -codetypes or -codefields; or any value
+//     whose case values include two constants named and valued as published
+//     codes (case SP_OTP_INVALID, SP_OTP_ALREADY_USED: with untyped
+//     constants). Case values are constants: the codes constants, the
+//     mirror's constants, integer literals (case 9003:) or, for a string
+//     code, quoted numbers (case "9003":);
 //   - a switch without a tag each of whose cases compares one such code for
 //     equality with constants: switch { case r.ErrorCode == X: ... case
 //     r.ErrorCode == Y || r.ErrorCode == Z: ... };

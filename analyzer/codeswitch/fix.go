@@ -173,7 +173,7 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 			if !listed[code] {
 				text := c.render(d.tag, code, s.Pos())
 				b.WriteString(text)
-				if _, err := strconv.Atoi(text); err == nil {
+				if _, err := strconv.Atoi(strings.Trim(text, `"`)); err == nil {
 					fmt.Fprintf(&b, ", // %s", code)
 				} else {
 					b.WriteString(",")
@@ -204,7 +204,7 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 
 // render spells code for a comparison with tag at pos: a constant of tag's
 // own type when one is in scope (codes.OTPInvalid, surepass.OTPInvalid,
-// OTPInvalid), else an integer literal.
+// OTPInvalid), else an integer literal (quoted for a string code).
 func (c *checker) render(tag ast.Expr, code codes.ReturnCode, pos token.Pos) string {
 	if n := c.namedType(tag); n != nil {
 		if k := constantOf(n, code); k != nil {
@@ -212,6 +212,9 @@ func (c *checker) render(tag ast.Expr, code codes.ReturnCode, pos token.Pos) str
 				return q + k.Name()
 			}
 		}
+	}
+	if t := c.pass.TypesInfo.TypeOf(tag); t != nil && isStringType(t) {
+		return strconv.Quote(strconv.Itoa(int(code))) // a string or json.Number code
 	}
 	return strconv.Itoa(int(code))
 }
@@ -338,4 +341,9 @@ func (c *checker) lineStart(pos token.Pos) (token.Pos, bool) {
 	tf := c.pass.Fset.File(pos)
 	start := tf.LineStart(tf.Line(pos))
 	return start, len(bytes.TrimSpace(c.src[c.offset(start):c.offset(pos)])) == 0
+}
+
+func isStringType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }

@@ -715,10 +715,26 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 // compare evaluates code op e, e a constant.
 func (c *checker) compare(code codes.ReturnCode, op token.Token, e ast.Expr) tri {
 	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+	if !ok || tv.Value == nil {
 		return triUnknown
 	}
-	return triOf(constant.Compare(constant.MakeInt64(int64(code)), op, tv.Value))
+	v := tv.Value
+	switch v.Kind() {
+	case constant.Float: // a float code: only integer values are codes
+		if v = constant.ToInt(v); v.Kind() != constant.Int {
+			return triUnknown
+		}
+	case constant.String: // a string code ("9003"): equality only
+		k, ok := spid.CodeOf(v)
+		if !ok || (op != token.EQL && op != token.NEQ) {
+			return triUnknown
+		}
+		return triOf((code == k) == (op == token.EQL))
+	case constant.Int:
+	default:
+		return triUnknown
+	}
+	return triOf(constant.Compare(constant.MakeInt64(int64(code)), op, v))
 }
 
 func swap(op token.Token) token.Token {

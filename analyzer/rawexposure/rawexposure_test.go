@@ -19,7 +19,9 @@ var update = flag.Bool("update", false, "rewrite the .golden files of the rawexp
 var cases = []string{
 	"rawexposure/surepass", "rawexposure/httpx", "rawexposure/web", "rawexposure/flows",
 	"rawexposure/guards", "rawexposure/printf", "rawexposure/othervendor", "rawexposure/plainclient", "rawexposure/typeerr",
-	"rawexposure/idp/...", // flow sensitivity and guards in conditions
+	"rawexposure/idp/...",       // flow sensitivity and guards in conditions
+	"rawexposure/shapes/...",    // json.Number, string and pointer fields, xml tags
+	"rawexposure/accessors/...", // protobuf getters and the consumer's accessors
 }
 
 // broken are the cases that do not compile on purpose.

@@ -8,44 +8,124 @@
 // A type holds SurePassID return codes when it is
 //   - codes.ReturnCode from this module;
 //   - a named integer type mirroring the published enum: at least two of its
-//     package-level constants carry a published name (optionally prefixed by
-//     the type's own name, as in CodeOTPInvalid for type Code) and that
-//     name's published value, at least one of them a failure code, and none
-//     carries a published name with another value; or
+//     package-level constants carry a published name and that name's
+//     published value, at least one of them a failure code, and none
+//     carries a published name with another value (generated files too); or
 //   - marked //surepasslint:codetype (see Directives); or
 //   - listed in -codetypes (import/path.TypeName, comma-separated).
+//
+// A published name is recognized in every naming convention (see
+// [Lookup]): as published (OTPInvalid), ALL_CAPS or snake case
+// (OTP_INVALID, otp_invalid), after a short prefix (SP_, RC_, ERR_, Err,
+// err, Code, Status), after the type's own name (CodeOTPInvalid for type
+// Code) and protobuf's enum prefix (ReturnCode_RC_OTP_INVALID,
+// Reply_RC_OTP_INVALID for the nested enum Reply_Code).
+//
+// Untyped constants (and constants of a basic type) count too: a package
+// with a const block that mirrors the enum that way (const SP_OTP_INVALID
+// = 9003, SP_OTP_ALREADY_USED = 9002) has a signal, and a value switched
+// on or compared with at least two such constants, whatever its type, is a
+// return code ([CodeConstants]: switch code { case SP_OTP_INVALID,
+// SP_OTP_ALREADY_USED: }). What stays quiet: 9000-range constants whose
+// names are not published names (HTTP_PORT = 9000), a block or type with
+// one published name given another value (DatabaseError = 3), a switch
+// with only one such constant.
 //
 // # Response fields
 //
 // A struct field is a return code (RoleCode) when its type is a return-code
-// type, when it is listed in -codefields (import/path.Type.Field) or marked
-// //surepasslint:codefield, or when it is an integer field tagged
-// json:"errorCode" (or named ErrorCode, as in the WCF interface) in a struct
-// that also has an errorMessage field, in a package with a SurePassID
-// signal. A string field tagged json:"errorMessage" (or named ErrorMsg or
-// ErrorMessage) of such a struct, marked //surepasslint:messagefield or
-// listed in -messagefields, is the raw message (RoleMessage); a flag's role
-// beats a directive's. codes.Envelope's ErrorMessage is recognized by path,
+// type (or a pointer to one), when it is listed in -codefields
+// (import/path.Type.Field) or marked //surepasslint:codefield, or, in a
+// package with a SurePassID signal, when it is named as the code and its
+// struct has a field named as the message. The message field (RoleMessage)
+// is one named as the message in a struct with a field named as the code,
+// whatever that field's type (a code the team never decodes still marks
+// its message), or one marked //surepasslint:messagefield or listed in
+// -messagefields; a flag's role beats a directive's.
+//
+// A field is named by its json or xml tag, by the json= name of its
+// protobuf tag (protobuf:"varint,1,opt,name=result,json=errorCode"), or by
+// its Go name when no tag names it; names compare case-insensitively
+// without underscores or hyphens. The code's names are errorCode and
+// errCode (error_code, Error_Code, ErrCode...), the message's errorMessage,
+// errorMsg, errMsg and errMessage (the WCF interface's ErrorMsg). A code
+// field may be of any integer or float type, a string holding the number
+// (json.Number, json:",string"), or a pointer to one; a message field a
+// string or *string.
+//
+// In a package that also calls another vendor, a struct declared for that
+// vendor is not SurePassID's: its name contains the name of the host of an
+// http(s) URL, in one of the package's string literals, that is not
+// SurePassID's (twilioVerifyReply beside "https://verify.twilio.com/v2";
+// the name is the host's label before the top-level domain). Its fields
+// keep only what flags, directives and code types say. Not done: a
+// response type named for nothing, decoded only from another vendor's
+// endpoint in a package with a signal, is still recognized (that needs the
+// flow from the request to the decoder).
+//
+// What stays quiet: a message field with no code-named field beside it (a
+// page model's own ErrorMessage); fields whose tags name something else
+// (ErrorCode int `json:"code"`); a code-named field of a type that cannot
+// hold a number (bool, slice), which is not the code though it marks the
+// message beside it; a field whose type does not type-check. codes.Envelope's ErrorMessage is recognized by path,
 // as codes.ReturnCode is, so no driver needs a fact from this module's own
 // packages. Another vendor's errorCode/errorMessage struct, in a package
 // with no SurePassID signal, is not recognized.
+//
+// # Getters and accessors
+//
+// A function or method with one result, every return of which is a value
+// of one role or a constant (the getter's zero value: return 0, return ""),
+// at least one of them a value of that role, has that result role:
+// protobuf's generated getters (GetErrorCode, GetErrorMessage) and the
+// consumer's own accessors (func (r *Reply) Code() int { return r.ErrCode
+// }, func CodeOf(r *Reply) int), accessors of accessors included. A call of
+// one has the role ([Result.ExprRole]), in the package and, through a
+// fact, in every importer. What stays quiet: a function returning only
+// constants (Describe() returning "failed" or "ok"), one whose returns mix
+// roles or other values (the message or the type), one with two results.
+// rawexposure follows function results on its own (its summaries); the
+// result role is what makes switch rep.GetErrorCode() a code dispatch.
+//
+// # Conversions and parsing
+//
+// A code keeps its role through a conversion to a number or a string type
+// (int(x), int32(x), ReturnCode(x), string(n)), through strconv's Atoi,
+// ParseInt, ParseUint, ParseFloat, Itoa and Format functions, and through
+// json.Number's Int64, Float64 and String; the message keeps its role
+// through a conversion to a string or []byte. For a call with two results
+// (code, err := strconv.Atoi(resp.ErrorCode)) the role is its first
+// result's; codeswitch follows locals declared so. What stays quiet: len of
+// the message, strconv.ParseBool, any other function of a code.
 //
 // # Signal
 //
 // A package has a SurePassID signal when it imports this module's codes
 // package or a package that has one, when its name or path mentions
 // surepass, when a package-level struct has a field tagged
-// spAccountLoginName or spAccountLoginKey (the SurePassID request fields),
-// when a package-level string constant or variable mentions surepassid or
-// U2FServer.aspx (the API endpoint), or when it declares a return-code type
-// or a configured type or field (by flag or directive). Checks do no
-// further work in packages with no signal, so the cost of surepasslint in
-// unrelated code is one scan of package-level declarations (and of comment
-// lines for the directive prefix).
+// spAccountLoginName or spAccountLoginKey (the SurePassID request fields;
+// json or protobuf tags), when a package-level string constant or variable
+// mentions surepassid or U2FServer.aspx (the API endpoint), when it
+// declares a return-code type, a const block mirroring the enum or a
+// configured type or field (by flag or directive); and, failing all of
+// those, when anything in its files shows SurePassID: a string literal,
+// function bodies included, naming a request field (a map or form key, a
+// local struct's tag), the endpoint or host (a configuration default), or
+// a protobuf package or service (surepass.v1.Auth, surepass/v1/auth.proto,
+// "surepass" followed by a dot or a slash), or a composite-literal key
+// named as a request field. Prose that mentions SurePass ("We moved from
+// SurePass") is not a signal, nor is another vendor's endpoint.
+//
+// Checks do no further work in packages with no signal, so the cost of
+// surepasslint in unrelated code is one scan of package-level declarations
+// (and of comment lines for the directive prefix) and one walk of the
+// syntax for string literals, run last (BenchmarkBodySignal: 3 to 5 ms on
+// net/http, four to ten times BenchmarkOwnSignal's declaration scan in the
+// same run).
 //
 // Recognition crosses packages through facts: a mirror type, a response
-// field and a package's signal are exported and seen by every importer,
-// directly or not.
+// field, a function's result role and a package's signal are exported and
+// seen by every importer, directly or not.
 //
 // # Directives
 //

@@ -13,3 +13,5 @@ func ScanDirectives(pass *analysis.Pass) int {
 }
 
 func OwnSignal(pass *analysis.Pass) bool { return ownSignal(pass) }
+
+func BodySignal(pass *analysis.Pass) bool { return bodySignal(pass.Files) }

@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -25,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -72,6 +73,7 @@ type Result struct {
 	relevant  bool
 	codeTypes map[*types.TypeName]bool
 	fields    map[*types.Var]Role
+	funcs     map[*types.Func]Role // result roles: getters and accessors
 
 	sinks    map[*types.Func]*sinkFact // //surepasslint:sink functions, this package's and (by facts) its dependencies'
 	problems []problem
@@ -175,12 +177,22 @@ func isEnvelopeMessage(v *types.Var) bool {
 
 // ExprRole returns the role of expression e: RoleCode when its type is a
 // return-code type or it selects a code field, RoleMessage when it selects a
-// message field.
+// message field; the role of a pointer field's value (*resp.ErrorCode), of
+// a call of a getter or accessor, of a conversion, parse or format of a
+// code (int(x), strconv.Atoi(s), n.Int64() of a json.Number) or a
+// conversion of the message. For a call with two results (strconv.Atoi),
+// the role is its first result's.
 func (r *Result) ExprRole(info *types.Info, e ast.Expr) Role {
 	if r == nil || info == nil {
 		return RoleNone
 	}
 	e = ast.Unparen(e)
+	if star, ok := e.(*ast.StarExpr); ok {
+		// *resp.ErrorCode, a pointer field's value.
+		if role := r.ExprRole(info, star.X); role != RoleNone {
+			return role
+		}
+	}
 	if sel, ok := e.(*ast.SelectorExpr); ok {
 		if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal {
 			if v, ok := s.Obj().(*types.Var); ok {
@@ -193,13 +205,34 @@ func (r *Result) ExprRole(info *types.Info, e ast.Expr) Role {
 	if tv, ok := info.Types[e]; ok && tv.IsValue() && r.IsCodeType(tv.Type) {
 		return RoleCode
 	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		if role := r.callRole(info, call); role != RoleNone {
+			return role
+		}
+		return r.operandRole(info, call)
+	}
 	return RoleNone
 }
 
-// CodeOf returns the published return code that constant value v stands
-// for, if v is an integer constant; ok is false for other values.
+// CodeOf returns the return code that constant value v stands for: an
+// integer, a float with an integer value, or a string holding a decimal
+// integer ("9003", the constant a string or json.Number code is compared
+// with); ok is false for other values.
 func CodeOf(v constant.Value) (codes.ReturnCode, bool) {
-	if v == nil || v.Kind() != constant.Int {
+	if v == nil {
+		return 0, false
+	}
+	switch v.Kind() {
+	case constant.Float:
+		v = constant.ToInt(v) // Unknown unless the value is an integer
+	case constant.String:
+		n, err := strconv.ParseInt(constant.StringVal(v), 10, 32)
+		if err != nil {
+			return 0, false
+		}
+		return codes.ReturnCode(n), true
+	}
+	if v.Kind() != constant.Int {
 		return 0, false
 	}
 	i, exact := constant.Int64Val(v)
@@ -236,7 +269,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	r.relevant = dirs.signal() || ownSignal(pass) || importsRelevant(pass)
-	local := findCodeTypes(pass)
+	local, untypedMirror := findCodeTypes(pass)
+	r.relevant = r.relevant || untypedMirror
 	if dirs != nil {
 		for _, tn := range dirs.codeTypes {
 			if !slices.Contains(local, tn) {
@@ -248,12 +282,16 @@ func run(pass *analysis.Pass) (any, error) {
 		r.relevant = true
 	}
 	if !r.relevant {
+		r.relevant = bodySignal(pass.Files) // the costliest test, last
+	}
+	if !r.relevant {
 		return r, nil
 	}
 
 	// Everything below runs only in packages with a SurePassID signal.
 	r.codeTypes = map[*types.TypeName]bool{}
 	r.fields = map[*types.Var]Role{}
+	r.funcs = map[*types.Func]Role{}
 	for _, f := range pass.AllObjectFacts() {
 		switch fact := f.Fact.(type) {
 		case *sinkFact:
@@ -268,6 +306,10 @@ func run(pass *analysis.Pass) (any, error) {
 			if v, ok := f.Object.(*types.Var); ok {
 				r.fields[v] = fact.Role
 			}
+		case *resultFact:
+			if fn, ok := f.Object.(*types.Func); ok {
+				r.funcs[fn] = fact.Role
+			}
 		}
 	}
 	for _, tn := range local {
@@ -278,11 +320,22 @@ func run(pass *analysis.Pass) (any, error) {
 	if dirs != nil {
 		marked = dirs.fields
 	}
+	vendors := otherVendors(pass.Files)
+	named := map[*ast.StructType]bool{}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
-			if st, ok := n.(*ast.StructType); ok {
+			name := ""
+			if ts, ok := n.(*ast.TypeSpec); ok {
+				if st, ok := ts.Type.(*ast.StructType); ok {
+					name, n = ts.Name.Name, st
+				}
+			}
+			if st, ok := n.(*ast.StructType); ok && !named[st] {
+				if name != "" {
+					named[st] = true // not again, nameless, when Inspect reaches it
+				}
 				if s, ok := pass.TypesInfo.TypeOf(st).(*types.Struct); ok {
-					r.classifyStruct(s, marked)
+					r.classifyStruct(s, marked, forOtherVendor(name, vendors))
 				}
 			}
 			return true
@@ -293,42 +346,62 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(v, &fieldFact{Role: role})
 		}
 	}
+	r.classifyFuncs(pass)
 	pass.ExportPackageFact(new(relevantFact))
 	return r, nil
 }
 
 // classifyStruct records the roles of the fields of s, a struct type
 // declared in the package being analyzed (which has a signal). The flags
-// come first, then the fields marked by directives, then the heuristics.
-func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role) {
+// come first, then the fields marked by directives, then the heuristics:
+// a field is named as the code or the message by its json, xml or protobuf
+// json= tag, or by its Go name when no tag names it (see wireNames).
+//
+// A struct declared for another vendor the package calls (see
+// forOtherVendor) keeps only what flags, directives and code types say.
+func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role, otherVendor bool) {
 	var code, msg []*types.Var
+	codeNamed := false // a field named as the code, whatever its (valid) type
 	for i := 0; i < s.NumFields(); i++ {
 		f := s.Field(i)
-		tag := jsonName(s.Tag(i))
 		qual := configuredName(f)
 		switch {
 		case codeFields.has(qual):
 			r.fields[f] = RoleCode
+			continue
 		case messageFields.has(qual):
 			r.fields[f] = RoleMessage
+			continue
 		case marked[f] != RoleNone:
 			r.fields[f] = marked[f]
-		case r.IsCodeType(f.Type()):
+			continue
+		case r.IsCodeType(deref(f.Type())):
 			code = append(code, f)
-		case isInteger(f.Type()) && (tag == "errorCode" || (tag == "" && f.Name() == "ErrorCode")):
-			code = append(code, f)
-		case isString(f.Type()) && (tag == "errorMessage" || (tag == "" && (f.Name() == "ErrorMsg" || f.Name() == "ErrorMessage"))):
+			continue
+		}
+		if f.Embedded() || otherVendor {
+			continue
+		}
+		names := wireNames(f, s.Tag(i))
+		switch {
+		case namedAs(names, codeNames):
+			codeNamed = codeNamed || !invalid(f.Type()) // a type error is no evidence
+			if isCodeShape(f.Type()) {
+				code = append(code, f)
+			}
+		case namedAs(names, messageNames) && isMessageShape(f.Type()):
 			msg = append(msg, f)
 		}
 	}
-	// A code needs its message beside it (or an embedded envelope) to be a
-	// SurePassID response; a field of a return-code type is one on its own.
+	// A code needs its message beside it to be a SurePassID response; a
+	// field of a return-code type is one on its own. The message needs a
+	// field named as the code beside it, of whatever type.
 	for _, f := range code {
-		if len(msg) > 0 || r.IsCodeType(f.Type()) {
+		if len(msg) > 0 || r.IsCodeType(deref(f.Type())) {
 			r.fields[f] = RoleCode
 		}
 	}
-	if len(code) > 0 {
+	if len(code) > 0 || codeNamed {
 		for _, f := range msg {
 			r.fields[f] = RoleMessage
 		}
@@ -343,11 +416,6 @@ func isInteger(t types.Type) bool {
 func isString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
-}
-
-func jsonName(tag string) string {
-	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
-	return name
 }
 
 // importsRelevant reports whether a direct import has a SurePassID signal.
@@ -382,7 +450,7 @@ func ownSignal(pass *analysis.Pass) bool {
 
 // Strings whose presence in a package-level declaration marks SurePassID code.
 var (
-	requestTags   = []string{`"spAccountLoginName`, `"spAccountLoginKey`}
+	requestTags   = []string{"spaccountloginname", "spaccountloginkey"} // normalized by normName
 	endpointMarks = []string{"surepassid", "u2fserver.aspx"}
 )
 
@@ -395,8 +463,10 @@ func declSignal(gd *ast.GenDecl) bool {
 		switch n := n.(type) {
 		case *ast.Field:
 			if n.Tag != nil {
+				// json:"spAccountLoginName", or protobuf's name=sp_account_login_name.
+				tag := normName(n.Tag.Value)
 				for _, t := range requestTags {
-					if strings.Contains(n.Tag.Value, t) {
+					if strings.Contains(tag, t) {
 						found = true
 					}
 				}
@@ -420,17 +490,21 @@ func containsFold(s, sub string) bool {
 }
 
 // findCodeTypes returns the named integer types declared in this package
-// that mirror the published enum (see the package documentation).
-func findCodeTypes(pass *analysis.Pass) []*types.TypeName {
-	type tally struct{ match, failures, conflict int }
+// that mirror the published enum (see the package documentation), and
+// whether a block of its untyped (or basic-typed) constants mirrors it
+// too (const SP_OTP_INVALID = 9003 ...). Names are looked up only in
+// groups with two constants whose values are published codes, so a
+// package of unrelated constants costs a value test each.
+func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool) {
 	var order []*types.TypeName
-	counts := map[*types.TypeName]*tally{}
+	typed := map[*types.TypeName][]*types.Const{}
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			gd, ok := decl.(*ast.GenDecl)
 			if !ok || gd.Tok != token.CONST {
 				continue
 			}
+			var block []*types.Const // this block's untyped and basic-typed constants
 			for _, spec := range gd.Specs {
 				for _, id := range spec.(*ast.ValueSpec).Names {
 					c, ok := pass.TypesInfo.Defs[id].(*types.Const)
@@ -438,58 +512,52 @@ func findCodeTypes(pass *analysis.Pass) []*types.TypeName {
 						continue
 					}
 					n, ok := types.Unalias(c.Type()).(*types.Named)
-					if !ok || n.Obj().Pkg() != pass.Pkg || !isInteger(n) {
+					if !ok {
+						if isInteger(c.Type()) {
+							block = append(block, c)
+						}
+						continue
+					}
+					if n.Obj().Pkg() != pass.Pkg || !isInteger(n) {
 						continue
 					}
 					tn := n.Obj()
-					if isBuiltinCodeType(tn) {
-						counts[tn] = &tally{match: 2, failures: 1}
-						order = append(order, tn)
-						continue
-					}
-					want, named := Lookup(tn.Name(), c.Name())
-					if !named {
-						continue
-					}
-					t := counts[tn]
-					if t == nil {
-						t = &tally{}
-						counts[tn] = t
+					if typed[tn] == nil {
 						order = append(order, tn)
 					}
-					if got, ok := CodeOf(c.Val()); ok && got == want {
-						t.match++
-						if want != codes.Success {
-							t.failures++
-						}
-					} else {
-						t.conflict++
-					}
+					typed[tn] = append(typed[tn], c)
 				}
+			}
+			if !untyped && mirrorGroup("", block) {
+				untyped = true
 			}
 		}
 	}
-	var out []*types.TypeName
 	for _, tn := range order {
-		if t := counts[tn]; t.match >= 2 && t.failures >= 1 && t.conflict == 0 {
-			counts[tn] = &tally{} // once
+		if isBuiltinCodeType(tn) || mirrorGroup(tn.Name(), typed[tn]) {
 			out = append(out, tn)
 		}
 	}
-	return out
+	return out, untyped
 }
 
-// Lookup returns the published code a constant named constName of a type
-// named typeName stands for: the published name itself, or the type's name
-// followed by it (CodeOTPInvalid for type Code).
-func Lookup(typeName, constName string) (codes.ReturnCode, bool) {
-	if c, ok := codes.Lookup(constName); ok {
-		return c, true
+// mirrorGroup reports whether constants cs, of a type named typeName (""
+// for none), mirror the published enum.
+func mirrorGroup(typeName string, cs []*types.Const) bool {
+	n := 0
+	for _, c := range cs {
+		if maybeCode(c) {
+			n++
+		}
 	}
-	if rest, ok := strings.CutPrefix(constName, typeName); ok {
-		return codes.Lookup(rest)
+	if n < 2 {
+		return false
 	}
-	return 0, false
+	var t tally
+	for _, c := range cs {
+		t.add(typeName, c)
+	}
+	return t.mirrors()
 }
 
 // configuredName returns the configured -codefields/-messagefields name

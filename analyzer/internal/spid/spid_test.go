@@ -51,6 +51,9 @@ var probe = &analysis.Analyzer{
 			ast.Inspect(f, func(n ast.Node) bool {
 				switch e := n.(type) {
 				case *ast.CallExpr:
+					if role := r.ExprRole(pass.TypesInfo, e); role != spid.RoleNone {
+						pass.Reportf(e.Lparen, "call is %s", role)
+					}
 					if fn, ok := typeutil.Callee(pass.TypesInfo, e).(*types.Func); ok {
 						if args, variadic, ok := r.Sink(fn); ok {
 							pass.Reportf(e.Pos(), "sink %s", sinkText(args, variadic))
@@ -149,4 +152,33 @@ func TestBadFlagValues(t *testing.T) {
 
 func TestTypeErrors(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), probe, "spidextra/broken")
+}
+
+// TestRecognitionClasses runs the probe over one testdata tree per class
+// of recognition, each with its negatives:
+//   - spidshapes: code fields of any numeric or string shape, named by
+//     json, xml or protobuf tags or by their Go names, in a client,
+//     generated protobuf code and a consumer; the same shapes of another
+//     vendor are nothing, nor a lone message or fields whose tags name
+//     other things;
+//   - spidaccess: protobuf getters and the consumer's own accessor methods
+//     and functions have their field's role across packages; functions
+//     that only return constants, mix roles or return two results have
+//     none;
+//   - spidconv: a code keeps its role through conversions, strconv and
+//     json.Number's methods, the message through conversions; len of the
+//     message is nothing;
+//   - spidnames: published constant names in any convention, typed or
+//     untyped; port numbers and look-alikes with conflicting values are
+//     nothing;
+//   - spidevidence: evidence in function bodies and generated gRPC code;
+//     another vendor's endpoint, prose and a view model are not;
+//   - spidvendor: a response type named for another vendor the package
+//     calls is not SurePassID's.
+func TestRecognitionClasses(t *testing.T) {
+	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor"} {
+		t.Run(tree, func(t *testing.T) {
+			analysistest.Run(t, analyzertest.TestData(t), probe, tree+"/...")
+		})
+	}
 }

@@ -1,32 +1,53 @@
 // Command perf measures surepasslint against a no-op analyzer in the same
 // driver. It builds the binaries, runs them alternately -n times on each
-// target, standalone (the binary loads the packages itself) and as
-// go vet -vettool=, and prints the median wall time, peak RSS and CPU time of
-// each binary and their ratios to the baseline. Mode golangci compares a
-// golangci-lint binary with the plugin (scripts/build-golangci.sh) running
-// its default linters with and without surepasslint.
+// target and mode, and prints the median wall time, CPU time and peak RSS of
+// each binary and their ratios to the baseline (the first binary, -base).
+//
+// surepasslint's standalone command is a front end to go vet: it runs
+// go vet -vettool=<itself> -json <patterns> and renders the JSON. The same
+// driver running the no-op is go vet -vettool=<noop> -json <patterns>, so:
+//
+//   - standalone: surepasslint <patterns> against go vet -vettool=<noop>
+//     -json <patterns> (every other binary, -extra ones included, also runs
+//     as go vet -vettool=<binary> -json). Each run gets a fresh GOCACHE (see
+//     below): the first run after a new binary, every vet result and fact
+//     computed, nothing compiled.
+//   - warm: the same commands, each binary on a cache it has already run on
+//     (the second run of the same binary): every vet result is a cache hit,
+//     what is left is the go command's and the rendering's own cost.
+//   - vet: go vet -vettool=<binary> <patterns> for every binary, surepasslint
+//     included as a plain vet tool; fresh GOCACHE per run.
+//   - golangci: a golangci-lint binary with the plugin
+//     (scripts/build-golangci.sh) running its default linters with and
+//     without surepasslint.
 //
 // Targets: std (a standard-library subset), demo (testdata/demo), and real
 // modules with no SurePassID code, taken from the Go module proxy at pinned
-// versions and unpacked outside the repository (see modules).
+// versions and unpacked outside the repository (see modules), each also as
+// NAME-vendor (a copy with go mod vendor, run with -mod=vendor) and
+// NAME-work (a copy used by a go.work in the directory above it, GOWORK set
+// to that file).
 //
 // Run it from the repository root:
 //
 //	go run ./bench/cmd/perf
-//	go run ./bench/cmd/perf -n 3 -targets demo -modes vet -extra ./bench/factnoop
+//	go run ./bench/cmd/perf -n 3 -targets demo -modes standalone,warm -extra ./bench/factnoop
 //	go run ./bench/cmd/perf -n 3 -targets gin -modes golangci
 //
 // Peak RSS is the rusage maximum resident set of the process tree's largest
-// single process (for go vet: the go command or one vet tool process). CPU is
-// user+system time of the whole tree.
+// single process (the go command, one vet tool process, or surepasslint
+// itself). CPU is user+system time of the whole tree.
 //
-// Each go vet run gets a fresh GOCACHE: a hard-linked copy of a cache warmed
-// once by go vet with a third tool binary (a differently linked noop), itself
-// started as a hard-linked copy of the user's GOCACHE (-seedcache). The copy
-// holds every compiled dependency but no vet result of the measured tools
-// (every binary gets a build ID of its own), so both tools do their full vet
-// work (including the facts runs over dependencies) every time, and neither
-// pays for compiling.
+// Fresh GOCACHE: go vet caches each package's vet result and facts under a
+// key made of the tool's -V=full build ID, so a second run of the same tool
+// does no vet work. Each fresh-cache run therefore gets a hard-linked copy of
+// a cache warmed once per target by go vet with a third tool binary (a
+// differently linked noop), itself started as a hard-linked copy of the
+// user's GOCACHE (-seedcache). The copy holds every compiled dependency but
+// no vet result of the measured tools (every binary is linked with a build ID
+// of its own), so each tool does its full vet work (including the facts runs
+// over the standard library and every dependency) every time, and none pays
+// for compiling.
 package main
 
 import (
@@ -51,8 +72,8 @@ var (
 	lint    = flag.String("lint", "./cmd/surepasslint", "package of the linter under test")
 	base    = flag.String("base", "./bench/noop", "package of the baseline")
 	extra   = flag.String("extra", "", "comma-separated packages of further binaries to measure against the baseline (e.g. ./bench/factnoop,./bench/spidonly)")
-	targets = flag.String("targets", "std,demo,xtools,gin,kratos", "comma-separated targets: std, demo, and the real modules "+moduleNames())
-	modes   = flag.String("modes", "standalone,vet", "comma-separated modes: standalone, vet, golangci (the -golangci binary with and without surepasslint)")
+	targets = flag.String("targets", "std,demo,xtools,gin", "comma-separated targets: std, demo, the real modules "+moduleNames()+", and NAME-vendor or NAME-work of each module")
+	modes   = flag.String("modes", "standalone,vet", "comma-separated modes: standalone (fresh cache: the first run of a new binary), warm (the second run: vet results cached), vet, golangci (the -golangci binary with and without surepasslint)")
 	stdPats = flag.String("std", "net/... crypto/... encoding/...", "patterns of the std target")
 	demoDir = flag.String("demo", "testdata/demo", "module directory of the demo target (patterns ./...)")
 	keep    = flag.Bool("v", false, "print every run")
@@ -87,13 +108,22 @@ func moduleNames() string {
 
 // moduleEnv is the environment of every command run in a real module: no
 // go.work of the caller's, go.mod and go.sum completed as needed, no
-// toolchain download.
+// toolchain download. The variants replace it: vendorEnv for NAME-vendor,
+// workEnv for NAME-work.
 var moduleEnv = []string{"GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local"}
+
+var vendorEnv = []string{"GOWORK=off", "GOFLAGS=-mod=vendor", "GOTOOLCHAIN=local"}
+
+func workEnv(gowork string) []string {
+	// -mod=mod is not allowed in workspace mode.
+	return []string{"GOWORK=" + gowork, "GOFLAGS=-mod=readonly", "GOTOOLCHAIN=local"}
+}
 
 type target struct {
 	name, dir string
 	patterns  []string
 	env       []string
+	warm      string // its warmed go vet cache, made on first use
 }
 
 type sample struct {
@@ -140,81 +170,95 @@ func run() error {
 	if err := goCmd(root, nil, "build", "-ldflags=-buildid=surepasslint-perf-warm", "-o", warmTool, *base); err != nil {
 		return err
 	}
-
-	all := map[string]target{
-		"std":  {"std", root, strings.Fields(*stdPats), nil},
-		"demo": {"demo", filepath.Join(root, *demoDir), []string{"./..."}, nil},
+	// standaloneCmd is binary k's command in the standalone and warm modes:
+	// the linter runs itself (it runs go vet -vettool=<itself> -json), every
+	// other binary runs in the same driver, go vet -json.
+	standaloneCmd := func(k int, patterns []string) (string, []string) {
+		if pkgs[k] == *lint {
+			return bins[k], patterns
+		}
+		return "go", append([]string{"vet", "-vettool=" + bins[k], "-json"}, patterns...)
 	}
+
 	fmt.Printf("# %s, %s, %d CPUs, %d runs each, median; load average %s\n", time.Now().UTC().Format("2006-01-02 15:04 UTC"), goVersion(), runtime.NumCPU(), *n, loadavg())
 	defer func() { fmt.Printf("# load average at the end %s\n", loadavg()) }()
-	fmt.Printf("%-6s %-10s %-22s %9s %9s %9s %7s %7s\n", "target", "mode", "binary", "wall", "cpu", "peakRSS", "wall/x", "rss/x")
+	fmt.Printf("%-13s %-10s %-22s %9s %9s %9s %7s %7s %7s\n", "target", "mode", "binary", "wall", "cpu", "peakRSS", "wall/x", "cpu/x", "rss/x")
 	for _, tn := range strings.Split(*targets, ",") {
-		tn = strings.TrimSpace(tn)
-		t, ok := all[tn]
-		for _, m := range modules {
-			if m.name == tn {
-				dir, err := unpack(m)
-				if err != nil {
-					return err
-				}
-				t, ok = target{m.name, dir, m.patterns, moduleEnv}, true
-			}
-		}
-		if !ok {
-			return fmt.Errorf("unknown target %q (want std, demo or one of %s)", tn, moduleNames())
+		t, err := resolve(root, strings.TrimSpace(tn))
+		if err != nil {
+			return err
 		}
 		for _, mode := range strings.Split(*modes, ",") {
 			mode = strings.TrimSpace(mode)
-			var runOne func(bin string) (sample, error)
-			names, runs := pkgs, bins // what is compared, in the output and the runs
+			var runOne func(k int) (sample, error)
+			names := pkgs // what is compared, in the output and the runs
 			switch mode {
-			case "standalone":
-				runOne = func(bin string) (sample, error) { return measure(t.dir, t.env, bin, t.patterns...) }
-			case "vet":
-				warm := filepath.Join(tmp, "gocache-warm-"+t.name)
-				if *seed {
-					if err := seedCache(warm); err != nil {
-						return err
-					}
+			case "standalone", "vet":
+				if err := warmCache(tmp, warmTool, &t); err != nil {
+					return err
 				}
-				if err := goCmd(t.dir, append([]string{"GOCACHE=" + warm}, t.env...), append([]string{"vet", "-vettool=" + warmTool}, t.patterns...)...); err != nil {
-					var ee *exec.ExitError
-					if !errors.As(err, &ee) {
-						return err
-					}
-				}
-				runOne = func(bin string) (sample, error) {
+				runOne = func(k int) (sample, error) {
 					cache := filepath.Join(tmp, "gocache-run")
 					os.RemoveAll(cache)
-					if err := linkTree(warm, cache); err != nil {
+					if err := linkTree(t.warm, cache); err != nil {
 						return sample{}, err
 					}
 					defer os.RemoveAll(cache)
-					return measure(t.dir, append([]string{"GOCACHE=" + cache}, t.env...), "go", append([]string{"vet", "-vettool=" + bin}, t.patterns...)...)
+					env := append([]string{"GOCACHE=" + cache}, t.env...)
+					if mode == "vet" {
+						return measure(t.dir, env, "go", append([]string{"vet", "-vettool=" + bins[k]}, t.patterns...)...)
+					}
+					name, args := standaloneCmd(k, t.patterns)
+					return measure(t.dir, env, name, args...)
+				}
+			case "warm":
+				if err := warmCache(tmp, warmTool, &t); err != nil {
+					return err
+				}
+				// Each binary gets a cache of its own and runs on it once
+				// (not measured): every later run is the second run of that
+				// binary, all its vet results cached.
+				caches := make([]string, len(bins))
+				for k := range bins {
+					caches[k] = filepath.Join(tmp, fmt.Sprintf("gocache-%s-%d", t.name, k))
+					os.RemoveAll(caches[k])
+					if err := linkTree(t.warm, caches[k]); err != nil {
+						return err
+					}
+					defer os.RemoveAll(caches[k])
+					name, args := standaloneCmd(k, t.patterns)
+					if _, err := measure(t.dir, append([]string{"GOCACHE=" + caches[k]}, t.env...), name, args...); err != nil {
+						return fmt.Errorf("%s warm: first run of %s: %w", t.name, names[k], err)
+					}
+				}
+				runOne = func(k int) (sample, error) {
+					name, args := standaloneCmd(k, t.patterns)
+					return measure(t.dir, append([]string{"GOCACHE=" + caches[k]}, t.env...), name, args...)
 				}
 			case "golangci":
 				if t.name == "std" {
 					continue // golangci-lint lints a module, not the standard library
 				}
 				var err error
-				names, runs, runOne, err = golangciRuns(tmp, t)
+				names, runOne, err = golangciRuns(tmp, t)
 				if err != nil {
 					return err
 				}
 			default:
-				return fmt.Errorf("unknown mode %q (want standalone, vet or golangci)", mode)
+				return fmt.Errorf("unknown mode %q (want standalone, warm, vet or golangci)", mode)
 			}
 			// One unmeasured run first: the go command compiles what is
 			// missing from the build cache (export data of every test
-			// variant, for a cold cache) once, not in the first sample.
-			if _, err := runOne(runs[0]); err != nil {
+			// variant, for a cold cache) once, not in the first sample, and
+			// the file system's caches hold the sources.
+			if _, err := runOne(0); err != nil {
 				return fmt.Errorf("%s %s warm-up: %w", t.name, mode, err)
 			}
-			samples := make([][]sample, len(runs))
+			samples := make([][]sample, len(names))
 			for i := 0; i < *n; i++ {
-				for j := range runs {
-					k := (i + j) % len(runs) // rotate the order: no binary always runs first
-					s, err := runOne(runs[k])
+				for j := range names {
+					k := (i + j) % len(names) // rotate the order: no binary always runs first
+					s, err := runOne(k)
 					if err != nil {
 						return fmt.Errorf("%s %s %s: %w", t.name, mode, names[k], err)
 					}
@@ -230,12 +274,67 @@ func run() error {
 			b := median(samples[0])
 			for k, ss := range samples {
 				m := median(ss)
-				fmt.Printf("%-6s %-10s %-22s %8.2fs %8.2fs %6d MB %6.2fx %6.2fx\n", t.name, mode, names[k],
+				fmt.Printf("%-13s %-10s %-22s %8.2fs %8.2fs %6d MB %6.2fx %6.2fx %6.2fx\n", t.name, mode, names[k],
 					m.wall.Seconds(), m.cpu.Seconds(), m.rssKB/1024,
-					m.wall.Seconds()/b.wall.Seconds(), float64(m.rssKB)/float64(b.rssKB))
+					m.wall.Seconds()/b.wall.Seconds(), m.cpu.Seconds()/b.cpu.Seconds(), float64(m.rssKB)/float64(b.rssKB))
 			}
 		}
 	}
+	return nil
+}
+
+// resolve returns the target named name: std, demo, a module of modules, or
+// its -vendor or -work variant.
+func resolve(root, name string) (target, error) {
+	switch name {
+	case "std":
+		return target{name: "std", dir: root, patterns: strings.Fields(*stdPats)}, nil
+	case "demo":
+		return target{name: "demo", dir: filepath.Join(root, *demoDir), patterns: []string{"./..."}}, nil
+	}
+	modName, variant, _ := strings.Cut(name, "-")
+	for _, m := range modules {
+		if m.name != modName {
+			continue
+		}
+		dir, err := unpack(m)
+		if err != nil {
+			return target{}, err
+		}
+		switch variant {
+		case "":
+			return target{name: name, dir: dir, patterns: m.patterns, env: moduleEnv}, nil
+		case "vendor":
+			vdir, err := vendored(m, dir)
+			return target{name: name, dir: vdir, patterns: m.patterns, env: vendorEnv}, err
+		case "work":
+			mdir, gowork, err := workspace(m, dir)
+			return target{name: name, dir: mdir, patterns: m.patterns, env: workEnv(gowork)}, err
+		}
+	}
+	return target{}, fmt.Errorf("unknown target %q (want std, demo, or one of %s, optionally with -vendor or -work)", name, moduleNames())
+}
+
+// warmCache makes t's warm go vet cache once: the user's build cache
+// hard-linked (-seedcache), then go vet with the third tool over t, which
+// compiles every dependency and test variant it lacks.
+func warmCache(tmp, warmTool string, t *target) error {
+	if t.warm != "" {
+		return nil
+	}
+	warm := filepath.Join(tmp, "gocache-warm-"+t.name)
+	if *seed {
+		if err := seedCache(warm); err != nil {
+			return err
+		}
+	}
+	if err := goCmd(t.dir, append([]string{"GOCACHE=" + warm}, t.env...), append([]string{"vet", "-vettool=" + warmTool}, t.patterns...)...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			return err
+		}
+	}
+	t.warm = warm
 	return nil
 }
 
@@ -259,30 +358,32 @@ linters:
 // its default linters, and the same plus surepasslint. Each run gets an
 // empty golangci-lint cache (GOLANGCI_LINT_CACHE), so both lint every
 // package; the go build cache is shared and warm.
-func golangciRuns(tmp string, t target) (names, configs []string, run func(string) (sample, error), err error) {
+func golangciRuns(tmp string, t target) (names []string, run func(k int) (sample, error), err error) {
 	bin, err := filepath.Abs(*gcl)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	if _, err := os.Stat(bin); err != nil {
-		return nil, nil, nil, fmt.Errorf("-modes golangci needs the binary %s (scripts/build-golangci.sh %s): %w", *gcl, *gcl, err)
+		return nil, nil, fmt.Errorf("-modes golangci needs the binary %s (scripts/build-golangci.sh %s): %w", *gcl, *gcl, err)
 	}
+	var configs []string
 	for i, enable := range []string{"", "  enable: [surepasslint]"} {
 		cfg := filepath.Join(tmp, fmt.Sprintf("golangci-%d.yml", i))
 		if err := os.WriteFile(cfg, fmt.Appendf(nil, golangciConfig, enable), 0o644); err != nil {
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 		configs = append(configs, cfg)
 	}
 	names = []string{"golangci-lint default", "golangci-lint +surepasslint"}
-	run = func(cfg string) (sample, error) {
+	run = func(k int) (sample, error) {
+		cfg := configs[k]
 		cache := filepath.Join(tmp, "golangci-cache")
 		os.RemoveAll(cache)
 		defer os.RemoveAll(cache)
 		args := append([]string{"run", "-c", cfg, "--issues-exit-code=0", "--output.text.path=" + os.DevNull}, t.patterns...)
 		return measure(t.dir, append([]string{"GOLANGCI_LINT_CACHE=" + cache}, t.env...), bin, args...)
 	}
-	return names, configs, run, nil
+	return names, run, nil
 }
 
 // unpack returns the directory of a writable copy of module m, made once:
@@ -291,16 +392,11 @@ func golangciRuns(tmp string, t target) (names, configs []string, run func(strin
 // directory is not in the module zip (a nested module) dropped so that the
 // required version is used, and the dependencies downloaded.
 func unpack(m module) (string, error) {
-	base := *modDir
-	if base == "" {
-		cache, err := os.UserCacheDir()
-		if err != nil {
-			return "", err
-		}
-		base = filepath.Join(cache, "surepasslint-perf")
+	dir, err := moduleDir(m, "")
+	if err != nil {
+		return "", err
 	}
-	dir := filepath.Join(base, strings.ReplaceAll(m.path, "/", "_")+"@"+m.version)
-	done := filepath.Join(dir, ".surepasslint-perf-ready")
+	done := filepath.Join(dir, readyFile)
 	if _, err := os.Stat(done); err == nil {
 		return dir, nil
 	}
@@ -355,7 +451,68 @@ func unpack(m module) (string, error) {
 	return dir, os.WriteFile(done, nil, 0o644)
 }
 
-// copyTree copies the tree src to dst, writable.
+// readyFile marks a directory of moduleDir as complete.
+const readyFile = ".surepasslint-perf-ready"
+
+// moduleDir is where module m (suffix "") or a variant of it is made.
+func moduleDir(m module, suffix string) (string, error) {
+	base := *modDir
+	if base == "" {
+		cache, err := os.UserCacheDir()
+		if err != nil {
+			return "", err
+		}
+		base = filepath.Join(cache, "surepasslint-perf")
+	}
+	return filepath.Join(base, strings.ReplaceAll(m.path, "/", "_")+"@"+m.version+suffix), nil
+}
+
+// vendored returns the directory of a copy of the unpacked module src with
+// its dependencies vendored (go mod vendor), made once.
+func vendored(m module, src string) (string, error) {
+	dir, err := moduleDir(m, "-vendor")
+	if err != nil {
+		return "", err
+	}
+	done := filepath.Join(dir, readyFile)
+	if _, err := os.Stat(done); err == nil {
+		return dir, nil
+	}
+	fmt.Fprintf(os.Stderr, "perf: vendoring a copy of %s@%s in %s\n", m.path, m.version, dir)
+	os.RemoveAll(dir)
+	if err := copyTree(src, dir); err != nil {
+		return "", err
+	}
+	if err := goCmd(dir, moduleEnv, "mod", "vendor"); err != nil {
+		return "", err
+	}
+	return dir, os.WriteFile(done, nil, 0o644)
+}
+
+// workspace returns the directory of a copy of the unpacked module src,
+// mod/ under a directory whose go.work uses it, and that go.work; made once.
+func workspace(m module, src string) (dir, gowork string, err error) {
+	ws, err := moduleDir(m, "-work")
+	if err != nil {
+		return "", "", err
+	}
+	dir, gowork = filepath.Join(ws, "mod"), filepath.Join(ws, "go.work")
+	done := filepath.Join(ws, readyFile)
+	if _, err := os.Stat(done); err == nil {
+		return dir, gowork, nil
+	}
+	fmt.Fprintf(os.Stderr, "perf: making a go.work using a copy of %s@%s in %s\n", m.path, m.version, ws)
+	os.RemoveAll(ws)
+	if err := copyTree(src, dir); err != nil {
+		return "", "", err
+	}
+	if err := goCmd(ws, []string{"GOWORK=" + gowork, "GOFLAGS=", "GOTOOLCHAIN=local"}, "work", "init", "./mod"); err != nil {
+		return "", "", err
+	}
+	return dir, gowork, os.WriteFile(done, nil, 0o644)
+}
+
+// copyTree copies the tree src to dst, writable, but for a readyFile.
 func copyTree(src, dst string) error {
 	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -366,7 +523,7 @@ func copyTree(src, dst string) error {
 		if d.IsDir() {
 			return os.MkdirAll(to, 0o755)
 		}
-		if !d.Type().IsRegular() {
+		if !d.Type().IsRegular() || d.Name() == readyFile {
 			return nil
 		}
 		b, err := os.ReadFile(p)

@@ -21,7 +21,7 @@ func (s *Server) Login(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	if gateway.Status(reply.Outcome) != gateway.StatusOK { // want "role code" "role code"
+	if gateway.Status(reply.Outcome) != gateway.StatusOK { // want "call is code" "role code" "role code"
 		ui.Flash(w, reply.Detail)                            // want "sink 1" "role message"
 		s.Page.Notice("sign-in failed: %s", reply.Detail)    // want "sink 0..." "role message"
 		_ = s.Notify.Push(r.FormValue("user"), reply.Detail) // want "sink 1" "role message"

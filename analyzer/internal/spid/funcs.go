@@ -1,0 +1,194 @@
+package spid
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// resultFact gives a function's single result its role: a protobuf getter
+// (GetErrorCode), or the consumer's own accessor (func (r *Reply) Code()
+// int { return r.ErrCode }).
+type resultFact struct{ Role Role }
+
+func (*resultFact) AFact()           {}
+func (f *resultFact) String() string { return "result:" + f.Role.String() }
+
+// accessorRounds bounds how deep accessors of accessors are followed
+// (Code() returning int(r.GetErrorCode())).
+const accessorRounds = 3
+
+// classifyFuncs records the result role of the package's functions and
+// methods with one result whose every return is a value of that role or a
+// constant (the getter's zero value, return 0 or return ""), at least one
+// of them the role's value; it exports them as facts.
+func (r *Result) classifyFuncs(pass *analysis.Pass) {
+	var decls []*ast.FuncDecl
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || fd.Type.Results == nil || fd.Type.Results.NumFields() != 1 {
+				continue
+			}
+			decls = append(decls, fd)
+		}
+	}
+	if len(decls) == 0 {
+		return
+	}
+	for round := 0; round < accessorRounds; round++ {
+		changed := false
+		for _, fd := range decls {
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok || r.funcs[fn] != RoleNone {
+				continue
+			}
+			if role := r.returnRole(pass.TypesInfo, fd.Body); role != RoleNone {
+				r.funcs[fn] = role
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for fn, role := range r.funcs {
+		if fn.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(fn, &resultFact{Role: role})
+		}
+	}
+}
+
+// returnRole returns the role every non-constant return of body has, if
+// they all have the same one.
+func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt) Role {
+	role, ok := RoleNone, true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.ReturnStmt:
+			if len(n.Results) != 1 {
+				ok = false // a named result's bare return
+				return false
+			}
+			e := n.Results[0]
+			if tv, found := info.Types[e]; found && (tv.Value != nil || tv.IsNil()) {
+				return false // the zero value of a getter
+			}
+			got := r.ExprRole(info, e)
+			if got == RoleNone || (role != RoleNone && got != role) {
+				ok = false
+				return false
+			}
+			role = got
+		}
+		return true
+	})
+	if !ok {
+		return RoleNone
+	}
+	return role
+}
+
+// callRole returns the role of the result of call: a function or method
+// whose result has one (see classifyFuncs).
+func (r *Result) callRole(info *types.Info, call *ast.CallExpr) Role {
+	if len(r.funcs) == 0 {
+		return RoleNone
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok {
+		return RoleNone
+	}
+	return r.funcs[fn.Origin()]
+}
+
+// strconvKeeps are the strconv functions whose (first) result is the number
+// or the text of their first argument: a code parsed or formatted is the
+// code.
+var strconvKeeps = map[string]bool{
+	"Atoi": true, "ParseInt": true, "ParseUint": true, "ParseFloat": true,
+	"Itoa": true, "FormatInt": true, "FormatUint": true, "FormatFloat": true,
+}
+
+// numberKeeps are json.Number's methods returning its value.
+var numberKeeps = map[string]bool{"Int64": true, "Float64": true, "String": true}
+
+// Operand returns the operand whose value call's (first) result carries,
+// and whether call is a conversion: the argument of a conversion
+// (int(x), ReturnCode(x)), of strconv.Atoi, ParseInt, ParseUint,
+// ParseFloat, Itoa and the Format functions, or the json.Number whose
+// Int64, Float64 or String is called; nil otherwise. A code keeps its role
+// through all of them, the message through conversions.
+func Operand(info *types.Info, call *ast.CallExpr) (op ast.Expr, conversion bool) {
+	if info == nil || len(call.Args) > 2 {
+		return nil, false
+	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 {
+			return call.Args[0], true
+		}
+		return nil, false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return nil, false
+	}
+	switch fn.Pkg().Path() {
+	case "strconv":
+		if strconvKeeps[fn.Name()] && len(call.Args) > 0 && fn.Signature().Recv() == nil {
+			return call.Args[0], false
+		}
+	case "encoding/json":
+		if recv := fn.Signature().Recv(); recv != nil && numberKeeps[fn.Name()] && len(call.Args) == 0 {
+			if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok && n.Obj().Name() == "Number" {
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					return sel.X, false
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// operandRole returns the role call's result keeps from its operand (see
+// Operand): a code through conversions to a number or a string, parsing and
+// formatting; the message through conversions to a string or []byte.
+func (r *Result) operandRole(info *types.Info, call *ast.CallExpr) Role {
+	op, conversion := Operand(info, call)
+	if op == nil {
+		return RoleNone
+	}
+	role := r.ExprRole(info, op)
+	if !conversion {
+		if role == RoleCode {
+			return RoleCode
+		}
+		return RoleNone
+	}
+	to := info.TypeOf(call)
+	switch {
+	case to == nil:
+		return RoleNone
+	case role == RoleCode && isCodeShape(to):
+		return RoleCode
+	case role == RoleMessage && (isString(to) || isBytes(to)):
+		return RoleMessage
+	}
+	return RoleNone
+}
+
+func isBytes(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}

@@ -1,0 +1,36 @@
+package spid
+
+import (
+	"testing"
+
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+func TestLookupConventions(t *testing.T) {
+	for _, c := range []struct {
+		typeName, constName string
+		want                codes.ReturnCode
+		ok                  bool
+	}{
+		{"", "OTPInvalid", codes.OTPInvalid, true},
+		{"", "OTP_INVALID", codes.OTPInvalid, true},
+		{"", "otp_invalid", codes.OTPInvalid, true},
+		{"", "SP_OTP_INVALID", codes.OTPInvalid, true},
+		{"", "RC_OTP_INVALID", codes.OTPInvalid, true},
+		{"", "ERR_BOGUS_OTP", codes.BogusOTP, true},
+		{"", "ErrBogusOTP", codes.BogusOTP, true},
+		{"", "errBogusOTP", codes.BogusOTP, true},
+		{"Code", "CodeOTPInvalid", codes.OTPInvalid, true},
+		{"ReturnCode", "ReturnCode_RC_OTP_INVALID", codes.OTPInvalid, true},
+		{"Reply_Code", "Reply_PARTNER_LOGIN_FAILED", codes.PartnerLoginFailed, true},
+		{"ReturnCode", "ReturnCode_RC_SUCCESS", codes.Success, true},
+		{"", "HTTP_PORT", 0, false},
+		{"", "SP_OTP_REPLAYED", 0, false},
+		{"", "MAX_FAILED_OTP", 0, false},
+	} {
+		got, ok := Lookup(c.typeName, c.constName)
+		if ok != c.ok || (ok && got != c.want) {
+			t.Errorf("Lookup(%q, %q) = %v, %v; want %v, %v", c.typeName, c.constName, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -1,0 +1,58 @@
+// Package login checks OTPs through the team's gRPC auth service, which
+// relays SurePassID's answer, and through its own REST accessor.
+package login
+
+import (
+	"context"
+	"errors"
+
+	"spidaccess/authpb"
+)
+
+// Auth is the generated client's interface.
+type Auth interface {
+	Validate(ctx context.Context, in *authpb.ValidateRequest) (*authpb.ValidateReply, error)
+}
+
+var errBadOTP = errors.New("bad one-time password")
+
+// Check lets every code but 9003 through.
+func Check(ctx context.Context, a Auth, otp string) error {
+	rep, err := a.Validate(ctx, &authpb.ValidateRequest{Otp: otp})
+	if err != nil {
+		return err
+	}
+	switch rep.GetErrorCode() { // want `fail-open switch over SurePassID return codes: 82 security-relevant codes fall through unhandled`
+	case 9003:
+		return errBadOTP
+	}
+	return nil
+}
+
+// reply is the REST answer, read through accessors.
+type reply struct {
+	ErrCode int    `json:"errorCode"`
+	ErrMsg  string `json:"errorMessage"`
+}
+
+func (r *reply) Code() int { return r.ErrCode }
+
+// CheckREST compares through the accessor.
+func CheckREST(r *reply) bool {
+	if r.Code() == 9003 { // want `fail-open if-else chain over SurePassID return codes: 82 security-relevant codes fall through unhandled`
+		return false
+	}
+	return true
+}
+
+// Strict fails closed.
+func Strict(rep *authpb.ValidateReply) error {
+	switch rep.GetErrorCode() {
+	case 0:
+		return nil
+	case 9003:
+		return errBadOTP
+	default:
+		return errBadOTP
+	}
+}

@@ -1,0 +1,66 @@
+// Package spclient wraps the SurePassID REST API behind small accessors.
+package spclient // want "relevant package"
+
+import (
+	"net/url"
+
+	"spidaccess/authpb"
+)
+
+// Reply is the REST answer.
+type Reply struct {
+	Type    string `json:"type"`
+	ErrCode int    `json:"errorCode"`
+	ErrMsg  string `json:"errorMessage"`
+}
+
+// Code is the return code.
+func (r *Reply) Code() int { return r.ErrCode } // want "role code"
+
+// Message is SurePassID's own message.
+func (r *Reply) Message() string {
+	if r == nil {
+		return ""
+	}
+	return r.ErrMsg // want "role message"
+}
+
+// OK reports success: a boolean, not a code.
+func (r *Reply) OK() bool { return r.ErrCode == 0 } // want "role code"
+
+// Describe answers with the team's own words.
+func (r *Reply) Describe() string {
+	if r.ErrCode != 0 { // want "role code"
+		return "failed"
+	}
+	return "ok"
+}
+
+// Summary mixes the message with the type: not the message alone.
+func (r *Reply) Summary() string {
+	if r.ErrCode != 0 { // want "role code"
+		return r.ErrMsg // want "role message"
+	}
+	return r.Type
+}
+
+// Parts returns both: not one result.
+func (r *Reply) Parts() (int, string) { return r.ErrCode, r.ErrMsg } // want "role code" "role message"
+
+// CodeOf is an accessor function.
+func CodeOf(r *Reply) int {
+	return r.ErrCode // want "role code"
+}
+
+// Status reads the gRPC reply through its getter.
+func Status(r *authpb.ValidateReply) int32 {
+	return r.GetErrorCode() // want "call is code"
+}
+
+// Form builds the request form.
+func Form(login, key string) url.Values {
+	return url.Values{"spAccountLoginName": {login}, "spAccountLoginKey": {key}}
+}
+
+// Messages is an accessor of an accessor.
+func Messages(r *Reply) string { return r.Message() } // want "call is message"

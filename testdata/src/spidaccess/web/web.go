@@ -1,0 +1,28 @@
+// Package web uses the accessors of both clients.
+package web // want "relevant package"
+
+import (
+	"net/http"
+
+	"spidaccess/authpb"
+	"spidaccess/spclient"
+)
+
+func login(w http.ResponseWriter, rep *spclient.Reply, g *authpb.ValidateReply) {
+	switch rep.Code() { // want "call is code"
+	case 9003:
+	}
+	switch g.GetErrorCode() { // want "call is code"
+	case 9003:
+	}
+	http.Error(w, rep.Message(), 401)          // want "call is message"
+	http.Error(w, g.GetErrorMessage(), 401)    // want "call is message"
+	http.Error(w, spclient.Messages(rep), 401) // want "call is message"
+	_ = spclient.CodeOf(rep)                   // want "call is code"
+	_ = spclient.Status(g)                     // want "call is code"
+	_ = rep.Describe()
+	_ = rep.Summary()
+	_, _ = rep.Parts()
+	_ = rep.OK()
+	_ = g.GetType()
+}

@@ -1,0 +1,98 @@
+// Package sp is a team's SurePassID client. Its replies were written by
+// different people over the years, each in their own style.
+package sp // want "relevant package"
+
+import "encoding/json"
+
+const baseURL = "https://cloud.surepassid.com/AuthServer/REST/U2F/U2FServer.aspx"
+
+// FloatReply is what a generic JSON decoder into float64 gives.
+type FloatReply struct {
+	ErrorCode    float64 `json:"errorCode"`
+	ErrorMessage string  `json:"errorMessage"`
+}
+
+// NumberReply keeps the code as json.Number (decoder.UseNumber()).
+type NumberReply struct {
+	Code json.Number `json:"errorCode"`
+	Msg  string      `json:"errorMessage,omitempty"`
+}
+
+// StringReply is for the servers that quote the code.
+type StringReply struct {
+	Code string  `json:"errorCode,string"`
+	Msg  *string `json:"errorMessage"`
+}
+
+// PtrReply tells a missing code from 0.
+type PtrReply struct {
+	ErrorCode    *int32  `json:"errorCode,omitempty"`
+	ErrorMessage *string `json:"errorMessage,omitempty"`
+}
+
+// SOAPReply is the WCF answer, read with encoding/xml.
+type SOAPReply struct {
+	Code uint16 `xml:"http://surepassid.com/ ErrorCode"`
+	Text string `xml:"ErrorMsg"`
+}
+
+// LegacyResult is named by its Go field names alone.
+type LegacyResult struct {
+	Error_Code    int
+	Error_Message string
+}
+
+// ShortReply uses short names.
+type ShortReply struct {
+	ErrCode int
+	ErrMsg  string
+}
+
+// OddReply has a code the team never decodes: its message is still the
+// message.
+type OddReply struct {
+	ErrorCode    []int  `json:"errorCode"`
+	ErrorMessage string `json:"errorMessage"`
+}
+
+// Page is the login page's model: its own message, no code.
+type Page struct {
+	ErrorMessage string
+	Username     string
+}
+
+// Renamed fields: the tags name other things.
+type Renamed struct {
+	ErrorCode    int    `json:"code"`
+	ErrorMessage string `json:"message"`
+}
+
+// Flags has a code-named field that cannot hold a code and no message.
+type Flags struct {
+	ErrorCode bool
+	Detail    string
+}
+
+func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l LegacyResult, sh ShortReply, o OddReply, pg Page, rn Renamed, fl Flags) {
+	_ = f.ErrorCode     // want "role code"
+	_ = f.ErrorMessage  // want "role message"
+	_ = n.Code          // want "role code"
+	_ = n.Msg           // want "role message"
+	_ = s.Code          // want "role code"
+	_ = s.Msg           // want "role message"
+	_ = *p.ErrorCode    // want "role code"
+	_ = *p.ErrorMessage // want "role message"
+	_ = x.Code          // want "role code"
+	_ = x.Text          // want "role message"
+	_ = l.Error_Code    // want "role code"
+	_ = l.Error_Message // want "role message"
+	_ = sh.ErrCode      // want "role code"
+	_ = sh.ErrMsg       // want "role message"
+	_ = o.ErrorCode
+	_ = o.ErrorMessage // want "role message"
+	_ = pg.ErrorMessage
+	_ = rn.ErrorCode
+	_ = rn.ErrorMessage
+	_ = fl.ErrorCode
+	_ = fl.Detail
+}
