@@ -94,7 +94,7 @@ type funcDecl struct {
 // failure writers (http.Error) are known by name.
 func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 	s := &summaries{pass: pass, spid: r, decls: map[*types.Func]funcDecl{}, preds: map[*types.Func]*predFact{}, rejs: map[*types.Func]bool{}}
-	if inGoroot(pass) {
+	if inGoroot(pass) || !r.Relevant() && !writesResponses(pass.Pkg) {
 		return s
 	}
 	for _, f := range pass.Files {
@@ -121,6 +121,46 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		}
 	}
 	return s
+}
+
+// responsePackages are the import paths (and path prefixes, ending in /)
+// of the libraries a Go server answers its users with. A package with no
+// SurePassID signal of its own is summarized only when it imports one of
+// them: only such a package can hold a helper that writes a failure
+// response (a shared httpx or respond package), and predicates on codes live
+// with SurePassID's values. This keeps summaries, and their facts, out of
+// the dependencies of a module (codecs, protobuf, database drivers).
+var responsePackages = []string{
+	"net/http",
+	"github.com/valyala/fasthttp",
+	"github.com/gofiber/",
+	"github.com/gin-gonic/gin",
+	"github.com/labstack/echo/",
+	"github.com/go-chi/render",
+	"github.com/cloudwego/hertz/",
+	"github.com/kataras/iris/",
+	"github.com/beego/beego/",
+	"google.golang.org/grpc",
+	"connectrpc.com/connect",
+	"github.com/twitchtv/twirp",
+	"github.com/danielgtaylor/huma/",
+	"github.com/99designs/gqlgen/",
+}
+
+// writesResponses reports whether pkg imports a package of responsePackages.
+func writesResponses(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	for _, imp := range pkg.Imports() {
+		path := imp.Path()
+		for _, p := range responsePackages {
+			if path == p || strings.HasSuffix(p, "/") && strings.HasPrefix(path, p) || strings.HasPrefix(path, p+"/") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func inGoroot(pass *analysis.Pass) bool {
