@@ -77,11 +77,10 @@ func self() (string, error) {
 // findings in _test.go files are dropped (go vet analyses a package with
 // its tests).
 //
-// go vet may also print findings of a dependency: it caches a package's
-// vet output under a key that does not say whether the package was named
-// on the command line, and replays it when the package is only analysed
-// for facts in a later run. So the packages named are listed (go list, run
-// beside go vet) and only theirs are kept.
+// With -fulldeps (reportEveryPackage), go vet prints the findings of the
+// dependencies too, and may replay those of an earlier run from its cache:
+// so the packages named are listed (go list, run beside go vet) and only
+// theirs are kept.
 func runVet(buildFlags, toolFlags, patterns []string, tests bool) (*vetRun, error) {
 	exe, err := self()
 	if err != nil {
@@ -101,7 +100,7 @@ func runVet(buildFlags, toolFlags, patterns []string, tests bool) (*vetRun, erro
 		}
 		roots <- listed{ids, err}
 	}()
-	args := append([]string{"vet", "-vettool=" + exe, "-json"}, buildFlags...)
+	args := append([]string{"vet", "-vettool=" + exe, "-json", "-" + fullDeps}, buildFlags...)
 	args = append(append(args, toolFlags...), patterns...)
 	cmd := exec.Command(goCommand, args...)
 	var stdout, stderr bytes.Buffer

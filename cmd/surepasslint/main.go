@@ -33,6 +33,7 @@ func main() {
 		// for our flags: the checks' own, and the recognition flags
 		// un-prefixed.
 		all.Flags().VisitAll(func(f *flag.Flag) { flag.Var(f.Value, f.Name, f.Usage) })
+		flag.Bool(fullDeps, false, "analyse every package in full, dependencies included (the surepasslint command's runs: it keeps the packages named)")
 		os.Args = append(os.Args[:1], reportEveryPackage(args)...)
 		multichecker.Main(checks...)
 		return
@@ -50,19 +51,23 @@ func toolProtocol(args []string) bool {
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") && !strings.HasPrefix(args[len(args)-1], "-")
 }
 
+// fullDeps is the vet tool flag the command passes to go vet (runVet).
+const fullDeps = "fulldeps"
+
 // reportEveryPackage works around a cache bug of the go command (Go 1.26):
 // go vet caches a package's vet result under a key that does not say
 // whether the package was named on the command line or only analysed for
 // its facts (VetxOnly, which prints no findings), so once a package has been
 // analysed as a dependency, naming it later replays that empty result and
-// its findings are never shown (plain go vet's own checks included). With
-// -json, which the command always passes, a package analysed for its facts
-// is analysed in full instead: its findings go to the cached JSON output
-// like a named package's, and the command keeps only the packages named
-// (runVet). Without -json (go vet run by hand) nothing changes.
+// its findings are never shown (plain go vet's own checks included). Under
+// -fulldeps, which only the command passes (and which, as a vet flag, keys
+// go vet's cache apart from plain go vet runs), a package analysed for its
+// facts is analysed in full instead: its findings go to the cached JSON
+// output like a named package's, and the command keeps only the packages
+// named (runVet). A plain go vet run is left as it is.
 func reportEveryPackage(args []string) []string {
 	cfg := args[len(args)-1]
-	if !strings.HasSuffix(cfg, ".cfg") || !slices.Contains(args, "-json") {
+	if !strings.HasSuffix(cfg, ".cfg") || !slices.Contains(args, "-"+fullDeps) {
 		return args
 	}
 	data, err := os.ReadFile(cfg)

@@ -454,4 +454,12 @@ func TestDependencyFirst(t *testing.T) {
 			t.Errorf("run %d, surepasslint %s: exit %d, want %d\n%s", i+1, step.pattern, r.code, step.code, r.stderr)
 		}
 	}
+	// go vet run by hand, on the same cache, reports the package named
+	// only: the command's runs (-fulldeps) are cached apart from its own.
+	cmd := exec.Command("go", "vet", "-vettool="+bin, "./app")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), append(fixtureEnv, "GOCACHE="+cache)...)
+	if out, err := cmd.CombinedOutput(); err != nil || strings.Contains(string(out), "LeakMessage") {
+		t.Errorf("go vet -vettool ./app: %v, want no finding of its dependency web\n%s", err, out)
+	}
 }
