@@ -305,7 +305,7 @@ func (fs *fstate) storeVar(v *types.Var, t taint) {
 }
 
 func (fs *fstate) storeField(v *types.Var, t taint) {
-	if t.kind == kNone || fs.spid.FieldRole(v) != spid.RoleNone {
+	if t.kind == kNone || fs.spid.FieldRole(v) != spid.RoleNone || v.Pkg() != nil && exchangePkgs[v.Pkg().Path()] {
 		return
 	}
 	t = fit(t, v.Type())

@@ -26,6 +26,19 @@ var httpSinks = []sink{
 	{Pkg: "text/template", Recv: "Template", Name: "ExecuteTemplate", Args: []int{2}, Writer: 0, What: "the HTTP response"},
 }
 
+// exchangePkgs declare the types of the HTTP exchange itself (a cookie, a
+// request, a URL), whose fields hold what the request or the response
+// carries. A raw value stored in one is followed as a value
+// (&http.Cookie{Value: msg} reaching http.SetCookie), never through the
+// field: a cookie built for the response does not make the Value of every
+// cookie the request brings raw.
+var exchangePkgs = map[string]bool{
+	"net/http":       true,
+	"net/url":        true,
+	"net/textproto":  true,
+	"mime/multipart": true,
+}
+
 // wrappers turn a writer into another writer: when their first argument is
 // an HTTP response, so is their result (enc := json.NewEncoder(w)).
 var wrappers = map[string]bool{

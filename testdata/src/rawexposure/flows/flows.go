@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -159,6 +160,21 @@ func cookieVar(w http.ResponseWriter, body io.Reader) {
 	resp := decode(body)
 	c := &http.Cookie{Name: "flash", Value: resp.ErrorMessage, Path: "/"}
 	http.SetCookie(w, c) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to a response cookie`
+}
+
+// csrfToken reads the request's own cookie: what cookieVar stores in a
+// response cookie's Value does not make every Cookie.Value raw.
+func csrfToken(r *http.Request) string {
+	if c, err := r.Cookie("csrf"); err == nil {
+		return c.Value
+	}
+	return ""
+}
+
+func formWithToken(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, `<input type="hidden" name="csrf" value="%s">`, csrfToken(r))
+	u := &url.URL{Path: "/login", RawQuery: "n=" + r.URL.Query().Get("n")}
+	http.Redirect(w, r, u.String(), http.StatusSeeOther)
 }
 
 func viaGenerated(w http.ResponseWriter, body io.Reader) {
