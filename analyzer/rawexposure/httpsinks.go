@@ -55,25 +55,26 @@ var wrappers = map[string]bool{
 // numeric or boolean type (strings.Contains, len, strconv.Atoi) carries
 // nothing.
 var propagators = map[string]bool{
-	"fmt":                           true,
-	"strings":                       true,
-	"bytes":                         true,
-	"errors":                        true,
-	"strconv":                       true,
-	"net/url":                       true,
-	"html":                          true,
-	"html/template":                 true,
-	"text/template":                 true,
-	"encoding/json":                 true,
-	"encoding/xml":                  true,
-	"encoding/base64":               true,
-	"encoding/hex":                  true,
-	"unicode/utf8":                  true,
-	"path":                          true,
-	"slices":                        true,
-	"github.com/pkg/errors":         true,
-	"golang.org/x/xerrors":          true,
-	"github.com/cockroachdb/errors": true,
+	"fmt":                             true,
+	"strings":                         true,
+	"bytes":                           true,
+	"errors":                          true,
+	"strconv":                         true,
+	"net/url":                         true,
+	"html":                            true,
+	"html/template":                   true,
+	"text/template":                   true,
+	"encoding/json":                   true,
+	"encoding/xml":                    true,
+	"encoding/base64":                 true,
+	"encoding/hex":                    true,
+	"unicode/utf8":                    true,
+	"path":                            true,
+	"slices":                          true,
+	"github.com/pkg/errors":           true,
+	"golang.org/x/xerrors":            true,
+	"github.com/cockroachdb/errors":   true,
+	"google.golang.org/grpc/metadata": true,
 }
 
 // sanitizers return text that is safe whatever their arguments.
@@ -83,10 +84,13 @@ var sanitizers = map[string]bool{
 	"net/http.StatusText": true,
 }
 
-// sinkWriters are the methods through which a local builder or buffer
-// collects data: sb.WriteString(msg) taints sb.
+// sinkWriters are the methods through which a local builder, buffer or
+// map of a propagator package collects data: sb.WriteString(msg) taints
+// sb, md.Set("x-reason", msg) taints md (gRPC metadata), q.Set("e", msg)
+// taints q (url.Values).
 var sinkWriters = map[string]bool{
 	"Write": true, "WriteString": true, "WriteByte": true, "WriteRune": true,
+	"Set": true, "Add": true, "Append": true,
 }
 
 // carriers are methods that, on any type, return what their receiver holds:

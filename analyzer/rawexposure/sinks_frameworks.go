@@ -27,6 +27,7 @@ const (
 	fiberPkg   = "github.com/gofiber/fiber/v2"
 	fiber3Pkg  = "github.com/gofiber/fiber/v3"
 	grpcStatus = "google.golang.org/grpc/status"
+	grpcRoot   = "google.golang.org/grpc"
 )
 
 // What the user sees, per family; messages read "... written to <What>".
@@ -45,6 +46,7 @@ const (
 	fiberCookie = "a fiber response cookie"
 	fiberRedir  = "a fiber redirect URL"
 	grpcWhat    = "the gRPC status message sent to the client"
+	grpcMeta    = "gRPC response metadata (a header or trailer the client reads)"
 )
 
 // frameworkSinks are the web-framework and RPC sinks: gin, echo, fiber, gRPC.
@@ -165,4 +167,13 @@ var frameworkSinks = []sink{
 	{Pkg: grpcStatus, Name: "Errorf", Args: []int{1}, Variadic: true, Writer: -1, What: grpcWhat},
 	{Pkg: grpcStatus, Name: "New", Args: []int{1}, Writer: -1, What: grpcWhat},
 	{Pkg: grpcStatus, Name: "Newf", Args: []int{1}, Variadic: true, Writer: -1, What: grpcWhat},
+	// gRPC response metadata: headers and trailers reach the client like
+	// HTTP headers (metadata.Pairs and MD.Set carry their values, see
+	// propagators and sinkWriters).
+	{Pkg: grpcRoot, Name: "SetHeader", Args: []int{1}, Writer: -1, What: grpcMeta},
+	{Pkg: grpcRoot, Name: "SendHeader", Args: []int{1}, Writer: -1, What: grpcMeta},
+	{Pkg: grpcRoot, Name: "SetTrailer", Args: []int{1}, Writer: -1, What: grpcMeta},
+	{Pkg: grpcRoot, Recv: "ServerStream", Name: "SetHeader", Args: []int{0}, Writer: -1, What: grpcMeta},
+	{Pkg: grpcRoot, Recv: "ServerStream", Name: "SendHeader", Args: []int{0}, Writer: -1, What: grpcMeta},
+	{Pkg: grpcRoot, Recv: "ServerStream", Name: "SetTrailer", Args: []int{0}, Writer: -1, What: grpcMeta},
 }

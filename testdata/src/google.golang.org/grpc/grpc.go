@@ -1,9 +1,14 @@
-// Package grpc is a test stub of google.golang.org/grpc (v1.85): the server
-// and the ServiceRegistrar that protoc-gen-go-grpc's Register functions
-// take, with the real signatures and no behaviour.
+// Package grpc is a test stub of google.golang.org/grpc (v1.85): the server,
+// the ServiceRegistrar that protoc-gen-go-grpc's Register functions take,
+// and the header and trailer functions, with the real signatures and no
+// behaviour.
 package grpc
 
-import "context"
+import (
+	"context"
+
+	"google.golang.org/grpc/metadata"
+)
 
 // ServiceRegistrar wraps a single method that supports service
 // registration. It enables users to pass concrete types other than
@@ -72,3 +77,26 @@ func (s *Server) RegisterService(sd *ServiceDesc, ss any) {}
 // files to assert that that code is compatible with this version of the
 // grpc package.
 const SupportPackageIsVersion9 = true
+
+// SetHeader sets the header metadata to be sent from the server to the
+// client. The context provided must be the context passed to the server's
+// handler.
+func SetHeader(ctx context.Context, md metadata.MD) error { return nil }
+
+// SendHeader sends header metadata. It may be called at most once, and may
+// not be called after any event that causes headers to be sent.
+func SendHeader(ctx context.Context, md metadata.MD) error { return nil }
+
+// SetTrailer sets the trailer metadata that will be sent when an RPC
+// returns.
+func SetTrailer(ctx context.Context, md metadata.MD) error { return nil }
+
+// ServerStream defines the server-side behavior of a streaming RPC.
+type ServerStream interface {
+	SetHeader(metadata.MD) error
+	SendHeader(metadata.MD) error
+	SetTrailer(metadata.MD)
+	Context() context.Context
+	SendMsg(m any) error
+	RecvMsg(m any) error
+}
