@@ -44,3 +44,26 @@ func TestIsTestFile(t *testing.T) {
 		}
 	}
 }
+
+// TestIsRoot: the roots go list -find names, and their test variants as go
+// vet names them, are kept; dependencies, recompiled for a root's tests or
+// not, are not.
+func TestIsRoot(t *testing.T) {
+	roots := map[string]bool{"example.com/m/web": true, "command-line-arguments": true}
+	for id, want := range map[string]bool{
+		"example.com/m/web":                               true,
+		"example.com/m/web [example.com/m/web.test]":      true,
+		"example.com/m/web_test [example.com/m/web.test]": true,
+		"command-line-arguments":                          true,
+		"example.com/m/web.test":                          false,
+		"example.com/m/db":                                false,
+		"example.com/m/db [example.com/m/web.test]":       false,
+		"example.com/m/web [example.com/m/db.test]":       false,
+		"example.com/m/webx [example.com/m/web.test]":     false,
+		"example.com/m/web [example.com/m/web]":           false,
+	} {
+		if got := isRoot(roots, id); got != want {
+			t.Errorf("isRoot(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
