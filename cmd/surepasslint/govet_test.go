@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"reflect"
 	"testing"
 )
@@ -65,5 +66,32 @@ func TestIsRoot(t *testing.T) {
 		if got := isRoot(roots, id); got != want {
 			t.Errorf("isRoot(%q) = %v, want %v", id, got, want)
 		}
+	}
+}
+
+// TestFullConfig: a facts-only vet configuration becomes a full one, in the
+// go command's indented layout (replaced in the text) and in any other
+// (decoded); a full one is left alone.
+func TestFullConfig(t *testing.T) {
+	for _, in := range []string{
+		"{\n\t\"ID\": \"example.com/m/db\",\n\t\"VetxOnly\": true,\n\t\"VetxOutput\": \"vet.out\"\n}\n",
+		`{"ID":"example.com/m/db","VetxOnly":true,"VetxOutput":"vet.out"}`,
+	} {
+		out, ok := fullConfig([]byte(in))
+		if !ok {
+			t.Errorf("fullConfig(%q): not changed", in)
+			continue
+		}
+		var cfg struct {
+			ID         string
+			VetxOnly   bool
+			VetxOutput string
+		}
+		if err := json.Unmarshal(out, &cfg); err != nil || cfg.VetxOnly || cfg.ID != "example.com/m/db" || cfg.VetxOutput != "vet.out" {
+			t.Errorf("fullConfig(%q) = %s (%v)", in, out, err)
+		}
+	}
+	if _, ok := fullConfig([]byte(`{"ID":"example.com/m/web","VetxOnly":false}`)); ok {
+		t.Errorf("fullConfig changed a full configuration")
 	}
 }
