@@ -19,7 +19,9 @@ import (
 //     message type or close code, a flash's key;
 //   - gorilla/sessions' Session.Values: a store keeps them server side or
 //     in a signed (optionally encrypted) cookie the application reads
-//     back itself; they reach a page only when a handler renders them;
+//     back itself; they reach a page only when a handler renders them
+//     (docs/framework-sinks.md has the caveat of a CookieStore without an
+//     encryption key);
 //   - beego's Context.Abort(status, body): the body is a panic value that
 //     beego's recovery logs, and renders only in dev mode with
 //     EnableErrorsRender;
