@@ -65,7 +65,12 @@
 // io.Copy into a response, json and xml encoders created on one,
 // html/template and text/template Execute and ExecuteTemplate into one,
 // http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
-// fiber and gRPC sinks. Returned errors, reported at the return: the error a
+// fiber and gRPC sinks; go-chi/render's responders (chi and gorilla/mux
+// route plain net/http handlers), gorilla/sessions flashes (shown on the
+// next page), websocket messages and close reasons (gorilla, coder, nhooyr,
+// golang.org/x/net), and the beego v2, iris v12, hertz and fasthttp
+// responses, including fmt.Fprintf and io.WriteString into a websocket
+// message writer or a fasthttp, hertz or iris context. Returned errors, reported at the return: the error a
 // fiber handler returns (a function or literal of type func(*fiber.Ctx) error
 // or func(fiber.Ctx) error that the package does not call itself), which
 // fiber's default error handler sends as the body, unless the package
@@ -99,8 +104,10 @@
 // errorMessage fields (no SurePassID signal), code in generated files (which
 // is still summarized for its callers), a plain error returned from an echo
 // handler (echo answers "Internal Server Error"), echo's SetInternal and
-// gin's c.Error (never rendered), a status error returned from a gRPC
-// method (its message argument is the sink).
+// gin's and hertz's c.Error (never rendered), a status error returned from
+// a gRPC method (its message argument is the sink), gorilla/sessions'
+// Session.Values (kept for the application, not shown), beego's
+// Context.Abort body (logged; shown only in dev mode), iris' SetErrPrivate.
 //
 // A raw value written under a guard that proves the code is not
 // security-relevant is allowed, as the vendor only requires

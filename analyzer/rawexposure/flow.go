@@ -143,8 +143,12 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 		} else if len(n.Rhs) == 1 {
 			ts := fs.evalTuple(n.Rhs[0], len(n.Lhs))
 			for i, lhs := range n.Lhs {
+				var rhs ast.Expr
+				if i == 0 {
+					rhs = n.Rhs[0] // w, err := conn.NextWriter(...): w writes to the client
+				}
 				fs.defining = lhsIdent(lhs)
-				fs.store(lhs, ts[i], nil)
+				fs.store(lhs, ts[i], rhs)
 				fs.defining = nil
 			}
 		}
@@ -641,11 +645,15 @@ func paramIndex(sig *types.Signature, i int) int {
 
 // isResponse reports whether e is an HTTP response writer: a value whose
 // type implements http.ResponseWriter, a local holding one, a writer or
-// encoder wrapped around one, or its Header().
+// encoder wrapped around one, or its Header(); or another writer to the
+// client (a websocket message writer, a fasthttp RequestCtx: clientWriter).
 func (fs *fstate) isResponse(e ast.Expr) bool {
 	info := fs.pass.TypesInfo
 	e = ast.Unparen(e)
 	if t := info.TypeOf(e); t != nil && fs.respIfc != nil && !isEmptyInterface(t) && types.Implements(t, fs.respIfc) {
+		return true
+	}
+	if fs.clientWriter(e) { // sinks_web.go
 		return true
 	}
 	switch e := e.(type) {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -21,13 +22,21 @@ func TestFrameworks(t *testing.T) {
 	analyzertest.RelatedInPackage(t, results)
 }
 
-// TestFrameworkSinksMatchStubs checks every row of frameworkSinks against
+// stubTables are the tables whose rows TestFrameworkSinksMatchStubs and
+// TestFrameworkSinksCovered check, and stubCases the packages holding
+// their cases.
+var (
+	stubTables = [][]sink{frameworkSinks, webSinks}
+	stubCases  = []string{"rawexposure/frameworks/...", "rawexposure/webfw/..."}
+)
+
+// TestFrameworkSinksMatchStubs checks every row of stubTables against
 // the stub packages, whose signatures are copied from the real modules: the
 // function or method exists, the listed arguments exist, Variadic is set
 // only on a variadic signature, and no listed argument is a status code.
 func TestFrameworkSinksMatchStubs(t *testing.T) {
 	paths := map[string]bool{}
-	for _, s := range frameworkSinks {
+	for _, s := range slices.Concat(stubTables...) {
 		paths[s.Pkg] = true
 	}
 	var patterns []string
@@ -40,7 +49,7 @@ func TestFrameworkSinksMatchStubs(t *testing.T) {
 	}
 
 	seen := map[string]bool{}
-	for _, s := range frameworkSinks {
+	for _, s := range slices.Concat(stubTables...) {
 		name := s.Pkg + "." + s.Name
 		if s.Recv != "" {
 			name = s.Pkg + "." + s.Recv + "." + s.Name
@@ -91,12 +100,12 @@ func TestFrameworkSinksMatchStubs(t *testing.T) {
 	}
 }
 
-// TestFrameworkSinksCovered checks that every row of frameworkSinks is
-// exercised by a call carrying a // want in rawexposure/frameworks.
+// TestFrameworkSinksCovered checks that every row of stubTables is
+// exercised by a call carrying a // want in stubCases.
 func TestFrameworkSinksCovered(t *testing.T) {
 	covered := map[string]bool{}
 	mode := packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo
-	for _, p := range loadTestdata(t, mode, "rawexposure/frameworks/...") {
+	for _, p := range loadTestdata(t, mode, stubCases...) {
 		for _, f := range p.Syntax {
 			wantLines := map[int]bool{}
 			for _, cg := range f.Comments {
@@ -118,13 +127,13 @@ func TestFrameworkSinksCovered(t *testing.T) {
 			})
 		}
 	}
-	for _, s := range frameworkSinks {
+	for _, s := range slices.Concat(stubTables...) {
 		key := s.Pkg + "." + s.Name
 		if s.Recv != "" {
 			key = s.Pkg + "." + s.Recv + "." + s.Name
 		}
 		if !covered[key] {
-			t.Errorf("%s: no case in rawexposure/frameworks calls it on a // want line", key)
+			t.Errorf("%s: no case in %v calls it on a // want line", key, stubCases)
 		}
 	}
 }

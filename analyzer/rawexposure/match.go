@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 func buildSinkIndex() *sinkIndex {
 	idx := &sinkIndex{byKey: map[string][]sink{}, byName: map[string][]sink{}}
-	for _, table := range [][]sink{httpSinks, frameworkSinks, userSinks.list} {
+	for _, table := range [][]sink{httpSinks, frameworkSinks, webSinks, writerSinks, userSinks.list} {
 		for _, s := range table {
 			key := s.Pkg + "." + s.Name
 			if s.Recv != "" {

@@ -87,6 +87,11 @@ func (h *handler) bodies(c *fiber.Ctx) error {
 		return c.XML(fiber.Map{"error": resp.ErrorMessage}) // want `raw SurePassID errorMessage .*fiber`
 	case "html":
 		return c.Render("otp", fiber.Map{"message": resp.ErrorMessage}) // want `raw SurePassID errorMessage .*fiber`
+	case "bind":
+		if err := c.Bind(fiber.Map{"message": resp.ErrorMessage}); err != nil { // want `raw SurePassID errorMessage .*fiber`
+			return err
+		}
+		return c.Render("otp", fiber.Map{})
 	default:
 		return c.Status(fiber.StatusUnauthorized).Send([]byte(resp.ErrorMessage)) // want `raw SurePassID errorMessage .*fiber`
 	}

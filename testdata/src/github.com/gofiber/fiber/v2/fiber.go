@@ -146,6 +146,9 @@ func (c *Ctx) Format(body any) error                          { return nil }
 func (c *Ctx) Render(name string, bind any, layouts ...string) error {
 	return nil
 }
+
+// Bind adds vars to the default view var map binding to the template engine.
+func (c *Ctx) Bind(vars Map) error                    { return nil }
 func (c *Ctx) Write(p []byte) (int, error)            { return len(p), nil }
 func (c *Ctx) WriteString(s string) (int, error)      { return len(s), nil }
 func (c *Ctx) Writef(f string, a ...any) (int, error) { return 0, nil }

@@ -153,4 +153,34 @@ type Ctx interface {
 	Write(p []byte) (int, error)
 	WriteString(s string) (int, error)
 	Writef(f string, a ...any) (int, error)
+	Location(path string)
+	ViewBind(vars Map) error
+
+	Res() Res
+}
+
+// Res is the response half of Ctx (c.Res()), with the same response
+// methods.
+type Res interface {
+	Status(status int) Ctx
+	Set(key, val string)
+	Append(field string, values ...string)
+	Cookie(cookie *Cookie)
+	Location(path string)
+	Redirect() *Redirect
+	ViewBind(vars Map) error
+
+	Send(body []byte) error
+	SendString(body string) error
+	SendStream(stream io.Reader, size ...int) error
+	JSON(data any, ctype ...string) error
+	JSONP(data any, callback ...string) error
+	XML(data any) error
+	CBOR(data any, ctype ...string) error
+	MsgPack(data any, ctype ...string) error
+	AutoFormat(body any) error
+	Render(name string, bind any, layouts ...string) error
+	Write(p []byte) (int, error)
+	WriteString(s string) (int, error)
+	Writef(f string, a ...any) (int, error)
 }

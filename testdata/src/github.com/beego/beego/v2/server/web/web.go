@@ -1,0 +1,89 @@
+// Package web is a test stub of github.com/beego/beego/v2/server/web
+// (v2.3.8): Controller and FlashData, with the real signatures and no
+// behaviour but one: the FlashData methods format with fmt, so go vet
+// checks their calls as printf calls.
+package web
+
+import (
+	"fmt"
+
+	"github.com/beego/beego/v2/server/web/context"
+)
+
+// Controller defines some basic http request handler operations.
+type Controller struct {
+	Ctx     *context.Context
+	Data    map[interface{}]interface{}
+	TplName string
+}
+
+// GetString returns the input value by key string or the default value
+// while it's present and input is blank.
+func (c *Controller) GetString(key string, def ...string) string { return "" }
+
+// Redirect sends the redirection response to url with status code.
+func (c *Controller) Redirect(url string, code int) {}
+
+// SetData set the data depending on the accepted.
+func (c *Controller) SetData(data interface{}) {}
+
+// Abort stops controller handler and show the error data if code is
+// defined in ErrorMap or code string.
+func (c *Controller) Abort(code string) {}
+
+// CustomAbort stops controller handler and show the error data.
+func (c *Controller) CustomAbort(status int, body string) {}
+
+// JSONResp sends a json response.
+func (c *Controller) JSONResp(data interface{}) error { return nil }
+
+// XMLResp sends an xml response.
+func (c *Controller) XMLResp(data interface{}) error { return nil }
+
+// YamlResp sends a yaml response.
+func (c *Controller) YamlResp(data interface{}) error { return nil }
+
+// Resp sends response based on the Accept Header.
+func (c *Controller) Resp(data interface{}) error { return nil }
+
+// ServeJSON sends a json response with encoding charset.
+func (c *Controller) ServeJSON(encoding ...bool) error { return nil }
+
+// SetSecureCookie puts value into cookie after encoded the value.
+func (c *Controller) SetSecureCookie(Secret, name, value string, others ...interface{}) {}
+
+// FlashData is a tools to maintain data when using across request.
+type FlashData struct {
+	Data map[string]string
+}
+
+// NewFlash return a new empty FlashData struct.
+func NewFlash() *FlashData { return &FlashData{Data: make(map[string]string)} }
+
+// Set message to flash.
+func (fd *FlashData) Set(key string, msg string, args ...interface{}) {
+	fd.Data[key] = fmt.Sprintf(msg, args...)
+}
+
+// Success writes success message to flash.
+func (fd *FlashData) Success(msg string, args ...interface{}) {
+	fd.Data["success"] = fmt.Sprintf(msg, args...)
+}
+
+// Notice writes notice message to flash.
+func (fd *FlashData) Notice(msg string, args ...interface{}) {
+	fd.Data["notice"] = fmt.Sprintf(msg, args...)
+}
+
+// Warning writes warning message to flash.
+func (fd *FlashData) Warning(msg string, args ...interface{}) {
+	fd.Data["warning"] = fmt.Sprintf(msg, args...)
+}
+
+// Error writes error message to flash.
+func (fd *FlashData) Error(msg string, args ...interface{}) {
+	fd.Data["error"] = fmt.Sprintf(msg, args...)
+}
+
+// Store does the saving operation of flash data.
+func (fd *FlashData) Store(c *Controller) {}
