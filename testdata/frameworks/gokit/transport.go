@@ -70,6 +70,18 @@ func makeVerifySafeEndpoint(sp *spclient.Client) endpoint.Endpoint {
 	}
 }
 
+// makeVerifyBehindEncoderEndpoint returns the client's error too, but only
+// the server with encodeError serves it: not reported.
+func makeVerifyBehindEncoderEndpoint(sp *spclient.Client) endpoint.Endpoint {
+	return func(ctx context.Context, request any) (any, error) {
+		req := request.(verifyRequest)
+		if err := sp.Verify(ctx, req.User, req.OTP); err != nil {
+			return nil, err
+		}
+		return verifyResponse{OK: true}, nil
+	}
+}
+
 // encodeError is a custom ServerErrorEncoder: it sends a fixed text.
 func encodeError(_ context.Context, err error, w http.ResponseWriter) {
 	log.Printf("verify: %v", err)
@@ -81,5 +93,7 @@ func Routes(mux *http.ServeMux, sp *spclient.Client) {
 	mux.Handle("POST /otp", httptransport.NewServer(makeVerifyEndpoint(sp), decodeVerify, httptransport.EncodeJSONResponse))
 	mux.Handle("POST /otp/body", httptransport.NewServer(makeVerifyInBodyEndpoint(sp), decodeVerify, httptransport.EncodeJSONResponse))
 	mux.Handle("POST /otp/safe", httptransport.NewServer(makeVerifySafeEndpoint(sp), decodeVerify, httptransport.EncodeJSONResponse,
+		httptransport.ServerErrorEncoder(encodeError)))
+	mux.Handle("POST /otp/encoded", httptransport.NewServer(makeVerifyBehindEncoderEndpoint(sp), decodeVerify, httptransport.EncodeJSONResponse,
 		httptransport.ServerErrorEncoder(encodeError)))
 }
