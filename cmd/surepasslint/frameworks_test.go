@@ -25,8 +25,9 @@ import (
 //
 // The module's dependencies come from the Go module proxy (go mod
 // download, into the module cache); the test skips only when the proxy
-// cannot be reached. The first run compiles them (minutes on 2 cores, then
-// in the build cache); after that the run takes seconds.
+// cannot be reached. Compiling them is minutes on 2 cores the first time
+// (.ci/run does it before go test); the first analysis of them with a new
+// build of the command takes about half a minute, a rerun seconds.
 func TestFrameworkModules(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
 	if err != nil {
