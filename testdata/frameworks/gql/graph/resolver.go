@@ -1,0 +1,11 @@
+package graph
+
+import "example.com/frameworks/spclient"
+
+// This file will not be regenerated automatically.
+//
+// It serves as dependency injection for your app, add any dependencies you require here.
+
+type Resolver struct {
+	SP *spclient.Client
+}

@@ -1,0 +1,75 @@
+// Package spclient is the module's SurePassID client, written the way
+// consumers write one (there is no official Go SDK): a response struct with
+// the raw errorCode and errorMessage, and a wrapper that folds a failure's
+// raw message into an error.
+package spclient
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+)
+
+const endpoint = "https://sandbox.surepassid.com/AuthServer/REST/U2F/U2FServer.aspx"
+
+type request struct {
+	Type     string `json:"type"`
+	Login    string `json:"spAccountLoginName"`
+	Key      string `json:"spAccountLoginKey"`
+	Username string `json:"username"`
+	OTP      string `json:"otp,omitempty"`
+}
+
+// Response is what every SurePassID call returns.
+type Response struct {
+	Type         string `json:"type"`
+	ErrorCode    int    `json:"errorCode"`
+	ErrorMessage string `json:"errorMessage"`
+}
+
+// Client calls SurePassID.
+type Client struct {
+	HTTP       *http.Client
+	Login, Key string
+}
+
+// ValidateOTP checks an OTP and returns SurePassID's response as is.
+func (c *Client) ValidateOTP(ctx context.Context, user, otp string) (*Response, error) {
+	body, err := json.Marshal(request{Type: "validate_oath_otp", Login: c.Login, Key: c.Key, Username: user, OTP: otp})
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	res, err := c.HTTP.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	var out Response
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Verify checks an OTP and folds a failure into an error carrying the raw
+// message.
+func (c *Client) Verify(ctx context.Context, user, otp string) error {
+	resp, err := c.ValidateOTP(ctx, user, otp)
+	if err != nil {
+		return err
+	}
+	if resp.ErrorCode != 0 {
+		return fmt.Errorf("surepass: %s", resp.ErrorMessage)
+	}
+	return nil
+}
+
+// SafeMessage is the text users see for any failure.
+const SafeMessage = "We could not verify your sign-in. Please try again or contact support."
