@@ -17,7 +17,7 @@ func New() *iris.Application {
 	app := iris.New()
 	app.Post("/otp", verify)
 	app.Post("/otp/raw", verifyRaw)
-	app.Post("/otp/safe", verifySafe)
+	app.Post("/otp/plain", verifyPlain)
 	return app
 }
 
@@ -60,13 +60,15 @@ func verifyRaw(ctx iris.Context) {
 	_, _ = ctx.WriteString("welcome")
 }
 
-// verifySafe: StopWithPlainError stores the error for the error handlers
-// without writing it; the body is a fixed text.
-func verifySafe(ctx iris.Context) {
+// verifyPlain: StopWithPlainError stores the error for the error handlers
+// without writing it, but iris's default error handler (core/router's
+// defaultErrorHandler) writes a stored public error's text as the body; the
+// other branch sends a fixed text.
+func verifyPlain(ctx iris.Context) {
 	if err := sp.Verify(ctx.Request().Context(), ctx.PostValue("user"), ctx.PostValue("otp")); err != nil {
 		log.Printf("verify: %v", err)
 		if ctx.URLParamExists("plain") {
-			ctx.StopWithPlainError(iris.StatusUnauthorized, err)
+			ctx.StopWithPlainError(iris.StatusUnauthorized, err) // want "raw SurePassID errorMessage"
 			return
 		}
 		ctx.StopWithText(iris.StatusUnauthorized, spclient.SafeMessage)
