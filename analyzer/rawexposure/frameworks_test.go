@@ -21,13 +21,31 @@ func TestFrameworks(t *testing.T) {
 	analyzertest.RelatedInPackage(t, results)
 }
 
-// TestFrameworkSinksMatchStubs checks every row of frameworkSinks against
+// TestFrameworkSinksMatchStubs checks every row of frameworkSinks and
+// rpcSinks against
 // the stub packages, whose signatures are copied from the real modules: the
 // function or method exists, the listed arguments exist, Variadic is set
 // only on a variadic signature, and no listed argument is a status code.
 func TestFrameworkSinksMatchStubs(t *testing.T) {
+	for _, tb := range sinkTables {
+		t.Run(tb.name, func(t *testing.T) { matchStubs(t, tb.rows) })
+	}
+}
+
+// sinkTables are the framework tables, each with the testdata tree whose
+// // want lines must call every row.
+var sinkTables = []struct {
+	name string
+	rows []sink
+	tree string
+}{
+	{"frameworks", frameworkSinks, "rawexposure/frameworks/..."},
+	{"rpc", rpcSinks, "rawexposure/rpc/..."},
+}
+
+func matchStubs(t *testing.T, rows []sink) {
 	paths := map[string]bool{}
-	for _, s := range frameworkSinks {
+	for _, s := range rows {
 		paths[s.Pkg] = true
 	}
 	var patterns []string
@@ -40,7 +58,7 @@ func TestFrameworkSinksMatchStubs(t *testing.T) {
 	}
 
 	seen := map[string]bool{}
-	for _, s := range frameworkSinks {
+	for _, s := range rows {
 		name := s.Pkg + "." + s.Name
 		if s.Recv != "" {
 			name = s.Pkg + "." + s.Recv + "." + s.Name
@@ -91,12 +109,19 @@ func TestFrameworkSinksMatchStubs(t *testing.T) {
 	}
 }
 
-// TestFrameworkSinksCovered checks that every row of frameworkSinks is
-// exercised by a call carrying a // want in rawexposure/frameworks.
+// TestFrameworkSinksCovered checks that every row of frameworkSinks (and
+// rpcSinks) is exercised by a call carrying a // want in
+// rawexposure/frameworks (rawexposure/rpc).
 func TestFrameworkSinksCovered(t *testing.T) {
+	for _, tb := range sinkTables {
+		t.Run(tb.name, func(t *testing.T) { covered(t, tb.rows, tb.tree) })
+	}
+}
+
+func covered(t *testing.T, rows []sink, tree string) {
 	covered := map[string]bool{}
 	mode := packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo
-	for _, p := range loadTestdata(t, mode, "rawexposure/frameworks/...") {
+	for _, p := range loadTestdata(t, mode, tree) {
 		for _, f := range p.Syntax {
 			wantLines := map[int]bool{}
 			for _, cg := range f.Comments {
@@ -111,20 +136,25 @@ func TestFrameworkSinksCovered(t *testing.T) {
 				if !ok || !wantLines[p.Fset.Position(call.Pos()).Line] {
 					return true
 				}
-				if fn, ok := typeutil.Callee(p.TypesInfo, call).(*types.Func); ok {
+				switch fn := typeutil.Callee(p.TypesInfo, call).(type) {
+				case *types.Func:
 					covered[funcKey(fn)] = true
+				case *types.Var: // huma.NewError
+					if fn.Pkg() != nil {
+						covered[fn.Pkg().Path()+"."+fn.Name()] = true
+					}
 				}
 				return true
 			})
 		}
 	}
-	for _, s := range frameworkSinks {
+	for _, s := range rows {
 		key := s.Pkg + "." + s.Name
 		if s.Recv != "" {
 			key = s.Pkg + "." + s.Recv + "." + s.Name
 		}
 		if !covered[key] {
-			t.Errorf("%s: no case in rawexposure/frameworks calls it on a // want line", key)
+			t.Errorf("%s: no case in %s calls it on a // want line", key, tree)
 		}
 	}
 }
@@ -153,8 +183,15 @@ func loadTestdata(t *testing.T, mode packages.LoadMode, patterns ...string) []*p
 // lookupSinkFunc finds the function or method s names in pkg.
 func lookupSinkFunc(pkg *types.Package, s sink) *types.Func {
 	if s.Recv == "" {
-		fn, _ := pkg.Scope().Lookup(s.Name).(*types.Func)
-		return fn
+		switch obj := pkg.Scope().Lookup(s.Name).(type) {
+		case *types.Func:
+			return obj
+		case *types.Var: // a package variable of function type (huma.NewError)
+			if sig, ok := obj.Type().Underlying().(*types.Signature); ok {
+				return types.NewFunc(obj.Pos(), pkg, obj.Name(), sig)
+			}
+		}
+		return nil
 	}
 	tn, _ := pkg.Scope().Lookup(s.Recv).(*types.TypeName)
 	if tn == nil {
