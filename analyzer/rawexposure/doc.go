@@ -68,10 +68,11 @@
 // fiber and gRPC sinks. Returned errors, reported at the return: the error a
 // fiber handler returns (a function or literal of type func(*fiber.Ctx) error
 // or func(fiber.Ctx) error that the package does not call itself), which
-// fiber's default error handler sends as the body, unless the package
-// configures its apps with fiber.Config{ErrorHandler: h}, every such h's error
-// parameter reaching no sink (a Config without ErrorHandler, or fiber.New(), is
-// the default); and the error a gRPC service method returns (a method of the
+// fiber's default error handler sends as the body: judged per app for a
+// handler registered on apps the package builds (app.Post(path, h), on the
+// app or a group), else per package, unless it configures its apps with
+// fiber.Config{ErrorHandler: h}, every such h's error parameter reaching no
+// sink (a Config without ErrorHandler, or fiber.New(), is the default); and the error a gRPC service method returns (a method of the
 // generated <S>Server interface, on a type embedding Unimplemented<S>Server or
 // Unsafe<S>Server or passed to Register<S>Server), which grpc-go sends as
 // codes.Unknown with its text. The connect-go, twirp, gqlgen (gqlerror),

@@ -29,16 +29,23 @@ type handlerShape struct {
 	// function literal; either may be nil.
 	isFunc func(fs *fstate, fn *types.Func, sig *types.Signature) bool
 	isLit  func(fs *fstate, lit *ast.FuncLit, sig *types.Signature) bool
-	// sends reports whether returned errors reach the client under the
-	// application's error handler or presenter (nil: always).
-	sendsFn func(fs *fstate, sig *types.Signature) bool
+	// sends reports whether the errors handler h returns reach the client
+	// under the error handler or presenter of the application serving it
+	// (nil: always).
+	sendsFn func(fs *fstate, sig *types.Signature, h handlerRef) bool
 	// safeErr returns the text of an error the framework sends with the
 	// safe text and the status the client got, and the imports it needs.
 	safeErr func(fs *fstate, sig *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool)
 }
 
-func (h *handlerShape) sends(fs *fstate, sig *types.Signature) bool {
-	return h.sendsFn == nil || h.sendsFn(fs, sig)
+// handlerRef is the handler being checked: a declared function or a literal.
+type handlerRef struct {
+	fn  *types.Func
+	lit *ast.FuncLit
+}
+
+func (h *handlerShape) sends(fs *fstate, sig *types.Signature, ref handlerRef) bool {
+	return h.sendsFn == nil || h.sendsFn(fs, sig, ref)
 }
 
 // handlerShapes: fiber and gRPC (returns.go), connect-go, twirp, gqlgen,
@@ -58,7 +65,9 @@ func shapeTable() []*handlerShape {
 			helper:  true,
 			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return fiberHandlerPkg(sig) != "" },
 			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return fiberHandlerPkg(sig) != "" },
-			sendsFn: func(fs *fstate, sig *types.Signature) bool { return fs.fiberSendsErrors(fiberHandlerPkg(sig)) },
+			sendsFn: func(fs *fstate, sig *types.Signature, h handlerRef) bool {
+				return fs.fiberHandlerSends(fiberHandlerPkg(sig), h)
+			},
 			safeErr: func(fs *fstate, sig *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
 				name, im, ok := fs.importNameAvoid(fiberHandlerPkg(sig), pos, []string{"fiber", "gofiber"}, taken)
 				return name + ".NewError(" + name + ".StatusInternalServerError, " + safe + ")", im, ok
@@ -122,7 +131,7 @@ func shapeTable() []*handlerShape {
 			pkgs:    []string{gqlgenPkg},
 			body:    true,
 			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.gqlgenResolver(fn) },
-			sendsFn: func(fs *fstate, _ *types.Signature) bool { return fs.gqlgenSends(fs.u.fn) },
+			sendsFn: func(fs *fstate, _ *types.Signature, h handlerRef) bool { return fs.gqlgenSends(h.fn) },
 			safeErr: stdErrorsNew,
 		},
 		{
@@ -157,7 +166,7 @@ func shapeTable() []*handlerShape {
 			body:    true,
 			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return kitEndpointSig(sig) },
 			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return kitEndpointSig(sig) },
-			sendsFn: func(fs *fstate, _ *types.Signature) bool { return fs.kitSendsErrors() },
+			sendsFn: func(fs *fstate, _ *types.Signature, _ handlerRef) bool { return fs.kitSendsErrors() },
 			safeErr: stdErrorsNew,
 		},
 	}
@@ -346,6 +355,7 @@ type handlerIndex struct {
 	humaFuncs map[*types.Func]bool          // functions registered as huma handlers
 	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
 	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
+	fiber     *fiberApps                    // fiberapps.go, nil until scanned
 }
 
 // gqlApp is one gqlgen server: the root resolver type of its schema (nil

@@ -27,10 +27,12 @@ import (
 //     the body (500 for a plain error). A fiber handler is a function or
 //     literal of type func(*fiber.Ctx) error (v2) or func(fiber.Ctx) error
 //     (v3); a declared function with that signature that the package calls
-//     itself is a helper (its caller decides), not a handler. Not reported
-//     when the package configures its apps with fiber.Config{ErrorHandler:
-//     h}, every such h's error parameter reaching no sink (a Config without
-//     ErrorHandler, or fiber.New(), is the default handler).
+//     itself is a helper (its caller decides), not a handler. A handler
+//     registered on apps the package builds is judged by their error
+//     handlers (fiberapps.go). Otherwise not reported when the package
+//     configures its apps with fiber.Config{ErrorHandler: h}, every such h's
+//     error parameter reaching no sink (a Config without ErrorHandler, or
+//     fiber.New(), is the default handler).
 //   - gRPC: grpc-go sends a returned error that is not a status error as
 //     codes.Unknown with err.Error() as the message, and the returned
 //     response message as the body. A service method is a method, named in
@@ -82,10 +84,10 @@ func (fs *fstate) checkReturns() {
 	if fs.u.fn != nil && fs.sig != nil {
 		shape = fs.funcShape(fs.u.fn, fs.sig)
 	}
-	fs.returnsIn(fs.u.node, shape, fs.sig)
+	fs.returnsIn(fs.u.node, shape, fs.sig, handlerRef{fn: fs.u.fn})
 }
 
-func (fs *fstate) returnsIn(node ast.Node, shape *handlerShape, sig *types.Signature) {
+func (fs *fstate) returnsIn(node ast.Node, shape *handlerShape, sig *types.Signature, ref handlerRef) {
 	ast.Inspect(node, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -94,11 +96,11 @@ func (fs *fstate) returnsIn(node ast.Node, shape *handlerShape, sig *types.Signa
 			if lsig != nil {
 				lshape = fs.litShape(n, lsig)
 			}
-			fs.returnsIn(n.Body, lshape, lsig)
+			fs.returnsIn(n.Body, lshape, lsig, handlerRef{lit: n})
 			return false
 		case *ast.ReturnStmt:
 			if shape != nil && sig != nil {
-				fs.checkReturn(n, shape, sig)
+				fs.checkReturn(n, shape, sig, ref)
 			}
 		}
 		return true
@@ -127,7 +129,7 @@ func fiberHandlerPkg(sig *types.Signature) string {
 // checkReturn reports ret when the error it returns carries a raw value,
 // and, for a framework that sends a handler's other results as the
 // response, each of them that does.
-func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *types.Signature) {
+func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *types.Signature, ref handlerRef) {
 	n := sig.Results().Len()
 	if n == 0 || !types.Identical(sig.Results().At(n-1).Type(), typex.ErrorType) {
 		return
@@ -151,7 +153,7 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 	if t.kind == kNone {
 		return
 	}
-	if !shape.sends(fs, sig) {
+	if !shape.sends(fs, sig, ref) {
 		return
 	}
 	span := spanOf(ret.Pos(), ret.End())
