@@ -216,9 +216,8 @@
 //     errors are not seen, nor are connect or twirp interceptors, a gqlgen
 //     server built in another package (its resolvers are judged against the
 //     default presenter), a replaced huma.NewError, or go-kit servers built
-//     in another package. graphql.AddError is reported even under a
-//     presenter that hides the text. return s.inner.Login(ctx, req), one
-//     call supplying both results, is reported without a fix.
+//     in another package. return s.inner.Login(ctx, req), one call
+//     supplying both results, is reported without a fix.
 //   - The fix replaces a raw value inside a local struct variable handed to an
 //     encoder or template whole (the response shape changes).
 package rawexposure

@@ -613,6 +613,17 @@ func (fs *fstate) presenterSends(file *ast.File, p ast.Expr) bool {
 	return wraps && !setsMessage
 }
 
+// hiddenByPresenter reports whether sink s is a GraphQL error of gqlgen
+// (gqlerror.Errorf, graphql.AddError, ...) called in a gqlgen resolver whose
+// servers all have a presenter hiding the text: every error a resolver
+// returns or adds goes through the presenter.
+func (fs *fstate) hiddenByPresenter(s sink) bool {
+	if s.Pkg != gqlerrorPkg && s.Pkg != gqlgenPkg || fs.u.fn == nil || fs.imports[gqlgenPkg] == nil {
+		return false
+	}
+	return fs.gqlgenResolver(fs.u.fn) && !fs.gqlgenSends(fs.u.fn)
+}
+
 // presenterWrappers put an error's text in the *gqlerror.Error they return.
 var presenterWrappers = map[string]bool{
 	gqlgenPkg + ".DefaultErrorPresenter": true,

@@ -71,8 +71,16 @@ func (r *adminMutationResolver) Login(ctx context.Context, input LoginInput) (*L
 	return &LoginPayload{Ok: true}, nil
 }
 
+// Unlock: the admin presenter hides gqlerror's and AddError's text too.
 func (r *adminMutationResolver) Unlock(ctx context.Context, user string) (bool, error) {
-	return false, fmt.Errorf("not supported")
+	resp, err := r.SP.ValidateOTP(ctx, user, "")
+	if err != nil || resp.ErrorCode == 0 {
+		return err == nil, nil
+	}
+	if user == "" {
+		graphql.AddError(ctx, fmt.Errorf("surepass: %s", resp.ErrorMessage))
+	}
+	return false, gqlerror.Errorf("unlock failed: %s", resp.ErrorMessage)
 }
 
 func (r *adminQueryResolver) Status(ctx context.Context, user string) (string, error) {
