@@ -166,7 +166,7 @@ func shapeTable() []*handlerShape {
 			body:    true,
 			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return kitEndpointSig(sig) },
 			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return kitEndpointSig(sig) },
-			sendsFn: func(fs *fstate, _ *types.Signature, _ handlerRef) bool { return fs.kitSendsErrors() },
+			sendsFn: func(fs *fstate, _ *types.Signature, h handlerRef) bool { return fs.kitEndpointSends(h) },
 			safeErr: stdErrorsNew,
 		},
 	}
@@ -355,6 +355,7 @@ type handlerIndex struct {
 	humaFuncs map[*types.Func]bool          // functions registered as huma handlers
 	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
 	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
+	kitServed map[any][]bool                // go-kit endpoint (func or literal) -> sends, per server
 	fiber     *fiberApps                    // fiberapps.go, nil until scanned
 }
 
@@ -742,16 +743,46 @@ func (fs *fstate) gophersResolvers(hi *handlerIndex, roots []*types.Named) {
 	}
 }
 
+// kitEndpointSends reports whether the errors endpoint h returns reach the
+// client. Judged per server: an endpoint a server of the package serves
+// (httptransport.NewServer(e, ...), e a literal, a function, or a call of
+// a function of the package returning endpoint literals, possibly wrapped
+// in middleware calls) is reported when one of its servers sends the text;
+// an endpoint served by no server of the package falls back to the package
+// rule (kitSendsErrors).
+func (fs *fstate) kitEndpointSends(h handlerRef) bool {
+	fs.kitSendsErrors()
+	hi := fs.handlerIndex()
+	var key any
+	switch {
+	case h.lit != nil:
+		key = h.lit
+	case h.fn != nil:
+		key = h.fn.Origin()
+	}
+	if on := hi.kitServed[key]; key != nil && len(on) > 0 {
+		for _, sends := range on {
+			if sends {
+				return true
+			}
+		}
+		return false
+	}
+	return *hi.kitSends
+}
+
 // kitSendsErrors reports whether go-kit endpoints' errors reach the
 // client: true unless the package builds HTTP servers
 // (httptransport.NewServer) and every one has a ServerErrorEncoder whose
 // error parameter reaches no sink. Servers built in another package are
-// not seen: the default encoder is assumed.
+// not seen: the default encoder is assumed. It records, too, the endpoints
+// each server serves (kitServed).
 func (fs *fstate) kitSendsErrors() bool {
 	hi := fs.handlerIndex()
 	if hi.kitSends != nil {
 		return *hi.kitSends
 	}
+	hi.kitServed = map[any][]bool{}
 	info := fs.pass.TypesInfo
 	servers, sends := 0, false
 	for _, file := range fs.pass.Files {
@@ -765,24 +796,75 @@ func (fs *fstate) kitSendsErrors() bool {
 				return true
 			}
 			servers++
-			custom := false
+			custom, this := false, false
 			for _, a := range call.Args[min(3, len(call.Args)):] {
 				opt, ok := ast.Unparen(a).(*ast.CallExpr)
 				if !ok {
-					sends = true // options built elsewhere: not seen
+					this = true // options built elsewhere: not seen
 					continue
 				}
 				ofn, _ := typeutil.Callee(info, opt).(*types.Func)
 				if ofn != nil && pkgPath(ofn) == kitHTTP && ofn.Name() == "ServerErrorEncoder" && len(opt.Args) == 1 {
 					custom = true
-					sends = sends || fs.handlerSendsError(file, opt.Args[0])
+					this = this || fs.handlerSendsError(file, opt.Args[0])
 				}
 			}
-			sends = sends || !custom
+			this = this || !custom
+			sends = sends || this
+			if len(call.Args) > 0 {
+				for _, key := range fs.kitEndpointsIn(call.Args[0]) {
+					hi.kitServed[key] = append(hi.kitServed[key], this)
+				}
+			}
 			return true
 		})
 	}
 	v := servers == 0 || sends
 	hi.kitSends = &v
 	return v
+}
+
+// kitEndpointsIn returns the endpoints expression e (a server's endpoint
+// argument) may serve: literals in it, functions it names, and the
+// literals returned by functions of the package it calls.
+func (fs *fstate) kitEndpointsIn(e ast.Expr) []any {
+	info := fs.pass.TypesInfo
+	var out []any
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			out = append(out, n)
+			return false
+		case *ast.Ident:
+			if fn, ok := info.Uses[n].(*types.Func); ok {
+				out = append(out, fn.Origin())
+			}
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			if fn == nil || fn.Pkg() != fs.pass.Pkg {
+				return true
+			}
+			for _, f := range fs.pass.Files {
+				for _, d := range f.Decls {
+					fd, ok := d.(*ast.FuncDecl)
+					if !ok || fd.Body == nil || info.Defs[fd.Name] != fn {
+						continue
+					}
+					ast.Inspect(fd.Body, func(m ast.Node) bool {
+						if ret, ok := m.(*ast.ReturnStmt); ok {
+							for _, r := range ret.Results {
+								if lit, ok := ast.Unparen(r).(*ast.FuncLit); ok {
+									out = append(out, lit)
+								}
+							}
+						}
+						_, isLit := m.(*ast.FuncLit)
+						return !isLit
+					})
+				}
+			}
+		}
+		return true
+	})
+	return out
 }

@@ -1,5 +1,6 @@
-// Package kitsafe serves a go-kit endpoint whose server has an error
-// encoder that writes a constant: the endpoint's raw error stays quiet.
+// Package kitsafe serves two go-kit endpoints: the login server has an
+// error encoder that writes a constant (its endpoint's raw error stays
+// quiet), the status server keeps the default encoder.
 package kitsafe
 
 import (
@@ -13,7 +14,7 @@ import (
 	"rawexposure/rpc/spauth"
 )
 
-// MakeLoginEndpoint returns the client's error; the encoder hides it.
+// MakeLoginEndpoint returns the client's error; its server's encoder hides it.
 func MakeLoginEndpoint(sp *spauth.Client) endpoint.Endpoint {
 	return func(ctx context.Context, request interface{}) (interface{}, error) {
 		user, _ := request.(string)
@@ -24,6 +25,27 @@ func MakeLoginEndpoint(sp *spauth.Client) endpoint.Endpoint {
 	}
 }
 
+// MakeStatusEndpoint returns the client's error to a default server.
+func MakeStatusEndpoint(sp *spauth.Client) endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) {
+		user, _ := request.(string)
+		if err := sp.Verify(ctx, user, ""); err != nil {
+			return nil, err // want `raw SurePassID errorMessage \(from spauth.Verify\) returned from a go-kit endpoint`
+		}
+		return true, nil
+	}
+}
+
+func logged(next endpoint.Endpoint) endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) {
+		resp, err := next(ctx, request)
+		if err != nil {
+			log.Printf("endpoint: %v", err)
+		}
+		return resp, err
+	}
+}
+
 func encodeError(_ context.Context, err error, w http.ResponseWriter) {
 	log.Printf("login: %v", err)
 	http.Error(w, "sign-in failed", http.StatusUnauthorized)
@@ -31,8 +53,11 @@ func encodeError(_ context.Context, err error, w http.ResponseWriter) {
 
 func decode(_ context.Context, r *http.Request) (interface{}, error) { return r.FormValue("user"), nil }
 
-// Handler serves the endpoint.
+// Handler serves the endpoints.
 func Handler(sp *spauth.Client) http.Handler {
-	return httptransport.NewServer(MakeLoginEndpoint(sp), decode, httptransport.EncodeJSONResponse,
-		httptransport.ServerErrorEncoder(encodeError))
+	mux := http.NewServeMux()
+	mux.Handle("/login", httptransport.NewServer(logged(MakeLoginEndpoint(sp)), decode, httptransport.EncodeJSONResponse,
+		httptransport.ServerErrorEncoder(encodeError)))
+	mux.Handle("/status", httptransport.NewServer(MakeStatusEndpoint(sp), decode, httptransport.EncodeJSONResponse))
+	return mux
 }
