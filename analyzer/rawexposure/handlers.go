@@ -595,11 +595,24 @@ func (fs *fstate) presenterSends(file *ast.File, p ast.Expr) bool {
 	if sum != nil && len(sum.results) > 0 && sum.results[0].params&(1<<1) != 0 {
 		return true
 	}
+	// The error parameter, for gqlerror.Errorf("...: %v", err) and the like.
+	var errVar types.Object
+	if sig, ok := info.TypeOf(p).(*types.Signature); ok && sig.Params().Len() == 2 {
+		errVar = sig.Params().At(1)
+	}
+	if errVar != nil && errVar.Name() == "" || errVar != nil && errVar.Name() == "_" {
+		errVar = nil
+	}
 	wraps, setsMessage := false, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && presenterWrappers[funcKey(fn)] {
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			switch {
+			case fn == nil:
+			case presenterWrappers[funcKey(fn)]:
+				wraps = true
+			case pkgPath(fn) == gqlerrorPkg && errVar != nil && fs.mentions(n.Args, errVar):
 				wraps = true
 			}
 		case *ast.AssignStmt:
@@ -619,10 +632,25 @@ func (fs *fstate) presenterSends(file *ast.File, p ast.Expr) bool {
 // servers all have a presenter hiding the text: every error a resolver
 // returns or adds goes through the presenter.
 func (fs *fstate) hiddenByPresenter(s sink) bool {
-	if s.Pkg != gqlerrorPkg && s.Pkg != gqlgenPkg || fs.u.fn == nil || fs.imports[gqlgenPkg] == nil {
+	// Only in the report pass: the presenters are judged on final summaries.
+	if !fs.report || s.Pkg != gqlerrorPkg && s.Pkg != gqlgenPkg || fs.u.fn == nil || fs.imports[gqlgenPkg] == nil {
 		return false
 	}
 	return fs.gqlgenResolver(fs.u.fn) && !fs.gqlgenSends(fs.u.fn)
+}
+
+// mentions reports whether one of exprs refers to obj.
+func (fs *fstate) mentions(exprs []ast.Expr, obj types.Object) bool {
+	found := false
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && fs.pass.TypesInfo.Uses[id] == obj {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // presenterWrappers put an error's text in the *gqlerror.Error they return.
