@@ -215,8 +215,8 @@
 //     itself is still treated as a handler. gRPC interceptors that rewrite
 //     errors are not seen, nor are connect or twirp interceptors, a gqlgen
 //     server built in another package (its resolvers are judged against the
-//     default presenter), a replaced huma.NewError, or go-kit servers built
-//     in another package. return s.inner.Login(ctx, req), one call
+//     default presenter), a huma.NewError replaced in another package, or
+//     go-kit servers built in another package. return s.inner.Login(ctx, req), one call
 //     supplying both results, is reported without a fix.
 //   - The fix replaces a raw value inside a local struct variable handed to an
 //     encoder or template whole (the response shape changes).

@@ -152,7 +152,8 @@ func shapeTable() []*handlerShape {
 			isFunc: func(fs *fstate, fn *types.Func, _ *types.Signature) bool {
 				return fs.handlerIndex().humaFuncs[fn.Origin()]
 			},
-			isLit: func(fs *fstate, lit *ast.FuncLit, _ *types.Signature) bool { return fs.handlerIndex().humaLits[lit] },
+			isLit:   func(fs *fstate, lit *ast.FuncLit, _ *types.Signature) bool { return fs.handlerIndex().humaLits[lit] },
+			sendsFn: func(fs *fstate, _ *types.Signature, _ handlerRef) bool { return fs.humaSendsErrors() },
 			safeErr: func(fs *fstate, _ *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
 				h, im, ok := fs.importNameAvoid(humaPkg, pos, []string{"huma"}, taken)
 				return h + ".Error500InternalServerError(" + safe + ")", im, ok
@@ -357,6 +358,7 @@ type handlerIndex struct {
 	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
 	kitServed map[any][]bool                // go-kit endpoint (func or literal) -> sends, per server
 	fiber     *fiberApps                    // fiberapps.go, nil until scanned
+	humaSends *bool                         // huma: is a plain error's text sent?
 }
 
 // gqlApp is one gqlgen server: the root resolver type of its schema (nil
@@ -497,6 +499,65 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 		hi.gqlApps[i].hides = hides
 	}
 	fs.gophersResolvers(hi, gophersRoots)
+}
+
+// humaSendsErrors reports whether huma sends the text of a plain error a
+// handler returns: huma passes it as the errs of NewErrorWithContext, whose
+// default calls NewError, whose default sends each error's text. An
+// application may replace either (package variables): assigned in the
+// package to a literal, the one huma calls is judged by whether its result
+// depends on its errs parameter; assigned anything else, it is assumed to
+// send.
+func (fs *fstate) humaSendsErrors() bool {
+	hi := fs.handlerIndex()
+	if hi.humaSends != nil {
+		return *hi.humaSends
+	}
+	info := fs.pass.TypesInfo
+	repl := map[string][]ast.Expr{} // NewError, NewErrorWithContext -> values assigned
+	files := map[ast.Expr]*ast.File{}
+	for _, file := range fs.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != len(as.Rhs) {
+				return true
+			}
+			for i, l := range as.Lhs {
+				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+				if !ok {
+					continue
+				}
+				if v, ok := info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == humaPkg {
+					repl[v.Name()] = append(repl[v.Name()], as.Rhs[i])
+					files[as.Rhs[i]] = file
+				}
+			}
+			return true
+		})
+	}
+	judge := func(vals []ast.Expr, errsParam int) bool {
+		for _, e := range vals {
+			lit, ok := ast.Unparen(e).(*ast.FuncLit)
+			if !ok {
+				return true
+			}
+			tmp := fs.state.newFstate(unit{file: files[e], node: lit}, nil, false)
+			sum := tmp.litSummary(lit)
+			if sum == nil || len(sum.results) == 0 || sum.results[0].params&(1<<errsParam) != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	v := true
+	switch {
+	case len(repl["NewErrorWithContext"]) > 0:
+		v = judge(repl["NewErrorWithContext"], 3)
+	case len(repl["NewError"]) > 0:
+		v = judge(repl["NewError"], 2)
+	}
+	hi.humaSends = &v
+	return v
 }
 
 // noteHumaHandler records the handler argument of a huma registration.
