@@ -73,13 +73,24 @@
 // message writer or a fasthttp, hertz or iris context. Returned errors, reported at the return: the error a
 // fiber handler returns (a function or literal of type func(*fiber.Ctx) error
 // or func(fiber.Ctx) error that the package does not call itself), which
-// fiber's default error handler sends as the body, unless the package
-// configures its apps with fiber.Config{ErrorHandler: h}, every such h's error
-// parameter reaching no sink (a Config without ErrorHandler, or fiber.New(), is
-// the default); and the error a gRPC service method returns (a method of the
+// fiber's default error handler sends as the body: judged per app for a
+// handler registered on apps the package builds (app.Post(path, h), on the
+// app or a group), else per package, unless it configures its apps with
+// fiber.Config{ErrorHandler: h}, every such h's error parameter reaching no
+// sink (a Config without ErrorHandler, or fiber.New(), is the default); and the error a gRPC service method returns (a method of the
 // generated <S>Server interface, on a type embedding Unimplemented<S>Server or
 // Unsafe<S>Server or passed to Register<S>Server), which grpc-go sends as
-// codes.Unknown with its text. Extra sinks with -rawexposure.sinks, a
+// codes.Unknown with its text. The connect-go, twirp, gqlgen (gqlerror),
+// graphql-go, huma v2 and go-kit sinks: an error's message or text where the
+// framework builds its error response from one (connect.NewError,
+// twirp.NewError, gqlerror.Errorf, huma.Error401Unauthorized(msg, errs...)).
+// Their handlers' returns too (handler shapes, docs/framework-sinks.md): a
+// plain error returned from a connect handler, a twirp method, a gqlgen
+// resolver under the default presenter (judged per server value: the one
+// built on the resolver's root, with its SetErrorPresenter), a graphql-go
+// resolver, a registered huma handler or a go-kit endpoint served with the
+// default error encoder; and for these and gRPC, a raw value in the returned
+// response message, which is the body. Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),
 // N... for it and every later argument; a malformed entry is an error.
@@ -150,7 +161,9 @@
 // import codes (it does not depend on it), a string literal with the same
 // generic text. A returned error becomes an error with that text and the
 // status the client got: fiber.NewError(fiber.StatusInternalServerError,
-// ...) or status.Error(codes.Unknown, ...), in place where the error cannot
+// ...), status.Error(codes.Unknown, ...), connect.NewError(connect.
+// CodeUnknown, errors.New(...)), twirp.InternalError(...),
+// huma.Error500InternalServerError(...) or errors.New(...), in place where the error cannot
 // be nil (err under if err != nil, fmt.Errorf); otherwise a nil error stays
 // nil and a call keeps its effect: if err != nil { return <that error> } (or
 // if err := call; err != nil {) before the return, and nil in it.
@@ -207,8 +220,11 @@
 //     seen: handlers are judged against the default error handler. A
 //     handler-shaped literal passed to a project wrapper that maps errors
 //     itself is still treated as a handler. gRPC interceptors that rewrite
-//     errors are not seen. return s.inner.Login(ctx, req), one call supplying
-//     both results, is reported without a fix.
+//     errors are not seen, nor are connect or twirp interceptors, a gqlgen
+//     server built in another package (its resolvers are judged against the
+//     default presenter), a huma.NewError replaced in another package, or
+//     go-kit servers built in another package. return s.inner.Login(ctx, req), one call
+//     supplying both results, is reported without a fix.
 //   - The fix replaces a raw value inside a local struct variable handed to an
 //     encoder or template whole (the response shape changes).
 package rawexposure

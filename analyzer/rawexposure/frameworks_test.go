@@ -26,8 +26,8 @@ func TestFrameworks(t *testing.T) {
 // TestFrameworkSinksCovered check, and stubCases the packages holding
 // their cases.
 var (
-	stubTables = [][]sink{frameworkSinks, webSinks}
-	stubCases  = []string{"rawexposure/frameworks/...", "rawexposure/webfw/..."}
+	stubTables = [][]sink{frameworkSinks, rpcSinks, webSinks}
+	stubCases  = []string{"rawexposure/frameworks/...", "rawexposure/rpc/...", "rawexposure/webfw/..."}
 )
 
 // TestFrameworkSinksMatchStubs checks every row of stubTables against
@@ -35,6 +35,23 @@ var (
 // function or method exists, the listed arguments exist, Variadic is set
 // only on a variadic signature, and no listed argument is a status code.
 func TestFrameworkSinksMatchStubs(t *testing.T) {
+	for _, tb := range sinkTables {
+		t.Run(tb.name, func(t *testing.T) { matchStubs(t, tb.rows) })
+	}
+}
+
+// sinkTables are the framework tables, each with the testdata tree whose
+// // want lines must call every row.
+var sinkTables = []struct {
+	name string
+	rows []sink
+	tree string
+}{
+	{"frameworks", frameworkSinks, "rawexposure/frameworks/..."},
+	{"rpc", rpcSinks, "rawexposure/rpc/..."},
+}
+
+func matchStubs(t *testing.T, rows []sink) {
 	paths := map[string]bool{}
 	for _, s := range slices.Concat(stubTables...) {
 		paths[s.Pkg] = true
@@ -103,6 +120,12 @@ func TestFrameworkSinksMatchStubs(t *testing.T) {
 // TestFrameworkSinksCovered checks that every row of stubTables is
 // exercised by a call carrying a // want in stubCases.
 func TestFrameworkSinksCovered(t *testing.T) {
+	for _, tb := range sinkTables {
+		t.Run(tb.name, func(t *testing.T) { covered(t, tb.rows, tb.tree) })
+	}
+}
+
+func covered(t *testing.T, rows []sink, tree string) {
 	covered := map[string]bool{}
 	mode := packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo
 	for _, p := range loadTestdata(t, mode, stubCases...) {
@@ -120,8 +143,13 @@ func TestFrameworkSinksCovered(t *testing.T) {
 				if !ok || !wantLines[p.Fset.Position(call.Pos()).Line] {
 					return true
 				}
-				if fn, ok := typeutil.Callee(p.TypesInfo, call).(*types.Func); ok {
+				switch fn := typeutil.Callee(p.TypesInfo, call).(type) {
+				case *types.Func:
 					covered[funcKey(fn)] = true
+				case *types.Var: // huma.NewError
+					if fn.Pkg() != nil {
+						covered[fn.Pkg().Path()+"."+fn.Name()] = true
+					}
 				}
 				return true
 			})
@@ -162,8 +190,15 @@ func loadTestdata(t *testing.T, mode packages.LoadMode, patterns ...string) []*p
 // lookupSinkFunc finds the function or method s names in pkg.
 func lookupSinkFunc(pkg *types.Package, s sink) *types.Func {
 	if s.Recv == "" {
-		fn, _ := pkg.Scope().Lookup(s.Name).(*types.Func)
-		return fn
+		switch obj := pkg.Scope().Lookup(s.Name).(type) {
+		case *types.Func:
+			return obj
+		case *types.Var: // a package variable of function type (huma.NewError)
+			if sig, ok := obj.Type().Underlying().(*types.Signature); ok {
+				return types.NewFunc(obj.Pos(), pkg, obj.Name(), sig)
+			}
+		}
+		return nil
 	}
 	tn, _ := pkg.Scope().Lookup(s.Recv).(*types.TypeName)
 	if tn == nil {

@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 func buildSinkIndex() *sinkIndex {
 	idx := &sinkIndex{byKey: map[string][]sink{}, byName: map[string][]sink{}}
-	for _, table := range [][]sink{httpSinks, frameworkSinks, webSinks, writerSinks, userSinks.list} {
+	for _, table := range [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, writerSinks, userSinks.list} {
 		for _, s := range table {
 			key := s.Pkg + "." + s.Name
 			if s.Recv != "" {
@@ -99,6 +99,9 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 	info := fs.pass.TypesInfo
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil {
+		fn = fs.funcVarSink(call)
+	}
+	if fn == nil {
 		fs.checkValueCall(call) // funcvalues.go
 		return
 	}
@@ -111,6 +114,20 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 	fs.checkCallee(call, fn, recvOf(call))
 }
 
+// funcVarSink returns, for a call of a package-level variable of function
+// type that a sink row names (huma.NewError), a function standing for it.
+func (fs *fstate) funcVarSink(call *ast.CallExpr) *types.Func {
+	v, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Var)
+	if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return nil
+	}
+	sig, _ := v.Type().Underlying().(*types.Signature)
+	if sig == nil || len(fs.sinks.byKey[v.Pkg().Path()+"."+v.Name()]) == 0 {
+		return nil
+	}
+	return types.NewFunc(v.Pos(), v.Pkg(), v.Name(), sig)
+}
+
 // checkCallee is checkCall for a call of fn on recv (nil for a function):
 // directly, or through a method value or function value.
 func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr) {
@@ -119,7 +136,7 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 		return
 	}
 	for _, s := range fs.matchRecv(fn, recv) {
-		if !fs.writesResponseRecv(s, call, recv) {
+		if !fs.writesResponseRecv(s, call, recv) || fs.hiddenByPresenter(s) {
 			continue
 		}
 		var hits []found

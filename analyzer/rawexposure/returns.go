@@ -16,22 +16,29 @@ import (
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
-// Returned errors the framework sends. A `return` is not a call, so no
-// sink row describes these:
+// Returned errors and responses the framework sends. A `return` is not a
+// call, so no sink row describes these; handlerShapes (handlers.go) does:
+// per framework, which functions are its handlers, whether the errors they
+// return reach the client under the application's configuration, whether
+// their other results are the response body, and the error the fix
+// returns instead. Fiber and gRPC are described here:
 //   - fiber (v2, v3): the app's ErrorHandler receives every error a
 //     handler returns, and fiber's DefaultErrorHandler sends err.Error() as
 //     the body (500 for a plain error). A fiber handler is a function or
 //     literal of type func(*fiber.Ctx) error (v2) or func(fiber.Ctx) error
 //     (v3); a declared function with that signature that the package calls
-//     itself is a helper (its caller decides), not a handler. Not reported
-//     when the package configures its apps with fiber.Config{ErrorHandler:
-//     h}, every such h's error parameter reaching no sink (a Config without
-//     ErrorHandler, or fiber.New(), is the default handler).
+//     itself is a helper (its caller decides), not a handler. A handler
+//     registered on apps the package builds is judged by their error
+//     handlers (fiberapps.go). Otherwise not reported when the package
+//     configures its apps with fiber.Config{ErrorHandler: h}, every such h's
+//     error parameter reaching no sink (a Config without ErrorHandler, or
+//     fiber.New(), is the default handler).
 //   - gRPC: grpc-go sends a returned error that is not a status error as
-//     codes.Unknown with err.Error() as the message. A service method is a
-//     method, named in a generated <Service>Server interface, of a type
-//     that embeds Unimplemented<Service>Server (or Unsafe<Service>Server),
-//     directly or through embedded structs, or that the package passes to
+//     codes.Unknown with err.Error() as the message, and the returned
+//     response message as the body. A service method is a method, named in
+//     a generated <Service>Server interface, of a type that embeds
+//     Unimplemented<Service>Server (or Unsafe<Service>Server), directly or
+//     through embedded structs, or that the package passes to
 //     Register<Service>Server.
 //
 // echo is not here: its default handler answers "Internal Server Error"
@@ -39,14 +46,6 @@ import (
 
 const grpcPkg = "google.golang.org/grpc"
 const grpcCodes = "google.golang.org/grpc/codes"
-
-type retFamily uint8
-
-const (
-	retNone retFamily = iota
-	retFiber
-	retGRPC
-)
 
 // extras is the per-package state of returned errors, interface dispatch
 // and error types.
@@ -57,12 +56,13 @@ type extras struct {
 	served       map[*types.Named][]*types.Interface // gRPC service interfaces a type implements
 	registered   map[*types.Named][]*types.Interface // nil until the package is scanned
 	byName       map[string][]*types.Func            // dispatch.go
+	handlers     *handlerIndex                       // handlers.go, nil until the package is scanned
 }
 
-// noteCalled records that the package calls fn (a fiber-handler-shaped
-// function called by the package is a helper).
+// noteCalled records that the package calls fn (a declared function of a
+// handler's shape called by the package is a helper).
 func (fs *fstate) noteCalled(fn *types.Func) {
-	if fs.imports[fiberPkg] == nil && fs.imports[fiber3Pkg] == nil {
+	if !fs.importsHelperShape() {
 		return
 	}
 	if f := fs.pass.Fset.File(fs.u.file.Pos()); f != nil && strings.HasSuffix(f.Name(), "_test.go") {
@@ -74,41 +74,33 @@ func (fs *fstate) noteCalled(fn *types.Func) {
 	fs.called[fn.Origin()] = true
 }
 
-// checkReturns reports, in the report pass, the raw errors the unit's
-// fiber handlers and gRPC methods return.
+// checkReturns reports, in the report pass, the raw errors and responses
+// the unit's handlers return.
 func (fs *fstate) checkReturns() {
-	if fs.u.generated || !fs.report {
+	if fs.u.generated || !fs.report || !fs.importsShape() {
 		return
 	}
-	if fs.imports[fiberPkg] == nil && fs.imports[fiber3Pkg] == nil && fs.imports[grpcPkg] == nil {
-		return
-	}
-	fam := retNone
+	var shape *handlerShape
 	if fs.u.fn != nil && fs.sig != nil {
-		switch {
-		case fiberHandlerPkg(fs.sig) != "" && !fs.called[fs.u.fn]:
-			fam = retFiber
-		case fs.grpcServiceMethod(fs.u.fn):
-			fam = retGRPC
-		}
+		shape = fs.funcShape(fs.u.fn, fs.sig)
 	}
-	fs.returnsIn(fs.u.node, fam, fs.sig)
+	fs.returnsIn(fs.u.node, shape, fs.sig, handlerRef{fn: fs.u.fn})
 }
 
-func (fs *fstate) returnsIn(node ast.Node, fam retFamily, sig *types.Signature) {
+func (fs *fstate) returnsIn(node ast.Node, shape *handlerShape, sig *types.Signature, ref handlerRef) {
 	ast.Inspect(node, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			lsig, _ := fs.pass.TypesInfo.TypeOf(n).(*types.Signature)
-			lfam := retNone
-			if lsig != nil && fiberHandlerPkg(lsig) != "" {
-				lfam = retFiber
+			var lshape *handlerShape
+			if lsig != nil {
+				lshape = fs.litShape(n, lsig)
 			}
-			fs.returnsIn(n.Body, lfam, lsig)
+			fs.returnsIn(n.Body, lshape, lsig, handlerRef{lit: n})
 			return false
 		case *ast.ReturnStmt:
-			if fam != retNone && sig != nil {
-				fs.checkReturn(n, fam, sig)
+			if shape != nil && sig != nil {
+				fs.checkReturn(n, shape, sig, ref)
 			}
 		}
 		return true
@@ -134,11 +126,16 @@ func fiberHandlerPkg(sig *types.Signature) string {
 	return ""
 }
 
-// checkReturn reports ret when the error it returns carries a raw value.
-func (fs *fstate) checkReturn(ret *ast.ReturnStmt, fam retFamily, sig *types.Signature) {
+// checkReturn reports ret when the error it returns carries a raw value,
+// and, for a framework that sends a handler's other results as the
+// response, each of them that does.
+func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *types.Signature, ref handlerRef) {
 	n := sig.Results().Len()
 	if n == 0 || !types.Identical(sig.Results().At(n-1).Type(), typex.ErrorType) {
 		return
+	}
+	if shape.body {
+		fs.checkBody(ret, shape, sig)
 	}
 	idx := n - 1
 	var e ast.Expr
@@ -156,14 +153,8 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, fam retFamily, sig *types.Sig
 	if t.kind == kNone {
 		return
 	}
-	what := "a gRPC method: grpc-go sends a non-status error's text to the client (codes.Unknown)"
-	fiberPath := ""
-	if fam == retFiber {
-		fiberPath = fiberHandlerPkg(sig)
-		if !fs.fiberSendsErrors(fiberPath) {
-			return
-		}
-		what = "a fiber handler: fiber's default error handler sends err.Error() to the client"
+	if !shape.sends(fs, sig, ref) {
+		return
 	}
 	span := spanOf(ret.Pos(), ret.End())
 	if fs.guarded(span, []found{{t: t}}) {
@@ -173,19 +164,51 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, fam retFamily, sig *types.Sig
 		Pos:      ret.Pos(),
 		End:      ret.End(),
 		Category: t.kind.category(),
-		Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, what),
+		Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, shape.errWhat),
 	}
 	if t.pos.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
 	}
 	p := pending{d: d, call: span, ready: true}
 	if e != nil {
-		p.rs, p.imps, p.extra, p.ok = fs.returnFix(ret, e, idx, fam, fiberPath, t)
+		p.rs, p.imps, p.extra, p.ok = fs.returnFix(ret, e, idx, shape, sig, t)
 		if p.ok && len(p.extra) == 0 {
 			p.call = spanOf(e.Pos(), e.End())
 		}
 	}
 	fs.pending = append(fs.pending, p)
+}
+
+// checkBody reports the results of ret before the error that carry a raw
+// value: the framework sends them as the response. A result wrapped by a
+// body wrapper (connect.NewResponse(msg)) is its argument.
+func (fs *fstate) checkBody(ret *ast.ReturnStmt, shape *handlerShape, sig *types.Signature) {
+	n := sig.Results().Len()
+	if len(ret.Results) != n {
+		return // a call's results or named results: the error check covers the common case
+	}
+	for i := 0; i < n-1; i++ {
+		e := ret.Results[i]
+		t := fs.bodyTaint(e, 0)
+		if t.kind == kNone {
+			continue
+		}
+		span := spanOf(e.Pos(), e.End())
+		hits := []found{{arg: e, slot: sig.Results().At(i).Type(), t: t}}
+		if fs.guarded(span, hits) {
+			continue
+		}
+		d := analysis.Diagnostic{
+			Pos:      e.Pos(),
+			End:      e.End(),
+			Category: t.kind.category(),
+			Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s as the response sent to the client", t.kind, t.from, shape.name),
+		}
+		if t.pos.IsValid() {
+			d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
+		}
+		fs.pending = append(fs.pending, pending{d: d, call: span, hits: hits})
+	}
 }
 
 // spanOf is a stand-in call covering [pos, end): the fix and guard code
@@ -194,47 +217,26 @@ func spanOf(pos, end token.Pos) *ast.CallExpr {
 	return &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "_"}, Lparen: pos, Rparen: end - 1}
 }
 
-// returnFix replaces the returned error e (result idx of ret) by an error
-// the framework sends with a safe text and the status the client got:
-// fiber.NewError(fiber.StatusInternalServerError, <safe>) (what the
-// default handler sends for a plain error is a 500) or
-// status.Error(codes.Unknown, <safe>) (grpc-go's code for a plain error).
-// Where e is known not to be nil (err under `if err != nil`, fmt.Errorf,
-// errors.New) it is replaced in place; otherwise a nil error must stay nil
-// and e's effects must stay: `if err != nil { return ..., <safe error> }`
-// (or `if err := e; err != nil {`) is inserted before the return, and e
-// becomes nil.
-func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, fam retFamily, fiberPath string, t taint) ([]repl, []imp, []analysis.TextEdit, bool) {
+// returnFix replaces the returned error e (result idx of ret) by the
+// error the shape's fix returns: one the framework sends with a safe text
+// and the status the client got (fiber.NewError(fiber.
+// StatusInternalServerError, <safe>) for fiber's 500, status.Error(codes.
+// Unknown, <safe>) for gRPC, ...). Where e is known not to be nil (err
+// under `if err != nil`, fmt.Errorf, errors.New) it is replaced in place;
+// otherwise a nil error must stay nil and e's effects must stay: `if err
+// != nil { return ..., <safe error> }` (or `if err := e; err != nil {`)
+// is inserted before the return, and e becomes nil.
+func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, shape *handlerShape, sig *types.Signature, t taint) ([]repl, []imp, []analysis.TextEdit, bool) {
 	safe, imps := fs.safeText(t, e.Pos())
 	taken := map[string]bool{}
 	for _, im := range imps {
 		taken[im.name] = true
 	}
-	var errText string
-	switch fam {
-	case retFiber:
-		name, im, ok := fs.importNameAvoid(fiberPath, e.Pos(), []string{"fiber", "gofiber"}, taken)
-		if !ok {
-			return nil, nil, nil, false
-		}
-		imps = append(imps, im...)
-		errText = name + ".NewError(" + name + ".StatusInternalServerError, " + safe + ")"
-	case retGRPC:
-		if fs.imports[grpcStatus] == nil || fs.imports[grpcCodes] == nil {
-			return nil, nil, nil, false
-		}
-		st, im, ok := fs.importNameAvoid(grpcStatus, e.Pos(), []string{"status", "grpcstatus"}, taken)
-		if !ok {
-			return nil, nil, nil, false
-		}
-		taken[st] = true
-		gc, im2, ok := fs.importNameAvoid(grpcCodes, e.Pos(), []string{"codes", "grpccodes"}, taken)
-		if !ok {
-			return nil, nil, nil, false
-		}
-		imps = append(append(imps, im...), im2...)
-		errText = st + ".Error(" + gc + ".Unknown, " + safe + ")"
+	errText, more, ok := shape.safeErr(fs, sig, e.Pos(), safe, taken)
+	if !ok {
+		return nil, nil, nil, false
 	}
+	imps = append(imps, more...)
 	if fs.pure(e) && fs.nonNil(e, ret) {
 		return []repl{{e: e, text: errText, imps: imps}}, imps, nil, true
 	}

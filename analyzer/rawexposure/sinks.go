@@ -20,4 +20,5 @@ type sink struct {
 	What string
 }
 
-// frameworkSinks (gin, echo, fiber, gRPC) is in sinks_frameworks.go.
+// frameworkSinks (gin, echo, fiber, gRPC) is in sinks_frameworks.go, rpcSinks
+// (connect-go, twirp, gqlgen, graphql-go, huma, go-kit) in sinks_rpc.go.

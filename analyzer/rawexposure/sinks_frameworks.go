@@ -17,7 +17,7 @@ package rawexposure
 // fiber's DefaultErrorHandler sends err.Error() of ANY error a handler
 // returns, and a gRPC server sends err.Error() of a non-status error as the
 // Unknown status's message; both leak a raw message through `return err`,
-// which returns.go reports. Composite literals such as
+// which the handler shapes (handlers.go) report. Composite literals such as
 // &echo.HTTPError{Message: m} are not calls, and are not reported.
 
 const (

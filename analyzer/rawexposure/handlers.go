@@ -1,0 +1,959 @@
+package rawexposure
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
+)
+
+// handlerShape is one framework's rule for what it sends of what a handler
+// returns: which functions are its handlers, whether the errors they
+// return reach the client under the application's configuration, whether
+// the other results are the response, and the error a fix returns. The
+// shapes are data: handlerShapes is the whole model of returned values.
+type handlerShape struct {
+	name    string   // the handler, for messages: "a connect handler"
+	errWhat string   // "<name>: <what the framework does with a returned error>"
+	pkgs    []string // a package importing none of these has no such handler
+	// helper: a declared function of the shape that the package calls
+	// itself is a helper (its caller decides what is sent), not a handler.
+	helper bool
+	// body: the results before the error are the response sent.
+	body bool
+	// isFunc and isLit recognize a declared function (or method) and a
+	// function literal; either may be nil.
+	isFunc func(fs *fstate, fn *types.Func, sig *types.Signature) bool
+	isLit  func(fs *fstate, lit *ast.FuncLit, sig *types.Signature) bool
+	// sends reports whether the errors handler h returns reach the client
+	// under the error handler or presenter of the application serving it
+	// (nil: always).
+	sendsFn func(fs *fstate, sig *types.Signature, h handlerRef) bool
+	// safeErr returns the text of an error the framework sends with the
+	// safe text and the status the client got, and the imports it needs.
+	safeErr func(fs *fstate, sig *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool)
+}
+
+// handlerRef is the handler being checked: a declared function or a literal.
+type handlerRef struct {
+	fn  *types.Func
+	lit *ast.FuncLit
+}
+
+func (h *handlerShape) sends(fs *fstate, sig *types.Signature, ref handlerRef) bool {
+	return h.sendsFn == nil || h.sendsFn(fs, sig, ref)
+}
+
+// handlerShapes: fiber and gRPC (returns.go), connect-go, twirp, gqlgen,
+// graph-gophers/graphql-go, huma v2 and go-kit endpoints. The first shape
+// a function matches is its shape. (Set in init: the shapes' functions
+// reach the analysis, which consults the table.)
+var handlerShapes []*handlerShape
+
+func init() { handlerShapes = shapeTable() }
+
+func shapeTable() []*handlerShape {
+	return []*handlerShape{
+		{
+			name:    "a fiber handler",
+			errWhat: "a fiber handler: fiber's default error handler sends err.Error() to the client",
+			pkgs:    []string{fiberPkg, fiber3Pkg},
+			helper:  true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return fiberHandlerPkg(sig) != "" },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return fiberHandlerPkg(sig) != "" },
+			sendsFn: func(fs *fstate, sig *types.Signature, h handlerRef) bool {
+				return fs.fiberHandlerSends(fiberHandlerPkg(sig), h)
+			},
+			safeErr: func(fs *fstate, sig *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
+				name, im, ok := fs.importNameAvoid(fiberHandlerPkg(sig), pos, []string{"fiber", "gofiber"}, taken)
+				return name + ".NewError(" + name + ".StatusInternalServerError, " + safe + ")", im, ok
+			},
+		},
+		{
+			name:    "a gRPC method",
+			errWhat: "a gRPC method: grpc-go sends a non-status error's text to the client (codes.Unknown)",
+			pkgs:    []string{grpcPkg},
+			body:    true,
+			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.grpcServiceMethod(fn) },
+			safeErr: func(fs *fstate, _ *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
+				if fs.imports[grpcStatus] == nil || fs.imports[grpcCodes] == nil {
+					return "", nil, false
+				}
+				st, im, ok := fs.importNameAvoid(grpcStatus, pos, []string{"status", "grpcstatus"}, taken)
+				if !ok {
+					return "", nil, false
+				}
+				taken[st] = true
+				gc, im2, ok := fs.importNameAvoid(grpcCodes, pos, []string{"codes", "grpccodes"}, taken)
+				return st + ".Error(" + gc + ".Unknown, " + safe + ")", append(im, im2...), ok
+			},
+		},
+		{
+			name:    "a connect handler",
+			errWhat: "a connect handler: connect sends a non-connect error's text to the client (CodeUnknown)",
+			pkgs:    []string{connectPkg},
+			helper:  true,
+			body:    true,
+			isFunc: func(fs *fstate, fn *types.Func, sig *types.Signature) bool {
+				return connectHandlerSig(sig) || fs.serviceMethod(fn, connectPkg, "Handler")
+			},
+			isLit: func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return connectHandlerSig(sig) },
+			safeErr: func(fs *fstate, _ *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
+				cn, im, ok := fs.importNameAvoid(connectPkg, pos, []string{"connect", "connectrpc"}, taken)
+				if !ok {
+					return "", nil, false
+				}
+				taken[cn] = true
+				en, im2, ok := fs.importNameAvoid("errors", pos, []string{"errors", "stderrors"}, taken)
+				return cn + ".NewError(" + cn + ".CodeUnknown, " + en + ".New(" + safe + "))", append(im, im2...), ok
+			},
+		},
+		{
+			name:    "a twirp method",
+			errWhat: "a twirp method: twirp sends a non-twirp error's text to the client (twirp.Internal)",
+			pkgs:    []string{twirpPkg},
+			body:    true,
+			isFunc: func(fs *fstate, fn *types.Func, _ *types.Signature) bool {
+				return fs.serviceMethod(fn, twirpPkg, "Server")
+			},
+			safeErr: func(fs *fstate, _ *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
+				tw, im, ok := fs.importNameAvoid(twirpPkg, pos, []string{"twirp"}, taken)
+				return tw + ".InternalError(" + safe + ")", im, ok
+			},
+		},
+		{
+			name:    "a gqlgen resolver",
+			errWhat: "a gqlgen resolver: the default error presenter sends err.Error() as errors[].message",
+			pkgs:    []string{gqlgenPkg},
+			body:    true,
+			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.gqlgenResolver(fn) },
+			sendsFn: func(fs *fstate, _ *types.Signature, h handlerRef) bool { return fs.gqlgenSends(h.fn) },
+			safeErr: stdErrorsNew,
+		},
+		{
+			name:    "a graphql-go resolver",
+			errWhat: "a graphql-go resolver: graphql-go sends err.Error() as errors[].message",
+			pkgs:    []string{gophersPkg},
+			body:    true,
+			isFunc: func(fs *fstate, fn *types.Func, _ *types.Signature) bool {
+				return fs.handlerIndex().gophers[fn.Origin()]
+			},
+			safeErr: stdErrorsNew,
+		},
+		{
+			name:    "a huma handler",
+			errWhat: "a huma handler: huma sends a plain error's text in the 500 response's errors[].message",
+			pkgs:    []string{humaPkg},
+			body:    true,
+			isFunc: func(fs *fstate, fn *types.Func, _ *types.Signature) bool {
+				return fs.handlerIndex().humaFuncs[fn.Origin()]
+			},
+			isLit:   func(fs *fstate, lit *ast.FuncLit, _ *types.Signature) bool { return fs.handlerIndex().humaLits[lit] },
+			sendsFn: func(fs *fstate, _ *types.Signature, _ handlerRef) bool { return fs.humaSendsErrors() },
+			safeErr: func(fs *fstate, _ *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
+				h, im, ok := fs.importNameAvoid(humaPkg, pos, []string{"huma"}, taken)
+				return h + ".Error500InternalServerError(" + safe + ")", im, ok
+			},
+		},
+		{
+			name:    "a go-kit endpoint",
+			errWhat: "a go-kit endpoint: the default error encoder sends err.Error() to the client",
+			pkgs:    []string{kitEndpoint},
+			helper:  true,
+			body:    true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return kitEndpointSig(sig) },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return kitEndpointSig(sig) },
+			sendsFn: func(fs *fstate, _ *types.Signature, h handlerRef) bool { return fs.kitEndpointSends(h) },
+			safeErr: stdErrorsNew,
+		},
+	}
+}
+
+// stdErrorsNew is the fix's error for frameworks that send a plain error's
+// text: errors.New(<safe>).
+func stdErrorsNew(fs *fstate, _ *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
+	en, im, ok := fs.importNameAvoid("errors", pos, []string{"errors", "stderrors"}, taken)
+	return en + ".New(" + safe + ")", im, ok
+}
+
+// importsShape reports whether the package imports a framework of a shape.
+func (fs *fstate) importsShape() bool {
+	for _, h := range handlerShapes {
+		for _, p := range h.pkgs {
+			if fs.imports[p] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// importsHelperShape is importsShape for the shapes with the helper rule.
+func (fs *fstate) importsHelperShape() bool {
+	for _, h := range handlerShapes {
+		for _, p := range h.pkgs {
+			if h.helper && fs.imports[p] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (fs *fstate) shapeImported(h *handlerShape) bool {
+	for _, p := range h.pkgs {
+		if fs.imports[p] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// funcShape returns the shape of declared function fn, nil when it is no
+// handler.
+func (fs *fstate) funcShape(fn *types.Func, sig *types.Signature) *handlerShape {
+	for _, h := range handlerShapes {
+		if h.isFunc == nil || !fs.shapeImported(h) || !h.isFunc(fs, fn, sig) {
+			continue
+		}
+		if h.helper && fs.called[fn] {
+			return nil
+		}
+		return h
+	}
+	return nil
+}
+
+// litShape returns the shape of function literal lit, nil when it is no
+// handler.
+func (fs *fstate) litShape(lit *ast.FuncLit, sig *types.Signature) *handlerShape {
+	for _, h := range handlerShapes {
+		if h.isLit != nil && fs.shapeImported(h) && h.isLit(fs, lit, sig) {
+			return h
+		}
+	}
+	return nil
+}
+
+// bodyTaint is what a returned response e carries: the raw values flowing
+// into it and, for a value that is not a literal, the response fields its
+// type encodes. Composite literals are judged by their elements, so a
+// response type merely declaring an errorMessage field is not raw when it
+// is built from constants. A body wrapper (connect.NewResponse(msg)) is
+// its argument.
+func (fs *fstate) bodyTaint(e ast.Expr, depth int) taint {
+	info := fs.pass.TypesInfo
+	e = ast.Unparen(e)
+	if depth > 4 {
+		return fs.eval(e)
+	}
+	switch x := e.(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return fs.bodyTaint(x.X, depth+1)
+		}
+	case *ast.CompositeLit:
+		t := taint{}
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			t = join(t, fs.bodyTaint(elt, depth+1))
+		}
+		return t
+	case *ast.CallExpr:
+		if fn, _ := typeutil.Callee(info, x).(*types.Func); fn != nil && bodyWrappers[funcKey(fn)] && len(x.Args) == 1 {
+			return fs.bodyTaint(x.Args[0], depth+1)
+		}
+	}
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return taint{}
+	}
+	return fs.sinkArg(e)
+}
+
+// bodyWrappers wrap a response message: what they return is their argument.
+var bodyWrappers = map[string]bool{
+	connectPkg + ".NewResponse": true,
+}
+
+// connectHandlerSig reports whether sig is a connect handler's:
+// func(context.Context, *connect.Request[T]) (*connect.Response[U], error)
+// and the streaming forms (a *connect.ClientStream, ServerStream or
+// BidiStream parameter, an error last).
+func connectHandlerSig(sig *types.Signature) bool {
+	n := sig.Results().Len()
+	if sig.Params().Len() < 2 || n == 0 || !types.Identical(sig.Results().At(n-1).Type(), typex.ErrorType) {
+		return false
+	}
+	if !typex.IsNamed(sig.Params().At(0).Type(), "context", "Context") {
+		return false
+	}
+	for i := 1; i < sig.Params().Len(); i++ {
+		p, ok := types.Unalias(sig.Params().At(i).Type()).(*types.Pointer)
+		if !ok {
+			continue
+		}
+		for _, name := range []string{"Request", "ClientStream", "ServerStream", "BidiStream"} {
+			if typex.IsNamed(p.Elem(), connectPkg, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kitEndpointSig reports whether sig is go-kit's endpoint.Endpoint:
+// func(ctx context.Context, request interface{}) (interface{}, error).
+func kitEndpointSig(sig *types.Signature) bool {
+	if sig.Recv() != nil || sig.Params().Len() != 2 || sig.Results().Len() != 2 {
+		return false
+	}
+	return typex.IsNamed(sig.Params().At(0).Type(), "context", "Context") &&
+		isEmptyInterface(sig.Params().At(1).Type()) && isEmptyInterface(sig.Results().At(0).Type()) &&
+		types.Identical(sig.Results().At(1).Type(), typex.ErrorType)
+}
+
+// serviceMethod reports whether fn is a method, named in a generated
+// service interface, of a type implementing it: an interface <S><suffix>
+// (connect: <S>Handler; twirp: <S> with suffix "Server" naming the
+// constructor) that is the first parameter of a generated New<S><suffix>
+// constructor in the package or a package it imports that imports fw.
+func (fs *fstate) serviceMethod(fn *types.Func, fw, suffix string) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || !fn.Exported() {
+		return false
+	}
+	r := recvNamed(sig.Recv().Type())
+	if r == nil {
+		return false
+	}
+	for _, ifc := range fs.handlerIndex().services[fw+" "+suffix] {
+		if ifc.NumMethods() == 0 {
+			continue
+		}
+		if types.Implements(types.NewPointer(r), ifc) || types.Implements(r, ifc) {
+			for i := 0; i < ifc.NumMethods(); i++ {
+				if ifc.Method(i).Name() == fn.Name() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// handlerIndex is what the package's handler shapes need, scanned once.
+type handlerIndex struct {
+	services  map[string][]*types.Interface // "fw suffix": generated service interfaces
+	resolvers []*types.Interface            // gqlgen's generated <X>Resolver interfaces
+	gqlApps   []gqlApp                      // gqlgen servers built in the package
+	gophers   map[*types.Func]bool          // graphql-go resolver methods
+	humaFuncs map[*types.Func]bool          // functions registered as huma handlers
+	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
+	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
+	kitServed map[any][]bool                // go-kit endpoint (func or literal) -> sends, per server
+	fiber     *fiberApps                    // fiberapps.go, nil until scanned
+	humaSends *bool                         // huma: is a plain error's text sent?
+}
+
+// gqlApp is one gqlgen server: the root resolver type of its schema (nil
+// when unknown) and whether its error presenter hides an error's text.
+type gqlApp struct {
+	root  *types.Named
+	hides bool
+}
+
+func (fs *fstate) handlerIndex() *handlerIndex {
+	if fs.handlers != nil {
+		return fs.handlers
+	}
+	hi := &handlerIndex{
+		services:  map[string][]*types.Interface{},
+		gophers:   map[*types.Func]bool{},
+		humaFuncs: map[*types.Func]bool{},
+		humaLits:  map[*ast.FuncLit]bool{},
+	}
+	fs.handlers = hi
+	pkgs := []*types.Package{fs.pass.Pkg}
+	for _, p := range fs.imports {
+		if p != fs.pass.Pkg {
+			pkgs = append(pkgs, p)
+		}
+	}
+	for _, p := range pkgs {
+		imps := map[string]bool{}
+		for _, ip := range p.Imports() {
+			imps[ip.Path()] = true
+		}
+		for _, svc := range []struct{ fw, suffix string }{{connectPkg, "Handler"}, {twirpPkg, "Server"}} {
+			if imps[svc.fw] {
+				hi.services[svc.fw+" "+svc.suffix] = append(hi.services[svc.fw+" "+svc.suffix], generatedServices(p, svc.suffix)...)
+			}
+		}
+		if imps[gqlgenPkg] {
+			for _, name := range p.Scope().Names() {
+				tn, ok := p.Scope().Lookup(name).(*types.TypeName)
+				if !ok || !strings.HasSuffix(name, "Resolver") || name == "ResolverRoot" {
+					continue
+				}
+				if ifc, ok := tn.Type().Underlying().(*types.Interface); ok && ifc.NumMethods() > 0 {
+					hi.resolvers = append(hi.resolvers, ifc)
+				}
+			}
+		}
+	}
+	fs.scanRegistrations(hi)
+	return hi
+}
+
+// generatedServices returns the interfaces that are the first parameter
+// of a New<S><suffix> function of p.
+func generatedServices(p *types.Package, suffix string) []*types.Interface {
+	var out []*types.Interface
+	for _, name := range p.Scope().Names() {
+		fn, ok := p.Scope().Lookup(name).(*types.Func)
+		if !ok || !strings.HasPrefix(name, "New") || !strings.HasSuffix(name, suffix) {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Params().Len() == 0 {
+			continue
+		}
+		pt, ok := types.Unalias(sig.Params().At(0).Type()).(*types.Named)
+		if !ok || pt.Obj().Pkg() != p {
+			continue
+		}
+		if ifc, ok := pt.Underlying().(*types.Interface); ok {
+			out = append(out, ifc)
+		}
+	}
+	return out
+}
+
+// scanRegistrations walks the package once for huma registrations,
+// graphql-go schemas and gqlgen servers.
+func (fs *fstate) scanRegistrations(hi *handlerIndex) {
+	info := fs.pass.TypesInfo
+	var gophersRoots []*types.Named
+	servers := map[*types.Var]int{} // gqlgen server variable -> index in hi.gqlApps
+	presenters := map[*types.Var][]bool{}
+	for _, file := range fs.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						fs.noteGQLServer(hi, servers, n.Lhs[i], n.Rhs[i])
+					}
+				}
+			case *ast.ValueSpec:
+				if len(n.Names) == len(n.Values) {
+					for i := range n.Names {
+						fs.noteGQLServer(hi, servers, n.Names[i], n.Values[i])
+					}
+				}
+			case *ast.CallExpr:
+				fn, _ := typeutil.Callee(info, n).(*types.Func)
+				if fn == nil {
+					return true
+				}
+				fn = fn.Origin()
+				switch pkgPath(fn) {
+				case humaPkg:
+					sig := fn.Type().(*types.Signature)
+					for i := 0; i < sig.Params().Len() && i < len(n.Args); i++ {
+						if sig.Params().At(i).Name() == "handler" {
+							fs.noteHumaHandler(hi, n.Args[i])
+						}
+					}
+				case gophersPkg:
+					if (fn.Name() == "ParseSchema" || fn.Name() == "MustParseSchema") && len(n.Args) >= 2 {
+						if r := recvNamed(info.TypeOf(n.Args[1])); r != nil && r.Obj().Pkg() == fs.pass.Pkg {
+							gophersRoots = append(gophersRoots, r)
+						}
+					}
+				case gqlgenServer:
+					if fn.Name() == "SetErrorPresenter" && len(n.Args) == 1 {
+						if id, ok := ast.Unparen(recvOf(n)).(*ast.Ident); ok {
+							if v, ok := info.Uses[id].(*types.Var); ok {
+								presenters[v] = append(presenters[v], !fs.presenterSends(file, n.Args[0]))
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	for v, i := range servers {
+		ps := presenters[v]
+		hides := len(ps) > 0
+		for _, h := range ps {
+			hides = hides && h
+		}
+		hi.gqlApps[i].hides = hides
+	}
+	fs.gophersResolvers(hi, gophersRoots)
+}
+
+// humaSendsErrors reports whether huma sends the text of a plain error a
+// handler returns: huma passes it as the errs of NewErrorWithContext, whose
+// default calls NewError, whose default sends each error's text. An
+// application may replace either (package variables): assigned in the
+// package to a literal, the one huma calls is judged by whether its result
+// depends on its errs parameter; assigned anything else, it is assumed to
+// send.
+func (fs *fstate) humaSendsErrors() bool {
+	hi := fs.handlerIndex()
+	if hi.humaSends != nil {
+		return *hi.humaSends
+	}
+	info := fs.pass.TypesInfo
+	repl := map[string][]ast.Expr{} // NewError, NewErrorWithContext -> values assigned
+	files := map[ast.Expr]*ast.File{}
+	for _, file := range fs.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != len(as.Rhs) {
+				return true
+			}
+			for i, l := range as.Lhs {
+				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+				if !ok {
+					continue
+				}
+				if v, ok := info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == humaPkg {
+					repl[v.Name()] = append(repl[v.Name()], as.Rhs[i])
+					files[as.Rhs[i]] = file
+				}
+			}
+			return true
+		})
+	}
+	judge := func(vals []ast.Expr, errsParam int) bool {
+		for _, e := range vals {
+			lit, ok := ast.Unparen(e).(*ast.FuncLit)
+			if !ok {
+				return true
+			}
+			tmp := fs.state.newFstate(unit{file: files[e], node: lit}, nil, false)
+			sum := tmp.litSummary(lit)
+			if sum == nil || len(sum.results) == 0 || sum.results[0].params&(1<<errsParam) != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	v := true
+	switch {
+	case len(repl["NewErrorWithContext"]) > 0:
+		v = judge(repl["NewErrorWithContext"], 3)
+	case len(repl["NewError"]) > 0:
+		v = judge(repl["NewError"], 2)
+	}
+	hi.humaSends = &v
+	return v
+}
+
+// noteHumaHandler records the handler argument of a huma registration.
+func (fs *fstate) noteHumaHandler(hi *handlerIndex, arg ast.Expr) {
+	info := fs.pass.TypesInfo
+	switch a := ast.Unparen(arg).(type) {
+	case *ast.FuncLit:
+		hi.humaLits[a] = true
+	case *ast.Ident:
+		if fn, ok := info.Uses[a].(*types.Func); ok {
+			hi.humaFuncs[fn.Origin()] = true
+		}
+	case *ast.SelectorExpr:
+		if fn, ok := info.Uses[a.Sel].(*types.Func); ok {
+			hi.humaFuncs[fn.Origin()] = true
+		}
+	}
+}
+
+// noteGQLServer records a gqlgen server built by rhs (handler.New or
+// NewDefaultServer) and stored in lhs; its root resolver type is the type
+// of the Resolvers field of a Config literal in its arguments.
+func (fs *fstate) noteGQLServer(hi *handlerIndex, servers map[*types.Var]int, lhs, rhs ast.Expr) {
+	info := fs.pass.TypesInfo
+	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || pkgPath(fn) != gqlgenServer || (fn.Name() != "New" && fn.Name() != "NewDefaultServer") {
+		return
+	}
+	var root *types.Named
+	ast.Inspect(call, func(n ast.Node) bool {
+		kv, ok := n.(*ast.KeyValueExpr)
+		if !ok || root != nil {
+			return root == nil
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Resolvers" {
+			if r := recvNamed(info.TypeOf(kv.Value)); r != nil && !types.IsInterface(r) {
+				root = r
+			}
+		}
+		return true
+	})
+	hi.gqlApps = append(hi.gqlApps, gqlApp{root: root})
+	if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+		if v, ok := info.ObjectOf(id).(*types.Var); ok {
+			servers[v] = len(hi.gqlApps) - 1
+		}
+	}
+}
+
+// presenterSends reports whether the gqlgen error presenter p (declared in
+// file) may send its error's text: its result depends on the error
+// parameter, or it calls a function that wraps the error's text
+// (graphql.DefaultErrorPresenter, gqlerror.Wrap, ...) without setting a
+// Message; a presenter the check cannot see sends.
+func (fs *fstate) presenterSends(file *ast.File, p ast.Expr) bool {
+	info := fs.pass.TypesInfo
+	var body ast.Node
+	var sum *summary
+	switch p := ast.Unparen(p).(type) {
+	case *ast.FuncLit:
+		tmp := fs.state.newFstate(unit{file: file, node: p}, nil, false)
+		sum, body = tmp.litSummary(p), p.Body
+	case *ast.Ident, *ast.SelectorExpr:
+		id, _ := p.(*ast.Ident)
+		if sel, ok := p.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		}
+		fn, _ := info.Uses[id].(*types.Func)
+		if fn == nil {
+			return true
+		}
+		if funcKey(fn) == gqlgenPkg+".DefaultErrorPresenter" {
+			return true
+		}
+		if fn.Pkg() != fs.pass.Pkg {
+			return true
+		}
+		sum = fs.summaryOf(fn)
+		for _, f := range fs.pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == fn {
+					body = fd.Body
+				}
+			}
+		}
+	default:
+		return true
+	}
+	if body == nil {
+		return true
+	}
+	if sum != nil && len(sum.results) > 0 && sum.results[0].params&(1<<1) != 0 {
+		return true
+	}
+	// The error parameter, for gqlerror.Errorf("...: %v", err) and the like.
+	var errVar types.Object
+	if sig, ok := info.TypeOf(p).(*types.Signature); ok && sig.Params().Len() == 2 {
+		errVar = sig.Params().At(1)
+	}
+	if errVar != nil && errVar.Name() == "" || errVar != nil && errVar.Name() == "_" {
+		errVar = nil
+	}
+	wraps, setsMessage := false, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			switch {
+			case fn == nil:
+			case presenterWrappers[funcKey(fn)]:
+				wraps = true
+			case pkgPath(fn) == gqlerrorPkg && errVar != nil && fs.mentions(n.Args, errVar):
+				wraps = true
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Message" {
+					setsMessage = true
+				}
+			}
+		}
+		return true
+	})
+	return wraps && !setsMessage
+}
+
+// hiddenByPresenter reports whether sink s is a GraphQL error of gqlgen
+// (gqlerror.Errorf, graphql.AddError, ...) called in a gqlgen resolver whose
+// servers all have a presenter hiding the text: every error a resolver
+// returns or adds goes through the presenter.
+func (fs *fstate) hiddenByPresenter(s sink) bool {
+	// Only in the report pass: the presenters are judged on final summaries.
+	if !fs.report || s.Pkg != gqlerrorPkg && s.Pkg != gqlgenPkg || fs.u.fn == nil || fs.imports[gqlgenPkg] == nil {
+		return false
+	}
+	return fs.gqlgenResolver(fs.u.fn) && !fs.gqlgenSends(fs.u.fn)
+}
+
+// mentions reports whether one of exprs refers to obj.
+func (fs *fstate) mentions(exprs []ast.Expr, obj types.Object) bool {
+	found := false
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && fs.pass.TypesInfo.Uses[id] == obj {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// presenterWrappers put an error's text in the *gqlerror.Error they return.
+var presenterWrappers = map[string]bool{
+	gqlgenPkg + ".DefaultErrorPresenter": true,
+	gqlgenPkg + ".ErrorOnPath":           true,
+	gqlerrorPkg + ".Wrap":                true,
+	gqlerrorPkg + ".WrapPath":            true,
+	gqlerrorPkg + ".WrapIfUnwrapped":     true,
+}
+
+// gqlgenResolver reports whether fn is a method named in one of gqlgen's
+// generated <X>Resolver interfaces, of a type implementing it.
+func (fs *fstate) gqlgenResolver(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || !fn.Exported() {
+		return false
+	}
+	r := recvNamed(sig.Recv().Type())
+	if r == nil {
+		return false
+	}
+	for _, ifc := range fs.handlerIndex().resolvers {
+		if !types.Implements(types.NewPointer(r), ifc) && !types.Implements(r, ifc) {
+			continue
+		}
+		for i := 0; i < ifc.NumMethods(); i++ {
+			if ifc.Method(i).Name() == fn.Name() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gqlgenSends reports whether the errors resolver method fn returns reach
+// the client, judged per server: a server built in the package serves fn
+// when its root resolver type is fn's receiver type or one it embeds
+// (gqlgen's generated `type queryResolver struct{ *Resolver }`), or when
+// its root is unknown. Errors are sent unless every server serving fn has
+// a presenter that hides the text; with no server in the package, the
+// server is built elsewhere and assumed to use the default presenter.
+func (fs *fstate) gqlgenSends(fn *types.Func) bool {
+	if fn == nil {
+		return true
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return true
+	}
+	roots := map[*types.Named]bool{}
+	r := recvNamed(sig.Recv().Type())
+	if r == nil {
+		return true
+	}
+	roots[r] = true
+	if s, ok := r.Underlying().(*types.Struct); ok {
+		for i := 0; i < s.NumFields(); i++ {
+			if f := s.Field(i); f.Embedded() {
+				if n := recvNamed(f.Type()); n != nil {
+					roots[n] = true
+				}
+			}
+		}
+	}
+	serving := 0
+	for _, app := range fs.handlerIndex().gqlApps {
+		if app.root != nil && !roots[app.root] {
+			continue
+		}
+		serving++
+		if !app.hides {
+			return true
+		}
+	}
+	return serving == 0
+}
+
+// gophersResolvers records the resolver methods of graphql-go schemas: the
+// exported methods of each root type passed to ParseSchema or
+// MustParseSchema, and of the package's types their results return
+// (nested resolvers), transitively.
+func (fs *fstate) gophersResolvers(hi *handlerIndex, roots []*types.Named) {
+	seen := map[*types.Named]bool{}
+	for len(roots) > 0 {
+		r := roots[0]
+		roots = roots[1:]
+		if seen[r] {
+			continue
+		}
+		seen[r] = true
+		ms := typeutil.IntuitiveMethodSet(r, nil)
+		for _, sel := range ms {
+			fn, ok := sel.Obj().(*types.Func)
+			if !ok || !fn.Exported() || fn.Pkg() != fs.pass.Pkg {
+				continue
+			}
+			hi.gophers[fn.Origin()] = true
+			res := fn.Type().(*types.Signature).Results()
+			for i := 0; i < res.Len(); i++ {
+				t := res.At(i).Type()
+				for {
+					switch u := types.Unalias(t).(type) {
+					case *types.Pointer:
+						t = u.Elem()
+						continue
+					case *types.Slice:
+						t = u.Elem()
+						continue
+					}
+					break
+				}
+				if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == fs.pass.Pkg && !types.IsInterface(n) {
+					roots = append(roots, n)
+				}
+			}
+		}
+	}
+}
+
+// kitEndpointSends reports whether the errors endpoint h returns reach the
+// client. Judged per server: an endpoint a server of the package serves
+// (httptransport.NewServer(e, ...), e a literal, a function, or a call of
+// a function of the package returning endpoint literals, possibly wrapped
+// in middleware calls) is reported when one of its servers sends the text;
+// an endpoint served by no server of the package falls back to the package
+// rule (kitSendsErrors).
+func (fs *fstate) kitEndpointSends(h handlerRef) bool {
+	fs.kitSendsErrors()
+	hi := fs.handlerIndex()
+	var key any
+	switch {
+	case h.lit != nil:
+		key = h.lit
+	case h.fn != nil:
+		key = h.fn.Origin()
+	}
+	if on := hi.kitServed[key]; key != nil && len(on) > 0 {
+		for _, sends := range on {
+			if sends {
+				return true
+			}
+		}
+		return false
+	}
+	return *hi.kitSends
+}
+
+// kitSendsErrors reports whether go-kit endpoints' errors reach the
+// client: true unless the package builds HTTP servers
+// (httptransport.NewServer) and every one has a ServerErrorEncoder whose
+// error parameter reaches no sink. Servers built in another package are
+// not seen: the default encoder is assumed. It records, too, the endpoints
+// each server serves (kitServed).
+func (fs *fstate) kitSendsErrors() bool {
+	hi := fs.handlerIndex()
+	if hi.kitSends != nil {
+		return *hi.kitSends
+	}
+	hi.kitServed = map[any][]bool{}
+	info := fs.pass.TypesInfo
+	servers, sends := 0, false
+	for _, file := range fs.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, _ := typeutil.Callee(info, call).(*types.Func)
+			if fn == nil || pkgPath(fn) != kitHTTP || fn.Name() != "NewServer" {
+				return true
+			}
+			servers++
+			custom, this := false, false
+			for _, a := range call.Args[min(3, len(call.Args)):] {
+				opt, ok := ast.Unparen(a).(*ast.CallExpr)
+				if !ok {
+					this = true // options built elsewhere: not seen
+					continue
+				}
+				ofn, _ := typeutil.Callee(info, opt).(*types.Func)
+				if ofn != nil && pkgPath(ofn) == kitHTTP && ofn.Name() == "ServerErrorEncoder" && len(opt.Args) == 1 {
+					custom = true
+					this = this || fs.handlerSendsError(file, opt.Args[0])
+				}
+			}
+			this = this || !custom
+			sends = sends || this
+			if len(call.Args) > 0 {
+				for _, key := range fs.kitEndpointsIn(call.Args[0]) {
+					hi.kitServed[key] = append(hi.kitServed[key], this)
+				}
+			}
+			return true
+		})
+	}
+	v := servers == 0 || sends
+	hi.kitSends = &v
+	return v
+}
+
+// kitEndpointsIn returns the endpoints expression e (a server's endpoint
+// argument) may serve: literals in it, functions it names, and the
+// literals returned by functions of the package it calls.
+func (fs *fstate) kitEndpointsIn(e ast.Expr) []any {
+	info := fs.pass.TypesInfo
+	var out []any
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			out = append(out, n)
+			return false
+		case *ast.Ident:
+			if fn, ok := info.Uses[n].(*types.Func); ok {
+				out = append(out, fn.Origin())
+			}
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			if fn == nil || fn.Pkg() != fs.pass.Pkg {
+				return true
+			}
+			for _, f := range fs.pass.Files {
+				for _, d := range f.Decls {
+					fd, ok := d.(*ast.FuncDecl)
+					if !ok || fd.Body == nil || info.Defs[fd.Name] != fn {
+						continue
+					}
+					ast.Inspect(fd.Body, func(m ast.Node) bool {
+						if ret, ok := m.(*ast.ReturnStmt); ok {
+							for _, r := range ret.Results {
+								if lit, ok := ast.Unparen(r).(*ast.FuncLit); ok {
+									out = append(out, lit)
+								}
+							}
+						}
+						_, isLit := m.(*ast.FuncLit)
+						return !isLit
+					})
+				}
+			}
+		}
+		return true
+	})
+	return out
+}

@@ -1,0 +1,107 @@
+package rawexposure
+
+// RPC, GraphQL and API-framework sinks: connect-go, twirp, gqlgen (with
+// gqlparser's gqlerror), graph-gophers/graphql-go, huma v2 and go-kit's
+// HTTP transport. Where a framework builds its error response from an
+// error value or a message (connect.NewError, twirp.NewError, gqlerror,
+// huma's Error4xx(msg, errs...)), that text is what the client reads, so
+// the message and the errors are the sinks; codes and statuses are not.
+//
+// What a framework sends by itself when a handler returns an error or a
+// response message is not a call: returns.go's handler shapes report it.
+
+const (
+	connectPkg   = "connectrpc.com/connect"
+	twirpPkg     = "github.com/twitchtv/twirp"
+	gqlgenPkg    = "github.com/99designs/gqlgen/graphql"
+	gqlgenServer = "github.com/99designs/gqlgen/graphql/handler"
+	gqlerrorPkg  = "github.com/vektah/gqlparser/v2/gqlerror"
+	gophersPkg   = "github.com/graph-gophers/graphql-go"
+	gophersErrs  = "github.com/graph-gophers/graphql-go/errors"
+	humaPkg      = "github.com/danielgtaylor/huma/v2"
+	kitHTTP      = "github.com/go-kit/kit/transport/http"
+	kitEndpoint  = "github.com/go-kit/kit/endpoint"
+)
+
+const (
+	connectError = "a connect error message sent to the client"
+	connectBody  = "a connect response message sent to the client"
+	twirpError   = "a twirp error sent to the client"
+	gqlError     = "a GraphQL error message sent to the client"
+	humaError    = "the huma error response (its detail and errors[].message)"
+	kitBody      = "the go-kit HTTP response body"
+)
+
+// humaErrorHelpers are huma v2's Error<status><Name>(msg string, errs
+// ...error) helpers: msg is the problem's detail, each error's text an
+// errors[].message.
+var humaErrorHelpers = []string{
+	"Error400BadRequest", "Error401Unauthorized", "Error402PaymentRequired", "Error403Forbidden",
+	"Error404NotFound", "Error405MethodNotAllowed", "Error406NotAcceptable", "Error407ProxyAuthRequired",
+	"Error408RequestTimeout", "Error409Conflict", "Error410Gone", "Error411LengthRequired",
+	"Error412PreconditionFailed", "Error413RequestEntityTooLarge", "Error414RequestURITooLong",
+	"Error415UnsupportedMediaType", "Error416RequestedRangeNotSatisfiable", "Error417ExpectationFailed",
+	"Error418Teapot", "Error421MisdirectedRequest", "Error422UnprocessableEntity", "Error423Locked",
+	"Error424FailedDependency", "Error425TooEarly", "Error426UpgradeRequired", "Error428PreconditionRequired",
+	"Error429TooManyRequests", "Error431RequestHeaderFieldsTooLarge", "Error451UnavailableForLegalReasons",
+	"Error500InternalServerError", "Error501NotImplemented", "Error502BadGateway",
+	"Error503ServiceUnavailable", "Error504GatewayTimeout", "Error505HTTPVersionNotSupported",
+	"Error506VariantAlsoNegotiates", "Error507InsufficientStorage", "Error508LoopDetected",
+	"Error510NotExtended", "Error511NetworkAuthenticationRequired",
+}
+
+// rpcSinks are the rows for these frameworks. huma.NewError and
+// NewErrorWithContext are package variables of function type (an
+// application may replace them); calls through them match like functions.
+var rpcSinks = append([]sink{
+	// connect-go: an *Error's message is its underlying error's text.
+	{Pkg: connectPkg, Name: "NewError", Args: []int{1}, Writer: -1, What: connectError},
+	{Pkg: connectPkg, Name: "NewWireError", Args: []int{1}, Writer: -1, What: connectError},
+	{Pkg: connectPkg, Recv: "ErrorWriter", Name: "Write", Args: []int{2}, Writer: -1, What: connectError},
+	{Pkg: connectPkg, Recv: "ServerStream", Name: "Send", Args: []int{0}, Writer: -1, What: connectBody},
+	{Pkg: connectPkg, Recv: "BidiStream", Name: "Send", Args: []int{0}, Writer: -1, What: connectBody},
+
+	// twirp: msg, formatted messages, an argument's name and meta values
+	// are sent; InternalErrorWith sends err.Error().
+	{Pkg: twirpPkg, Name: "NewError", Args: []int{1}, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Name: "NewErrorf", Args: []int{1}, Variadic: true, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Name: "NotFoundError", Args: []int{0}, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Name: "InvalidArgumentError", Args: []int{0, 1}, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Name: "RequiredArgumentError", Args: []int{0}, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Name: "InternalError", Args: []int{0}, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Name: "InternalErrorf", Args: []int{0}, Variadic: true, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Name: "InternalErrorWith", Args: []int{0}, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Name: "WriteError", Args: []int{1}, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Recv: "ErrorCode", Name: "Error", Args: []int{0}, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Recv: "ErrorCode", Name: "Errorf", Args: []int{0}, Variadic: true, Writer: -1, What: twirpError},
+	{Pkg: twirpPkg, Recv: "Error", Name: "WithMeta", Args: []int{1}, Writer: -1, What: twirpError},
+
+	// gqlgen and gqlparser: errors[].message.
+	{Pkg: gqlerrorPkg, Name: "Errorf", Args: []int{0}, Variadic: true, Writer: -1, What: gqlError},
+	{Pkg: gqlerrorPkg, Name: "ErrorPathf", Args: []int{1}, Variadic: true, Writer: -1, What: gqlError},
+	{Pkg: gqlerrorPkg, Name: "Wrap", Args: []int{0}, Writer: -1, What: gqlError},
+	{Pkg: gqlerrorPkg, Name: "WrapPath", Args: []int{1}, Writer: -1, What: gqlError},
+	{Pkg: gqlerrorPkg, Name: "WrapIfUnwrapped", Args: []int{0}, Writer: -1, What: gqlError},
+	{Pkg: gqlgenPkg, Name: "AddError", Args: []int{1}, Writer: -1, What: gqlError},
+	{Pkg: gqlgenPkg, Name: "AddErrorf", Args: []int{1}, Variadic: true, Writer: -1, What: gqlError},
+
+	// graph-gophers/graphql-go.
+	{Pkg: gophersErrs, Name: "Errorf", Args: []int{0}, Variadic: true, Writer: -1, What: gqlError},
+
+	// huma v2: the detail and the errors' text.
+	{Pkg: humaPkg, Name: "NewError", Args: []int{1}, Variadic: true, Writer: -1, What: humaError},
+	{Pkg: humaPkg, Name: "NewErrorWithContext", Args: []int{2}, Variadic: true, Writer: -1, What: humaError},
+
+	// go-kit: the default error encoder writes err.Error() as the body;
+	// EncodeJSONResponse encodes the response.
+	{Pkg: kitHTTP, Name: "DefaultErrorEncoder", Args: []int{1}, Writer: -1, What: kitBody},
+	{Pkg: kitHTTP, Name: "EncodeJSONResponse", Args: []int{2}, Writer: -1, What: kitBody},
+}, humaHelperSinks()...)
+
+func humaHelperSinks() []sink {
+	out := make([]sink, 0, len(humaErrorHelpers))
+	for _, name := range humaErrorHelpers {
+		out = append(out, sink{Pkg: humaPkg, Name: name, Args: []int{0}, Variadic: true, Writer: -1, What: humaError})
+	}
+	return out
+}

@@ -1,0 +1,63 @@
+// Package kitsafe serves two go-kit endpoints: the login server has an
+// error encoder that writes a constant (its endpoint's raw error stays
+// quiet), the status server keeps the default encoder.
+package kitsafe
+
+import (
+	"context"
+	"log"
+	"net/http"
+
+	"github.com/go-kit/kit/endpoint"
+	httptransport "github.com/go-kit/kit/transport/http"
+
+	"rawexposure/rpc/spauth"
+)
+
+// MakeLoginEndpoint returns the client's error; its server's encoder hides it.
+func MakeLoginEndpoint(sp *spauth.Client) endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) {
+		user, _ := request.(string)
+		if err := sp.Verify(ctx, user, ""); err != nil {
+			return nil, err
+		}
+		return true, nil
+	}
+}
+
+// MakeStatusEndpoint returns the client's error to a default server.
+func MakeStatusEndpoint(sp *spauth.Client) endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) {
+		user, _ := request.(string)
+		if err := sp.Verify(ctx, user, ""); err != nil {
+			return nil, err // want `raw SurePassID errorMessage \(from spauth.Verify\) returned from a go-kit endpoint`
+		}
+		return true, nil
+	}
+}
+
+func logged(next endpoint.Endpoint) endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) {
+		resp, err := next(ctx, request)
+		if err != nil {
+			log.Printf("endpoint: %v", err)
+		}
+		return resp, err
+	}
+}
+
+func encodeError(_ context.Context, err error, w http.ResponseWriter) {
+	log.Printf("login: %v", err)
+	http.Error(w, "sign-in failed", http.StatusUnauthorized)
+}
+
+func decode(_ context.Context, r *http.Request) (interface{}, error) { return r.FormValue("user"), nil }
+
+// Handler serves the endpoints.
+func Handler(sp *spauth.Client) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/login", httptransport.NewServer(logged(MakeLoginEndpoint(sp)), decode, httptransport.EncodeJSONResponse,
+		httptransport.ServerErrorEncoder(encodeError)))
+	mux.Handle("/status", httptransport.NewServer(MakeStatusEndpoint(sp), decode, httptransport.EncodeJSONResponse))
+	return mux
+}
