@@ -46,6 +46,14 @@ func (fs *fstate) replacements(call *ast.CallExpr, hits []found) ([]repl, []imp,
 			if text, more, ok = fs.replacement(h.slot, safe, h.arg.Pos()); ok {
 				rs = []repl{{e: h.arg, text: text, imps: append(append([]imp(nil), imps...), more...)}}
 			}
+		} else if id, isIdent := ast.Unparen(h.arg).(*ast.Ident); isIdent && encoded(fs.pass.TypesInfo.TypeOf(id)) {
+			// A local holding encoded data (a websocket close frame
+			// from FormatCloseMessage, a JSON document): the text is
+			// replaced where the raw value is read, so the encoding
+			// stays; else the local itself, as below.
+			if rs, ok = fs.atSource(h.t, safe, imps); !ok {
+				rs, ok = fs.targets(h.arg, h.slot, safe, imps)
+			}
 		} else {
 			rs, ok = fs.targets(h.arg, h.slot, safe, imps)
 		}
@@ -596,4 +604,16 @@ func (fs *fstate) isParam(v *types.Var) bool {
 		return !param
 	})
 	return param
+}
+
+// encoded reports whether a value of type t holds text in some encoding
+// (bytes, a map or a struct to serialize): not a string, and known.
+func encoded(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return b.Kind() != types.Invalid && b.Info()&types.IsString == 0
+	}
+	return true
 }

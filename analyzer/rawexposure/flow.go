@@ -591,7 +591,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 		}
 		return results
 	}
-	if propagators[pkgPath(fn)] || carrier {
+	if propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier {
 		t := recv
 		for _, a := range call.Args {
 			t = join(t, fs.eval(a))

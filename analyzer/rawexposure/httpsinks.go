@@ -77,6 +77,14 @@ var propagators = map[string]bool{
 	"google.golang.org/grpc/metadata": true,
 }
 
+// propagatorFuncs are single functions of other packages that pass the data
+// of their arguments on to their results: FormatCloseMessage encodes a close
+// frame's reason, which reaches the client where the frame is written
+// (Conn.WriteControl, the sink).
+var propagatorFuncs = map[string]bool{
+	"github.com/gorilla/websocket.FormatCloseMessage": true,
+}
+
 // sanitizers return text that is safe whatever their arguments.
 var sanitizers = map[string]bool{
 	"github.com/surepasslint/surepasslint/codes.UserMessage":          true,

@@ -95,13 +95,13 @@ var webSinks = []sink{
 	{Pkg: sessionsPkg, Recv: "Session", Name: "AddFlash", Args: []int{0}, Writer: -1, What: flashWhat},
 	{Pkg: sessionsPkg, Name: "NewCookie", Args: []int{1}, Writer: -1, What: "a response cookie"},
 
-	// gorilla/websocket: messages, control frames, the close reason
-	// FormatCloseMessage encodes and a prepared message's data.
+	// gorilla/websocket: messages, control frames (a close frame's reason is
+	// the text FormatCloseMessage encodes into its data, see
+	// propagatorFuncs) and a prepared message's data.
 	{Pkg: gorillaWS, Recv: "Conn", Name: "WriteMessage", Args: []int{1}, Writer: -1, What: wsMessage},
 	{Pkg: gorillaWS, Recv: "Conn", Name: "WriteJSON", Args: []int{0}, Writer: -1, What: wsMessage},
 	{Pkg: gorillaWS, Recv: "Conn", Name: "WriteControl", Args: []int{1}, Writer: -1, What: wsMessage},
 	{Pkg: gorillaWS, Name: "WriteJSON", Args: []int{1}, Writer: -1, What: wsMessage},
-	{Pkg: gorillaWS, Name: "FormatCloseMessage", Args: []int{1}, Writer: -1, What: wsClose},
 	{Pkg: gorillaWS, Name: "NewPreparedMessage", Args: []int{1}, Writer: -1, What: wsMessage},
 
 	// coder/websocket and its former import path nhooyr.io/websocket.

@@ -48,8 +48,8 @@ func Serve(w http.ResponseWriter, r *http.Request) {
 			_ = conn.WriteJSON(map[string]string{"error": resp.ErrorMessage}) // want "raw SurePassID errorMessage"
 		default:
 			// The close frame's reason text reaches the client.
-			msg := websocket.FormatCloseMessage(websocket.ClosePolicyViolation, resp.ErrorMessage) // want "raw SurePassID errorMessage"
-			_ = conn.WriteControl(websocket.CloseMessage, msg, time.Now().Add(time.Second))
+			msg := websocket.FormatCloseMessage(websocket.ClosePolicyViolation, resp.ErrorMessage)
+			_ = conn.WriteControl(websocket.CloseMessage, msg, time.Now().Add(time.Second)) // want "raw SurePassID errorMessage"
 			return
 		}
 	}

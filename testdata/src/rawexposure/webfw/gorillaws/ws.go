@@ -72,8 +72,8 @@ func (h *hub) catalog(ctx context.Context, conn *websocket.Conn, user, otp strin
 	case 2:
 		return conn.WriteControl(websocket.PingMessage, []byte(res.ErrorMessage), time.Now().Add(time.Second)) // want `raw SurePassID errorMessage .*websocket message`
 	case 3:
-		msg := websocket.FormatCloseMessage(websocket.ClosePolicyViolation, res.ErrorMessage) // want `raw SurePassID errorMessage .*websocket close reason`
-		return conn.WriteControl(websocket.CloseMessage, msg, time.Now().Add(time.Second))
+		msg := websocket.FormatCloseMessage(websocket.ClosePolicyViolation, res.ErrorMessage)
+		return conn.WriteControl(websocket.CloseMessage, msg, time.Now().Add(time.Second)) // want `raw SurePassID errorMessage .*websocket message`
 	case 4:
 		pm, err := websocket.NewPreparedMessage(websocket.TextMessage, []byte(res.ErrorMessage)) // want `raw SurePassID errorMessage .*websocket message`
 		if err != nil {
