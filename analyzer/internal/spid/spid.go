@@ -347,12 +347,13 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
+	r.classifyFuncs(pass)
+	r.classifyFilled(pass)
 	for v, role := range r.fields {
 		if v.Pkg() == pkg { // facts on fields of types local to a function are dropped by the driver
 			pass.ExportObjectFact(v, &fieldFact{Role: role})
 		}
 	}
-	r.classifyFuncs(pass)
 	pass.ExportPackageFact(new(relevantFact))
 	return r, nil
 }
