@@ -292,6 +292,18 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 
 // enter follows the codes of set into block b.
 func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool, flags string) {
+	if w.nextIteration(b) {
+		// As at the end of the function.
+		switch {
+		case touched:
+			w.end(set, fJoin)
+		case acted:
+			w.end(set, fLeave)
+		default:
+			w.end(set, fNeutral)
+		}
+		return
+	}
 	if w.rangeRebinds(b) {
 		if touched {
 			w.end(set, fJoin)
@@ -301,6 +313,29 @@ func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool, flags str
 		return
 	}
 	w.walk(b, 0, set, touched, acted, flags)
+}
+
+// nextIteration reports whether b is the head of a range loop holding the
+// dispatch, whose dispatched code is read from a variable declared in the
+// loop's body: reaching it, the path is done with this item's code (a
+// poller's continue after declining one payout), and what the loop does
+// after its last item is not this code's. A for loop's next iteration is
+// followed as any other path (a retry: the code is read again).
+func (w *walker) nextIteration(b *cfg.Block) bool {
+	r, ok := b.Stmt.(*ast.RangeStmt)
+	if !ok || b.Kind != cfg.KindRangeLoop || r.Body == nil {
+		return false
+	}
+	body := r.Body
+	if w.d.stmt.Pos() < body.Pos() || w.d.stmt.End() > body.End() {
+		return false
+	}
+	for obj := range w.roots {
+		if v, ok := obj.(*types.Var); ok && body.Pos() <= v.Pos() && v.Pos() < body.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeRebinds reports whether entering b, the body of a range loop,
@@ -623,6 +658,12 @@ func triOf(b bool) tri {
 
 // eval evaluates cond when the dispatched code is code.
 func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
+	if w.d.other[cond] {
+		// A case of the dispatch on something else than the code: the
+		// codes are judged where it does not hold, as each may arrive
+		// with any status (case rep.GetStatus() == "pending").
+		return triFalse
+	}
 	if tag, ok := w.fl.caseTag[cond]; ok { // case value of a tagged switch
 		if !w.isTag(tag) {
 			return triUnknown
@@ -678,12 +719,19 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			}
 			return x
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if t := c.nilGuard(e, s); t != triUnknown {
+				return t
+			}
 			if s.is(e.X) {
 				return c.compare(code, e.Op, e.Y)
 			}
 			if s.is(e.Y) {
 				return c.compare(code, swap(e.Op), e.X)
 			}
+		}
+	case *ast.Ident, *ast.IndexExpr:
+		if key, keys := c.mapLookup(e); key != nil && s.is(key) {
+			return triOf(c.lookupHas(keys, code))
 		}
 	case *ast.CallExpr:
 		if t := c.evalPredicate(e, code, s); t != triUnknown {
@@ -710,6 +758,32 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 		}
 	}
 	return triUnknown
+}
+
+// nilGuard evaluates p != nil and p == nil where the code is read through
+// the pointer p (the code is *p: chk.ErrorCode != nil && *chk.ErrorCode ==
+// X): a published code was read, so p is not nil.
+func (c *checker) nilGuard(e *ast.BinaryExpr, s subject) tri {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return triUnknown
+	}
+	p := e.X
+	switch {
+	case c.isNilExpr(e.Y):
+	case c.isNilExpr(e.X):
+		p = e.Y
+	default:
+		return triUnknown
+	}
+	if t := c.pass.TypesInfo.TypeOf(p); t == nil {
+		return triUnknown
+	} else if _, ok := t.Underlying().(*types.Pointer); !ok {
+		return triUnknown
+	}
+	if !s.is(&ast.StarExpr{X: p}) {
+		return triUnknown
+	}
+	return triOf(e.Op == token.NEQ)
 }
 
 // compare evaluates code op e, e a constant.
