@@ -10,17 +10,18 @@ import (
 
 // classifyFilled gives a field of an error type declared in this package
 // (a struct type whose value or pointer has an Error() string method) the
-// role of the values the package stores in it: in a composite literal
+// code's role when the package stores codes in it: in a composite literal
 // (&APIError{Op: op, Code: int(code), Message: rep.GetErrorMessage()}) or
 // by an assignment (e.Code = resp.ErrorCode), the value having the role
 // itself, through a conversion or parse, or as a local variable declared
 // from one (code := rep.GetErrorCode()). A client's error type, filled
-// from the response, thus carries the code and the message to every
-// importer. Other structs (a view model, an audit record) get no role from
+// from the response, thus carries the code to every importer (switch
+// apiErr.Code after errors.As). The message stored in such a field is
+// rawexposure's to follow (its facts on fields), not a role. Other structs (a view model, an audit record) get no role from
 // what is stored in them. A field keeps a role it has already, needs a type that can
-// hold the value (a number or string for the code, a string for the
-// message), and gets none when values of both roles, or a value of no role
-// other than a constant, are stored in it (RetryError{After: attempt}).
+// hold the value (a number or a string), and gets none when values of both
+// roles, or a value of no role other than a constant, are stored in it
+// (RetryError{After: attempt}).
 func (r *Result) classifyFilled(pass *analysis.Pass) {
 	info := pass.TypesInfo
 	got := map[*types.Var]Role{}
@@ -101,7 +102,7 @@ func (r *Result) classifyFilled(pass *analysis.Pass) {
 		}
 	}
 	for f, role := range got {
-		if role == RoleCode || role == RoleMessage {
+		if role == RoleCode {
 			r.fields[f] = role
 		}
 	}

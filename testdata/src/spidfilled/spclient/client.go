@@ -13,14 +13,16 @@ type reply struct {
 	ErrorMessage string `json:"errorMessage"`
 }
 
-// APIError carries the code and the message of a failed call.
+// APIError carries the code and the message of a failed call: Code gets
+// the code's role; the message's is rawexposure's to follow (its facts on
+// fields).
 type APIError struct {
 	Op      string
 	Code    int
 	Message string
 }
 
-func (e *APIError) Error() string { return fmt.Sprintf("%s: %s (%d)", e.Op, e.Message, e.Code) } // want "role message" "role code"
+func (e *APIError) Error() string { return fmt.Sprintf("%s: %s (%d)", e.Op, e.Message, e.Code) } // want "role code"
 
 // RetryError's fields are filled with the code and with other numbers.
 type RetryError struct {
@@ -51,7 +53,7 @@ func check(rep reply, attempt int) (error, view) {
 
 func use(e *APIError, r RetryError, v view) {
 	_ = e.Code    // want "role code"
-	_ = e.Message // want "role message"
+	_ = e.Message // rawexposure follows what is stored in it on its own
 	_ = e.Op
 	_ = r.After
 	_ = v.Code

@@ -11,7 +11,7 @@ func handle(err error) {
 	var apiErr *spclient.APIError
 	if errors.As(err, &apiErr) {
 		_ = apiErr.Code    // want "role code"
-		_ = apiErr.Message // want "role message"
+		_ = apiErr.Message
 		_ = apiErr.Op
 	}
 }
