@@ -10,7 +10,7 @@ import (
 func handle(err error) {
 	var apiErr *spclient.APIError
 	if errors.As(err, &apiErr) {
-		_ = apiErr.Code    // want "role code"
+		_ = apiErr.Code // want "role code"
 		_ = apiErr.Message
 		_ = apiErr.Op
 	}
