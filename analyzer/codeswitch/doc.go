@@ -31,7 +31,8 @@
 //
 // The check looks at three shapes:
 //   - a switch statement whose tag is a SurePassID return code as package spid
-//     recognizes it: a codes.ReturnCode; a consumer's named integer type
+//     recognizes it (the Code field of a client's error type filled from
+//     the response included: switch apiErr.Code after errors.As): a codes.ReturnCode; a consumer's named integer type
 //     mirroring the published enum (in any naming convention, protobuf enums
 //     included), also across packages; an errorCode or ErrorCode field of a
 //     SurePassID response struct, of any integer, float or string type
@@ -40,17 +41,37 @@
 //     strconv.Atoi, n.Int64()), or a local variable initialized from one
 //     (code := resp.ErrorCode, code, err := strconv.Atoi(resp.ErrorCode)); a
 //     type or field configured with -codetypes or -codefields; or any value
-//     whose case values include two constants named and valued as published
-//     codes (case SP_OTP_INVALID, SP_OTP_ALREADY_USED: with untyped
-//     constants). Case values are constants: the codes constants, the
+//     whose case values are constants mirroring the published enum as
+//     spid's CodeConstants says (case SP_OTP_INVALID, SP_OTP_ALREADY_USED:
+//     with untyped constants; case errOtpInvalid, errLoginFailed,
+//     errOtpExpired: named like their values). Case values are constants: the codes constants, the
 //     mirror's constants, integer literals (case 9003:) or, for a string
 //     code, quoted numbers (case "9003":);
-//   - a switch without a tag each of whose cases compares one such code for
+//   - a switch without a tag whose cases compare one such code for
 //     equality with constants: switch { case r.ErrorCode == X: ... case
-//     r.ErrorCode == Y || r.ErrorCode == Z: ... };
+//     r.ErrorCode == Y || r.ErrorCode == Z: ... }; cases on something else
+//     that do not read the code may be among them (case rep.GetStatus() ==
+//     "pending":, case rep.GetStatus() == "denied", rep.GetErrorCode() ==
+//     X:), and the codes are judged where those do not hold: each code may
+//     arrive with any status, so one that no code case lists and that then
+//     reaches the success path fails open;
 //   - a chain of if statements comparing one such code for equality with
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
 //     consecutive ifs of that form.
+//
+// A code read through a pointer (*chk.ErrorCode, a proto2 or optional
+// field) may be guarded by a nil check: in if chk.ErrorCode != nil &&
+// *chk.ErrorCode == X, the guard holds for every published code (one was
+// read), and the fix keeps it (else if chk.ErrorCode != nil &&
+// *chk.ErrorCode != Success).
+//
+// A lookup of the code in a package-level map literal of this package
+// whose keys are constants is a case listing those keys: if reason,
+// rejected := payoutRejections[code]; rejected {...} (the lookup in the
+// if's init), if _, ok := allowed[code]; !ok {...}, and if blocked[code]
+// {...} for a map of bools whose values are all true. A map of another
+// package, a map built at run time, or one whose keys are not all
+// constants is no such case.
 //
 // In both of the last two, a case or condition may be a range instead: a
 // condition made of comparisons of the one code with constants joined by
@@ -58,9 +79,10 @@
 // code < 9050) lists the published codes that make it true. A condition that
 // also reads anything else (code >= 9000 && attempts > 3) is no such case.
 //
-// Tagless switches with any other case (case limited:), type switches, and
-// switches over anything else (ports, HTTP methods, other enums, another
-// vendor's errorCode) are not looked at.
+// Tagless switches with no case on a code, or with a case reading the code
+// in a way not listed here, type switches, and switches over anything else
+// (ports, HTTP methods, other enums, another vendor's errorCode) are not
+// looked at.
 //
 // # Where the codes go
 //
@@ -73,8 +95,11 @@
 // or calls a predicate on it (res.OK(), spapi.IsSuccess(code); see
 // "Predicates and helpers").
 // A path ends at a return, at the end of the function, at a rejection (see
-// "Fails closed"), or where the variable the code is read from is assigned
-// again (the next attempt of a retry loop, the next event of a watcher).
+// "Fails closed"), where the variable the code is read from is assigned
+// again (the next attempt of a retry loop, the next event of a watcher),
+// or, in a range loop whose body declares that variable, back at the
+// loop's head (continue after declining one item of a poller: the next
+// item has a code of its own; the path ends as at the end of the function).
 //
 // Success's path is the statements Success executes on the way. Logging
 // (package log, log/slog, zap, logrus, zerolog, glog, klog, and Print/Info/
@@ -303,10 +328,12 @@
 //     another reason than rejecting (case X: metrics.Inc("x"); return, or
 //     return nil) is read as a rejection; likewise an unlisted code that does
 //     so (default: s.audit(u); return nil) is not read as accepting.
-//   - Only conditions comparing the dispatched code with constants, and
-//     predicates summarized as above, split the codes; a function that tests
-//     the code another way (a table lookup, if sp.Retryable(code) with a
-//     loop inside) sends every code both ways.
+//   - Only conditions comparing the dispatched code with constants,
+//     lookups in the package's map literals, and predicates summarized as
+//     above, split the codes; a function that tests the code another way
+//     (a table of another package, if sp.Retryable(code) with a loop
+//     inside) sends every code both ways. A map literal is taken as
+//     declared: an element added at run time is not seen.
 //   - A flag is followed only as a plain local bool tested alone (if denied,
 //     if !allowed), not inside a larger condition (if denied || locked);
 //     a decision value is recognized by its constant's name.
