@@ -245,8 +245,11 @@
 // decides the test for each path: a flag assigned a constant on the path
 // (denied = true), or declared with one just before the dispatch in the same
 // block (denied := false, var allowed bool) and not assigned in between,
-// sends the path one way at if denied or if !allowed. A path on which the
-// flag is unknown goes both ways.
+// sends the path one way at if denied or if !allowed, and inside a larger
+// condition as far as the flag decides it (if denied || locked is true
+// where denied is; if locked || !allowed, if !(allowed && !locked) where
+// allowed is false). A path on which the flag is unknown, or whose
+// condition the flag does not decide, goes both ways.
 //
 // # Suggested fix
 //
@@ -334,9 +337,8 @@
 //     (a table of another package, if sp.Retryable(code) with a loop
 //     inside) sends every code both ways. A map literal is taken as
 //     declared: an element added at run time is not seen.
-//   - A flag is followed only as a plain local bool tested alone (if denied,
-//     if !allowed), not inside a larger condition (if denied || locked);
-//     a decision value is recognized by its constant's name.
+//   - A flag is followed only as a plain local bool; a decision value is
+//     recognized by its constant's name.
 //   - Predicates and rejecting helpers are read from declared functions and
 //     methods only: a method called through an interface, a function
 //     value, or a closure is not summarized, and neither is a predicate

@@ -243,7 +243,7 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		n := b.Nodes[j]
 		if j == len(b.Nodes)-1 && len(b.Succs) == 2 {
 			if cond, ok := n.(ast.Expr); ok {
-				t, f := w.split(cond, set)
+				t, f := w.split(cond, set, flags)
 				if v, known := w.flagTest(cond, flags); known {
 					// if denied {...}: the flag this path set decides.
 					if v {
@@ -604,16 +604,17 @@ func (w *walker) readsTag(e ast.Expr) bool {
 }
 
 // split divides set by condition cond: the codes that may make it true,
-// and those that may make it false.
-func (w *walker) split(cond ast.Expr, set codeSet) (t, f codeSet) {
-	if w.eval(cond, codes.Success) == triUnknown && w.eval(cond, codes.OTPInvalid) == triUnknown && !w.mentionsTag(cond) {
+// and those that may make it false, given the flags set on the path
+// (denied || locked with denied known true is true for every code).
+func (w *walker) split(cond ast.Expr, set codeSet, flags string) (t, f codeSet) {
+	if w.eval(cond, codes.Success, flags) == triUnknown && w.eval(cond, codes.OTPInvalid, flags) == triUnknown && !w.mentionsTag(cond) {
 		return set, set // a condition that does not read the code
 	}
 	for _, code := range published {
 		if !set.has(code) {
 			continue
 		}
-		switch w.eval(cond, code) {
+		switch w.eval(cond, code, flags) {
 		case triTrue:
 			t.add(code)
 		case triFalse:
@@ -656,8 +657,10 @@ func triOf(b bool) tri {
 	return triFalse
 }
 
-// eval evaluates cond when the dispatched code is code.
-func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
+// eval evaluates cond when the dispatched code is code and the local bool
+// flags have the values flags knows (see sentinel.go), in any condition
+// (if denied || locked, if !(allowed && !locked)).
+func (w *walker) eval(cond ast.Expr, code codes.ReturnCode, flags string) tri {
 	if w.d.other[cond] {
 		// A case of the dispatch on something else than the code: the
 		// codes are judged where it does not hold, as each may arrive
@@ -670,7 +673,18 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 		}
 		return w.c.compare(code, token.EQL, cond)
 	}
-	return w.c.evalCond(cond, code, subject{is: w.isTag, base: w.isTagBase})
+	s := subject{is: w.isTag, base: w.isTagBase}
+	if flags != "" {
+		s.pre = func(e ast.Expr) tri {
+			if v := w.c.boolFlag(e); v != nil {
+				if val, ok := flagOf(flags, v); ok {
+					return triOf(val)
+				}
+			}
+			return triUnknown
+		}
+	}
+	return w.c.evalCond(cond, code, s)
 }
 
 // A subject tells which expressions a condition is about: is reports
