@@ -484,7 +484,7 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 // rejectingHelper reports whether call calls a helper that rejects on
 // every path (see summary.go).
 func (c *checker) rejectingHelper(call *ast.CallExpr) bool {
-	fn, ok := c.callee(call).(*types.Func)
+	fn, ok := c.callee(c.boundCall(call)).(*types.Func)
 	return ok && c.sums != nil && c.sums.rejects(fn)
 }
 

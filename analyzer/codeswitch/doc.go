@@ -165,7 +165,16 @@
 //     result (return s.deny(c, msg)). What a helper returns does not make it
 //     one (return ErrDenied is the caller's to return); nor does an if whose
 //     condition reads the code (if code != Success { abort }), a switch or a
-//     loop in it, or a branch that only logs.
+//     loop in it, or a branch that only logs;
+//   - through an interface or a function value: a call of a method of an
+//     interface declared in the module is a predicate (a rejecting helper)
+//     when every concrete method of that name whose receiver implements the
+//     interface, among the package's types and those of its dependencies
+//     carrying this check's fact, is one and the predicates agree (if
+//     !s.policy.Accepts(code) where the only Policy accepts Success); a
+//     call of a local variable declared with a function or method value and
+//     never assigned again is a call of that function (ok :=
+//     authn.IsSuccess; if !ok(code), deny := s.deny; deny(w)).
 //
 // # Mapping functions
 //
@@ -340,9 +349,13 @@
 //   - A flag is followed only as a plain local bool; a decision value is
 //     recognized by its constant's name.
 //   - Predicates and rejecting helpers are read from declared functions and
-//     methods only: a method called through an interface, a function
-//     value, or a closure is not summarized, and neither is a predicate
-//     whose receiver or parameter is assigned in its body.
+//     methods, reached directly, through an interface of the module all of
+//     whose implementations agree, or through a local variable bound once
+//     to one of them; a closure, a function value from a parameter, a field
+//     or a package variable, and an interface from outside the module
+//     (or without an implementation the package can see) are not
+//     summarized, and neither is a predicate whose receiver or parameter is
+//     assigned in its body.
 //   - The copied body is the rejecting clause's own, message included (a
 //     lockout message for every code, say): review the fix.
 package codeswitch

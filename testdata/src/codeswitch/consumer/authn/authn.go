@@ -93,3 +93,6 @@ func (c *Client) Confirm(ctx context.Context, user, otp string) error {
 	}
 	return nil
 }
+
+// IsSuccess reports whether code is a success.
+func IsSuccess(code int) bool { return code == SP_SUCCESS } // want IsSuccess:"codeswitch\\(predicate: true when param 0 is Success\\)"
