@@ -156,8 +156,8 @@
 //     false for no code (r.ErrorCode == 0 || r.Partner == "legacy") makes
 //     no predicate;
 //   - a rejecting helper: a function or method that, on every path through
-//     its top-level statements, writes a failure response, terminates, or
-//     calls another rejecting helper (a function logging then calling
+//     its top-level statements, writes a failure response, terminates,
+//     revokes (see "Fails closed"), or calls another rejecting helper (a function logging then calling
 //     http.Error, one aborting a gin request with c.AbortWithStatus(403) or
 //     c.AbortWithStatusJSON(403, body) on each branch). A call of one is a
 //     rejection as listed under "Fails closed", with or without a return
@@ -231,6 +231,10 @@
 //     codes.GenericMessage;
 //   - panic, os.Exit, runtime.Goexit, or a function or method named Fatal... or
 //     Panic... (log.Fatalf);
+//   - a call ending a session or an access: a function or method whose name
+//     starts with Revoke, Invalidate, Logout, Logoff, SignOut, Deauthorize
+//     or Deauthenticate, any case (store.Revoke(id), s.invalidateSession(sid)),
+//     with or without a return after it;
 //   - an assignment of such a value to a local variable (err = ErrDenied,
 //     ok = false);
 //   - a call of a rejecting helper (see "Predicates and helpers");
