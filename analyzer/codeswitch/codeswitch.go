@@ -111,6 +111,7 @@ type checker struct {
 	loose    bool                             // equalities takes any value: its constants will tell (looseIf)
 	sums     *summaries                       // the package's predicates and helpers
 	okVars   map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
+	valVars  map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
 	mapLits  map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.

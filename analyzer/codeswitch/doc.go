@@ -128,7 +128,8 @@
 //
 // A return or a response whose status or value is computed from the code by a
 // call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),
-// return toError(resp)) lets the code decide there: nothing is concluded from
+// return toError(resp)) or looked up in a table by the code (return
+// outcomes[code], or step of step, ok := outcomes[code]) lets the code decide there: nothing is concluded from
 // it, on Success's path or elsewhere. So is a return that does not match the
 // function's results (code being edited).
 //

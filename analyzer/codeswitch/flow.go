@@ -535,7 +535,7 @@ func (w *walker) computedStatus(call *ast.CallExpr) bool {
 // with a computed status.
 func (w *walker) computedReturn(ret *ast.ReturnStmt) bool {
 	for _, r := range ret.Results {
-		if w.fromCode(r) {
+		if w.fromCode(r) || w.lookedUp(r) {
 			return true
 		}
 		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && w.computedStatus(call) {
@@ -543,6 +543,19 @@ func (w *walker) computedReturn(ret *ast.ReturnStmt) bool {
 		}
 	}
 	return false
+}
+
+// lookedUp reports whether e is an element of a table indexed by the
+// dispatched code (outcomes[code], or o of o, ok := outcomes[code]): the
+// table decides what the code does.
+func (w *walker) lookedUp(e ast.Expr) bool {
+	idx, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		if v := w.c.localVar(e); v != nil {
+			idx = w.c.lookupValues()[v]
+		}
+	}
+	return idx != nil && w.isTag(idx.Index)
 }
 
 // fromCode reports whether e is a call one of whose arguments is the

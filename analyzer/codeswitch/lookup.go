@@ -62,13 +62,26 @@ func (c *checker) lookupHas(keys []ast.Expr, code codes.ReturnCode) bool {
 // commaOK maps the ok variables of the file's v, ok := m[k] and v, ok = m[k]
 // on a map to their lookups; built on first use.
 func (c *checker) commaOK() map[*types.Var]*ast.IndexExpr {
+	c.scanLookups()
+	return c.okVars
+}
+
+// lookupValues maps the variables declared with an element of a map (v of
+// v := m[k] and v, ok := m[k]) to their lookups; built on first use.
+func (c *checker) lookupValues() map[*types.Var]*ast.IndexExpr {
+	c.scanLookups()
+	return c.valVars
+}
+
+func (c *checker) scanLookups() {
 	if c.okVars != nil {
-		return c.okVars
+		return
 	}
 	c.okVars = map[*types.Var]*ast.IndexExpr{}
+	c.valVars = map[*types.Var]*ast.IndexExpr{}
 	ast.Inspect(c.file, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
-		if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		if !ok || len(as.Lhs) > 2 || len(as.Rhs) != 1 {
 			return true
 		}
 		idx, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
@@ -80,14 +93,20 @@ func (c *checker) commaOK() map[*types.Var]*ast.IndexExpr {
 		} else if _, ok := t.Underlying().(*types.Map); !ok {
 			return true
 		}
-		if id, ok := as.Lhs[1].(*ast.Ident); ok {
-			if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
-				c.okVars[v] = idx
+		if id, ok := as.Lhs[0].(*ast.Ident); ok && as.Tok == token.DEFINE {
+			if v, ok := c.pass.TypesInfo.Defs[id].(*types.Var); ok {
+				c.valVars[v] = idx
+			}
+		}
+		if len(as.Lhs) == 2 {
+			if id, ok := as.Lhs[1].(*ast.Ident); ok {
+				if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+					c.okVars[v] = idx
+				}
 			}
 		}
 		return true
 	})
-	return c.okVars
 }
 
 // mapLiteral returns the composite literal a package-level map variable of

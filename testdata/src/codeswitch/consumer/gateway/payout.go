@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"errors"
 	"log"
 	"net/http"
 
@@ -96,4 +97,29 @@ func Describe(code int) string {
 		return reason
 	}
 	return "Something went wrong."
+}
+
+// Step is what the app does next.
+type Step int
+
+// outcomes maps the codes the app knows to its next step.
+var outcomes = map[int]Step{
+	authn.SP_SUCCESS:          0,
+	authn.SP_OTP_INVALID:      1,
+	authn.SP_OTP_ALREADY_USED: 2,
+	authn.SP_SEND_OTP_EXPIRED: 1,
+}
+
+// NextStep lets the table decide the codes it lists and rejects every
+// other: not reported.
+func (s *Server) NextStep(r *http.Request) (Step, error) {
+	code, _, err := s.SP.VerifyCode(r.Context(), r.FormValue("user"), r.FormValue("otp"))
+	if err != nil {
+		return 0, err
+	}
+	step, ok := outcomes[code]
+	if !ok {
+		return 0, errors.New("rejected")
+	}
+	return step, nil
 }
