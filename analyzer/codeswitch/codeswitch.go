@@ -363,11 +363,7 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 	tag := c.comparedCode(cond)
 	var vals []ast.Expr
 	if tag == nil {
-		inner := ast.Unparen(cond)
-		if u, ok := inner.(*ast.UnaryExpr); ok && u.Op == token.NOT {
-			inner = u.X
-		}
-		key, keys := c.mapLookup(inner)
+		key, keys := c.testedLookup(cond) // lookup.go
 		if key == nil || !(c.loose || c.isCode(key)) {
 			return nil, nil, nil
 		}

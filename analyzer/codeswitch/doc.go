@@ -69,9 +69,13 @@
 // whose keys are constants is a case listing those keys: if reason,
 // rejected := payoutRejections[code]; rejected {...} (the lookup in the
 // if's init), if _, ok := allowed[code]; !ok {...}, and if blocked[code]
-// {...} for a map of bools whose values are all true. A map of another
-// package, a map built at run time, or one whose keys are not all
-// constants is no such case.
+// {...} for a map of bools whose values are all true; the element looked
+// up may be tested with it against constants, and is then the table's
+// value for each code (if st, ok := kiosk[code]; ok && st != 0 {...}). A
+// map of another package, a map built at run time, or one whose keys are
+// not all constants is no such case. A return of the element is the
+// table's to decide (see below): a table whose values are themselves the
+// rejection (return o, with o a Deny of the table) is not read as one.
 //
 // In both of the last two, a case or condition may be a range instead: a
 // condition made of comparisons of the one code with constants joined by

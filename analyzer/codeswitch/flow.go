@@ -749,6 +749,13 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			if t := c.nilGuard(e, s); t != triUnknown {
 				return t
 			}
+			// o != Proceed, o of o, ok := table[code] (lookup.go).
+			if v := c.lookedUpValue(e.X, code, s); v != nil && c.isConst(e.Y) {
+				return c.compareConsts(v, e.Op, e.Y)
+			}
+			if v := c.lookedUpValue(e.Y, code, s); v != nil && c.isConst(e.X) {
+				return c.compareConsts(e.X, e.Op, v)
+			}
 			if s.is(e.X) {
 				return c.compare(code, e.Op, e.Y)
 			}

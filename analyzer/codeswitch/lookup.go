@@ -173,20 +173,89 @@ func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 }
 
 // lookupInit reports whether init is the v, ok := m[k] whose ok variable
-// cond tests (if _, bad := table[code]; bad), the only init an if of a
-// dispatch may have.
+// cond tests (if _, bad := table[code]; bad, if o, ok := table[code]; ok &&
+// o != Proceed), the only init an if of a dispatch may have.
 func (c *checker) lookupInit(init ast.Stmt, cond ast.Expr) bool {
 	as, ok := init.(*ast.AssignStmt)
 	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
 		return false
 	}
-	if u, ok := ast.Unparen(cond).(*ast.UnaryExpr); ok && u.Op == token.NOT {
-		cond = u.X
-	}
-	id, ok := ast.Unparen(cond).(*ast.Ident)
+	okID, ok := as.Lhs[1].(*ast.Ident)
 	if !ok {
 		return false
 	}
-	okID, ok := as.Lhs[1].(*ast.Ident)
-	return ok && c.pass.TypesInfo.ObjectOf(okID) == c.pass.TypesInfo.ObjectOf(id) && c.pass.TypesInfo.ObjectOf(id) != nil
+	obj := c.pass.TypesInfo.ObjectOf(okID)
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && obj != nil && c.pass.TypesInfo.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// testedLookup returns the lookup whose ok variable (or, for a map of
+// bools, whose element) cond reads: the first one, in a condition such as
+// ok && o != Proceed.
+func (c *checker) testedLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if key != nil {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok {
+			switch e.(type) {
+			case *ast.Ident, *ast.IndexExpr:
+				key, keys = c.mapLookup(e)
+			}
+		}
+		return key == nil
+	})
+	return key, keys
+}
+
+// lookedUpValue returns the constant the element variable e (o of o, ok :=
+// table[k]) holds when the code of s, the table's key, is code: the
+// table's value for that key; nil when e is no such variable, the key is
+// not the code of s, or the table does not list code.
+func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) ast.Expr {
+	v := c.localVar(e)
+	if v == nil {
+		return nil
+	}
+	idx := c.lookupValues()[v]
+	if idx == nil || !s.is(idx.Index) {
+		return nil
+	}
+	lit, _ := c.mapLiteral(idx.X)
+	if lit == nil {
+		return nil
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return nil
+		}
+		if got, ok := c.constCode(kv.Key); ok && got == code && c.isConst(kv.Value) {
+			return kv.Value
+		}
+	}
+	return nil
+}
+
+// compareConsts evaluates a op b, two constant expressions.
+func (c *checker) compareConsts(a ast.Expr, op token.Token, b ast.Expr) tri {
+	ta, tb := c.pass.TypesInfo.Types[a], c.pass.TypesInfo.Types[b]
+	if ta.Value == nil || tb.Value == nil || ta.Value.Kind() != tb.Value.Kind() {
+		return triUnknown
+	}
+	switch ta.Value.Kind() {
+	case constant.Int, constant.Float, constant.String:
+		return triOf(constant.Compare(ta.Value, op, tb.Value))
+	case constant.Bool:
+		if op == token.EQL || op == token.NEQ {
+			return triOf(constant.Compare(ta.Value, op, tb.Value))
+		}
+	}
+	return triUnknown
 }

@@ -123,3 +123,36 @@ func (s *Server) NextStep(r *http.Request) (Step, error) {
 	}
 	return step, nil
 }
+
+// kiosk maps the codes the kiosk refuses to a step; 0 lets the badge in.
+var kiosk = map[int]Step{
+	authn.SP_SUCCESS:          0,
+	authn.SP_OTP_INVALID:      1,
+	authn.SP_OTP_ALREADY_USED: 2,
+	authn.SP_SEND_OTP_EXPIRED: 1,
+}
+
+// Kiosk refuses the codes the table maps to a step and lets every other in:
+// a disabled user's code lets the badge in. Reported.
+func (s *Server) Kiosk(r *http.Request) error {
+	code, _, err := s.SP.VerifyCode(r.Context(), r.FormValue("user"), r.FormValue("otp"))
+	if err != nil {
+		return err
+	}
+	if st, ok := kiosk[code]; ok && st != 0 { // want `fail-open if-else chain over SurePassID return codes`
+		return errors.New("refused")
+	}
+	return nil
+}
+
+// KioskStrict lets in only what the table maps to 0: not reported.
+func (s *Server) KioskStrict(r *http.Request) error {
+	code, _, err := s.SP.VerifyCode(r.Context(), r.FormValue("user"), r.FormValue("otp"))
+	if err != nil {
+		return err
+	}
+	if st, ok := kiosk[code]; !ok || st != 0 {
+		return errors.New("refused")
+	}
+	return nil
+}
