@@ -67,11 +67,11 @@
 //
 // A lookup of the code in a package-level map literal of this package
 // whose keys are constants is a case listing those keys: if reason,
-// rejected := payoutRejections[code]; rejected {...} (the lookup in the
+// rejected := releaseBlocks[code]; rejected {...} (the lookup in the
 // if's init), if _, ok := allowed[code]; !ok {...}, and if blocked[code]
 // {...} for a map of bools whose values are all true; the element looked
 // up may be tested with it against constants, and is then the table's
-// value for each code (if st, ok := kiosk[code]; ok && st != 0 {...}). A
+// value for each code (if st, ok := gate[code]; ok && st != 0 {...}). A
 // map of another package, a map built at run time, or one whose keys are
 // not all constants is no such case. A return of the element is the
 // table's to decide (see below): a table whose values are themselves the

@@ -12,7 +12,7 @@ import (
 // Dispatch by table: a lookup of the code in a package-level map literal
 // whose keys are constants decides like a case listing those keys:
 //
-//	if reason, rejected := payoutRejections[code]; rejected { reject }
+//	if reason, rejected := releaseBlocks[code]; rejected { reject }
 //	if _, ok := allowed[code]; !ok { reject }
 //	if blocked[code] { reject } // a map[K]bool whose values are all true
 

@@ -198,7 +198,7 @@
 //   - Across packages a result follows only interface-typed parameters (Wrap(op
 //     string, err error) error); string parameters follow only inside a
 //     package. A field of a struct parameter is not followed to the result
-//     (stepup.Decide(res) returning Decision{Reason: res.Detail}).
+//     (policy.Decide(res) returning Decision{Reason: res.Detail}).
 //   - A fiber app configured in another package (its ErrorHandler) is not
 //     seen: handlers are judged against the default error handler. A
 //     handler-shaped literal passed to a project wrapper that maps errors

@@ -48,7 +48,7 @@
 // names are not published names (HTTP_PORT = 9000), a block or type with
 // one published name given another value (DatabaseError = 3), a switch
 // with only one such constant, a block of look-alike codes named for
-// something else (paylaneDeclined = 9001, paylaneCardExpired = 9003: no
+// something else (cardlineDeclined = 9001, cardlineCardExpired = 9003: no
 // name like its value's), one published name among names unlike their
 // values.
 //
@@ -90,7 +90,7 @@
 // the name is the host's label before the top-level domain), or the first
 // word shared by every name of a const block of look-alike codes (two or
 // more values that are published codes, none named like its value:
-// paylaneResponse beside paylaneDeclined = 9001, paylaneCardExpired =
+// cardlineResponse beside cardlineDeclined = 9001, cardlineCardExpired =
 // 9003; a word of three letters or more, not one of our short prefixes). Its fields
 // keep only what flags, directives and code types say. Not done: a
 // response type named for nothing, decoded only from another vendor's

@@ -177,7 +177,7 @@ func nameWords(s string) []string {
 			flush(i)
 			start = i + 1
 		case '0' <= c && c <= '9' && i > start && !isDigit(s[i-1]):
-			flush(i) // paylane3DSRequired: paylane 3 ds required
+			flush(i) // cardline3DSRequired: cardline 3 ds required
 		case 'A' <= c && c <= 'Z' && i > start:
 			prev := s[i-1]
 			lowerPrev := 'a' <= prev && prev <= 'z' || '0' <= prev && prev <= '9'

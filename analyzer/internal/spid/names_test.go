@@ -48,8 +48,8 @@ func TestLooselyNamed(t *testing.T) {
 		{"ERR_LOGIN_FAILED", codes.PartnerUserLoginFailed, true},
 		{"codeOK", codes.Success, true},
 		{"errLockedOut", codes.MaximumLoginPartnerUserAttempsExceeded, false},
-		{"paylaneCardExpired", codes.OTPInvalid, false},
-		{"paylaneDeclined", codes.PartnerUserLoginFailed, false},
+		{"cardlineCardExpired", codes.OTPInvalid, false},
+		{"cardlineDeclined", codes.PartnerUserLoginFailed, false},
 		{"errInvalid", codes.OTPInvalid, false}, // weak words only
 	} {
 		if got := looselyNamed(c.name, c.code); got != c.want {
@@ -60,10 +60,10 @@ func TestLooselyNamed(t *testing.T) {
 
 func TestNameWords(t *testing.T) {
 	for in, want := range map[string]string{
-		"errOtpReplayed":     "err otp replayed",
-		"OTPAlreadyUsed":     "otp already used",
-		"SP_OTP_INVALID":     "sp otp invalid",
-		"paylane3DSRequired": "paylane 3 ds required",
+		"errOtpReplayed":      "err otp replayed",
+		"OTPAlreadyUsed":      "otp already used",
+		"SP_OTP_INVALID":      "sp otp invalid",
+		"cardline3DSRequired": "cardline 3 ds required",
 	} {
 		if got := strings.Join(nameWords(in), " "); got != want {
 			t.Errorf("nameWords(%q) = %q; want %q", in, got, want)

@@ -560,8 +560,8 @@ func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lo
 // named for: when at least two of cs have values that are published codes,
 // none of them is named like its value's published code (by name or by a
 // shared word, see looselyNamed), and every name starts with one word of
-// three letters or more that is no short prefix of ours (paylaneDeclined =
-// 9001, paylaneCardExpired = 9003: paylane). "" otherwise.
+// three letters or more that is no short prefix of ours (cardlineDeclined =
+// 9001, cardlineCardExpired = 9003: cardline). "" otherwise.
 func lookalikeVendor(cs []*types.Const) string {
 	n := 0
 	for _, c := range cs {

@@ -7,16 +7,16 @@ package wallet // want "relevant package"
 const endpoint = "https://cloud.surepassid.com/AuthServer/REST/U2F/U2FServer.aspx"
 
 const (
-	paylaneApproved     = 0
-	paylaneDeclined     = 9001
-	paylaneInsufficient = 9002
-	paylaneCardExpired  = 9003
-	paylane3DSRequired  = 9010
-	paylaneTimeout      = 9090
+	cardlineApproved     = 0
+	cardlineDeclined     = 9001
+	cardlineInsufficient = 9002
+	cardlineCardExpired  = 9003
+	cardline3DSRequired  = 9010
+	cardlineTimeout      = 9090
 )
 
-// paylaneResponse is the acquirer's answer: not SurePassID's.
-type paylaneResponse struct {
+// cardlineResponse is the acquirer's answer: not SurePassID's.
+type cardlineResponse struct {
 	ErrorCode    int    `json:"errorCode"`
 	ErrorMessage string `json:"errorMessage"`
 	ChargeID     string `json:"chargeId"`
@@ -34,7 +34,7 @@ type chargeOutcome struct {
 	ErrorMessage string `json:"errorMessage"`
 }
 
-func use(p paylaneResponse, s spReply, o chargeOutcome) {
+func use(p cardlineResponse, s spReply, o chargeOutcome) {
 	_ = p.ErrorCode
 	_ = p.ErrorMessage
 	_ = s.ErrorCode    // want "role code"

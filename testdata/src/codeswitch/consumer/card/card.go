@@ -11,22 +11,22 @@ import (
 )
 
 const (
-	paylaneApproved     = 0
-	paylaneDeclined     = 9001
-	paylaneInsufficient = 9002
-	paylaneCardExpired  = 9003
-	paylane3DSRequired  = 9010
-	paylaneTimeout      = 9090
+	cardlineApproved     = 0
+	cardlineDeclined     = 9001
+	cardlineInsufficient = 9002
+	cardlineCardExpired  = 9003
+	cardline3DSRequired  = 9010
+	cardlineTimeout      = 9090
 )
 
-type paylaneResponse struct {
+type cardlineResponse struct {
 	ErrorCode    int    `json:"errorCode"`
 	ErrorMessage string `json:"errorMessage"`
 	ChargeID     string `json:"chargeId"`
 }
 
-func charge(ctx context.Context, token string) (*paylaneResponse, error) {
-	return &paylaneResponse{}, nil
+func charge(ctx context.Context, token string) (*cardlineResponse, error) {
+	return &cardlineResponse{}, nil
 }
 
 // TopUp declines a few acquirer codes and funds the wallet for the others:
@@ -42,16 +42,16 @@ func TopUp(sp *authn.Client, w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch res.ErrorCode {
-	case paylaneDeclined, paylaneInsufficient, paylaneCardExpired:
+	case cardlineDeclined, cardlineInsufficient, cardlineCardExpired:
 		http.Error(w, res.ErrorMessage, http.StatusPaymentRequired)
 		return
-	case paylane3DSRequired:
+	case cardline3DSRequired:
 		w.WriteHeader(http.StatusAccepted)
 		return
-	case paylaneTimeout:
+	case cardlineTimeout:
 		http.Error(w, "timeout", http.StatusGatewayTimeout)
 		return
 	}
-	_ = paylaneApproved
+	_ = cardlineApproved
 	w.WriteHeader(http.StatusCreated)
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // Codes that stop a payout release, with the text shown for each.
-var payoutRejections = map[int]string{
+var releaseBlocks = map[int]string{
 	authn.SP_OTP_INVALID:      "The code you entered is not valid.",
 	authn.SP_OTP_ALREADY_USED: "That code has already been used.",
 	authn.SP_SEND_OTP_EXPIRED: "That code has expired.",
@@ -35,7 +35,7 @@ func (s *Server) ReleasePayout(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "unavailable", http.StatusServiceUnavailable)
 		return
 	}
-	if reason, rejected := payoutRejections[code]; rejected { // want `fail-open if-else chain over SurePassID return codes`
+	if reason, rejected := releaseBlocks[code]; rejected { // want `fail-open if-else chain over SurePassID return codes`
 		http.Error(w, reason, http.StatusUnprocessableEntity)
 		return
 	}
@@ -65,7 +65,7 @@ func (s *Server) ReleaseTableThenCheck(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "unavailable", http.StatusServiceUnavailable)
 		return
 	}
-	if reason, rejected := payoutRejections[code]; rejected {
+	if reason, rejected := releaseBlocks[code]; rejected {
 		http.Error(w, reason, http.StatusUnprocessableEntity)
 		return
 	}
@@ -93,7 +93,7 @@ func (s *Server) ReleaseAllowed(w http.ResponseWriter, r *http.Request) {
 // Describe looks the text up for an already failed code: no rejection,
 // not reported.
 func Describe(code int) string {
-	if reason, ok := payoutRejections[code]; ok {
+	if reason, ok := releaseBlocks[code]; ok {
 		return reason
 	}
 	return "Something went wrong."
@@ -124,34 +124,34 @@ func (s *Server) NextStep(r *http.Request) (Step, error) {
 	return step, nil
 }
 
-// kiosk maps the codes the kiosk refuses to a step; 0 lets the badge in.
-var kiosk = map[int]Step{
+// gate maps the codes the gate refuses to a step; 0 lets the badge in.
+var gate = map[int]Step{
 	authn.SP_SUCCESS:          0,
 	authn.SP_OTP_INVALID:      1,
 	authn.SP_OTP_ALREADY_USED: 2,
 	authn.SP_SEND_OTP_EXPIRED: 1,
 }
 
-// Kiosk refuses the codes the table maps to a step and lets every other in:
+// Gate refuses the codes the table maps to a step and lets every other in:
 // a disabled user's code lets the badge in. Reported.
-func (s *Server) Kiosk(r *http.Request) error {
+func (s *Server) Gate(r *http.Request) error {
 	code, _, err := s.SP.VerifyCode(r.Context(), r.FormValue("user"), r.FormValue("otp"))
 	if err != nil {
 		return err
 	}
-	if st, ok := kiosk[code]; ok && st != 0 { // want `fail-open if-else chain over SurePassID return codes`
+	if st, ok := gate[code]; ok && st != 0 { // want `fail-open if-else chain over SurePassID return codes`
 		return errors.New("refused")
 	}
 	return nil
 }
 
-// KioskStrict lets in only what the table maps to 0: not reported.
-func (s *Server) KioskStrict(r *http.Request) error {
+// GateStrict lets in only what the table maps to 0: not reported.
+func (s *Server) GateStrict(r *http.Request) error {
 	code, _, err := s.SP.VerifyCode(r.Context(), r.FormValue("user"), r.FormValue("otp"))
 	if err != nil {
 		return err
 	}
-	if st, ok := kiosk[code]; !ok || st != 0 {
+	if st, ok := gate[code]; !ok || st != 0 {
 		return errors.New("refused")
 	}
 	return nil

@@ -1,7 +1,7 @@
-// Package stepup decides step-up challenges from the numeric result its
+// Package challenge decides second-factor challenges from the numeric result its
 // callers hand over. Its constants follow the vendor's numbering under its
 // own short names; only one is a published name.
-package stepup // want "relevant package"
+package challenge // want "relevant package"
 
 const (
 	codeOK             = 0
