@@ -462,12 +462,12 @@ func (c *checker) terminates(call *ast.CallExpr) bool {
 // writesFailure reports whether call writes a failure response: http.Error,
 // or any call carrying an HTTP status of 400 or more (w.WriteHeader(401),
 // c.AbortWithStatus(403), c.JSON(http.StatusUnauthorized, ...)), or
-// codes.GenericMessage.
+// codes.GenericMessage; or revokes a session (see revokes).
 func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	if fn, ok := c.callee(call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error" {
 		return true
 	}
-	if c.rejectingHelper(call) || c.payloadRejects(call) {
+	if c.rejectingHelper(call) || c.payloadRejects(call) || c.revokes(call) {
 		return true
 	}
 	if status, ok := c.statusOf(call); ok {
@@ -481,10 +481,31 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	return false
 }
 
+// revokeNames are the name prefixes of functions and methods that end a
+// user's session or access: sessions.Revoke(id), s.invalidateSession(sid),
+// auth.Logout(w, r), store.SignOut(user), tokens.Deauthorize(t).
+var revokeNames = []string{"revoke", "invalidate", "logout", "logoff", "signout", "deauthorize", "deauthenticate"}
+
+// revokes reports whether call ends a session or an access: a function or
+// method whose name starts with one of revokeNames, any case.
+func (c *checker) revokes(call *ast.CallExpr) bool {
+	fn, ok := c.callee(c.boundCall(call)).(*types.Func)
+	if !ok {
+		return false
+	}
+	name := strings.ToLower(fn.Name())
+	for _, p := range revokeNames {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // rejectingHelper reports whether call calls a helper that rejects on
 // every path (see summary.go).
 func (c *checker) rejectingHelper(call *ast.CallExpr) bool {
-	fn, ok := c.callee(call).(*types.Func)
+	fn, ok := c.callee(c.boundCall(call)).(*types.Func)
 	return ok && c.sums != nil && c.sums.rejects(fn)
 }
 

@@ -45,9 +45,10 @@ const category = "failopen"
 // A dispatch is a switch, or a chain of if statements, that picks a branch
 // by comparing one return-code expression with constants.
 type dispatch struct {
-	kind    string   // "switch" or "if-else chain"
-	stmt    ast.Stmt // the switch, or the first if of the chain
-	tagless bool     // a switch without a tag: switch { case code == X: }
+	kind    string            // "switch" or "if-else chain"
+	stmt    ast.Stmt          // the switch, or the first if of the chain
+	tagless bool              // a switch without a tag: switch { case code == X: }
+	other   map[ast.Expr]bool // a tagless switch's case values that do not read the code
 	last    *ast.IfStmt
 	tag     ast.Expr // the code compared
 	clauses []*clause
@@ -105,10 +106,13 @@ type checker struct {
 	src      []byte // read on first use
 	badPos   bool   // a fix helper met a position outside the file
 	required []codes.ReturnCode
-	flows    map[*ast.BlockStmt]*flow // per function holding a dispatch
-	sig      *types.Signature         // of the function holding the dispatch checked
-	loose    bool                     // equalities takes any value: its constants will tell (looseIf)
-	sums     *summaries               // the package's predicates and helpers
+	flows    map[*ast.BlockStmt]*flow         // per function holding a dispatch
+	sig      *types.Signature                 // of the function holding the dispatch checked
+	loose    bool                             // equalities takes any value: its constants will tell (looseIf)
+	sums     *summaries                       // the package's predicates and helpers
+	okVars   map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
+	valVars  map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
+	mapLits  map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool
@@ -236,6 +240,15 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 		}
 		for _, e := range cc.List {
 			tag, vals, codes := c.condition(e)
+			if tag == nil && !c.loose && !c.readsCode(e) {
+				// A case on something else (rep.GetStatus() == "pending"):
+				// judged as not taken (see walker.eval).
+				if d.other == nil {
+					d.other = map[ast.Expr]bool{}
+				}
+				d.other[e] = true
+				continue
+			}
 			if tag == nil || (d.tag != nil && !sameExpr(d.tag, tag)) {
 				return nil
 			}
@@ -249,6 +262,18 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 		return nil
 	}
 	return d
+}
+
+// readsCode reports whether e reads a return code anywhere.
+func (c *checker) readsCode(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && !found && c.isCode(x) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // ifDispatch returns the chain of if statements at the start of list that
@@ -269,7 +294,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		var last *ast.IfStmt
 		for cur := ifs; cur != nil; {
 			e, vals, codes := c.condition(cur.Cond)
-			if cur.Init != nil || e == nil || (tag != nil && !sameExpr(tag, e)) {
+			if (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond)) || e == nil || (tag != nil && !sameExpr(tag, e)) {
 				links = nil
 				break
 			}
@@ -336,8 +361,13 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		return tag, vals, c.codesOf(vals)
 	}
 	tag := c.comparedCode(cond)
+	var vals []ast.Expr
 	if tag == nil {
-		return nil, nil, nil
+		key, keys := c.testedLookup(cond) // lookup.go
+		if key == nil || !(c.loose || c.isCode(key)) {
+			return nil, nil, nil
+		}
+		tag, vals = key, keys
 	}
 	s := subject{is: func(e ast.Expr) bool { return sameExpr(e, tag) }, base: func(ast.Expr) bool { return false }}
 	var out []codes.ReturnCode
@@ -351,6 +381,9 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 	}
 	if len(out) == 0 {
 		return nil, nil, nil
+	}
+	if vals != nil {
+		return tag, vals, out // a table's keys
 	}
 	return tag, []ast.Expr{cond}, out
 }

@@ -31,7 +31,8 @@
 //
 // The check looks at three shapes:
 //   - a switch statement whose tag is a SurePassID return code as package spid
-//     recognizes it: a codes.ReturnCode; a consumer's named integer type
+//     recognizes it (the Code field of a client's error type filled from
+//     the response included: switch apiErr.Code after errors.As): a codes.ReturnCode; a consumer's named integer type
 //     mirroring the published enum (in any naming convention, protobuf enums
 //     included), also across packages; an errorCode or ErrorCode field of a
 //     SurePassID response struct, of any integer, float or string type
@@ -40,17 +41,41 @@
 //     strconv.Atoi, n.Int64()), or a local variable initialized from one
 //     (code := resp.ErrorCode, code, err := strconv.Atoi(resp.ErrorCode)); a
 //     type or field configured with -codetypes or -codefields; or any value
-//     whose case values include two constants named and valued as published
-//     codes (case SP_OTP_INVALID, SP_OTP_ALREADY_USED: with untyped
-//     constants). Case values are constants: the codes constants, the
+//     whose case values are constants mirroring the published enum as
+//     spid's CodeConstants says (case SP_OTP_INVALID, SP_OTP_ALREADY_USED:
+//     with untyped constants; case errOtpInvalid, errLoginFailed,
+//     errOtpExpired: named like their values). Case values are constants: the codes constants, the
 //     mirror's constants, integer literals (case 9003:) or, for a string
 //     code, quoted numbers (case "9003":);
-//   - a switch without a tag each of whose cases compares one such code for
+//   - a switch without a tag whose cases compare one such code for
 //     equality with constants: switch { case r.ErrorCode == X: ... case
-//     r.ErrorCode == Y || r.ErrorCode == Z: ... };
+//     r.ErrorCode == Y || r.ErrorCode == Z: ... }; cases on something else
+//     that do not read the code may be among them (case rep.GetStatus() ==
+//     "pending":, case rep.GetStatus() == "denied", rep.GetErrorCode() ==
+//     X:), and the codes are judged where those do not hold: each code may
+//     arrive with any status, so one that no code case lists and that then
+//     reaches the success path fails open;
 //   - a chain of if statements comparing one such code for equality with
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
 //     consecutive ifs of that form.
+//
+// A code read through a pointer (*chk.ErrorCode, a proto2 or optional
+// field) may be guarded by a nil check: in if chk.ErrorCode != nil &&
+// *chk.ErrorCode == X, the guard holds for every published code (one was
+// read), and the fix keeps it (else if chk.ErrorCode != nil &&
+// *chk.ErrorCode != Success).
+//
+// A lookup of the code in a package-level map literal of this package
+// whose keys are constants is a case listing those keys: if reason,
+// rejected := releaseBlocks[code]; rejected {...} (the lookup in the
+// if's init), if _, ok := allowed[code]; !ok {...}, and if blocked[code]
+// {...} for a map of bools whose values are all true; the element looked
+// up may be tested with it against constants, and is then the table's
+// value for each code (if st, ok := gate[code]; ok && st != 0 {...}). A
+// map of another package, a map built at run time, or one whose keys are
+// not all constants is no such case. A return of the element is the
+// table's to decide (see below): a table whose values are themselves the
+// rejection (return o, with o a Deny of the table) is not read as one.
 //
 // In both of the last two, a case or condition may be a range instead: a
 // condition made of comparisons of the one code with constants joined by
@@ -58,9 +83,10 @@
 // code < 9050) lists the published codes that make it true. A condition that
 // also reads anything else (code >= 9000 && attempts > 3) is no such case.
 //
-// Tagless switches with any other case (case limited:), type switches, and
-// switches over anything else (ports, HTTP methods, other enums, another
-// vendor's errorCode) are not looked at.
+// Tagless switches with no case on a code, or with a case reading the code
+// in a way not listed here, type switches, and switches over anything else
+// (ports, HTTP methods, other enums, another vendor's errorCode) are not
+// looked at.
 //
 // # Where the codes go
 //
@@ -73,8 +99,11 @@
 // or calls a predicate on it (res.OK(), spapi.IsSuccess(code); see
 // "Predicates and helpers").
 // A path ends at a return, at the end of the function, at a rejection (see
-// "Fails closed"), or where the variable the code is read from is assigned
-// again (the next attempt of a retry loop, the next event of a watcher).
+// "Fails closed"), where the variable the code is read from is assigned
+// again (the next attempt of a retry loop, the next event of a watcher),
+// or, in a range loop whose body declares that variable, back at the
+// loop's head (continue after declining one item of a poller: the next
+// item has a code of its own; the path ends as at the end of the function).
 //
 // Success's path is the statements Success executes on the way. Logging
 // (package log, log/slog, zap, logrus, zerolog, glog, klog, and Print/Info/
@@ -103,7 +132,8 @@
 //
 // A return or a response whose status or value is computed from the code by a
 // call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),
-// return toError(resp)) lets the code decide there: nothing is concluded from
+// return toError(resp)) or looked up in a table by the code (return
+// outcomes[code], or step of step, ok := outcomes[code]) lets the code decide there: nothing is concluded from
 // it, on Success's path or elsewhere. So is a return that does not match the
 // function's results (code being edited).
 //
@@ -131,8 +161,8 @@
 //     false for no code (r.ErrorCode == 0 || r.Partner == "legacy") makes
 //     no predicate;
 //   - a rejecting helper: a function or method that, on every path through
-//     its top-level statements, writes a failure response, terminates, or
-//     calls another rejecting helper (a function logging then calling
+//     its top-level statements, writes a failure response, terminates,
+//     revokes (see "Fails closed"), or calls another rejecting helper (a function logging then calling
 //     http.Error, one aborting a gin request with c.AbortWithStatus(403) or
 //     c.AbortWithStatusJSON(403, body) on each branch). A call of one is a
 //     rejection as listed under "Fails closed", with or without a return
@@ -140,7 +170,16 @@
 //     result (return s.deny(c, msg)). What a helper returns does not make it
 //     one (return ErrDenied is the caller's to return); nor does an if whose
 //     condition reads the code (if code != Success { abort }), a switch or a
-//     loop in it, or a branch that only logs.
+//     loop in it, or a branch that only logs;
+//   - through an interface or a function value: a call of a method of an
+//     interface declared in the module is a predicate (a rejecting helper)
+//     when every concrete method of that name whose receiver implements the
+//     interface, among the package's types and those of its dependencies
+//     carrying this check's fact, is one and the predicates agree (if
+//     !s.policy.Accepts(code) where the only Policy accepts Success); a
+//     call of a local variable declared with a function or method value and
+//     never assigned again is a call of that function (ok :=
+//     authn.IsSuccess; if !ok(code), deny := s.deny; deny(w)).
 //
 // # Mapping functions
 //
@@ -197,6 +236,10 @@
 //     codes.GenericMessage;
 //   - panic, os.Exit, runtime.Goexit, or a function or method named Fatal... or
 //     Panic... (log.Fatalf);
+//   - a call ending a session or an access: a function or method whose name
+//     starts with Revoke, Invalidate, Logout, Logoff, SignOut, Deauthorize
+//     or Deauthenticate, any case (store.Revoke(id), s.invalidateSession(sid)),
+//     with or without a return after it;
 //   - an assignment of such a value to a local variable (err = ErrDenied,
 //     ok = false);
 //   - a call of a rejecting helper (see "Predicates and helpers");
@@ -220,8 +263,11 @@
 // decides the test for each path: a flag assigned a constant on the path
 // (denied = true), or declared with one just before the dispatch in the same
 // block (denied := false, var allowed bool) and not assigned in between,
-// sends the path one way at if denied or if !allowed. A path on which the
-// flag is unknown goes both ways.
+// sends the path one way at if denied or if !allowed, and inside a larger
+// condition as far as the flag decides it (if denied || locked is true
+// where denied is; if locked || !allowed, if !(allowed && !locked) where
+// allowed is false). A path on which the flag is unknown, or whose
+// condition the flag does not decide, goes both ways.
 //
 // # Suggested fix
 //
@@ -303,17 +349,22 @@
 //     another reason than rejecting (case X: metrics.Inc("x"); return, or
 //     return nil) is read as a rejection; likewise an unlisted code that does
 //     so (default: s.audit(u); return nil) is not read as accepting.
-//   - Only conditions comparing the dispatched code with constants, and
-//     predicates summarized as above, split the codes; a function that tests
-//     the code another way (a table lookup, if sp.Retryable(code) with a
-//     loop inside) sends every code both ways.
-//   - A flag is followed only as a plain local bool tested alone (if denied,
-//     if !allowed), not inside a larger condition (if denied || locked);
-//     a decision value is recognized by its constant's name.
+//   - Only conditions comparing the dispatched code with constants,
+//     lookups in the package's map literals, and predicates summarized as
+//     above, split the codes; a function that tests the code another way
+//     (a table of another package, if sp.Retryable(code) with a loop
+//     inside) sends every code both ways. A map literal is taken as
+//     declared: an element added at run time is not seen.
+//   - A flag is followed only as a plain local bool; a decision value is
+//     recognized by its constant's name.
 //   - Predicates and rejecting helpers are read from declared functions and
-//     methods only: a method called through an interface, a function
-//     value, or a closure is not summarized, and neither is a predicate
-//     whose receiver or parameter is assigned in its body.
+//     methods, reached directly, through an interface of the module all of
+//     whose implementations agree, or through a local variable bound once
+//     to one of them; a closure, a function value from a parameter, a field
+//     or a package variable, and an interface from outside the module
+//     (or without an implementation the package can see) are not
+//     summarized, and neither is a predicate whose receiver or parameter is
+//     assigned in its body.
 //   - The copied body is the rejecting clause's own, message included (a
 //     lockout message for every code, say): review the fix.
 package codeswitch

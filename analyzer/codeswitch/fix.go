@@ -142,8 +142,8 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 			if !ok {
 				return analysis.SuggestedFix{}, "the switch's closing brace is not on a line of its own"
 			}
-			text := fmt.Sprintf("%scase %s != %s:\n%s%s\n", c.indent(reject.node.Pos()), c.text(d.tag),
-				c.render(d.tag, codes.Success, s.Pos()), c.indent(reject.body[0].Pos()), body)
+			text := fmt.Sprintf("%scase %s:\n%s%s\n", c.indent(reject.node.Pos()), c.failureTest(d.tag, s.Pos()),
+				c.indent(reject.body[0].Pos()), body)
 			return analysis.SuggestedFix{
 				Message:   "Reject every other failure code like " + like,
 				TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
@@ -192,14 +192,25 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 			return analysis.SuggestedFix{}, "the rejecting branch declares labels"
 		}
 		at := d.last.Body.Rbrace + 1
-		text := fmt.Sprintf(" else if %s != %s {\n%s%s\n%s}",
-			c.text(d.tag), c.render(d.tag, codes.Success, s.Pos()), c.indent(reject.body[0].Pos()), body, c.indent(d.last.Body.Rbrace))
+		text := fmt.Sprintf(" else if %s {\n%s%s\n%s}",
+			c.failureTest(d.tag, s.Pos()), c.indent(reject.body[0].Pos()), body, c.indent(d.last.Body.Rbrace))
 		return analysis.SuggestedFix{
 			Message:   "Reject every other failure code like " + like,
 			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
 		}, ""
 	}
 	return analysis.SuggestedFix{}, "unexpected dispatch"
+}
+
+// failureTest returns the condition true for every failure code of tag:
+// tag != Success, and p != nil && *p != Success for a code read through a
+// pointer (*chk.ErrorCode), so that the fix never dereferences nil.
+func (c *checker) failureTest(tag ast.Expr, pos token.Pos) string {
+	test := fmt.Sprintf("%s != %s", c.text(tag), c.render(tag, codes.Success, pos))
+	if star, ok := ast.Unparen(tag).(*ast.StarExpr); ok {
+		test = fmt.Sprintf("%s != nil && %s", c.text(star.X), test)
+	}
+	return test
 }
 
 // render spells code for a comparison with tag at pos: a constant of tag's

@@ -243,7 +243,7 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		n := b.Nodes[j]
 		if j == len(b.Nodes)-1 && len(b.Succs) == 2 {
 			if cond, ok := n.(ast.Expr); ok {
-				t, f := w.split(cond, set)
+				t, f := w.split(cond, set, flags)
 				if v, known := w.flagTest(cond, flags); known {
 					// if denied {...}: the flag this path set decides.
 					if v {
@@ -292,6 +292,18 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 
 // enter follows the codes of set into block b.
 func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool, flags string) {
+	if w.nextIteration(b) {
+		// As at the end of the function.
+		switch {
+		case touched:
+			w.end(set, fJoin)
+		case acted:
+			w.end(set, fLeave)
+		default:
+			w.end(set, fNeutral)
+		}
+		return
+	}
 	if w.rangeRebinds(b) {
 		if touched {
 			w.end(set, fJoin)
@@ -301,6 +313,29 @@ func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool, flags str
 		return
 	}
 	w.walk(b, 0, set, touched, acted, flags)
+}
+
+// nextIteration reports whether b is the head of a range loop holding the
+// dispatch, whose dispatched code is read from a variable declared in the
+// loop's body: reaching it, the path is done with this item's code (a
+// poller's continue after declining one payout), and what the loop does
+// after its last item is not this code's. A for loop's next iteration is
+// followed as any other path (a retry: the code is read again).
+func (w *walker) nextIteration(b *cfg.Block) bool {
+	r, ok := b.Stmt.(*ast.RangeStmt)
+	if !ok || b.Kind != cfg.KindRangeLoop || r.Body == nil {
+		return false
+	}
+	body := r.Body
+	if w.d.stmt.Pos() < body.Pos() || w.d.stmt.End() > body.End() {
+		return false
+	}
+	for obj := range w.roots {
+		if v, ok := obj.(*types.Var); ok && body.Pos() <= v.Pos() && v.Pos() < body.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeRebinds reports whether entering b, the body of a range loop,
@@ -500,7 +535,7 @@ func (w *walker) computedStatus(call *ast.CallExpr) bool {
 // with a computed status.
 func (w *walker) computedReturn(ret *ast.ReturnStmt) bool {
 	for _, r := range ret.Results {
-		if w.fromCode(r) {
+		if w.fromCode(r) || w.lookedUp(r) {
 			return true
 		}
 		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && w.computedStatus(call) {
@@ -508,6 +543,19 @@ func (w *walker) computedReturn(ret *ast.ReturnStmt) bool {
 		}
 	}
 	return false
+}
+
+// lookedUp reports whether e is an element of a table indexed by the
+// dispatched code (outcomes[code], or o of o, ok := outcomes[code]): the
+// table decides what the code does.
+func (w *walker) lookedUp(e ast.Expr) bool {
+	idx, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		if v := w.c.localVar(e); v != nil {
+			idx = w.c.lookupValues()[v]
+		}
+	}
+	return idx != nil && w.isTag(idx.Index)
 }
 
 // fromCode reports whether e is a call one of whose arguments is the
@@ -569,16 +617,17 @@ func (w *walker) readsTag(e ast.Expr) bool {
 }
 
 // split divides set by condition cond: the codes that may make it true,
-// and those that may make it false.
-func (w *walker) split(cond ast.Expr, set codeSet) (t, f codeSet) {
-	if w.eval(cond, codes.Success) == triUnknown && w.eval(cond, codes.OTPInvalid) == triUnknown && !w.mentionsTag(cond) {
+// and those that may make it false, given the flags set on the path
+// (denied || locked with denied known true is true for every code).
+func (w *walker) split(cond ast.Expr, set codeSet, flags string) (t, f codeSet) {
+	if w.eval(cond, codes.Success, flags) == triUnknown && w.eval(cond, codes.OTPInvalid, flags) == triUnknown && !w.mentionsTag(cond) {
 		return set, set // a condition that does not read the code
 	}
 	for _, code := range published {
 		if !set.has(code) {
 			continue
 		}
-		switch w.eval(cond, code) {
+		switch w.eval(cond, code, flags) {
 		case triTrue:
 			t.add(code)
 		case triFalse:
@@ -621,15 +670,34 @@ func triOf(b bool) tri {
 	return triFalse
 }
 
-// eval evaluates cond when the dispatched code is code.
-func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
+// eval evaluates cond when the dispatched code is code and the local bool
+// flags have the values flags knows (see sentinel.go), in any condition
+// (if denied || locked, if !(allowed && !locked)).
+func (w *walker) eval(cond ast.Expr, code codes.ReturnCode, flags string) tri {
+	if w.d.other[cond] {
+		// A case of the dispatch on something else than the code: the
+		// codes are judged where it does not hold, as each may arrive
+		// with any status (case rep.GetStatus() == "pending").
+		return triFalse
+	}
 	if tag, ok := w.fl.caseTag[cond]; ok { // case value of a tagged switch
 		if !w.isTag(tag) {
 			return triUnknown
 		}
 		return w.c.compare(code, token.EQL, cond)
 	}
-	return w.c.evalCond(cond, code, subject{is: w.isTag, base: w.isTagBase})
+	s := subject{is: w.isTag, base: w.isTagBase}
+	if flags != "" {
+		s.pre = func(e ast.Expr) tri {
+			if v := w.c.boolFlag(e); v != nil {
+				if val, ok := flagOf(flags, v); ok {
+					return triOf(val)
+				}
+			}
+			return triUnknown
+		}
+	}
+	return w.c.evalCond(cond, code, s)
 }
 
 // A subject tells which expressions a condition is about: is reports
@@ -678,12 +746,26 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			}
 			return x
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if t := c.nilGuard(e, s); t != triUnknown {
+				return t
+			}
+			// o != Proceed, o of o, ok := table[code] (lookup.go).
+			if v := c.lookedUpValue(e.X, code, s); v != nil && c.isConst(e.Y) {
+				return c.compareConsts(v, e.Op, e.Y)
+			}
+			if v := c.lookedUpValue(e.Y, code, s); v != nil && c.isConst(e.X) {
+				return c.compareConsts(e.X, e.Op, v)
+			}
 			if s.is(e.X) {
 				return c.compare(code, e.Op, e.Y)
 			}
 			if s.is(e.Y) {
 				return c.compare(code, swap(e.Op), e.X)
 			}
+		}
+	case *ast.Ident, *ast.IndexExpr:
+		if key, keys := c.mapLookup(e); key != nil && s.is(key) {
+			return triOf(c.lookupHas(keys, code))
 		}
 	case *ast.CallExpr:
 		if t := c.evalPredicate(e, code, s); t != triUnknown {
@@ -710,6 +792,32 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 		}
 	}
 	return triUnknown
+}
+
+// nilGuard evaluates p != nil and p == nil where the code is read through
+// the pointer p (the code is *p: chk.ErrorCode != nil && *chk.ErrorCode ==
+// X): a published code was read, so p is not nil.
+func (c *checker) nilGuard(e *ast.BinaryExpr, s subject) tri {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return triUnknown
+	}
+	p := e.X
+	switch {
+	case c.isNilExpr(e.Y):
+	case c.isNilExpr(e.X):
+		p = e.Y
+	default:
+		return triUnknown
+	}
+	if t := c.pass.TypesInfo.TypeOf(p); t == nil {
+		return triUnknown
+	} else if _, ok := t.Underlying().(*types.Pointer); !ok {
+		return triUnknown
+	}
+	if !s.is(&ast.StarExpr{X: p}) {
+		return triUnknown
+	}
+	return triOf(e.Op == token.NEQ)
 }
 
 // compare evaluates code op e, e a constant.

@@ -82,6 +82,8 @@ type summaries struct {
 	decls map[*types.Func]funcDecl
 	preds map[*types.Func]*predFact
 	rejs  map[*types.Func]bool
+
+	byName map[string][]*types.Func // concrete methods, by name (indirect.go)
 }
 
 type funcDecl struct {
@@ -193,6 +195,9 @@ func (s *summaries) predicate(fn *types.Func) *predFact {
 			p = &f
 		}
 	}
+	if p == nil {
+		p = s.interfacePredicate(fn) // indirect.go
+	}
 	s.preds[fn] = p
 	return p
 }
@@ -212,6 +217,9 @@ func (s *summaries) rejects(fn *types.Func) bool {
 		r = sig != nil && c.classify(d.decl.Body.List, false) == rejected
 	} else if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
 		r = s.pass.ImportObjectFact(fn, new(rejectFact))
+	}
+	if !r {
+		r = s.interfaceRejects(fn) // indirect.go
 	}
 	s.rejs[fn] = r
 	return r
@@ -387,6 +395,7 @@ func (c *checker) isNilExpr(e ast.Expr) bool {
 // evalPredicate evaluates call, a call of a predicate on the code of s;
 // triUnknown when call is no such call.
 func (c *checker) evalPredicate(call *ast.CallExpr, code codes.ReturnCode, s subject) tri {
+	call = c.boundCall(call) // indirect.go
 	fn, ok := c.callee(call).(*types.Func)
 	if !ok || c.sums == nil {
 		return triUnknown

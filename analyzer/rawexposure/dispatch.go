@@ -11,12 +11,15 @@ import (
 // interfaces (s.render.Error(w, 401, title, msg)) is a sink for an argument
 // when a method of that name, on a type of the module implementing the
 // interface, passes that parameter to a sink: one of this package's types,
-// or one of another package whose method carries a fact. Interfaces from
-// outside the module (io.Writer, ...) are not followed, nor are results
-// through interfaces (other than Error, String and Unwrap).
+// or one of another package whose method carries a fact. Likewise a result
+// of such a call carries a raw value when a result of one of those
+// implementations does (err from h.otp.VerifyOTP, an interface the client
+// *surepass.Client implements, whose fact says its error carries the
+// errorMessage). Interfaces from outside the module (io.Writer, ...) are
+// not followed.
 
-// dispatchSummary returns the union of the parameter sinks of the module's
-// implementations of interface method fn, or nil.
+// dispatchSummary returns the union of the parameter sinks and of the raw
+// results of the module's implementations of interface method fn, or nil.
 func (fs *fstate) dispatchSummary(fn *types.Func, recv ast.Expr) *summary {
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil || sig.Recv() == nil || carriers[fn.Name()] && sig.Params().Len() == 0 {
@@ -40,6 +43,20 @@ func (fs *fstate) dispatchSummary(fn *types.Func, recv ast.Expr) *summary {
 		if s == nil {
 			continue
 		}
+		for i, r := range s.results {
+			if r.kind == kNone || i >= sig.Results().Len() {
+				continue
+			}
+			if out == nil {
+				out = &summary{sinks: map[int]paramSink{}}
+			}
+			for len(out.results) <= i {
+				out.results = append(out.results, taint{})
+			}
+			if out.results[i].kind == kNone {
+				out.results[i] = taint{kind: r.kind, from: r.from, named: r.named}
+			}
+		}
 		for k, v := range s.sinks {
 			if out == nil {
 				out = &summary{sinks: map[int]paramSink{}}
@@ -54,7 +71,7 @@ func (fs *fstate) dispatchSummary(fn *types.Func, recv ast.Expr) *summary {
 
 // methodsNamed returns the concrete methods called name: those of this
 // package's named types, and those of other packages that carry a fact
-// with a parameter sink. Built once per package.
+// with a parameter sink or a raw result. Built once per package.
 func (fs *fstate) methodsNamed(name string) []*types.Func {
 	if fs.byName == nil {
 		fs.byName = map[string][]*types.Func{}
@@ -75,7 +92,7 @@ func (fs *fstate) methodsNamed(name string) []*types.Func {
 		}
 		for _, f := range fs.pass.AllObjectFacts() {
 			ff, ok := f.Fact.(*funcFact)
-			if !ok || len(ff.Sinks) == 0 {
+			if !ok || (len(ff.Sinks) == 0 && !rawResults(ff)) {
 				continue
 			}
 			if m, ok := f.Object.(*types.Func); ok && isMethod(m) && m.Pkg() != fs.pass.Pkg {
@@ -84,4 +101,14 @@ func (fs *fstate) methodsNamed(name string) []*types.Func {
 		}
 	}
 	return fs.byName[name]
+}
+
+// rawResults reports whether a result of f carries a raw value.
+func rawResults(f *funcFact) bool {
+	for _, r := range f.Results {
+		if r.Kind != kNone {
+			return true
+		}
+	}
+	return false
 }

@@ -35,8 +35,10 @@
 // stands for; a literal is summarized like a function. A call of a method
 // of one of the module's own interfaces is a sink for an argument when a
 // method of a module type implementing the interface passes that parameter
-// to a sink (in this package, or by its fact). Calls that carry nothing
-// are listed under Known limits.
+// to a sink (in this package, or by its fact), and its result carries a raw
+// value when such a method's result does (err from h.otp.VerifyOTP, where
+// the client's VerifyOTP returns fmt.Errorf("surepass: %s", msg)). Calls
+// that carry nothing are listed under Known limits.
 //
 // Locals are flow-sensitive: a read sees only the assignments that reach it
 // on some path of the function's control-flow graph, so msg = "Sign-in
@@ -209,13 +211,14 @@
 //     { http.Error(w, b.ErrorMessage, 502) } is not reported); a guard does
 //     not follow a code changed through a pointer or an alias.
 //   - Unknown functions, function values from parameters, fields or package
-//     variables, and results through interfaces other than Error, String and
-//     Unwrap carry nothing; interface calls are followed only into the
-//     module's own interfaces. A wrapper in a package with no SurePassID signal
+//     variables, and results through interfaces from outside the module
+//     other than Error, String and Unwrap carry nothing; interface calls are
+//     followed only into the module's own interfaces. A wrapper in a package with no SurePassID signal
 //     that imports none gets no facts, so its callers are not reported.
 //   - Across packages a result follows only interface-typed parameters (Wrap(op
 //     string, err error) error); string parameters follow only inside a
-//     package.
+//     package. A field of a struct parameter is not followed to the result
+//     (policy.Decide(res) returning Decision{Reason: res.Detail}).
 //   - A fiber app configured in another package (its ErrorHandler) is not
 //     seen: handlers are judged against the default error handler. A
 //     handler-shaped literal passed to a project wrapper that maps errors

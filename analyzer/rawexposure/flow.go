@@ -570,7 +570,11 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	results := make([]taint, sig.Results().Len())
 	recv := fs.receiverTaint(call)
 	carrier := isMethod(fn) && carriers[fn.Name()] && sig.Params().Len() == 0
-	if s := fs.summaryOf(fn); s != nil {
+	s := fs.summaryOf(fn)
+	if s == nil && !carrier {
+		s = fs.dispatchSummary(fn, nil) // an interface method: its implementations' results (dispatch.go)
+	}
+	if s != nil {
 		for i := range results {
 			if carrier {
 				// err.Error(), code.String(): describe the receiver.

@@ -22,6 +22,7 @@ var cases = []string{
 	"rawexposure/idp/...",       // flow sensitivity and guards in conditions
 	"rawexposure/shapes/...",    // json.Number, string and pointer fields, xml tags
 	"rawexposure/accessors/...", // protobuf getters and the consumer's accessors
+	"rawexposure/errtype/...",   // a client's error type and results through the module's interfaces
 }
 
 // broken are the cases that do not compile on purpose.

@@ -10,7 +10,9 @@
 //   - a named integer type mirroring the published enum: at least two of its
 //     package-level constants carry a published name and that name's
 //     published value, at least one of them a failure code, and none
-//     carries a published name with another value (generated files too); or
+//     carries a published name with another value (generated files too);
+//     or, looser, one carries a published name and its value and at least
+//     three in all are named like their values (see below); or
 //   - marked //surepasslint:codetype (see Directives); or
 //   - listed in -codetypes (import/path.TypeName, comma-separated).
 //
@@ -21,15 +23,34 @@
 // Code) and protobuf's enum prefix (ReturnCode_RC_OTP_INVALID,
 // Reply_RC_OTP_INVALID for the nested enum Reply_Code).
 //
+// Consumers also give the codes short names of their own (errOtpReplayed =
+// 9002 for OTPAlreadyUsed, errDbError = 9010 for DatabaseError). A constant
+// whose value is a published code is named like it when its name and that
+// code's published name share a word (split at case changes, underscores
+// and digits; abbreviations and the enum's misspellings spelled alike: db
+// for database, ok for success, Diabled for disabled), words common to
+// error names (error, failed, invalid, user, partner, code...) excepted,
+// and a word of four letters or more matching one it begins. A group
+// mirrors the enum loosely when one constant carries a published name and
+// its value, at least three in all are named so or like their values, and
+// those are at least half of the group's constants whose values are
+// published codes.
+//
 // Untyped constants (and constants of a basic type) count too: a package
 // with a const block that mirrors the enum that way (const SP_OTP_INVALID
-// = 9003, SP_OTP_ALREADY_USED = 9002) has a signal, and a value switched
-// on or compared with at least two such constants, whatever its type, is a
-// return code ([CodeConstants]: switch code { case SP_OTP_INVALID,
-// SP_OTP_ALREADY_USED: }). What stays quiet: 9000-range constants whose
+// = 9003, SP_OTP_ALREADY_USED = 9002; or errOtpInvalid = 9003,
+// errOtpReplayed = 9002, errLoginFailed = 9001) has a signal, and a value
+// switched on or compared with constants that mirror it, whatever its
+// type, is a return code ([CodeConstants]: switch code { case
+// SP_OTP_INVALID, SP_OTP_ALREADY_USED: }). So a package whose name says
+// nothing, receiving the codes only as parameters from its callers, is
+// seen by its constants. What stays quiet: 9000-range constants whose
 // names are not published names (HTTP_PORT = 9000), a block or type with
 // one published name given another value (DatabaseError = 3), a switch
-// with only one such constant.
+// with only one such constant, a block of look-alike codes named for
+// something else (cardlineDeclined = 9001, cardlineCardExpired = 9003: no
+// name like its value's), one published name among names unlike their
+// values.
 //
 // # Response fields
 //
@@ -42,6 +63,15 @@
 // whatever that field's type (a code the team never decodes still marks
 // its message), or one marked //surepasslint:messagefield or listed in
 // -messagefields; a flag's role beats a directive's.
+//
+// A field of an error type declared in a package with a signal (a struct
+// type whose value or pointer has an Error() string method) is a code
+// when the package stores codes in it, and nothing else but constants:
+// &APIError{Op: op, Code: int(code)} with code := rep.GetErrorCode(), or
+// e.Code = resp.ErrorCode; so switch apiErr.Code after errors.As, in an
+// importer, is a dispatch. The message stored in such a field is followed
+// by rawexposure (its facts on fields), not given a role here. A view
+// model or an audit record gets no role from what is stored in it.
 //
 // A field is named by its json or xml tag, by the json= name of its
 // protobuf tag (protobuf:"varint,1,opt,name=result,json=errorCode"), or by
@@ -57,7 +87,11 @@
 // vendor is not SurePassID's: its name contains the name of the host of an
 // http(s) URL, in one of the package's string literals, that is not
 // SurePassID's (twilioVerifyReply beside "https://verify.twilio.com/v2";
-// the name is the host's label before the top-level domain). Its fields
+// the name is the host's label before the top-level domain), or the first
+// word shared by every name of a const block of look-alike codes (two or
+// more values that are published codes, none named like its value:
+// cardlineResponse beside cardlineDeclined = 9001, cardlineCardExpired =
+// 9003; a word of three letters or more, not one of our short prefixes). Its fields
 // keep only what flags, directives and code types say. Not done: a
 // response type named for nothing, decoded only from another vendor's
 // endpoint in a package with a signal, is still recognized (that needs the

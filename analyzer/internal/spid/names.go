@@ -63,16 +63,31 @@ func Lookup(typeName, constName string) (codes.ReturnCode, bool) {
 	return 0, false
 }
 
-// tally counts a group of constants against the published enum.
-type tally struct{ match, failures, conflict int }
+// tally counts a group of constants against the published enum: match
+// carry a published name and its value, loose a value that is a published
+// code and a name sharing a word with that code's (see looselyNamed),
+// valued a value that is a published code, conflict a published name with
+// another value.
+type tally struct{ match, loose, valued, failures, conflict int }
 
 // add counts constant c of a type named typeName ("" if untyped).
 func (t *tally) add(typeName string, c *types.Const) {
+	got, isCode := CodeOf(c.Val())
+	isCode = isCode && got.Known()
+	if isCode {
+		t.valued++
+	}
 	want, named := Lookup(typeName, c.Name())
 	if !named {
+		if isCode && looselyNamed(c.Name(), got) {
+			t.loose++
+			if got != codes.Success {
+				t.failures++
+			}
+		}
 		return
 	}
-	if got, ok := CodeOf(c.Val()); ok && got == want {
+	if isCode && got == want {
 		t.match++
 		if want != codes.Success {
 			t.failures++
@@ -82,11 +97,22 @@ func (t *tally) add(typeName string, c *types.Const) {
 	}
 }
 
-// mirrors reports whether the group mirrors the published enum: at least
-// two constants with a published name and its value, one a failure, and
-// none with a published name and another value.
+// mirrors reports whether the group mirrors the published enum, none of
+// its constants carrying a published name with another value, and one a
+// failure code: at least two constants with a published name and its
+// value; or one such, and at least three in all counting those whose names
+// share a word with their value's published name (errOtpReplayed = 9002
+// beside errOtpInvalid = 9003), these being at least half of the
+// constants whose values are published codes.
 func (t *tally) mirrors() bool {
-	return t.match >= 2 && t.failures >= 1 && t.conflict == 0
+	if t.conflict > 0 || t.failures == 0 {
+		return false
+	}
+	if t.match >= 2 {
+		return true
+	}
+	n := t.match + t.loose
+	return t.match >= 1 && n >= 3 && 2*n >= t.valued
 }
 
 // maybeCode reports whether constant c's value is a published code, the
@@ -130,3 +156,101 @@ func CodeConstants(info *types.Info, exprs []ast.Expr) bool {
 	}
 	return t.mirrors()
 }
+
+// nameWords splits a constant or published name into lower-case words: at
+// underscores, hyphens, digits after letters, and camel-case boundaries
+// (errOtpReplayed: err otp replayed; OTPAlreadyUsed: otp already used;
+// SP_OTP_INVALID: sp otp invalid).
+func nameWords(s string) []string {
+	var words []string
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			words = append(words, strings.ToLower(s[start:end]))
+		}
+		start = end
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '_' || c == '-':
+			flush(i)
+			start = i + 1
+		case '0' <= c && c <= '9' && i > start && !isDigit(s[i-1]):
+			flush(i) // cardline3DSRequired: cardline 3 ds required
+		case 'A' <= c && c <= 'Z' && i > start:
+			prev := s[i-1]
+			lowerPrev := 'a' <= prev && prev <= 'z' || '0' <= prev && prev <= '9'
+			// OTPAlready: the A of Already starts a word after an acronym.
+			acronymEnd := 'A' <= prev && prev <= 'Z' && i+1 < len(s) && 'a' <= s[i+1] && s[i+1] <= 'z'
+			if lowerPrev || acronymEnd {
+				flush(i)
+			}
+		}
+	}
+	flush(len(s))
+	return words
+}
+
+// wordSpelling maps the abbreviations and the published enum's misspellings
+// to one spelling, so errDbError meets DatabaseError and errDeviceDisabled
+// meets DeviceDiabled.
+var wordSpelling = map[string]string{
+	"db": "database", "max": "maximum", "pw": "password", "pwd": "password",
+	"ok": "success", "diabled": "disabled", "attepmted": "attempted",
+	"attemps": "attempts", "missmatch": "mismatch", "notofication": "notification",
+	"enpoint": "endpoint", "msg": "message",
+}
+
+// weakWords are words too common among error names to tie a constant to
+// one published code (every vendor has a LoginFailed or an Invalid...).
+var weakWords = map[string]bool{
+	"partner": true, "user": true, "error": true, "err": true, "errors": true,
+	"failed": true, "fail": true, "failure": true, "invalid": true, "code": true,
+	"codes": true, "status": true, "return": true, "the": true, "not": true,
+	"and": true, "for": true, "rc": true, "sp": true, "spid": true, "is": true,
+	"a": true, "to": true, "no": true, "by": true,
+}
+
+// strongWords returns the words of name that can tie it to a published
+// code, spelled alike.
+func strongWords(name string) []string {
+	var out []string
+	for _, w := range nameWords(name) {
+		if s, ok := wordSpelling[w]; ok {
+			w = s
+		}
+		if len(w) >= 3 && !weakWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// publishedWords holds the strong words of every published name, by code.
+var publishedWords = sync.OnceValue(func() map[codes.ReturnCode][]string {
+	m := map[codes.ReturnCode][]string{}
+	for _, c := range codes.All() {
+		m[c] = strongWords(c.String())
+	}
+	return m
+})
+
+// looselyNamed reports whether a constant named constName shares a strong
+// word with the published name of code, its value: errOtpReplayed and
+// OTPAlreadyUsed share otp, errDbError and DatabaseError database. Words
+// match when equal or when the shorter, of four letters or more, starts
+// the other (expire, expired).
+func looselyNamed(constName string, code codes.ReturnCode) bool {
+	want := publishedWords()[code]
+	for _, w := range strongWords(constName) {
+		for _, p := range want {
+			if w == p || (min(len(w), len(p)) >= 4 && (strings.HasPrefix(w, p) || strings.HasPrefix(p, w))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -1,6 +1,7 @@
 package spid
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/surepasslint/surepasslint/codes"
@@ -31,6 +32,41 @@ func TestLookupConventions(t *testing.T) {
 		got, ok := Lookup(c.typeName, c.constName)
 		if ok != c.ok || (ok && got != c.want) {
 			t.Errorf("Lookup(%q, %q) = %v, %v; want %v, %v", c.typeName, c.constName, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestLooselyNamed(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		code codes.ReturnCode
+		want bool
+	}{
+		{"errOtpReplayed", codes.OTPAlreadyUsed, true},
+		{"errDbError", codes.DatabaseError, true},
+		{"errDeviceDisabled", codes.DeviceDiabled, true},
+		{"ERR_LOGIN_FAILED", codes.PartnerUserLoginFailed, true},
+		{"codeOK", codes.Success, true},
+		{"errLockedOut", codes.MaximumLoginPartnerUserAttempsExceeded, false},
+		{"cardlineCardExpired", codes.OTPInvalid, false},
+		{"cardlineDeclined", codes.PartnerUserLoginFailed, false},
+		{"errInvalid", codes.OTPInvalid, false}, // weak words only
+	} {
+		if got := looselyNamed(c.name, c.code); got != c.want {
+			t.Errorf("looselyNamed(%q, %v) = %v; want %v (words %q)", c.name, c.code, got, c.want, strongWords(c.name))
+		}
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"errOtpReplayed":      "err otp replayed",
+		"OTPAlreadyUsed":      "otp already used",
+		"SP_OTP_INVALID":      "sp otp invalid",
+		"cardline3DSRequired": "cardline 3 ds required",
+	} {
+		if got := strings.Join(nameWords(in), " "); got != want {
+			t.Errorf("nameWords(%q) = %q; want %q", in, got, want)
 		}
 	}
 }

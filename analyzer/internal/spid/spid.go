@@ -269,7 +269,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	r.relevant = dirs.signal() || ownSignal(pass) || importsRelevant(pass)
-	local, untypedMirror := findCodeTypes(pass)
+	local, untypedMirror, lookalikes := findCodeTypes(pass)
 	r.relevant = r.relevant || untypedMirror
 	if dirs != nil {
 		for _, tn := range dirs.codeTypes {
@@ -321,6 +321,12 @@ func run(pass *analysis.Pass) (any, error) {
 		marked = dirs.fields
 	}
 	vendors := otherVendors(pass.Files)
+	for _, name := range lookalikes {
+		if vendors == nil {
+			vendors = map[string]bool{}
+		}
+		vendors[name] = true
+	}
 	named := map[*ast.StructType]bool{}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -341,12 +347,13 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
+	r.classifyFuncs(pass)
+	r.classifyFilled(pass)
 	for v, role := range r.fields {
 		if v.Pkg() == pkg { // facts on fields of types local to a function are dropped by the driver
 			pass.ExportObjectFact(v, &fieldFact{Role: role})
 		}
 	}
-	r.classifyFuncs(pass)
 	pass.ExportPackageFact(new(relevantFact))
 	return r, nil
 }
@@ -490,12 +497,13 @@ func containsFold(s, sub string) bool {
 }
 
 // findCodeTypes returns the named integer types declared in this package
-// that mirror the published enum (see the package documentation), and
-// whether a block of its untyped (or basic-typed) constants mirrors it
-// too (const SP_OTP_INVALID = 9003 ...). Names are looked up only in
-// groups with two constants whose values are published codes, so a
-// package of unrelated constants costs a value test each.
-func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool) {
+// that mirror the published enum (see the package documentation), whether
+// a block of its untyped (or basic-typed) constants mirrors it too (const
+// SP_OTP_INVALID = 9003 ...), and the names of the other vendors whose
+// look-alike codes the package declares (see lookalikeVendor). Names are
+// looked up only in groups with two constants whose values are published
+// codes, so a package of unrelated constants costs a value test each.
+func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lookalikes []string) {
 	var order []*types.TypeName
 	typed := map[*types.TypeName][]*types.Const{}
 	for _, file := range pass.Files {
@@ -505,11 +513,15 @@ func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool) {
 				continue
 			}
 			var block []*types.Const // this block's untyped and basic-typed constants
+			var all []*types.Const   // every integer constant of the block
 			for _, spec := range gd.Specs {
 				for _, id := range spec.(*ast.ValueSpec).Names {
 					c, ok := pass.TypesInfo.Defs[id].(*types.Const)
 					if !ok {
 						continue
+					}
+					if isInteger(c.Type()) {
+						all = append(all, c)
 					}
 					n, ok := types.Unalias(c.Type()).(*types.Named)
 					if !ok {
@@ -531,6 +543,9 @@ func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool) {
 			if !untyped && mirrorGroup("", block) {
 				untyped = true
 			}
+			if v := lookalikeVendor(all); v != "" {
+				lookalikes = append(lookalikes, v)
+			}
 		}
 	}
 	for _, tn := range order {
@@ -538,7 +553,49 @@ func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool) {
 			out = append(out, tn)
 		}
 	}
-	return out, untyped
+	return out, untyped, lookalikes
+}
+
+// lookalikeVendor returns the vendor a const block of look-alike codes is
+// named for: when at least two of cs have values that are published codes,
+// none of them is named like its value's published code (by name or by a
+// shared word, see looselyNamed), and every name starts with one word of
+// three letters or more that is no short prefix of ours (cardlineDeclined =
+// 9001, cardlineCardExpired = 9003: cardline). "" otherwise.
+func lookalikeVendor(cs []*types.Const) string {
+	n := 0
+	for _, c := range cs {
+		if maybeCode(c) {
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	var t tally
+	for _, c := range cs {
+		t.add("", c)
+	}
+	if t.match+t.loose > 0 {
+		return ""
+	}
+	first := ""
+	for _, c := range cs {
+		words := nameWords(c.Name())
+		if len(words) < 2 {
+			return ""
+		}
+		switch {
+		case first == "":
+			first = words[0]
+		case words[0] != first:
+			return ""
+		}
+	}
+	if len(first) < 3 || weakWords[first] || slices.Contains(namePrefixes, first) || containsFold(first, "surepass") {
+		return ""
+	}
+	return first
 }
 
 // mirrorGroup reports whether constants cs, of a type named typeName (""

@@ -174,9 +174,12 @@ func TestTypeErrors(t *testing.T) {
 //   - spidevidence: evidence in function bodies and generated gRPC code;
 //     another vendor's endpoint, prose and a view model are not;
 //   - spidvendor: a response type named for another vendor the package
-//     calls is not SurePassID's.
+//     calls, or for the prefix of its look-alike codes, is not SurePassID's;
+//   - spidfilled: the fields of a client's error type filled from the code
+//     and the message have their roles across packages; a view model and
+//     a field filled with other numbers have none.
 func TestRecognitionClasses(t *testing.T) {
-	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor"} {
+	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled"} {
 		t.Run(tree, func(t *testing.T) {
 			analysistest.Run(t, analyzertest.TestData(t), probe, tree+"/...")
 		})

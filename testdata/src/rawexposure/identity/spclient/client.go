@@ -32,7 +32,7 @@ type Response struct {
 // Error is a SurePassID failure as the rest of the platform sees it.
 type Error struct {
 	Op      string
-	Code    int    // want Code:`rawexposure\(raw return code from spclient.Error.Code\)`
+	Code    int    // a return code by spid's recognition (filled from the response): no fact of its own
 	Message string // want Message:`rawexposure\(raw errorMessage from spclient.Error.Message\)`
 }
 

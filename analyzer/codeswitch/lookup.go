@@ -1,0 +1,261 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// Dispatch by table: a lookup of the code in a package-level map literal
+// whose keys are constants decides like a case listing those keys:
+//
+//	if reason, rejected := releaseBlocks[code]; rejected { reject }
+//	if _, ok := allowed[code]; !ok { reject }
+//	if blocked[code] { reject } // a map[K]bool whose values are all true
+
+// mapLookup returns the key and the constant keys of the lookup cond tests:
+// the ok variable of v, ok := m[k] (declared in an if's init, say), or
+// m[k] of a map of bools whose values are all the constant true; nil when
+// cond is neither or m is not a map literal of this package.
+func (c *checker) mapLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
+	var idx *ast.IndexExpr
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		v, ok := c.pass.TypesInfo.Uses[e].(*types.Var)
+		if !ok {
+			return nil, nil
+		}
+		idx = c.commaOK()[v]
+	case *ast.IndexExpr:
+		idx = e
+	}
+	if idx == nil {
+		return nil, nil
+	}
+	lit, allTrue := c.mapLiteral(idx.X)
+	if lit == nil || (idx == ast.Unparen(cond) && !allTrue) {
+		return nil, nil
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok || !c.isConst(kv.Key) {
+			return nil, nil
+		}
+		keys = append(keys, kv.Key)
+	}
+	return idx.Index, keys
+}
+
+// lookupCodes reports whether code is among keys.
+func (c *checker) lookupHas(keys []ast.Expr, code codes.ReturnCode) bool {
+	for _, k := range keys {
+		if got, ok := c.constCode(k); ok && got == code {
+			return true
+		}
+	}
+	return false
+}
+
+// commaOK maps the ok variables of the file's v, ok := m[k] and v, ok = m[k]
+// on a map to their lookups; built on first use.
+func (c *checker) commaOK() map[*types.Var]*ast.IndexExpr {
+	c.scanLookups()
+	return c.okVars
+}
+
+// lookupValues maps the variables declared with an element of a map (v of
+// v := m[k] and v, ok := m[k]) to their lookups; built on first use.
+func (c *checker) lookupValues() map[*types.Var]*ast.IndexExpr {
+	c.scanLookups()
+	return c.valVars
+}
+
+func (c *checker) scanLookups() {
+	if c.okVars != nil {
+		return
+	}
+	c.okVars = map[*types.Var]*ast.IndexExpr{}
+	c.valVars = map[*types.Var]*ast.IndexExpr{}
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) > 2 || len(as.Rhs) != 1 {
+			return true
+		}
+		idx, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
+		if !ok {
+			return true
+		}
+		if t := c.pass.TypesInfo.TypeOf(idx.X); t == nil {
+			return true
+		} else if _, ok := t.Underlying().(*types.Map); !ok {
+			return true
+		}
+		if id, ok := as.Lhs[0].(*ast.Ident); ok && as.Tok == token.DEFINE {
+			if v, ok := c.pass.TypesInfo.Defs[id].(*types.Var); ok {
+				c.valVars[v] = idx
+			}
+		}
+		if len(as.Lhs) == 2 {
+			if id, ok := as.Lhs[1].(*ast.Ident); ok {
+				if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+					c.okVars[v] = idx
+				}
+			}
+		}
+		return true
+	})
+}
+
+// mapLiteral returns the composite literal a package-level map variable of
+// this package is declared with, and whether all its values are the
+// constant true; nil for anything else.
+func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil, false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != c.pass.Pkg || v.Parent() != c.pass.Pkg.Scope() {
+		return nil, false
+	}
+	if c.mapLits == nil {
+		c.mapLits = map[*types.Var]*ast.CompositeLit{}
+		for _, f := range c.pass.Files {
+			for _, decl := range f.Decls {
+				gd, ok := decl.(*ast.GenDecl)
+				if !ok || gd.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range gd.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for i, name := range vs.Names {
+						if i >= len(vs.Values) {
+							break
+						}
+						lit, ok := ast.Unparen(vs.Values[i]).(*ast.CompositeLit)
+						if !ok {
+							continue
+						}
+						if obj, ok := c.pass.TypesInfo.Defs[name].(*types.Var); ok {
+							if _, ok := obj.Type().Underlying().(*types.Map); ok {
+								c.mapLits[obj] = lit
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	lit := c.mapLits[v]
+	if lit == nil {
+		return nil, false
+	}
+	allTrue := len(lit.Elts) > 0
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, false
+		}
+		tv := c.pass.TypesInfo.Types[kv.Value]
+		if tv.Value == nil || tv.Value.Kind() != constant.Bool || !constant.BoolVal(tv.Value) {
+			allTrue = false
+		}
+	}
+	return lit, allTrue
+}
+
+// lookupInit reports whether init is the v, ok := m[k] whose ok variable
+// cond tests (if _, bad := table[code]; bad, if o, ok := table[code]; ok &&
+// o != Proceed), the only init an if of a dispatch may have.
+func (c *checker) lookupInit(init ast.Stmt, cond ast.Expr) bool {
+	as, ok := init.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return false
+	}
+	okID, ok := as.Lhs[1].(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := c.pass.TypesInfo.ObjectOf(okID)
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && obj != nil && c.pass.TypesInfo.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// testedLookup returns the lookup whose ok variable (or, for a map of
+// bools, whose element) cond reads: the first one, in a condition such as
+// ok && o != Proceed.
+func (c *checker) testedLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if key != nil {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok {
+			switch e.(type) {
+			case *ast.Ident, *ast.IndexExpr:
+				key, keys = c.mapLookup(e)
+			}
+		}
+		return key == nil
+	})
+	return key, keys
+}
+
+// lookedUpValue returns the constant the element variable e (o of o, ok :=
+// table[k]) holds when the code of s, the table's key, is code: the
+// table's value for that key; nil when e is no such variable, the key is
+// not the code of s, or the table does not list code.
+func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) ast.Expr {
+	v := c.localVar(e)
+	if v == nil {
+		return nil
+	}
+	idx := c.lookupValues()[v]
+	if idx == nil || !s.is(idx.Index) {
+		return nil
+	}
+	lit, _ := c.mapLiteral(idx.X)
+	if lit == nil {
+		return nil
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return nil
+		}
+		if got, ok := c.constCode(kv.Key); ok && got == code && c.isConst(kv.Value) {
+			return kv.Value
+		}
+	}
+	return nil
+}
+
+// compareConsts evaluates a op b, two constant expressions.
+func (c *checker) compareConsts(a ast.Expr, op token.Token, b ast.Expr) tri {
+	ta, tb := c.pass.TypesInfo.Types[a], c.pass.TypesInfo.Types[b]
+	if ta.Value == nil || tb.Value == nil || ta.Value.Kind() != tb.Value.Kind() {
+		return triUnknown
+	}
+	switch ta.Value.Kind() {
+	case constant.Int, constant.Float, constant.String:
+		return triOf(constant.Compare(ta.Value, op, tb.Value))
+	case constant.Bool:
+		if op == token.EQL || op == token.NEQ {
+			return triOf(constant.Compare(ta.Value, op, tb.Value))
+		}
+	}
+	return triUnknown
+}

@@ -1,0 +1,190 @@
+package spid
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// classifyFilled gives a field of an error type declared in this package
+// (a struct type whose value or pointer has an Error() string method) the
+// code's role when the package stores codes in it: in a composite literal
+// (&APIError{Op: op, Code: int(code), Message: rep.GetErrorMessage()}) or
+// by an assignment (e.Code = resp.ErrorCode), the value having the role
+// itself, through a conversion or parse, or as a local variable declared
+// from one (code := rep.GetErrorCode()). A client's error type, filled
+// from the response, thus carries the code to every importer (switch
+// apiErr.Code after errors.As). The message stored in such a field is
+// rawexposure's to follow (its facts on fields), not a role. Other structs (a view model, an audit record) get no role from
+// what is stored in them. A field keeps a role it has already, needs a type that can
+// hold the value (a number or a string), and gets none when values of both
+// roles, or a value of no role other than a constant, are stored in it
+// (RetryError{After: attempt}).
+func (r *Result) classifyFilled(pass *analysis.Pass) {
+	info := pass.TypesInfo
+	got := map[*types.Var]Role{}
+	store := func(f *types.Var, v ast.Expr, role Role) {
+		if f == nil || f.Pkg() != pass.Pkg || r.fields[f] != RoleNone {
+			return
+		}
+		if role == RoleNone {
+			if tv, ok := info.Types[v]; !ok || (tv.Value == nil && !tv.IsNil()) {
+				got[f] = -1 // also holds other values
+			}
+			return
+		}
+		if got[f] == -1 {
+			return
+		}
+		switch role {
+		case RoleCode:
+			if !isCodeShape(f.Type()) {
+				return
+			}
+		case RoleMessage:
+			if !isMessageShape(f.Type()) {
+				return
+			}
+		}
+		if prev, ok := got[f]; ok && prev != role {
+			got[f] = -1 // both roles: neither
+			return
+		}
+		got[f] = role
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			locals := map[*types.Var]Role{}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.AssignStmt:
+					r.noteLocals(info, n, locals)
+					for i, lhs := range n.Lhs {
+						if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+							break
+						}
+						if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+							if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal && len(s.Index()) == 1 && isErrorType(s.Recv()) {
+								f, _ := s.Obj().(*types.Var)
+								store(f, n.Rhs[i], r.valueRole(info, n.Rhs[i], locals, 4))
+							}
+						}
+					}
+				case *ast.CompositeLit:
+					st, ok := typeUnder(info.TypeOf(n)).(*types.Struct)
+					if !ok || !isErrorType(info.TypeOf(n)) {
+						return true
+					}
+					for _, elt := range n.Elts {
+						kv, ok := elt.(*ast.KeyValueExpr)
+						if !ok {
+							continue
+						}
+						id, ok := kv.Key.(*ast.Ident)
+						if !ok {
+							continue
+						}
+						for i := 0; i < st.NumFields(); i++ {
+							if f := st.Field(i); f.Name() == id.Name {
+								store(f, kv.Value, r.valueRole(info, kv.Value, locals, 4))
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	for f, role := range got {
+		if role == RoleCode {
+			r.fields[f] = role
+		}
+	}
+}
+
+// typeUnder returns t's underlying type, through one pointer; nil for nil.
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return deref(t).Underlying()
+}
+
+// noteLocals records the roles of the locals an assignment declares from
+// a value of a role (code := rep.GetErrorCode(), code, err :=
+// strconv.Atoi(resp.ErrorCode)).
+func (r *Result) noteLocals(info *types.Info, as *ast.AssignStmt, locals map[*types.Var]Role) {
+	if as.Tok != token.DEFINE {
+		return
+	}
+	for i, lhs := range as.Lhs {
+		var rhs ast.Expr
+		switch {
+		case len(as.Lhs) == len(as.Rhs):
+			rhs = as.Rhs[i]
+		case i == 0 && len(as.Rhs) == 1:
+			rhs = as.Rhs[0] // the first of a call's results
+		default:
+			continue
+		}
+		id, ok := lhs.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if v, ok := info.Defs[id].(*types.Var); ok {
+			if role := r.valueRole(info, rhs, locals, 4); role != RoleNone {
+				locals[v] = role
+			}
+		}
+	}
+}
+
+// valueRole is ExprRole, also for locals declared from a value of a role
+// and for conversions and parses of those.
+func (r *Result) valueRole(info *types.Info, e ast.Expr, locals map[*types.Var]Role, depth int) Role {
+	if role := r.ExprRole(info, e); role != RoleNone || depth == 0 {
+		return role
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := info.Uses[x].(*types.Var); ok {
+			return locals[v]
+		}
+	case *ast.CallExpr:
+		op, conversion := Operand(info, x)
+		if op == nil {
+			return RoleNone
+		}
+		role := r.valueRole(info, op, locals, depth-1)
+		to := info.TypeOf(x)
+		switch {
+		case role == RoleCode && (!conversion || (to != nil && isCodeShape(to))):
+			return RoleCode
+		case role == RoleMessage && conversion && to != nil && (isString(to) || isBytes(to)):
+			return RoleMessage
+		}
+	}
+	return RoleNone
+}
+
+// errorIface is the predeclared error interface.
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// isErrorType reports whether t, or a pointer to it (t through one
+// pointer), is a named type implementing error.
+func isErrorType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok {
+		return false
+	}
+	return types.Implements(n, errorIface) || types.Implements(types.NewPointer(n), errorIface)
+}
