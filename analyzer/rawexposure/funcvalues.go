@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Function values: a local variable bound to a method value (send :=
@@ -279,4 +281,72 @@ func (fs *fstate) errorTypeTaint(typ types.Type, at ast.Expr) taint {
 		r.from = shortName(fn) // pkg.Type.Error
 	}
 	return taint{kind: r.kind, from: r.from, named: true, pos: at.Pos()}
+}
+
+// fileExpr is an expression with the file holding it.
+type fileExpr struct {
+	file *ast.File
+	e    ast.Expr
+}
+
+// returnedFuncs returns the function values a call to a function of this
+// package returns, a factory such as presentError(logger) or
+// fixedErrorEncoder(log): the function literals and the functions named in
+// its return statements (outside literals nested in it), with their files.
+// ok is false when call is not to such a function or it returns anything
+// else (a variable, another call): what it returns is not known.
+func (fs *fstate) returnedFuncs(call *ast.CallExpr) (out []fileExpr, ok bool) {
+	info := fs.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Pkg() != fs.pass.Pkg {
+		return nil, false
+	}
+	fn = fn.Origin()
+	for _, f := range fs.pass.Files {
+		for _, d := range f.Decls {
+			fd, isFunc := d.(*ast.FuncDecl)
+			if !isFunc || fd.Body == nil || info.Defs[fd.Name] != fn {
+				continue
+			}
+			ok = true
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.ReturnStmt:
+					if len(n.Results) != 1 {
+						ok = false
+						return false
+					}
+					switch r := ast.Unparen(n.Results[0]).(type) {
+					case *ast.FuncLit:
+						out = append(out, fileExpr{f, r})
+					case *ast.Ident, *ast.SelectorExpr:
+						if id := calleeIdent(r); id != nil {
+							if _, isFn := info.Uses[id].(*types.Func); isFn {
+								out = append(out, fileExpr{f, r})
+								break
+							}
+						}
+						ok = false
+					default:
+						ok = false
+					}
+				}
+				return ok
+			})
+		}
+	}
+	return out, ok && len(out) > 0
+}
+
+// calleeIdent is the identifier naming a function in e (f, pkg.F, x.M).
+func calleeIdent(e ast.Expr) *ast.Ident {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e
+	case *ast.SelectorExpr:
+		return e.Sel
+	}
+	return nil
 }

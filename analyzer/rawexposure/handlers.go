@@ -647,6 +647,18 @@ func (fs *fstate) presenterSends(file *ast.File, p ast.Expr) bool {
 				}
 			}
 		}
+	case *ast.CallExpr:
+		// A factory: presentError(logger) returning a literal.
+		fns, ok := fs.returnedFuncs(p)
+		if !ok {
+			return true
+		}
+		for _, f := range fns {
+			if fs.presenterSends(f.file, f.e) {
+				return true
+			}
+		}
+		return false
 	default:
 		return true
 	}

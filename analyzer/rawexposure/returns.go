@@ -488,6 +488,18 @@ func (fs *fstate) handlerSendsError(file *ast.File, h ast.Expr) bool {
 		if sum == nil {
 			return false // a function with no sink
 		}
+	case *ast.CallExpr:
+		// A factory: errorEncoder(log) returning a literal.
+		fns, ok := fs.returnedFuncs(h)
+		if !ok {
+			return true
+		}
+		for _, f := range fns {
+			if fs.handlerSendsError(f.file, f.e) {
+				return true
+			}
+		}
+		return false
 	default:
 		return true
 	}

@@ -51,6 +51,46 @@ func encodeError(_ context.Context, err error, w http.ResponseWriter) {
 	http.Error(w, "sign-in failed", http.StatusUnauthorized)
 }
 
+// encoderFor builds the devices server's error encoder: it logs and writes
+// a constant, so the endpoint's errors stay quiet.
+func encoderFor(logger *log.Logger) httptransport.ErrorEncoder {
+	return func(_ context.Context, err error, w http.ResponseWriter) {
+		logger.Printf("devices: %v", err)
+		http.Error(w, "request failed", http.StatusBadGateway)
+	}
+}
+
+// verboseEncoder builds the debug server's encoder, which writes the text.
+func verboseEncoder() httptransport.ErrorEncoder {
+	return func(_ context.Context, err error, w http.ResponseWriter) {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+	}
+}
+
+// MakeDevicesEndpoint returns the client's error; its server's encoder
+// (built by encoderFor) hides it.
+func MakeDevicesEndpoint(sp *spauth.Client) endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) {
+		user, _ := request.(string)
+		if err := sp.Verify(ctx, user, ""); err != nil {
+			return nil, err
+		}
+		return true, nil
+	}
+}
+
+// MakeDebugEndpoint returns the client's error to a server whose encoder
+// (built by verboseEncoder) writes it.
+func MakeDebugEndpoint(sp *spauth.Client) endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) {
+		user, _ := request.(string)
+		if err := sp.Verify(ctx, user, ""); err != nil {
+			return nil, err // want `raw SurePassID errorMessage \(from spauth.Verify\) returned from a go-kit endpoint`
+		}
+		return true, nil
+	}
+}
+
 func decode(_ context.Context, r *http.Request) (interface{}, error) { return r.FormValue("user"), nil }
 
 // Handler serves the endpoints.
@@ -59,5 +99,9 @@ func Handler(sp *spauth.Client) http.Handler {
 	mux.Handle("/login", httptransport.NewServer(logged(MakeLoginEndpoint(sp)), decode, httptransport.EncodeJSONResponse,
 		httptransport.ServerErrorEncoder(encodeError)))
 	mux.Handle("/status", httptransport.NewServer(MakeStatusEndpoint(sp), decode, httptransport.EncodeJSONResponse))
+	mux.Handle("/devices", httptransport.NewServer(MakeDevicesEndpoint(sp), decode, httptransport.EncodeJSONResponse,
+		httptransport.ServerErrorEncoder(encoderFor(log.Default()))))
+	mux.Handle("/debug", httptransport.NewServer(MakeDebugEndpoint(sp), decode, httptransport.EncodeJSONResponse,
+		httptransport.ServerErrorEncoder(verboseEncoder())))
 	return mux
 }
