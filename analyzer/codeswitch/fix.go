@@ -206,6 +206,9 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 // own type when one is in scope (codes.OTPInvalid, surepass.OTPInvalid,
 // OTPInvalid), else an integer literal (quoted for a string code).
 func (c *checker) render(tag ast.Expr, code codes.ReturnCode, pos token.Pos) string {
+	if t := c.pass.TypesInfo.TypeOf(tag); t != nil && types.IsInterface(t) && code == codes.Success {
+		return "nil" // an error standing for its code (sentinels_dispatch.go)
+	}
 	if n := c.namedType(tag); n != nil {
 		if k := constantOf(n, code); k != nil {
 			if q, ok := c.qualifier(k, pos); ok {

@@ -170,6 +170,9 @@ type walker struct {
 	fates   map[codes.ReturnCode]fate
 	seen    map[walkKey]bool
 	tagMemo map[ast.Expr]bool // isTag's answers
+
+	errBaseDone bool     // errBase computed (sentinels_dispatch.go)
+	errBaseExpr ast.Expr // its answer
 }
 
 type walkKey struct {
@@ -277,6 +280,9 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			case !isReturn(n):
 				acted = true
 			}
+		}
+		if set = w.errReturn(n, set); set.empty() {
+			return // return err: every failure code rejected
 		}
 		if f, done := w.terminal(n, touched, acted); done {
 			w.end(set, f)
@@ -629,6 +635,9 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 		}
 		return w.c.compare(code, token.EQL, cond)
 	}
+	if w.d.errs {
+		return w.c.evalCond(cond, code, w.c.errSubject(w.d.tag, w))
+	}
 	return w.c.evalCond(cond, code, subject{is: w.isTag, base: w.isTagBase})
 }
 
@@ -639,6 +648,7 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 type subject struct {
 	is, base func(ast.Expr) bool
 	pre      func(ast.Expr) tri
+	err      func(ast.Expr) bool // the error of a dispatch over sentinels, if one
 }
 
 // evalCond evaluates cond when the code of s is code: comparisons of the
@@ -654,6 +664,11 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 	}
 	if tv, ok := info.Types[cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
 		return triOf(constant.BoolVal(tv.Value))
+	}
+	if s.err != nil {
+		if t := c.evalErr(cond, code, s); t != triUnknown {
+			return t
+		}
 	}
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
