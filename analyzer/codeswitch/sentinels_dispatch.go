@@ -165,7 +165,7 @@ func (c *checker) errSubject(tag ast.Expr, w *walker) subject {
 					return true
 				}
 				sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-				return ok && sameExpr(sel.X, base) && c.spid.ExprRole(c.pass.TypesInfo, e) == spid.RoleCode
+				return ok && sameExpr(sel.X, base) && c.codeField(base, sel.Sel.Name)
 			}
 			s.base = func(e ast.Expr) bool { return sameExpr(e, base) }
 		}
@@ -404,3 +404,16 @@ func typeIsError(t types.Type) bool {
 }
 
 var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// codeField reports whether name is a return-code field of base's type
+// (the predicate summaries spell the field they read on their own
+// selector, which the type checker never saw).
+func (c *checker) codeField(base ast.Expr, name string) bool {
+	t := c.pass.TypesInfo.TypeOf(base)
+	if t == nil {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, name)
+	v, ok := obj.(*types.Var)
+	return ok && v.IsField() && c.spid.FieldRole(v) == spid.RoleCode
+}

@@ -407,7 +407,7 @@ func (s *sentinelScan) codesWhere(cond ast.Expr) ([]codes.ReturnCode, bool) {
 		}
 		if b, ok := n.(*ast.BinaryExpr); ok && isComparison(b.Op) {
 			for _, e := range []ast.Expr{b.X, b.Y} {
-				if s.isCodeExpr(e) {
+				if tv, ok := s.info.Types[e]; ok && tv.Value == nil && s.isCodeExpr(e) {
 					subject = e
 				}
 			}
