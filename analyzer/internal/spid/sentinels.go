@@ -92,7 +92,17 @@ func (r *Result) findSentinels(pass *analysis.Pass) {
 			case *ast.CompositeLit:
 				s.mapLiteral(n, add)
 			case *ast.SwitchStmt:
-				s.switchStmt(n, add)
+				s.switchStmt(n, nil, add)
+			case *ast.BlockStmt:
+				// switch code {...}; return ErrUnknown: the return after
+				// the switch stands for the codes that reach it.
+				for i, st := range n.List {
+					if sw, ok := st.(*ast.SwitchStmt); ok && i+1 < len(n.List) {
+						if ret, ok := n.List[i+1].(*ast.ReturnStmt); ok {
+							s.switchStmt(sw, ret, add)
+						}
+					}
+				}
 			case *ast.IfStmt:
 				s.ifStmt(n, add)
 			}
@@ -269,12 +279,19 @@ func (s *sentinelScan) mapLiteral(lit *ast.CompositeLit, add func(*types.Var, []
 // code (case code == OTPInvalid:), and a switch over an Is method's target
 // whose clauses return a condition on the code (case ErrOTPInvalid:
 // return e.Code == OTPInvalid || e.Code == BogusOTP).
-func (s *sentinelScan) switchStmt(sw *ast.SwitchStmt, add func(*types.Var, []codes.ReturnCode)) {
+//
+// With after, the return statement right after the switch, only that
+// return is looked at: it stands for the codes listed nowhere, and those
+// of the clauses that may fall out of the switch, when the switch has no
+// default.
+func (s *sentinelScan) switchStmt(sw *ast.SwitchStmt, after *ast.ReturnStmt, add func(*types.Var, []codes.ReturnCode)) {
 	if sw.Body == nil {
 		return
 	}
 	if sw.Tag != nil && isErrorType(s.info.TypeOf(sw.Tag)) {
-		s.targetSwitch(sw, add)
+		if after == nil {
+			s.targetSwitch(sw, add)
+		}
 		return
 	}
 	var exprs []ast.Expr
@@ -308,10 +325,31 @@ func (s *sentinelScan) switchStmt(sw *ast.SwitchStmt, add func(*types.Var, []cod
 				}
 			}
 		}
-		for _, c := range list {
-			listed[c] = true
+		falls := len(cc.Body) == 0
+		if n := len(cc.Body); n > 0 {
+			_, ret := cc.Body[n-1].(*ast.ReturnStmt)
+			falls = !ret
 		}
-		s.returns(cc.Body, list, add)
+		for _, c := range list {
+			if !falls || after == nil {
+				listed[c] = true
+			}
+		}
+		if after == nil {
+			s.returns(cc.Body, list, add)
+		}
+	}
+	if after != nil {
+		if dflt == nil && len(listed) > 0 {
+			var rest []codes.ReturnCode
+			for _, c := range codes.All() {
+				if !listed[c] {
+					rest = append(rest, c)
+				}
+			}
+			s.returns([]ast.Stmt{after}, rest, add)
+		}
+		return
 	}
 	if dflt != nil && len(listed) > 0 {
 		var rest []codes.ReturnCode

@@ -36,6 +36,7 @@ var (
 	ErrServer            = errors.New("kiosk: server failure")  // want "sentinel DatabaseError$"
 	ErrSession           = errors.New("kiosk: session")         // want "sentinel PartnerLoginFailed, DeviceInvalid, .*, SessionTokenInvalid, SessionTokenCreationFailed, SessionTokenDeleteFailed$"
 	ErrOffline           = errors.New("kiosk: offline")
+	ErrBadge             = errors.New("kiosk: badge refused") // want "sentinel PartnerLoginFailed, PartnerUserLoginFailed, OTPAlreadyUsed, DeviceInvalid, .*, SessionTokenInvalid, SessionTokenCreationFailed, SessionTokenDeleteFailed$"
 	ErrPanel       error = &PanelError{Reason: "panel"}
 	ErrBadgeReplay       = &Fault{Code: RC_OTP_ALREADY_USED} // want "sentinel OTPAlreadyUsed$"
 )
@@ -89,3 +90,17 @@ func (e *PanelError) Unwrap() error { return e.Err }
 type Fault struct{ Code RC }
 
 func (f *Fault) Error() string { return fmt.Sprintf("fault %d", f.Code) }
+
+// badgeErr falls back to ErrBadge for every code it does not list, and
+// for the invalid session, whose clause only logs.
+func badgeErr(c RC, logf func(string, ...any)) error {
+	switch c {
+	case RC_SUCCESS:
+		return nil
+	case RC_SESSION_TOKEN_INVALID:
+		logf("kiosk: session expired")
+	case RC_OTP_INVALID:
+		return ErrCode
+	}
+	return ErrBadge
+}

@@ -133,3 +133,19 @@ func Explain(err error) string {
 	}
 	return msg
 }
+
+// Escrow names every sentinel Reply.Err returns, ErrUpstream (which the
+// client returns after its switch, for every code it lists nowhere)
+// included: every failure code is rejected.
+func (t *Teller) Escrow(ctx context.Context, user, otp string) error {
+	err := t.SP.Verify(ctx, user, otp)
+	switch {
+	case errors.Is(err, spgate.ErrBadOTP), errors.Is(err, spgate.ErrOTPReplayed):
+		return ErrDenied
+	case errors.Is(err, spgate.ErrLockedOut), errors.Is(err, spgate.ErrUserDisabled):
+		return ErrDenied
+	case errors.Is(err, spgate.ErrUpstream), errors.Is(err, spgate.ErrDeliveryPending):
+		return errors.New("teller: try again later")
+	}
+	return store.Release(user)
+}
