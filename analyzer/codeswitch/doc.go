@@ -81,7 +81,10 @@
 //     recognized sentinel; the first if may declare the error (if verr :=
 //     rep.Err(); errors.Is(verr, sp.ErrBadOTP) {...});
 //   - a switch without a tag each of whose cases is such a condition
-//     (switch { case errors.Is(err, sp.ErrBadOTP): ... }).
+//     (switch { case errors.Is(err, sp.ErrBadOTP): ... });
+//   - a switch over an error whose case values are nil and package-level
+//     error variables, at least one a recognized sentinel (switch err {
+//     case nil: ...; case sp.ErrBadOTP, sp.ErrLocked: ... }).
 //
 // They are judged as dispatches over the code: a chain that rejects
 // ErrBadOTP and ErrLocked and lets every other error reach the success
@@ -92,13 +95,16 @@
 // the error was made from a value just before the dispatch (err :=
 // rep.Err(), err = rep.Err()), a condition on that value's code (if
 // !rep.OK(), if rep.ErrorCode != Success) splits the codes too. The
-// message says "errors.Is chain" or "errors.Is switch"; the fix is an else
-// if err != nil {...} or a last case err != nil: with a copy of the
-// rejecting branch's body. A variable of the same name declared inside
-// the dispatch's function (if err := store.Release(id); err != nil) is
-// another error. Not looked at: a tagged switch over an error (switch err
-// { case sp.ErrBadOTP: }), errors.As, a sentinel another package maps
-// (only the declaring package's map, switch or Is method counts).
+// message says "errors.Is chain", "errors.Is switch" or "error switch";
+// the fix is an else if err != nil {...}, a last case err != nil:, or for
+// a switch over the error a default (after an empty case nil: when nil is
+// not listed), with a copy of the rejecting branch's body. A switch over
+// the error whose default does not fail closed, or whose case nil leaves
+// it (a default would make the statements after it unreachable), has no
+// fix. A variable of the same name declared inside the dispatch's
+// function (if err := store.Release(id); err != nil) is another error.
+// Not looked at: errors.As, a sentinel another package maps (only the
+// declaring package's map, switch or Is method counts).
 //
 // # Where the codes go
 //

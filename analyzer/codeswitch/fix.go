@@ -165,6 +165,12 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 				}, ""
 			}
 		}
+		if d.errs { // no code constants to add to a case list
+			if d.dflt != nil {
+				return analysis.SuggestedFix{}, "the default does not fail closed; make it reject"
+			}
+			return analysis.SuggestedFix{}, "a default clause would make the statements after the switch unreachable"
+		}
 		// Hand every missing code to the rejecting clause, ahead of its own.
 		var b strings.Builder
 		indent := c.indent(reject.node.Pos()) + "\t"

@@ -633,6 +633,9 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 		if !w.isTag(tag) {
 			return triUnknown
 		}
+		if w.d.errs { // case sp.ErrBadOTP: of a switch over an error
+			return w.c.evalErr(&ast.BinaryExpr{X: tag, Op: token.EQL, Y: cond}, code, w.c.errSubject(w.d.tag, w))
+		}
 		return w.c.compare(code, token.EQL, cond)
 	}
 	if w.d.errs {

@@ -275,7 +275,13 @@ func (c *checker) sentinelIf(list []ast.Stmt) (*dispatch, int) {
 // case tests one error against sentinels (case errors.Is(err, sp.ErrA),
 // errors.Is(err, sp.ErrB):), at least one of them recognized.
 func (c *checker) sentinelSwitch(s *ast.SwitchStmt) *dispatch {
-	if s.Tag != nil || s.Body == nil || s.Init != nil {
+	if s.Body == nil {
+		return nil
+	}
+	if s.Tag != nil {
+		return c.errorSwitch(s)
+	}
+	if s.Init != nil {
 		return nil
 	}
 	d := &dispatch{kind: "errors.Is switch", stmt: s, tagless: true, errs: true}
@@ -416,4 +422,45 @@ func (c *checker) codeField(base ast.Expr, name string) bool {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, name)
 	v, ok := obj.(*types.Var)
 	return ok && v.IsField() && c.spid.FieldRole(v) == spid.RoleCode
+}
+
+// errorSwitch returns s, a switch over an error, as a dispatch if its case
+// values are nil and package-level error variables, at least one of them
+// a recognized sentinel (switch err { case nil: ...; case sp.ErrBadOTP: }).
+func (c *checker) errorSwitch(s *ast.SwitchStmt) *dispatch {
+	if !typeIsError(c.pass.TypesInfo.TypeOf(s.Tag)) {
+		return nil
+	}
+	d := &dispatch{kind: "error switch", stmt: s, tag: s.Tag, errs: true}
+	known := false
+	for _, st := range s.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok {
+			return nil
+		}
+		cl := &clause{exprs: cc.List, body: cc.Body, node: cc}
+		if cc.List == nil {
+			d.dflt = cl
+			continue
+		}
+		for _, e := range cc.List {
+			switch list, ok := c.sentinelOf(e); {
+			case c.isNilExpr(e):
+				cl.codes = append(cl.codes, codes.Success)
+			case ok:
+				known = true
+				cl.codes = append(cl.codes, list...)
+			default:
+				v, isVar := c.objOf(ast.Unparen(e)).(*types.Var)
+				if !isVar || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+					return nil // not an error variable: no dispatch
+				}
+			}
+		}
+		d.clauses = append(d.clauses, cl)
+	}
+	if !known {
+		return nil
+	}
+	return d
 }

@@ -111,7 +111,10 @@
 //   - a return in a switch over a code (case OTPInvalid, BogusOTP: return
 //     ErrBadOTP; a default clause stands for every code the switch lists
 //     nowhere), in a tagless switch or an if comparing a code with
-//     constants (if r.ErrorCode == DatabaseError { return ErrUpstream });
+//     constants (if r.ErrorCode == DatabaseError { return ErrUpstream }),
+//     or right after a switch over a code with no default (switch code
+//     {...}; return ErrUpstream: the codes the switch lists nowhere, and
+//     those of clauses not ending in a return);
 //   - an error type's Is method switching or testing its target and
 //     returning a condition on its code (switch target { case ErrBadOTP:
 //     return e.Code == OTPInvalid || e.Code == BogusOTP });

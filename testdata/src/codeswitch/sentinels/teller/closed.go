@@ -149,3 +149,15 @@ func (t *Teller) Escrow(ctx context.Context, user, otp string) error {
 	}
 	return store.Release(user)
 }
+
+// Close switches over the error with a default that rejects.
+func (t *Teller) Close(ctx context.Context, user, otp string) error {
+	switch err := t.SP.Verify(ctx, user, otp); err {
+	case nil:
+		return store.Release(user)
+	case spgate.ErrBadOTP, spgate.ErrLockedOut:
+		return ErrDenied
+	default:
+		return errors.New("teller: not closed")
+	}
+}

@@ -114,3 +114,14 @@ func (t *Teller) Unlock(ctx context.Context, user, otp string) error {
 	}
 	return nil
 }
+
+// Withdraw switches over the error itself: a nil error withdraws, and so
+// does every error it does not name.
+func (t *Teller) Withdraw(ctx context.Context, user, otp string) error {
+	err := t.SP.Verify(ctx, user, otp)
+	switch err { // want `fail-open error switch over SurePassID return codes: 80 security-relevant codes fall through unhandled \(PartnerLoginFailed, PartnerUserLoginFailed, OTPInvalid, and 77 more\)$`
+	case spgate.ErrOTPReplayed, spgate.ErrLockedOut:
+		return ErrDenied
+	}
+	return store.Release(user)
+}
