@@ -234,6 +234,10 @@ func (c *checker) sentinelIf(list []ast.Stmt) (*dispatch, int) {
 		var dflt *clause
 		var last *ast.IfStmt
 		for cur := ifs; cur != nil; {
+			if cur.Body == nil {
+				links = nil
+				break
+			}
 			e, k := c.errCondition(cur.Cond)
 			if e == nil || (cur != ifs && cur.Init != nil) || (tag != nil && !c.sameErr(tag, e)) {
 				links = nil
@@ -255,9 +259,6 @@ func (c *checker) sentinelIf(list []ast.Stmt) (*dispatch, int) {
 		if links == nil || (d != nil && !c.sameErr(d.tag, tag)) {
 			break
 		}
-		for _, l := range links {
-			l.codes = c.errClause(l.exprs[0], tag)
-		}
 		if d == nil {
 			d = &dispatch{kind: "errors.Is chain", stmt: ifs, tag: tag, errs: true}
 		}
@@ -267,6 +268,9 @@ func (c *checker) sentinelIf(list []ast.Stmt) (*dispatch, int) {
 	}
 	if d == nil || !known {
 		return nil, 0
+	}
+	for _, l := range d.clauses {
+		l.codes = c.errClause(l.exprs[0], d.tag)
 	}
 	return d, n
 }

@@ -389,6 +389,9 @@ func (s *sentinelScan) targetSwitch(sw *ast.SwitchStmt, add func(*types.Var, []c
 // ErrOTPInvalid }, and in an Is method if target == ErrOTPInvalid {
 // return e.Code == OTPInvalid }.
 func (s *sentinelScan) ifStmt(ifs *ast.IfStmt, add func(*types.Var, []codes.ReturnCode)) {
+	if ifs.Body == nil || ifs.Cond == nil {
+		return
+	}
 	if list, ok := s.codesWhere(ifs.Cond); ok {
 		s.returns(ifs.Body.List, list, add)
 		return
