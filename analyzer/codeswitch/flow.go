@@ -171,8 +171,7 @@ type walker struct {
 	seen    map[walkKey]bool
 	tagMemo map[ast.Expr]bool // isTag's answers
 
-	errBaseDone bool     // errBase computed (sentinels_dispatch.go)
-	errBaseExpr ast.Expr // its answer
+	errSubj *subject // of a dispatch over sentinels, made once (sentinels_dispatch.go)
 }
 
 type walkKey struct {
@@ -634,12 +633,12 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 			return triUnknown
 		}
 		if w.d.errs { // case sp.ErrBadOTP: of a switch over an error
-			return w.c.evalErr(&ast.BinaryExpr{X: tag, Op: token.EQL, Y: cond}, code, w.c.errSubject(w.d.tag, w))
+			return w.c.evalErr(&ast.BinaryExpr{X: tag, Op: token.EQL, Y: cond}, code, w.errSubject())
 		}
 		return w.c.compare(code, token.EQL, cond)
 	}
 	if w.d.errs {
-		return w.c.evalCond(cond, code, w.c.errSubject(w.d.tag, w))
+		return w.c.evalCond(cond, code, w.errSubject())
 	}
 	return w.c.evalCond(cond, code, subject{is: w.isTag, base: w.isTagBase})
 }

@@ -173,6 +173,16 @@ func (c *checker) errSubject(tag ast.Expr, w *walker) subject {
 	return s
 }
 
+// errSubject returns the subject of w's dispatch over sentinels, made
+// once per walker.
+func (w *walker) errSubject() subject {
+	if w.errSubj == nil {
+		s := w.c.errSubject(w.d.tag, w)
+		w.errSubj = &s
+	}
+	return *w.errSubj
+}
+
 // evalErr evaluates a leaf over the error of s when it carries code;
 // triUnknown when cond is no such leaf.
 func (c *checker) evalErr(cond ast.Expr, code codes.ReturnCode, s subject) tri {
@@ -332,10 +342,6 @@ func (c *checker) sentinelSwitch(s *ast.SwitchStmt) *dispatch {
 // resp.Err()): conditions on that value's code (resp.ErrorCode !=
 // Success, !resp.OK()) then split the codes too.
 func (w *walker) errBase() ast.Expr {
-	if w.errBaseDone {
-		return w.errBaseExpr
-	}
-	w.errBaseDone = true
 	id, ok := ast.Unparen(w.d.tag).(*ast.Ident)
 	if !ok {
 		return nil
@@ -368,7 +374,6 @@ func (w *walker) errBase() ast.Expr {
 		}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			if fn, ok := w.c.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok && fn.Signature().Recv() != nil {
-				w.errBaseExpr = sel.X
 				return sel.X
 			}
 		}
