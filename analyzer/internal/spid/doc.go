@@ -123,10 +123,13 @@
 //
 // The variable is the returned value, or wrapped in it: fmt.Errorf("%w
 // ...", ErrBadOTP), &PanelError{Err: ErrBadOTP}, target == ErrBadOTP.
-// Success is never one of its codes. Only variables of the package that
-// ties them are recognized (a fact belongs to its own package), and only
-// in a package with a signal, one walk of its files, and only when it
-// declares a package-level error variable. What stays quiet: another
+// Success is never one of its codes. The variable may be another
+// package's exported one (sentinels in a package of their own, the table
+// in the client): the client's package then lists it in a package fact,
+// which every importer reads. The tying package must have a signal; it is
+// walked once, and only when it declares a package-level error variable or
+// imports a package (other than a few standard ones) that exports one.
+// What stays quiet: another
 // vendor's table (its key type mirrors no enum, its package has no
 // signal), a SurePassID client's own errors tied to nothing
 // (ErrNoSession), a table keyed by ports or other integers that are not

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -61,7 +62,7 @@ func (r *Result) findSentinels(pass *analysis.Pass) {
 			cands[v] = true
 		}
 	}
-	if len(cands) == 0 {
+	if len(cands) == 0 && !importsErrorVars(pass.Pkg) {
 		return
 	}
 	found := map[*types.Var]map[codes.ReturnCode]bool{}
@@ -109,6 +110,7 @@ func (r *Result) findSentinels(pass *analysis.Pass) {
 			return true
 		})
 	}
+	var foreign sentinelPkgFact
 	for v, set := range found {
 		var list []codes.ReturnCode
 		for c := range set {
@@ -118,12 +120,88 @@ func (r *Result) findSentinels(pass *analysis.Pass) {
 			continue
 		}
 		slices.Sort(list)
-		r.sentinels[v] = list
-		f := &sentinelFact{}
+		r.addSentinel(v, list)
+		var ints []int
 		for _, c := range list {
-			f.Codes = append(f.Codes, int(c))
+			ints = append(ints, int(c))
 		}
-		pass.ExportObjectFact(v, f)
+		if v.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(v, &sentinelFact{Codes: ints})
+		} else {
+			foreign.Entries = append(foreign.Entries, sentinelEntry{Path: v.Pkg().Path(), Name: v.Name(), Codes: ints})
+		}
+	}
+	if len(foreign.Entries) > 0 {
+		slices.SortFunc(foreign.Entries, func(a, b sentinelEntry) int {
+			return strings.Compare(a.Path+"."+a.Name, b.Path+"."+b.Name)
+		})
+		pass.ExportPackageFact(&foreign)
+	}
+}
+
+// sentinelPkgFact lists the sentinels of other packages that a package
+// ties to codes (a fact belongs to its own package's objects only).
+type sentinelPkgFact struct{ Entries []sentinelEntry }
+
+// A sentinelEntry is one variable of another package and its codes.
+type sentinelEntry struct {
+	Path, Name string
+	Codes      []int
+}
+
+func (*sentinelPkgFact) AFact() {}
+func (f *sentinelPkgFact) String() string {
+	var names []string
+	for _, e := range f.Entries {
+		names = append(names, e.Path+"."+e.Name)
+	}
+	return "sentinels:" + strings.Join(names, ",")
+}
+
+// addSentinel records list as (more of) the codes of v.
+func (r *Result) addSentinel(v *types.Var, list []codes.ReturnCode) {
+	old := r.sentinels[v]
+	for _, c := range list {
+		if !slices.Contains(old, c) {
+			old = append(old, c)
+		}
+	}
+	slices.Sort(old)
+	r.sentinels[v] = old
+}
+
+// importSentinels records the sentinels the package's dependencies tie to
+// codes in packages other than their own (sentinelPkgFact).
+func (r *Result) importSentinels(pass *analysis.Pass) {
+	var pkgs map[string]*types.Package
+	for _, f := range pass.AllPackageFacts() {
+		fact, ok := f.Fact.(*sentinelPkgFact)
+		if !ok {
+			continue
+		}
+		if pkgs == nil {
+			pkgs = map[string]*types.Package{}
+			var visit func(p *types.Package)
+			visit = func(p *types.Package) {
+				if pkgs[p.Path()] != nil {
+					return
+				}
+				pkgs[p.Path()] = p
+				for _, imp := range p.Imports() {
+					visit(imp)
+				}
+			}
+			visit(pass.Pkg)
+		}
+		for _, e := range fact.Entries {
+			p := pkgs[e.Path]
+			if p == nil {
+				continue
+			}
+			if v, ok := p.Scope().Lookup(e.Name).(*types.Var); ok {
+				r.addSentinel(v, sentinelList(&sentinelFact{Codes: e.Codes}))
+			}
+		}
 	}
 }
 
@@ -162,10 +240,47 @@ func (s *sentinelScan) sentinel(e ast.Expr) *types.Var {
 		return nil
 	}
 	v, _ := s.info.Uses[id].(*types.Var)
-	if v == nil || !s.cands[v] {
+	if v == nil || !s.cands[v] && !foreignSentinel(v) {
 		return nil
 	}
 	return v
+}
+
+// foreignSentinel reports whether v is an exported package-level error
+// variable of another package, which a client may map codes to
+// (sentinels in a package of their own, the map in the client).
+func foreignSentinel(v *types.Var) bool {
+	pkg := v.Pkg()
+	return pkg != nil && v.Parent() == pkg.Scope() && v.Exported() && isErrorType(v.Type())
+}
+
+// stdWithErrors are standard library packages that declare exported error
+// variables (io.EOF, context.Canceled): importing them alone does not make
+// a package worth scanning for sentinels.
+var stdWithErrors = map[string]bool{
+	"io": true, "io/fs": true, "context": true, "os": true, "os/exec": true, "errors": true,
+	"net": true, "net/http": true, "net/url": true, "database/sql": true, "database/sql/driver": true,
+	"bufio": true, "syscall": true, "strconv": true, "time": true, "encoding/json": true,
+	"encoding/xml": true, "encoding/base64": true, "crypto/tls": true, "crypto/x509": true,
+	"compress/gzip": true, "mime/multipart": true, "text/template": true, "html/template": true,
+	"net/netip": true, "bytes": true, "strings": true, "fmt": true, "log/slog": true,
+}
+
+// importsErrorVars reports whether a direct import of pkg declares an
+// exported package-level error variable.
+func importsErrorVars(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if stdWithErrors[imp.Path()] {
+			continue
+		}
+		scope := imp.Scope()
+		for _, name := range scope.Names() {
+			if v, ok := scope.Lookup(name).(*types.Var); ok && v.Exported() && isErrorType(v.Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentinelsIn returns the candidates a returned value is or wraps:

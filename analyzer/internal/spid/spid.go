@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -316,7 +316,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *sentinelFact:
 			if v, ok := f.Object.(*types.Var); ok {
-				r.sentinels[v] = sentinelList(fact)
+				r.addSentinel(v, sentinelList(fact))
 			}
 		}
 	}
@@ -355,6 +355,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	r.classifyFuncs(pass)
+	r.importSentinels(pass)
 	r.findSentinels(pass)
 	pass.ExportPackageFact(new(relevantFact))
 	return r, nil

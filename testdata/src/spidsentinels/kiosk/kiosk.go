@@ -5,6 +5,8 @@ package kiosk
 import (
 	"errors"
 	"fmt"
+
+	"spidsentinels/faults"
 )
 
 // Endpoint is the SurePassID endpoint.
@@ -43,9 +45,10 @@ var (
 
 // byCode is the table Answer.Err reads.
 var byCode = map[RC]error{
-	RC_PARTNER_USER_LOGIN_FAILED: ErrCredentials,
-	RC_OTP_INVALID:               ErrCode,
-	RC_BOGUS_OTP:                 fmt.Errorf("badge: %w", ErrCode),
+	RC_PARTNER_USER_LOGIN_FAILED:   ErrCredentials,
+	RC_OTP_INVALID:                 ErrCode,
+	RC_BOGUS_OTP:                   fmt.Errorf("badge: %w", ErrCode),
+	RC_SESSION_TOKEN_DELETE_FAILED: faults.ErrStorage, // want "uses sentinel SessionTokenDeleteFailed$"
 }
 
 // Err maps the answer onto a sentinel.

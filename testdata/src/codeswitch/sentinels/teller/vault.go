@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 
+	"codeswitch/sentinels/faults"
 	"codeswitch/sentinels/vault"
 )
 
@@ -33,4 +34,14 @@ func RevealChecked(ctx context.Context, user, otp string) (string, error) {
 		return "", errors.New("not revealed")
 	}
 	return secret, nil
+}
+
+// Rotate names only the shared faults package's error, which the vault
+// client ties to DatabaseError: every other failure rotates the key.
+func Rotate(ctx context.Context, user, otp string) error {
+	_, err := vault.Unseal(ctx, user, otp)
+	if errors.Is(err, faults.ErrUnavailable) { // want `fail-open errors.Is chain over SurePassID return codes: \d+ security-relevant codes fall through unhandled \(PartnerLoginFailed, PartnerUserLoginFailed, OTPAlreadyUsed, and \d+ more\)`
+		return errors.New("teller: try again later")
+	}
+	return nil
 }

@@ -7,6 +7,8 @@ package vault
 import (
 	"context"
 	"fmt"
+
+	"codeswitch/sentinels/faults"
 )
 
 // The SurePassID codes, untyped as the generator wrote them.
@@ -46,6 +48,8 @@ func (e *StatusError) Is(target error) bool {
 		return e.ErrCode == RC_OTP_INVALID || e.ErrCode == RC_PARTNER_USER_LOGIN_FAILED
 	case ErrExpiredCode:
 		return e.ErrCode == RC_SEND_OTP_EXPIRED
+	case faults.ErrUnavailable:
+		return e.ErrCode == RC_DATABASE_ERROR
 	}
 	t, ok := target.(*StatusError)
 	return ok && t.ErrCode != 0 && t.ErrCode == e.ErrCode
