@@ -170,8 +170,6 @@ type walker struct {
 	fates   map[codes.ReturnCode]fate
 	seen    map[walkKey]bool
 	tagMemo map[ast.Expr]bool // isTag's answers
-
-	errSubj *subject // of a dispatch over sentinels, made once (sentinels_dispatch.go)
 }
 
 type walkKey struct {
@@ -539,6 +537,9 @@ func (w *walker) fromCode(e ast.Expr) bool {
 // isTagBase reports whether e is the value the dispatched code is a field
 // of (resp in switch resp.ErrorCode).
 func (w *walker) isTagBase(e ast.Expr) bool {
+	if w.d.errs {
+		return w.errBaseIs(e) // sentinels_dispatch.go
+	}
 	tag := w.d.tag
 	if init := w.c.localInit(tag); init != nil {
 		tag = init
@@ -551,6 +552,9 @@ func (w *walker) isTagBase(e ast.Expr) bool {
 // expression a local tag was initialized from, or a local initialized from
 // the tag.
 func (w *walker) isTag(e ast.Expr) bool {
+	if w.d.errs {
+		return w.readsErr(e) // sentinels_dispatch.go
+	}
 	if v, ok := w.tagMemo[e]; ok {
 		return v
 	}
@@ -633,12 +637,9 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 			return triUnknown
 		}
 		if w.d.errs { // case sp.ErrBadOTP: of a switch over an error
-			return w.c.evalErr(&ast.BinaryExpr{X: tag, Op: token.EQL, Y: cond}, code, w.errSubject())
+			return w.c.evalErr(&ast.BinaryExpr{X: tag, Op: token.EQL, Y: cond}, code, subject{is: w.isTag, base: w.isTagBase})
 		}
 		return w.c.compare(code, token.EQL, cond)
-	}
-	if w.d.errs {
-		return w.c.evalCond(cond, code, w.errSubject())
 	}
 	return w.c.evalCond(cond, code, subject{is: w.isTag, base: w.isTagBase})
 }
@@ -650,7 +651,6 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode) tri {
 type subject struct {
 	is, base func(ast.Expr) bool
 	pre      func(ast.Expr) tri
-	err      func(ast.Expr) bool // the error of a dispatch over sentinels, if one
 }
 
 // evalCond evaluates cond when the code of s is code: comparisons of the
@@ -667,10 +667,8 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 	if tv, ok := info.Types[cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
 		return triOf(constant.BoolVal(tv.Value))
 	}
-	if s.err != nil {
-		if t := c.evalErr(cond, code, s); t != triUnknown {
-			return t
-		}
+	if t := c.evalErr(cond, code, s); t != triUnknown { // errors.Is(err, sp.ErrBadOTP), err != nil (sentinels_dispatch.go)
+		return t
 	}
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:

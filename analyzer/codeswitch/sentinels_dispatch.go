@@ -142,7 +142,7 @@ func (c *checker) errCondition(cond ast.Expr) (ast.Expr, bool) {
 // errClause returns the clause of a condition over tag: the published codes
 // that surely make it true.
 func (c *checker) errClause(cond, tag ast.Expr) []codes.ReturnCode {
-	s := c.errSubject(tag, nil)
+	s := c.errSubject(tag)
 	var out []codes.ReturnCode
 	for _, code := range published {
 		if c.evalCond(cond, code, s) == triTrue {
@@ -152,39 +152,38 @@ func (c *checker) errClause(cond, tag ast.Expr) []codes.ReturnCode {
 	return out
 }
 
-// errSubject is the subject of a dispatch over the error tag; codeOf, when
-// set, tells the expressions reading the code the error was made from
-// (resp.ErrorCode for err := resp.Err()).
-func (c *checker) errSubject(tag ast.Expr, w *walker) subject {
-	isErr := func(e ast.Expr) bool { return c.sameErr(e, tag) }
-	s := subject{is: isErr, base: func(ast.Expr) bool { return false }, err: isErr}
-	if w != nil {
-		if base := w.errBase(); base != nil {
-			s.is = func(e ast.Expr) bool {
-				if isErr(e) {
-					return true
-				}
-				sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-				return ok && sameExpr(sel.X, base) && c.codeField(base, sel.Sel.Name)
-			}
-			s.base = func(e ast.Expr) bool { return sameExpr(e, base) }
-		}
-	}
-	return s
+// errSubject is the subject of a dispatch over the error tag, for its
+// clauses' codes (the walker's isTag and isTagBase are its own).
+func (c *checker) errSubject(tag ast.Expr) subject {
+	return subject{is: func(e ast.Expr) bool { return c.sameErr(e, tag) }, base: func(ast.Expr) bool { return false }}
 }
 
-// errSubject returns the subject of w's dispatch over sentinels, made
-// once per walker.
-func (w *walker) errSubject() subject {
-	if w.errSubj == nil {
-		s := w.c.errSubject(w.d.tag, w)
-		w.errSubj = &s
+// readsErr is isTag for a dispatch over an error: e is the error, or a
+// code field of the value the error was made from (resp.ErrorCode for
+// err := resp.Err(); see errBase), so that if !resp.OK() or
+// resp.ErrorCode != Success after the dispatch splits the codes too.
+func (w *walker) readsErr(e ast.Expr) bool {
+	if w.c.sameErr(e, w.d.tag) {
+		return true
 	}
-	return *w.errSubj
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	base := w.errBase()
+	return base != nil && sameExpr(sel.X, base) && w.c.codeField(base, sel.Sel.Name)
 }
 
-// evalErr evaluates a leaf over the error of s when it carries code;
-// triUnknown when cond is no such leaf.
+// errBaseIs is isTagBase for a dispatch over an error (resp in err :=
+// resp.Err()).
+func (w *walker) errBaseIs(e ast.Expr) bool {
+	base := w.errBase()
+	return base != nil && sameExpr(e, base)
+}
+
+// evalErr evaluates a leaf over an error that s is about (the error of a
+// dispatch over sentinels) when it carries code; triUnknown when cond is
+// no such leaf. In a dispatch over a code, s is about no error.
 func (c *checker) evalErr(cond ast.Expr, code codes.ReturnCode, s subject) tri {
 	var x, y ast.Expr
 	eq := true
@@ -199,13 +198,13 @@ func (c *checker) evalErr(cond ast.Expr, code codes.ReturnCode, s subject) tri {
 			return triUnknown
 		}
 		x, y, eq = e.X, e.Y, e.Op == token.EQL
-		if !s.err(x) {
+		if !isErrOf(c, x, s) {
 			x, y = y, x
 		}
 	default:
 		return triUnknown
 	}
-	if !s.err(x) {
+	if !isErrOf(c, x, s) {
 		return triUnknown
 	}
 	var t tri
@@ -472,4 +471,9 @@ func (c *checker) errorSwitch(s *ast.SwitchStmt) *dispatch {
 		return nil
 	}
 	return d
+}
+
+// isErrOf reports whether x is an error that s is about.
+func isErrOf(c *checker, x ast.Expr, s subject) bool {
+	return typeIsError(c.pass.TypesInfo.TypeOf(x)) && s.is(x)
 }

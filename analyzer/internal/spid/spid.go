@@ -355,9 +355,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	r.classifyFuncs(pass)
-	r.importSentinels(pass)
-	r.findSentinels(pass)
 	pass.ExportPackageFact(new(relevantFact))
+	r.importSentinels(pass) // sentinels.go
+	r.findSentinels(pass)
 	return r, nil
 }
 
