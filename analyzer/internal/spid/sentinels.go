@@ -58,7 +58,7 @@ func (r *Result) findSentinels(pass *analysis.Pass) {
 	cands := map[*types.Var]bool{}
 	scope := pass.Pkg.Scope()
 	for _, name := range scope.Names() {
-		if v, ok := scope.Lookup(name).(*types.Var); ok && isErrorType(v.Type()) {
+		if v, ok := scope.Lookup(name).(*types.Var); ok && implementsError(v.Type()) {
 			cands[v] = true
 		}
 	}
@@ -251,7 +251,7 @@ func (s *sentinelScan) sentinel(e ast.Expr) *types.Var {
 // (sentinels in a package of their own, the map in the client).
 func foreignSentinel(v *types.Var) bool {
 	pkg := v.Pkg()
-	return pkg != nil && v.Parent() == pkg.Scope() && v.Exported() && isErrorType(v.Type())
+	return pkg != nil && v.Parent() == pkg.Scope() && v.Exported() && implementsError(v.Type())
 }
 
 // stdWithErrors are standard library packages that declare exported error
@@ -275,7 +275,7 @@ func importsErrorVars(pkg *types.Package) bool {
 		}
 		scope := imp.Scope()
 		for _, name := range scope.Names() {
-			if v, ok := scope.Lookup(name).(*types.Var); ok && v.Exported() && isErrorType(v.Type()) {
+			if v, ok := scope.Lookup(name).(*types.Var); ok && v.Exported() && implementsError(v.Type()) {
 				return true
 			}
 		}
@@ -361,7 +361,7 @@ func (s *sentinelScan) literalCodes(e ast.Expr) []codes.ReturnCode {
 // named and valued as published codes) and whose values are errors.
 func (s *sentinelScan) mapLiteral(lit *ast.CompositeLit, add func(*types.Var, []codes.ReturnCode)) {
 	m, ok := types.Unalias(s.info.TypeOf(lit)).Underlying().(*types.Map)
-	if !ok || !isErrorType(m.Elem()) {
+	if !ok || !implementsError(m.Elem()) {
 		return
 	}
 	var keys []ast.Expr
@@ -403,7 +403,7 @@ func (s *sentinelScan) switchStmt(sw *ast.SwitchStmt, after *ast.ReturnStmt, add
 	if sw.Body == nil {
 		return
 	}
-	if sw.Tag != nil && isErrorType(s.info.TypeOf(sw.Tag)) {
+	if sw.Tag != nil && implementsError(s.info.TypeOf(sw.Tag)) {
 		if after == nil {
 			s.targetSwitch(sw, add)
 		}
@@ -653,15 +653,15 @@ func (s *sentinelScan) eval(cond, subject ast.Expr, code codes.ReturnCode) int {
 	return 0
 }
 
-// isErrorType reports whether t is the error interface or implements it.
-func isErrorType(t types.Type) bool {
+// implementsError reports whether t is the error interface or implements it.
+func implementsError(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	return types.Implements(t, errorType)
+	return types.Implements(t, sentinelErrorIface)
 }
 
-var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+var sentinelErrorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 func sentinelList(f *sentinelFact) []codes.ReturnCode {
 	out := make([]codes.ReturnCode, len(f.Codes))
