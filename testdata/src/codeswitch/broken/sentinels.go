@@ -18,13 +18,16 @@ var sentinelFor = map[codes.ReturnCode]error{
 }
 
 func (r response) toErr() error {
-	switch r.ErrorCode { // want `fail-open switch`
+	switch r.ErrorCode {
+	case codes.Success:
+		return nil
 	case codes.MaximumFailedOTPRequestsExceeded:
 		return errLocked
-	case:
+	case codes.OTPInvalid, :
 		return errOTP
+	default:
+		return sentinelFor[r.ErrorCode]
 	}
-	return sentinelFor[r.ErrorCode]
 }
 
 func halfChain(r response) bool {
