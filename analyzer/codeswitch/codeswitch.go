@@ -54,6 +54,7 @@ type dispatch struct {
 	clauses []*clause
 	dflt    *clause    // default clause or final else; nil if none
 	stack   []ast.Node // the list owner of stmt and its enclosing nodes (for its function)
+	errs    bool       // over an error tested against sentinels (sentinels_dispatch.go)
 }
 
 // A clause is one branch of a dispatch.
@@ -126,11 +127,17 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 		switch s := list[i].(type) {
 		case *ast.SwitchStmt:
 			d = c.switchDispatch(s)
+			if d == nil {
+				d = c.sentinelSwitch(s)
+			}
 		case *ast.IfStmt:
 			var n int
 			d, n = c.ifDispatch(list[i:])
 			if d == nil {
 				d, n = c.looseIf(list[i:])
+			}
+			if d == nil {
+				d, n = c.sentinelIf(list[i:])
 			}
 			if d != nil {
 				i += n - 1

@@ -88,6 +88,50 @@
 // (ports, HTTP methods, other enums, another vendor's errorCode) are not
 // looked at.
 //
+// # Dispatches over sentinel errors
+//
+// A client may turn each return code into one of its sentinel errors
+// (package spid says which codes each stands for: see "Sentinel errors"
+// there), and its callers dispatch with errors.Is. The check reads such an
+// error as the code it carries: nil for Success; for a failure code, an
+// error that errors.Is matches with exactly the sentinels standing for
+// that code. So errors.Is(err, sp.ErrBadOTP) and err == sp.ErrBadOTP are
+// true for the codes of ErrBadOTP, err != nil for every failure code, and
+// errors.Is(err, X) of an error standing for no code (store.ErrNotFound,
+// another vendor's) is false for Success and may go either way for the
+// others. Two more shapes are dispatches:
+//   - a chain of if statements (else if, or consecutive ifs) whose
+//     conditions test one error with errors.Is (or errors.Is of
+//     github.com/pkg/errors or golang.org/x/xerrors), == or != against
+//     sentinels or nil, joined by ||, && and !, at least one of them a
+//     recognized sentinel; the first if may declare the error (if verr :=
+//     rep.Err(); errors.Is(verr, sp.ErrBadOTP) {...});
+//   - a switch without a tag each of whose cases is such a condition
+//     (switch { case errors.Is(err, sp.ErrBadOTP): ... });
+//   - a switch over an error whose case values are nil and package-level
+//     error variables, at least one a recognized sentinel (switch err {
+//     case nil: ...; case sp.ErrBadOTP, sp.ErrLocked: ... }).
+//
+// They are judged as dispatches over the code: a chain that rejects
+// ErrBadOTP and ErrLocked and lets every other error reach the success
+// path (a database failure, a bypass attempt) is reported; if err != nil {
+// reject } after it, a default or final else that rejects, or a success
+// path reached only when err == nil is fail-closed. A return of the error
+// itself (return err, return user, err) rejects every failure code. When
+// the error was made from a value just before the dispatch (err :=
+// rep.Err(), err = rep.Err()), a condition on that value's code (if
+// !rep.OK(), if rep.ErrorCode != Success) splits the codes too. The
+// message says "errors.Is chain", "errors.Is switch" or "error switch";
+// the fix is an else if err != nil {...}, a last case err != nil:, or for
+// a switch over the error a default (after an empty case nil: when nil is
+// not listed), with a copy of the rejecting branch's body. A switch over
+// the error whose default does not fail closed, or whose case nil leaves
+// it (a default would make the statements after it unreachable), has no
+// fix. A variable of the same name declared inside the dispatch's
+// function (if err := store.Release(id); err != nil) is another error.
+// Not looked at: errors.As, and errors.Is against an error that package
+// spid ties to no code (it splits nothing).
+//
 // # Where the codes go
 //
 // The check follows each published code through the control-flow graph of the

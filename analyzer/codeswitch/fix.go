@@ -165,6 +165,12 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 				}, ""
 			}
 		}
+		if d.errs { // no code constants to add to a case list
+			if d.dflt != nil {
+				return analysis.SuggestedFix{}, "the default does not fail closed; make it reject"
+			}
+			return analysis.SuggestedFix{}, "a default clause would make the statements after the switch unreachable"
+		}
 		// Hand every missing code to the rejecting clause, ahead of its own.
 		var b strings.Builder
 		indent := c.indent(reject.node.Pos()) + "\t"
@@ -217,6 +223,9 @@ func (c *checker) failureTest(tag ast.Expr, pos token.Pos) string {
 // own type when one is in scope (codes.OTPInvalid, surepass.OTPInvalid,
 // OTPInvalid), else an integer literal (quoted for a string code).
 func (c *checker) render(tag ast.Expr, code codes.ReturnCode, pos token.Pos) string {
+	if t := c.pass.TypesInfo.TypeOf(tag); t != nil && types.IsInterface(t) && code == codes.Success {
+		return "nil" // an error standing for its code (sentinels_dispatch.go)
+	}
 	if n := c.namedType(tag); n != nil {
 		if k := constantOf(n, code); k != nil {
 			if q, ok := c.qualifier(k, pos); ok {

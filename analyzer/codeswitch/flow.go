@@ -278,6 +278,9 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 				acted = true
 			}
 		}
+		if set = w.errReturn(n, set); set.empty() {
+			return // return err: every failure code rejected
+		}
 		if f, done := w.terminal(n, touched, acted); done {
 			w.end(set, f)
 			return
@@ -582,6 +585,9 @@ func (w *walker) fromCode(e ast.Expr) bool {
 // isTagBase reports whether e is the value the dispatched code is a field
 // of (resp in switch resp.ErrorCode).
 func (w *walker) isTagBase(e ast.Expr) bool {
+	if w.d.errs {
+		return w.errBaseIs(e) // sentinels_dispatch.go
+	}
 	tag := w.d.tag
 	if init := w.c.localInit(tag); init != nil {
 		tag = init
@@ -594,6 +600,9 @@ func (w *walker) isTagBase(e ast.Expr) bool {
 // expression a local tag was initialized from, or a local initialized from
 // the tag.
 func (w *walker) isTag(e ast.Expr) bool {
+	if w.d.errs {
+		return w.readsErr(e) // sentinels_dispatch.go
+	}
 	if v, ok := w.tagMemo[e]; ok {
 		return v
 	}
@@ -684,6 +693,9 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode, flags string) tri {
 		if !w.isTag(tag) {
 			return triUnknown
 		}
+		if w.d.errs { // case sp.ErrBadOTP: of a switch over an error
+			return w.c.evalErr(&ast.BinaryExpr{X: tag, Op: token.EQL, Y: cond}, code, subject{is: w.isTag, base: w.isTagBase})
+		}
 		return w.c.compare(code, token.EQL, cond)
 	}
 	s := subject{is: w.isTag, base: w.isTagBase}
@@ -722,6 +734,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 	}
 	if tv, ok := info.Types[cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
 		return triOf(constant.BoolVal(tv.Value))
+	}
+	if t := c.evalErr(cond, code, s); t != triUnknown { // errors.Is(err, sp.ErrBadOTP), err != nil (sentinels_dispatch.go)
+		return t
 	}
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:

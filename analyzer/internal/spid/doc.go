@@ -132,6 +132,43 @@
 // result's; codeswitch follows locals declared so. What stays quiet: len of
 // the message, strconv.ParseBool, any other function of a code.
 //
+// # Sentinel errors
+//
+// Many clients never hand a code to their callers: they map it to one of
+// their package-level error variables, which callers test with errors.Is.
+// Such a variable stands for the published failure codes its own package
+// ties it to ([Result.SentinelCodes], a fact for every importer):
+//   - a map literal from codes to errors, anywhere in the package
+//     (map[ReturnCode]error{OTPInvalid: ErrBadOTP, BogusOTP: ErrBadOTP}),
+//     whose key type is a return-code type or whose keys are constants
+//     named and valued as published codes;
+//   - a return in a switch over a code (case OTPInvalid, BogusOTP: return
+//     ErrBadOTP; a default clause stands for every code the switch lists
+//     nowhere), in a tagless switch or an if comparing a code with
+//     constants (if r.ErrorCode == DatabaseError { return ErrUpstream }),
+//     or right after a switch over a code with no default (switch code
+//     {...}; return ErrUpstream: the codes the switch lists nowhere, and
+//     those of clauses not ending in a return);
+//   - an error type's Is method switching or testing its target and
+//     returning a condition on its code (switch target { case ErrBadOTP:
+//     return e.Code == OTPInvalid || e.Code == BogusOTP });
+//   - an error literal whose code field is set to a code (var ErrReplay =
+//     &StatusError{ErrCode: RC_OTP_ALREADY_USED}).
+//
+// The variable is the returned value, or wrapped in it: fmt.Errorf("%w
+// ...", ErrBadOTP), &PanelError{Err: ErrBadOTP}, target == ErrBadOTP.
+// Success is never one of its codes. The variable may be another
+// package's exported one (sentinels in a package of their own, the table
+// in the client): the client's package then lists it in a package fact,
+// which every importer reads. The tying package must have a signal; it is
+// walked once, and only when it declares a package-level error variable or
+// imports a package (other than a few standard ones) that exports one.
+// What stays quiet: another
+// vendor's table (its key type mirrors no enum, its package has no
+// signal), a SurePassID client's own errors tied to nothing
+// (ErrNoSession), a table keyed by ports or other integers that are not
+// named as codes.
+//
 // # Signal
 //
 // A package has a SurePassID signal when it imports this module's codes

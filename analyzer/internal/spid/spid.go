@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -81,6 +81,9 @@ type Result struct {
 	reported map[string]bool // checks that reported their problems
 	require  map[codes.ReturnCode]bool
 	ignore   map[codes.ReturnCode]bool
+
+	// sentinel errors standing for codes (sentinels.go)
+	sentinels map[*types.Var][]codes.ReturnCode
 }
 
 // PackageCodes returns the codes this package's //surepasslint:require and
@@ -292,6 +295,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.codeTypes = map[*types.TypeName]bool{}
 	r.fields = map[*types.Var]Role{}
 	r.funcs = map[*types.Func]Role{}
+	r.sentinels = map[*types.Var][]codes.ReturnCode{}
 	for _, f := range pass.AllObjectFacts() {
 		switch fact := f.Fact.(type) {
 		case *sinkFact:
@@ -309,6 +313,10 @@ func run(pass *analysis.Pass) (any, error) {
 		case *resultFact:
 			if fn, ok := f.Object.(*types.Func); ok {
 				r.funcs[fn] = fact.Role
+			}
+		case *sentinelFact:
+			if v, ok := f.Object.(*types.Var); ok {
+				r.addSentinel(v, sentinelList(fact))
 			}
 		}
 	}
@@ -355,6 +363,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	pass.ExportPackageFact(new(relevantFact))
+	r.importSentinels(pass) // sentinels.go
+	r.findSentinels(pass)
 	return r, nil
 }
 
