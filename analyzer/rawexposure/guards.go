@@ -366,13 +366,16 @@ func (st *state) predicate(fn *types.Func) *predFact {
 	return p
 }
 
-// findPredicates finds this package's predicates (a function chain of
-// predicates needs a few rounds) and exports facts for the exported ones.
+// findPredicates finds this package's predicates and exports facts for the
+// exported ones. A chain of predicates calling predicates needs a round per
+// link declared before the one it calls; there is no cap: a round that finds
+// nothing ends the loop, and each other round adds a predicate (none is ever
+// removed), so there are at most as many rounds as functions, plus one.
 func (st *state) findPredicates(units []unit) {
 	if st.preds == nil {
 		st.preds = map[*types.Func]*predFact{}
 	}
-	for round := 0; round < 4; round++ {
+	for {
 		found := false
 		for _, u := range units {
 			if u.fn == nil || st.preds[u.fn] != nil {

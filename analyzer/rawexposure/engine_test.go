@@ -1,0 +1,32 @@
+package rawexposure_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
+	"github.com/surepasslint/surepasslint/analyzer/rawexposure"
+)
+
+// TestEngine: helpers in packages with no SurePassID evidence (httpx, a
+// chain of five hop packages) get facts for the parameters that reach the
+// user; chains of fifteen same-package wrappers declared caller-first are
+// followed to the end; a message kept only for a delivery code, or
+// overwritten unless one holds, and error handlers hiding the text, are
+// not reported. Fixes are checked like TestRawExposure's.
+func TestEngine(t *testing.T) {
+	dir := analyzertest.TestData(t)
+	var results []*analysistest.Result
+	if *update {
+		results = analysistest.Run(t, dir, rawexposure.Analyzer, "rawexposure/engine/chain")
+	} else {
+		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, "rawexposure/engine/chain")
+	}
+	analyzertest.RelatedInPackage(t, results)
+	fixed := analyzertest.ApplyFixes(t, results)
+	if *update {
+		analyzertest.WriteGoldens(t, fixed)
+	}
+	analyzertest.Recheck(t, dir, fixed, []string{"rawexposure/engine/chain"}, rawexposure.Analyzer)
+}
