@@ -15,18 +15,24 @@ import (
 // followed to the end; a message kept only for a delivery code, or
 // overwritten unless one holds, and error handlers hiding the text, are
 // not reported. Fixes are checked like TestRawExposure's.
+var engineCases = []string{
+	"rawexposure/engine/spclient", "rawexposure/engine/chain", "rawexposure/engine/web",
+	"rawexposure/engine/httpx", "rawexposure/engine/hop1", "rawexposure/engine/hop2",
+	"rawexposure/engine/hop3", "rawexposure/engine/hop4", "rawexposure/engine/hop5",
+}
+
 func TestEngine(t *testing.T) {
 	dir := analyzertest.TestData(t)
 	var results []*analysistest.Result
 	if *update {
-		results = analysistest.Run(t, dir, rawexposure.Analyzer, "rawexposure/engine/chain")
+		results = analysistest.Run(t, dir, rawexposure.Analyzer, engineCases...)
 	} else {
-		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, "rawexposure/engine/chain")
+		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, engineCases...)
 	}
 	analyzertest.RelatedInPackage(t, results)
 	fixed := analyzertest.ApplyFixes(t, results)
 	if *update {
 		analyzertest.WriteGoldens(t, fixed)
 	}
-	analyzertest.Recheck(t, dir, fixed, []string{"rawexposure/engine/chain"}, rawexposure.Analyzer)
+	analyzertest.Recheck(t, dir, fixed, engineCases, rawexposure.Analyzer)
 }

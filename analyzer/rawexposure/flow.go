@@ -57,6 +57,9 @@ func (st *state) analyze(u unit, report bool) {
 			st.funcs[u.fn] = sum
 			st.changed = true
 			st.touch(u.fn)
+			if st.onRise != nil {
+				st.onRise(st.cur)
+			}
 		}
 	}
 }

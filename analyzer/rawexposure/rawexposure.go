@@ -244,7 +244,11 @@ type state struct {
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
 	r.ReportDirectives(pass, "rawexposure") // this check's share of the bad //surepasslint: directives
-	if pass.Pkg == nil || (!r.Relevant() && len(pass.AllObjectFacts()) == 0) {
+	if pass.Pkg == nil {
+		return nil, nil
+	}
+	if facts := pass.AllObjectFacts(); !r.Relevant() && !rawFacts(facts) {
+		runSinksOnly(pass, r, facts) // sinkonly.go
 		return nil, nil
 	}
 	st := &state{

@@ -30,6 +30,7 @@ type work struct {
 	seen   map[readKey]bool
 	queue  []int
 	queued []bool
+	onRise func(unit int) // if set, called when a unit's summary rises
 }
 
 type readKey struct {
@@ -56,9 +57,8 @@ func (w *work) touch(obj types.Object) {
 		return
 	}
 	for _, u := range w.readBy[obj] {
-		if !w.queued[u] && u != w.cur {
-			w.queued[u] = true
-			w.queue = append(w.queue, u)
+		if u != w.cur {
+			w.push(u)
 		}
 	}
 }
@@ -66,16 +66,34 @@ func (w *work) touch(obj types.Object) {
 // fixpoint analyzes units, first in order (calleesFirst), until no
 // summary, field or global rises.
 func (st *state) fixpoint(units []unit, order []int) {
+	st.startWork(len(units))
+	for _, i := range order {
+		st.push(i)
+	}
+	st.drain(units)
+}
+
+// startWork prepares the worklist for n units, none queued.
+func (st *state) startWork(n int) {
 	st.work = work{
 		cur:    -1,
 		readBy: map[types.Object][]int{},
 		seen:   map[readKey]bool{},
-		queued: make([]bool, len(units)),
+		queued: make([]bool, n),
 	}
-	for _, i := range order {
-		st.queued[i] = true
-		st.queue = append(st.queue, i)
+}
+
+// push queues unit i unless it is queued already.
+func (w *work) push(i int) {
+	if !w.queued[i] {
+		w.queued[i] = true
+		w.queue = append(w.queue, i)
 	}
+}
+
+// drain analyzes the queued units, and those queued again as they go, to
+// the fixed point.
+func (st *state) drain(units []unit) {
 	for len(st.queue) > 0 {
 		i := st.queue[0]
 		st.queue = st.queue[1:]
