@@ -19,6 +19,7 @@ var engineCases = []string{
 	"rawexposure/engine/spclient", "rawexposure/engine/chain", "rawexposure/engine/web",
 	"rawexposure/engine/httpx", "rawexposure/engine/hop1", "rawexposure/engine/hop2",
 	"rawexposure/engine/hop3", "rawexposure/engine/hop4", "rawexposure/engine/hop5",
+	"rawexposure/engine/precision",
 }
 
 func TestEngine(t *testing.T) {

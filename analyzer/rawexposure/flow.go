@@ -177,7 +177,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 	case *ast.AssignStmt:
 		if len(n.Lhs) == len(n.Rhs) {
 			for i, lhs := range n.Lhs {
-				t := fs.eval(n.Rhs[i])
+				t := fs.guardStore(n, fs.eval(n.Rhs[i]))
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 					t = join(t, fs.eval(lhs))
 				}
@@ -189,7 +189,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 			ts := fs.evalTuple(n.Rhs[0], len(n.Lhs))
 			for i, lhs := range n.Lhs {
 				fs.defining = lhsIdent(lhs)
-				fs.store(lhs, ts[i], nil)
+				fs.store(lhs, fs.guardStore(n, ts[i]), nil)
 				fs.defining = nil
 			}
 		}
@@ -197,14 +197,14 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 		if len(n.Names) == len(n.Values) {
 			for i, id := range n.Names {
 				fs.defining = id
-				fs.store(id, fs.eval(n.Values[i]), n.Values[i])
+				fs.store(id, fs.guardStore(n, fs.eval(n.Values[i])), n.Values[i])
 				fs.defining = nil
 			}
 		} else if len(n.Values) == 1 {
 			ts := fs.evalTuple(n.Values[0], len(n.Names))
 			for i, id := range n.Names {
 				fs.defining = id
-				fs.store(id, ts[i], nil)
+				fs.store(id, fs.guardStore(n, ts[i]), nil)
 				fs.defining = nil
 			}
 		}
@@ -238,11 +238,11 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if id, ok := kv.Key.(*ast.Ident); ok {
 						if v, ok := info.Uses[id].(*types.Var); ok && v.IsField() {
-							fs.storeField(v, fs.eval(kv.Value))
+							fs.storeField(v, fs.guardStore(n, fs.eval(kv.Value)))
 						}
 					}
 				} else if i < s.NumFields() {
-					fs.storeField(s.Field(i), fs.eval(elt))
+					fs.storeField(s.Field(i), fs.guardStore(n, fs.eval(elt)))
 				}
 			}
 		}
@@ -286,6 +286,15 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 			fs.store(call.Args[s.Writer], fit(t, types.Typ[types.String]), nil)
 		}
 	}
+}
+
+// guardStore is what statement or literal n stores when it stores t: no
+// raw value where a guard proves the code harmless (storeGuarded, guards.go).
+func (fs *fstate) guardStore(n ast.Node, t taint) taint {
+	if fs.storeGuarded(n, t) {
+		return taint{params: t.params}
+	}
+	return t
 }
 
 // store records that lhs may hold t. rhs, when known, is the value stored

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/ast/astutil"
@@ -56,7 +57,7 @@ func (fs *fstate) guarded(call ast.Node, hits []found) bool {
 	}
 	held := fs.afterGuard(path, call, fs.isCode)
 	if len(held) == 0 {
-		return false
+		return fs.guardedDefs(path, call, hits)
 	}
 	for _, h := range hits {
 		covered := false
@@ -68,6 +69,153 @@ func (fs *fstate) guarded(call ast.Node, hits []found) bool {
 		}
 	}
 	return true
+}
+
+// guardedDefs reports whether the raw value of every hit comes only from
+// definitions of flow-sensitive locals that are guarded on every path from
+// the definition to call on which the local keeps that value: msg :=
+// resp.ErrorMessage; if code != SMSSendError { msg = "..." }; write(msg).
+// The guard must be about the response the message was read from, and that
+// response's variable must not be assigned after its declaration.
+func (fs *fstate) guardedDefs(path []ast.Node, call ast.Node, hits []found) bool {
+	l := fs.loc
+	body := enclosingBody(path)
+	if l == nil || body == nil {
+		return false
+	}
+	info := fs.pass.TypesInfo
+	for _, h := range hits {
+		if h.arg == nil {
+			return false
+		}
+		var cleaned []def
+		ast.Inspect(h.arg, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			for _, d := range l.r.uses[id] {
+				t := l.defs[d]
+				if t.kind == kNone || d.id == nil || slices.Contains(cleaned, d) {
+					continue
+				}
+				root, _ := t.codeRoot.(*types.Var)
+				if root == nil {
+					continue
+				}
+				if reassigned(info, body, root) {
+					continue
+				}
+				from := definingStmt(path, d.id)
+				if from == nil {
+					continue
+				}
+				for _, g := range fs.afterGuardFrom(path, call, fs.isCode, from, d.v) {
+					if g.about[root] {
+						cleaned = append(cleaned, d)
+						break
+					}
+				}
+			}
+			return true
+		})
+		if len(cleaned) == 0 {
+			return false
+		}
+		saved := make([]taint, len(cleaned))
+		for i, d := range cleaned {
+			saved[i] = l.defs[d]
+			l.defs[d] = taint{params: saved[i].params}
+		}
+		t := fs.sinkArg(h.arg)
+		for i, d := range cleaned {
+			l.defs[d] = saved[i]
+		}
+		if t.kind != kNone {
+			return false
+		}
+	}
+	return true
+}
+
+// reassigned reports whether body (closures included) may assign v other
+// than by declaring it.
+func reassigned(info *types.Info, body ast.Node, v *types.Var) bool {
+	is := func(e ast.Expr) bool {
+		id := rootIdent(e)
+		return id != nil && info.Uses[id] == v
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.Uses[id] == v {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			found = found || is(n.X)
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && is(n.X)
+		case *ast.RangeStmt:
+			found = found || n.Key != nil && is(n.Key) || n.Value != nil && is(n.Value)
+		}
+		return !found
+	})
+	return found
+}
+
+// definingStmt returns the statement of the function on path that assigns
+// through id, nil if none.
+func definingStmt(path []ast.Node, id *ast.Ident) ast.Node {
+	body := enclosingBody(path)
+	if body == nil {
+		return nil
+	}
+	var out ast.Node
+	inspectBody(body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if lhs == id {
+					out = n
+				}
+			}
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				if name == id {
+					out = n
+				}
+			}
+		}
+	})
+	return out
+}
+
+// storeGuarded reports whether a raw value t stored by statement n (an
+// assignment, a declaration or a composite literal) is guarded there like a
+// sink call would be: out.Notice = resp.ErrorMessage under if code ==
+// SMSSendError stores nothing raw.
+func (fs *fstate) storeGuarded(n ast.Node, t taint) bool {
+	if t.kind == kNone || fs.u.file == nil {
+		return false
+	}
+	k := storeKey{n, t.codeRoot}
+	if v, ok := fs.storeGuards[k]; ok {
+		return v
+	}
+	if fs.storeGuards == nil {
+		fs.storeGuards = map[storeKey]bool{}
+	}
+	v := fs.guarded(n, []found{{t: t}})
+	fs.storeGuards[k] = v
+	return v
+}
+
+type storeKey struct {
+	n    ast.Node
+	root types.Object
 }
 
 // underGuard reports whether the innermost node of path is in a case body
@@ -510,6 +658,13 @@ func (st *state) provesWhen(file *ast.File, returns []*ast.ReturnStmt, when bool
 // condition reads assigned since. It is computed only for calls about to be
 // reported and for the returns of boolean functions.
 func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guard {
+	return st.afterGuardFrom(path, call, subj, nil, nil)
+}
+
+// afterGuardFrom is afterGuard counting only the paths that go from the
+// statement from to call without assigning v again (the paths along which
+// the value v was given at from reaches call); from nil means the entry.
+func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, from ast.Node, v *types.Var) []guard {
 	info := st.pass.TypesInfo
 	body := enclosingBody(path)
 	if body == nil {
@@ -608,20 +763,33 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guar
 		}
 		return k
 	}
-	kill := make([]uint64, len(g.Blocks))
-	for i, b := range g.Blocks {
-		for _, n := range b.Nodes {
-			kill[i] |= kills(n)
+	all := ^uint64(0)
+	// step is what holds after node n when held holds before it: from
+	// starts the paths that count, assigning v again ends one (nothing it
+	// says matters any more: all), an assignment to a guard's locals ends
+	// that guard.
+	step := func(held uint64, n ast.Node) uint64 {
+		if from != nil {
+			if n.Pos() <= from.Pos() && from.End() <= n.End() {
+				return 0
+			}
+			for _, obj := range assigned(info, n) {
+				if obj == v {
+					return all
+				}
+			}
 		}
+		return held &^ kills(n)
 	}
 	// Must analysis: a guard holds at a block when it holds on every edge
 	// into it.
-	all := ^uint64(0)
 	in := make([]uint64, len(g.Blocks))
 	for i := range in {
 		in[i] = all
 	}
-	in[0] = 0
+	if from == nil {
+		in[0] = 0
+	}
 	for changed := true; changed; {
 		changed = false
 		for i, b := range g.Blocks {
@@ -632,7 +800,10 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guar
 			for j, p := range g.Blocks {
 				for edge, s := range p.Succs {
 					if s == b {
-						out := in[j] &^ kill[j]
+						out := in[j]
+						for _, n := range p.Nodes {
+							out = step(out, n)
+						}
 						if len(p.Succs) == 2 {
 							out |= gen[j][edge]
 						}
@@ -664,7 +835,7 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guar
 				}
 				return out
 			}
-			held &^= kills(n)
+			held = step(held, n)
 		}
 	}
 	return nil

@@ -31,6 +31,8 @@ type work struct {
 	queue  []int
 	queued []bool
 	onRise func(unit int) // if set, called when a unit's summary rises
+
+	storeGuards map[storeKey]bool // guards.go: stores found guarded
 }
 
 type readKey struct {
@@ -76,10 +78,11 @@ func (st *state) fixpoint(units []unit, order []int) {
 // startWork prepares the worklist for n units, none queued.
 func (st *state) startWork(n int) {
 	st.work = work{
-		cur:    -1,
-		readBy: map[types.Object][]int{},
-		seen:   map[readKey]bool{},
-		queued: make([]bool, n),
+		storeGuards: st.storeGuards,
+		cur:         -1,
+		readBy:      map[types.Object][]int{},
+		seen:        map[readKey]bool{},
+		queued:      make([]bool, n),
 	}
 }
 
