@@ -68,11 +68,35 @@ func (w *work) touch(obj types.Object) {
 // fixpoint analyzes units, first in order (calleesFirst), until no
 // summary, field or global rises.
 func (st *state) fixpoint(units []unit, order []int) {
+	if roundsForTest {
+		st.rounds(units)
+		return
+	}
 	st.startWork(len(units))
 	for _, i := range order {
 		st.push(i)
 	}
 	st.drain(units)
+}
+
+// roundsForTest makes fixpoint analyze every unit in declaration order,
+// round after round, until a round changes nothing: the plain iteration the
+// worklist must agree with (worklist_test.go).
+var roundsForTest bool
+
+func (st *state) rounds(units []unit) {
+	st.startWork(len(units))
+	for {
+		st.changed = false
+		for i, u := range units {
+			st.cur = i
+			st.analyze(u, false)
+		}
+		if !st.changed {
+			break
+		}
+	}
+	st.cur = -1
 }
 
 // startWork prepares the worklist for n units, none queued.
