@@ -707,8 +707,9 @@ func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, fr
 		return nil
 	}
 
+	type edgeGuard struct{ block, edge, guard int }
 	var guards []guard
-	gen := make([][2]uint64, len(g.Blocks)) // per block: bits on the true and false edges
+	var gens []edgeGuard
 	for i, b := range g.Blocks {
 		if len(b.Succs) != 2 || len(b.Nodes) == 0 {
 			continue
@@ -737,8 +738,8 @@ func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, fr
 			continue
 		}
 		for edge, out := range []bool{true, false} {
-			if len(guards) < 64 && st.implies(cond, out, subj) {
-				gen[i][edge] |= 1 << len(guards)
+			if st.implies(cond, out, subj) {
+				gens = append(gens, edgeGuard{i, edge, len(guards)})
 				guards = append(guards, guard{reads: reads, about: st.about(reads)})
 			}
 		}
@@ -746,10 +747,24 @@ func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, fr
 	if len(guards) == 0 {
 		return nil
 	}
-	kills := func(n ast.Node) uint64 {
-		var k uint64
-		vars := assigned(info, n)
-		if e, ok := n.(ast.Expr); ok && rangeVar[n] {
+	// Sets of guards, one bit each, and one more bit, set only in all: the
+	// set on no path at all (a block the paths that count do not reach).
+	n := len(guards)
+	all := newBitset(n + 1)
+	for i := 0; i <= n; i++ {
+		all.set(i)
+	}
+	gen := make([][2]bitset, len(g.Blocks)) // per block: bits on the true and false edges
+	for _, e := range gens {
+		if gen[e.block][e.edge] == nil {
+			gen[e.block][e.edge] = newBitset(n + 1)
+		}
+		gen[e.block][e.edge].set(e.guard)
+	}
+	kills := func(nd ast.Node) bitset {
+		k := newBitset(n + 1)
+		vars := assigned(info, nd)
+		if e, ok := nd.(ast.Expr); ok && rangeVar[nd] {
 			if id := rootIdent(e); id != nil {
 				vars = append(vars, info.ObjectOf(id))
 			}
@@ -757,38 +772,37 @@ func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, fr
 		for _, v := range vars {
 			for j, gd := range guards {
 				if gd.reads[v] {
-					k |= 1 << j
+					k.set(j)
 				}
 			}
 		}
 		return k
 	}
-	all := ^uint64(0)
-	// step is what holds after node n when held holds before it: from
+	// step is what holds after node nd when held holds before it: from
 	// starts the paths that count, assigning v again ends one (nothing it
 	// says matters any more: all), an assignment to a guard's locals ends
 	// that guard.
-	step := func(held uint64, n ast.Node) uint64 {
+	step := func(held bitset, nd ast.Node) bitset {
 		if from != nil {
-			if n.Pos() <= from.Pos() && from.End() <= n.End() {
-				return 0
+			if nd.Pos() <= from.Pos() && from.End() <= nd.End() {
+				return newBitset(n + 1)
 			}
-			for _, obj := range assigned(info, n) {
+			for _, obj := range assigned(info, nd) {
 				if obj == v {
-					return all
+					return all.clone()
 				}
 			}
 		}
-		return held &^ kills(n)
+		return held.andNot(kills(nd))
 	}
 	// Must analysis: a guard holds at a block when it holds on every edge
 	// into it.
-	in := make([]uint64, len(g.Blocks))
+	in := make([]bitset, len(g.Blocks))
 	for i := range in {
-		in[i] = all
+		in[i] = all.clone()
 	}
 	if from == nil {
-		in[0] = 0
+		in[0] = newBitset(n + 1)
 	}
 	for changed := true; changed; {
 		changed = false
@@ -796,25 +810,25 @@ func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, fr
 			if i == 0 {
 				continue
 			}
-			v := all
+			v := all.clone()
 			for j, p := range g.Blocks {
 				for edge, s := range p.Succs {
 					if s == b {
 						out := in[j]
-						for _, n := range p.Nodes {
-							out = step(out, n)
+						for _, nd := range p.Nodes {
+							out = step(out, nd)
 						}
-						if len(p.Succs) == 2 {
-							out |= gen[j][edge]
+						if len(p.Succs) == 2 && gen[j][edge] != nil {
+							out = out.or(gen[j][edge])
 						}
-						v &= out
+						v = v.and(out)
 					}
 				}
 			}
 			if !b.Live {
-				v = all
+				v = all.clone()
 			}
-			if v != in[i] {
+			if !v.equal(in[i]) {
 				in[i] = v
 				changed = true
 			}
@@ -822,23 +836,56 @@ func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, fr
 	}
 	for i, b := range g.Blocks {
 		held := in[i]
-		for _, n := range b.Nodes {
-			if n.Pos() <= call.Pos() && call.End() <= n.End() {
-				if !b.Live || held == all {
+		for _, nd := range b.Nodes {
+			if nd.Pos() <= call.Pos() && call.End() <= nd.End() {
+				if !b.Live || held.has(n) {
 					return nil
 				}
 				var out []guard
 				for j, gd := range guards {
-					if held&(1<<j) != 0 {
+					if held.has(j) {
 						out = append(out, gd)
 					}
 				}
 				return out
 			}
-			held = step(held, n)
+			held = step(held, nd)
 		}
 	}
 	return nil
+}
+
+// bitset is a set of small integers; operations return new sets.
+type bitset []uint64
+
+func newBitset(n int) bitset         { return make(bitset, (n+63)/64) }
+func (b bitset) set(i int)           { b[i/64] |= 1 << (i % 64) }
+func (b bitset) has(i int) bool      { return b[i/64]&(1<<(i%64)) != 0 }
+func (b bitset) clone() bitset       { return append(bitset(nil), b...) }
+func (b bitset) equal(c bitset) bool { return slices.Equal(b, c) }
+
+func (b bitset) and(c bitset) bitset {
+	out := b.clone()
+	for i := range out {
+		out[i] &= c[i]
+	}
+	return out
+}
+
+func (b bitset) or(c bitset) bitset {
+	out := b.clone()
+	for i := range out {
+		out[i] |= c[i]
+	}
+	return out
+}
+
+func (b bitset) andNot(c bitset) bitset {
+	out := b.clone()
+	for i := range out {
+		out[i] &^= c[i]
+	}
+	return out
 }
 
 // guard is a condition holding on an edge: the locals it reads (assigning

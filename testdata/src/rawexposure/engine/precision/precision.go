@@ -166,3 +166,229 @@ func (s *server) validateLoop(w http.ResponseWriter, r *http.Request) {
 	}
 	http.Error(w, msg, http.StatusUnauthorized)
 }
+
+// sendOTPCounted tests seventy delivery conditions before the early return
+// that guards the write: more guards than one machine word holds.
+func (s *server) sendOTPCounted(w http.ResponseWriter, r *http.Request) {
+	resp, err := s.sp.SendOTP(r.Context(), r.FormValue("user"))
+	if err != nil {
+		return
+	}
+	n := 0
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode) == codes.SMSSendError {
+		n++
+	}
+	if codes.ReturnCode(resp.ErrorCode).SecurityRelevant() {
+		http.Error(w, "could not send a code", http.StatusBadGateway)
+		return
+	}
+	log.Print(n)
+	http.Error(w, resp.ErrorMessage, http.StatusBadGateway)
+}
