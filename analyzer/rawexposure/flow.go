@@ -554,27 +554,32 @@ func (fs *fstate) siblingCode(x ast.Expr, t *taint) {
 	if !ok {
 		return
 	}
-	var search func(s *types.Struct, depth int) *types.Var
-	search = func(s *types.Struct, depth int) *types.Var {
+	// Embedded structs to any depth; seen ends a recursive embedding
+	// (through a pointer).
+	seen := map[*types.Struct]bool{}
+	var search func(s *types.Struct) *types.Var
+	search = func(s *types.Struct) *types.Var {
+		if seen[s] {
+			return nil
+		}
+		seen[s] = true
 		for i := 0; i < s.NumFields(); i++ {
 			if fs.spid.FieldRole(s.Field(i)) == spid.RoleCode {
 				return s.Field(i)
 			}
 		}
-		if depth < 2 {
-			for i := 0; i < s.NumFields(); i++ {
-				if f := s.Field(i); f.Embedded() {
-					if es, ok := typex.Deref(f.Type()).Underlying().(*types.Struct); ok {
-						if v := search(es, depth+1); v != nil {
-							return v
-						}
+		for i := 0; i < s.NumFields(); i++ {
+			if f := s.Field(i); f.Embedded() {
+				if es, ok := typex.Deref(f.Type()).Underlying().(*types.Struct); ok {
+					if v := search(es); v != nil {
+						return v
 					}
 				}
 			}
 		}
 		return nil
 	}
-	f := search(s, 0)
+	f := search(s)
 	if f == nil {
 		return
 	}

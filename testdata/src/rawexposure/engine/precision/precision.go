@@ -392,3 +392,29 @@ func (s *server) sendOTPCounted(w http.ResponseWriter, r *http.Request) {
 	log.Print(n)
 	http.Error(w, resp.ErrorMessage, http.StatusBadGateway)
 }
+
+type envelope struct {
+	Code    int    `json:"errorCode"`
+	Message string `json:"errorMessage"`
+}
+
+type base struct{ envelope }
+
+type meta struct{ base }
+
+type enrollResponse struct {
+	meta
+	QRCodeURL string `json:"QRCodeURL"`
+}
+
+// enroll writes the message of a response whose envelope is embedded three
+// levels down: the fix still finds its code.
+func (s *server) enroll(w http.ResponseWriter, r *http.Request) {
+	var out enrollResponse
+	if err := json.NewDecoder(r.Body).Decode(&out); err != nil {
+		return
+	}
+	if out.Code != 0 {
+		http.Error(w, out.Message, http.StatusBadRequest) // want `raw SurePassID errorMessage \(from out.Message\) written to the HTTP response`
+	}
+}
