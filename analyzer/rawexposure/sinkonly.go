@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -63,41 +64,28 @@ func rawFacts(facts []analysis.ObjectFact) bool {
 // runSinksOnly is run for a package with no SurePassID signal and no raw
 // fact.
 func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFact) {
-	idx := buildSinkIndex()
 	// 1. A dependency declaring a sink.
-	sinkPkgs := map[string]bool{}
-	for _, rows := range idx.byKey {
-		for _, s := range rows {
-			if s.Writer == -1 {
-				sinkPkgs[s.Pkg] = true
-			} else {
-				sinkPkgs["net/http"] = true // a writer must be a response
-			}
-		}
-	}
+	tables := tableSinkPackages()
 	factSinks := map[*types.Func]bool{}
+	sinkPkgs := tables
 	for _, f := range facts {
 		if ff, ok := f.Fact.(*funcFact); ok && len(ff.Sinks) > 0 {
-			if fn, ok := f.Object.(*types.Func); ok {
+			if fn, ok := f.Object.(*types.Func); ok && fn.Pkg() != nil {
 				factSinks[fn] = true
-				if fn.Pkg() != nil {
+				if !sinkPkgs[fn.Pkg().Path()] {
+					if len(sinkPkgs) == len(tables) {
+						sinkPkgs = maps.Clone(tables)
+					}
 					sinkPkgs[fn.Pkg().Path()] = true
 				}
 			}
 		}
 	}
-	st := &state{pass: pass, spid: r, sinks: idx}
-	st.indexImports()
-	dependsOnSink := false
-	for path := range st.imports {
-		if sinkPkgs[path] {
-			dependsOnSink = true
-			break
-		}
-	}
-	if !dependsOnSink {
+	if !dependsOn(pass.Pkg, sinkPkgs) {
 		return
 	}
+	st := &state{pass: pass, spid: r, sinks: buildSinkIndex()}
+	st.indexImports()
 
 	// 2. References to a sink, by the unit holding them. The units are the
 	// functions that have a parameter a message can be passed in, outside
@@ -229,6 +217,56 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 			pass.ExportObjectFact(u.fn, f)
 		}
 	}
+}
+
+// tableSinks caches the packages the sink tables (and -rawexposure.sinks)
+// declare sinks in, net/http standing for the rows that need a response
+// writer; rebuilt when the flag changes.
+var tableSinks struct {
+	sync.Mutex
+	flag string
+	pkgs map[string]bool
+}
+
+func tableSinkPackages() map[string]bool {
+	tableSinks.Lock()
+	defer tableSinks.Unlock()
+	if tableSinks.pkgs == nil || tableSinks.flag != userSinks.text {
+		pkgs := map[string]bool{}
+		for _, rows := range buildSinkIndex().byKey {
+			for _, s := range rows {
+				if s.Writer == -1 {
+					pkgs[s.Pkg] = true
+				} else {
+					pkgs["net/http"] = true // a writer must be a response
+				}
+			}
+		}
+		tableSinks.flag, tableSinks.pkgs = userSinks.text, pkgs
+	}
+	return tableSinks.pkgs
+}
+
+// dependsOn reports whether p is, or depends on, a package in paths.
+func dependsOn(p *types.Package, paths map[string]bool) bool {
+	seen := map[*types.Package]bool{}
+	var walk func(p *types.Package) bool
+	walk = func(p *types.Package) bool {
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		if paths[p.Path()] {
+			return true
+		}
+		for _, imp := range p.Imports() {
+			if walk(imp) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(p)
 }
 
 // sinkTest returns a test of whether fn is a sink: a row of the tables, a
