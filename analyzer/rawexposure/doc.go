@@ -198,7 +198,7 @@
 //
 // In a package with no SurePassID signal and no imported fact that can
 // carry a raw value, the analysis returns at once unless the package
-// depends on a package a sink is declared in and refers to a sink (one pass
+// imports a package a sink is declared in and refers to a sink (one pass
 // over the type checker's resolved identifiers); then it summarizes only the
 // functions that refer to one, their callers and their helpers.
 //

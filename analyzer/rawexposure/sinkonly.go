@@ -22,10 +22,10 @@ import (
 // summaries, and nothing else: no raw results, no fields, no predicates, no
 // report. What it costs is kept to the packages that call a sink:
 //
-//  1. the package must depend on a package a sink is declared in (a table
+//  1. the package must import a package a sink is declared in (a table
 //     row's, net/http for the rows that need a response writer, or a
 //     function with a sink fact): most packages stop at a map lookup per
-//     transitive import;
+//     import;
 //  2. it must refer to a sink: one pass over the identifiers the type
 //     checker resolved (TypesInfo.Uses);
 //  3. only the functions that refer to one are analyzed, then their callers
@@ -64,7 +64,7 @@ func rawFacts(facts []analysis.ObjectFact) bool {
 // runSinksOnly is run for a package with no SurePassID signal and no raw
 // fact.
 func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFact) {
-	// 1. A dependency declaring a sink.
+	// 1. An import declaring a sink.
 	tables := tableSinkPackages()
 	factSinks := map[*types.Func]bool{}
 	sinkPkgs := tables
@@ -81,7 +81,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 			}
 		}
 	}
-	if !dependsOn(pass.Pkg, sinkPkgs) {
+	if !importsAny(pass.Pkg, sinkPkgs) {
 		return
 	}
 	st := &state{pass: pass, spid: r, sinks: buildSinkIndex()}
@@ -247,26 +247,19 @@ func tableSinkPackages() map[string]bool {
 	return tableSinks.pkgs
 }
 
-// dependsOn reports whether p is, or depends on, a package in paths.
-func dependsOn(p *types.Package, paths map[string]bool) bool {
-	seen := map[*types.Package]bool{}
-	var walk func(p *types.Package) bool
-	walk = func(p *types.Package) bool {
-		if seen[p] {
-			return false
-		}
-		seen[p] = true
-		if paths[p.Path()] {
+// importsAny reports whether p is, or imports directly, a package in paths.
+// A helper calls its sink on a value of a type of that package (a
+// ResponseWriter, a *gin.Context) that its signature names.
+func importsAny(p *types.Package, paths map[string]bool) bool {
+	if paths[p.Path()] {
+		return true
+	}
+	for _, imp := range p.Imports() {
+		if paths[imp.Path()] {
 			return true
 		}
-		for _, imp := range p.Imports() {
-			if walk(imp) {
-				return true
-			}
-		}
-		return false
 	}
-	return walk(p)
+	return false
 }
 
 // sinkTest returns a test of whether fn is a sink: a row of the tables, a
@@ -274,7 +267,8 @@ func dependsOn(p *types.Package, paths map[string]bool) bool {
 // with a //surepasslint:sink directive, or one with a sink fact.
 func (st *state) sinkTest(factSinks map[*types.Func]bool) func(*types.Func) bool {
 	implements := map[types.Type]bool{}
-	return func(fn *types.Func) bool {
+	memo := map[*types.Func]bool{}
+	test := func(fn *types.Func) bool {
 		if factSinks[fn] {
 			return true
 		}
@@ -312,6 +306,14 @@ func (st *state) sinkTest(factSinks map[*types.Func]bool) func(*types.Func) bool
 			}
 		}
 		implements[rt] = v
+		return v
+	}
+	return func(fn *types.Func) bool {
+		v, ok := memo[fn]
+		if !ok {
+			v = test(fn)
+			memo[fn] = v
+		}
 		return v
 	}
 }
