@@ -37,3 +37,9 @@ func TestEngine(t *testing.T) {
 	}
 	analyzertest.Recheck(t, dir, fixed, engineCases, rawexposure.Analyzer)
 }
+
+// TestEngineBroken: a helper package without SurePassID evidence that does
+// not compile (nor parse) is summarized as far as it goes, without a panic.
+func TestEngineBroken(t *testing.T) {
+	analysistest.Run(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposure/engine/broken")
+}

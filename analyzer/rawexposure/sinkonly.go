@@ -204,12 +204,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		sig := u.fn.Type().(*types.Signature)
 		f := &funcFact{}
 		for _, k := range slices.Sorted(maps.Keys(s.sinks)) {
-			var t types.Type
-			switch {
-			case k < sig.Params().Len():
-				t = sig.Params().At(k).Type()
-			}
-			if textParam(t, sinkPkgs) {
+			if k < sig.Params().Len() && textParam(sig.Params().At(k).Type(), sinkPkgs) {
 				f.Sinks = append(f.Sinks, s.sinks[k])
 			}
 		}
