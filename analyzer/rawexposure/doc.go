@@ -51,10 +51,20 @@
 // variable declared outside it are flow-insensitive: they see every
 // assignment. Globals, fields and elements are flow-insensitive too.
 //
+// Summaries are computed to a fixed point, without a cap on rounds: a
+// worklist analyzes the package's functions callees first and analyzes again
+// the readers of a summary, field or global that rises (so a chain of
+// wrappers of any length, declared in any order, is followed).
+//
 // Facts are exported only where another package can use them: on exported
 // functions and methods that return a raw value, pass an interface-typed
 // parameter (an error) on to a result, or pass a parameter to a sink, and on
-// exported fields of exported types that hold a raw value. They print as
+// exported fields of exported types that hold a raw value. A package with no
+// SurePassID signal and no imported fact that can carry a raw value (a
+// module's shared httpx or respond package) gets only the "parameter reaches
+// a sink" facts, for its exported functions with a parameter a message can
+// be passed in (a string, an error, a struct, ...; not a number, a context
+// or the framework's own request or writer type), outside test files. They print as
 // rawexposure(result 1 raw errorMessage from surepass.ValidateOTP),
 // rawexposure(result 0 from params 1), rawexposure(param 2 reaches the HTTP
 // response via json.Encoder.Encode) and rawexposure(raw errorMessage from
@@ -153,6 +163,16 @@
 // of code == SMSSendError and an early return on one path only are not
 // guards.
 //
+// A store is guarded like a call: a raw value stored where a guard holds
+// (out.Notice = resp.ErrorMessage inside if code == SMSSendError) stores
+// nothing raw. And a local given the message and overwritten with a safe
+// text unless a delivery code holds (msg := resp.ErrorMessage; if code !=
+// SMSSendError { msg = "..." }) is safe at a later sink: a definition of a
+// flow-sensitive local counts as guarded when a guard about the response
+// the message was read from holds on every path from the definition to the
+// sink along which the local keeps that value, and that response's variable
+// is not assigned after its declaration.
+//
 // # Fix
 //
 // Each diagnostic has one suggested fix (none in a file that does not parse:
@@ -198,8 +218,11 @@
 // gets the format "%s" when that value was all it formatted, %s for that
 // verb otherwise, and "%s" before a replaced format argument.
 //
-// The analysis costs nothing in packages with no SurePassID signal and no
-// imported facts: it returns before looking at a file.
+// In a package with no SurePassID signal and no imported fact that can
+// carry a raw value, the analysis returns at once unless the package
+// imports a package a sink is declared in and refers to a sink (one pass
+// over the type checker's resolved identifiers); then it summarizes only the
+// functions that refer to one, their callers and their helpers.
 //
 // # Known limits
 //
@@ -213,8 +236,12 @@
 //   - Unknown functions, function values from parameters, fields or package
 //     variables, and results through interfaces from outside the module
 //     other than Error, String and Unwrap carry nothing; interface calls are
-//     followed only into the module's own interfaces. A wrapper in a package with no SurePassID signal
-//     that imports none gets no facts, so its callers are not reported.
+//     followed only into the module's own interfaces.
+//   - In a package with no SurePassID signal, only parameters reaching a sink
+//     are summarized: a result carrying a parameter (httpx.Format(msg)
+//     string) is not followed into other packages, nor is a receiver or a
+//     parameter of the framework's own types; helpers in test files get no
+//     facts.
 //   - Across packages a result follows only interface-typed parameters (Wrap(op
 //     string, err error) error); string parameters follow only inside a
 //     package. A field of a struct parameter is not followed to the result

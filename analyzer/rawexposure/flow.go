@@ -52,9 +52,14 @@ func (st *state) analyze(u unit, report bool) {
 	fs.flush()
 	if u.fn != nil && !report {
 		old := st.funcs[u.fn]
-		if !sameSummary(old, fs.sum) {
-			st.funcs[u.fn] = fs.sum
+		sum := mergeSummary(old, fs.sum)
+		if !sameSummary(old, sum) {
+			st.funcs[u.fn] = sum
 			st.changed = true
+			st.touch(u.fn)
+			if st.onRise != nil {
+				st.onRise(st.cur)
+			}
 		}
 	}
 }
@@ -77,9 +82,18 @@ func (st *state) newFstate(u unit, sig *types.Signature, report bool) *fstate {
 
 // solve runs the unit's flow to a fixed point, then checks its calls and
 // collects its returns.
+//
+// The loop has no cap: it stops because every store only ever raises what
+// it stores into, and each walk that sets fs.changed has raised at least one
+// of finitely many finite-height values. An entry of env, of loc.defs, of
+// fields or of globals goes from absent to a taint whose kind rises at
+// most three times (kNone < kCodeValue < kCode < kMessage) and whose
+// parameter bits only gain (at most 64); loc.stored and resp only go from
+// false to true. So the number of walks is at most 1 + the number of those
+// values times 68, and in practice two or three.
 func (fs *fstate) solve() {
 	fs.initLocals(fs.env)
-	for i := 0; i < 10; i++ {
+	for {
 		fs.changed = false
 		fs.walk(fs.u.node, false, fs.flowNode)
 		if !fs.changed {
@@ -87,6 +101,37 @@ func (fs *fstate) solve() {
 		}
 	}
 	fs.walk(fs.u.node, false, fs.finalNode)
+}
+
+// mergeSummary returns old joined with new: a function's summary only
+// rises from one analysis of it to the next, which is what bounds the
+// worklist (see run). Where both say something of a parameter's sink, old's
+// description stays; a result keeps old's description unless its kind rises.
+func mergeSummary(old, new *summary) *summary {
+	if old == nil || new == nil {
+		if old == nil {
+			return new
+		}
+		return old
+	}
+	out := &summary{results: make([]taint, max(len(old.results), len(new.results))), sinks: map[int]paramSink{}}
+	for i := range out.results {
+		var a, b taint
+		if i < len(old.results) {
+			a = old.results[i]
+		}
+		if i < len(new.results) {
+			b = new.results[i]
+		}
+		out.results[i] = join(a, b)
+	}
+	for k, v := range new.sinks {
+		out.sinks[k] = v
+	}
+	for k, v := range old.sinks {
+		out.sinks[k] = v
+	}
+	return out
 }
 
 func sameSummary(a, b *summary) bool {
@@ -132,7 +177,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 	case *ast.AssignStmt:
 		if len(n.Lhs) == len(n.Rhs) {
 			for i, lhs := range n.Lhs {
-				t := fs.eval(n.Rhs[i])
+				t := fs.guardStore(n, fs.eval(n.Rhs[i]))
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 					t = join(t, fs.eval(lhs))
 				}
@@ -148,7 +193,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 					rhs = n.Rhs[0] // w, err := conn.NextWriter(...): w writes to the client
 				}
 				fs.defining = lhsIdent(lhs)
-				fs.store(lhs, ts[i], rhs)
+				fs.store(lhs, fs.guardStore(n, ts[i]), rhs)
 				fs.defining = nil
 			}
 		}
@@ -156,14 +201,14 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 		if len(n.Names) == len(n.Values) {
 			for i, id := range n.Names {
 				fs.defining = id
-				fs.store(id, fs.eval(n.Values[i]), n.Values[i])
+				fs.store(id, fs.guardStore(n, fs.eval(n.Values[i])), n.Values[i])
 				fs.defining = nil
 			}
 		} else if len(n.Values) == 1 {
 			ts := fs.evalTuple(n.Values[0], len(n.Names))
 			for i, id := range n.Names {
 				fs.defining = id
-				fs.store(id, ts[i], nil)
+				fs.store(id, fs.guardStore(n, ts[i]), nil)
 				fs.defining = nil
 			}
 		}
@@ -197,11 +242,11 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if id, ok := kv.Key.(*ast.Ident); ok {
 						if v, ok := info.Uses[id].(*types.Var); ok && v.IsField() {
-							fs.storeField(v, fs.eval(kv.Value))
+							fs.storeField(v, fs.guardStore(n, fs.eval(kv.Value)))
 						}
 					}
 				} else if i < s.NumFields() {
-					fs.storeField(s.Field(i), fs.eval(elt))
+					fs.storeField(s.Field(i), fs.guardStore(n, fs.eval(elt)))
 				}
 			}
 		}
@@ -245,6 +290,15 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 			fs.store(call.Args[s.Writer], fit(t, types.Typ[types.String]), nil)
 		}
 	}
+}
+
+// guardStore is what statement or literal n stores when it stores t: no
+// raw value where a guard proves the code harmless (storeGuarded, guards.go).
+func (fs *fstate) guardStore(n ast.Node, t taint) taint {
+	if fs.storeGuarded(n, t) {
+		return taint{params: t.params}
+	}
+	return t
 }
 
 // store records that lhs may hold t. rhs, when known, is the value stored
@@ -296,6 +350,7 @@ func (fs *fstate) storeVar(v *types.Var, t taint) {
 			fs.globals[v] = nt
 			fs.state.changed = true
 			fs.changed = true
+			fs.touch(v)
 		}
 		return
 	}
@@ -321,6 +376,7 @@ func (fs *fstate) storeField(v *types.Var, t taint) {
 		fs.fields[v] = taint{kind: t.kind, from: fieldName(v, fieldOwner(v)), named: true}
 		fs.state.changed = true
 		fs.changed = true
+		fs.touch(v)
 	}
 }
 
@@ -436,6 +492,7 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 	}
 	var t taint
 	if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+		fs.reads(v)
 		t = fs.globals[v]
 	} else {
 		t = fs.localTaint(v, at)
@@ -477,6 +534,7 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 		}
 		return t
 	}
+	fs.reads(v)
 	if ft, ok := fs.fields[v]; ok && ft.kind != kNone {
 		ft.pos = e.Pos()
 		return ft
@@ -500,27 +558,32 @@ func (fs *fstate) siblingCode(x ast.Expr, t *taint) {
 	if !ok {
 		return
 	}
-	var search func(s *types.Struct, depth int) *types.Var
-	search = func(s *types.Struct, depth int) *types.Var {
+	// Embedded structs to any depth; seen ends a recursive embedding
+	// (through a pointer).
+	seen := map[*types.Struct]bool{}
+	var search func(s *types.Struct) *types.Var
+	search = func(s *types.Struct) *types.Var {
+		if seen[s] {
+			return nil
+		}
+		seen[s] = true
 		for i := 0; i < s.NumFields(); i++ {
 			if fs.spid.FieldRole(s.Field(i)) == spid.RoleCode {
 				return s.Field(i)
 			}
 		}
-		if depth < 2 {
-			for i := 0; i < s.NumFields(); i++ {
-				if f := s.Field(i); f.Embedded() {
-					if es, ok := typex.Deref(f.Type()).Underlying().(*types.Struct); ok {
-						if v := search(es, depth+1); v != nil {
-							return v
-						}
+		for i := 0; i < s.NumFields(); i++ {
+			if f := s.Field(i); f.Embedded() {
+				if es, ok := typex.Deref(f.Type()).Underlying().(*types.Struct); ok {
+					if v := search(es); v != nil {
+						return v
 					}
 				}
 			}
 		}
 		return nil
 	}
-	f := search(s, 0)
+	f := search(s)
 	if f == nil {
 		return
 	}

@@ -38,7 +38,7 @@ func (fs *fstate) vals() *valueState {
 }
 
 // bindingsOf returns what local variable v may be bound to, following
-// aliases (f := g) a few steps.
+// aliases (f := g) to the end (each variable once).
 func (fs *fstate) bindingsOf(v *types.Var) []binding {
 	vs := fs.vals()
 	if vs.binds == nil {
@@ -63,21 +63,21 @@ func (fs *fstate) bindingsOf(v *types.Var) []binding {
 	}
 	var out []binding
 	seen := map[*types.Var]bool{}
-	var add func(v *types.Var, depth int)
-	add = func(v *types.Var, depth int) {
-		if seen[v] || depth > 4 {
+	var add func(v *types.Var)
+	add = func(v *types.Var) {
+		if seen[v] {
 			return
 		}
 		seen[v] = true
 		for _, b := range vs.binds[v] {
 			if b.alias != nil {
-				add(b.alias, depth+1)
+				add(b.alias)
 			} else {
 				out = append(out, b)
 			}
 		}
 	}
-	add(v, 0)
+	add(v)
 	return out
 }
 

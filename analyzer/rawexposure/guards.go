@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/ast/astutil"
@@ -56,7 +57,7 @@ func (fs *fstate) guarded(call ast.Node, hits []found) bool {
 	}
 	held := fs.afterGuard(path, call, fs.isCode)
 	if len(held) == 0 {
-		return false
+		return fs.guardedDefs(path, call, hits)
 	}
 	for _, h := range hits {
 		covered := false
@@ -68,6 +69,153 @@ func (fs *fstate) guarded(call ast.Node, hits []found) bool {
 		}
 	}
 	return true
+}
+
+// guardedDefs reports whether the raw value of every hit comes only from
+// definitions of flow-sensitive locals that are guarded on every path from
+// the definition to call on which the local keeps that value: msg :=
+// resp.ErrorMessage; if code != SMSSendError { msg = "..." }; write(msg).
+// The guard must be about the response the message was read from, and that
+// response's variable must not be assigned after its declaration.
+func (fs *fstate) guardedDefs(path []ast.Node, call ast.Node, hits []found) bool {
+	l := fs.loc
+	body := enclosingBody(path)
+	if l == nil || body == nil {
+		return false
+	}
+	info := fs.pass.TypesInfo
+	for _, h := range hits {
+		if h.arg == nil {
+			return false
+		}
+		var cleaned []def
+		ast.Inspect(h.arg, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			for _, d := range l.r.uses[id] {
+				t := l.defs[d]
+				if t.kind == kNone || d.id == nil || slices.Contains(cleaned, d) {
+					continue
+				}
+				root, _ := t.codeRoot.(*types.Var)
+				if root == nil {
+					continue
+				}
+				if reassigned(info, body, root) {
+					continue
+				}
+				from := definingStmt(path, d.id)
+				if from == nil {
+					continue
+				}
+				for _, g := range fs.afterGuardFrom(path, call, fs.isCode, from, d.v) {
+					if g.about[root] {
+						cleaned = append(cleaned, d)
+						break
+					}
+				}
+			}
+			return true
+		})
+		if len(cleaned) == 0 {
+			return false
+		}
+		saved := make([]taint, len(cleaned))
+		for i, d := range cleaned {
+			saved[i] = l.defs[d]
+			l.defs[d] = taint{params: saved[i].params}
+		}
+		t := fs.sinkArg(h.arg)
+		for i, d := range cleaned {
+			l.defs[d] = saved[i]
+		}
+		if t.kind != kNone {
+			return false
+		}
+	}
+	return true
+}
+
+// reassigned reports whether body (closures included) may assign v other
+// than by declaring it.
+func reassigned(info *types.Info, body ast.Node, v *types.Var) bool {
+	is := func(e ast.Expr) bool {
+		id := rootIdent(e)
+		return id != nil && info.Uses[id] == v
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.Uses[id] == v {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			found = found || is(n.X)
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && is(n.X)
+		case *ast.RangeStmt:
+			found = found || n.Key != nil && is(n.Key) || n.Value != nil && is(n.Value)
+		}
+		return !found
+	})
+	return found
+}
+
+// definingStmt returns the statement of the function on path that assigns
+// through id, nil if none.
+func definingStmt(path []ast.Node, id *ast.Ident) ast.Node {
+	body := enclosingBody(path)
+	if body == nil {
+		return nil
+	}
+	var out ast.Node
+	inspectBody(body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if lhs == id {
+					out = n
+				}
+			}
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				if name == id {
+					out = n
+				}
+			}
+		}
+	})
+	return out
+}
+
+// storeGuarded reports whether a raw value t stored by statement n (an
+// assignment, a declaration or a composite literal) is guarded there like a
+// sink call would be: out.Notice = resp.ErrorMessage under if code ==
+// SMSSendError stores nothing raw.
+func (fs *fstate) storeGuarded(n ast.Node, t taint) bool {
+	if t.kind == kNone || fs.u.file == nil {
+		return false
+	}
+	k := storeKey{n, t.codeRoot}
+	if v, ok := fs.storeGuards[k]; ok {
+		return v
+	}
+	if fs.storeGuards == nil {
+		fs.storeGuards = map[storeKey]bool{}
+	}
+	v := fs.guarded(n, []found{{t: t}})
+	fs.storeGuards[k] = v
+	return v
+}
+
+type storeKey struct {
+	n    ast.Node
+	root types.Object
 }
 
 // underGuard reports whether the innermost node of path is in a case body
@@ -366,13 +514,16 @@ func (st *state) predicate(fn *types.Func) *predFact {
 	return p
 }
 
-// findPredicates finds this package's predicates (a function chain of
-// predicates needs a few rounds) and exports facts for the exported ones.
+// findPredicates finds this package's predicates and exports facts for the
+// exported ones. A chain of predicates calling predicates needs a round per
+// link declared before the one it calls; there is no cap: a round that finds
+// nothing ends the loop, and each other round adds a predicate (none is ever
+// removed), so there are at most as many rounds as functions, plus one.
 func (st *state) findPredicates(units []unit) {
 	if st.preds == nil {
 		st.preds = map[*types.Func]*predFact{}
 	}
-	for round := 0; round < 4; round++ {
+	for {
 		found := false
 		for _, u := range units {
 			if u.fn == nil || st.preds[u.fn] != nil {
@@ -507,6 +658,13 @@ func (st *state) provesWhen(file *ast.File, returns []*ast.ReturnStmt, when bool
 // condition reads assigned since. It is computed only for calls about to be
 // reported and for the returns of boolean functions.
 func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guard {
+	return st.afterGuardFrom(path, call, subj, nil, nil)
+}
+
+// afterGuardFrom is afterGuard counting only the paths that go from the
+// statement from to call without assigning v again (the paths along which
+// the value v was given at from reaches call); from nil means the entry.
+func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, from ast.Node, v *types.Var) []guard {
 	info := st.pass.TypesInfo
 	body := enclosingBody(path)
 	if body == nil {
@@ -549,8 +707,9 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guar
 		return nil
 	}
 
+	type edgeGuard struct{ block, edge, guard int }
 	var guards []guard
-	gen := make([][2]uint64, len(g.Blocks)) // per block: bits on the true and false edges
+	var gens []edgeGuard
 	for i, b := range g.Blocks {
 		if len(b.Succs) != 2 || len(b.Nodes) == 0 {
 			continue
@@ -579,8 +738,8 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guar
 			continue
 		}
 		for edge, out := range []bool{true, false} {
-			if len(guards) < 64 && st.implies(cond, out, subj) {
-				gen[i][edge] |= 1 << len(guards)
+			if st.implies(cond, out, subj) {
+				gens = append(gens, edgeGuard{i, edge, len(guards)})
 				guards = append(guards, guard{reads: reads, about: st.about(reads)})
 			}
 		}
@@ -588,10 +747,24 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guar
 	if len(guards) == 0 {
 		return nil
 	}
-	kills := func(n ast.Node) uint64 {
-		var k uint64
-		vars := assigned(info, n)
-		if e, ok := n.(ast.Expr); ok && rangeVar[n] {
+	// Sets of guards, one bit each, and one more bit, set only in all: the
+	// set on no path at all (a block the paths that count do not reach).
+	n := len(guards)
+	all := newBitset(n + 1)
+	for i := 0; i <= n; i++ {
+		all.set(i)
+	}
+	gen := make([][2]bitset, len(g.Blocks)) // per block: bits on the true and false edges
+	for _, e := range gens {
+		if gen[e.block][e.edge] == nil {
+			gen[e.block][e.edge] = newBitset(n + 1)
+		}
+		gen[e.block][e.edge].set(e.guard)
+	}
+	kills := func(nd ast.Node) bitset {
+		k := newBitset(n + 1)
+		vars := assigned(info, nd)
+		if e, ok := nd.(ast.Expr); ok && rangeVar[nd] {
 			if id := rootIdent(e); id != nil {
 				vars = append(vars, info.ObjectOf(id))
 			}
@@ -599,48 +772,63 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guar
 		for _, v := range vars {
 			for j, gd := range guards {
 				if gd.reads[v] {
-					k |= 1 << j
+					k.set(j)
 				}
 			}
 		}
 		return k
 	}
-	kill := make([]uint64, len(g.Blocks))
-	for i, b := range g.Blocks {
-		for _, n := range b.Nodes {
-			kill[i] |= kills(n)
+	// step is what holds after node nd when held holds before it: from
+	// starts the paths that count, assigning v again ends one (nothing it
+	// says matters any more: all), an assignment to a guard's locals ends
+	// that guard.
+	step := func(held bitset, nd ast.Node) bitset {
+		if from != nil {
+			if nd.Pos() <= from.Pos() && from.End() <= nd.End() {
+				return newBitset(n + 1)
+			}
+			for _, obj := range assigned(info, nd) {
+				if obj == v {
+					return all.clone()
+				}
+			}
 		}
+		return held.andNot(kills(nd))
 	}
 	// Must analysis: a guard holds at a block when it holds on every edge
 	// into it.
-	all := ^uint64(0)
-	in := make([]uint64, len(g.Blocks))
+	in := make([]bitset, len(g.Blocks))
 	for i := range in {
-		in[i] = all
+		in[i] = all.clone()
 	}
-	in[0] = 0
+	if from == nil {
+		in[0] = newBitset(n + 1)
+	}
 	for changed := true; changed; {
 		changed = false
 		for i, b := range g.Blocks {
 			if i == 0 {
 				continue
 			}
-			v := all
+			v := all.clone()
 			for j, p := range g.Blocks {
 				for edge, s := range p.Succs {
 					if s == b {
-						out := in[j] &^ kill[j]
-						if len(p.Succs) == 2 {
-							out |= gen[j][edge]
+						out := in[j]
+						for _, nd := range p.Nodes {
+							out = step(out, nd)
 						}
-						v &= out
+						if len(p.Succs) == 2 && gen[j][edge] != nil {
+							out = out.or(gen[j][edge])
+						}
+						v = v.and(out)
 					}
 				}
 			}
 			if !b.Live {
-				v = all
+				v = all.clone()
 			}
-			if v != in[i] {
+			if !v.equal(in[i]) {
 				in[i] = v
 				changed = true
 			}
@@ -648,23 +836,56 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guar
 	}
 	for i, b := range g.Blocks {
 		held := in[i]
-		for _, n := range b.Nodes {
-			if n.Pos() <= call.Pos() && call.End() <= n.End() {
-				if !b.Live || held == all {
+		for _, nd := range b.Nodes {
+			if nd.Pos() <= call.Pos() && call.End() <= nd.End() {
+				if !b.Live || held.has(n) {
 					return nil
 				}
 				var out []guard
 				for j, gd := range guards {
-					if held&(1<<j) != 0 {
+					if held.has(j) {
 						out = append(out, gd)
 					}
 				}
 				return out
 			}
-			held &^= kills(n)
+			held = step(held, nd)
 		}
 	}
 	return nil
+}
+
+// bitset is a set of small integers; operations return new sets.
+type bitset []uint64
+
+func newBitset(n int) bitset         { return make(bitset, (n+63)/64) }
+func (b bitset) set(i int)           { b[i/64] |= 1 << (i % 64) }
+func (b bitset) has(i int) bool      { return b[i/64]&(1<<(i%64)) != 0 }
+func (b bitset) clone() bitset       { return append(bitset(nil), b...) }
+func (b bitset) equal(c bitset) bool { return slices.Equal(b, c) }
+
+func (b bitset) and(c bitset) bitset {
+	out := b.clone()
+	for i := range out {
+		out[i] &= c[i]
+	}
+	return out
+}
+
+func (b bitset) or(c bitset) bitset {
+	out := b.clone()
+	for i := range out {
+		out[i] |= c[i]
+	}
+	return out
+}
+
+func (b bitset) andNot(c bitset) bitset {
+	out := b.clone()
+	for i := range out {
+		out[i] &^= c[i]
+	}
+	return out
 }
 
 // guard is a condition holding on an edge: the locals it reads (assigning

@@ -197,7 +197,7 @@ func (fs *fstate) sinkArg(a ast.Expr) taint {
 		t.kind = kCode
 	}
 	if t.kind == kNone {
-		if k := fs.encodedRole(fs.pass.TypesInfo.TypeOf(a), 0); k != kNone {
+		if k := fs.encodedRole(fs.pass.TypesInfo.TypeOf(a), nil); k != kNone {
 			t = join(t, taint{kind: k, from: exprString(a), pos: a.Pos()})
 		}
 	}
@@ -207,19 +207,33 @@ func (fs *fstate) sinkArg(a ast.Expr) taint {
 // encodedRole returns the strongest raw value an encoder writes for a value
 // of type t: a response struct (or a pointer, slice or map of them) with a
 // visible errorMessage or errorCode field.
-func (fs *fstate) encodedRole(t types.Type, depth int) kind {
-	if t == nil || depth > 3 {
+//
+// seen holds the named types being looked at, so that a recursive type
+// (type Tree struct{ Kids []*Tree }) ends the walk; nesting is otherwise
+// unbounded.
+func (fs *fstate) encodedRole(t types.Type, seen map[*types.Named]bool) kind {
+	if t == nil {
 		return kNone
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if seen[n] {
+			return kNone
+		}
+		if seen == nil {
+			seen = map[*types.Named]bool{}
+		}
+		seen[n] = true
+		defer delete(seen, n)
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
-		return fs.encodedRole(u.Elem(), depth+1)
+		return fs.encodedRole(u.Elem(), seen)
 	case *types.Slice:
-		return fs.encodedRole(u.Elem(), depth+1)
+		return fs.encodedRole(u.Elem(), seen)
 	case *types.Array:
-		return fs.encodedRole(u.Elem(), depth+1)
+		return fs.encodedRole(u.Elem(), seen)
 	case *types.Map:
-		return fs.encodedRole(u.Elem(), depth+1)
+		return fs.encodedRole(u.Elem(), seen)
 	case *types.Struct:
 		best := kNone
 		for i := 0; i < u.NumFields(); i++ {
@@ -235,7 +249,7 @@ func (fs *fstate) encodedRole(t types.Type, depth int) kind {
 				k = kCode
 			default:
 				if f.Embedded() {
-					k = fs.encodedRole(f.Type(), depth+1)
+					k = fs.encodedRole(f.Type(), seen)
 				}
 			}
 			best = max(best, k)

@@ -238,12 +238,17 @@ type state struct {
 	preds   map[*types.Func]*predFact   // predicates, guards.go
 	bound   map[*types.Var]*condBinding // conditions stored in locals, guards.go
 	extras                              // returned errors, dispatch, error types (returns.go)
+	work                                // the worklist of units (worklist.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
 	r.ReportDirectives(pass, "rawexposure") // this check's share of the bad //surepasslint: directives
-	if pass.Pkg == nil || (!r.Relevant() && len(pass.AllObjectFacts()) == 0) {
+	if pass.Pkg == nil {
+		return nil, nil
+	}
+	if facts := pass.AllObjectFacts(); !r.Relevant() && !rawFacts(facts) {
+		runSinksOnly(pass, r, facts) // sinkonly.go
 		return nil, nil
 	}
 	st := &state{
@@ -285,18 +290,15 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
-	st.findPredicates(units)
+	order := st.calleesFirst(units)
+	ordered := make([]unit, len(order))
+	for i, j := range order {
+		ordered[i] = units[j]
+	}
+	st.findPredicates(ordered)
 
 	// Summaries and raw fields to a fixed point, then report.
-	for round := 0; round < 10; round++ {
-		st.changed = false
-		for _, u := range units {
-			st.analyze(u, false)
-		}
-		if !st.changed {
-			break
-		}
-	}
+	st.fixpoint(units, order)
 	for _, u := range units {
 		st.analyze(u, true)
 	}
@@ -352,6 +354,7 @@ func (st *state) indexImports() {
 func (st *state) summaryOf(fn *types.Func) *summary {
 	fn = fn.Origin()
 	if fn.Pkg() == nil || fn.Pkg() == st.pass.Pkg {
+		st.reads(fn)
 		return st.funcs[fn]
 	}
 	if s, ok := st.facts[fn]; ok {
