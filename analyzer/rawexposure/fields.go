@@ -85,7 +85,11 @@ func (st *state) fieldTarget(lhs ast.Expr) (fieldSink, types.Type, bool) {
 	lhs = ast.Unparen(lhs)
 	slot := info.TypeOf(lhs)
 	if ix, ok := lhs.(*ast.IndexExpr); ok {
-		switch info.TypeOf(ix.X).Underlying().(type) {
+		xt := info.TypeOf(ix.X)
+		if xt == nil {
+			return fieldSink{}, nil, false
+		}
+		switch xt.Underlying().(type) {
 		case *types.Map, *types.Slice:
 			lhs = ast.Unparen(ix.X)
 		default:
