@@ -25,8 +25,8 @@ func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
 	if v == nil || !v.IsField() || v.Pkg() == nil {
 		return fieldSink{}, false
 	}
-	if st.fieldVars == nil {
-		st.fieldVars = map[*types.Var]fieldSink{}
+	if st.fsinks == nil {
+		st.fsinks = map[*types.Var]fieldSink{}
 		for _, row := range fieldSinks {
 			p := st.imports[row.Pkg]
 			if p == nil {
@@ -42,12 +42,12 @@ func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
 			}
 			for i := 0; i < s.NumFields(); i++ {
 				if s.Field(i).Name() == row.Field {
-					st.fieldVars[s.Field(i)] = row
+					st.fsinks[s.Field(i)] = row
 				}
 			}
 		}
 	}
-	row, ok := st.fieldVars[v.Origin()]
+	row, ok := st.fsinks[v.Origin()]
 	return row, ok
 }
 
