@@ -102,7 +102,14 @@
 // built on the resolver's root, with its SetErrorPresenter), a graphql-go
 // resolver, a registered huma handler or a go-kit endpoint served with the
 // default error encoder; and for these and gRPC, a raw value in the returned
-// response message, which is the body. Extra sinks with -rawexposure.sinks, a
+// response message, which is the body. Fields the framework sends, reported
+// where the raw value is stored (a composite literal, an assignment to the
+// field or to an element of it): echo's HTTPError.Message (v4, v5), fiber's
+// Error.Message (v2, v3), gqlerror.Error's Message and Extensions, huma's
+// ErrorModel (Type, Title, Detail, Instance) and ErrorDetail (Message,
+// Location, Value), and beego's Controller.Data (c.Data["json"] = v, the
+// view's data); not echo's Internal, gqlerror's Err, nor a status code.
+// Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),
 // N... for it and every later argument; a malformed entry is an error.

@@ -177,6 +177,9 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 	case *ast.AssignStmt:
 		if len(n.Lhs) == len(n.Rhs) {
 			for i, lhs := range n.Lhs {
+				if _, _, ok := fs.fieldTarget(lhs); ok {
+					continue // a field sink: reported there (fields.go)
+				}
 				t := fs.guardStore(n, fs.eval(n.Rhs[i]))
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 					t = join(t, fs.eval(lhs))
@@ -241,11 +244,11 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 			for i, elt := range n.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if id, ok := kv.Key.(*ast.Ident); ok {
-						if v, ok := info.Uses[id].(*types.Var); ok && v.IsField() {
+						if v, ok := info.Uses[id].(*types.Var); ok && v.IsField() && !fs.litSinkField(n, i, elt) {
 							fs.storeField(v, fs.guardStore(n, fs.eval(kv.Value)))
 						}
 					}
-				} else if i < s.NumFields() {
+				} else if i < s.NumFields() && !fs.litSinkField(n, i, elt) {
 					fs.storeField(s.Field(i), fs.guardStore(n, fs.eval(elt)))
 				}
 			}
@@ -472,7 +475,10 @@ func (fs *fstate) eval(e ast.Expr) taint {
 		return fit(fs.eval(e.X), info.TypeOf(e))
 	case *ast.CompositeLit:
 		t := taint{}
-		for _, elt := range e.Elts {
+		for i, elt := range e.Elts {
+			if fs.litSinkField(e, i, elt) {
+				continue // a field sink: reported there (fields.go)
+			}
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
 			}
@@ -780,6 +786,10 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 		}
 	case *ast.CallExpr:
 		fs.checkCall(n)
+	case *ast.CompositeLit:
+		fs.checkFieldLit(n) // fields.go
+	case *ast.AssignStmt:
+		fs.checkFieldAssign(n)
 	}
 }
 

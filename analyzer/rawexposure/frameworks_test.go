@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // TestFrameworks runs the check over handlers written for gin, echo, fiber
@@ -29,6 +30,7 @@ func TestFrameworkSinksMatchStubs(t *testing.T) {
 	for _, tb := range sinkTables {
 		t.Run(tb.name, func(t *testing.T) { matchStubs(t, tb.rows) })
 	}
+	t.Run("fields", func(t *testing.T) { matchFieldStubs(t, fieldSinks) })
 }
 
 // sinkTables are the framework tables, each with the testdata tree whose
@@ -115,6 +117,13 @@ func TestFrameworkSinksCovered(t *testing.T) {
 	for _, tb := range sinkTables {
 		t.Run(tb.name, func(t *testing.T) { covered(t, tb.rows, tb.tree) })
 	}
+	t.Run("fields", func(t *testing.T) {
+		var trees []string
+		for _, tb := range sinkTables {
+			trees = append(trees, tb.tree)
+		}
+		coveredFields(t, fieldSinks, trees...)
+	})
 }
 
 func covered(t *testing.T, rows []sink, tree string) {
@@ -215,4 +224,139 @@ func packagesEnv() []string {
 		}
 	}
 	return env
+}
+
+// matchFieldStubs checks every field row against the stub packages: the
+// struct type and the exported field exist, the field is sent (not tagged
+// json:"-") and is not a status code.
+func matchFieldStubs(t *testing.T, rows []fieldSink) {
+	paths := map[string]bool{}
+	for _, r := range rows {
+		paths[r.Pkg] = true
+	}
+	var patterns []string
+	for p := range paths {
+		patterns = append(patterns, p)
+	}
+	byPath := map[string]*types.Package{}
+	for _, p := range loadTestdata(t, packages.NeedName|packages.NeedTypes, patterns...) {
+		byPath[p.PkgPath] = p.Types
+	}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		name := r.Pkg + "." + r.Type + "." + r.Field
+		if seen[name] {
+			t.Errorf("%s: duplicate row", name)
+		}
+		seen[name] = true
+		if r.What == "" {
+			t.Errorf("%s: no What", name)
+		}
+		pkg := byPath[r.Pkg]
+		if pkg == nil {
+			t.Errorf("%s: no stub package %s", name, r.Pkg)
+			continue
+		}
+		tn, _ := pkg.Scope().Lookup(r.Type).(*types.TypeName)
+		if tn == nil {
+			t.Errorf("%s: type %s not declared in the stub", name, r.Type)
+			continue
+		}
+		st, _ := tn.Type().Underlying().(*types.Struct)
+		if st == nil {
+			t.Errorf("%s: %s is not a struct type", name, r.Type)
+			continue
+		}
+		found := false
+		for i := 0; i < st.NumFields(); i++ {
+			f := st.Field(i)
+			if f.Name() != r.Field {
+				continue
+			}
+			found = true
+			if !f.Exported() {
+				t.Errorf("%s: unexported field", name)
+			}
+			if reflectTagName(st.Tag(i)) == "-" {
+				t.Errorf("%s: tagged json:\"-\", never sent", name)
+			}
+			if b, ok := f.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+				t.Errorf("%s: an integer field (a status code), not something the user reads", name)
+			}
+		}
+		if !found {
+			t.Errorf("%s: field not declared in the stub", name)
+		}
+	}
+}
+
+// coveredFields checks that every field row is stored into, on a // want
+// line, in one of the trees: by a composite literal starting on that line
+// or an assignment (to the field or one of its elements) on it.
+func coveredFields(t *testing.T, rows []fieldSink, trees ...string) {
+	covered := map[string]bool{}
+	note := func(v *types.Var) {
+		if v == nil || v.Pkg() == nil {
+			return
+		}
+		if n, ok := fieldOwner(v).(*types.Named); ok {
+			covered[v.Pkg().Path()+"."+n.Obj().Name()+"."+v.Name()] = true
+		}
+	}
+	mode := packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo
+	for _, p := range loadTestdata(t, mode, trees...) {
+		info := p.TypesInfo
+		for _, f := range p.Syntax {
+			wantLines := map[int]bool{}
+			for _, cg := range f.Comments {
+				for _, c := range cg.List {
+					if strings.HasPrefix(c.Text, "// want ") {
+						wantLines[p.Fset.Position(c.Pos()).Line] = true
+					}
+				}
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				if n == nil || !wantLines[p.Fset.Position(n.Pos()).Line] {
+					return true
+				}
+				switch n := n.(type) {
+				case *ast.CompositeLit:
+					st, ok := typex.Deref(info.TypeOf(n)).Underlying().(*types.Struct) // &T elided in []*T{{...}}
+					if !ok {
+						break
+					}
+					for i, elt := range n.Elts {
+						if kv, ok := elt.(*ast.KeyValueExpr); ok {
+							if id, ok := kv.Key.(*ast.Ident); ok {
+								v, _ := info.Uses[id].(*types.Var)
+								note(v)
+							}
+						} else if i < st.NumFields() {
+							note(st.Field(i))
+						}
+					}
+				case *ast.AssignStmt:
+					for _, lhs := range n.Lhs {
+						lhs = ast.Unparen(lhs)
+						if ix, ok := lhs.(*ast.IndexExpr); ok {
+							lhs = ast.Unparen(ix.X)
+						}
+						if sel, ok := lhs.(*ast.SelectorExpr); ok {
+							if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+								v, _ := s.Obj().(*types.Var)
+								note(v)
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	for _, r := range rows {
+		key := r.Pkg + "." + r.Type + "." + r.Field
+		if !covered[key] {
+			t.Errorf("%s: no case in %s stores into it on a // want line", key, strings.Join(trees, ", "))
+		}
+	}
 }

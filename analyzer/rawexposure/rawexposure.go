@@ -234,6 +234,7 @@ type state struct {
 	changed bool
 	imports map[string]*types.Package   // transitive imports by path
 	respIfc *types.Interface            // net/http.ResponseWriter, if imported
+	fsinks  map[*types.Var]fieldSink    // field sinks by field (fields.go), nil until needed
 	reach   map[ast.Node]*reaching      // per unit, reaching.go
 	preds   map[*types.Func]*predFact   // predicates, guards.go
 	bound   map[*types.Var]*condBinding // conditions stored in locals, guards.go

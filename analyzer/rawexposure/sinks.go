@@ -22,3 +22,16 @@ type sink struct {
 
 // frameworkSinks (gin, echo, fiber, gRPC) is in sinks_frameworks.go, rpcSinks
 // (connect-go, twirp, gqlgen, graphql-go, huma, go-kit) in sinks_rpc.go.
+
+// fieldSink is a struct field whose value reaches the end user: a
+// framework reads what the user sees from it, not from a call's argument.
+// A value is stored in it by a composite literal's key (or position), an
+// assignment to the field, or, for a map or slice field, an assignment to
+// one of its elements (c.Data["json"] = v). fieldSinks is in
+// sinks_fields.go; the matching and reporting in fields.go.
+type fieldSink struct {
+	Pkg   string // import path declaring Type
+	Type  string // the struct type's name
+	Field string // the field's name
+	What  string // what the user sees, as for sink
+}

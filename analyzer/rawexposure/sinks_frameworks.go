@@ -18,7 +18,8 @@ package rawexposure
 // returns, and a gRPC server sends err.Error() of a non-status error as the
 // Unknown status's message; both leak a raw message through `return err`,
 // which the handler shapes (handlers.go) report. Composite literals such as
-// &echo.HTTPError{Message: m} are not calls, and are not reported.
+// &echo.HTTPError{Message: m} and assignments to their fields are the field
+// rows (sinks_fields.go).
 
 const (
 	ginPkg     = "github.com/gin-gonic/gin"

@@ -30,8 +30,8 @@ import (
 //   - hertz's AbortWithError and Error: like gin's, they fill c.Errors,
 //     which hertz never renders;
 //
-// What is not a call cannot be a row: beego's c.Data["json"] = v followed
-// by c.ServeJSON() is not reported (c.SetData(v), c.JSONResp(v) are).
+// What is not a call cannot be a row here: beego's c.Data["json"] = v
+// followed by c.ServeJSON() is a field row (sinks_fields.go).
 
 const (
 	chiRender    = "github.com/go-chi/render"

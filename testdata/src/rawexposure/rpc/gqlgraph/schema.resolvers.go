@@ -18,7 +18,7 @@ func (r *mutationResolver) Login(ctx context.Context, input LoginInput) (*LoginP
 }
 
 // Unlock builds GraphQL errors from the raw message.
-func (r *mutationResolver) Unlock(ctx context.Context, user string) (bool, error) { // want Unlock:"raw errorMessage"
+func (r *mutationResolver) Unlock(ctx context.Context, user string) (bool, error) {
 	resp, err := r.SP.ValidateOTP(ctx, user, "")
 	if err != nil {
 		log.Printf("surepass: %v", err)
@@ -46,7 +46,7 @@ func (r *mutationResolver) Unlock(ctx context.Context, user string) (bool, error
 		err := r.SP.Verify(ctx, user, "")
 		return false, gqlerror.WrapIfUnwrapped(err) // want `raw SurePassID errorMessage .*GraphQL error message`
 	case "h":
-		return false, &gqlerror.Error{Message: resp.ErrorMessage} // want `raw SurePassID errorMessage .*returned from a gqlgen resolver`
+		return false, &gqlerror.Error{Message: resp.ErrorMessage} // want `raw SurePassID errorMessage .*GraphQL error message`
 	}
 	// Quiet: the raw message is logged, the client gets a constant.
 	log.Printf("surepass %d: %s", resp.ErrorCode, resp.ErrorMessage)

@@ -43,11 +43,12 @@ func (e *ErrorDetail) Error() string { return e.Message }
 
 // ErrorModel is the RFC 9457 problem the default NewError builds.
 type ErrorModel struct {
-	Type   string         `json:"type,omitempty"`
-	Title  string         `json:"title,omitempty"`
-	Status int            `json:"status,omitempty"`
-	Detail string         `json:"detail,omitempty"`
-	Errors []*ErrorDetail `json:"errors,omitempty"`
+	Type     string         `json:"type,omitempty"`
+	Title    string         `json:"title,omitempty"`
+	Status   int            `json:"status,omitempty"`
+	Detail   string         `json:"detail,omitempty"`
+	Instance string         `json:"instance,omitempty"`
+	Errors   []*ErrorDetail `json:"errors,omitempty"`
 }
 
 func (e *ErrorModel) Error() string  { return e.Detail }

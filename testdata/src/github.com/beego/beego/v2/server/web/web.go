@@ -49,6 +49,12 @@ func (c *Controller) Resp(data interface{}) error { return nil }
 // ServeJSON sends a json response with encoding charset.
 func (c *Controller) ServeJSON(encoding ...bool) error { return nil }
 
+// ServeXML sends xml response.
+func (c *Controller) ServeXML() error { return nil }
+
+// Render sends the response with rendered template bytes as text/html type.
+func (c *Controller) Render() error { return nil }
+
 // SetSecureCookie puts value into cookie after encoded the value.
 func (c *Controller) SetSecureCookie(Secret, name, value string, others ...interface{}) {}
 

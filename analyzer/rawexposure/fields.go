@@ -1,0 +1,211 @@
+package rawexposure
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
+)
+
+// Field sinks (sinks_fields.go): a raw value stored in a field the
+// framework sends is reported where it is stored, as a sink call is: at a
+// composite literal (&echo.HTTPError{Code: 401, Message: msg}), an
+// assignment to the field (he.Message = msg) or to an element of a map or
+// slice field (c.Data["json"] = v). Like a sink call's result, the value
+// holding the field does not carry what was stored (eval and flowNode
+// skip these fields), so returning or passing the error on is not a
+// second finding.
+
+// fieldSinkOf returns the row of field v, if it is one.
+func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
+	if v == nil || !v.IsField() || v.Pkg() == nil {
+		return fieldSink{}, false
+	}
+	if st.fsinks == nil {
+		st.fsinks = map[*types.Var]fieldSink{}
+		for _, row := range fieldSinks {
+			p := st.imports[row.Pkg]
+			if p == nil {
+				continue
+			}
+			tn, _ := p.Scope().Lookup(row.Type).(*types.TypeName)
+			if tn == nil {
+				continue
+			}
+			s, _ := tn.Type().Underlying().(*types.Struct)
+			if s == nil {
+				continue
+			}
+			for i := 0; i < s.NumFields(); i++ {
+				if s.Field(i).Name() == row.Field {
+					st.fsinks[s.Field(i)] = row
+				}
+			}
+		}
+	}
+	row, ok := st.fsinks[v.Origin()]
+	return row, ok
+}
+
+// litField returns the field element i (elt) of composite literal lit
+// stores into, nil when lit is not a struct literal.
+func (st *state) litField(lit *ast.CompositeLit, i int, elt ast.Expr) *types.Var {
+	info := st.pass.TypesInfo
+	s, ok := typex.Deref(info.TypeOf(lit)).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	if kv, ok := elt.(*ast.KeyValueExpr); ok {
+		if id, ok := kv.Key.(*ast.Ident); ok {
+			v, _ := info.Uses[id].(*types.Var)
+			return v
+		}
+		return nil
+	}
+	if i < s.NumFields() {
+		return s.Field(i)
+	}
+	return nil
+}
+
+// litSinkField reports whether element i of lit stores into a field sink.
+func (st *state) litSinkField(lit *ast.CompositeLit, i int, elt ast.Expr) bool {
+	_, ok := st.fieldSinkOf(st.litField(lit, i, elt))
+	return ok
+}
+
+// fieldTarget returns the row an assignment to lhs stores into, and the
+// type of the slot assigned: x.F = v, or x.F[k] = v for a map or slice F.
+func (st *state) fieldTarget(lhs ast.Expr) (fieldSink, types.Type, bool) {
+	info := st.pass.TypesInfo
+	lhs = ast.Unparen(lhs)
+	slot := info.TypeOf(lhs)
+	if ix, ok := lhs.(*ast.IndexExpr); ok {
+		xt := info.TypeOf(ix.X)
+		if xt == nil {
+			return fieldSink{}, nil, false
+		}
+		switch xt.Underlying().(type) {
+		case *types.Map, *types.Slice:
+			lhs = ast.Unparen(ix.X)
+		default:
+			return fieldSink{}, nil, false
+		}
+	}
+	sel, ok := lhs.(*ast.SelectorExpr)
+	if !ok {
+		return fieldSink{}, nil, false
+	}
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return fieldSink{}, nil, false
+	}
+	v, _ := s.Obj().(*types.Var)
+	row, ok := st.fieldSinkOf(v)
+	return row, slot, ok
+}
+
+// checkFieldLit reports the raw values a composite literal stores in
+// field sinks.
+func (fs *fstate) checkFieldLit(lit *ast.CompositeLit) {
+	var hits []found
+	var rows []fieldSink
+	for i, elt := range lit.Elts {
+		v := fs.litField(lit, i, elt)
+		row, ok := fs.fieldSinkOf(v)
+		if !ok {
+			continue
+		}
+		value := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			value = kv.Value
+		}
+		if h, ok := fs.fieldHit(row, value, v.Type()); ok {
+			hits = append(hits, h)
+			rows = append(rows, row)
+		}
+	}
+	fs.reportFields(lit, lit.Pos(), lit.End(), hits, rows)
+}
+
+// checkFieldAssign reports the raw values an assignment stores in field
+// sinks.
+func (fs *fstate) checkFieldAssign(as *ast.AssignStmt) {
+	if as.Tok == token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	var hits []found
+	var rows []fieldSink
+	for i, lhs := range as.Lhs {
+		row, slot, ok := fs.fieldTarget(lhs)
+		if !ok {
+			continue
+		}
+		if h, ok := fs.fieldHit(row, as.Rhs[i], slot); ok {
+			hits = append(hits, h)
+			rows = append(rows, row)
+		}
+	}
+	fs.reportFields(as, as.Pos(), as.End(), hits, rows)
+}
+
+// fieldHit evaluates value stored in a field of row whose slot has type
+// slot; a parameter reaching it goes into the unit's summary.
+func (fs *fstate) fieldHit(row fieldSink, value ast.Expr, slot types.Type) (found, bool) {
+	if fs.hiddenByPresenter(sink{Pkg: row.Pkg}) {
+		return found{}, false
+	}
+	t := fs.sinkArg(value)
+	fs.noteParams(t, row.What, fs.fieldName(row))
+	if t.kind == kNone {
+		return found{}, false
+	}
+	return found{arg: value, slot: slot, t: t}, true
+}
+
+// reportFields queues the diagnostic of node, spanning [pos, end), for its
+// raw field values.
+func (fs *fstate) reportFields(node ast.Node, pos, end token.Pos, hits []found, rows []fieldSink) {
+	if !fs.report || fs.u.generated || len(hits) == 0 {
+		return
+	}
+	// The fix and guard code take a call for its span and its arguments
+	// (printfSafe looks into them): a stand-in covering node, whose
+	// arguments are the values stored.
+	span := &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "_"}, Lparen: pos, Rparen: end - 1}
+	for _, h := range hits {
+		span.Args = append(span.Args, h.arg)
+	}
+	if fs.guarded(span, hits) {
+		return
+	}
+	first, row := hits[0], rows[0]
+	for i, h := range hits[1:] {
+		if h.t.kind > first.t.kind {
+			first, row = h, rows[i+1]
+		}
+	}
+	d := analysis.Diagnostic{
+		Pos:      node.Pos(),
+		End:      node.End(),
+		Category: first.t.kind.category(),
+		Message:  fmt.Sprintf("raw SurePassID %s (from %s) written to %s, in %s", first.t.kind, first.t.from, row.What, fs.fieldName(row)),
+	}
+	if first.t.pos.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: first.t.pos, End: first.t.pos, Message: "the raw " + first.t.kind.String() + " comes from here"}}
+	}
+	fs.pending = append(fs.pending, pending{d: d, call: span, hits: hits})
+}
+
+// fieldName names row's field for messages: echo.HTTPError.Message.
+func (st *state) fieldName(row fieldSink) string {
+	name := row.Pkg
+	if p := st.imports[row.Pkg]; p != nil {
+		name = p.Name()
+	}
+	return name + "." + row.Type + "." + row.Field
+}
