@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -479,6 +480,9 @@ func (fs *fstate) eval(e ast.Expr) taint {
 			if fs.litSinkField(e, i, elt) {
 				continue // a field sink: reported there (fields.go)
 			}
+			if fs.unencoded(e, i, elt) {
+				continue // json:"-": an encoder never writes it
+			}
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
 			}
@@ -844,3 +848,33 @@ func rootIdent(e ast.Expr) *ast.Ident {
 }
 
 func exprString(e ast.Expr) string { return types.ExprString(e) }
+
+// unencoded reports whether element i (elt) of struct literal lit fills a
+// field tagged json:"-": a JSON encoder (json.NewEncoder(w).Encode, c.JSON,
+// render.Render) skips it, so the literal's value does not carry it. The
+// field itself still holds what is stored in it (storeField), for the
+// methods that read it (an Error() returning e.Err.Error()).
+func (fs *fstate) unencoded(lit *ast.CompositeLit, i int, elt ast.Expr) bool {
+	typ := fs.pass.TypesInfo.TypeOf(lit)
+	if typ == nil {
+		return false
+	}
+	st, ok := typex.Deref(typ).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	idx := i
+	if kv, ok := elt.(*ast.KeyValueExpr); ok {
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		idx = -1
+		for j := 0; j < st.NumFields(); j++ {
+			if st.Field(j).Name() == id.Name {
+				idx = j
+			}
+		}
+	}
+	return idx >= 0 && idx < st.NumFields() && reflect.StructTag(st.Tag(idx)).Get("json") == "-"
+}
