@@ -59,7 +59,7 @@ func init() { handlerShapes = shapeTable() }
 func shapeTable() []*handlerShape {
 	return []*handlerShape{
 		{
-			name:    "a fiber handler",
+			name:    fiberShapeName,
 			errWhat: "a fiber handler: fiber's default error handler sends err.Error() to the client",
 			pkgs:    []string{fiberPkg, fiber3Pkg},
 			helper:  true,
@@ -72,6 +72,16 @@ func shapeTable() []*handlerShape {
 				name, im, ok := fs.importNameAvoid(fiberHandlerPkg(sig), pos, []string{"fiber", "gofiber"}, taken)
 				return name + ".NewError(" + name + ".StatusInternalServerError, " + safe + ")", im, ok
 			},
+		},
+		{
+			name:    echoShapeName,
+			errWhat: "an echo handler: the app's HTTPErrorHandler sends err.Error() to the client",
+			pkgs:    []string{echoPkg, echo5Pkg},
+			helper:  true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return echoHandlerSig(sig) },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return echoHandlerSig(sig) },
+			sendsFn: func(fs *fstate, _ *types.Signature, h handlerRef) bool { return fs.echoHandlerSends(h) },
+			safeErr: stdErrorsNew,
 		},
 		{
 			name:    "a gRPC method",
@@ -171,6 +181,26 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 	}
+}
+
+// The names of the shapes whose error constructors' text reaches the user
+// through the app's error handler (fiberapps.go).
+const (
+	fiberShapeName = "a fiber handler"
+	echoShapeName  = "an echo handler"
+)
+
+// echoHandlerSig reports whether sig is an echo handler's: func(echo.
+// Context) error (v4) or func(*echo.Context) error (v5).
+func echoHandlerSig(sig *types.Signature) bool {
+	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), typex.ErrorType) {
+		return false
+	}
+	pt := sig.Params().At(0).Type()
+	if p, ok := types.Unalias(pt).(*types.Pointer); ok {
+		return typex.IsNamed(p.Elem(), echo5Pkg, "Context")
+	}
+	return typex.IsNamed(pt, echoPkg, "Context")
 }
 
 // stdErrorsNew is the fix's error for frameworks that send a plain error's
@@ -357,7 +387,7 @@ type handlerIndex struct {
 	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
 	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
 	kitServed map[any][]bool                // go-kit endpoint (func or literal) -> sends, per server
-	fiber     *fiberApps                    // fiberapps.go, nil until scanned
+	apps      *webApps                      // fiberapps.go, nil until scanned
 	humaSends *bool                         // huma: is a plain error's text sent?
 }
 

@@ -136,7 +136,7 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 		return
 	}
 	for _, s := range fs.matchRecv(fn, recv) {
-		if !fs.writesResponseRecv(s, call, recv) || fs.hiddenByPresenter(s) {
+		if !fs.writesResponseRecv(s, call, recv) || fs.hiddenByPresenter(s) || fs.hiddenByErrorHandler(s, call) {
 			continue
 		}
 		var hits []found
