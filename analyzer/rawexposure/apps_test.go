@@ -30,3 +30,24 @@ func TestAppErrorHandlers(t *testing.T) {
 	}
 	analyzertest.Recheck(t, dir, fixed, patterns, rawexposure.Analyzer)
 }
+
+// TestAdapters runs the check over a module's own handler types: adapters
+// in a package with no SurePassID evidence (httpx) and in the handlers'
+// package, converted to, passed to a router method taking the type, or to
+// one converting its parameter. Every fix is applied.
+func TestAdapters(t *testing.T) {
+	dir := analyzertest.TestData(t)
+	const pattern = "rawexposure/adapters/..."
+	var results []*analysistest.Result
+	if *update {
+		results = analysistest.Run(t, dir, rawexposure.Analyzer, pattern)
+	} else {
+		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, pattern)
+	}
+	analyzertest.RelatedInPackage(t, results)
+	fixed := analyzertest.ApplyFixes(t, results)
+	if *update {
+		analyzertest.WriteGoldens(t, fixed)
+	}
+	analyzertest.Recheck(t, dir, fixed, []string{pattern}, rawexposure.Analyzer)
+}

@@ -20,6 +20,9 @@ type handlerShape struct {
 	name    string   // the handler, for messages: "a connect handler"
 	errWhat string   // "<name>: <what the framework does with a returned error>"
 	pkgs    []string // a package importing none of these has no such handler
+	// active, for a shape of no framework (pkgs nil), reports whether the
+	// package may have such handlers.
+	active func(fs *fstate) bool
 	// helper: a declared function of the shape that the package calls
 	// itself is a helper (its caller decides what is sent), not a handler.
 	helper bool
@@ -81,6 +84,14 @@ func shapeTable() []*handlerShape {
 			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return echoHandlerSig(sig) },
 			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return echoHandlerSig(sig) },
 			sendsFn: func(fs *fstate, _ *types.Signature, h handlerRef) bool { return fs.echoHandlerSends(h) },
+			safeErr: stdErrorsNew,
+		},
+		{
+			name:    "an in-house handler",
+			errWhat: "an in-house handler: its adapter writes err.Error() to the response",
+			active:  func(fs *fstate) bool { return len(fs.adapted()) > 0 },
+			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.adapted()[fn.Origin()] },
+			isLit:   func(fs *fstate, lit *ast.FuncLit, _ *types.Signature) bool { return fs.adapted()[lit] },
 			safeErr: stdErrorsNew,
 		},
 		{
@@ -213,10 +224,8 @@ func stdErrorsNew(fs *fstate, _ *types.Signature, pos token.Pos, safe string, ta
 // importsShape reports whether the package imports a framework of a shape.
 func (fs *fstate) importsShape() bool {
 	for _, h := range handlerShapes {
-		for _, p := range h.pkgs {
-			if fs.imports[p] != nil {
-				return true
-			}
+		if fs.shapeImported(h) {
+			return true
 		}
 	}
 	return false
@@ -235,6 +244,9 @@ func (fs *fstate) importsHelperShape() bool {
 }
 
 func (fs *fstate) shapeImported(h *handlerShape) bool {
+	if h.pkgs == nil {
+		return h.active != nil && h.active(fs)
+	}
 	for _, p := range h.pkgs {
 		if fs.imports[p] != nil {
 			return true

@@ -102,7 +102,8 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 		fn = fs.funcVarSink(call)
 	}
 	if fn == nil {
-		fs.checkValueCall(call) // funcvalues.go
+		fs.noteAdapterConversion(call) // adapters.go
+		fs.checkValueCall(call)        // funcvalues.go
 		return
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {

@@ -243,7 +243,11 @@ type state struct {
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
 	r.ReportDirectives(pass, "rawexposure") // this check's share of the bad //surepasslint: directives
-	if pass.Pkg == nil || (!r.Relevant() && len(pass.AllObjectFacts()) == 0) {
+	// A package with no SurePassID evidence and no facts is skipped, unless
+	// it declares an error-returning handler type with methods or a
+	// function taking one (adapters.go): its adapters' summaries are facts
+	// its importers need.
+	if pass.Pkg == nil || (!r.Relevant() && len(pass.AllObjectFacts()) == 0 && !declaresAdapterCandidate(pass.Pkg)) {
 		return nil, nil
 	}
 	st := &state{

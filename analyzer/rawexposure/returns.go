@@ -60,6 +60,8 @@ type extras struct {
 	registered   map[*types.Named][]*types.Interface // nil until the package is scanned
 	byName       map[string][]*types.Func            // dispatch.go
 	handlers     *handlerIndex                       // handlers.go, nil until the package is scanned
+	adapterTypes map[*types.Named]string             // adapters.go
+	adaptedFns   map[any]bool                        // adapters.go, nil until the package is scanned
 }
 
 // noteCalled records that the package calls fn (a declared function of a

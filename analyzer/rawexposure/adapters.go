@@ -1,0 +1,199 @@
+package rawexposure
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
+)
+
+// In-house adapters: a module's own handler type whose adapter writes the
+// text of the error a handler returns,
+//
+//	type HandlerFunc func(http.ResponseWriter, *http.Request) error
+//	func (f HandlerFunc) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+//		if err := f(w, r); err != nil { writeJSON(w, 500, map[string]string{"error": err.Error()}) }
+//	}
+//
+// The flow gives the errors a unit gets by calling a func-typed parameter
+// or receiver that parameter's bit (calledParamErrors), so the adapter's
+// summary says its receiver reaches a sink: sinks[receiverBit] of
+// ServeHTTP, exported as its fact like any other parameter sink. The same
+// holds for a function adapter (func Wrap(h func(...) error) http.Handler)
+// and its parameter, and for a function converting its parameter to an
+// adapter type (a router's Handle(path string, h func(...) error)). A
+// function converted to such a type, or passed where one is expected,
+// is then a handler of the "in-house handler" shape: its returned errors
+// reach the client, like a fiber handler's.
+
+// adapterType reports whether t is a named func type returning an error
+// (last) one of whose methods writes the error a value of it returns: its
+// summary has a sink on the receiver.
+func (fs *fstate) adapterType(t types.Type) bool {
+	return fs.adapterWhat(t) != ""
+}
+
+// adapterWhat is what the adapter type t writes the error to ("the HTTP
+// response"), "" when t is no adapter type.
+func (fs *fstate) adapterWhat(t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !returnsError(n.Underlying()) {
+		return ""
+	}
+	if v, ok := fs.adapterTypes[n]; ok {
+		return v
+	}
+	v := ""
+	for i := 0; i < n.NumMethods() && v == ""; i++ {
+		if s := fs.summaryOf(n.Method(i)); s != nil {
+			v = s.sinks[receiverBit].What
+		}
+	}
+	// Only the report pass caches: summaries grow until then.
+	if fs.report {
+		if fs.adapterTypes == nil {
+			fs.adapterTypes = map[*types.Named]string{}
+		}
+		fs.adapterTypes[n] = v
+	}
+	return v
+}
+
+// returnsError reports whether t is a signature whose last result is an
+// error.
+func returnsError(t types.Type) bool {
+	sig, ok := t.(*types.Signature)
+	if !ok {
+		return false
+	}
+	n := sig.Results().Len()
+	return n > 0 && types.Identical(sig.Results().At(n-1).Type(), typex.ErrorType)
+}
+
+// noteAdapterConversion records, for a conversion T(x) to an adapter type,
+// that the parameters x carries reach a sink (a router method converting
+// its handler parameter).
+func (fs *fstate) noteAdapterConversion(call *ast.CallExpr) {
+	tv, ok := fs.pass.TypesInfo.Types[call.Fun]
+	if !ok || !tv.IsType() || len(call.Args) != 1 {
+		return
+	}
+	if what := fs.adapterWhat(tv.Type); what != "" {
+		if t := fs.eval(call.Args[0]); t.params != 0 {
+			fs.noteParams(t, what, typeString(tv.Type))
+		}
+	}
+}
+
+func typeString(t types.Type) string {
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
+	}
+	return t.String()
+}
+
+// adapted returns the functions and literals the package hands to an
+// adapter: converted to an adapter type, passed as an argument whose
+// parameter is of an adapter type, or whose parameter's returned errors
+// reach a sink (the callee's summary). Scanned once, in the report pass.
+func (fs *fstate) adapted() map[any]bool {
+	if fs.adaptedFns != nil {
+		return fs.adaptedFns
+	}
+	fs.adaptedFns = map[any]bool{}
+	info := fs.pass.TypesInfo
+	note := func(arg ast.Expr) {
+		switch a := ast.Unparen(arg).(type) {
+		case *ast.FuncLit:
+			if returnsError(info.TypeOf(a)) {
+				fs.adaptedFns[a] = true
+			}
+		case *ast.Ident, *ast.SelectorExpr:
+			id, _ := a.(*ast.Ident)
+			if sel, ok := a.(*ast.SelectorExpr); ok {
+				id = sel.Sel
+			}
+			if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() == fs.pass.Pkg && returnsError(fn.Type()) {
+				fs.adaptedFns[fn.Origin()] = true
+			}
+		}
+	}
+	for _, file := range fs.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				return true
+			}
+			if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+				if len(call.Args) == 1 && fs.adapterType(tv.Type) {
+					note(call.Args[0])
+				}
+				return true
+			}
+			fn, _ := typeutil.Callee(info, call).(*types.Func)
+			if fn == nil {
+				return true
+			}
+			sig, _ := fn.Type().(*types.Signature)
+			if sig == nil {
+				return true
+			}
+			var sum *summary
+			for i, a := range call.Args {
+				p := paramIndex(sig, i)
+				if p < 0 {
+					continue
+				}
+				pt := sig.Params().At(p).Type()
+				if sig.Variadic() && p == sig.Params().Len()-1 {
+					if s, ok := pt.(*types.Slice); ok {
+						pt = s.Elem()
+					}
+				}
+				if !returnsError(pt.Underlying()) {
+					continue
+				}
+				if fs.adapterType(pt) {
+					note(a)
+					continue
+				}
+				if sum == nil {
+					sum = fs.summaryOf(fn)
+				}
+				if sum != nil {
+					if _, ok := sum.sinks[p]; ok {
+						note(a)
+					}
+				}
+			}
+			return true
+		})
+	}
+	return fs.adaptedFns
+}
+
+// declaresAdapterCandidate reports whether pkg declares, at package level,
+// a func type returning an error with methods, or a function with a
+// parameter of such a func type: the only packages without SurePassID
+// evidence whose adapters the check summarizes. A scope scan, no AST.
+func declaresAdapterCandidate(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.TypeName:
+			if n, ok := obj.Type().(*types.Named); ok && n.NumMethods() > 0 && returnsError(n.Underlying()) {
+				return true
+			}
+		case *types.Func:
+			sig := obj.Type().(*types.Signature)
+			for i := 0; i < sig.Params().Len(); i++ {
+				if returnsError(sig.Params().At(i).Type().Underlying()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
