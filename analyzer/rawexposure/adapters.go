@@ -3,6 +3,8 @@ package rawexposure
 import (
 	"go/ast"
 	"go/types"
+	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -174,11 +176,26 @@ func (fs *fstate) adapted() map[any]bool {
 	return fs.adaptedFns
 }
 
-// declaresAdapterCandidate reports whether pkg declares, at package level,
-// a func type returning an error with methods, or a function with a
-// parameter of such a func type: the only packages without SurePassID
-// evidence whose adapters the check summarizes. A scope scan, no AST.
+// declaresAdapterCandidate reports whether pkg imports net/http or a
+// package of the sink tables directly and declares, at package level, a
+// func type returning an error with methods, or a function with a parameter
+// of such a func type: the only packages without SurePassID evidence whose
+// adapters the check summarizes. An import list and scope scan, no AST.
 func declaresAdapterCandidate(pkg *types.Package) bool {
+	writes := false
+	paths := sinkPkgPaths()
+	if paths[pkg.Path()] {
+		return false // a framework: its rows describe it
+	}
+	for _, imp := range pkg.Imports() {
+		if paths[imp.Path()] {
+			writes = true
+			break
+		}
+	}
+	if !writes {
+		return false
+	}
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {
@@ -196,4 +213,57 @@ func declaresAdapterCandidate(pkg *types.Package) bool {
 		}
 	}
 	return false
+}
+
+var (
+	sinkPathsOnce sync.Once
+	sinkPaths     map[string]bool
+)
+
+// sinkPkgPaths are net/http and the frameworks of the sink tables (not
+// fmt, io and the other writers: every package imports them).
+func sinkPkgPaths() map[string]bool {
+	sinkPathsOnce.Do(func() {
+		sinkPaths = map[string]bool{"net/http": true}
+		for _, table := range [][]sink{frameworkSinks, rpcSinks, webSinks} {
+			for _, s := range table {
+				if first, _, _ := strings.Cut(s.Pkg, "/"); strings.Contains(first, ".") {
+					sinkPaths[s.Pkg] = true
+				}
+			}
+		}
+	})
+	return sinkPaths
+}
+
+// exportAdapterFacts exports, for a package analyzed only for its adapters
+// (no SurePassID evidence), the facts of its adapters alone: the sinks of
+// the receivers of methods of error-returning func types and of the
+// error-returning func-typed parameters of exported functions and methods.
+// Nothing is reported in such a package.
+func (st *state) exportAdapterFacts() {
+	for fn, s := range st.funcs {
+		if !fn.Exported() || s == nil || len(s.sinks) == 0 {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		f := &funcFact{}
+		for i := 0; i < sig.Params().Len() && i < receiverBit; i++ {
+			if ps, ok := s.sinks[i]; ok && returnsError(sig.Params().At(i).Type().Underlying()) {
+				f.Sinks = append(f.Sinks, ps)
+			}
+		}
+		if ps, ok := s.sinks[receiverBit]; ok && sig.Recv() != nil {
+			if n := recvNamed(sig.Recv().Type()); n != nil && returnsError(n.Underlying()) {
+				f.Sinks = append(f.Sinks, ps)
+			}
+		}
+		if len(f.Sinks) == 0 {
+			continue
+		}
+		for range sig.Results().Len() {
+			f.Results = append(f.Results, rawResult{})
+		}
+		st.pass.ExportObjectFact(fn, f)
+	}
 }

@@ -87,14 +87,6 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
-			name:    "an in-house handler",
-			errWhat: "an in-house handler: its adapter writes err.Error() to the response",
-			active:  func(fs *fstate) bool { return len(fs.adapted()) > 0 },
-			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.adapted()[fn.Origin()] },
-			isLit:   func(fs *fstate, lit *ast.FuncLit, _ *types.Signature) bool { return fs.adapted()[lit] },
-			safeErr: stdErrorsNew,
-		},
-		{
 			name:    "a gRPC method",
 			errWhat: "a gRPC method: grpc-go sends a non-status error's text to the client (codes.Unknown)",
 			pkgs:    []string{grpcPkg},
@@ -189,6 +181,14 @@ func shapeTable() []*handlerShape {
 			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return kitEndpointSig(sig) },
 			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return kitEndpointSig(sig) },
 			sendsFn: func(fs *fstate, _ *types.Signature, h handlerRef) bool { return fs.kitEndpointSends(h) },
+			safeErr: stdErrorsNew,
+		},
+		{
+			name:    "an in-house handler",
+			errWhat: "an in-house handler: its adapter writes err.Error() to the response",
+			active:  func(fs *fstate) bool { return len(fs.adapted()) > 0 },
+			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.adapted()[fn.Origin()] },
+			isLit:   func(fs *fstate, lit *ast.FuncLit, _ *types.Signature) bool { return fs.adapted()[lit] },
 			safeErr: stdErrorsNew,
 		},
 	}

@@ -245,10 +245,17 @@ func run(pass *analysis.Pass) (any, error) {
 	r.ReportDirectives(pass, "rawexposure") // this check's share of the bad //surepasslint: directives
 	// A package with no SurePassID evidence and no facts is skipped, unless
 	// it declares an error-returning handler type with methods or a
-	// function taking one (adapters.go): its adapters' summaries are facts
-	// its importers need.
-	if pass.Pkg == nil || (!r.Relevant() && len(pass.AllObjectFacts()) == 0 && !declaresAdapterCandidate(pass.Pkg)) {
+	// function taking one (adapters.go): then only its adapters' facts are
+	// computed, which its importers need.
+	if pass.Pkg == nil {
 		return nil, nil
+	}
+	adapterOnly := false
+	if !r.Relevant() && len(pass.AllObjectFacts()) == 0 {
+		if !declaresAdapterCandidate(pass.Pkg) {
+			return nil, nil
+		}
+		adapterOnly = true
 	}
 	st := &state{
 		pass:    pass,
@@ -289,7 +296,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
-	st.findPredicates(units)
+	if !adapterOnly {
+		st.findPredicates(units)
+	}
 
 	// Summaries and raw fields to a fixed point, then report.
 	for round := 0; round < 10; round++ {
@@ -300,6 +309,10 @@ func run(pass *analysis.Pass) (any, error) {
 		if !st.changed {
 			break
 		}
+	}
+	if adapterOnly {
+		st.exportAdapterFacts()
+		return nil, nil
 	}
 	for _, u := range units {
 		st.analyze(u, true)
