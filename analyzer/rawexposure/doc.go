@@ -77,7 +77,18 @@
 // handler registered on apps the package builds (app.Post(path, h), on the
 // app or a group), else per package, unless it configures its apps with
 // fiber.Config{ErrorHandler: h}, every such h's error parameter reaching no
-// sink (a Config without ErrorHandler, or fiber.New(), is the default); and the error a gRPC service method returns (a method of the
+// sink (a Config without ErrorHandler, or fiber.New(), is the default); the
+// error an echo handler (func(echo.Context) error, v5 func(*echo.Context)
+// error) returns, judged per app: reported only when an app it is
+// registered on (or, on none, an app of the package) has an
+// HTTPErrorHandler whose error parameter reaches a sink, Debug set, or v5's
+// DefaultHTTPErrorHandler(true); the error an in-house handler returns: a
+// function converted to, or passed where the parameter is, a module's own
+// handler type whose adapter writes the error's text (type HandlerFunc
+// func(w, r) error with a ServeHTTP calling f and writing err.Error(),
+// possibly in a package with no SurePassID evidence: its adapter's summary
+// is a fact), or passed to a function whose parameter's returned errors
+// reach a sink (func Wrap(h func(w, r) error) http.Handler); and the error a gRPC service method returns (a method of the
 // generated <S>Server interface, on a type embedding Unimplemented<S>Server or
 // Unsafe<S>Server or passed to Register<S>Server), which grpc-go sends as
 // codes.Unknown with its text. The connect-go, twirp, gqlgen (gqlerror),
@@ -90,7 +101,12 @@
 // built on the resolver's root, with its SetErrorPresenter), a graphql-go
 // resolver, a registered huma handler or a go-kit endpoint served with the
 // default error encoder; and for these and gRPC, a raw value in the returned
-// response message, which is the body. Extra sinks with -rawexposure.sinks, a
+// response message, which is the body. The messages of fiber.NewError and
+// echo.NewHTTPError, sent by the app's error handler, are judged per app
+// like returned errors: quiet in a handler whose apps' error handlers all
+// hide the text. The headers and trailers of a connect response, stream or
+// Error (Response.Header, Trailer, ResponseHeader, ResponseTrailer, Meta)
+// are response headers. Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),
 // N... for it and every later argument; a malformed entry is an error.
@@ -114,7 +130,9 @@
 // field and other fields of a response, other vendors' errorCode and
 // errorMessage fields (no SurePassID signal), code in generated files (which
 // is still summarized for its callers), a plain error returned from an echo
-// handler (echo answers "Internal Server Error"), echo's SetInternal and
+// handler of an app with the default error handler (echo answers "Internal
+// Server Error"), a returned error or error constructor under an error
+// handler or adapter that logs it and writes a fixed text, echo's SetInternal and
 // gin's and hertz's c.Error (never rendered), a status error returned from
 // a gRPC method (its message argument is the sink), gorilla/sessions'
 // Session.Values (kept for the application, not shown), beego's
@@ -212,12 +230,17 @@
 //     variables, and results through interfaces other than Error, String and
 //     Unwrap carry nothing; interface calls are followed only into the
 //     module's own interfaces. A wrapper in a package with no SurePassID signal
-//     that imports none gets no facts, so its callers are not reported.
+//     that imports none gets no facts, so its callers are not reported; such a
+//     package importing net/http or a framework and declaring an
+//     error-returning func type with methods (or a function taking one) is
+//     analyzed for its adapters' facts only.
 //   - Across packages a result follows only interface-typed parameters (Wrap(op
 //     string, err error) error); string parameters follow only inside a
 //     package.
-//   - A fiber app configured in another package (its ErrorHandler) is not
-//     seen: handlers are judged against the default error handler. A
+//   - A fiber or echo app configured in another package (its ErrorHandler or
+//     HTTPErrorHandler) is not seen: handlers are judged against the default
+//     error handler. A handler held in a variable or field of an in-house
+//     adapter type is not taken for a handler. A
 //     handler-shaped literal passed to a project wrapper that maps errors
 //     itself is still treated as a handler. gRPC interceptors that rewrite
 //     errors are not seen, nor are connect or twirp interceptors, a gqlgen
