@@ -257,7 +257,7 @@ func (fs *fstate) webAppsOf() *webApps {
 				set(v, m)
 			}
 		case "Debug":
-			if tv, ok := info.Types[a.rhs]; !ok || tv.Value == nil || constant.BoolVal(tv.Value) {
+			if tv, ok := info.Types[a.rhs]; !ok || !isFalse(tv) {
 				if !custom[v] {
 					set(v, appSends) // the default handler adds err.Error()
 				}
@@ -411,7 +411,7 @@ func (fs *fstate) echoErrorHandlerMode(file *ast.File, h ast.Expr, path string) 
 	switch x := ast.Unparen(h).(type) {
 	case *ast.CallExpr:
 		if fn, _ := typeutil.Callee(info, x).(*types.Func); fn != nil && pkgPath(fn) == path && fn.Name() == "DefaultHTTPErrorHandler" && len(x.Args) == 1 {
-			if tv, ok := info.Types[x.Args[0]]; ok && tv.Value != nil && !constant.BoolVal(tv.Value) {
+			if tv, ok := info.Types[x.Args[0]]; ok && isFalse(tv) {
 				return appDefault
 			}
 		}
@@ -429,4 +429,10 @@ func (fs *fstate) echoErrorHandlerMode(file *ast.File, h ast.Expr, path string) 
 		return appSends
 	}
 	return appHides
+}
+
+// isFalse reports whether tv is the constant false (never panics on a
+// constant of another kind in broken code).
+func isFalse(tv types.TypeAndValue) bool {
+	return tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
 }
