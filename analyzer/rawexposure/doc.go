@@ -89,7 +89,18 @@
 // handler registered on apps the package builds (app.Post(path, h), on the
 // app or a group), else per package, unless it configures its apps with
 // fiber.Config{ErrorHandler: h}, every such h's error parameter reaching no
-// sink (a Config without ErrorHandler, or fiber.New(), is the default); and the error a gRPC service method returns (a method of the
+// sink (a Config without ErrorHandler, or fiber.New(), is the default); the
+// error an echo handler (func(echo.Context) error, v5 func(*echo.Context)
+// error) returns, judged per app: reported only when an app it is
+// registered on (or, on none, an app of the package) has an
+// HTTPErrorHandler whose error parameter reaches a sink, Debug set, or v5's
+// DefaultHTTPErrorHandler(true); the error an in-house handler returns: a
+// function converted to, or passed where the parameter is, a module's own
+// handler type whose adapter writes the error's text (type HandlerFunc
+// func(w, r) error with a ServeHTTP calling f and writing err.Error(),
+// possibly in a package with no SurePassID evidence: its adapter's summary
+// is a fact), or passed to a function whose parameter's returned errors
+// reach a sink (func Wrap(h func(w, r) error) http.Handler); and the error a gRPC service method returns (a method of the
 // generated <S>Server interface, on a type embedding Unimplemented<S>Server or
 // Unsafe<S>Server or passed to Register<S>Server), which grpc-go sends as
 // codes.Unknown with its text. The connect-go, twirp, gqlgen (gqlerror),
@@ -108,7 +119,12 @@
 // Error.Message (v2, v3), gqlerror.Error's Message and Extensions, huma's
 // ErrorModel (Type, Title, Detail, Instance) and ErrorDetail (Message,
 // Location, Value), and beego's Controller.Data (c.Data["json"] = v, the
-// view's data); not echo's Internal, gqlerror's Err, nor a status code.
+// view's data); not echo's Internal, gqlerror's Err, nor a status code. The
+// messages of fiber.NewError and echo.NewHTTPError, sent by the app's error
+// handler, are judged per app like returned errors: quiet in a handler
+// whose apps' error handlers all hide the text. The headers and trailers of
+// a connect response, stream or Error (Response.Header, Trailer,
+// ResponseHeader, ResponseTrailer, Meta) are response headers.
 // Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),
@@ -133,7 +149,9 @@
 // field and other fields of a response, other vendors' errorCode and
 // errorMessage fields (no SurePassID signal), code in generated files (which
 // is still summarized for its callers), a plain error returned from an echo
-// handler (echo answers "Internal Server Error"), echo's SetInternal and
+// handler of an app with the default error handler (echo answers "Internal
+// Server Error"), a returned error or error constructor under an error
+// handler or adapter that logs it and writes a fixed text, echo's SetInternal and
 // gin's and hertz's c.Error (never rendered), a status error returned from
 // a gRPC method (its message argument is the sink), gorilla/sessions'
 // Session.Values (kept for the application, not shown), beego's
@@ -248,13 +266,18 @@
 //     are summarized: a result carrying a parameter (httpx.Format(msg)
 //     string) is not followed into other packages, nor is a receiver or a
 //     parameter of the framework's own types; helpers in test files get no
-//     facts.
+//     facts. Such a package importing net/http or a framework and declaring
+//     an error-returning func type with methods (or a function taking one)
+//     also gets its adapters' facts (a func-typed receiver or parameter whose
+//     returned error reaches a sink).
 //   - Across packages a result follows only interface-typed parameters (Wrap(op
 //     string, err error) error); string parameters follow only inside a
 //     package. A field of a struct parameter is not followed to the result
 //     (policy.Decide(res) returning Decision{Reason: res.Detail}).
-//   - A fiber app configured in another package (its ErrorHandler) is not
-//     seen: handlers are judged against the default error handler. A
+//   - A fiber or echo app configured in another package (its ErrorHandler or
+//     HTTPErrorHandler) is not seen: handlers are judged against the default
+//     error handler. A handler held in a variable or field of an in-house
+//     adapter type is not taken for a handler. A
 //     handler-shaped literal passed to a project wrapper that maps errors
 //     itself is still treated as a handler. gRPC interceptors that rewrite
 //     errors are not seen, nor are connect or twirp interceptors, a gqlgen

@@ -747,6 +747,9 @@ func (fs *fstate) isResponse(e ast.Expr) bool {
 		if wrappers[funcKey(fn)] && len(e.Args) > 0 {
 			return fs.isResponse(e.Args[0])
 		}
+		if responseHeaders[funcKey(fn)] {
+			return true
+		}
 		if fn.Name() == "Header" && isMethod(fn) {
 			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
 				return fs.isResponse(sel.X)

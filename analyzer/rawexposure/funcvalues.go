@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // Function values: a local variable bound to a method value (send :=
@@ -213,6 +215,36 @@ func (fs *fstate) valueResults(call *ast.CallExpr) []taint {
 			if i < len(rs) {
 				out[i] = join(out[i], rs[i])
 			}
+		}
+	}
+	return calledParamErrors(fs, call, out)
+}
+
+// calledParamErrors adds to the error results of call, a call of a
+// function value, the parameter bits of that value: a unit calling its
+// func-typed parameter or receiver (an adapter's `if err := f(w, r); err
+// != nil`) returns or writes, through that error, what the function it is
+// given returns. A parameter whose error reaches a sink this way is what
+// adapters.go looks for.
+func calledParamErrors(fs *fstate, call *ast.CallExpr, out []taint) []taint {
+	t := fs.eval(call.Fun)
+	if t.params == 0 {
+		return out
+	}
+	ft := fs.pass.TypesInfo.TypeOf(call.Fun)
+	if ft == nil {
+		return out
+	}
+	sig, _ := ft.Underlying().(*types.Signature)
+	if sig == nil {
+		return out
+	}
+	if out == nil {
+		out = make([]taint, sig.Results().Len())
+	}
+	for i := range out {
+		if i < sig.Results().Len() && types.Identical(sig.Results().At(i).Type(), typex.ErrorType) {
+			out[i] = join(out[i], taint{params: t.params})
 		}
 	}
 	return out

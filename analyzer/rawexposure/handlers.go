@@ -20,6 +20,9 @@ type handlerShape struct {
 	name    string   // the handler, for messages: "a connect handler"
 	errWhat string   // "<name>: <what the framework does with a returned error>"
 	pkgs    []string // a package importing none of these has no such handler
+	// active, for a shape of no framework (pkgs nil), reports whether the
+	// package may have such handlers.
+	active func(fs *fstate) bool
 	// helper: a declared function of the shape that the package calls
 	// itself is a helper (its caller decides what is sent), not a handler.
 	helper bool
@@ -59,7 +62,7 @@ func init() { handlerShapes = shapeTable() }
 func shapeTable() []*handlerShape {
 	return []*handlerShape{
 		{
-			name:    "a fiber handler",
+			name:    fiberShapeName,
 			errWhat: "a fiber handler: fiber's default error handler sends err.Error() to the client",
 			pkgs:    []string{fiberPkg, fiber3Pkg},
 			helper:  true,
@@ -72,6 +75,16 @@ func shapeTable() []*handlerShape {
 				name, im, ok := fs.importNameAvoid(fiberHandlerPkg(sig), pos, []string{"fiber", "gofiber"}, taken)
 				return name + ".NewError(" + name + ".StatusInternalServerError, " + safe + ")", im, ok
 			},
+		},
+		{
+			name:    echoShapeName,
+			errWhat: "an echo handler: the app's HTTPErrorHandler sends err.Error() to the client",
+			pkgs:    []string{echoPkg, echo5Pkg},
+			helper:  true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return echoHandlerSig(sig) },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return echoHandlerSig(sig) },
+			sendsFn: func(fs *fstate, _ *types.Signature, h handlerRef) bool { return fs.echoHandlerSends(h) },
+			safeErr: stdErrorsNew,
 		},
 		{
 			name:    "a gRPC method",
@@ -170,7 +183,35 @@ func shapeTable() []*handlerShape {
 			sendsFn: func(fs *fstate, _ *types.Signature, h handlerRef) bool { return fs.kitEndpointSends(h) },
 			safeErr: stdErrorsNew,
 		},
+		{
+			name:    "an in-house handler",
+			errWhat: "an in-house handler: its adapter writes err.Error() to the response",
+			active:  func(fs *fstate) bool { return len(fs.adapted()) > 0 },
+			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.adapted()[fn.Origin()] },
+			isLit:   func(fs *fstate, lit *ast.FuncLit, _ *types.Signature) bool { return fs.adapted()[lit] },
+			safeErr: stdErrorsNew,
+		},
 	}
+}
+
+// The names of the shapes whose error constructors' text reaches the user
+// through the app's error handler (fiberapps.go).
+const (
+	fiberShapeName = "a fiber handler"
+	echoShapeName  = "an echo handler"
+)
+
+// echoHandlerSig reports whether sig is an echo handler's: func(echo.
+// Context) error (v4) or func(*echo.Context) error (v5).
+func echoHandlerSig(sig *types.Signature) bool {
+	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), typex.ErrorType) {
+		return false
+	}
+	pt := sig.Params().At(0).Type()
+	if p, ok := types.Unalias(pt).(*types.Pointer); ok {
+		return typex.IsNamed(p.Elem(), echo5Pkg, "Context")
+	}
+	return typex.IsNamed(pt, echoPkg, "Context")
 }
 
 // stdErrorsNew is the fix's error for frameworks that send a plain error's
@@ -183,10 +224,8 @@ func stdErrorsNew(fs *fstate, _ *types.Signature, pos token.Pos, safe string, ta
 // importsShape reports whether the package imports a framework of a shape.
 func (fs *fstate) importsShape() bool {
 	for _, h := range handlerShapes {
-		for _, p := range h.pkgs {
-			if fs.imports[p] != nil {
-				return true
-			}
+		if fs.shapeImported(h) {
+			return true
 		}
 	}
 	return false
@@ -205,6 +244,9 @@ func (fs *fstate) importsHelperShape() bool {
 }
 
 func (fs *fstate) shapeImported(h *handlerShape) bool {
+	if h.pkgs == nil {
+		return h.active != nil && h.active(fs)
+	}
 	for _, p := range h.pkgs {
 		if fs.imports[p] != nil {
 			return true
@@ -357,7 +399,7 @@ type handlerIndex struct {
 	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
 	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
 	kitServed map[any][]bool                // go-kit endpoint (func or literal) -> sends, per server
-	fiber     *fiberApps                    // fiberapps.go, nil until scanned
+	apps      *webApps                      // fiberapps.go, nil until scanned
 	humaSends *bool                         // huma: is a plain error's text sent?
 }
 

@@ -102,7 +102,8 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 		fn = fs.funcVarSink(call)
 	}
 	if fn == nil {
-		fs.checkValueCall(call) // funcvalues.go
+		fs.noteAdapterConversion(call) // adapters.go
+		fs.checkValueCall(call)        // funcvalues.go
 		return
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -136,7 +137,7 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 		return
 	}
 	for _, s := range fs.matchRecv(fn, recv) {
-		if !fs.writesResponseRecv(s, call, recv) || fs.hiddenByPresenter(s) {
+		if !fs.writesResponseRecv(s, call, recv) || fs.hiddenByPresenter(s) || fs.hiddenByErrorHandler(s, call) {
 			continue
 		}
 		var hits []found

@@ -248,9 +248,17 @@ func run(pass *analysis.Pass) (any, error) {
 	if pass.Pkg == nil {
 		return nil, nil
 	}
+	adapterOnly := false
 	if facts := pass.AllObjectFacts(); !r.Relevant() && !rawFacts(facts) {
 		runSinksOnly(pass, r, facts) // sinkonly.go
-		return nil, nil
+		// A package declaring an error-returning handler type with methods,
+		// or a function taking one, also gets its adapters' facts
+		// (adapters.go): sink-only summaries leave out func parameters and
+		// receivers.
+		if !declaresAdapterCandidate(pass.Pkg) {
+			return nil, nil
+		}
+		adapterOnly = true
 	}
 	st := &state{
 		pass:    pass,
@@ -296,10 +304,16 @@ func run(pass *analysis.Pass) (any, error) {
 	for i, j := range order {
 		ordered[i] = units[j]
 	}
-	st.findPredicates(ordered)
+	if !adapterOnly {
+		st.findPredicates(ordered)
+	}
 
 	// Summaries and raw fields to a fixed point, then report.
 	st.fixpoint(units, order)
+	if adapterOnly {
+		st.exportAdapterFacts()
+		return nil, nil
+	}
 	for _, u := range units {
 		st.analyze(u, true)
 	}

@@ -41,8 +41,11 @@ import (
 //     through embedded structs, or that the package passes to
 //     Register<Service>Server.
 //
-// echo is not here: its default handler answers "Internal Server Error"
-// for a plain error.
+//   - echo (v4, v5): its default handler answers "Internal Server Error"
+//     for a plain error, so an echo handler's returned error is reported
+//     only when an app it is registered on (or, on none, an app of the
+//     package) has an HTTPErrorHandler sending it, or Debug set
+//     (fiberapps.go).
 
 const grpcPkg = "google.golang.org/grpc"
 const grpcCodes = "google.golang.org/grpc/codes"
@@ -57,6 +60,8 @@ type extras struct {
 	registered   map[*types.Named][]*types.Interface // nil until the package is scanned
 	byName       map[string][]*types.Func            // dispatch.go
 	handlers     *handlerIndex                       // handlers.go, nil until the package is scanned
+	adapterTypes map[*types.Named]string             // adapters.go
+	adaptedFns   map[any]bool                        // adapters.go, nil until the package is scanned
 }
 
 // noteCalled records that the package calls fn (a declared function of a
@@ -464,6 +469,12 @@ func (fs *fstate) fiberSendsErrors(path string) bool {
 // file) may send its error parameter's text: a literal or a function whose
 // parameter 1 reaches a sink, or anything the check cannot see.
 func (fs *fstate) handlerSendsError(file *ast.File, h ast.Expr) bool {
+	return fs.handlerSendsErrorAt(file, h, 1)
+}
+
+// handlerSendsErrorAt is handlerSendsError for an error handler whose
+// error is parameter errIdx.
+func (fs *fstate) handlerSendsErrorAt(file *ast.File, h ast.Expr, errIdx int) bool {
 	info := fs.pass.TypesInfo
 	var sum *summary
 	switch h := ast.Unparen(h).(type) {
@@ -506,7 +517,7 @@ func (fs *fstate) handlerSendsError(file *ast.File, h ast.Expr) bool {
 	if sum == nil {
 		return true
 	}
-	_, ok := sum.sinks[1]
+	_, ok := sum.sinks[errIdx]
 	return ok
 }
 

@@ -105,3 +105,19 @@ func humaHelperSinks() []sink {
 	}
 	return out
 }
+
+// responseHeaders are the methods whose http.Header result is sent to the
+// client with a response, whatever the receiver (isResponse): connect's
+// Response.Header and Trailer, the handler streams' ResponseHeader and
+// ResponseTrailer, and Error.Meta (sent as headers or trailers with the
+// error). The client-side streams' methods of the same names read what a
+// server sent and are not here.
+var responseHeaders = map[string]bool{
+	connectPkg + ".Response.Header":              true,
+	connectPkg + ".Response.Trailer":             true,
+	connectPkg + ".ServerStream.ResponseHeader":  true,
+	connectPkg + ".ServerStream.ResponseTrailer": true,
+	connectPkg + ".BidiStream.ResponseHeader":    true,
+	connectPkg + ".BidiStream.ResponseTrailer":   true,
+	connectPkg + ".Error.Meta":                   true,
+}

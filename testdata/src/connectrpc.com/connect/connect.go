@@ -75,7 +75,12 @@ func (s *Handler) ServeHTTP(http.ResponseWriter, *http.Request) {}
 // Request is a request message with headers.
 type Request[T any] struct {
 	Msg *T
+
+	header http.Header
 }
+
+// Header returns the HTTP headers for this request.
+func (r *Request[_]) Header() http.Header { return r.header }
 
 // NewRequest wraps a generated request message.
 func NewRequest[T any](message *T) *Request[T] { return &Request[T]{Msg: message} }
@@ -83,7 +88,16 @@ func NewRequest[T any](message *T) *Request[T] { return &Request[T]{Msg: message
 // Response is a response message with headers and trailers.
 type Response[T any] struct {
 	Msg *T
+
+	header  http.Header
+	trailer http.Header
 }
+
+// Header returns the HTTP headers for this response.
+func (r *Response[_]) Header() http.Header { return r.header }
+
+// Trailer returns the trailers for this response.
+func (r *Response[_]) Trailer() http.Header { return r.trailer }
 
 // NewResponse wraps a generated response message.
 func NewResponse[T any](message *T) *Response[T] { return &Response[T]{Msg: message} }
@@ -100,11 +114,23 @@ type ServerStream[Res any] struct{}
 // Send a message to the client.
 func (s *ServerStream[Res]) Send(msg *Res) error { return nil }
 
+// ResponseHeader returns the response headers, sent with the first Send.
+func (s *ServerStream[Res]) ResponseHeader() http.Header { return nil }
+
+// ResponseTrailer returns the response trailers.
+func (s *ServerStream[Res]) ResponseTrailer() http.Header { return nil }
+
 // BidiStream is the handler's view of a bidirectional streaming RPC.
 type BidiStream[Req, Res any] struct{}
 
 // Send a message to the client.
 func (b *BidiStream[Req, Res]) Send(msg *Res) error { return nil }
+
+// ResponseHeader returns the response headers, sent with the first Send.
+func (b *BidiStream[Req, Res]) ResponseHeader() http.Header { return nil }
+
+// ResponseTrailer returns the response trailers.
+func (b *BidiStream[Req, Res]) ResponseTrailer() http.Header { return nil }
 
 // HandlerOption configures a Handler.
 type HandlerOption interface{ applyToHandler() }

@@ -38,6 +38,18 @@ func (e *Echo) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { ret
 // POST registers a new POST route.
 func (e *Echo) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return &Route{} }
 
+// Group creates a new router group with prefix and optional group-level middleware.
+func (e *Echo) Group(prefix string, m ...MiddlewareFunc) (g *Group) { return &Group{} }
+
+// Group is a set of sub-routes for a specified route.
+type Group struct{}
+
+// GET implements `Echo#GET()` for sub-routes within the Group.
+func (g *Group) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return &Route{} }
+
+// POST implements `Echo#POST()` for sub-routes within the Group.
+func (g *Group) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return &Route{} }
+
 // Start starts an HTTP server.
 func (e *Echo) Start(address string) error { return nil }
 

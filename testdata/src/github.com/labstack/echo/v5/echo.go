@@ -35,6 +35,28 @@ func (e *Echo) GET(path string, h HandlerFunc, m ...MiddlewareFunc) RouteInfo { 
 // POST registers a new POST route.
 func (e *Echo) POST(path string, h HandlerFunc, m ...MiddlewareFunc) RouteInfo { return RouteInfo{} }
 
+// Group creates a new router group with prefix and optional group-level middleware.
+func (e *Echo) Group(prefix string, m ...MiddlewareFunc) (g *Group) { return &Group{} }
+
+// Group is a set of sub-routes for a specified route.
+type Group struct{}
+
+// GET implements `Echo#GET()` for sub-routes within the Group.
+func (g *Group) GET(path string, h HandlerFunc, m ...MiddlewareFunc) RouteInfo { return RouteInfo{} }
+
+// POST implements `Echo#POST()` for sub-routes within the Group.
+func (g *Group) POST(path string, h HandlerFunc, m ...MiddlewareFunc) RouteInfo { return RouteInfo{} }
+
+// Config is configuration for NewWithConfig function.
+type Config struct {
+	// HTTPErrorHandler is the centralized error handler that processes errors returned
+	// by handlers and middleware.
+	HTTPErrorHandler HTTPErrorHandler
+}
+
+// NewWithConfig creates an instance of Echo with given configuration.
+func NewWithConfig(config Config) *Echo { return &Echo{HTTPErrorHandler: config.HTTPErrorHandler} }
+
 // Start starts an HTTP server.
 func (e *Echo) Start(address string) error { return nil }
 

@@ -1,0 +1,53 @@
+package rawexposure_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
+	"github.com/surepasslint/surepasslint/analyzer/rawexposure"
+)
+
+// TestAppErrorHandlers runs the check over fiber and echo packages building
+// several apps with different error handlers: returned errors and the
+// messages of fiber.NewError and echo.NewHTTPError are judged per app.
+// Every fix is applied; the fixed packages must type-check and have no
+// finding left.
+func TestAppErrorHandlers(t *testing.T) {
+	dir := analyzertest.TestData(t)
+	patterns := []string{"rawexposure/frameworks/fiberapps", "rawexposure/frameworks/echoapps", "rawexposure/frameworks/echov5apps"}
+	var results []*analysistest.Result
+	if *update {
+		results = analysistest.Run(t, dir, rawexposure.Analyzer, patterns...)
+	} else {
+		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, patterns...)
+	}
+	analyzertest.RelatedInPackage(t, results)
+	fixed := analyzertest.ApplyFixes(t, results)
+	if *update {
+		analyzertest.WriteGoldens(t, fixed)
+	}
+	analyzertest.Recheck(t, dir, fixed, patterns, rawexposure.Analyzer)
+}
+
+// TestAdapters runs the check over a module's own handler types: adapters
+// in a package with no SurePassID evidence (httpx) and in the handlers'
+// package, converted to, passed to a router method taking the type, or to
+// one converting its parameter. Every fix is applied.
+func TestAdapters(t *testing.T) {
+	dir := analyzertest.TestData(t)
+	const pattern = "rawexposure/adapters/..."
+	var results []*analysistest.Result
+	if *update {
+		results = analysistest.Run(t, dir, rawexposure.Analyzer, pattern)
+	} else {
+		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, pattern)
+	}
+	analyzertest.RelatedInPackage(t, results)
+	fixed := analyzertest.ApplyFixes(t, results)
+	if *update {
+		analyzertest.WriteGoldens(t, fixed)
+	}
+	analyzertest.Recheck(t, dir, fixed, []string{pattern}, rawexposure.Analyzer)
+}
