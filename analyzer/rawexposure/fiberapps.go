@@ -410,12 +410,16 @@ func (fs *fstate) echoErrorHandlerMode(file *ast.File, h ast.Expr, path string) 
 	info := fs.pass.TypesInfo
 	switch x := ast.Unparen(h).(type) {
 	case *ast.CallExpr:
-		if fn, _ := typeutil.Callee(info, x).(*types.Func); fn != nil && pkgPath(fn) == path && fn.Name() == "DefaultHTTPErrorHandler" && len(x.Args) == 1 {
-			if tv, ok := info.Types[x.Args[0]]; ok && isFalse(tv) {
-				return appDefault
+		if fn, _ := typeutil.Callee(info, x).(*types.Func); fn != nil && pkgPath(fn) == path && fn.Name() == "DefaultHTTPErrorHandler" {
+			if len(x.Args) == 1 {
+				if tv, ok := info.Types[x.Args[0]]; ok && isFalse(tv) {
+					return appDefault
+				}
 			}
+			return appSends
 		}
-		return appSends
+		// Any other call: a factory of the package (adminErrorHandler(log))
+		// is judged by what it returns, below; others send.
 	case *ast.SelectorExpr:
 		if fn, ok := info.Uses[x.Sel].(*types.Func); ok && pkgPath(fn) == path && fn.Name() == "DefaultHTTPErrorHandler" {
 			return appDefault

@@ -79,10 +79,27 @@ func New(sp *spclient.Client) (verbose, quiet, plain, debug *echo.Echo) {
 	plain = echo.New()
 	plain.POST("/check", h.check)
 
+	admin := echo.New()
+	admin.HTTPErrorHandler = hidingHandler(log.Default())
+	admin.POST("/devices", h.unlock)
+
 	debug = echo.New()
 	debug.Debug = true
 	debug.GET("/probe", h.probe)
 	return verbose, quiet, plain, debug
+}
+
+// hidingHandler builds the admin app's handler: it logs the error and
+// sends the status text only.
+func hidingHandler(logger *log.Logger) echo.HTTPErrorHandler {
+	return func(err error, c echo.Context) {
+		code := http.StatusInternalServerError
+		if he, ok := err.(*echo.HTTPError); ok {
+			code = he.Code
+		}
+		logger.Printf("admin: %v", err)
+		_ = c.JSON(code, map[string]string{"error": http.StatusText(code)})
+	}
 }
 
 // logAndHide logs the error and sends a fixed text.
