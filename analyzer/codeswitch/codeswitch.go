@@ -578,6 +578,9 @@ func (c *checker) clauseRejects(cl *clause, fates map[codes.ReturnCode]fate) boo
 		if f := fates[code]; f != 0 && f&^(fReject|fLeave) == 0 {
 			return true
 		}
+		if f := fates[code]; f&fDecline != 0 && f&^(fReject|fLeave|fDecline|fAccept|fNeutral) == 0 {
+			return true // returns quietly where Success acts: declines it
+		}
 	}
 	return false
 }
