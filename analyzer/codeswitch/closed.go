@@ -200,6 +200,15 @@ func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
 	if len(s.Results) != sig.Results().Len() {
 		return unknown // return f() with a tuple, or a type error
 	}
+	if c.rejectTrue && len(s.Results) == 1 {
+		// Rejected() bool: true rejects, false accepts.
+		if tv, ok := c.pass.TypesInfo.Types[s.Results[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+			if constant.BoolVal(tv.Value) {
+				return rejected
+			}
+			return accept
+		}
+	}
 	out := accept
 	for i, e := range s.Results {
 		switch c.value(e, sig.Results().At(i).Type()) {

@@ -116,6 +116,10 @@ type checker struct {
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool
+	// rejectTrue: the function holding the dispatch checked answers true
+	// to reject (polarity.go), so its constant true rejects, false accepts.
+	rejectTrue bool
+	rejectMemo map[*types.Func]bool // trueRejects' answers
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -474,8 +478,11 @@ func (c *checker) check(d *dispatch) {
 	if fl == nil {
 		return
 	}
+	if decl := d.enclosingDecl(); decl != nil {
+		c.rejectTrue = c.trueRejects(decl)
+	}
 	c.sig = fl.sig
-	defer func() { c.sig = nil }()
+	defer func() { c.sig, c.rejectTrue = nil, false }()
 	fates, ok := c.fates(d)
 	if !ok {
 		return

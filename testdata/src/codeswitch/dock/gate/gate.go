@@ -106,3 +106,48 @@ func (t *Terminal) Override(ctx context.Context, gate, driver, otp string) error
 	}
 	return t.gates.Open(ctx, gate, driver)
 }
+
+// Badge opens the gate unless the code was refused; the bare predicate
+// below is judged by this call, where true rejects.
+func (t *Terminal) Badge(ctx context.Context, gate, driver, otp string) error {
+	rep, err := t.sp.ValidateOTP(ctx, driver, otp)
+	if err != nil {
+		return errUpstream
+	}
+	if refused(rep) {
+		return errors.New("gate: code refused")
+	}
+	return t.gates.Open(ctx, gate, driver)
+}
+
+// refused lists three codes as a refusal and passes every other failure:
+// reported.
+func refused(rep *idp.Reply) bool {
+	switch rep.ErrorCode { // want `fail-open switch over SurePassID return codes`
+	case idp.OTPInvalid, idp.BogusOTP, idp.OTPAlreadyUsed:
+		return true
+	}
+	return false
+}
+
+// Retry tries again on a retryable code and rejects every other failure:
+// nothing reported.
+func (t *Terminal) Retry(ctx context.Context, gate, driver, otp string) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		rep, err := t.sp.ValidateOTP(ctx, driver, otp)
+		if err != nil {
+			return errUpstream
+		}
+		if rep.Retryable() {
+			continue
+		}
+		if !rep.OK() {
+			return errors.New("gate: refused")
+		}
+		if rep.Informational() {
+			t.log.Info("device provisioned", "driver", driver)
+		}
+		return t.gates.Open(ctx, gate, driver)
+	}
+	return errUpstream
+}

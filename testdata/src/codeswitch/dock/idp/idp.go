@@ -39,3 +39,46 @@ type Client interface {
 
 // OK reports whether the call succeeded.
 func (r *Reply) OK() bool { return r.ErrorCode == Success } // want OK:"codeswitch\\(predicate: true when receiver.ErrorCode is Success\\)"
+
+// Rejected reports whether SurePassID refused the code outright; the
+// terminals show "try again" when it does. It says false for every other
+// failure, 9007 and 9096 among them, which its callers take as a pass:
+// reported.
+func (r *Reply) Rejected() bool {
+	switch r.ErrorCode { // want `fail-open switch over SurePassID return codes: \d+ security-relevant codes fall through unhandled \(PartnerLoginFailed, OTPAlreadyUsed, DeviceInvalid`
+	case PartnerUserLoginFailed, OTPInvalid, BogusOTP:
+		return true
+	}
+	return false
+}
+
+// Denied says false only for Success and a provisioning notice: not
+// reported.
+func (r *Reply) Denied() bool {
+	switch r.ErrorCode {
+	case Success, Provisioned:
+		return false
+	}
+	return true
+}
+
+// Informational reports the codes that describe a device's state rather
+// than a failure; the enrolment step is skipped when it says true: not
+// reported.
+func (r *Reply) Informational() bool {
+	switch r.ErrorCode {
+	case Provisioned, Reprovisioned:
+		return true
+	}
+	return false
+}
+
+// Retryable reports the codes worth another attempt; the callers reject
+// on every answer that is not a success either way: not reported.
+func (r *Reply) Retryable() bool {
+	switch r.ErrorCode {
+	case DatabaseError, OTPInvalid:
+		return true
+	}
+	return false
+}
