@@ -198,8 +198,9 @@
 //     unless true means reject there: the ifs of its package calling it
 //     reject on true (if refused(rep) { return errDenied }) and none on
 //     false, or, without such calls (an exported method used in other
-//     packages), its name says so (Rejected, Denied, IsBlocked,
-//     ShouldFail). There return true rejects and return false accepts, so
+//     packages), its name is one (Rejected, Denied, IsBlocked,
+//     ShouldFail: a reject word alone or after Is, Was, Should or Must;
+//     not failOpen). There return true rejects and return false accepts, so
 //     func (e Envelope) Rejected() bool { switch e.Code { case A, B, C:
 //     return true }; return false } fails open at its switch. OK(),
 //     IsSuccess(), Informational() and Retryable() keep true as accept.

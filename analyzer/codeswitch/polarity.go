@@ -14,9 +14,33 @@ import (
 // as if resp.Rejected() { reject }) accepts with false, so its false for
 // every unlisted failure code fails open.
 
-// trueRejectWords mark the name of a predicate whose true means reject
-// (Rejected, IsDenied, Refused, Blocked, ShouldFail), case aside.
-var trueRejectWords = []string{"reject", "deny", "denied", "refuse", "block", "forbid", "fail", "unauthori"}
+// trueRejectNames are the names of a predicate whose true means reject,
+// case aside, after a prefix of trueRejectPrefixes: Rejected, IsDenied,
+// Refused, IsBlocked, ShouldFail (not failOpen, RejectReason).
+var trueRejectNames = map[string]bool{
+	"reject": true, "rejects": true, "rejected": true,
+	"deny": true, "denies": true, "denied": true,
+	"refuse": true, "refuses": true, "refused": true,
+	"block": true, "blocks": true, "blocked": true,
+	"fail": true, "fails": true, "failed": true, "failure": true,
+	"forbidden": true, "unauthorized": true,
+}
+
+var trueRejectPrefixes = []string{"is", "was", "should", "must"}
+
+// namedToReject reports whether name says true rejects.
+func namedToReject(name string) bool {
+	name = strings.ToLower(name)
+	if trueRejectNames[name] {
+		return true
+	}
+	for _, p := range trueRejectPrefixes {
+		if rest, ok := strings.CutPrefix(name, p); ok && trueRejectNames[rest] {
+			return true
+		}
+	}
+	return false
+}
 
 // trueRejects reports whether decl, a function or method with one bool
 // result, answers true to reject: as the calls of it in the package say
@@ -47,8 +71,7 @@ func (c *checker) trueRejects(decl *ast.FuncDecl) bool {
 	case onTrue || onFalse:
 		v = onTrue && !onFalse
 	default:
-		name := strings.ToLower(fn.Name())
-		v = containsAny(name, trueRejectWords) && !strings.Contains(name, "failover")
+		v = namedToReject(fn.Name())
 	}
 	c.rejectMemo[fn] = v
 	return v
