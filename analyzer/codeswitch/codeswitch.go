@@ -585,8 +585,11 @@ func (c *checker) clauseRejects(cl *clause, fates map[codes.ReturnCode]fate) boo
 		if f := fates[code]; f != 0 && f&^(fReject|fLeave) == 0 {
 			return true
 		}
-		if f := fates[code]; f&fDecline != 0 && f&^(fReject|fLeave|fDecline|fAccept|fNeutral) == 0 {
-			return true // returns quietly where Success acts: declines it
+		if f := fates[code]; f&fDecline != 0 && f&^(fReject|fLeave|fDecline|fAccept|fNeutral) == 0 && slices.Contains(c.required, code) {
+			// Returns quietly where Success acts: declines it. Only for a
+			// security-relevant code: if code == AlreadyEnrolled { return
+			// nil } before the action is a success of another kind.
+			return true
 		}
 	}
 	return false

@@ -130,9 +130,11 @@
 // s.fail(c, msg); return nil in an echo handler, return s.deny(c, msg) whose
 // error the check cannot classify. A path that only logs and returns
 // rejects nothing, unless Success's path acts before it leaves (a call
-// other than logging, return w.gates.Open(ctx, gate)): a clause that then
-// returns quietly (nothing done, no result or nil or constant results:
-// log; return nil) declines that action and rejects, so if code >= 9001
+// other than logging, return w.gates.Open(ctx, gate)): a clause listing a
+// required code that then returns quietly (nothing done, no result or nil
+// or constant results: log; return nil) declines that action and rejects
+// (a clause listing only other codes, if code == AlreadyEnrolled { return
+// nil }, does not), so if code >= 9001
 // && code <= 9003 { log; return nil }; return w.gates.Open(...) fails open
 // for 9007, 9096, .... One that returns anything but nil after acting
 // (s.audit(u); return true) accepts.
