@@ -286,11 +286,14 @@
 //     kiosk[code]; ok && o != Proceed { return o, nil }): the caller tells
 //     the answers apart;
 //   - a payload saying it failed: a struct literal with a success flag
-//     (OK, Success, Succeeded, Authenticated, Allowed, Valid, Verified,
-//     Approved, Granted) set to false, or an Error or Err field set to a
-//     non-empty string constant or a non-nil error, returned (return
-//     LoginResponse{Success: false}) or written as a response whatever its
-//     status (c.JSON(http.StatusOK, LoginResponse{Error: "bad code"})).
+//     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
+//     Verified, Approved, Granted) set to false, or an Error or Err field
+//     set to a non-empty string constant or a non-nil error, or a map
+//     literal with string keys (fiber.Map, gin.H) with such a key, any
+//     case, _ and - aside ("allow": false, "error": "bad code"), returned
+//     (return LoginResponse{Success: false}) or written as a response
+//     whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
+//     code"}), return c.JSON(fiber.Map{"allow": false})).
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path
