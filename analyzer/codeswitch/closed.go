@@ -200,6 +200,15 @@ func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
 	if len(s.Results) != sig.Results().Len() {
 		return unknown // return f() with a tuple, or a type error
 	}
+	if c.rejectTrue && len(s.Results) == 1 {
+		// Rejected() bool: true rejects, false accepts.
+		if tv, ok := c.pass.TypesInfo.Types[s.Results[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+			if constant.BoolVal(tv.Value) {
+				return rejected
+			}
+			return accept
+		}
+	}
 	out := accept
 	for i, e := range s.Results {
 		switch c.value(e, sig.Results().At(i).Type()) {
@@ -351,7 +360,19 @@ func (c *checker) carriesDecision(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	if _, ok := c.pass.TypesInfo.TypeOf(lit).Underlying().(*types.Struct); !ok {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+	case *types.Map:
+		// A payload map (fiber.Map, gin.H, map[string]any): its string
+		// keys are the fields.
+		if b, ok := u.Key().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+			return false
+		}
+	default:
 		return false
 	}
 	for _, elt := range lit.Elts {
@@ -365,19 +386,23 @@ func (c *checker) carriesDecision(e ast.Expr) bool {
 // successFields and errorFields name the fields of a response payload
 // that say it failed: Success: false, Error: "That code did not work.".
 var (
-	successFields = []string{"ok", "success", "succeeded", "authenticated", "allowed", "valid", "verified", "approved", "granted"}
+	successFields = []string{"ok", "success", "succeeded", "authenticated", "allow", "allowed", "valid", "verified", "approved", "granted"}
 	errorFields   = []string{"error", "err"}
 )
 
-// failureField reports whether kv, a field of a struct literal, says the
-// payload is a failure: a success flag set to false, or an error field set
-// to a non-empty string constant or a non-nil error.
+// failureField reports whether kv, a field of a struct literal or a
+// string key of a payload map ("allow": false), says the payload is a
+// failure: a success flag set to false, or an error field set to a
+// non-empty string constant or a non-nil error.
 func (c *checker) failureField(kv *ast.KeyValueExpr) bool {
-	key, ok := kv.Key.(*ast.Ident)
-	if !ok {
+	var name string
+	if key, ok := kv.Key.(*ast.Ident); ok {
+		name = strings.ToLower(key.Name)
+	} else if tv, ok := c.pass.TypesInfo.Types[kv.Key]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		name = strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(constant.StringVal(tv.Value)))
+	} else {
 		return false
 	}
-	name := strings.ToLower(key.Name)
 	tv, ok := c.pass.TypesInfo.Types[kv.Value]
 	if !ok {
 		return false

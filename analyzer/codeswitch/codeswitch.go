@@ -117,6 +117,10 @@ type checker struct {
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool
+	// rejectTrue: the function holding the dispatch checked answers true
+	// to reject (polarity.go), so its constant true rejects, false accepts.
+	rejectTrue bool
+	rejectMemo map[*types.Func]bool // trueRejects' answers
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -481,8 +485,11 @@ func (c *checker) check(d *dispatch) {
 	if fl == nil {
 		return
 	}
+	if decl := d.enclosingDecl(); decl != nil {
+		c.rejectTrue = c.trueRejects(decl)
+	}
 	c.sig = fl.sig
-	defer func() { c.sig = nil }()
+	defer func() { c.sig, c.rejectTrue = nil, false }()
 	fates, ok := c.fates(d)
 	if !ok {
 		return
@@ -583,6 +590,12 @@ func (c *checker) clauseRejects(cl *clause, fates map[codes.ReturnCode]fate) boo
 			continue
 		}
 		if f := fates[code]; f != 0 && f&^(fReject|fLeave) == 0 {
+			return true
+		}
+		if f := fates[code]; f&fDecline != 0 && f&^(fReject|fLeave|fDecline|fAccept|fNeutral) == 0 && slices.Contains(c.required, code) {
+			// Returns quietly where Success acts: declines it. Only for a
+			// security-relevant code: if code == AlreadyEnrolled { return
+			// nil } before the action is a success of another kind.
 			return true
 		}
 	}

@@ -45,6 +45,7 @@ var fixable = []string{
 	"codeswitch/decide/signin",      // predicates on the code, helpers that always reject
 	"codeswitch/decide/spapi",       // the predicates (facts)
 	"codeswitch/decide/respond",     // the rejecting helpers (facts)
+	"codeswitch/dock/...",           // quiet declines, a table of the caller's own steps, dispatches nested in failure branches
 	"codeswitch/consumer/...",       // pointer codes, mixed tagless switches, table lookups, an error type's code, loosely named constants, a card acquirer
 }
 

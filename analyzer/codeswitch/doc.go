@@ -75,7 +75,9 @@
 // map of another package, a map built at run time, or one whose keys are
 // not all constants is no such case. A return of the element is the
 // table's to decide (see below): a table whose values are themselves the
-// rejection (return o, with o a Deny of the table) is not read as one.
+// rejection (return o, with o a Deny of the table) is not read as one,
+// unless the element differs, for every code on the path, from the
+// constant of the same enum that Success returns (see "Fails closed").
 //
 // In both of the last two, a case or condition may be a range instead: a
 // condition made of comparisons of the one code with constants joined by
@@ -171,8 +173,22 @@
 // revoke(id); return in a watcher, s.fail(w, msg); return in a handler,
 // s.fail(c, msg); return nil in an echo handler, return s.deny(c, msg) whose
 // error the check cannot classify. A path that only logs and returns
-// rejects nothing, and one that returns anything but nil after acting
+// rejects nothing, unless Success's path acts before it leaves (a call
+// other than logging, return w.gates.Open(ctx, gate)): a clause listing a
+// required code that then returns quietly (nothing done, no result or nil
+// or constant results: log; return nil) declines that action and rejects
+// (a clause listing only other codes, if code == AlreadyEnrolled { return
+// nil }, does not), so if code >= 9001
+// && code <= 9003 { log; return nil }; return w.gates.Open(...) fails open
+// for 9007, 9096, .... One that returns anything but nil after acting
 // (s.audit(u); return true) accepts.
+//
+// When the dispatch is nested in the branch of an if that Success never
+// takes, as its condition on the same response says (if resp.ErrorCode !=
+// 0 { ...; if resp.Code() == DeviceNotFound {...}; reject }, if !res.OK()
+// {...}), Success's path starts at the outermost such if: a dispatch in a
+// branch that only rejects has no success path to fall into, and codes
+// that leave the branch for the success action still fail open.
 //
 // A return or a response whose status or value is computed from the code by a
 // call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),
@@ -223,7 +239,17 @@
 //     !s.policy.Accepts(code) where the only Policy accepts Success); a
 //     call of a local variable declared with a function or method value and
 //     never assigned again is a call of that function (ok :=
-//     authn.IsSuccess; if !ok(code), deny := s.deny; deny(w)).
+//     authn.IsSuccess; if !ok(code), deny := s.deny; deny(w));
+//   - the answer of a bool function holding a dispatch: true accepts,
+//     unless true means reject there: the ifs of its package calling it
+//     reject on true (if refused(rep) { return errDenied }) and none on
+//     false, or, without such calls (an exported method used in other
+//     packages), its name is one (Rejected, Denied, IsBlocked,
+//     ShouldFail: a reject word alone or after Is, Was, Should or Must;
+//     not failOpen). There return true rejects and return false accepts, so
+//     func (e Envelope) Rejected() bool { switch e.Code { case A, B, C:
+//     return true }; return false } fails open at its switch. OK(),
+//     IsSuccess(), Informational() and Retryable() keep true as accept.
 //
 // # Mapping functions
 //
@@ -296,12 +322,22 @@
 //     (return Deny), in a struct literal returned (return Result{Decision:
 //     Deny}), or assigned to a field of a local variable (out.Decision = Deny,
 //     also among other assignments: out.Decision, out.Reason = Deny, msg);
+//   - a constant of an integer enum of the function's results (not a
+//     return code, not a message type) other than the constant Success
+//     returns there, returned (return Retry, nil where Success reaches
+//     return Proceed, nil), or an element of a table looked up by the code
+//     that differs from it for every code on the path (if o, ok :=
+//     kiosk[code]; ok && o != Proceed { return o, nil }): the caller tells
+//     the answers apart;
 //   - a payload saying it failed: a struct literal with a success flag
-//     (OK, Success, Succeeded, Authenticated, Allowed, Valid, Verified,
-//     Approved, Granted) set to false, or an Error or Err field set to a
-//     non-empty string constant or a non-nil error, returned (return
-//     LoginResponse{Success: false}) or written as a response whatever its
-//     status (c.JSON(http.StatusOK, LoginResponse{Error: "bad code"})).
+//     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
+//     Verified, Approved, Granted) set to false, or an Error or Err field
+//     set to a non-empty string constant or a non-nil error, or a map
+//     literal with string keys (fiber.Map, gin.H) with such a key, any
+//     case, _ and - aside ("allow": false, "error": "bad code"), returned
+//     (return LoginResponse{Success: false}) or written as a response
+//     whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
+//     code"}), return c.JSON(fiber.Map{"allow": false})).
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path
@@ -345,7 +381,10 @@
 // why, when such a listed clause ends in fallthrough, goto or a labelled
 // branch, when the rejecting branch of a tagless switch or if-else chain
 // declares labels, or when a tagless switch's closing brace is not on a line
-// of its own.
+// of its own. A variable the rejecting if declared in its init and returns
+// (return o of if o, ok := table[code]; ...) is replaced in the copy by the
+// table's value for the first code the branch handles; no fix when there
+// is none.
 //
 // Failure codes that are not security-relevant (SMSSendError, ...) then
 // reject as well: they are failures all the same.

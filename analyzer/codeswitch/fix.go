@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -197,6 +198,10 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 		if !copyable {
 			return analysis.SuggestedFix{}, "the rejecting branch declares labels"
 		}
+		body, ok := c.initBody(s, reject, body)
+		if !ok {
+			return analysis.SuggestedFix{}, "the rejecting branch returns what its condition looked up"
+		}
 		at := d.last.Body.Rbrace + 1
 		text := fmt.Sprintf(" else if %s {\n%s%s\n%s}",
 			c.failureTest(d.tag, s.Pos()), c.indent(reject.body[0].Pos()), body, c.indent(d.last.Body.Rbrace))
@@ -366,4 +371,102 @@ func (c *checker) lineStart(pos token.Pos) (token.Pos, bool) {
 func isStringType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// initBody returns the text of reject's body, a branch of the if-else
+// chain s, for a copy in a final else branch: a variable declared in the
+// branch's init and returned there (return o of if o, ok := table[code];
+// ok && o != Proceed) would hold the zero value for every other code, so
+// the copy returns the table's value for the first code the branch
+// handles instead. False when that value cannot be found.
+func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, bool) {
+	var init ast.Stmt
+	for cur := s; cur != nil; cur, _ = cur.Else.(*ast.IfStmt) {
+		if cur.Body == reject.node {
+			init = cur.Init
+			break
+		}
+	}
+	if init == nil {
+		return body, true
+	}
+	type edit struct {
+		pos, end token.Pos
+		text     string
+	}
+	var edits []edit
+	ok := true
+	for _, st := range reject.body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			ret, isRet := n.(*ast.ReturnStmt)
+			if !isRet {
+				return ok
+			}
+			for _, r := range ret.Results {
+				id, isID := ast.Unparen(r).(*ast.Ident)
+				if !isID {
+					continue
+				}
+				obj := c.pass.TypesInfo.Uses[id]
+				if obj == nil || obj.Pos() < init.Pos() || obj.Pos() >= init.End() {
+					continue
+				}
+				v := c.tableValue(id, reject)
+				if v == nil {
+					ok = false
+					return false
+				}
+				edits = append(edits, edit{id.Pos(), id.End(), c.text(v)})
+			}
+			return ok
+		})
+	}
+	if !ok {
+		return "", false
+	}
+	start := reject.body[0].Pos()
+	var b strings.Builder
+	at := start
+	for _, e := range edits {
+		b.WriteString(c.text2(at, e.pos))
+		b.WriteString(e.text)
+		at = e.end
+	}
+	b.WriteString(c.text2(at, reject.body[len(reject.body)-1].End()))
+	return b.String(), true
+}
+
+// tableValue returns the value the table that e was looked up in gives
+// the first code reject handles (a required one if any).
+func (c *checker) tableValue(e ast.Expr, reject *clause) ast.Expr {
+	v := c.localVar(e)
+	if v == nil {
+		return nil
+	}
+	idx := c.lookupValues()[v]
+	if idx == nil {
+		return nil
+	}
+	lit, _ := c.mapLiteral(idx.X)
+	if lit == nil {
+		return nil
+	}
+	var first ast.Expr
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok || !c.isConst(kv.Value) {
+			continue
+		}
+		code, ok := c.constCode(kv.Key)
+		if !ok || !slices.Contains(reject.codes, code) {
+			continue
+		}
+		if slices.Contains(c.required, code) {
+			return kv.Value
+		}
+		if first == nil {
+			first = kv.Value
+		}
+	}
+	return first
 }

@@ -57,6 +57,7 @@ const (
 	fAccept                   // a return that accepts (nil, true, a response), away from Success's path
 	fJoin                     // reached Success's path and left it without being rejected
 	fNeutral                  // cannot tell: the code was reassigned, or the answer is computed from the code
+	fDecline                  // a quiet return (nothing done, nil or constant results) where Success acts first: the action is declined
 )
 
 // flow is the control-flow graph of one function holding a dispatch.
@@ -170,6 +171,17 @@ type walker struct {
 	fates   map[codes.ReturnCode]fate
 	seen    map[walkKey]bool
 	tagMemo map[ast.Expr]bool // isTag's answers
+	// successActs: Success's path acts (a call other than logging, a
+	// return with a call) before it leaves; set after Success's walk.
+	successActs bool
+	// successRet is the return statement ending Success's path, when
+	// there is exactly one; multiRet when there are several.
+	successRet *ast.ReturnStmt
+	multiRet   bool
+	// outer is the condition Success's walk starts at when the dispatch
+	// is nested in a branch Success never takes, outerVal its value.
+	outer    ast.Expr
+	outerVal bool
 }
 
 type walkKey struct {
@@ -211,7 +223,16 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	}
 	w.record, w.seen = true, map[walkKey]bool{}
 	flags := w.flagsAtDispatch()
-	w.walk(at.b, at.i, success, false, false, flags)
+	sat := at
+	if outer, v := c.successHead(d); outer != nil {
+		// The dispatch is nested in a branch Success never takes: Success's
+		// path starts where the codes were first told apart.
+		if o, ok := fl.at[outer]; ok {
+			sat, w.outer, w.outerVal = o, outer, v
+		}
+	}
+	w.walk(sat.b, sat.i, success, false, false, flags)
+	w.successActs = w.actsOnSuccess()
 	w.record, w.seen = false, map[walkKey]bool{}
 	w.walk(at.b, at.i, others, false, false, flags)
 	return w.fates, true
@@ -244,6 +265,13 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		if j == len(b.Nodes)-1 && len(b.Succs) == 2 {
 			if cond, ok := n.(ast.Expr); ok {
 				t, f := w.split(cond, set, flags)
+				if w.record && w.outer != nil && cond == w.outer {
+					if w.outerVal {
+						t, f = set, codeSet{}
+					} else {
+						t, f = codeSet{}, set
+					}
+				}
 				if v, known := w.flagTest(cond, flags); known {
 					// if denied {...}: the flag this path set decides.
 					if v {
@@ -281,7 +309,7 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		if set = w.errReturn(n, set); set.empty() {
 			return // return err: every failure code rejected
 		}
-		if f, done := w.terminal(n, touched, acted); done {
+		if f, done := w.terminal(n, set, touched, acted); done {
 			w.end(set, f)
 			return
 		}
@@ -444,7 +472,7 @@ func isReturn(n ast.Node) bool {
 // without doing anything (log.Printf(...); return) leaves neutral: only a
 // path that acted (results <- false, s.fail(w, msg), return s.deny(c))
 // leaves in a way that can reject.
-func (w *walker) terminal(n ast.Node, touched, acted bool) (fate, bool) {
+func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, bool) {
 	c := w.c
 	switch n := n.(type) {
 	case *ast.ExprStmt:
@@ -477,9 +505,21 @@ func (w *walker) terminal(n ast.Node, touched, acted bool) (fate, bool) {
 		if w.illTyped(n) {
 			return fNeutral, true
 		}
+		if w.record {
+			if w.successRet != nil && w.successRet != n {
+				w.multiRet = true
+			}
+			w.successRet = n
+		}
 		o := c.classifyReturn(n)
+		var decline fate
+		if !touched && !acted && w.successActs && quietResults(c.pass.TypesInfo, n.Results) {
+			decline = fDecline
+		}
 		switch {
 		case o == rejected:
+			return fReject, true
+		case !touched && w.differsFromSuccess(n, set):
 			return fReject, true
 		case w.computedReturn(n):
 			return fNeutral, true
@@ -488,11 +528,11 @@ func (w *walker) terminal(n ast.Node, touched, acted bool) (fate, bool) {
 		case o == accept && len(n.Results) > 0 && !(acted && w.allNil(n.Results)):
 			// return nil after acting off Success's path
 			// (s.fail(c, msg); return nil in an echo handler) leaves.
-			return fAccept, true
+			return fAccept | decline, true
 		case acted || hasCall(n.Results):
 			return fLeave, true
 		}
-		return fNeutral, true
+		return fNeutral | decline, true
 	}
 	return 0, false
 }

@@ -4,6 +4,7 @@ package frameworks
 
 import (
 	"context"
+	"log"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -107,6 +108,44 @@ func (s *server) fiberLoginClosed(c *fiber.Ctx) error {
 		return c.SendStatus(fiber.StatusUnauthorized)
 	}
 	return fiber.NewError(fiber.StatusUnauthorized, codes.GenericMessage)
+}
+
+// fiberAuthorize answers a VPN concentrator with a 200 whose payload says
+// whether to let the tunnel up ("allow": false rejects); the default only
+// logs, so every other failure is allowed.
+func (s *server) fiberAuthorize(c *fiber.Ctx) error {
+	resp, err := s.sp.Verify(c.UserContext(), c.FormValue("user"), c.FormValue("otp"))
+	if err != nil {
+		return err
+	}
+	switch resp.ErrorCode { // want `fail-open switch over SurePassID return codes`
+	case codes.Success:
+	case codes.OTPInvalid, codes.BogusOTP:
+		return c.JSON(fiber.Map{"allow": false})
+	case codes.PartnerUserLoginDisabled:
+		return c.JSON(fiber.Map{"allow": false, "drop_sessions": true})
+	default:
+		log.Printf("authorize: unexpected code %d", resp.ErrorCode)
+	}
+	return c.JSON(fiber.Map{"allow": true})
+}
+
+// ginAuthorize says "allow": false for every failure: not reported.
+func (s *server) ginAuthorize(c *gin.Context) {
+	resp, err := s.sp.Verify(c.Request.Context(), c.PostForm("user"), c.PostForm("otp"))
+	if err != nil {
+		c.AbortWithStatus(http.StatusBadGateway)
+		return
+	}
+	if resp.ErrorCode == codes.OTPInvalid {
+		c.JSON(http.StatusOK, gin.H{"allow": false, "retry": true})
+		return
+	}
+	if resp.ErrorCode != codes.Success {
+		c.JSON(http.StatusOK, gin.H{"allow": false})
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"allow": true})
 }
 
 // Token is the gRPC reply.

@@ -1,0 +1,190 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// This file holds what the walk learns from Success's path beyond its
+// statements: whether Success acts before it leaves (a clause that returns
+// quietly then declines that action), which value Success returns (a
+// clause returning another value of that type answers otherwise), and
+// where Success's path starts when the dispatch is nested in a branch
+// Success never takes.
+
+// actsOnSuccess reports whether Success's path, as recorded, does
+// something before leaving: a statement other than a return, or a return
+// with a call (return w.gates.Open(ctx, id)).
+func (w *walker) actsOnSuccess() bool {
+	for n := range w.places {
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok || hasCall(ret.Results) {
+			return true
+		}
+	}
+	return false
+}
+
+// quietResults reports whether every result is nil or a constant: a
+// return that does nothing on its way out.
+func quietResults(info *types.Info, results []ast.Expr) bool {
+	for _, r := range results {
+		tv, ok := info.Types[r]
+		if !ok || (!tv.IsNil() && tv.Value == nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// differsFromSuccess reports whether ret, reached by the codes of set,
+// returns a value of an enum of the function's results (a named integer
+// type, neither a return code nor a message type, whose Success's return
+// is a constant) that
+// differs from Success's for every code of set: the caller tells the
+// answers apart (return Retry where Success returns Proceed), so the
+// value is the rejection. A value looked up in a table by the code
+// (return o, of o, ok := outcomes[code]) is the table's value for each
+// code of set.
+func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
+	sr := w.successRet
+	if sr == nil || w.multiRet || sr == ret || len(sr.Results) != len(ret.Results) || w.fl.sig.Results().Len() != len(ret.Results) {
+		return false
+	}
+	info := w.c.pass.TypesInfo
+	s := subject{is: w.isTag, base: w.isTagBase}
+	for i, r := range ret.Results {
+		t := w.fl.sig.Results().At(i).Type()
+		named, ok := t.(*types.Named)
+		if !ok {
+			continue
+		}
+		if b, ok := named.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 || w.c.spid.IsCodeType(t) ||
+			containsAny(strings.ToLower(named.Obj().Name()), messageTypes) {
+			continue
+		}
+		want := info.Types[sr.Results[i]].Value
+		if want == nil {
+			continue
+		}
+		if tv := info.Types[r]; tv.Value != nil {
+			if !constant.Compare(tv.Value, token.EQL, want) {
+				return true
+			}
+			continue
+		}
+		all, n := true, 0
+		for _, code := range published {
+			if !set.has(code) {
+				continue
+			}
+			n++
+			v := w.c.lookedUpValue(r, code, s)
+			if v == nil {
+				all = false
+				break
+			}
+			got := info.Types[v].Value
+			if got == nil || got.Kind() != want.Kind() || constant.Compare(got, token.EQL, want) {
+				all = false
+				break
+			}
+		}
+		if all && n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// successHead returns the condition where Success's path starts when d is
+// nested in the body of an if (or the else of one) that Success never
+// enters, as its condition on the same response says (if resp.ErrorCode !=
+// 0 { ...; if resp.Code() == DeviceNotFound {...}; reject }): the
+// outermost such condition, and its value for Success. Nil when there is
+// none.
+func (c *checker) successHead(d *dispatch) (ast.Expr, bool) {
+	root := rootObj(c.pass.TypesInfo, d.tag)
+	if init := c.localInit(d.tag); init != nil && root == nil {
+		root = rootObj(c.pass.TypesInfo, init)
+	}
+	if root == nil {
+		return nil, false
+	}
+	s := subject{
+		is: func(e ast.Expr) bool {
+			if sameExpr(e, d.tag) {
+				return true
+			}
+			if !c.isCode(e) {
+				return false
+			}
+			r := rootObj(c.pass.TypesInfo, e)
+			if r == nil {
+				if init := c.localInit(e); init != nil {
+					r = rootObj(c.pass.TypesInfo, init)
+				}
+			}
+			return r == root
+		},
+		base: func(e ast.Expr) bool {
+			id, ok := stripRef(e).(*ast.Ident)
+			return ok && c.pass.TypesInfo.Uses[id] == root
+		},
+	}
+	var head ast.Expr
+	var val bool
+	for i := len(d.stack) - 2; i >= 0; i-- {
+		switch n := d.stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return head, val
+		case *ast.IfStmt:
+			next := d.stack[i+1]
+			if n.Init != nil {
+				continue
+			}
+			v := c.evalCond(n.Cond, codes.Success, s)
+			if (next == n.Body && v == triFalse) || (next == n.Else && v == triTrue) {
+				head, val = n.Cond, v == triTrue
+			}
+		case *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt, *ast.TypeSwitchStmt, *ast.SwitchStmt:
+			return head, val
+		}
+	}
+	return head, val
+}
+
+// rootObj returns the variable an expression reads its value from:
+// resp of resp.ErrorCode, resp.Code(), *resp.Env.Code.
+func rootObj(info *types.Info, e ast.Expr) types.Object {
+	for e != nil {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if obj, ok := info.Uses[x].(*types.Var); ok {
+				return obj
+			}
+			return nil
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.CallExpr:
+			if len(x.Args) != 0 {
+				return nil
+			}
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return nil
+			}
+			e = sel.X
+		default:
+			return nil
+		}
+	}
+	return nil
+}

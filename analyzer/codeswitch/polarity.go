@@ -1,0 +1,142 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// This file decides which way a bool function holding a dispatch answers:
+// most say true to accept (OK, IsSuccess, Verified), but a predicate whose
+// true side means "reject" (func (e Envelope) Rejected() bool { switch
+// e.Code { case A, B, C: return true }; return false }, read by its callers
+// as if resp.Rejected() { reject }) accepts with false, so its false for
+// every unlisted failure code fails open.
+
+// trueRejectNames are the names of a predicate whose true means reject,
+// case aside, after a prefix of trueRejectPrefixes: Rejected, IsDenied,
+// Refused, IsBlocked, ShouldFail (not failOpen, RejectReason).
+var trueRejectNames = map[string]bool{
+	"reject": true, "rejects": true, "rejected": true,
+	"deny": true, "denies": true, "denied": true,
+	"refuse": true, "refuses": true, "refused": true,
+	"block": true, "blocks": true, "blocked": true,
+	"fail": true, "fails": true, "failed": true, "failure": true,
+	"forbidden": true, "unauthorized": true,
+}
+
+var trueRejectPrefixes = []string{"is", "was", "should", "must"}
+
+// namedToReject reports whether name says true rejects.
+func namedToReject(name string) bool {
+	name = strings.ToLower(name)
+	if trueRejectNames[name] {
+		return true
+	}
+	for _, p := range trueRejectPrefixes {
+		if rest, ok := strings.CutPrefix(name, p); ok && trueRejectNames[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// trueRejects reports whether decl, a function or method with one bool
+// result, answers true to reject: as the calls of it in the package say
+// (if p() { reject } and no if !p() { reject }), or, where the package
+// has no such call, as its name says (Rejected, IsDenied).
+func (c *checker) trueRejects(decl *ast.FuncDecl) bool {
+	fn, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	res := fn.Signature().Results()
+	if res.Len() != 1 {
+		return false
+	}
+	if b, ok := res.At(0).Type().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return false
+	}
+	if c.rejectMemo == nil {
+		c.rejectMemo = map[*types.Func]bool{}
+	}
+	if v, ok := c.rejectMemo[fn]; ok {
+		return v
+	}
+	c.rejectMemo[fn] = false // while the callers are judged
+	onTrue, onFalse := c.callerPolarity(fn)
+	var v bool
+	switch {
+	case onTrue || onFalse:
+		v = onTrue && !onFalse
+	default:
+		v = namedToReject(fn.Name())
+	}
+	c.rejectMemo[fn] = v
+	return v
+}
+
+// callerPolarity looks at every if of the package whose condition is a
+// call of fn or its negation: onTrue when a branch taken on true rejects,
+// onFalse when one taken on false does.
+func (c *checker) callerPolarity(fn *types.Func) (onTrue, onFalse bool) {
+	saved := c.sig
+	defer func() { c.sig = saved }()
+	for _, file := range c.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			ifs, ok := n.(*ast.IfStmt)
+			if !ok {
+				return true
+			}
+			cond, neg := ast.Unparen(ifs.Cond), false
+			if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+				cond, neg = ast.Unparen(u.X), true
+			}
+			call, ok := cond.(*ast.CallExpr)
+			if !ok || c.callee(call) != fn {
+				return true
+			}
+			sig := c.signature(ifs)
+			if sig == nil {
+				return true
+			}
+			c.sig = sig
+			body := c.classify(ifs.Body.List, false) == rejected
+			els := false
+			if e, ok := ifs.Else.(*ast.BlockStmt); ok {
+				els = c.classify(e.List, false) == rejected
+			}
+			if body && !els {
+				if neg {
+					onFalse = true
+				} else {
+					onTrue = true
+				}
+			}
+			if els && !body {
+				if neg {
+					onTrue = true
+				} else {
+					onFalse = true
+				}
+			}
+			return true
+		})
+	}
+	return onTrue, onFalse
+}
+
+// enclosingDecl returns the function declaration holding d, nil when d is
+// in a function literal.
+func (d *dispatch) enclosingDecl() *ast.FuncDecl {
+	for i := len(d.stack) - 1; i >= 0; i-- {
+		switch f := d.stack[i].(type) {
+		case *ast.FuncLit:
+			return nil
+		case *ast.FuncDecl:
+			return f
+		}
+	}
+	return nil
+}
