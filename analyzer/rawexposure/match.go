@@ -23,9 +23,14 @@ type sinkIndex struct {
 	byName map[string][]sink // sinks with a receiver, by method name
 }
 
+// sinkTablesOf returns every table of call sinks, the flag's included.
+func sinkTablesOf() [][]sink {
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, writerSinks, userSinks.list}
+}
+
 func buildSinkIndex() *sinkIndex {
 	idx := &sinkIndex{byKey: map[string][]sink{}, byName: map[string][]sink{}}
-	for _, table := range [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, writerSinks, userSinks.list} {
+	for _, table := range sinkTablesOf() {
 		for _, s := range table {
 			key := s.Pkg + "." + s.Name
 			if s.Recv != "" {

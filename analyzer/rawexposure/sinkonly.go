@@ -227,9 +227,13 @@ func tableSinkPackages() map[string]bool {
 	tableSinks.Lock()
 	defer tableSinks.Unlock()
 	if tableSinks.pkgs == nil || tableSinks.flag != userSinks.text {
+		// Straight from the tables: a vet tool process analyses one
+		// package, so this runs in every one, and building the whole
+		// index (buildSinkIndex) was a visible part of a small package's
+		// run.
 		pkgs := map[string]bool{}
-		for _, rows := range buildSinkIndex().byKey {
-			for _, s := range rows {
+		for _, table := range sinkTablesOf() {
+			for _, s := range table {
 				if s.Writer == -1 {
 					pkgs[s.Pkg] = true
 				} else {

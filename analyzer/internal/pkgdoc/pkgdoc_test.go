@@ -1,6 +1,8 @@
 package pkgdoc
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -38,5 +40,38 @@ func TestTextPanics(t *testing.T) {
 			}()
 			Text(src)
 		})
+	}
+}
+
+// TestLineCommentMatchesParser: the text read from the // lines equals
+// go/parser's package comment, on every doc.go of the checks and on
+// layouts that exercise the rules (a copyright block, directives, blank
+// runs, trailing space).
+func TestLineCommentMatchesParser(t *testing.T) {
+	srcs := map[string]string{
+		"layouts": "// Copyright 2026.\n\n//go:build ignore\n\n// Package demo reports things.  \n//\n//\n//\tcode\n//lint:ignore X because\n//line a.go:1\n// Last.\n//\npackage demo\n",
+		"one":     "// Package one.\npackage one\n",
+	}
+	docs, _ := filepath.Glob(filepath.Join("..", "..", "*", "doc.go"))
+	more, _ := filepath.Glob(filepath.Join("..", "*", "doc.go"))
+	for _, p := range append(docs, more...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs[p] = string(b)
+	}
+	if len(srcs) < 5 {
+		t.Fatalf("found only %d doc.go files", len(srcs)-2)
+	}
+	for name, src := range srcs {
+		want, err := extract(src)
+		if err != nil {
+			continue // no package comment: lineComment must say so too
+		}
+		got, ok := lineComment(src)
+		if !ok || got != want {
+			t.Errorf("%s: lineComment = %q, %v; parser: %q", name, got, ok, want)
+		}
 	}
 }
