@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -113,13 +114,8 @@ func (c *checker) scanLookups() {
 // this package is declared with, and whether all its values are the
 // constant true; nil for anything else.
 func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
+	id := typex.NameIdent(e)
+	if id == nil {
 		return nil, false
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)

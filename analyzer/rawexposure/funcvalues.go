@@ -354,7 +354,7 @@ func (fs *fstate) returnedFuncs(call *ast.CallExpr) (out []fileExpr, ok bool) {
 					case *ast.FuncLit:
 						out = append(out, fileExpr{f, r})
 					case *ast.Ident, *ast.SelectorExpr:
-						if id := calleeIdent(r); id != nil {
+						if id := typex.NameIdent(r); id != nil {
 							if _, isFn := info.Uses[id].(*types.Func); isFn {
 								out = append(out, fileExpr{f, r})
 								break
@@ -372,13 +372,19 @@ func (fs *fstate) returnedFuncs(call *ast.CallExpr) (out []fileExpr, ok bool) {
 	return out, ok && len(out) > 0
 }
 
-// calleeIdent is the identifier naming a function in e (f, pkg.F, x.M).
-func calleeIdent(e ast.Expr) *ast.Ident {
-	switch e := e.(type) {
-	case *ast.Ident:
-		return e
-	case *ast.SelectorExpr:
-		return e.Sel
+// anyReturned reports whether sends holds for a function value the factory
+// call returns (returnedFuncs), or the factory's results are not known:
+// an error handler, encoder or presenter built by it is then taken to send
+// the error's text.
+func (fs *fstate) anyReturned(call *ast.CallExpr, sends func(fileExpr) bool) bool {
+	fns, ok := fs.returnedFuncs(call)
+	if !ok {
+		return true
 	}
-	return nil
+	for _, f := range fns {
+		if sends(f) {
+			return true
+		}
+	}
+	return false
 }

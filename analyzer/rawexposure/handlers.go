@@ -691,16 +691,7 @@ func (fs *fstate) presenterSends(file *ast.File, p ast.Expr) bool {
 		}
 	case *ast.CallExpr:
 		// A factory: presentError(logger) returning a literal.
-		fns, ok := fs.returnedFuncs(p)
-		if !ok {
-			return true
-		}
-		for _, f := range fns {
-			if fs.presenterSends(f.file, f.e) {
-				return true
-			}
-		}
-		return false
+		return fs.anyReturned(p, func(f fileExpr) bool { return fs.presenterSends(f.file, f.e) })
 	default:
 		return true
 	}

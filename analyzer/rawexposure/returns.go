@@ -501,16 +501,7 @@ func (fs *fstate) handlerSendsErrorAt(file *ast.File, h ast.Expr, errIdx int) bo
 		}
 	case *ast.CallExpr:
 		// A factory: errorEncoder(log) returning a literal.
-		fns, ok := fs.returnedFuncs(h)
-		if !ok {
-			return true
-		}
-		for _, f := range fns {
-			if fs.handlerSendsError(f.file, f.e) {
-				return true
-			}
-		}
-		return false
+		return fs.anyReturned(h, func(f fileExpr) bool { return fs.handlerSendsErrorAt(f.file, f.e, errIdx) })
 	default:
 		return true
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -134,13 +135,8 @@ func CodeConstants(info *types.Info, exprs []ast.Expr) bool {
 	var t tally
 	seen := map[*types.Const]bool{}
 	for _, e := range exprs {
-		var id *ast.Ident
-		switch e := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			id = e
-		case *ast.SelectorExpr:
-			id = e.Sel
-		default:
+		id := typex.NameIdent(e)
+		if id == nil {
 			continue
 		}
 		c, ok := info.Uses[id].(*types.Const)

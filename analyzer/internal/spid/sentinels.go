@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -230,13 +231,8 @@ func (s *sentinelScan) constCode(e ast.Expr) (codes.ReturnCode, bool) {
 
 // sentinel returns the candidate e names (ErrOTPInvalid, pkg.ErrOTPInvalid).
 func (s *sentinelScan) sentinel(e ast.Expr) *types.Var {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
+	id := typex.NameIdent(e)
+	if id == nil {
 		return nil
 	}
 	v, _ := s.info.Uses[id].(*types.Var)

@@ -3,6 +3,7 @@
 package typex
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
@@ -57,4 +58,16 @@ func InModule(pass *analysis.Pass, p *types.Package) bool {
 	}
 	first := func(s string) string { head, _, _ := strings.Cut(s, "/"); return head }
 	return first(p.Path()) == first(pass.Pkg.Path())
+}
+
+// NameIdent returns the identifier that names what e refers to: e itself,
+// or the selected name of pkg.Name and x.Name; nil for other expressions.
+func NameIdent(e ast.Expr) *ast.Ident {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return x
+	case *ast.SelectorExpr:
+		return x.Sel
+	}
+	return nil
 }

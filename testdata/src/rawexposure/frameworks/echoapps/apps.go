@@ -56,6 +56,15 @@ func (h *handlers) probe(c echo.Context) error {
 	return h.sp.Verify(c.Request().Context(), c.FormValue("user"), c.FormValue("otp")) // want `raw SurePassID errorMessage \(from spclient.Verify\) returned from an echo handler`
 }
 
+// supportCheck is served by the support app, whose factory-built handler
+// sends the text.
+func (h *handlers) supportCheck(c echo.Context) error {
+	if err := h.sp.Verify(c.Request().Context(), c.FormValue("user"), c.FormValue("otp")); err != nil {
+		return err // want `raw SurePassID errorMessage \(from spclient.Verify\) returned from an echo handler`
+	}
+	return nil
+}
+
 // New builds the apps.
 func New(sp *spclient.Client) (verbose, quiet, plain, debug *echo.Echo) {
 	h := &handlers{sp: sp}
@@ -79,6 +88,10 @@ func New(sp *spclient.Client) (verbose, quiet, plain, debug *echo.Echo) {
 	plain = echo.New()
 	plain.POST("/check", h.check)
 
+	support := echo.New()
+	support.HTTPErrorHandler = verboseHandler()
+	support.POST("/support/otp", h.supportCheck)
+
 	admin := echo.New()
 	admin.HTTPErrorHandler = hidingHandler(log.Default())
 	admin.POST("/devices", h.unlock)
@@ -87,6 +100,13 @@ func New(sp *spclient.Client) (verbose, quiet, plain, debug *echo.Echo) {
 	debug.Debug = true
 	debug.GET("/probe", h.probe)
 	return verbose, quiet, plain, debug
+}
+
+// verboseHandler builds the support app's handler, which sends the text.
+func verboseHandler() echo.HTTPErrorHandler {
+	return func(err error, c echo.Context) {
+		_ = c.String(http.StatusBadGateway, err.Error())
+	}
 }
 
 // hidingHandler builds the admin app's handler: it logs the error and
