@@ -300,7 +300,10 @@ func (fs *fstate) bodyTaint(e ast.Expr, depth int) taint {
 		}
 	case *ast.CompositeLit:
 		t := taint{}
-		for _, elt := range x.Elts {
+		for i, elt := range x.Elts {
+			if fs.unencoded(x, i, elt) {
+				continue // json:"-" (a go-kit Failer's Err): never encoded
+			}
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
 			}

@@ -1,4 +1,4 @@
-// Package kitsafe serves two go-kit endpoints: the login server has an
+// Package kitsafe serves go-kit endpoints: the login server has an
 // error encoder that writes a constant (its endpoint's raw error stays
 // quiet), the status server keeps the default encoder.
 package kitsafe
@@ -91,6 +91,27 @@ func MakeDebugEndpoint(sp *spauth.Client) endpoint.Endpoint {
 	}
 }
 
+// resetResponse carries the endpoint's failure the go-kit way: Failed
+// hands Err to the server's error encoder (encodeError, which hides it),
+// and the JSON encoder skips it (json:"-").
+type resetResponse struct {
+	Status string `json:"status,omitempty"`
+	Err    error  `json:"-"`
+}
+
+func (r resetResponse) Failed() error { return r.Err } // want Failed:`rawexposure\(result 0 raw errorMessage from kitsafe.resetResponse.Err\)`
+
+// MakeResetEndpoint answers a failure in its response, not as an error.
+func MakeResetEndpoint(sp *spauth.Client) endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) {
+		user, _ := request.(string)
+		if err := sp.Verify(ctx, user, ""); err != nil {
+			return resetResponse{Err: err}, nil
+		}
+		return resetResponse{Status: "sent"}, nil
+	}
+}
+
 func decode(_ context.Context, r *http.Request) (interface{}, error) { return r.FormValue("user"), nil }
 
 // Handler serves the endpoints.
@@ -101,6 +122,8 @@ func Handler(sp *spauth.Client) http.Handler {
 	mux.Handle("/status", httptransport.NewServer(MakeStatusEndpoint(sp), decode, httptransport.EncodeJSONResponse))
 	mux.Handle("/devices", httptransport.NewServer(MakeDevicesEndpoint(sp), decode, httptransport.EncodeJSONResponse,
 		httptransport.ServerErrorEncoder(encoderFor(log.Default()))))
+	mux.Handle("/reset", httptransport.NewServer(MakeResetEndpoint(sp), decode, httptransport.EncodeJSONResponse,
+		httptransport.ServerErrorEncoder(encodeError)))
 	mux.Handle("/debug", httptransport.NewServer(MakeDebugEndpoint(sp), decode, httptransport.EncodeJSONResponse,
 		httptransport.ServerErrorEncoder(verboseEncoder())))
 	return mux
