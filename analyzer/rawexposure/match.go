@@ -75,15 +75,7 @@ func (st *state) matchRecv(fn *types.Func, recv ast.Expr) []sink {
 	}
 	var out []sink
 	for _, s := range st.sinks.byName[fn.Name()] {
-		p := st.imports[s.Pkg]
-		if p == nil {
-			continue
-		}
-		tn, ok := p.Scope().Lookup(s.Recv).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		if ifc, ok := tn.Type().Underlying().(*types.Interface); ok && !ifc.Empty() && types.Implements(recvType, ifc) {
+		if ifc := st.rowInterface(s); ifc != nil && types.Implements(recvType, ifc) {
 			out = append(out, s)
 		}
 	}
@@ -447,4 +439,23 @@ func parseSink(entry string) (sink, error) {
 		return sink{}, bad
 	}
 	return sk, nil
+}
+
+// rowInterface returns the interface a sink row's receiver names (echo's
+// Context, http.ResponseWriter) when the package imports it, nil for a
+// concrete receiver or an import it lacks: a type implementing it has the
+// row's method as a sink too.
+func (st *state) rowInterface(s sink) *types.Interface {
+	p := st.imports[s.Pkg]
+	if p == nil {
+		return nil
+	}
+	tn, ok := p.Scope().Lookup(s.Recv).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	if ifc, ok := tn.Type().Underlying().(*types.Interface); ok && !ifc.Empty() {
+		return ifc
+	}
+	return nil
 }

@@ -291,15 +291,7 @@ func (st *state) sinkTest(factSinks map[*types.Func]bool) func(*types.Func) bool
 		}
 		v := false
 		for _, s := range rows {
-			p := st.imports[s.Pkg]
-			if p == nil {
-				continue
-			}
-			tn, ok := p.Scope().Lookup(s.Recv).(*types.TypeName)
-			if !ok {
-				continue
-			}
-			if ifc, ok := tn.Type().Underlying().(*types.Interface); ok && !ifc.Empty() && (types.Implements(rt, ifc) || types.Implements(types.NewPointer(rt), ifc)) {
+			if ifc := st.rowInterface(s); ifc != nil && (types.Implements(rt, ifc) || types.Implements(types.NewPointer(rt), ifc)) {
 				v = true
 				break
 			}
