@@ -199,6 +199,11 @@ func (fs *fstate) targets(e ast.Expr, slot types.Type, safe string, imps []imp) 
 			return rs, true
 		}
 	}
+	if call, ok := e.(*ast.CallExpr); ok && fs.wrapperCall(call) {
+		if rs, ok := fs.wrapperArgTargets(call, call, safe, imps); ok {
+			return rs, true
+		}
+	}
 	if slot == nil {
 		slot = info.TypeOf(e)
 	}
@@ -231,6 +236,57 @@ func (fs *fstate) transparent(call *ast.CallExpr) bool {
 	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	return fn != nil && !isMethod(fn) && propagators[pkgPath(fn)]
+}
+
+// wrapperCall reports whether call calls a function of the module whose
+// results only follow its arguments, an error helper such as
+// httperr.WithStatus(502, err): a fix replaces the raw arguments and keeps
+// the call, and the status or code it adds.
+func (fs *fstate) wrapperCall(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || isMethod(fn) || !typex.InModule(fs.pass, fn.Pkg()) {
+		return false
+	}
+	s := fs.summaryOf(fn)
+	if s == nil {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	follows := false
+	for i, r := range s.results {
+		if r.kind != kNone {
+			return false
+		}
+		follows = follows || r.params != 0 && i < sig.Results().Len() && errorish(sig.Results().At(i).Type())
+	}
+	return follows
+}
+
+// wrapperArgTargets finds the targets in the raw arguments of the wrapper
+// call at node at. A raw error argument must be known not to be nil there:
+// a wrapper given nil usually returns nil, and errors.New(...) never is.
+func (fs *fstate) wrapperArgTargets(call *ast.CallExpr, at ast.Node, safe string, imps []imp) ([]repl, bool) {
+	info := fs.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return nil, false
+	}
+	sig := fn.Type().(*types.Signature)
+	var out []repl
+	for i, a := range call.Args {
+		if fs.eval(a).kind == kNone {
+			continue
+		}
+		if typex.IsError(info.TypeOf(a)) && !fs.nonNil(a, at) {
+			return nil, false
+		}
+		rs, ok := fs.targets(a, paramType(sig, i), safe, imps)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, rs...)
+	}
+	return out, len(out) > 0
 }
 
 // argTargets finds the targets in the raw arguments of call.

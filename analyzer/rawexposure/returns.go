@@ -242,6 +242,13 @@ func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, shape *han
 		return nil, nil, nil, false
 	}
 	imps = append(imps, more...)
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && fs.wrapperCall(call) {
+		// Keep the helper and what it adds (a status): the raw arguments
+		// become safe ones, which the framework then sends.
+		if rs, ok := fs.wrapperArgTargets(call, ret, safe, imps); ok {
+			return rs, imps, nil, true
+		}
+	}
 	if fs.pure(e) && fs.nonNil(e, ret) {
 		return []repl{{e: e, text: errText, imps: imps}}, imps, nil, true
 	}
@@ -282,7 +289,7 @@ var neverNil = map[string]bool{
 // nil: a call of an error constructor, the address of a composite literal,
 // or a variable v returned in the then-branch of `if v != nil` (possibly
 // && more conditions).
-func (fs *fstate) nonNil(e ast.Expr, ret *ast.ReturnStmt) bool {
+func (fs *fstate) nonNil(e ast.Expr, ret ast.Node) bool {
 	info := fs.pass.TypesInfo
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:

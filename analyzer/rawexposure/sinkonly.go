@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // Packages with no SurePassID evidence: a module's shared response helpers
@@ -49,8 +50,10 @@ func rawFacts(facts []analysis.ObjectFact) bool {
 	for _, f := range facts {
 		switch ff := f.Fact.(type) {
 		case *funcFact:
+			// A result that only follows parameters (an error wrapper's)
+			// brings nothing raw: only what the package passes it.
 			for _, r := range ff.Results {
-				if r.Kind != kNone || r.Params != 0 {
+				if r.Kind != kNone {
 					return true
 				}
 			}
@@ -81,7 +84,11 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 			}
 		}
 	}
-	if !importsAny(pass.Pkg, sinkPkgs) {
+	sinkImport := importsAny(pass.Pkg, sinkPkgs)
+	// Error wrappers are the module's own: the frameworks' (the packages
+	// of the tables) are modelled by the tables.
+	wrappers := !tables[pass.Pkg.Path()] && hasWrappers(pass)
+	if !sinkImport && !wrappers {
 		return
 	}
 	st := &state{pass: pass, spid: r, sinks: buildSinkIndex()}
@@ -99,7 +106,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		for _, decl := range file.Decls {
 			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil {
 				fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func)
-				if fn != nil && textParams(fn, sinkPkgs) {
+				if fn != nil && (textParams(fn, sinkPkgs) || wrappers && errorWrapper(fn)) {
 					units = append(units, unit{file: file, node: d.Body, fn: fn, generated: gen})
 				}
 			}
@@ -121,9 +128,14 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 	for i, u := range units {
 		index[u.fn] = i
 	}
-	want := make([]bool, len(units))   // units referring to a sink
+	want := make([]bool, len(units))   // units referring to a sink, and error wrappers
 	calls := make([][]int, len(units)) // unit → package units it refers to
 	found := false
+	for i, u := range units {
+		if wrappers && errorWrapper(u.fn) {
+			want[i], found = true, true
+		}
+	}
 	for id, obj := range pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
 		if !ok {
@@ -137,7 +149,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 				}
 			}
 		}
-		if isSink(fn) {
+		if sinkImport && isSink(fn) {
 			if i := unitAt(id.Pos()); i >= 0 && !isSink(units[i].fn) {
 				want[i], found = true, true
 			}
@@ -195,23 +207,118 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		}
 	}
 
-	// 4. Facts on exported functions, for parameters that can carry text.
+	// 4. Facts on exported functions, for parameters that can carry text,
+	// and on error wrappers, for the results that follow such parameters.
 	for _, u := range todo {
 		s := st.funcs[u.fn]
-		if s == nil || len(s.sinks) == 0 || !u.fn.Exported() || isSink(u.fn) {
+		if s == nil || !u.fn.Exported() || isSink(u.fn) {
 			continue
 		}
 		sig := u.fn.Type().(*types.Signature)
+		var text uint64 // the parameters that can carry text
+		for k := 0; k < sig.Params().Len() && k < receiverBit; k++ {
+			if textParam(sig.Params().At(k).Type(), sinkPkgs) {
+				text |= 1 << k
+			}
+		}
 		f := &funcFact{}
 		for _, k := range slices.Sorted(maps.Keys(s.sinks)) {
-			if k < sig.Params().Len() && textParam(sig.Params().At(k).Type(), sinkPkgs) {
+			if k < receiverBit && text&(1<<k) != 0 {
 				f.Sinks = append(f.Sinks, s.sinks[k])
 			}
 		}
-		if len(f.Sinks) > 0 {
+		if wrappers && errorWrapper(u.fn) {
+			results := make([]rawResult, len(s.results))
+			carries := false
+			for i, r := range s.results {
+				if ps := r.params & text; ps != 0 {
+					results[i], carries = rawResult{Params: ps}, true
+				}
+			}
+			if carries {
+				f.Results = results
+			}
+		}
+		if len(f.Sinks) > 0 || len(f.Results) > 0 {
 			pass.ExportObjectFact(u.fn, f)
 		}
 	}
+}
+
+// hasWrappers reports whether the package declares an error wrapper
+// (errorWrapper), outside test files.
+func hasWrappers(pass *analysis.Pass) bool {
+	for _, file := range pass.Files {
+		if f := pass.Fset.File(file.Pos()); f == nil || strings.HasSuffix(f.Name(), "_test.go") {
+			continue
+		}
+		for _, decl := range file.Decls {
+			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil && d.Name.IsExported() {
+				if fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func); fn != nil && errorWrapper(fn) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// errorWrapper reports whether fn is an exported function or method that
+// may put the text of an error or a string it is given into the error (or
+// text) it returns: a module's error helpers (httperr.WithStatus(502,
+// err), apperr.New(msg), errs.Describe(err)), which a package with no
+// SurePassID evidence declares for the packages that have some. Their
+// results following such parameters are exported as facts; a fact of that
+// kind alone brings no raw value into a package (rawFacts).
+func errorWrapper(fn *types.Func) bool {
+	if !fn.Exported() {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	var errIn, strIn bool
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			if sl, ok := t.(*types.Slice); ok && types.IsInterface(sl.Elem()) {
+				strIn = true // printf-style arguments
+				continue
+			}
+		}
+		switch {
+		case typex.IsError(t):
+			errIn = true
+		case isString(t):
+			strIn = true
+		}
+	}
+	if errIn {
+		for i := 0; i < sig.Results().Len(); i++ {
+			if t := sig.Results().At(i).Type(); errorish(t) || isString(t) {
+				return true
+			}
+		}
+	}
+	// A constructor from text has the error as its only result: not
+	// strconv.Atoi(s) or os.Open(name), whose errors quote their input.
+	return strIn && sig.Results().Len() == 1 && errorish(sig.Results().At(0).Type())
+}
+
+// errorish reports whether t is error, or a concrete type (or pointer to
+// one) with an Error method.
+func errorish(t types.Type) bool {
+	if typex.IsError(t) {
+		return true
+	}
+	if types.IsInterface(t) {
+		return false
+	}
+	return types.Implements(t, typex.ErrorType.Underlying().(*types.Interface)) ||
+		types.Implements(types.NewPointer(t), typex.ErrorType.Underlying().(*types.Interface))
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // tableSinks caches the packages the sink tables (and -rawexposure.sinks)

@@ -66,6 +66,52 @@ func (s *server) unlock(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// stepUp is registered with Mux.Handle, which writes the error's text
+// from a closure; the status is attached by a helper of httpx.
+func (s *server) stepUp(w http.ResponseWriter, r *http.Request) error {
+	if err := s.sp.Verify(r.Context(), r.FormValue("user"), r.FormValue("otp")); err != nil {
+		return httpx.WithStatus(http.StatusBadGateway, err) // want `raw SurePassID errorMessage \(from spclient.Verify\) returned from an in-house handler`
+	}
+	return nil
+}
+
+// resend formats the message into a status error.
+func (s *server) resend(w http.ResponseWriter, r *http.Request) error {
+	resp, err := s.sp.ValidateOTP(r.Context(), r.FormValue("user"), "")
+	if err != nil {
+		return httpx.WithStatus(http.StatusServiceUnavailable, errors.New("try again later"))
+	}
+	if resp.ErrorCode != 0 {
+		return httpx.Errorf(http.StatusUnauthorized, "resend: %s", resp.ErrorMessage) // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) returned from an in-house handler`
+	}
+	return nil
+}
+
+// audit is registered with Mux.HandleLogged, which logs the error: not
+// reported.
+func (s *server) audit(w http.ResponseWriter, r *http.Request) error {
+	return httpx.WithStatus(http.StatusForbidden, s.sp.Verify(r.Context(), r.FormValue("user"), r.FormValue("otp")))
+}
+
+// denied writes a fixed text through httpx.WriteError: not reported.
+func (s *server) denied(w http.ResponseWriter, r *http.Request) {
+	if err := s.sp.Verify(r.Context(), r.FormValue("user"), r.FormValue("otp")); err != nil {
+		log.Printf("verify: %v", err)
+		httpx.WriteError(w, httpx.WithStatus(http.StatusUnauthorized, errors.New("invalid code")))
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// relay writes the raw error through httpx.WriteError.
+func (s *server) relay(w http.ResponseWriter, r *http.Request) {
+	if err := s.sp.Verify(r.Context(), r.FormValue("user"), r.FormValue("otp")); err != nil {
+		httpx.WriteError(w, httpx.WithStatus(http.StatusUnauthorized, err)) // want `raw SurePassID errorMessage \(from spclient.Verify\) written to the HTTP response`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
 // helper is a plain function the package calls: not a handler.
 func (s *server) helper(w http.ResponseWriter, r *http.Request) error {
 	return s.sp.Verify(r.Context(), r.FormValue("user"), r.FormValue("otp"))
@@ -109,6 +155,13 @@ func Routes(sp *spclient.Client) http.Handler {
 			http.Error(w, "request failed", http.StatusInternalServerError)
 		}
 	})
+	m := httpx.NewMux()
+	m.Handle("/step-up", s.stepUp)
+	m.Handle("/resend", s.resend)
+	m.HandleLogged("/audit", s.audit)
+	mux.HandleFunc("/denied", s.denied)
+	mux.HandleFunc("/relay", s.relay)
+	mux.Handle("/m/", m)
 	mux.Handle("/", rt)
 	return mux
 }
