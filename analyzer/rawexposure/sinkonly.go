@@ -39,10 +39,19 @@ import (
 //     files, are looked at, and facts go only on the exported ones, for such
 //     parameters (not the receiver).
 //
+// Its error helpers get the other half: an exported function that takes an
+// error (or text, for a constructor whose one result is an error) and
+// returns an error or text (httperr.WithStatus(502, err), apperr.New(msg),
+// errs.Describe(err); errorWrapper) is analyzed even without a sink, and
+// its fact says which of those parameters its results follow, so that the
+// raw error a SurePassID package passes through it stays raw. A package
+// declares such helpers rarely; finding them is one look at each exported
+// function's signature.
+//
 // A package has full analysis instead when it has a SurePassID signal or
-// imports a fact that can carry a raw value (a raw result, a result
-// following a parameter, a raw field, a predicate); facts that only say a
-// parameter reaches a sink do not make one.
+// imports a fact that can carry a raw value (a raw result, a raw field, a
+// predicate); facts that only say a parameter reaches a sink, or a result
+// follows a parameter, do not make one.
 
 // rawFacts reports whether an imported fact can bring a raw value into the
 // package, or a guard about one.
