@@ -51,3 +51,23 @@ func TestAdapters(t *testing.T) {
 	}
 	analyzertest.Recheck(t, dir, fixed, []string{pattern}, rawexposure.Analyzer)
 }
+
+// TestPorts runs the check over a ports-and-adapters layout: the SurePassID
+// adapter stores the server's message in the domain's types, whose package
+// it cannot put a fact on; the handlers that read them import the adapter.
+func TestPorts(t *testing.T) {
+	dir := analyzertest.TestData(t)
+	const pattern = "rawexposure/ports/..."
+	var results []*analysistest.Result
+	if *update {
+		results = analysistest.Run(t, dir, rawexposure.Analyzer, pattern)
+	} else {
+		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, pattern)
+	}
+	analyzertest.RelatedInPackage(t, results)
+	fixed := analyzertest.ApplyFixes(t, results)
+	if *update {
+		analyzertest.WriteGoldens(t, fixed)
+	}
+	analyzertest.Recheck(t, dir, fixed, []string{pattern}, rawexposure.Analyzer)
+}

@@ -59,16 +59,22 @@
 // Facts are exported only where another package can use them: on exported
 // functions and methods that return a raw value, pass an interface-typed
 // parameter (an error) on to a result, or pass a parameter to a sink, and on
-// exported fields of exported types that hold a raw value. A package with no
-// SurePassID signal and no imported fact that can carry a raw value (a
-// module's shared httpx or respond package) gets only the "parameter reaches
-// a sink" facts, for its exported functions with a parameter a message can
-// be passed in (a string, an error, a struct, ...; not a number, a context
-// or the framework's own request or writer type), outside test files. They print as
+// exported fields of exported types that hold a raw value; a package storing
+// a raw value in an exported field of another package's exported type (an
+// adapter filling the domain's result) lists those fields in a package fact,
+// which the packages depending on it read. A package with no SurePassID
+// signal and no imported fact that can carry a raw value (a module's shared
+// httpx or respond package) gets only the "parameter reaches a sink" facts,
+// for its exported functions with a parameter a message can be passed in (a
+// string, an error, a struct, ...; not a number, a context or the
+// framework's own request or writer type), outside test files, and the
+// "result follows a parameter" facts of its exported error helpers
+// (httperr.WithStatus(502, err), apperr.New(msg)). They print as
 // rawexposure(result 1 raw errorMessage from surepass.ValidateOTP),
 // rawexposure(result 0 from params 1), rawexposure(param 2 reaches the HTTP
-// response via json.Encoder.Encode) and rawexposure(raw errorMessage from
-// surepass.APIError.Msg).
+// response via json.Encoder.Encode), rawexposure(raw errorMessage from
+// surepass.APIError.Msg) and rawexposure(fields example.com/app/domain.Check.Reason
+// raw errorMessage from domain.Check.Reason).
 //
 // # Sinks
 //

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              suppress.Honour("rawexposure", run),
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact)},
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact)},
 }
 
 func init() {
@@ -238,6 +238,7 @@ type state struct {
 	reach   map[ast.Node]*reaching      // per unit, reaching.go
 	preds   map[*types.Func]*predFact   // predicates, guards.go
 	bound   map[*types.Var]*condBinding // conditions stored in locals, guards.go
+	seeded  map[*types.Var]bool         // fields of other packages a package fact says are raw (foreign.go)
 	extras                              // returned errors, dispatch, error types (returns.go)
 	work                                // the worklist of units (worklist.go)
 }
@@ -249,7 +250,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	adapterOnly := false
-	if facts := pass.AllObjectFacts(); !r.Relevant() && !rawFacts(facts) {
+	foreign := foreignFacts(pass) // foreign.go
+	if facts := pass.AllObjectFacts(); !r.Relevant() && !rawFacts(facts) && len(foreign) == 0 {
 		runSinksOnly(pass, r, facts) // sinkonly.go
 		// A package declaring an error-returning handler type with methods,
 		// or a function taking one, also gets its adapters' facts
@@ -276,6 +278,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	st.seedForeign(foreign)
 	st.indexImports()
 
 	var units []unit
@@ -333,6 +336,7 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(v, &fieldFact{Kind: t.kind, From: t.from})
 		}
 	}
+	st.exportForeign()
 	return nil, nil
 }
 
