@@ -117,8 +117,13 @@
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one
 // built on the resolver's root, with its SetErrorPresenter), a graphql-go
-// resolver, a registered huma handler or a go-kit endpoint served with the
-// default error encoder; and for these and gRPC, a raw value in the returned
+// resolver, a registered huma handler, a go-kit endpoint served with the
+// default error encoder or a graphql-go/graphql resolver (a function or
+// literal of type func(graphql.ResolveParams) (interface{}, error) that the
+// package does not call itself); the error an exported method func(args,
+// reply *R) error returns, of a type the package registers with net/rpc
+// (rpc.Register, RegisterName, on the default or an *rpc.Server), which
+// net/rpc sends as the response's error; and for these and gRPC, a raw value in the returned
 // response message, which is the body. Fields the framework sends, reported
 // where the raw value is stored (a composite literal, an assignment to the
 // field or to an element of it): echo's HTTPError.Message (v4, v5), fiber's
@@ -289,8 +294,11 @@
 //     errors are not seen, nor are connect or twirp interceptors, a gqlgen
 //     server built in another package (its resolvers are judged against the
 //     default presenter), a huma.NewError replaced in another package, or
-//     go-kit servers built in another package. return s.inner.Login(ctx, req), one call
-//     supplying both results, is reported without a fix.
+//     go-kit servers built in another package, nor a net/rpc service
+//     registered in another package; a raw value stored in a net/rpc
+//     method's reply (sent when it returns nil) is not reported.
+//     return s.inner.Login(ctx, req), one call supplying both results, is
+//     reported without a fix.
 //   - The fix replaces a raw value inside a local struct variable handed to an
 //     encoder or template whole (the response shape changes).
 package rawexposure

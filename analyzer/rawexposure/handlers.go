@@ -158,6 +158,25 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
+			name:    "a graphql-go/graphql resolver",
+			errWhat: "a graphql-go/graphql resolver: the executor sends err.Error() as errors[].message",
+			pkgs:    []string{graphqlGo},
+			helper:  true,
+			body:    true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return fieldResolveSig(sig) },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return fieldResolveSig(sig) },
+			safeErr: stdErrorsNew,
+		},
+		{
+			name:    "a net/rpc method",
+			errWhat: "a net/rpc method: the server sends err.Error() to the client as the response's error",
+			pkgs:    []string{netRPC},
+			isFunc: func(fs *fstate, fn *types.Func, sig *types.Signature) bool {
+				return netRPCMethodSig(fn, sig) && fs.handlerIndex().rpcTypes[recvNamed(sig.Recv().Type())]
+			},
+			safeErr: stdErrorsNew,
+		},
+		{
 			name:    "a huma handler",
 			errWhat: "a huma handler: huma sends a plain error's text in the 500 response's errors[].message",
 			pkgs:    []string{humaPkg},
@@ -212,6 +231,27 @@ func echoHandlerSig(sig *types.Signature) bool {
 		return typex.IsNamed(p.Elem(), echo5Pkg, "Context")
 	}
 	return typex.IsNamed(pt, echoPkg, "Context")
+}
+
+// fieldResolveSig reports whether sig is graphql-go/graphql's
+// FieldResolveFn: func(p graphql.ResolveParams) (interface{}, error).
+func fieldResolveSig(sig *types.Signature) bool {
+	return sig.Params().Len() == 1 && sig.Results().Len() == 2 &&
+		typex.IsNamed(sig.Params().At(0).Type(), graphqlGo, "ResolveParams") &&
+		isEmptyInterface(sig.Results().At(0).Type()) &&
+		types.Identical(sig.Results().At(1).Type(), typex.ErrorType)
+}
+
+// netRPCMethodSig reports whether fn is a method net/rpc serves (its
+// suitableMethods): exported, func (t *T) M(args A, reply *R) error.
+func netRPCMethodSig(fn *types.Func, sig *types.Signature) bool {
+	if sig.Recv() == nil || !fn.Exported() || sig.Params().Len() != 2 || sig.Results().Len() != 1 {
+		return false
+	}
+	if _, ok := types.Unalias(sig.Params().At(1).Type()).(*types.Pointer); !ok {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), typex.ErrorType)
 }
 
 // stdErrorsNew is the fix's error for frameworks that send a plain error's
@@ -398,6 +438,7 @@ type handlerIndex struct {
 	resolvers []*types.Interface            // gqlgen's generated <X>Resolver interfaces
 	gqlApps   []gqlApp                      // gqlgen servers built in the package
 	gophers   map[*types.Func]bool          // graphql-go resolver methods
+	rpcTypes  map[*types.Named]bool         // types the package registers with net/rpc
 	humaFuncs map[*types.Func]bool          // functions registered as huma handlers
 	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
 	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
@@ -420,6 +461,7 @@ func (fs *fstate) handlerIndex() *handlerIndex {
 	hi := &handlerIndex{
 		services:  map[string][]*types.Interface{},
 		gophers:   map[*types.Func]bool{},
+		rpcTypes:  map[*types.Named]bool{},
 		humaFuncs: map[*types.Func]bool{},
 		humaLits:  map[*ast.FuncLit]bool{},
 	}
@@ -520,6 +562,15 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 					if (fn.Name() == "ParseSchema" || fn.Name() == "MustParseSchema") && len(n.Args) >= 2 {
 						if r := recvNamed(info.TypeOf(n.Args[1])); r != nil && r.Obj().Pkg() == fs.pass.Pkg {
 							gophersRoots = append(gophersRoots, r)
+						}
+					}
+				case netRPC:
+					// rpc.Register(rcvr), rpc.RegisterName(name, rcvr), and
+					// the same methods of a *rpc.Server.
+					if (fn.Name() == "Register" || fn.Name() == "RegisterName") && len(n.Args) > 0 {
+						if t := info.TypeOf(n.Args[len(n.Args)-1]); t != nil && recvNamed(t) != nil && recvNamed(t).Obj().Pkg() == fs.pass.Pkg {
+							r := recvNamed(t)
+							hi.rpcTypes[r] = true
 						}
 					}
 				case gqlgenServer:

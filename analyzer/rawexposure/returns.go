@@ -286,11 +286,15 @@ var neverNil = map[string]bool{
 }
 
 // nonNil reports whether the error e returned by ret is known not to be
-// nil: a call of an error constructor, the address of a composite literal,
-// or a variable v returned in the then-branch of `if v != nil` (possibly
-// && more conditions).
+// nil: a value of a concrete type (rpcError(msg): stored in the error
+// interface, never nil), a call of an error constructor, the address of a
+// composite literal, or a variable v returned in the then-branch of `if v
+// != nil` (possibly && more conditions).
 func (fs *fstate) nonNil(e ast.Expr, ret ast.Node) bool {
 	info := fs.pass.TypesInfo
+	if tv, ok := info.Types[e]; ok && tv.Type != nil && !tv.IsNil() && !types.IsInterface(tv.Type) {
+		return true
+	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, x).(*types.Func)

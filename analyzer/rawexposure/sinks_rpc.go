@@ -21,6 +21,8 @@ const (
 	humaPkg      = "github.com/danielgtaylor/huma/v2"
 	kitHTTP      = "github.com/go-kit/kit/transport/http"
 	kitEndpoint  = "github.com/go-kit/kit/endpoint"
+	graphqlGo    = "github.com/graphql-go/graphql"
+	netRPC       = "net/rpc"
 )
 
 const (
