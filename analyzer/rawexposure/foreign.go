@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // Fields of other packages. A package can put a fact only on its own
@@ -86,22 +88,29 @@ func (st *state) seedForeign(fields []foreignField) {
 			if v := s.Field(i); v.Name() == x.Field {
 				if st.fields[v].kind == kNone {
 					st.fields[v] = taint{kind: x.Kind, from: x.From, named: true}
-					if st.seeded == nil {
-						st.seeded = map[*types.Var]bool{}
-					}
-					st.seeded[v] = true // not exported again
+					st.seed(v)
 				}
 			}
 		}
 	}
 }
 
+// seed records that field v was known raw from a fact: the package does
+// not export it again.
+func (st *state) seed(v *types.Var) {
+	if st.seeded == nil {
+		st.seeded = map[*types.Var]bool{}
+	}
+	st.seeded[v] = true
+}
+
 // exportForeign exports the package's stores of raw values in fields of
-// other packages' exported types.
+// other packages' exported types, of the module: a framework's types are
+// its sinks' business.
 func (st *state) exportForeign() {
 	var out []foreignField
 	for v, t := range st.fields {
-		if v.Pkg() == nil || v.Pkg() == st.pass.Pkg || t.kind == kNone || !v.Exported() || st.seeded[v] {
+		if v.Pkg() == nil || v.Pkg() == st.pass.Pkg || t.kind == kNone || !v.Exported() || st.seeded[v] || !typex.InModule(st.pass, v.Pkg()) {
 			continue
 		}
 		n, ok := fieldOwner(v).(*types.Named)

@@ -275,6 +275,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if ff, ok := f.Fact.(*fieldFact); ok {
 			if v, ok := f.Object.(*types.Var); ok {
 				st.fields[v] = taint{kind: ff.Kind, from: ff.From, named: true}
+				st.seed(v) // its package said so: not exported again (foreign.go)
 			}
 		}
 	}

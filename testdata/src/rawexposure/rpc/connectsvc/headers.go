@@ -1,4 +1,4 @@
-package connectsvc
+package connectsvc // want package:"authv1.Event.Text raw errorMessage from authv1.Event.Text; .*authv1.LoginResponse.Message raw errorMessage"
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-// Package twirpsvc implements the twirp Auth service with SurePassID.
+// Package twirpsvc implements the twirp Auth service with SurePassID. // want package:"authpb.LoginResponse.Reason raw errorMessage"
 package twirpsvc
 
 import (
