@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -558,6 +558,13 @@ func (c *checker) check(d *dispatch) {
 			Pos:     pos,
 			Message: fmt.Sprintf("%s (%d), the first unhandled code", missing[0], int(missing[0])),
 		}}
+	}
+	for _, v := range c.tables(d) { // lookup.go
+		diag.Related = append(diag.Related, analysis.RelatedInformation{
+			Pos:     v.Pos(),
+			End:     v.Pos() + token.Pos(len(v.Name())),
+			Message: fmt.Sprintf("the table %s is declared here", v.Name()),
+		})
 	}
 	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
 	switch {
