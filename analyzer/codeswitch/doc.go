@@ -54,7 +54,9 @@
 //     "pending":, case rep.GetStatus() == "denied", rep.GetErrorCode() ==
 //     X:), and the codes are judged where those do not hold: each code may
 //     arrive with any status, so one that no code case lists and that then
-//     reaches the success path fails open;
+//     reaches the success path fails open; a case may also call a predicate
+//     on the code (case isLockout(code):, case code.IsFIDO():, see
+//     "Predicates and helpers"), and lists the codes it is true for;
 //   - a chain of if statements comparing one such code for equality with
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
 //     consecutive ifs of that form.
@@ -344,8 +346,10 @@
 //     set to a non-empty string constant or a non-nil error, or a map
 //     literal with string keys (fiber.Map, gin.H) with such a key, any
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned
-//     (return LoginResponse{Success: false}) or written as a response
-//     whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
+//     (return LoginResponse{Success: false}; a keyed literal leaving out a
+//     success flag that a literal of the same file sets to true, as
+//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}) or
+//     written as a response whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
 //     code"}), return c.JSON(fiber.Map{"allow": false})).
 //
 // A local bool flag set in the clauses and tested after the dispatch
