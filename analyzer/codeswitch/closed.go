@@ -594,6 +594,7 @@ func (c *checker) rejectingHelper(call *ast.CallExpr) bool {
 var responseWriters = map[string]bool{
 	"JSON": true, "JSONP": true, "XML": true, "String": true, "HTML": true, "Blob": true,
 	"Send": true, "SendString": true, "Render": true, "Redirect": true, "NoContent": true,
+	"WriteJSON": true, // a websocket connection's message (gorilla/websocket)
 }
 
 func (c *checker) writesResponse(call *ast.CallExpr) bool {

@@ -349,7 +349,8 @@
 //     (return LoginResponse{Success: false}; a keyed literal leaving out a
 //     success flag that a literal of the same file sets to true, as
 //     Verdict{Reason: "locked"} beside return Verdict{Allow: true}) or
-//     written as a response whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
+//     written as a response or a websocket message (conn.WriteJSON)
+//     whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
 //     code"}), return c.JSON(fiber.Map{"allow": false})).
 //
 // A local bool flag set in the clauses and tested after the dispatch
