@@ -380,7 +380,62 @@ func (c *checker) carriesDecision(e ast.Expr) bool {
 			return true
 		}
 	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		return c.flagLeftFalse(lit, st)
+	}
 	return false
+}
+
+// flagLeftFalse reports whether lit, a keyed literal of struct st, leaves
+// out a success flag (Allow, OK, ...) that a literal of the file sets to
+// true: the zero value false says the payload failed (Verdict{Reason:
+// "locked"} where success returns Verdict{Allow: true}).
+func (c *checker) flagLeftFalse(lit *ast.CompositeLit, st *types.Struct) bool {
+	set := map[string]bool{}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return false // positional: every field is given
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok {
+			set[id.Name] = true
+		}
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !set[f.Name()] && isBool(f.Type()) && slices.Contains(successFields, strings.ToLower(f.Name())) && c.trueFlags()[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// trueFlags returns the success flags (struct fields) some literal of the
+// file sets to the constant true; built on first use.
+func (c *checker) trueFlags() map[*types.Var]bool {
+	if c.flagsTrue != nil {
+		return c.flagsTrue
+	}
+	c.flagsTrue = map[*types.Var]bool{}
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		kv, ok := n.(*ast.KeyValueExpr)
+		if !ok {
+			return true
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		f, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || !f.IsField() || !slices.Contains(successFields, strings.ToLower(f.Name())) {
+			return true
+		}
+		if v, ok := c.constBool(kv.Value); ok && v == "1" {
+			c.flagsTrue[f] = true
+		}
+		return true
+	})
+	return c.flagsTrue
 }
 
 // successFields and errorFields name the fields of a response payload
@@ -539,6 +594,7 @@ func (c *checker) rejectingHelper(call *ast.CallExpr) bool {
 var responseWriters = map[string]bool{
 	"JSON": true, "JSONP": true, "XML": true, "String": true, "HTML": true, "Blob": true,
 	"Send": true, "SendString": true, "Render": true, "Redirect": true, "NoContent": true,
+	"WriteJSON": true, // a websocket connection's message (gorilla/websocket)
 }
 
 func (c *checker) writesResponse(call *ast.CallExpr) bool {

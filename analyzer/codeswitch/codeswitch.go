@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -107,13 +107,17 @@ type checker struct {
 	src      []byte // read on first use
 	badPos   bool   // a fix helper met a position outside the file
 	required []codes.ReturnCode
-	flows    map[*ast.BlockStmt]*flow         // per function holding a dispatch
-	sig      *types.Signature                 // of the function holding the dispatch checked
-	loose    bool                             // equalities takes any value: its constants will tell (looseIf)
-	sums     *summaries                       // the package's predicates and helpers
-	okVars   map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
-	valVars  map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
-	mapLits  map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
+	flows    map[*ast.BlockStmt]*flow // per function holding a dispatch
+	sig      *types.Signature         // of the function holding the dispatch checked
+	loose    bool                     // equalities takes any value: its constants will tell (looseIf)
+	// inTagless: the cases of a tagless switch are read, where a call of
+	// a predicate on the code is a case too (case isLockout(code):).
+	inTagless bool
+	flagsTrue map[*types.Var]bool              // success flags a literal of the file sets to true (closed.go)
+	sums      *summaries                       // the package's predicates and helpers
+	okVars    map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
+	valVars   map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
+	mapLits   map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool
@@ -238,6 +242,8 @@ func (c *checker) taglessDispatch(s *ast.SwitchStmt) *dispatch {
 }
 
 func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
+	c.inTagless = true
+	defer func() { c.inTagless = false }()
 	d := &dispatch{kind: "switch", stmt: s, tagless: true}
 	for _, st := range s.Body.List {
 		cc, ok := st.(*ast.CaseClause)
@@ -373,6 +379,9 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 	}
 	tag := c.comparedCode(cond)
 	var vals []ast.Expr
+	if tag == nil && c.inTagless {
+		tag = c.predicatedCode(cond)
+	}
 	if tag == nil {
 		key, keys := c.testedLookup(cond) // lookup.go
 		if key == nil || !(c.loose || c.isCode(key)) {
@@ -420,6 +429,35 @@ func (c *checker) comparedCode(cond ast.Expr) ast.Expr {
 			return false
 		}
 		return true
+	})
+	return tag
+}
+
+// predicatedCode returns the first return code cond calls a predicate
+// on (isLockout(code), code.IsFIDO(); see summary.go): the team's own
+// names for groups of codes.
+func (c *checker) predicatedCode(cond ast.Expr) ast.Expr {
+	if c.sums == nil {
+		return nil
+	}
+	var tag ast.Expr
+	ast.Inspect(cond, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || tag != nil {
+			return tag == nil
+		}
+		fn, ok := c.callee(call).(*types.Func)
+		if !ok {
+			return true
+		}
+		p := c.sums.predicate(fn)
+		if p == nil || len(p.Fields) > 0 {
+			return true
+		}
+		if arg := predArg(call, p); arg != nil && c.isCode(arg) {
+			tag = arg
+		}
+		return tag == nil
 	})
 	return tag
 }
@@ -558,6 +596,13 @@ func (c *checker) check(d *dispatch) {
 			Pos:     pos,
 			Message: fmt.Sprintf("%s (%d), the first unhandled code", missing[0], int(missing[0])),
 		}}
+	}
+	for _, v := range c.tables(d) { // lookup.go
+		diag.Related = append(diag.Related, analysis.RelatedInformation{
+			Pos:     v.Pos(),
+			End:     v.Pos() + token.Pos(len(v.Name())),
+			Message: fmt.Sprintf("the table %s is declared here", v.Name()),
+		})
 	}
 	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
 	switch {

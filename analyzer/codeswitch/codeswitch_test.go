@@ -46,6 +46,7 @@ var fixable = []string{
 	"codeswitch/decide/spapi",       // the predicates (facts)
 	"codeswitch/decide/respond",     // the rejecting helpers (facts)
 	"codeswitch/dock/...",           // quiet declines, a table of the caller's own steps, dispatches nested in failure branches
+	"codeswitch/verdicts/...",       // accessors and predicates of an embedded envelope, tables with related information
 	"codeswitch/consumer/...",       // pointer codes, mixed tagless switches, table lookups, an error type's code, loosely named constants, a card acquirer
 }
 
@@ -68,6 +69,7 @@ func TestAnalyzer(t *testing.T) {
 		results = analysistest.RunWithSuggestedFixes(t, dir, codeswitch.Analyzer, append(fixable, unfixable...)...)
 	}
 	t.Run("related", func(t *testing.T) { checkRelated(t, results) })
+	t.Run("related table", func(t *testing.T) { checkTableRelated(t, results) })
 	t.Run("range", func(t *testing.T) { checkRange(t, results) })
 	t.Run("category", func(t *testing.T) { checkCategory(t, results) })
 	t.Run("fixes compile", func(t *testing.T) { checkFixesCompile(t, dir, results) })
@@ -87,6 +89,50 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 		"codeswitch/surepass":     "codeswitch/surepass/client.go:21", // PartnerLoginFailed
 		"codeswitch/sessiontoken": "sessiontoken/agent.go:19",         // errPartnerLoginFailed = 9000
 	})
+}
+
+// checkTableRelated: a dispatch that looks its code up in a table has a
+// related location at the table's declaration (the codes it lists are
+// written there), besides the first missing code's; others have none.
+func checkTableRelated(t *testing.T, results []*analysistest.Result) {
+	want := map[string]string{ // file:line of a finding -> its table's declaration
+		"verdicts/portal/tables.go:29": "the table retryable is declared here at verdicts/portal/tables.go:20",
+		"verdicts/portal/tables.go:57": "the table reasons is declared here at verdicts/portal/tables.go:36",
+		"verdicts/portal/stepup.go:79": "",
+	}
+	seen := map[string]bool{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			pos := r.Pass.Fset.Position(d.Pos)
+			key := ""
+			for k := range want {
+				if strings.HasSuffix(filepath.ToSlash(pos.Filename)+":"+strconv.Itoa(pos.Line), k) {
+					key = k
+				}
+			}
+			if key == "" {
+				continue
+			}
+			seen[key] = true
+			got := ""
+			for _, rel := range d.Related {
+				if strings.Contains(rel.Message, "table") {
+					p := r.Pass.Fset.Position(rel.Pos)
+					got = rel.Message + " at " + filepath.ToSlash(p.Filename) + ":" + strconv.Itoa(p.Line)
+				}
+			}
+			w := want[key]
+			msg, loc, _ := strings.Cut(w, " at ")
+			if (w == "") != (got == "") || w != "" && (!strings.HasPrefix(got, msg) || !strings.HasSuffix(got, "/"+loc)) {
+				t.Errorf("%s: table related %q, want %q", key, got, w)
+			}
+		}
+	}
+	for k := range want {
+		if !seen[k] {
+			t.Errorf("%s: no diagnostic", k)
+		}
+	}
 }
 
 // TestRelatedModule: in module mode, as the drivers run, the related

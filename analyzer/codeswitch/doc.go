@@ -54,7 +54,9 @@
 //     "pending":, case rep.GetStatus() == "denied", rep.GetErrorCode() ==
 //     X:), and the codes are judged where those do not hold: each code may
 //     arrive with any status, so one that no code case lists and that then
-//     reaches the success path fails open;
+//     reaches the success path fails open; a case may also call a predicate
+//     on the code (case isLockout(code):, case code.IsFIDO():, see
+//     "Predicates and helpers"), and lists the codes it is true for;
 //   - a chain of if statements comparing one such code for equality with
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
 //     consecutive ifs of that form.
@@ -73,7 +75,10 @@
 // up may be tested with it against constants, and is then the table's
 // value for each code (if st, ok := gate[code]; ok && st != 0 {...}). A
 // map of another package, a map built at run time, or one whose keys are
-// not all constants is no such case. A return of the element is the
+// not all constants is no such case. A dispatch by a table is reported at
+// its lookup, with related information at the table's declaration ("the
+// table loginOutcomes is declared here"), where its codes are listed. A
+// return of the element is the
 // table's to decide (see below): a table whose values are themselves the
 // rejection (return o, with o a Deny of the table) is not read as one,
 // unless the element differs, for every code on the path, from the
@@ -217,7 +222,13 @@
 //     IsSuccess(code) are predicates; a call of one on the dispatched code
 //     (res.OK() where the switch reads res.ErrorCode, isOK(code)) splits the
 //     codes as the comparison it summarizes does, so if !res.OK() { reject }
-//     after a switch is the catch-all if code != Success { reject }. A body
+//     after a switch is the catch-all if code != Success { reject }. A
+//     method without parameters returning a field of its receiver (func (e
+//     Envelope) Code() ReturnCode { return ReturnCode(e.ErrorCode) }, a
+//     fact for importers) reads that field: switch res.Code() and
+//     res.OK() comparing e.ErrorCode, on an embedded envelope too, are
+//     about the same code, and so are predicates written over the accessor
+//     (return e.Code() == Success). A body
 //     false for no code (r.ErrorCode == 0 || r.Partner == "legacy") makes
 //     no predicate;
 //   - a rejecting helper: a function or method that, on every path through
@@ -335,7 +346,10 @@
 //     set to a non-empty string constant or a non-nil error, or a map
 //     literal with string keys (fiber.Map, gin.H) with such a key, any
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned
-//     (return LoginResponse{Success: false}) or written as a response
+//     (return LoginResponse{Success: false}; a keyed literal leaving out a
+//     success flag that a literal of the same file sets to true, as
+//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}) or
+//     written as a response or a websocket message (conn.WriteJSON)
 //     whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
 //     code"}), return c.JSON(fiber.Map{"allow": false})).
 //
@@ -391,7 +405,8 @@
 //
 // # Related information, flags and cost
 //
-// The related information points at the first missing code's declaration,
+// The related information points at the declaration of the table a
+// dispatch looks its code up in (see above), and at the first missing code's declaration,
 // only where a declaration in the consumer's own module is that code: the
 // constant of the tag's own type with its value when the consumer declared
 // one, else an integer constant of the package (or of the code field's

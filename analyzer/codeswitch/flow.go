@@ -632,7 +632,7 @@ func (w *walker) isTagBase(e ast.Expr) bool {
 	if init := w.c.localInit(tag); init != nil {
 		tag = init
 	}
-	sel, ok := ast.Unparen(tag).(*ast.SelectorExpr)
+	sel, ok := ast.Unparen(w.c.canonical(tag)).(*ast.SelectorExpr) // res of res.Code(), an accessor of res.ErrorCode
 	return ok && sameExpr(sel.X, e)
 }
 
@@ -654,6 +654,11 @@ func (w *walker) isTag(e ast.Expr) bool {
 func (w *walker) readsTag(e ast.Expr) bool {
 	tag := w.d.tag
 	if sameExpr(e, tag) {
+		return true
+	}
+	// res.ErrorCode where the dispatch reads res.Code(), an accessor
+	// returning it, and the other way round (accessor.go).
+	if ce, ct := w.c.canonical(e), w.c.canonical(tag); (ce != e || ct != tag) && sameExpr(ce, ct) {
 		return true
 	}
 	if init := w.c.localInit(tag); init != nil && sameExpr(e, init) {

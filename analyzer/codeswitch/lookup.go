@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
@@ -254,4 +255,76 @@ func (c *checker) compareConsts(a ast.Expr, op token.Token, b ast.Expr) tri {
 		}
 	}
 	return triUnknown
+}
+
+// tables returns the package-level map literals d looks its code up in
+// (if d, ok := outcomes[code]; ok), in the order its conditions name them:
+// the related information of a finding points at their declarations, where
+// the codes a table lists (and those it leaves out) are written.
+func (c *checker) tables(d *dispatch) []*types.Var {
+	if d.errs {
+		return nil
+	}
+	var out []*types.Var
+	add := func(idx *ast.IndexExpr) {
+		if idx == nil || !sameExpr(idx.Index, d.tag) {
+			return
+		}
+		if lit, _ := c.mapLiteral(idx.X); lit == nil {
+			return
+		}
+		if v, ok := c.pass.TypesInfo.Uses[typex.NameIdent(idx.X)].(*types.Var); ok && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	look := func(e ast.Node) {
+		if e == nil {
+			return
+		}
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.IndexExpr:
+				add(n)
+			case *ast.Ident:
+				if v, ok := c.pass.TypesInfo.Uses[n].(*types.Var); ok {
+					add(c.commaOK()[v])
+				}
+			}
+			return true
+		})
+	}
+	switch s := d.stmt.(type) {
+	case *ast.SwitchStmt:
+		if s.Tag != nil || s.Body == nil {
+			return nil
+		}
+		for _, st := range s.Body.List {
+			if cc, ok := st.(*ast.CaseClause); ok {
+				for _, e := range cc.List {
+					look(e)
+				}
+			}
+		}
+	case *ast.IfStmt:
+		// The chain, and the consecutive ifs after it up to d.last.
+		list, _ := stmtList(d.stack[len(d.stack)-1])
+		i := slices.Index(list, ast.Stmt(s))
+		if i < 0 {
+			list, i = []ast.Stmt{s}, 0
+		}
+		for _, st := range list[i:] {
+			ifs, ok := st.(*ast.IfStmt)
+			if !ok || ifs.Pos() > d.last.Pos() {
+				break
+			}
+			for cur := ifs; cur != nil; {
+				look(cur.Init)
+				look(cur.Cond)
+				cur, _ = cur.Else.(*ast.IfStmt)
+			}
+		}
+	}
+	return out
 }

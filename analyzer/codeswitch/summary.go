@@ -82,6 +82,7 @@ type summaries struct {
 	decls map[*types.Func]funcDecl
 	preds map[*types.Func]*predFact
 	rejs  map[*types.Func]bool
+	accs  map[*types.Func][]string // accessors (accessor.go)
 
 	byName map[string][]*types.Func // concrete methods, by name (indirect.go)
 }
@@ -95,7 +96,7 @@ type funcDecl struct {
 // of the exported ones. The standard library is not summarized: its
 // failure writers (http.Error) are known by name.
 func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
-	s := &summaries{pass: pass, spid: r, decls: map[*types.Func]funcDecl{}, preds: map[*types.Func]*predFact{}, rejs: map[*types.Func]bool{}}
+	s := &summaries{pass: pass, spid: r, decls: map[*types.Func]funcDecl{}, preds: map[*types.Func]*predFact{}, rejs: map[*types.Func]bool{}, accs: map[*types.Func][]string{}}
 	if inGoroot(pass) || !r.Relevant() && !writesResponses(pass.Pkg) {
 		return s
 	}
@@ -120,6 +121,9 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		}
 		if rej {
 			pass.ExportObjectFact(fn, new(rejectFact))
+		}
+		if f := s.accessor(fn); f != nil {
+			pass.ExportObjectFact(fn, &accessorFact{Fields: f})
 		}
 	}
 	return s
@@ -274,7 +278,7 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 	}
 	subj := subject{
 		is: func(e ast.Expr) bool {
-			r, f := chainOf(c.pass.TypesInfo, e)
+			r, f := chainOf(c.pass.TypesInfo, c.canonical(e)) // e.Code() of an accessor is e.ErrorCode
 			return r == root && slices.Equal(f, fields)
 		},
 		base: func(e ast.Expr) bool {
@@ -348,7 +352,7 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 	var fields []string
 	best := 0 // 2: a return code (or a predicate's subject), 1: another value
 	try := func(e ast.Expr, more []string, score int) {
-		r, f := chainOf(info, e)
+		r, f := chainOf(info, c.canonical(e))
 		if _, ok := params[r]; !ok || r == nil || score <= best {
 			return
 		}

@@ -35,10 +35,10 @@ type reply struct {
 	ErrMsg  string `json:"errorMessage"`
 }
 
-func (r *reply) Code() int { return r.ErrCode }
+func (r *reply) Code() int { return r.ErrCode } // want Code:"codeswitch\\(accessor: receiver.ErrCode\\)"
 
 // CheckREST compares through the accessor.
-func CheckREST(r *reply) bool {
+func CheckREST(r *reply) bool { // want CheckREST:"codeswitch\\(predicate: true when param 0.ErrCode is Success, PartnerLoginFailed, PartnerUserLoginFailed, and 105 more\\)"
 	if r.Code() == 9003 { // want `fail-open if-else chain over SurePassID return codes: 82 security-relevant codes fall through unhandled`
 		return false
 	}
