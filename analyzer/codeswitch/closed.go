@@ -82,7 +82,7 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 			continue
 		}
 		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isLocal(sel) &&
-			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r))) {
+			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r)) || c.flagFails(strings.ToLower(sel.Sel.Name), r)) {
 			return true
 		}
 	}
@@ -403,7 +403,16 @@ func (c *checker) failureField(kv *ast.KeyValueExpr) bool {
 	} else {
 		return false
 	}
-	tv, ok := c.pass.TypesInfo.Types[kv.Value]
+	return c.flagFails(name, kv.Value)
+}
+
+// flagFails reports whether value, given to the field or key name (lower
+// case), says a payload failed: false for a success flag, a non-empty
+// string constant or a non-nil error for an error field. So does its
+// assignment to a field of a local variable or a parameter (reply.OK =
+// false in a net/rpc method, whose reply is the client's answer).
+func (c *checker) flagFails(name string, value ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[value]
 	if !ok {
 		return false
 	}
@@ -414,7 +423,7 @@ func (c *checker) failureField(kv *ast.KeyValueExpr) bool {
 		if tv.Value != nil && tv.Value.Kind() == constant.String {
 			return constant.StringVal(tv.Value) != ""
 		}
-		return typex.IsError(tv.Type) && c.value(kv.Value, tv.Type) == rejected
+		return typex.IsError(tv.Type) && c.value(value, tv.Type) == rejected
 	}
 	return false
 }
