@@ -67,8 +67,9 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 }
 
 // assignsRejection reports whether s assigns a rejection to a local
-// variable (err = ErrDenied, ok = false) or a decision to a field of one
-// (res.Outcome = Denied).
+// variable (err = ErrDenied, ok = false), a decision or a failing flag to a
+// field of one or of a parameter (res.Outcome = Denied, reply.OK = false),
+// or a failing payload through a pointer (*reply = Reply{OK: false}).
 func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 	if len(s.Lhs) != len(s.Rhs) || s.Tok != token.ASSIGN {
 		return false
@@ -84,6 +85,9 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isLocal(sel) &&
 			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r)) || c.flagFails(strings.ToLower(sel.Sel.Name), r)) {
 			return true
+		}
+		if star, ok := ast.Unparen(l).(*ast.StarExpr); ok && c.isLocal(star) && c.carriesDecision(ast.Unparen(r)) {
+			return true // *reply = Reply{OK: false}
 		}
 	}
 	return false

@@ -342,7 +342,8 @@
 //     code"}), return c.JSON(fiber.Map{"allow": false})); or such a value
 //     assigned to that field of a local variable or a parameter (reply.OK
 //     = false in a net/rpc method whose reply was preset to success, out.Error
-//     = "wrong PIN").
+//     = "wrong PIN"), or such a payload stored through one (*reply =
+//     Reply{OK: false}).
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path

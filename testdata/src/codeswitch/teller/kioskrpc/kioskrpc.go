@@ -90,3 +90,38 @@ func (t *Teller) DecideStrict(ctx context.Context, card, pin string) verdict {
 	}
 	return v
 }
+
+// Balance stores whole replies through the pointer, preset to approve.
+func (t *Teller) Balance(args PinArgs, reply *PinReply) error {
+	res, err := t.Auth.ValidateUser(context.Background(), args.Card, args.Pin)
+	if err != nil {
+		return errors.New("service unavailable")
+	}
+	*reply = PinReply{Approved: true, Screen: "balance"}
+	switch res.Code { // want `fail-open switch over SurePassID return codes: \d+ security-relevant codes fall into a default that does not fail closed`
+	case 9003:
+		*reply = PinReply{Approved: false, Screen: "retry"}
+	default:
+		t.audit(res.Code)
+	}
+	return nil
+}
+
+// BalanceStrict refuses in its default: not reported.
+func (t *Teller) BalanceStrict(args PinArgs, reply *PinReply) error {
+	res, err := t.Auth.ValidateUser(context.Background(), args.Card, args.Pin)
+	if err != nil {
+		return errors.New("service unavailable")
+	}
+	switch res.Code {
+	case 0:
+		*reply = PinReply{Approved: true, Screen: "balance"}
+	case 9003:
+		*reply = PinReply{Screen: "retry", Error: "wrong PIN"}
+	default:
+		*reply = PinReply{Approved: false, Screen: "call-branch"}
+	}
+	return nil
+}
+
+func (t *Teller) audit(code int) {}
