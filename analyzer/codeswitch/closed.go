@@ -67,8 +67,9 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 }
 
 // assignsRejection reports whether s assigns a rejection to a local
-// variable (err = ErrDenied, ok = false) or a decision to a field of one
-// (res.Outcome = Denied).
+// variable (err = ErrDenied, ok = false), a decision or a failing flag to a
+// field of one or of a parameter (res.Outcome = Denied, reply.OK = false),
+// or a failing payload through a pointer (*reply = Reply{OK: false}).
 func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 	if len(s.Lhs) != len(s.Rhs) || s.Tok != token.ASSIGN {
 		return false
@@ -82,8 +83,11 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 			continue
 		}
 		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isLocal(sel) &&
-			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r))) {
+			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r)) || c.flagFails(strings.ToLower(sel.Sel.Name), r)) {
 			return true
+		}
+		if star, ok := ast.Unparen(l).(*ast.StarExpr); ok && c.isLocal(star) && c.carriesDecision(ast.Unparen(r)) {
+			return true // *reply = Reply{OK: false}
 		}
 	}
 	return false
@@ -458,7 +462,16 @@ func (c *checker) failureField(kv *ast.KeyValueExpr) bool {
 	} else {
 		return false
 	}
-	tv, ok := c.pass.TypesInfo.Types[kv.Value]
+	return c.flagFails(name, kv.Value)
+}
+
+// flagFails reports whether value, given to the field or key name (lower
+// case), says a payload failed: false for a success flag, a non-empty
+// string constant or a non-nil error for an error field. So does its
+// assignment to a field of a local variable or a parameter (reply.OK =
+// false in a net/rpc method, whose reply is the client's answer).
+func (c *checker) flagFails(name string, value ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[value]
 	if !ok {
 		return false
 	}
@@ -469,7 +482,7 @@ func (c *checker) failureField(kv *ast.KeyValueExpr) bool {
 		if tv.Value != nil && tv.Value.Kind() == constant.String {
 			return constant.StringVal(tv.Value) != ""
 		}
-		return typex.IsError(tv.Type) && c.value(kv.Value, tv.Type) == rejected
+		return typex.IsError(tv.Type) && c.value(value, tv.Type) == rejected
 	}
 	return false
 }

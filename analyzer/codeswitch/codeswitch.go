@@ -311,7 +311,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		var last *ast.IfStmt
 		for cur := ifs; cur != nil; {
 			e, vals, codes := c.condition(cur.Cond)
-			if (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond)) || e == nil || (tag != nil && !sameExpr(tag, e)) {
+			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && c.declaresTag(cur.Init, e))) || (tag != nil && !sameExpr(tag, e)) {
 				links = nil
 				break
 			}
@@ -338,6 +338,23 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		n++
 	}
 	return d, n
+}
+
+// declaresTag reports whether init, the init of a chain's first if,
+// declares the code the chain compares: if c := rep.GetErrorCode(); c ==
+// X {...} else if c == Y {...}.
+func (c *checker) declaresTag(init ast.Stmt, tag ast.Expr) bool {
+	as, ok := init.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return false
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	tid, isID := ast.Unparen(tag).(*ast.Ident)
+	if !ok || !isID {
+		return false
+	}
+	obj := c.pass.TypesInfo.Defs[id]
+	return obj != nil && c.pass.TypesInfo.Uses[tid] == obj
 }
 
 // equalities returns e and the constants in a condition of the form

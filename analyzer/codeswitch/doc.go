@@ -59,7 +59,9 @@
 //     "Predicates and helpers"), and lists the codes it is true for;
 //   - a chain of if statements comparing one such code for equality with
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
-//     consecutive ifs of that form.
+//     consecutive ifs of that form; the first if may declare the code (if
+//     c := rep.GetErrorCode(); c == int32(pb.Status_STATUS_SMS_SEND_ERROR)
+//     {...} else if c == ...).
 //
 // A code read through a pointer (*chk.ErrorCode, a proto2 or optional
 // field) may be guarded by a nil check: in if chk.ErrorCode != nil &&
@@ -351,7 +353,11 @@
 //     Verdict{Reason: "locked"} beside return Verdict{Allow: true}) or
 //     written as a response or a websocket message (conn.WriteJSON)
 //     whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
-//     code"}), return c.JSON(fiber.Map{"allow": false})).
+//     code"}), return c.JSON(fiber.Map{"allow": false})); or such a value
+//     assigned to that field of a local variable or a parameter (reply.OK
+//     = false in a net/rpc method whose reply was preset to success, out.Error
+//     = "wrong PIN"), or such a payload stored through one (*reply =
+//     Reply{OK: false}).
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path

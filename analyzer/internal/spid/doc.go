@@ -21,7 +21,10 @@
 // (OTP_INVALID, otp_invalid), after a short prefix (SP_, RC_, ERR_, Err,
 // err, Code, Status), after the type's own name (CodeOTPInvalid for type
 // Code) and protobuf's enum prefix (ReturnCode_RC_OTP_INVALID,
-// Reply_RC_OTP_INVALID for the nested enum Reply_Code).
+// Reply_RC_OTP_INVALID for the nested enum Reply_Code), also followed by
+// the enum's own name as buf's ENUM_VALUE_PREFIX rule wants it
+// (MfaStatus_MFA_STATUS_OTP_INVALID, Reply_RESULT_CODE_OTP_INVALID for
+// Reply_ResultCode).
 //
 // Consumers also give the codes short names of their own (errOtpReplayed =
 // 9002 for OTPAlreadyUsed, errDbError = 9010 for DatabaseError). A constant
@@ -73,7 +76,9 @@
 // by rawexposure (its facts on fields), not given a role here. A view
 // model or an audit record gets no role from what is stored in it.
 //
-// A field is named by its json or xml tag, by the json= name of its
+// A field is named by its json or xml tag (an xml path names the element it
+// ends at, SendOTPResult>ErrorCode, a namespace or a prefix written in the
+// tag aside: a:ErrorMsg), by the json= name of its
 // protobuf tag (protobuf:"varint,1,opt,name=result,json=errorCode"), or by
 // its Go name when no tag names it; names compare case-insensitively
 // without underscores or hyphens. The code's names are errorCode and

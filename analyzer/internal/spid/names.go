@@ -31,7 +31,9 @@ var namePrefixes = []string{"sp", "spid", "surepass", "surepassid", "rc", "err",
 // snake form (OTP_INVALID, otp_invalid), after a short prefix (SP_, RC_,
 // ERR_, Err, err, Code), after the type's own name (CodeOTPInvalid for type
 // Code) or protobuf's enum prefix (ReturnCode_RC_OTP_INVALID for type
-// ReturnCode, Reply_RC_OTP_INVALID for the nested enum Reply_Code).
+// ReturnCode, Reply_RC_OTP_INVALID for the nested enum Reply_Code), also
+// followed by the enum's own name as buf's lint wants it
+// (AuthStatus_AUTH_STATUS_OTP_INVALID).
 func Lookup(typeName, constName string) (codes.ReturnCode, bool) {
 	if c, ok := codes.Lookup(constName); ok {
 		return c, true
@@ -50,14 +52,33 @@ func Lookup(typeName, constName string) (codes.ReturnCode, bool) {
 	table := byNormName()
 	for _, cand := range cands {
 		n := normName(cand)
-		if c, ok := table[n]; ok {
+		if c, ok := lookupPrefixed(table, n); ok {
 			return c, true
 		}
-		for _, p := range namePrefixes {
-			if rest, ok := strings.CutPrefix(n, p); ok {
-				if c, ok := table[rest]; ok {
+		// buf's ENUM_VALUE_PREFIX: the value repeats its enum's name in
+		// upper snake case (MfaStatus_MFA_STATUS_OTP_INVALID, the nested
+		// Reply_Code's Reply_CODE_OTP_INVALID).
+		if own := normName(typeName[strings.LastIndexByte(typeName, '_')+1:]); own != "" {
+			if rest, ok := strings.CutPrefix(n, own); ok && rest != "" {
+				if c, ok := lookupPrefixed(table, rest); ok {
 					return c, true
 				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// lookupPrefixed looks normalized name n up in table, as it is or after
+// one of namePrefixes.
+func lookupPrefixed(table map[string]codes.ReturnCode, n string) (codes.ReturnCode, bool) {
+	if c, ok := table[n]; ok {
+		return c, true
+	}
+	for _, p := range namePrefixes {
+		if rest, ok := strings.CutPrefix(n, p); ok {
+			if c, ok := table[rest]; ok {
+				return c, true
 			}
 		}
 	}

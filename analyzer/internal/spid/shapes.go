@@ -34,8 +34,9 @@ func normName(s string) string {
 }
 
 // wireNames returns the names field f of a struct with tag tag is known by
-// on the wire: the name of its json tag, of its xml tag and the json= name
-// of its protobuf tag; its Go name when no tag names it.
+// on the wire: the name of its json tag, of its xml tag (the last element
+// of a path, a namespace or prefix aside) and the json= name of its
+// protobuf tag; its Go name when no tag names it.
 func wireNames(f *types.Var, tag string) []string {
 	var names []string
 	st := reflect.StructTag(tag)
@@ -45,6 +46,12 @@ func wireNames(f *types.Var, tag string) []string {
 	if x, _, _ := strings.Cut(st.Get("xml"), ","); x != "" && x != "-" {
 		if i := strings.LastIndexByte(x, ' '); i >= 0 {
 			x = x[i+1:] // "namespace name"
+		}
+		if i := strings.LastIndexByte(x, '>'); i >= 0 {
+			x = x[i+1:] // "ValidateOTPResult>ErrorCode": the element the path ends at
+		}
+		if i := strings.LastIndexByte(x, ':'); i >= 0 {
+			x = x[i+1:] // "a:ErrorCode", a SOAP prefix written into the tag
 		}
 		names = append(names, x)
 	}

@@ -36,6 +36,19 @@ type SOAPReply struct {
 	Text string `xml:"ErrorMsg"`
 }
 
+// PathReply flattens the WCF result element with xml paths, one of them
+// with the prefix the service's WSDL uses.
+type PathReply struct {
+	Result int    `xml:"http://tempuri.org/ SendOTPResult>ErrorCode"`
+	Text   string `xml:"SendOTPResult>a:ErrorMsg"`
+}
+
+// PathNested has paths that end at other elements: nothing.
+type PathNested struct {
+	Count int    `xml:"ErrorCode>Count"`
+	Note  string `xml:"ErrorMsg>Note"`
+}
+
 // LegacyResult is named by its Go field names alone.
 type LegacyResult struct {
 	Error_Code    int
@@ -73,7 +86,7 @@ type Flags struct {
 	Detail    string
 }
 
-func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l LegacyResult, sh ShortReply, o OddReply, pg Page, rn Renamed, fl Flags) {
+func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l LegacyResult, sh ShortReply, o OddReply, pg Page, rn Renamed, fl Flags, pr PathReply, pn PathNested) {
 	_ = f.ErrorCode     // want "role code"
 	_ = f.ErrorMessage  // want "role message"
 	_ = n.Code          // want "role code"
@@ -95,4 +108,8 @@ func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l 
 	_ = rn.ErrorMessage
 	_ = fl.ErrorCode
 	_ = fl.Detail
+	_ = pr.Result // want "role code"
+	_ = pr.Text   // want "role message"
+	_ = pn.Count
+	_ = pn.Note
 }
