@@ -46,6 +46,7 @@ var fixable = []string{
 	"codeswitch/decide/spapi",       // the predicates (facts)
 	"codeswitch/decide/respond",     // the rejecting helpers (facts)
 	"codeswitch/dock/...",           // quiet declines, a table of the caller's own steps, dispatches nested in failure branches
+	"codeswitch/loose/...",          // maps, gjson and json.Number answers, (code, msg, err) helpers, published codes written as literals
 	"codeswitch/consumer/...",       // pointer codes, mixed tagless switches, table lookups, an error type's code, loosely named constants, a card acquirer
 }
 
