@@ -139,7 +139,8 @@
 // Uint, Float, String, Value: the code; String, Value: the message). What
 // stays quiet: other keys and paths, a message asserted to a number, a
 // json.Number holding a message, the same reads in a package with no
-// signal.
+// signal. [Result.LooseRole] answers for these reads alone (rawexposure's
+// sources: it follows getters and accessors through its own summaries).
 //
 // [CodeLiterals] lets codeswitch take a value compared with three or more
 // distinct published failure codes written as literals (case "9106",

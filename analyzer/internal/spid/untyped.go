@@ -85,6 +85,23 @@ func (r *Result) untypedRole(info *types.Info, e ast.Expr) Role {
 	return RoleNone
 }
 
+// LooseRole is ExprRole for a loosely typed read only (see untypedRole),
+// and for a value method or conversion of one (doc.Get("errorMessage").
+// String(), n.Int64() of a json.Number): not a getter's or accessor's call,
+// whose result a check that summarizes functions follows on its own.
+func (r *Result) LooseRole(info *types.Info, e ast.Expr) Role {
+	if r == nil || info == nil {
+		return RoleNone
+	}
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		if role := r.operandRole(info, call); role != RoleNone {
+			return role
+		}
+	}
+	return r.untypedRole(info, e)
+}
+
 // keyRole returns the role a constant key or JSON path names: its last
 // element (after a dot) named as the code or the message.
 func keyRole(info *types.Info, key ast.Expr) Role {
