@@ -736,7 +736,9 @@ func (c *checker) localInit(e ast.Expr) ast.Expr {
 }
 
 // codeInit is localInit, and for the first of two variables declared from
-// one call (code, err := strconv.Atoi(s)), that call.
+// one call (code, err := strconv.Atoi(s)), that call; from a type
+// assertion or a map lookup (n, ok := m["errorCode"].(json.Number)), that
+// expression.
 func (c *checker) codeInit(e ast.Expr) ast.Expr {
 	if init := c.localInit(e); init != nil {
 		return init
@@ -761,8 +763,9 @@ func (c *checker) codeInit(e ast.Expr) ast.Expr {
 			continue
 		}
 		if len(rhs) == 1 && first.Pos() == v.Pos() {
-			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
-				return call
+			switch x := ast.Unparen(rhs[0]).(type) {
+			case *ast.CallExpr, *ast.TypeAssertExpr, *ast.IndexExpr:
+				return x // code, ok := m["errorCode"].(json.Number)
 			}
 		}
 		return nil

@@ -48,6 +48,7 @@ var fixable = []string{
 	"codeswitch/dock/...",           // quiet declines, a table of the caller's own steps, dispatches nested in failure branches
 	"codeswitch/verdicts/...",       // accessors and predicates of an embedded envelope, tables with related information
 	"codeswitch/teller/...",         // buf-style protobuf enums, an if declaring the code, a SOAP result, replies preset to success
+	"codeswitch/loose/...",          // maps, gjson and json.Number answers, (code, msg, err) helpers, published codes written as literals
 	"codeswitch/consumer/...",       // pointer codes, mixed tagless switches, table lookups, an error type's code, loosely named constants, a card acquirer
 }
 

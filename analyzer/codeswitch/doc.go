@@ -44,7 +44,12 @@
 //     whose case values are constants mirroring the published enum as
 //     spid's CodeConstants says (case SP_OTP_INVALID, SP_OTP_ALREADY_USED:
 //     with untyped constants; case errOtpInvalid, errLoginFailed,
-//     errOtpExpired: named like their values). Case values are constants: the codes constants, the
+//     errOtpExpired: named like their values), or that are three or more
+//     published failure codes written as literals, every case a published
+//     code, as spid's CodeLiterals says (case "9106": case "9107", "9108":,
+//     a code kept as text). A local declared from a type assertion or a
+//     map lookup follows it (n, ok := m["errorCode"].(json.Number); spid
+//     knows decoded maps and gjson reads). Case values are constants: the codes constants, the
 //     mirror's constants, integer literals (case 9003:) or, for a string
 //     code, quoted numbers (case "9003":);
 //   - a switch without a tag whose cases compare one such code for

@@ -17,7 +17,10 @@
 //     another (object facts on functions), and the fields raw values are
 //     stored in (facts on fields: the message field of an error type);
 //   - a value of a struct type whose Error() method returns a raw value (a
-//     decoded response returned as its own error).
+//     decoded response returned as its own error);
+//   - a loosely typed read spid recognizes: m["errorMessage"] of a decoded
+//     map (and its type assertions), gjson's GetBytes(raw,
+//     "errorMessage").String(), a json.Number code.
 //
 // # Flow
 //
@@ -27,7 +30,11 @@
 // encoding packages; struct and map literals; err.Error() and String(); type
 // switches and assertions; strings.Builder and bytes.Buffer writes. Across
 // functions and packages, facts: "result i carries a raw value (from where)",
-// "result i carries parameter j", "parameter j reaches a sink".
+// "result i carries parameter j", "parameter j reaches a sink". A package
+// with no SurePassID evidence has the last two for its error helpers
+// (httperr.WithStatus(502, err)) and reply builders (reply.Problem(code,
+// msg) returning a struct with a string field tagged for an encoder, or a
+// map): a fix keeps the call and replaces its raw arguments.
 // A helper like writeError(w, msg) is thus a sink at its call sites. A call
 // through a local variable bound to a method value (send := c.JSON), a
 // function (send := httpx.Respond) or a function literal (fail :=

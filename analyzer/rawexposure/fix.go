@@ -240,8 +240,9 @@ func (fs *fstate) transparent(call *ast.CallExpr) bool {
 
 // wrapperCall reports whether call calls a function of the module whose
 // results only follow its arguments, an error helper such as
-// httperr.WithStatus(502, err): a fix replaces the raw arguments and keeps
-// the call, and the status or code it adds.
+// httperr.WithStatus(502, err) or a reply builder such as
+// reply.Problem(code, msg): a fix replaces the raw arguments and keeps the
+// call, and the status or code it adds.
 func (fs *fstate) wrapperCall(call *ast.CallExpr) bool {
 	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || isMethod(fn) || !typex.InModule(fs.pass, fn.Pkg()) {
@@ -257,7 +258,7 @@ func (fs *fstate) wrapperCall(call *ast.CallExpr) bool {
 		if r.kind != kNone {
 			return false
 		}
-		follows = follows || r.params != 0 && i < sig.Results().Len() && errorish(sig.Results().At(i).Type())
+		follows = follows || r.params != 0 && i < sig.Results().Len() && (errorish(sig.Results().At(i).Type()) || replyBuilder(fn))
 	}
 	return follows
 }
@@ -272,10 +273,19 @@ func (fs *fstate) wrapperArgTargets(call *ast.CallExpr, at ast.Node, safe string
 		return nil, false
 	}
 	sig := fn.Type().(*types.Signature)
+	var follows uint64 // the parameters the results carry
+	if s := fs.summaryOf(fn); s != nil {
+		for _, r := range s.results {
+			follows |= r.params
+		}
+	}
 	var out []repl
 	for i, a := range call.Args {
 		if fs.eval(a).kind == kNone {
 			continue
+		}
+		if p := paramIndex(sig, i); p >= 0 && follows&(1<<min(p, receiverBit-1)) == 0 {
+			continue // not carried to the result: reply.Problem(code, msg)'s code
 		}
 		if typex.IsError(info.TypeOf(a)) && !fs.nonNil(a, at) {
 			return nil, false

@@ -446,8 +446,8 @@ func (fs *fstate) eval(e ast.Expr) taint {
 		return fs.evalObj(info.ObjectOf(e.Sel), e) // pkg.Var
 	case *ast.CallExpr:
 		rs := fs.callResults(e)
-		if len(rs) == 0 {
-			return taint{}
+		if len(rs) == 0 || rs[0].clean() {
+			return fs.untypedSource(e)
 		}
 		return rs[0]
 	case *ast.BinaryExpr:
@@ -469,6 +469,9 @@ func (fs *fstate) eval(e ast.Expr) taint {
 		}
 		// The element comes from the container, not from the key: a
 		// constant code→message table is safe.
+		if t := fs.untypedSource(e); !t.clean() {
+			return t
+		}
 		return fit(fs.eval(e.X), info.TypeOf(e))
 	case *ast.SliceExpr:
 		return fs.eval(e.X)
@@ -548,6 +551,21 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 	if ft, ok := fs.fields[v]; ok && ft.kind != kNone {
 		ft.pos = e.Pos()
 		return ft
+	}
+	return taint{}
+}
+
+// untypedSource is what e carries as a loosely typed read of a response
+// that spid recognizes (m["errorMessage"] of a decoded map, gjson's
+// res.Get("errorMessage").String(), a json.Number code): the raw message
+// or code, with no code field for the fix to show (a generic message
+// replaces it).
+func (fs *fstate) untypedSource(e ast.Expr) taint {
+	switch fs.spid.LooseRole(fs.pass.TypesInfo, e) {
+	case spid.RoleMessage:
+		return taint{kind: kMessage, from: exprString(e), pos: e.Pos()}
+	case spid.RoleCode:
+		return taint{kind: kCodeValue, from: exprString(e), pos: e.Pos()}
 	}
 	return taint{}
 }

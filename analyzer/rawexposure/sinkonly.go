@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -39,14 +40,16 @@ import (
 //     files, are looked at, and facts go only on the exported ones, for such
 //     parameters (not the receiver).
 //
-// Its error helpers get the other half: an exported function that takes an
-// error (or text, for a constructor whose one result is an error) and
-// returns an error or text (httperr.WithStatus(502, err), apperr.New(msg),
-// errs.Describe(err); errorWrapper) is analyzed even without a sink, and
-// its fact says which of those parameters its results follow, so that the
-// raw error a SurePassID package passes through it stays raw. A package
-// declares such helpers rarely; finding them is one look at each exported
-// function's signature.
+// Its error helpers and reply builders get the other half (passesOn): an
+// exported function that takes an error (or text, for a constructor whose
+// one result is an error) and returns an error or text
+// (httperr.WithStatus(502, err), apperr.New(msg), errs.Describe(err)), or
+// takes text and returns a struct of its package with encoder-tagged text
+// fields or a map (reply.Problem(code, msg) Body), is analyzed even without
+// a sink, and its fact says which of those parameters its results follow,
+// so that the raw value a SurePassID package passes through it stays raw.
+// A package declares such helpers rarely; finding them is one look at each
+// exported function's signature.
 //
 // A package has full analysis instead when it has a SurePassID signal or
 // imports a fact that can carry a raw value (a raw result, a raw field, a
@@ -115,7 +118,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		for _, decl := range file.Decls {
 			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil {
 				fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func)
-				if fn != nil && (textParams(fn, sinkPkgs) || wrappers && errorWrapper(fn)) {
+				if fn != nil && (textParams(fn, sinkPkgs) || wrappers && passesOn(fn)) {
 					units = append(units, unit{file: file, node: d.Body, fn: fn, generated: gen})
 				}
 			}
@@ -141,7 +144,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 	calls := make([][]int, len(units)) // unit → package units it refers to
 	found := false
 	for i, u := range units {
-		if wrappers && errorWrapper(u.fn) {
+		if wrappers && passesOn(u.fn) {
 			want[i], found = true, true
 		}
 	}
@@ -217,7 +220,8 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 	}
 
 	// 4. Facts on exported functions, for parameters that can carry text,
-	// and on error wrappers, for the results that follow such parameters.
+	// and on error wrappers and reply builders, for the results that follow
+	// such parameters.
 	for _, u := range todo {
 		s := st.funcs[u.fn]
 		if s == nil || !u.fn.Exported() || isSink(u.fn) {
@@ -236,7 +240,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 				f.Sinks = append(f.Sinks, s.sinks[k])
 			}
 		}
-		if wrappers && errorWrapper(u.fn) {
+		if wrappers && passesOn(u.fn) {
 			results := make([]rawResult, len(s.results))
 			carries := false
 			for i, r := range s.results {
@@ -263,10 +267,73 @@ func hasWrappers(pass *analysis.Pass) bool {
 		}
 		for _, decl := range file.Decls {
 			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil && d.Name.IsExported() {
-				if fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func); fn != nil && errorWrapper(fn) {
+				if fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func); fn != nil && passesOn(fn) {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// passesOn reports whether fn is an error wrapper (errorWrapper) or a
+// reply builder (replyBuilder): a helper whose results may carry the text
+// it is given.
+func passesOn(fn *types.Func) bool { return errorWrapper(fn) || replyBuilder(fn) }
+
+// replyBuilder reports whether fn is an exported function or method that
+// takes a string and returns, as its only result (or beside an error), a
+// reply an encoder writes: a struct of its own package with a string field
+// tagged for an encoder (json, xml, yaml, form, msgpack), a pointer to
+// one, or a map with string keys (outcome.From(code, msg) Result,
+// apiresp.Fail(msg) map[string]any). A module's shared package shapes
+// upstream answers so for the packages that talk to SurePassID; what it is
+// given reaches the user when the caller encodes the reply. A constructor
+// of a server or a client (its fields untagged) is none.
+func replyBuilder(fn *types.Func) bool {
+	if !fn.Exported() {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	strIn := false
+	for i := 0; i < sig.Params().Len(); i++ {
+		if isString(sig.Params().At(i).Type()) {
+			strIn = true
+		}
+	}
+	res := sig.Results()
+	if !strIn || res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !typex.IsError(res.At(1).Type()) {
+		return false
+	}
+	t := typex.Deref(res.At(0).Type())
+	if m, ok := t.Underlying().(*types.Map); ok {
+		return isString(m.Key())
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != fn.Pkg() {
+		return false
+	}
+	s, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < s.NumFields(); i++ {
+		if isString(s.Field(i).Type()) && encoderTagged(s.Tag(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// replyTags are the struct tags of the encoders a reply is written with.
+var replyTags = []string{"json", "xml", "yaml", "form", "msgpack"}
+
+// encoderTagged reports whether tag names the field for an encoder.
+func encoderTagged(tag string) bool {
+	st := reflect.StructTag(tag)
+	for _, key := range replyTags {
+		if v, ok := st.Lookup(key); ok && v != "-" {
+			return true
 		}
 	}
 	return false

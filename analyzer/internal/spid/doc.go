@@ -113,7 +113,7 @@
 //
 // # Getters and accessors
 //
-// A function or method with one result, every return of which is a value
+// A function or method whose every return gives, as its (first) result, a value
 // of one role or a constant (the getter's zero value: return 0, return ""),
 // at least one of them a value of that role, has that result role:
 // protobuf's generated getters (GetErrorCode, GetErrorMessage) and the
@@ -122,17 +122,45 @@
 // one has the role ([Result.ExprRole]), in the package and, through a
 // fact, in every importer. What stays quiet: a function returning only
 // constants (Describe() returning "failed" or "ok"), one whose returns mix
-// roles or other values (the message or the type), one with two results.
+// roles or other values (the message or the type), one whose first result
+// is not the role's value.
 // rawexposure follows function results on its own (its summaries); the
 // result role is what makes switch rep.GetErrorCode() a code dispatch.
+// A function with several results has the role of its first one, as
+// strconv.Atoi's call has: a (code, msg, err) helper's every return giving
+// a code (or a constant) first makes code, msg, err := helper(...) a code
+// in its callers.
+//
+// # Loosely typed answers
+//
+// Teams that never declare the response read it by name, and the name says
+// what the value is, as a tag does (see untyped.go's tables): in a package
+// with a signal, m["errorCode"] and m["errorMessage"] of a map with string
+// keys whose element can hold the value (map[string]any decoded with or
+// without UseNumber, map[string]string); a type assertion of such a value
+// to a type that can hold it (.(float64), .(json.Number), .(string)); a
+// gjson getter at such a path (gjson.Get, gjson.GetBytes, res.Get; the
+// last element of "reply.errorCode" names it) and its value methods (Int,
+// Uint, Float, String, Value: the code; String, Value: the message). What
+// stays quiet: other keys and paths, a message asserted to a number, a
+// json.Number holding a message, the same reads in a package with no
+// signal. [Result.LooseRole] answers for these reads alone (rawexposure's
+// sources: it follows getters and accessors through its own summaries).
+//
+// [CodeLiterals] lets codeswitch take a value compared with three or more
+// distinct published failure codes written as literals (case "9106",
+// "9107", "9108": a code kept as text; case 9079, 9085, 9086), every value
+// tested a published code, as a code: two may be a pair of ports (case
+// 9000, 9001) or another vendor's codes.
 //
 // # Conversions and parsing
 //
 // A code keeps its role through a conversion to a number or a string type
 // (int(x), int32(x), ReturnCode(x), string(n)), through strconv's Atoi,
 // ParseInt, ParseUint, ParseFloat, Itoa and Format functions, and through
-// json.Number's Int64, Float64 and String; the message keeps its role
-// through a conversion to a string or []byte. For a call with two results
+// json.Number's Int64, Float64 and String (and gjson's value methods); the
+// message keeps its role through a conversion to a string or []byte, and
+// gjson's String and Value. For a call with two results
 // (code, err := strconv.Atoi(resp.ErrorCode)) the role is its first
 // result's; codeswitch follows locals declared so. What stays quiet: len of
 // the message, strconv.ParseBool, any other function of a code.

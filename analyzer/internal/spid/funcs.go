@@ -21,15 +21,17 @@ func (f *resultFact) String() string { return "result:" + f.Role.String() }
 const accessorRounds = 3
 
 // classifyFuncs records the result role of the package's functions and
-// methods with one result whose every return is a value of that role or a
+// methods whose every return's (first) result is a value of that role or a
 // constant (the getter's zero value, return 0 or return ""), at least one
-// of them the role's value; it exports them as facts.
+// of them the role's value; it exports them as facts. For a function with
+// several results, the role is its first result's, as for a call of
+// strconv.Atoi (see ExprRole).
 func (r *Result) classifyFuncs(pass *analysis.Pass) {
 	var decls []*ast.FuncDecl
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Type.Results == nil || fd.Type.Results.NumFields() != 1 {
+			if !ok || fd.Body == nil || fd.Type.Results == nil || fd.Type.Results.NumFields() == 0 {
 				continue
 			}
 			decls = append(decls, fd)
@@ -45,7 +47,7 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 			if !ok || r.funcs[fn] != RoleNone {
 				continue
 			}
-			if role := r.returnRole(pass.TypesInfo, fd.Body); role != RoleNone {
+			if role := r.returnRole(pass.TypesInfo, fd.Body, fd.Type.Results.NumFields()); role != RoleNone {
 				r.funcs[fn] = role
 				changed = true
 			}
@@ -62,8 +64,10 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 }
 
 // returnRole returns the role every non-constant return of body has, if
-// they all have the same one.
-func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt) Role {
+// they all have the same one; of its first result when the function has n
+// results (the code of a (code, msg, err) helper: return
+// res.Get("errorCode").Int(), res.Get("errorMessage").String(), nil).
+func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt, results int) Role {
 	role, ok := RoleNone, true
 	ast.Inspect(body, func(n ast.Node) bool {
 		if !ok {
@@ -73,8 +77,8 @@ func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt) Role {
 		case *ast.FuncLit:
 			return false // its returns are its own
 		case *ast.ReturnStmt:
-			if len(n.Results) != 1 {
-				ok = false // a named result's bare return
+			if len(n.Results) != results {
+				ok = false // a named result's bare return, return f()
 				return false
 			}
 			e := n.Results[0]
@@ -117,14 +121,12 @@ var strconvKeeps = map[string]bool{
 	"Itoa": true, "FormatInt": true, "FormatUint": true, "FormatFloat": true,
 }
 
-// numberKeeps are json.Number's methods returning its value.
-var numberKeeps = map[string]bool{"Int64": true, "Float64": true, "String": true}
-
 // Operand returns the operand whose value call's (first) result carries,
 // and whether call is a conversion: the argument of a conversion
 // (int(x), ReturnCode(x)), of strconv.Atoi, ParseInt, ParseUint,
-// ParseFloat, Itoa and the Format functions, or the json.Number whose
-// Int64, Float64 or String is called; nil otherwise. A code keeps its role
+// ParseFloat, Itoa and the Format functions, or the receiver of a value
+// method (valueMethods: a json.Number's Int64, Float64 or String, a gjson
+// result's Int, Uint, Float, String or Value); nil otherwise. A code keeps its role
 // through all of them, the message through conversions.
 func Operand(info *types.Info, call *ast.CallExpr) (op ast.Expr, conversion bool) {
 	if info == nil || len(call.Args) > 2 {
@@ -145,12 +147,12 @@ func Operand(info *types.Info, call *ast.CallExpr) (op ast.Expr, conversion bool
 		if strconvKeeps[fn.Name()] && len(call.Args) > 0 && fn.Signature().Recv() == nil {
 			return call.Args[0], false
 		}
-	case "encoding/json":
-		if recv := fn.Signature().Recv(); recv != nil && numberKeeps[fn.Name()] && len(call.Args) == 0 {
-			if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok && n.Obj().Name() == "Number" {
-				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-					return sel.X, false
-				}
+	}
+	// A value method (see valueMethods): its receiver.
+	if recv := fn.Signature().Recv(); recv != nil && len(call.Args) == 0 {
+		if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok && valueMethods[fn.Pkg().Path()+"."+n.Obj().Name()][fn.Name()] {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				return sel.X, false
 			}
 		}
 	}
@@ -167,8 +169,11 @@ func (r *Result) operandRole(info *types.Info, call *ast.CallExpr) Role {
 	}
 	role := r.ExprRole(info, op)
 	if !conversion {
-		if role == RoleCode {
+		switch {
+		case role == RoleCode:
 			return RoleCode
+		case role == RoleMessage && firstResultString(info, call):
+			return RoleMessage // gjson's res.String() of the message
 		}
 		return RoleNone
 	}
@@ -191,4 +196,13 @@ func isBytes(t types.Type) bool {
 	}
 	b, ok := s.Elem().Underlying().(*types.Basic)
 	return ok && b.Kind() == types.Byte
+}
+
+// firstResultString reports whether call's (first) result is a string.
+func firstResultString(info *types.Info, call *ast.CallExpr) bool {
+	t := info.TypeOf(call)
+	if tu, ok := t.(*types.Tuple); ok && tu.Len() > 0 {
+		t = tu.At(0).Type()
+	}
+	return t != nil && (isString(t) || types.IsInterface(t))
 }

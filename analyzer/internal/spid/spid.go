@@ -212,9 +212,11 @@ func (r *Result) ExprRole(info *types.Info, e ast.Expr) Role {
 		if role := r.callRole(info, call); role != RoleNone {
 			return role
 		}
-		return r.operandRole(info, call)
+		if role := r.operandRole(info, call); role != RoleNone {
+			return role
+		}
 	}
-	return RoleNone
+	return r.untypedRole(info, e) // untyped.go
 }
 
 // CodeOf returns the return code that constant value v stands for: an

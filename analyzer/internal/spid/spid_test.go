@@ -64,6 +64,10 @@ var probe = &analysis.Analyzer{
 						pass.Reportf(e.Pos(), "role %s", role)
 					}
 					return false
+				case *ast.IndexExpr, *ast.TypeAssertExpr:
+					if role := r.ExprRole(pass.TypesInfo, e.(ast.Expr)); role != spid.RoleNone {
+						pass.Reportf(e.Pos(), "value is %s", role)
+					}
 				case *ast.Ident:
 					if _, isVar := pass.TypesInfo.Uses[e].(interface{ IsField() bool }); isVar && r.ExprRole(pass.TypesInfo, e) != spid.RoleNone {
 						pass.Reportf(e.Pos(), "role %s", r.ExprRole(pass.TypesInfo, e))
@@ -178,8 +182,12 @@ func TestTypeErrors(t *testing.T) {
 //   - spidfilled: the fields of a client's error type filled from the code
 //     and the message have their roles across packages; a view model and
 //     a field filled with other numbers have none.
+//   - spidloose: map lookups, type assertions, gjson getters and their
+//     value methods named as the code or the message; the first result of
+//     a (code, msg, err) helper; other keys, shapes that cannot hold the
+//     value and a package with no signal are nothing.
 func TestRecognitionClasses(t *testing.T) {
-	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled"} {
+	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled", "spidloose"} {
 		t.Run(tree, func(t *testing.T) {
 			analysistest.Run(t, analyzertest.TestData(t), probe, tree+"/...")
 		})

@@ -22,7 +22,7 @@ func login(w http.ResponseWriter, rep *spclient.Reply, g *authpb.ValidateReply) 
 	_ = spclient.Status(g)                     // want "call is code"
 	_ = rep.Describe()
 	_ = rep.Summary()
-	_, _ = rep.Parts()
+	_, _ = rep.Parts()                         // want "call is code"
 	_ = rep.OK()
 	_ = g.GetType()
 }
