@@ -102,8 +102,12 @@
 // is a fact), or passed to a function whose parameter's returned errors
 // reach a sink (func Wrap(h func(w, r) error) http.Handler); and the error a gRPC service method returns (a method of the
 // generated <S>Server interface, on a type embedding Unimplemented<S>Server or
-// Unsafe<S>Server or passed to Register<S>Server), which grpc-go sends as
-// codes.Unknown with its text. The connect-go, twirp, gqlgen (gqlerror),
+// Unsafe<S>Server or passed to Register<S>Server; or of a hand-written
+// service: implementing the HandlerType interface of a grpc.ServiceDesc
+// literal of its package, passed with that interface to a function taking
+// a *grpc.Server or ServiceRegistrar, or passed to s.RegisterService(&desc,
+// impl), a desc of another package standing for impl's methods of a unary
+// handler's shape), which grpc-go sends as codes.Unknown with its text. The connect-go, twirp, gqlgen (gqlerror),
 // graphql-go, huma v2 and go-kit sinks: an error's message or text where the
 // framework builds its error response from one (connect.NewError,
 // twirp.NewError, gqlerror.Errorf, huma.Error401Unauthorized(msg, errs...)).
