@@ -143,6 +143,10 @@
 // codeswitch's. A finding is in category message when the raw value is the
 // errorMessage and code when it is a return code; editors show the category
 // beside the check's name (rawexposure(message) in VS Code's Problems panel).
+// A sink call's finding is at the call, or, for a method called on a
+// receiver chain that ends on a later line (twirp.NewError(...). then
+// WithMeta(k, code) below it), at the method's name: where the value enters
+// what is sent, as for a constructor called on its own.
 //
 // # Not reported
 //
