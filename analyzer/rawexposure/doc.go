@@ -80,7 +80,7 @@
 // fiber and gRPC sinks; go-chi/render's responders (chi and gorilla/mux
 // route plain net/http handlers), gorilla/sessions flashes (shown on the
 // next page), websocket messages and close reasons (gorilla, coder, nhooyr,
-// golang.org/x/net), and the beego v2, iris v12, hertz and fasthttp
+// golang.org/x/net), go-zero's rest/httpx writers, and the beego v2, iris v12, hertz and fasthttp
 // responses, including fmt.Fprintf and io.WriteString into a websocket
 // message writer or a fasthttp, hertz or iris context. Returned errors, reported at the return: the error a
 // fiber handler returns (a function or literal of type func(*fiber.Ctx) error
