@@ -206,6 +206,15 @@
 // sink along which the local keeps that value, and that response's variable
 // is not assigned after its declaration.
 //
+// Sentinel guards: in the then-branch of if err == ErrX (or a case of a
+// tagless switch on it) an error variable err is the package-level
+// sentinel ErrX, so writing err's text there writes ErrX's, whatever else
+// the function that returned err may return (a raw code in an error of its
+// own); so under errors.Is(err, ErrX), unless ErrX is wrapped beside
+// non-constant text (fmt.Errorf("%w: %s", ErrX, msg), errors.Join,
+// a composite literal) in this package or in its own, which exports the fact
+// rawexposure(wrapped sentinel). Not when err is assigned inside the branch.
+//
 // # Fix
 //
 // Each diagnostic has one suggested fix (none in a file that does not parse:

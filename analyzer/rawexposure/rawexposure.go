@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              suppress.Honour("rawexposure", run),
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact)},
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(wrappedFact)},
 }
 
 func init() {
@@ -238,6 +238,7 @@ type state struct {
 	reach   map[ast.Node]*reaching      // per unit, reaching.go
 	preds   map[*types.Func]*predFact   // predicates, guards.go
 	bound   map[*types.Var]*condBinding // conditions stored in locals, guards.go
+	wrapped map[*types.Var]bool         // sentinels wrapped with other text (sentinelguard.go)
 	extras                              // returned errors, dispatch, error types (returns.go)
 	work                                // the worklist of units (worklist.go)
 }
@@ -333,6 +334,7 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(v, &fieldFact{Kind: t.kind, From: t.from})
 		}
 	}
+	st.exportWrapped() // sentinelguard.go
 	return nil, nil
 }
 

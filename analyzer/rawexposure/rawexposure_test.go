@@ -23,6 +23,7 @@ var cases = []string{
 	"rawexposure/shapes/...",    // json.Number, string and pointer fields, xml tags
 	"rawexposure/accessors/...", // protobuf getters and the consumer's accessors
 	"rawexposure/errtype/...",   // a client's error type and results through the module's interfaces
+	"rawexposure/sentinels/...", // errors.Is and == on fixed sentinels
 }
 
 // broken are the cases that do not compile on purpose.
