@@ -93,7 +93,7 @@
 // fiber and gRPC sinks; go-chi/render's responders (chi and gorilla/mux
 // route plain net/http handlers), gorilla/sessions flashes (shown on the
 // next page), websocket messages and close reasons (gorilla, coder, nhooyr,
-// golang.org/x/net), and the beego v2, iris v12, hertz and fasthttp
+// golang.org/x/net), go-zero's rest/httpx writers, and the beego v2, iris v12, hertz and fasthttp
 // responses, including fmt.Fprintf and io.WriteString into a websocket
 // message writer or a fasthttp, hertz or iris context. Returned errors, reported at the return: the error a
 // fiber handler returns (a function or literal of type func(*fiber.Ctx) error
@@ -115,8 +115,12 @@
 // is a fact), or passed to a function whose parameter's returned errors
 // reach a sink (func Wrap(h func(w, r) error) http.Handler); and the error a gRPC service method returns (a method of the
 // generated <S>Server interface, on a type embedding Unimplemented<S>Server or
-// Unsafe<S>Server or passed to Register<S>Server), which grpc-go sends as
-// codes.Unknown with its text. The connect-go, twirp, gqlgen (gqlerror),
+// Unsafe<S>Server or passed to Register<S>Server; or of a hand-written
+// service: implementing the HandlerType interface of a grpc.ServiceDesc
+// literal of its package, passed with that interface to a function taking
+// a *grpc.Server or ServiceRegistrar, or passed to s.RegisterService(&desc,
+// impl), a desc of another package standing for impl's methods of a unary
+// handler's shape), which grpc-go sends as codes.Unknown with its text. The connect-go, twirp, gqlgen (gqlerror),
 // graphql-go, huma v2 and go-kit sinks: an error's message or text where the
 // framework builds its error response from one (connect.NewError,
 // twirp.NewError, gqlerror.Errorf, huma.Error401Unauthorized(msg, errs...)).
@@ -157,6 +161,10 @@
 // codeswitch's. A finding is in category message when the raw value is the
 // errorMessage and code when it is a return code; editors show the category
 // beside the check's name (rawexposure(message) in VS Code's Problems panel).
+// A sink call's finding is at the call, or, for a method called on a
+// receiver chain that ends on a later line (twirp.NewError(...). then
+// WithMeta(k, code) below it), at the method's name: where the value enters
+// what is sent, as for a constructor called on its own.
 //
 // # Not reported
 //
@@ -215,6 +223,15 @@
 // the message was read from holds on every path from the definition to the
 // sink along which the local keeps that value, and that response's variable
 // is not assigned after its declaration.
+//
+// Sentinel guards: in the then-branch of if err == ErrX (or a case of a
+// tagless switch on it) an error variable err is the package-level
+// sentinel ErrX, so writing err's text there writes ErrX's, whatever else
+// the function that returned err may return (a raw code in an error of its
+// own); so under errors.Is(err, ErrX), unless ErrX is wrapped beside
+// non-constant text (fmt.Errorf("%w: %s", ErrX, msg), errors.Join,
+// a composite literal) in this package or in its own, which exports the fact
+// rawexposure(wrapped sentinel). Not when err is assigned inside the branch.
 //
 // # Fix
 //

@@ -36,8 +36,9 @@ type fstate struct {
 	sig     *types.Signature // the unit's signature, nil for a var declaration
 	values  *valueState      // function values and literals (funcvalues.go)
 
-	loc      *locals    // flow-sensitive locals (reaching.go), nil when none
-	defining *ast.Ident // the identifier flowNode is defining, if any
+	loc      *locals             // flow-sensitive locals (reaching.go), nil when none
+	defining *ast.Ident          // the identifier flowNode is defining, if any
+	cleared  map[*types.Var]bool // error variables a sentinel guard holds (sentinelguard.go)
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -500,7 +501,7 @@ func (fs *fstate) eval(e ast.Expr) taint {
 
 func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 	v, ok := obj.(*types.Var)
-	if !ok {
+	if !ok || fs.cleared[v] {
 		return taint{}
 	}
 	var t taint

@@ -52,7 +52,7 @@ type subject func(ast.Expr) bool
 // covers only the message of the response whose code it reads.
 func (fs *fstate) guarded(call ast.Node, hits []found) bool {
 	path, _ := astutil.PathEnclosingInterval(fs.u.file, call.Pos(), call.End())
-	if fs.underGuard(path, fs.isCode) {
+	if fs.underGuard(path, fs.isCode) || fs.sentinelGuarded(path, hits) {
 		return true
 	}
 	held := fs.afterGuard(path, call, fs.isCode)

@@ -309,7 +309,7 @@ func (fs *fstate) reportHits(call *ast.CallExpr, hits []found, what, by string) 
 		}
 	}
 	d := analysis.Diagnostic{
-		Pos:      call.Pos(),
+		Pos:      fs.sinkPos(call),
 		End:      call.End(),
 		Category: first.t.kind.category(),
 		Message:  fmt.Sprintf("raw SurePassID %s (from %s) written to %s%s", first.t.kind, first.t.from, what, by),
@@ -318,6 +318,25 @@ func (fs *fstate) reportHits(call *ast.CallExpr, hits []found, what, by string) 
 		d.Related = []analysis.RelatedInformation{{Pos: first.t.pos, End: first.t.pos, Message: "the raw " + first.t.kind.String() + " comes from here"}}
 	}
 	fs.pending = append(fs.pending, pending{d: d, call: call, hits: hits})
+}
+
+// sinkPos is where a finding on call is reported: the call, or, for a
+// method called on a receiver that ends on a later line (a builder chain,
+// twirp.NewError(...).\n\tWithMeta(k, v)), the method's name, where the
+// value enters what is sent, as for a constructor called on its own.
+func (fs *fstate) sinkPos(call *ast.CallExpr) token.Pos {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return call.Pos()
+	}
+	f := fs.pass.Fset.File(call.Pos())
+	if f == nil || !sel.Sel.Pos().IsValid() || int(sel.Sel.Pos()) > f.Base()+f.Size() {
+		return call.Pos()
+	}
+	if f.Line(sel.Sel.Pos()) != f.Line(call.Pos()) {
+		return sel.Sel.Pos()
+	}
+	return call.Pos()
 }
 
 // pending is a diagnostic waiting for its fix, which depends on the fixes

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              suppress.Honour("rawexposure", run),
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact)},
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact)},
 }
 
 func init() {
@@ -239,6 +239,7 @@ type state struct {
 	preds   map[*types.Func]*predFact   // predicates, guards.go
 	bound   map[*types.Var]*condBinding // conditions stored in locals, guards.go
 	seeded  map[*types.Var]bool         // fields of other packages a package fact says are raw (foreign.go)
+	wrapped map[*types.Var]bool         // sentinels wrapped with other text (sentinelguard.go)
 	extras                              // returned errors, dispatch, error types (returns.go)
 	work                                // the worklist of units (worklist.go)
 }
@@ -338,6 +339,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	st.exportForeign()
+	st.exportWrapped() // sentinelguard.go
 	return nil, nil
 }
 

@@ -24,6 +24,7 @@ var cases = []string{
 	"rawexposure/accessors/...", // protobuf getters and the consumer's accessors
 	"rawexposure/errtype/...",   // a client's error type and results through the module's interfaces
 	"rawexposure/loose/...",     // decoded maps, gjson and json.Number answers; replies built in a package with no evidence
+	"rawexposure/sentinels/...", // errors.Is and == on fixed sentinels
 }
 
 // broken are the cases that do not compile on purpose.

@@ -39,7 +39,10 @@ import (
 //     a generated <Service>Server interface, of a type that embeds
 //     Unimplemented<Service>Server (or Unsafe<Service>Server), directly or
 //     through embedded structs, or that the package passes to
-//     Register<Service>Server.
+//     Register<Service>Server; or, for a service written by hand (no
+//     protoc), the interface a grpc.ServiceDesc literal of the package
+//     names as its HandlerType, implemented by a type of the package, or
+//     the desc given to s.RegisterService(&desc, impl) (registeredServers).
 //
 //   - echo (v4, v5): its default handler answers "Internal Server Error"
 //     for a plain error, so an echo handler's returned error is reported
@@ -594,37 +597,181 @@ func (fs *fstate) servedBy(r *types.Named) []*types.Interface {
 	return out
 }
 
-// registeredServers scans the package once for pb.Register<S>Server(s,
-// impl) calls: impl's type serves the <S>Server interface.
+// registeredServers scans the package once for the services it registers,
+// generated or written by hand: impl in pb.Register<S>Server(s, impl) (or
+// any function taking a grpc.ServiceRegistrar or *grpc.Server and the
+// service interface) serves that interface; a type of the package
+// implementing the HandlerType interface of a grpc.ServiceDesc literal of
+// the package serves it; and impl in s.RegisterService(&desc, impl) serves
+// desc's HandlerType, or, for a desc the package cannot see (declared in
+// another package), the interface of impl's methods of a unary handler's
+// shape.
 func (fs *fstate) registeredServers() map[*types.Named][]*types.Interface {
 	if fs.registered != nil {
 		return fs.registered
 	}
 	fs.registered = map[*types.Named][]*types.Interface{}
 	info := fs.pass.TypesInfo
+	descs := map[types.Object]*types.Interface{} // desc variable -> HandlerType
+	var handlerTypes []*types.Interface
+	type regCall struct {
+		desc ast.Expr
+		impl ast.Expr
+	}
+	var regs []regCall
 	for _, file := range fs.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) != 2 {
-				return true
-			}
-			fn, _ := typeutil.Callee(info, call).(*types.Func)
-			if fn == nil || !strings.HasPrefix(fn.Name(), "Register") || !strings.HasSuffix(fn.Name(), "Server") {
-				return true
-			}
-			sig := fn.Type().(*types.Signature)
-			if sig.Params().Len() != 2 || !typex.IsNamed(sig.Params().At(0).Type(), grpcPkg, "ServiceRegistrar") {
-				return true
-			}
-			ifc, ok := sig.Params().At(1).Type().Underlying().(*types.Interface)
-			if !ok {
-				return true
-			}
-			if r := recvNamed(info.TypeOf(call.Args[1])); r != nil {
-				fs.registered[r] = append(fs.registered[r], ifc)
+			switch n := n.(type) {
+			case *ast.ValueSpec:
+				for i, v := range n.Values {
+					if ifc := fs.descHandlerType(v); ifc != nil && i < len(n.Names) {
+						descs[info.Defs[n.Names[i]]] = ifc
+					}
+				}
+			case *ast.CompositeLit:
+				if ifc := fs.descHandlerType(n); ifc != nil {
+					handlerTypes = append(handlerTypes, ifc)
+				}
+			case *ast.CallExpr:
+				fn, _ := typeutil.Callee(info, n).(*types.Func)
+				if fn == nil {
+					return true
+				}
+				sig := fn.Type().(*types.Signature)
+				if fn.Name() == "RegisterService" && sig.Recv() != nil && len(n.Args) == 2 && pkgPath(fn) == grpcPkg {
+					regs = append(regs, regCall{n.Args[0], n.Args[1]})
+					return true
+				}
+				if sig.Recv() != nil || sig.Params().Len() != 2 || len(n.Args) != 2 || !grpcRegistrar(sig.Params().At(0).Type()) {
+					return true
+				}
+				ifc, ok := sig.Params().At(1).Type().Underlying().(*types.Interface)
+				if !ok || ifc.NumMethods() == 0 {
+					return true
+				}
+				if r := recvNamed(info.TypeOf(n.Args[1])); r != nil {
+					fs.registered[r] = append(fs.registered[r], ifc)
+				}
 			}
 			return true
 		})
 	}
+	for _, rc := range regs {
+		r := recvNamed(info.TypeOf(rc.impl))
+		if r == nil || types.IsInterface(r) {
+			continue // an interface-typed parameter: its implementations are found by the HandlerType
+		}
+		var ifc *types.Interface
+		var id *ast.Ident
+		switch d := ast.Unparen(rc.desc).(type) {
+		case *ast.UnaryExpr:
+			switch x := ast.Unparen(d.X).(type) {
+			case *ast.Ident:
+				id = x
+			case *ast.SelectorExpr:
+				id = x.Sel
+			case *ast.CompositeLit:
+				ifc = fs.descHandlerType(x)
+			}
+		case *ast.Ident:
+			id = d
+		}
+		if id != nil {
+			ifc = descs[info.Uses[id]]
+		}
+		if ifc == nil {
+			ifc = unaryMethods(r)
+		}
+		if ifc != nil {
+			fs.registered[r] = append(fs.registered[r], ifc)
+		}
+	}
+	if len(handlerTypes) > 0 {
+		scope := fs.pass.Pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			r, ok := tn.Type().(*types.Named)
+			if !ok || types.IsInterface(r) || r.TypeParams().Len() > 0 {
+				continue
+			}
+			for _, ifc := range handlerTypes {
+				if types.Implements(r, ifc) || types.Implements(types.NewPointer(r), ifc) {
+					fs.registered[r] = append(fs.registered[r], ifc)
+				}
+			}
+		}
+	}
 	return fs.registered
+}
+
+// grpcRegistrar reports whether t is what a service is registered on: a
+// grpc.ServiceRegistrar or a *grpc.Server.
+func grpcRegistrar(t types.Type) bool {
+	return typex.IsNamed(t, grpcPkg, "ServiceRegistrar") || typex.IsNamed(typex.Deref(t), grpcPkg, "Server")
+}
+
+// descHandlerType returns the service interface of a grpc.ServiceDesc
+// literal (HandlerType: (*S)(nil)), or nil.
+func (fs *fstate) descHandlerType(e ast.Expr) *types.Interface {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok || !typex.IsNamed(fs.pass.TypesInfo.TypeOf(lit), grpcPkg, "ServiceDesc") {
+		return nil
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if id, ok := kv.Key.(*ast.Ident); !ok || id.Name != "HandlerType" {
+			continue
+		}
+		conv, ok := ast.Unparen(kv.Value).(*ast.CallExpr)
+		if !ok || len(conv.Args) != 1 {
+			return nil
+		}
+		p, ok := types.Unalias(fs.pass.TypesInfo.TypeOf(conv)).(*types.Pointer)
+		if !ok {
+			return nil
+		}
+		ifc, _ := p.Elem().Underlying().(*types.Interface)
+		if ifc == nil || ifc.NumMethods() == 0 {
+			return nil
+		}
+		return ifc
+	}
+	return nil
+}
+
+// unaryMethods returns an interface of r's exported methods of a unary
+// gRPC handler's shape, func(context.Context, *Req) (*Resp, error), or nil
+// when it has none.
+func unaryMethods(r *types.Named) *types.Interface {
+	ms := types.NewMethodSet(types.NewPointer(r))
+	var fns []*types.Func
+	for i := 0; i < ms.Len(); i++ {
+		fn, ok := ms.At(i).Obj().(*types.Func)
+		if !ok || !fn.Exported() {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Params().Len() != 2 || sig.Results().Len() != 2 ||
+			!typex.IsNamed(sig.Params().At(0).Type(), "context", "Context") ||
+			!types.Identical(sig.Results().At(1).Type(), typex.ErrorType) {
+			continue
+		}
+		if _, ok := types.Unalias(sig.Params().At(1).Type()).(*types.Pointer); !ok {
+			continue
+		}
+		if _, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Pointer); !ok {
+			continue
+		}
+		fns = append(fns, types.NewFunc(fn.Pos(), fn.Pkg(), fn.Name(), types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), false)))
+	}
+	if len(fns) == 0 {
+		return nil
+	}
+	return types.NewInterfaceType(fns, nil).Complete()
 }

@@ -69,6 +69,9 @@ func rawFacts(facts []analysis.ObjectFact) bool {
 					return true
 				}
 			}
+		case *wrappedFact:
+			// A sentinel wrapped with other text: a guard's business,
+			// nothing raw.
 		default:
 			return true
 		}

@@ -9,7 +9,7 @@ import (
 
 // Web sinks: go-chi/render, gorilla/sessions flashes, the websocket
 // libraries (gorilla, coder and nhooyr, golang.org/x/net), beego v2, iris
-// v12, hertz and fasthttp. chi and gorilla/mux route plain net/http
+// v12, hertz, fasthttp and go-zero's rest/httpx. chi and gorilla/mux route plain net/http
 // handlers, so the net/http rows cover them.
 //
 // Only the arguments that reach the user are listed: a body, a header or
@@ -48,6 +48,7 @@ const (
 	hertzApp     = "github.com/cloudwego/hertz/pkg/app"
 	hertzProto   = "github.com/cloudwego/hertz/pkg/protocol"
 	fasthttpPkg  = "github.com/valyala/fasthttp"
+	goZeroHttpx  = "github.com/zeromicro/go-zero/rest/httpx"
 )
 
 // What the user sees; messages read "... written to <What>".
@@ -73,6 +74,7 @@ const (
 	fastHeader    = "a fasthttp response header"
 	fastCookie    = "a fasthttp response cookie"
 	fastRedirect  = "a fasthttp redirect URL"
+	goZeroBody    = "the go-zero response body"
 	writerWhat    = "a writer to the client"
 )
 
@@ -241,6 +243,17 @@ var webSinks = []sink{
 	// SetValue (a cookie built for a client request is reported too).
 	{Pkg: fasthttpPkg, Recv: "Cookie", Name: "SetValue", Args: []int{0}, Writer: -1, What: fastCookie},
 	{Pkg: fasthttpPkg, Recv: "Cookie", Name: "SetValueBytes", Args: []int{0}, Writer: -1, What: fastCookie},
+
+	// go-zero rest/httpx: the JSON writers encode v as the body; Error
+	// and ErrorCtx write err.Error() (http.Error) unless the application
+	// set an error handler, which then decides (go-zero's source gives the
+	// same through its facts; the rows hold without it).
+	{Pkg: goZeroHttpx, Name: "OkJson", Args: []int{1}, Writer: -1, What: goZeroBody},
+	{Pkg: goZeroHttpx, Name: "OkJsonCtx", Args: []int{2}, Writer: -1, What: goZeroBody},
+	{Pkg: goZeroHttpx, Name: "WriteJson", Args: []int{2}, Writer: -1, What: goZeroBody},
+	{Pkg: goZeroHttpx, Name: "WriteJsonCtx", Args: []int{3}, Writer: -1, What: goZeroBody},
+	{Pkg: goZeroHttpx, Name: "Error", Args: []int{1}, Writer: -1, What: goZeroBody},
+	{Pkg: goZeroHttpx, Name: "ErrorCtx", Args: []int{2}, Writer: -1, What: goZeroBody},
 }
 
 // writerSinks: io.Writer's Write on a writer to the client (the writer of

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"strconv"
 
 	"github.com/twitchtv/twirp"
 
@@ -89,4 +90,32 @@ func Mount(mux *http.ServeMux, s *Server) {
 			twirp.WriteError(w, err) // want `raw SurePassID errorMessage .*twirp error`
 		}
 	})
+}
+
+// Challenge answers plain HTTP clients with twirp errors built in a chain
+// over several lines: the finding is on the line of the call that puts the
+// raw code into the error (WithMeta), as for a constructor on a line of
+// its own, not where the chain starts nor where the error is written.
+func Challenge(s *Server) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		resp, err := s.SP.ValidateOTP(r.Context(), r.FormValue("user"), r.FormValue("otp"))
+		if err != nil {
+			twirp.WriteError(w, twirp.NewError(twirp.Unavailable, "try again later"))
+			return
+		}
+		if resp.ErrorCode == 0 {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		if r.FormValue("debug") == "" {
+			twerr := twirp.NewError(twirp.PermissionDenied, "challenge failed").
+				WithMeta("retryable", "false")
+			twirp.WriteError(w, twerr)
+			return
+		}
+		twerr := twirp.NewError(twirp.PermissionDenied, "challenge failed").
+			WithMeta("retryable", "false").
+			WithMeta("vendor_code", strconv.Itoa(resp.ErrorCode)) // want `raw SurePassID return code .*twirp error`
+		twirp.WriteError(w, twerr)
+	}
 }
