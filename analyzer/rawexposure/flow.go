@@ -38,6 +38,7 @@ type fstate struct {
 
 	loc      *locals             // flow-sensitive locals (reaching.go), nil when none
 	defining *ast.Ident          // the identifier flowNode is defining, if any
+	partial  bool                // defining is a field store's local (reaching.go)
 	cleared  map[*types.Var]bool // error variables a sentinel guard holds (sentinelguard.go)
 }
 
@@ -186,9 +187,9 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 					t = join(t, fs.eval(lhs))
 				}
-				fs.defining = lhsIdent(lhs)
+				fs.defining, fs.partial = defining(fs.pass.TypesInfo, lhs)
 				fs.store(lhs, t, n.Rhs[i])
-				fs.defining = nil
+				fs.defining, fs.partial = nil, false
 			}
 		} else if len(n.Rhs) == 1 {
 			ts := fs.evalTuple(n.Rhs[0], len(n.Lhs))
@@ -197,9 +198,9 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if i == 0 {
 					rhs = n.Rhs[0] // w, err := conn.NextWriter(...): w writes to the client
 				}
-				fs.defining = lhsIdent(lhs)
+				fs.defining, fs.partial = defining(fs.pass.TypesInfo, lhs)
 				fs.store(lhs, fs.guardStore(n, ts[i]), rhs)
-				fs.defining = nil
+				fs.defining, fs.partial = nil, false
 			}
 		}
 	case *ast.ValueSpec:
@@ -342,6 +343,9 @@ func (fs *fstate) store(lhs ast.Expr, t taint, rhs ast.Expr) {
 
 func (fs *fstate) storeVar(v *types.Var, t taint) {
 	if t.clean() {
+		if fs.partial {
+			fs.noteLocal(v, t) // the other fields keep their values
+		}
 		return
 	}
 	if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() && v.Pkg() == fs.pass.Pkg {

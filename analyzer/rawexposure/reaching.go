@@ -16,8 +16,10 @@ import (
 // A local is tracked when it has more than one definition in the function
 // that declares it (a parameter's value at entry counts as one) and every
 // store into it is a definition there: `v = x`, `v := x`, `v op= x`,
-// `var v = x`. A local whose address is taken (&v, a pointer method called
-// on it), that is stored into partly (v.f = x, v[i] = x), a range or select
+// `var v = x`, and `v.f = x` for a struct value (a partial definition: the
+// value before it, joined with x). A local whose address is taken (&v, a
+// pointer method called on it), that is stored into partly otherwise
+// (v[i] = x, p.f = x through a pointer), a range or select
 // variable, or one assigned in a closure keeps the flow-insensitive value,
 // the join of everything stored into it, and so does every read of a local
 // inside a closure (the closure may run after any of the definitions). The
@@ -73,6 +75,9 @@ func (fs *fstate) noteLocal(v *types.Var, t taint) {
 		return
 	}
 	if id := fs.defining; id != nil && fs.pass.TypesInfo.ObjectOf(id) == v {
+		if fs.partial {
+			t = join(t, fs.localTaint(v, id)) // the other fields keep their values
+		}
 		k := def{v: v, id: id}
 		old, ok := l.defs[k]
 		if nt := join(old, t); !ok || nt.kind != old.kind || nt.params != old.params {
@@ -108,6 +113,48 @@ func (fs *fstate) localTaint(v *types.Var, at ast.Expr) taint {
 func lhsIdent(lhs ast.Expr) *ast.Ident {
 	id, _ := ast.Unparen(lhs).(*ast.Ident)
 	return id
+}
+
+// defining returns the identifier a store into lhs defines, and whether the
+// definition is partial (fieldDef).
+func defining(info *types.Info, lhs ast.Expr) (*ast.Ident, bool) {
+	if id := lhsIdent(lhs); id != nil {
+		return id, false
+	}
+	if id := fieldDef(info, lhs); id != nil {
+		return id, true
+	}
+	return nil, false
+}
+
+// fieldDef returns the local struct variable's identifier that a store into
+// one of its fields (page.Error = x, v.a.b = x) goes through: a partial
+// definition, whose value is the local's value before it joined with x.
+// nil when lhs is not such a store: a field reached through a pointer (the
+// store goes to memory other names share) is not one.
+func fieldDef(info *types.Info, lhs ast.Expr) *ast.Ident {
+	e := ast.Unparen(lhs)
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	for {
+		s, ok := info.Selections[sel]
+		if !ok || s.Kind() != types.FieldVal || s.Indirect() {
+			return nil
+		}
+		if _, ptr := info.TypeOf(sel.X).Underlying().(*types.Pointer); ptr {
+			return nil
+		}
+		switch x := ast.Unparen(sel.X).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			sel = x
+		default:
+			return nil
+		}
+	}
 }
 
 // function is a function body of a unit with its parameters and results.
@@ -166,6 +213,9 @@ func buildReaching(info *types.Info, u unit) *reaching {
 			case *ast.AssignStmt:
 				for _, lhs := range n.Lhs {
 					id := lhsIdent(lhs)
+					if id == nil {
+						id = fieldDef(info, lhs)
+					}
 					if id == nil {
 						spoil(lhs)
 						continue
@@ -316,16 +366,23 @@ func nodeEvents(info *types.Info, n ast.Node, cands map[*types.Var]bool) []event
 		var ds []event
 		for _, lhs := range n.Lhs {
 			id := lhsIdent(lhs)
+			partial := false
 			if id == nil {
-				reads(lhs)
-				continue
+				if id = fieldDef(info, lhs); id == nil {
+					reads(lhs)
+					continue
+				}
+				partial = true
 			}
 			v, _ := info.ObjectOf(id).(*types.Var)
 			if !cands[v] {
+				if partial {
+					reads(lhs)
+				}
 				continue
 			}
-			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-				out = append(out, event{id: id, v: v}) // v op= x reads v
+			if partial || n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+				out = append(out, event{id: id, v: v}) // v op= x and v.f = x read v
 			}
 			ds = append(ds, event{id: id, v: v, def: true})
 		}
