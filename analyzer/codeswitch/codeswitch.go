@@ -573,11 +573,12 @@ func (c *checker) check(d *dispatch) {
 	}
 	// The required codes that reach Success's path, or accept elsewhere.
 	var missing, listedOpen []codes.ReturnCode
-	var open []*clause // listed clauses whose codes fail open
+	var open []*clause                        // listed clauses whose codes fail open
+	excluded := c.excludedCodes(d, fl, fates) // excluded.go
 	for _, code := range c.required {
 		cl := listedIn[code]
-		if cl != nil && cl == success {
-			continue // accepted on purpose, with Success
+		if cl != nil && cl == success || excluded[code] {
+			continue // accepted on purpose, with Success or by name
 		}
 		f := fates[code]
 		if f&fJoin == 0 && (cl != nil || f&fAccept == 0) {

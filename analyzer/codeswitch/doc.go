@@ -288,7 +288,10 @@
 // clause that returns nil on purpose), and when it is listed with Success; a
 // listed code whose clause only logs, or otherwise falls into Success's path,
 // fails open and is named in the message ("listed but falling through to the
-// success path").
+// success path"). A code that a rejecting if leaves out by name, with a
+// negated test in its condition (if err != nil && !errors.Is(err,
+// errAlreadyEnrolled) {...}, if code != Success && code != X {...}), is
+// accepted on purpose too.
 //
 // The required codes are codes.All() filtered by SecurityRelevant(), plus the
 // names given to -codeswitch.require, minus the names given to

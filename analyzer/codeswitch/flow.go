@@ -205,15 +205,7 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	if h == nil || !ok {
 		return nil, false
 	}
-	w := &walker{c: c, fl: fl, d: d, roots: map[types.Object]bool{}, places: map[ast.Node]bool{}, fates: map[codes.ReturnCode]fate{}, tagMemo: map[ast.Expr]bool{}}
-	ast.Inspect(d.tag, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
-				w.roots[obj] = true
-			}
-		}
-		return true
-	})
+	w := c.newWalker(d, fl)
 	var success, others codeSet
 	success.add(codes.Success)
 	for _, code := range published {
@@ -236,6 +228,25 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	w.record, w.seen = false, map[walkKey]bool{}
 	w.walk(at.b, at.i, others, false, false, flags)
 	return w.fates, true
+}
+
+// subjectOf is the subject of d's conditions, as its walk evaluates them.
+func (c *checker) subjectOf(d *dispatch, fl *flow) subject {
+	w := c.newWalker(d, fl)
+	return subject{is: w.isTag, base: w.isTagBase}
+}
+
+func (c *checker) newWalker(d *dispatch, fl *flow) *walker {
+	w := &walker{c: c, fl: fl, d: d, roots: map[types.Object]bool{}, places: map[ast.Node]bool{}, fates: map[codes.ReturnCode]fate{}, tagMemo: map[ast.Expr]bool{}}
+	ast.Inspect(d.tag, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
+				w.roots[obj] = true
+			}
+		}
+		return true
+	})
+	return w
 }
 
 func (w *walker) end(set codeSet, f fate) {
