@@ -182,6 +182,9 @@ type walker struct {
 	// is nested in a branch Success never takes, outerVal its value.
 	outer    ast.Expr
 	outerVal bool
+	// verdicts: the bools returned beside the dispatched error (verdict.go).
+	verdicts     map[types.Object]bool
+	verdictsDone bool
 }
 
 type walkKey struct {
@@ -283,6 +286,14 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 						t, f = codeSet{}, set
 					}
 				}
+				if v, known := w.verdictTest(cond); known && !w.record {
+					// if !ok {...}: false on an error path (verdict.go).
+					if v {
+						t, f = set, codeSet{}
+					} else {
+						t, f = codeSet{}, set
+					}
+				}
 				if v, known := w.flagTest(cond, flags); known {
 					// if denied {...}: the flag this path set decides.
 					if v {
@@ -311,6 +322,11 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			switch {
 			case w.record:
 				w.places[n] = true
+			case w.places[n] && w.readsVerdict(n):
+				// Success's answer is the call's own verdict, false
+				// here: nothing is granted (verdict.go).
+				w.end(set, fNeutral)
+				return
 			case w.places[n]:
 				touched = true
 			case !isReturn(n):
