@@ -75,7 +75,12 @@
 // if's init), if _, ok := allowed[code]; !ok {...}, and if blocked[code]
 // {...} for a map of bools whose values are all true; the element looked
 // up may be tested with it against constants, and is then the table's
-// value for each code (if st, ok := gate[code]; ok && st != 0 {...}). A
+// value for each code (if st, ok := gate[code]; ok && st != 0 {...}). So
+// is a local declared with a constant default and set to the table's value
+// only under the lookup (door := Unlock; if d, ok := rules[code]; ok { door
+// = d }, or door = rules[code]), written nowhere else: a later switch door
+// {...} or if door == Alarm {...} reads the table's value for the codes it
+// lists and the default for the others. A
 // map of another package, a map built at run time, or one whose keys are
 // not all constants is no such case. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the

@@ -762,6 +762,10 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode, flags string) tri {
 		return triFalse
 	}
 	if tag, ok := w.fl.caseTag[cond]; ok { // case value of a tagged switch
+		// switch outcome, a table's value or a default (lookup.go).
+		if v := w.c.lookedUpValue(tag, code, subject{is: w.isTag, base: w.isTagBase}); v != nil && w.c.isConst(cond) {
+			return w.c.compareConsts(v, token.EQL, cond)
+		}
 		if !w.isTag(tag) {
 			return triUnknown
 		}
