@@ -118,6 +118,7 @@ type checker struct {
 	okVars    map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
 	valVars   map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
 	mapLits   map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
+	defaulted map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool
@@ -575,11 +576,12 @@ func (c *checker) check(d *dispatch) {
 	}
 	// The required codes that reach Success's path, or accept elsewhere.
 	var missing, listedOpen []codes.ReturnCode
-	var open []*clause // listed clauses whose codes fail open
+	var open []*clause                        // listed clauses whose codes fail open
+	excluded := c.excludedCodes(d, fl, fates) // excluded.go
 	for _, code := range c.required {
 		cl := listedIn[code]
-		if cl != nil && cl == success {
-			continue // accepted on purpose, with Success
+		if cl != nil && cl == success || excluded[code] {
+			continue // accepted on purpose, with Success or by name
 		}
 		f := fates[code]
 		if f&fJoin == 0 && (cl != nil || f&fAccept == 0) {

@@ -80,7 +80,12 @@
 // if's init), if _, ok := allowed[code]; !ok {...}, and if blocked[code]
 // {...} for a map of bools whose values are all true; the element looked
 // up may be tested with it against constants, and is then the table's
-// value for each code (if st, ok := gate[code]; ok && st != 0 {...}). A
+// value for each code (if st, ok := gate[code]; ok && st != 0 {...}). So
+// is a local declared with a constant default and set to the table's value
+// only under the lookup (door := Unlock; if d, ok := rules[code]; ok { door
+// = d }, or door = rules[code]), written nowhere else: a later switch door
+// {...} or if door == Alarm {...} reads the table's value for the codes it
+// lists and the default for the others. A
 // map of another package, a map built at run time, or one whose keys are
 // not all constants is no such case. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the
@@ -293,7 +298,14 @@
 // clause that returns nil on purpose), and when it is listed with Success; a
 // listed code whose clause only logs, or otherwise falls into Success's path,
 // fails open and is named in the message ("listed but falling through to the
-// success path").
+// success path"). A code that a rejecting if leaves out by name, with a
+// negated test in its condition (if err != nil && !errors.Is(err,
+// errAlreadyEnrolled) {...}, if code != Success && code != X {...}), is
+// accepted on purpose too. In a dispatch over an error a call returned
+// beside a bool (ok, err := sp.IsSessionValid(ctx, tok)), the bool is false
+// on every error path: one that joins Success's path at a statement reading
+// it (writeJSON(w, 200, map[string]bool{"valid": ok})), or tests it (if !ok
+// {...}), grants nothing there and does not fail open.
 //
 // The required codes are codes.All() filtered by SecurityRelevant(), plus the
 // names given to -codeswitch.require, minus the names given to

@@ -378,7 +378,9 @@ func isStringType(t types.Type) bool {
 // branch's init and returned there (return o of if o, ok := table[code];
 // ok && o != Proceed) would hold the zero value for every other code, so
 // the copy returns the table's value for the first code the branch
-// handles instead. False when that value cannot be found.
+// handles instead; so for the table's value assigned to a defaulted local
+// (outcome = g, lane = closures[code]; see lookup.go). False when that
+// value cannot be found.
 func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, bool) {
 	var init ast.Stmt
 	for cur := s; cur != nil; cur, _ = cur.Else.(*ast.IfStmt) {
@@ -398,11 +400,28 @@ func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, 
 	ok := true
 	for _, st := range reject.body {
 		ast.Inspect(st, func(n ast.Node) bool {
-			ret, isRet := n.(*ast.ReturnStmt)
-			if !isRet {
+			var results []ast.Expr
+			switch n := n.(type) {
+			case *ast.ReturnStmt:
+				results = n.Results
+			case *ast.AssignStmt: // outcome = g, a defaulted local (lookup.go)
+				results = n.Rhs
+			default:
 				return ok
 			}
-			for _, r := range ret.Results {
+			for _, r := range results {
+				if ix, isIdx := ast.Unparen(r).(*ast.IndexExpr); isIdx {
+					// lane = closures[code]: the table again (lookup.go).
+					if lit, _ := c.mapLiteral(ix.X); lit != nil {
+						v := c.tableValueOf(ix, reject)
+						if v == nil {
+							ok = false
+							return false
+						}
+						edits = append(edits, edit{ix.Pos(), ix.End(), c.text(v)})
+					}
+					continue
+				}
 				id, isID := ast.Unparen(r).(*ast.Ident)
 				if !isID {
 					continue
@@ -447,6 +466,11 @@ func (c *checker) tableValue(e ast.Expr, reject *clause) ast.Expr {
 	if idx == nil {
 		return nil
 	}
+	return c.tableValueOf(idx, reject)
+}
+
+// tableValueOf is tableValue of the lookup idx.
+func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 	lit, _ := c.mapLiteral(idx.X)
 	if lit == nil {
 		return nil

@@ -182,6 +182,9 @@ type walker struct {
 	// is nested in a branch Success never takes, outerVal its value.
 	outer    ast.Expr
 	outerVal bool
+	// verdicts: the bools returned beside the dispatched error (verdict.go).
+	verdicts     map[types.Object]bool
+	verdictsDone bool
 }
 
 type walkKey struct {
@@ -205,15 +208,7 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	if h == nil || !ok {
 		return nil, false
 	}
-	w := &walker{c: c, fl: fl, d: d, roots: map[types.Object]bool{}, places: map[ast.Node]bool{}, fates: map[codes.ReturnCode]fate{}, tagMemo: map[ast.Expr]bool{}}
-	ast.Inspect(d.tag, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
-				w.roots[obj] = true
-			}
-		}
-		return true
-	})
+	w := c.newWalker(d, fl)
 	var success, others codeSet
 	success.add(codes.Success)
 	for _, code := range published {
@@ -236,6 +231,25 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	w.record, w.seen = false, map[walkKey]bool{}
 	w.walk(at.b, at.i, others, false, false, flags)
 	return w.fates, true
+}
+
+// subjectOf is the subject of d's conditions, as its walk evaluates them.
+func (c *checker) subjectOf(d *dispatch, fl *flow) subject {
+	w := c.newWalker(d, fl)
+	return subject{is: w.isTag, base: w.isTagBase}
+}
+
+func (c *checker) newWalker(d *dispatch, fl *flow) *walker {
+	w := &walker{c: c, fl: fl, d: d, roots: map[types.Object]bool{}, places: map[ast.Node]bool{}, fates: map[codes.ReturnCode]fate{}, tagMemo: map[ast.Expr]bool{}}
+	ast.Inspect(d.tag, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
+				w.roots[obj] = true
+			}
+		}
+		return true
+	})
+	return w
 }
 
 func (w *walker) end(set codeSet, f fate) {
@@ -272,6 +286,14 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 						t, f = codeSet{}, set
 					}
 				}
+				if v, known := w.verdictTest(cond); known && !w.record {
+					// if !ok {...}: false on an error path (verdict.go).
+					if v {
+						t, f = set, codeSet{}
+					} else {
+						t, f = codeSet{}, set
+					}
+				}
 				if v, known := w.flagTest(cond, flags); known {
 					// if denied {...}: the flag this path set decides.
 					if v {
@@ -300,6 +322,11 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			switch {
 			case w.record:
 				w.places[n] = true
+			case w.places[n] && w.readsVerdict(n):
+				// Success's answer is the call's own verdict, false
+				// here: nothing is granted (verdict.go).
+				w.end(set, fNeutral)
+				return
 			case w.places[n]:
 				touched = true
 			case !isReturn(n):
@@ -735,6 +762,10 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode, flags string) tri {
 		return triFalse
 	}
 	if tag, ok := w.fl.caseTag[cond]; ok { // case value of a tagged switch
+		// switch outcome, a table's value or a default (lookup.go).
+		if v := w.c.lookedUpValue(tag, code, subject{is: w.isTag, base: w.isTagBase}); v != nil && w.c.isConst(cond) {
+			return w.c.compareConsts(v, token.EQL, cond)
+		}
 		if !w.isTag(tag) {
 			return triUnknown
 		}

@@ -221,6 +221,14 @@ func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) as
 		return nil
 	}
 	idx := c.lookupValues()[v]
+	var dflt ast.Expr
+	if idx == nil {
+		d, ok := c.defaultedVars()[v]
+		if !ok {
+			return nil
+		}
+		idx, dflt = d.idx, d.dflt
+	}
 	if idx == nil || !s.is(idx.Index) {
 		return nil
 	}
@@ -233,11 +241,106 @@ func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) as
 		if !ok {
 			return nil
 		}
-		if got, ok := c.constCode(kv.Key); ok && got == code && c.isConst(kv.Value) {
-			return kv.Value
+		if got, ok := c.constCode(kv.Key); ok && got == code {
+			if c.isConst(kv.Value) {
+				return kv.Value
+			}
+			return nil
 		}
 	}
-	return nil
+	return dflt
+}
+
+// A defaulted local holds a table's value for the codes the table lists
+// and a constant default for the others:
+//
+//	outcome := gateOpen
+//	if g, ok := gates[code]; ok {
+//		outcome = g // or outcome = gates[code]
+//	}
+//	switch outcome {...}
+//
+// It is written nowhere else (and its address is never taken).
+type defaulted struct {
+	idx  *ast.IndexExpr // the lookup
+	dflt ast.Expr       // the constant it is declared with
+}
+
+// defaultedVars returns the file's defaulted locals; built on first use.
+func (c *checker) defaultedVars() map[*types.Var]defaulted {
+	if c.defaulted != nil {
+		return c.defaulted
+	}
+	c.defaulted = map[*types.Var]defaulted{}
+	info := c.pass.TypesInfo
+	decl := map[*types.Var]ast.Expr{}       // v := D with D a constant
+	fill := map[*types.Var]*ast.IndexExpr{} // v = g in if g, ok := m[k]; ok {...}
+	writes := map[*types.Var]int{}
+	addressed := map[*types.Var]bool{}
+	written := func(e ast.Expr) *types.Var {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			v, _ := info.ObjectOf(id).(*types.Var)
+			return v
+		}
+		return nil
+	}
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if v := written(l); v != nil {
+					writes[v]++
+				}
+			}
+			if n.Tok == token.DEFINE && len(n.Lhs) == 1 && len(n.Rhs) == 1 && c.isConst(n.Rhs[0]) {
+				if v := written(n.Lhs[0]); v != nil {
+					decl[v] = n.Rhs[0]
+				}
+			}
+		case *ast.IncDecStmt:
+			if v := written(n.X); v != nil {
+				writes[v] += 2
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if v := written(n.X); v != nil {
+					addressed[v] = true
+				}
+			}
+		case *ast.IfStmt:
+			id, ok := ast.Unparen(n.Cond).(*ast.Ident)
+			if !ok {
+				return true
+			}
+			okVar, _ := info.Uses[id].(*types.Var)
+			idx := c.commaOK()[okVar]
+			if idx == nil {
+				return true
+			}
+			for _, st := range n.Body.List {
+				as, ok := st.(*ast.AssignStmt)
+				if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+					continue
+				}
+				v := written(as.Lhs[0])
+				if v == nil {
+					continue
+				}
+				if r := ast.Unparen(as.Rhs[0]); r == idx || c.lookupValues()[c.localVar(r)] == idx {
+					fill[v] = idx
+				} else if ri, ok := r.(*ast.IndexExpr); ok && sameExpr(ri.X, idx.X) && sameExpr(ri.Index, idx.Index) {
+					fill[v] = idx
+				}
+			}
+		}
+		return true
+	})
+	for v, idx := range fill {
+		if d, ok := decl[v]; ok && writes[v] == 2 && !addressed[v] {
+			c.defaulted[v] = defaulted{idx: idx, dflt: d}
+		}
+	}
+	return c.defaulted
 }
 
 // compareConsts evaluates a op b, two constant expressions.

@@ -92,3 +92,16 @@ func (c *Client) Verify(ctx context.Context, user, otp string) error {
 	}
 	return rep.Err()
 }
+
+// SessionLive reports whether a session token is still valid; false with
+// the reply's error when the server did not say so.
+func (c *Client) SessionLive(ctx context.Context, token string) (bool, error) {
+	rep, err := c.Do(ctx, "is_session_token_valid", map[string]string{"token": token})
+	if err != nil {
+		return false, err
+	}
+	if err := rep.Err(); err != nil {
+		return false, err
+	}
+	return true, nil
+}
