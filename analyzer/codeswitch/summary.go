@@ -3,16 +3,15 @@ package codeswitch
 import (
 	"fmt"
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -169,14 +168,8 @@ func writesResponses(pkg *types.Package) bool {
 	return false
 }
 
-func inGoroot(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 || build.Default.GOROOT == "" {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	return strings.HasPrefix(name, root)
-}
+// inGoroot reports whether the package is the standard library's.
+func inGoroot(pass *analysis.Pass) bool { return typex.InGoroot(pass) }
 
 // checkerFor returns a checker for summarizing a function of file.
 func (s *summaries) checkerFor(file *ast.File, sig *types.Signature) *checker {

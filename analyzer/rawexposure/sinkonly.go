@@ -100,9 +100,9 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		}
 	}
 	sinkImport := importsAny(pass.Pkg, sinkPkgs)
-	// Error wrappers are the module's own: the frameworks' (the packages
-	// of the tables) are modelled by the tables.
-	wrappers := !tables[pass.Pkg.Path()] && hasWrappers(pass)
+	// Error wrappers are the module's own: the standard library's and the
+	// frameworks' (the packages of the tables) are modelled by the tables.
+	wrappers := !tables[pass.Pkg.Path()] && !typex.InGoroot(pass) && hasWrappers(pass)
 	if !sinkImport && !wrappers {
 		return
 	}

@@ -4,7 +4,9 @@ package typex
 
 import (
 	"go/ast"
+	"go/build"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -70,4 +72,18 @@ func NameIdent(e ast.Expr) *ast.Ident {
 		return x.Sel
 	}
 	return nil
+}
+
+// InGoroot reports whether the package pass analyzes is the standard
+// library's: its files are under GOROOT/src.
+func InGoroot(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 || build.Default.GOROOT == "" {
+		return false
+	}
+	f := pass.Fset.File(pass.Files[0].Pos())
+	if f == nil {
+		return false
+	}
+	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return strings.HasPrefix(f.Name(), root)
 }
