@@ -120,7 +120,11 @@
 // literal of its package, passed with that interface to a function taking
 // a *grpc.Server or ServiceRegistrar, or passed to s.RegisterService(&desc,
 // impl), a desc of another package standing for impl's methods of a unary
-// handler's shape), which grpc-go sends as codes.Unknown with its text. The connect-go, twirp, gqlgen (gqlerror),
+// handler's shape), which grpc-go sends as codes.Unknown with its text;
+// and a gRPC server stream's messages (SendMsg on any type implementing
+// grpc.ServerStream, Send or SendAndClose of the generic
+// ServerStreamingServer, BidiStreamingServer and ClientStreamingServer
+// that generated <S>_<M>Server names alias), not a ClientStream's. The connect-go, twirp, gqlgen (gqlerror),
 // graphql-go, huma v2 and go-kit sinks: an error's message or text where the
 // framework builds its error response from one (connect.NewError,
 // twirp.NewError, gqlerror.Errorf, huma.Error401Unauthorized(msg, errs...)).

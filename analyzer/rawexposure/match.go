@@ -473,6 +473,9 @@ func (st *state) rowInterface(s sink) *types.Interface {
 	if !ok {
 		return nil
 	}
+	if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+		return nil // generic (grpc.ServerStreamingServer[Res]): matched exactly, by its origin
+	}
 	if ifc, ok := tn.Type().Underlying().(*types.Interface); ok && !ifc.Empty() {
 		return ifc
 	}

@@ -48,6 +48,7 @@ const (
 	fiberRedir  = "a fiber redirect URL"
 	grpcWhat    = "the gRPC status message sent to the client"
 	grpcMeta    = "gRPC response metadata (a header or trailer the client reads)"
+	grpcStream  = "a gRPC stream message sent to the client"
 )
 
 // frameworkSinks are the web-framework and RPC sinks: gin, echo, fiber, gRPC.
@@ -200,4 +201,13 @@ var frameworkSinks = []sink{
 	{Pkg: grpcRoot, Recv: "ServerStream", Name: "SetHeader", Args: []int{0}, Writer: -1, What: grpcMeta},
 	{Pkg: grpcRoot, Recv: "ServerStream", Name: "SendHeader", Args: []int{0}, Writer: -1, What: grpcMeta},
 	{Pkg: grpcRoot, Recv: "ServerStream", Name: "SetTrailer", Args: []int{0}, Writer: -1, What: grpcMeta},
+	// gRPC server streams: a message a server stream sends is a response
+	// body. SendMsg matches by name on any type implementing ServerStream;
+	// the typed Send and SendAndClose of the generic stream interfaces
+	// (what protoc-gen-go-grpc 1.4+ aliases <S>_<M>Server to) match
+	// exactly. A client stream's SendMsg goes to the server called.
+	{Pkg: grpcRoot, Recv: "ServerStream", Name: "SendMsg", Args: []int{0}, Writer: -1, What: grpcStream},
+	{Pkg: grpcRoot, Recv: "ServerStreamingServer", Name: "Send", Args: []int{0}, Writer: -1, What: grpcStream},
+	{Pkg: grpcRoot, Recv: "BidiStreamingServer", Name: "Send", Args: []int{0}, Writer: -1, What: grpcStream},
+	{Pkg: grpcRoot, Recv: "ClientStreamingServer", Name: "SendAndClose", Args: []int{0}, Writer: -1, What: grpcStream},
 }

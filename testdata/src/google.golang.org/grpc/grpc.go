@@ -100,3 +100,36 @@ type ServerStream interface {
 	SendMsg(m any) error
 	RecvMsg(m any) error
 }
+
+// ClientStream defines the client-side behavior of a streaming RPC.
+type ClientStream interface {
+	Header() (metadata.MD, error)
+	Trailer() metadata.MD
+	CloseSend() error
+	Context() context.Context
+	SendMsg(m any) error
+	RecvMsg(m any) error
+}
+
+// ServerStreamingServer represents the server side of a server-streaming
+// (one request, many responses) RPC.
+type ServerStreamingServer[Res any] interface {
+	Send(*Res) error
+	ServerStream
+}
+
+// ClientStreamingServer represents the server side of a client-streaming
+// (many requests, one response) RPC.
+type ClientStreamingServer[Req any, Res any] interface {
+	Recv() (*Req, error)
+	SendAndClose(*Res) error
+	ServerStream
+}
+
+// BidiStreamingServer represents the server side of a client-streaming
+// (many requests, many responses) RPC.
+type BidiStreamingServer[Req any, Res any] interface {
+	Recv() (*Req, error)
+	Send(*Res) error
+	ServerStream
+}
