@@ -367,7 +367,9 @@
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned
 //     (return LoginResponse{Success: false}; a keyed literal leaving out a
 //     success flag that a literal of the same file sets to true, as
-//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}) or
+//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}; also
+//     wrapped for an RPC framework, return
+//     connect.NewResponse(&VerifyReply{Reason: "wrong code"}), nil) or
 //     written as a response or a websocket message (conn.WriteJSON)
 //     whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
 //     code"}), return c.JSON(fiber.Map{"allow": false})); or such a value
