@@ -94,7 +94,12 @@
 // table's to decide (see below): a table whose values are themselves the
 // rejection (return o, with o a Deny of the table) is not read as one,
 // unless the element differs, for every code on the path, from the
-// constant of the same enum that Success returns (see "Fails closed").
+// constant of the same enum that Success returns (see "Fails closed"), or,
+// where Success returns a nil error, is a non-nil error for every code on
+// the path (if denial, ok := pushDenials[code]; ok { return denial } over
+// a map of sentinels and fmt.Errorf values). The fix then copies the
+// table's value for the rejecting code, when the names it uses mean the
+// same at the dispatch.
 //
 // In both of the last two, a case or condition may be a range instead: a
 // condition made of comparisons of the one code with constants joined by

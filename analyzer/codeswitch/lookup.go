@@ -216,6 +216,16 @@ func (c *checker) testedLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
 // table's value for that key; nil when e is no such variable, the key is
 // not the code of s, or the table does not list code.
 func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) ast.Expr {
+	if v := c.lookedUpElem(e, code, s); v != nil && c.isConst(v) {
+		return v
+	}
+	return nil
+}
+
+// lookedUpElem is lookedUpValue for a table of any values: the table's
+// value for code as written (fmt.Errorf("%w: declined", ErrBadOTP) in a
+// map of errors), or the local's constant default; nil as there.
+func (c *checker) lookedUpElem(e ast.Expr, code codes.ReturnCode, s subject) ast.Expr {
 	v := c.localVar(e)
 	if v == nil {
 		return nil
@@ -242,10 +252,7 @@ func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) as
 			return nil
 		}
 		if got, ok := c.constCode(kv.Key); ok && got == code {
-			if c.isConst(kv.Value) {
-				return kv.Value
-			}
-			return nil
+			return kv.Value
 		}
 	}
 	return dflt
