@@ -338,7 +338,12 @@
 //   - a call writing a failure response: http.Error, any call with an HTTP
 //     status argument of 400 or more (w.WriteHeader(http.StatusUnauthorized),
 //     c.AbortWithStatus(403), c.Status(401).JSON(body)), or a call passing
-//     codes.GenericMessage;
+//     codes.GenericMessage; a status computed from the code by a helper
+//     of this package that looks it up in a table (if st, ok :=
+//     statusByCode[code]; ok { return st }; return http.StatusBadGateway)
+//     is one when it is 400 or more for every code on the path
+//     (w.WriteHeader(statusFor(code)) under if denied[code]), else the
+//     code decides the answer;
 //   - panic, os.Exit, runtime.Goexit, or a function or method named Fatal... or
 //     Panic... (log.Fatalf);
 //   - a call ending a session or an access: a function or method whose name
