@@ -259,7 +259,7 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		return accept
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
-		if c.rejectingHelper(call) || c.payloadRejects(call) {
+		if c.rejectingHelper(call) || c.payloadRejects(call) || c.envelopeRejects(call) {
 			return rejected // return s.deny(c, msg), return c.JSON(200, Resp{OK: false})
 		}
 		if typex.IsError(t) && c.isErrorConstructor(call) {
@@ -495,6 +495,25 @@ func (c *checker) payloadRejects(call *ast.CallExpr) bool {
 		return false
 	}
 	return chainArg(call, func(arg ast.Expr) bool { return c.carriesDecision(ast.Unparen(arg)) })
+}
+
+// envelopes are the functions that wrap an RPC handler's reply message
+// for the framework (connect.NewResponse(&pb.VerifyReply{...})): the
+// message they wrap is the answer, as if returned directly.
+var envelopes = map[string]bool{
+	"connectrpc.com/connect.NewResponse":         true,
+	"github.com/bufbuild/connect-go.NewResponse": true,
+}
+
+// envelopeRejects reports whether call wraps a reply message that says
+// it failed (connect.NewResponse(&VerifyReply{Reason: "wrong code"})
+// where success answers VerifyReply{Verified: true}).
+func (c *checker) envelopeRejects(call *ast.CallExpr) bool {
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok || fn.Pkg() == nil || len(call.Args) != 1 || !envelopes[fn.Pkg().Path()+"."+fn.Name()] {
+		return false
+	}
+	return c.carriesDecision(ast.Unparen(call.Args[0]))
 }
 
 // chainArg reports whether an argument of call, or of a call it is

@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -60,6 +61,9 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 	s := subject{is: w.isTag, base: w.isTagBase}
 	for i, r := range ret.Results {
 		t := w.fl.sig.Results().At(i).Type()
+		if typex.IsError(t) && info.Types[sr.Results[i]].IsNil() && w.rejectsForAll(r, t, set, s) {
+			return true // return denial of denial, ok := denials[code], where Success returns nil
+		}
 		named, ok := t.(*types.Named)
 		if !ok {
 			continue
@@ -100,6 +104,25 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 		}
 	}
 	return false
+}
+
+// rejectsForAll reports whether e, an element of a table looked up by the
+// code, is for every code of set a value that rejects as a result of type
+// t (a non-nil error: a sentinel, fmt.Errorf(...)); false when the table
+// leaves one of them out, whose element is the zero value.
+func (w *walker) rejectsForAll(e ast.Expr, t types.Type, set codeSet, s subject) bool {
+	n := 0
+	for _, code := range published {
+		if !set.has(code) {
+			continue
+		}
+		n++
+		v := w.c.lookedUpElem(e, code, s)
+		if v == nil || w.c.value(v, t) != rejected {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // successHead returns the condition where Success's path starts when d is

@@ -94,7 +94,12 @@
 // table's to decide (see below): a table whose values are themselves the
 // rejection (return o, with o a Deny of the table) is not read as one,
 // unless the element differs, for every code on the path, from the
-// constant of the same enum that Success returns (see "Fails closed").
+// constant of the same enum that Success returns (see "Fails closed"), or,
+// where Success returns a nil error, is a non-nil error for every code on
+// the path (if denial, ok := pushDenials[code]; ok { return denial } over
+// a map of sentinels and fmt.Errorf values). The fix then copies the
+// table's value for the rejecting code, when the names it uses mean the
+// same at the dispatch.
 //
 // In both of the last two, a case or condition may be a range instead: a
 // condition made of comparisons of the one code with constants joined by
@@ -333,7 +338,12 @@
 //   - a call writing a failure response: http.Error, any call with an HTTP
 //     status argument of 400 or more (w.WriteHeader(http.StatusUnauthorized),
 //     c.AbortWithStatus(403), c.Status(401).JSON(body)), or a call passing
-//     codes.GenericMessage;
+//     codes.GenericMessage; a status computed from the code by a helper
+//     of this package that looks it up in a table (if st, ok :=
+//     statusByCode[code]; ok { return st }; return http.StatusBadGateway)
+//     is one when it is 400 or more for every code on the path
+//     (w.WriteHeader(statusFor(code)) under if denied[code]), else the
+//     code decides the answer;
 //   - panic, os.Exit, runtime.Goexit, or a function or method named Fatal... or
 //     Panic... (log.Fatalf);
 //   - a call ending a session or an access: a function or method whose name
@@ -367,7 +377,9 @@
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned
 //     (return LoginResponse{Success: false}; a keyed literal leaving out a
 //     success flag that a literal of the same file sets to true, as
-//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}) or
+//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}; also
+//     wrapped for an RPC framework, return
+//     connect.NewResponse(&VerifyReply{Reason: "wrong code"}), nil) or
 //     written as a response or a websocket message (conn.WriteJSON)
 //     whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
 //     code"}), return c.JSON(fiber.Map{"allow": false})); or such a value

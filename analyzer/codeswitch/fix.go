@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
+	"go/printer"
 	"go/token"
 	"go/types"
 	"slices"
@@ -67,9 +68,9 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 // like names the rejecting clause in a fix's message.
 func (c *checker) like(d *dispatch, reject *clause) string {
 	if _, ok := d.stmt.(*ast.IfStmt); ok {
-		return "the " + c.text(reject.exprs[0]) + " branch"
+		return "the " + c.valueText(reject.exprs[0]) + " branch"
 	}
-	return "the " + c.text(reject.exprs[0]) + " case"
+	return "the " + c.valueText(reject.exprs[0]) + " case"
 }
 
 // appendRejection returns edits appending a copy of reject's body to each
@@ -340,6 +341,20 @@ func (c *checker) offset(pos token.Pos) int {
 
 func (c *checker) text(e ast.Expr) string { return c.text2(e.Pos(), e.End()) }
 
+// valueText is the text of a table's key or value, which may be written
+// in another file of the package: as written, else printed.
+func (c *checker) valueText(e ast.Expr) string {
+	if e.Pos() >= c.file.FileStart && e.End() <= c.file.FileEnd {
+		return c.text(e)
+	}
+	var b strings.Builder
+	if err := printer.Fprint(&b, c.pass.Fset, e); err != nil {
+		c.badPos = true
+		return ""
+	}
+	return b.String()
+}
+
 func (c *checker) text2(pos, end token.Pos) string {
 	from, to := c.offset(pos), c.offset(end)
 	if c.badPos || from > to || to > len(c.src) {
@@ -418,7 +433,7 @@ func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, 
 							ok = false
 							return false
 						}
-						edits = append(edits, edit{ix.Pos(), ix.End(), c.text(v)})
+						edits = append(edits, edit{ix.Pos(), ix.End(), c.valueText(v)})
 					}
 					continue
 				}
@@ -435,7 +450,7 @@ func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, 
 					ok = false
 					return false
 				}
-				edits = append(edits, edit{id.Pos(), id.End(), c.text(v)})
+				edits = append(edits, edit{id.Pos(), id.End(), c.valueText(v)})
 			}
 			return ok
 		})
@@ -469,7 +484,9 @@ func (c *checker) tableValue(e ast.Expr, reject *clause) ast.Expr {
 	return c.tableValueOf(idx, reject)
 }
 
-// tableValueOf is tableValue of the lookup idx.
+// tableValueOf is tableValue of the lookup idx: a constant, or a value
+// that reads the same where the rejecting branch is (a sentinel,
+// fmt.Errorf("%w: declined", ErrBadOTP) in a map of errors).
 func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 	lit, _ := c.mapLiteral(idx.X)
 	if lit == nil {
@@ -478,7 +495,7 @@ func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 	var first ast.Expr
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok || !c.isConst(kv.Value) {
+		if !ok || !(c.isConst(kv.Value) || c.portable(kv.Value, reject.node.Pos())) {
 			continue
 		}
 		code, ok := c.constCode(kv.Key)
@@ -493,4 +510,51 @@ func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 		}
 	}
 	return first
+}
+
+// portable reports whether e, written at package level, names the same
+// things at pos: every name it uses resolves there to the same object (no
+// local shadows a sentinel or a package it calls), and it holds no
+// function literal.
+func (c *checker) portable(e ast.Expr, pos token.Pos) bool {
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return false
+	}
+	info := c.pass.TypesInfo
+	skip := map[*ast.Ident]bool{}
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			ok = false
+		case *ast.SelectorExpr:
+			skip[n.Sel] = true // a field, method or package member
+		case *ast.KeyValueExpr:
+			if id, isID := n.Key.(*ast.Ident); isID {
+				if v, isVar := info.Uses[id].(*types.Var); isVar && v.IsField() {
+					skip[id] = true
+				}
+			}
+		case *ast.Ident:
+			if skip[n] || n.Name == "_" {
+				return false
+			}
+			obj := info.Uses[n]
+			if obj == nil {
+				ok = false
+				return false
+			}
+			_, found := scope.LookupParent(n.Name, pos)
+			if pn, isPkg := obj.(*types.PkgName); isPkg {
+				// Each file imports a package with a name of its own.
+				fpn, isPkg := found.(*types.PkgName)
+				ok = isPkg && fpn.Imported() == pn.Imported()
+			} else if found != obj {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
 }

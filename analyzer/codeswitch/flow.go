@@ -507,7 +507,7 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		if !ok {
 			return 0, false
 		}
-		if c.terminates(call) || c.writesFailure(call) {
+		if c.terminates(call) || c.writesFailure(call) || w.tabledFailure(call, set) {
 			return fReject, true
 		}
 		if w.computedStatus(call) {

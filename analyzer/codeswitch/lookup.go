@@ -216,6 +216,16 @@ func (c *checker) testedLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
 // table's value for that key; nil when e is no such variable, the key is
 // not the code of s, or the table does not list code.
 func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) ast.Expr {
+	if v := c.lookedUpElem(e, code, s); v != nil && c.isConst(v) {
+		return v
+	}
+	return nil
+}
+
+// lookedUpElem is lookedUpValue for a table of any values: the table's
+// value for code as written (fmt.Errorf("%w: declined", ErrBadOTP) in a
+// map of errors), or the local's constant default; nil as there.
+func (c *checker) lookedUpElem(e ast.Expr, code codes.ReturnCode, s subject) ast.Expr {
 	v := c.localVar(e)
 	if v == nil {
 		return nil
@@ -242,10 +252,7 @@ func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) as
 			return nil
 		}
 		if got, ok := c.constCode(kv.Key); ok && got == code {
-			if c.isConst(kv.Value) {
-				return kv.Value
-			}
-			return nil
+			return kv.Value
 		}
 	}
 	return dflt
@@ -430,4 +437,100 @@ func (c *checker) tables(d *dispatch) []*types.Var {
 		}
 	}
 	return out
+}
+
+// tabledFailure reports whether call writes a status that a helper of this
+// package looks up in a table by the code (w.WriteHeader(statusFor(code))),
+// and that is a failure status for every code of set:
+//
+//	func statusFor(code Code) int {
+//		if st, ok := statusByCode[code]; ok {
+//			return st
+//		}
+//		return http.StatusBadGateway
+//	}
+func (w *walker) tabledFailure(call *ast.CallExpr, set codeSet) bool {
+	c := w.c
+	return chainArg(call, func(arg ast.Expr) bool {
+		inner, ok := ast.Unparen(arg).(*ast.CallExpr)
+		if !ok || len(inner.Args) != 1 || !w.isTag(inner.Args[0]) {
+			return false
+		}
+		fn, ok := c.callee(inner).(*types.Func)
+		if !ok || fn.Pkg() != c.pass.Pkg {
+			return false
+		}
+		table, dflt := c.statusTable(fn)
+		if table == nil {
+			return false
+		}
+		n := 0
+		for _, code := range published {
+			if !set.has(code) {
+				continue
+			}
+			n++
+			v := dflt
+			for _, elt := range table.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if got, ok := c.constCode(kv.Key); ok && got == code {
+						v = kv.Value
+					}
+				}
+			}
+			tv, ok := c.pass.TypesInfo.Types[v]
+			if !ok || tv.Value == nil || !isHTTPStatus(c.pass.TypesInfo, v) || !isFailureStatus(tv.Value) {
+				return false
+			}
+		}
+		return n > 0
+	})
+}
+
+// statusTable returns the table a helper of one parameter looks its
+// argument up in, and the constant it returns for a missing key, when its
+// body is exactly: if st, ok := table[p]; ok { return st }; return K.
+func (c *checker) statusTable(fn *types.Func) (*ast.CompositeLit, ast.Expr) {
+	sig := fn.Signature()
+	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !isInteger(sig.Results().At(0).Type()) {
+		return nil, nil
+	}
+	var body *ast.BlockStmt
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil && c.pass.TypesInfo.Defs[fd.Name] == fn {
+				body = fd.Body
+			}
+		}
+	}
+	if body == nil || len(body.List) != 2 {
+		return nil, nil
+	}
+	ifs, ok := body.List[0].(*ast.IfStmt)
+	last, ok2 := body.List[1].(*ast.ReturnStmt)
+	if !ok || !ok2 || ifs.Else != nil || len(ifs.Body.List) != 1 || len(last.Results) != 1 || !c.isConst(last.Results[0]) {
+		return nil, nil
+	}
+	as, ok := ifs.Init.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return nil, nil
+	}
+	idx, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
+	okID, ok2 := ast.Unparen(ifs.Cond).(*ast.Ident)
+	ret, ok3 := ifs.Body.List[0].(*ast.ReturnStmt)
+	if !ok || !ok2 || !ok3 || len(ret.Results) != 1 {
+		return nil, nil
+	}
+	info := c.pass.TypesInfo
+	param, _ := ast.Unparen(idx.Index).(*ast.Ident)
+	val, _ := ast.Unparen(ret.Results[0]).(*ast.Ident)
+	lhsV, _ := as.Lhs[0].(*ast.Ident)
+	lhsOK, _ := as.Lhs[1].(*ast.Ident)
+	if param == nil || val == nil || lhsV == nil || lhsOK == nil ||
+		info.Uses[param] != sig.Params().At(0) || info.Uses[val] == nil || info.Uses[val] != info.ObjectOf(lhsV) ||
+		info.Uses[okID] == nil || info.Uses[okID] != info.ObjectOf(lhsOK) {
+		return nil, nil
+	}
+	lit, _ := c.mapLiteral(idx.X)
+	return lit, last.Results[0]
 }

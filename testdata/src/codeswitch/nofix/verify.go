@@ -27,3 +27,23 @@ func Verify(code codes.ReturnCode, user string, s Store) error {
 	}
 	return nil
 }
+
+var errPushDeclined = errors.New("push declined")
+
+// pushRefusals are the push answers that refuse a sign-in.
+var pushRefusals = map[codes.ReturnCode]error{
+	codes.OTPInvalid:     errPushDeclined,
+	codes.SendOTPExpired: errPushDeclined,
+}
+
+// Push refuses what its table lists; a local of the same name hides the
+// table's sentinel where a copy of it would go, so no fix copies it.
+func Push(code codes.ReturnCode, user string, s Store) error {
+	errPushDeclined := errors.New("push declined for " + user)
+	log.Print(errPushDeclined)
+	if refusal, ok := pushRefusals[code]; ok { // want `fail-open if-else chain over SurePassID return codes: .* \(no suggested fix: the rejecting branch returns what its condition looked up\)`
+		return refusal
+	}
+	s.Promote(user)
+	return nil
+}
