@@ -15,8 +15,31 @@ import (
 // Every fix is applied; the fixed packages must type-check and have no
 // finding left.
 func TestAppErrorHandlers(t *testing.T) {
+	checkFixed(t, "rawexposure/frameworks/fiberapps", "rawexposure/frameworks/echoapps", "rawexposure/frameworks/echov5apps")
+}
+
+// TestAdapters runs the check over a module's own handler types: adapters
+// in a package with no SurePassID evidence (httpx) and in the handlers'
+// package, converted to, passed to a router method taking the type, or to
+// one converting its parameter. Every fix is applied.
+func TestAdapters(t *testing.T) {
+	checkFixed(t, "rawexposure/adapters/...")
+}
+
+// TestPorts runs the check over a ports-and-adapters layout: the SurePassID
+// adapter stores the server's message in the domain's types, whose package
+// it cannot put a fact on; the handlers that read them import the adapter.
+func TestPorts(t *testing.T) {
+	checkFixed(t, "rawexposure/ports/...")
+}
+
+// checkFixed runs the check over patterns, compares the fixed files with
+// their .golden files (-update rewrites them), and checks that every
+// diagnostic's related information is in its package, that the fixed
+// packages type-check, and that nothing is reported in them.
+func checkFixed(t *testing.T, patterns ...string) {
+	t.Helper()
 	dir := analyzertest.TestData(t)
-	patterns := []string{"rawexposure/frameworks/fiberapps", "rawexposure/frameworks/echoapps", "rawexposure/frameworks/echov5apps"}
 	var results []*analysistest.Result
 	if *update {
 		results = analysistest.Run(t, dir, rawexposure.Analyzer, patterns...)
@@ -29,45 +52,4 @@ func TestAppErrorHandlers(t *testing.T) {
 		analyzertest.WriteGoldens(t, fixed)
 	}
 	analyzertest.Recheck(t, dir, fixed, patterns, rawexposure.Analyzer)
-}
-
-// TestAdapters runs the check over a module's own handler types: adapters
-// in a package with no SurePassID evidence (httpx) and in the handlers'
-// package, converted to, passed to a router method taking the type, or to
-// one converting its parameter. Every fix is applied.
-func TestAdapters(t *testing.T) {
-	dir := analyzertest.TestData(t)
-	const pattern = "rawexposure/adapters/..."
-	var results []*analysistest.Result
-	if *update {
-		results = analysistest.Run(t, dir, rawexposure.Analyzer, pattern)
-	} else {
-		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, pattern)
-	}
-	analyzertest.RelatedInPackage(t, results)
-	fixed := analyzertest.ApplyFixes(t, results)
-	if *update {
-		analyzertest.WriteGoldens(t, fixed)
-	}
-	analyzertest.Recheck(t, dir, fixed, []string{pattern}, rawexposure.Analyzer)
-}
-
-// TestPorts runs the check over a ports-and-adapters layout: the SurePassID
-// adapter stores the server's message in the domain's types, whose package
-// it cannot put a fact on; the handlers that read them import the adapter.
-func TestPorts(t *testing.T) {
-	dir := analyzertest.TestData(t)
-	const pattern = "rawexposure/ports/..."
-	var results []*analysistest.Result
-	if *update {
-		results = analysistest.Run(t, dir, rawexposure.Analyzer, pattern)
-	} else {
-		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, pattern)
-	}
-	analyzertest.RelatedInPackage(t, results)
-	fixed := analyzertest.ApplyFixes(t, results)
-	if *update {
-		analyzertest.WriteGoldens(t, fixed)
-	}
-	analyzertest.Recheck(t, dir, fixed, []string{pattern}, rawexposure.Analyzer)
 }

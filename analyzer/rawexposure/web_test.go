@@ -2,11 +2,6 @@ package rawexposure_test
 
 import (
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
-	"github.com/surepasslint/surepasslint/analyzer/rawexposure"
 )
 
 // TestWebFrameworks runs the check over handlers written for chi with
@@ -16,18 +11,5 @@ import (
 // applied (.golden files); the fixed packages must type-check and have no
 // finding left (TestFixesVet runs go vet's printf check on them).
 func TestWebFrameworks(t *testing.T) {
-	dir := analyzertest.TestData(t)
-	const pattern = "rawexposure/webfw/..."
-	var results []*analysistest.Result
-	if *update {
-		results = analysistest.Run(t, dir, rawexposure.Analyzer, pattern)
-	} else {
-		results = analysistest.RunWithSuggestedFixes(t, dir, rawexposure.Analyzer, pattern)
-	}
-	analyzertest.RelatedInPackage(t, results)
-	fixed := analyzertest.ApplyFixes(t, results)
-	if *update {
-		analyzertest.WriteGoldens(t, fixed)
-	}
-	analyzertest.Recheck(t, dir, fixed, []string{pattern}, rawexposure.Analyzer)
+	checkFixed(t, "rawexposure/webfw/...")
 }
