@@ -1,8 +1,6 @@
 package rawexposure_test
 
-import (
-	"testing"
-)
+import "testing"
 
 // TestIdentityPlatform runs the check over an identity platform written
 // the way teams write one: a SurePassID client with its own error type,

@@ -1,8 +1,6 @@
 package rawexposure_test
 
-import (
-	"testing"
-)
+import "testing"
 
 // TestRPC runs the check over connect-go, twirp, gqlgen, graphql-go, huma
 // and go-kit services backed by a SurePassID client, then the fixes: the

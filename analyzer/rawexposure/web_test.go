@@ -1,8 +1,6 @@
 package rawexposure_test
 
-import (
-	"testing"
-)
+import "testing"
 
 // TestWebFrameworks runs the check over handlers written for chi with
 // go-chi/render, gorilla/mux, gorilla/sessions, the websocket libraries
