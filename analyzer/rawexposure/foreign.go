@@ -54,25 +54,11 @@ func foreignFacts(pass *analysis.Pass) []foreignField {
 	return out
 }
 
-// seedForeign marks the fields the facts name as raw in st.fields.
+// seedForeign marks the fields the facts name as raw in st.fields; after
+// indexImports.
 func (st *state) seedForeign(fields []foreignField) {
-	if len(fields) == 0 {
-		return
-	}
-	pkgs := map[string]*types.Package{}
-	var walk func(p *types.Package)
-	walk = func(p *types.Package) {
-		if _, ok := pkgs[p.Path()]; ok {
-			return
-		}
-		pkgs[p.Path()] = p
-		for _, q := range p.Imports() {
-			walk(q)
-		}
-	}
-	walk(st.pass.Pkg)
 	for _, x := range fields {
-		p := pkgs[x.Pkg]
+		p := st.imports[x.Pkg]
 		if p == nil {
 			continue
 		}

@@ -280,8 +280,8 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	st.seedForeign(foreign)
 	st.indexImports()
+	st.seedForeign(foreign) // foreign.go
 
 	var units []unit
 	for _, file := range pass.Files {
