@@ -20,6 +20,29 @@ import (
 // skip these fields), so returning or passing the error on is not a
 // second finding.
 
+// importedField returns field name of struct type typ of package path,
+// the package or one it imports (indexImports); nil when there is none.
+func (st *state) importedField(path, typ, name string) *types.Var {
+	p := st.imports[path]
+	if p == nil {
+		return nil
+	}
+	tn, _ := p.Scope().Lookup(typ).(*types.TypeName)
+	if tn == nil {
+		return nil
+	}
+	s, _ := tn.Type().Underlying().(*types.Struct)
+	if s == nil {
+		return nil
+	}
+	for i := 0; i < s.NumFields(); i++ {
+		if s.Field(i).Name() == name {
+			return s.Field(i)
+		}
+	}
+	return nil
+}
+
 // fieldSinkOf returns the row of field v, if it is one.
 func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
 	if v == nil || !v.IsField() || v.Pkg() == nil {
@@ -28,22 +51,8 @@ func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
 	if st.fsinks == nil {
 		st.fsinks = map[*types.Var]fieldSink{}
 		for _, row := range fieldSinks {
-			p := st.imports[row.Pkg]
-			if p == nil {
-				continue
-			}
-			tn, _ := p.Scope().Lookup(row.Type).(*types.TypeName)
-			if tn == nil {
-				continue
-			}
-			s, _ := tn.Type().Underlying().(*types.Struct)
-			if s == nil {
-				continue
-			}
-			for i := 0; i < s.NumFields(); i++ {
-				if s.Field(i).Name() == row.Field {
-					st.fsinks[s.Field(i)] = row
-				}
+			if v := st.importedField(row.Pkg, row.Type, row.Field); v != nil {
+				st.fsinks[v] = row
 			}
 		}
 	}

@@ -58,25 +58,9 @@ func foreignFacts(pass *analysis.Pass) []foreignField {
 // indexImports.
 func (st *state) seedForeign(fields []foreignField) {
 	for _, x := range fields {
-		p := st.imports[x.Pkg]
-		if p == nil {
-			continue
-		}
-		tn, _ := p.Scope().Lookup(x.Type).(*types.TypeName)
-		if tn == nil {
-			continue
-		}
-		s, _ := tn.Type().Underlying().(*types.Struct)
-		if s == nil {
-			continue
-		}
-		for i := 0; i < s.NumFields(); i++ {
-			if v := s.Field(i); v.Name() == x.Field {
-				if st.fields[v].kind == kNone {
-					st.fields[v] = taint{kind: x.Kind, from: x.From, named: true}
-					st.seed(v)
-				}
-			}
+		if v := st.importedField(x.Pkg, x.Type, x.Field); v != nil && st.fields[v].kind == kNone {
+			st.fields[v] = taint{kind: x.Kind, from: x.From, named: true}
+			st.seed(v)
 		}
 	}
 }

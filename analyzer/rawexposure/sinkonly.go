@@ -261,8 +261,8 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 	}
 }
 
-// hasWrappers reports whether the package declares an error wrapper
-// (errorWrapper), outside test files.
+// hasWrappers reports whether the package declares an error wrapper or a
+// reply builder (passesOn), outside test files.
 func hasWrappers(pass *analysis.Pass) bool {
 	for _, file := range pass.Files {
 		if f := pass.Fset.File(file.Pos()); f == nil || strings.HasSuffix(f.Name(), "_test.go") {
