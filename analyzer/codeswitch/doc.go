@@ -204,6 +204,13 @@
 // && code <= 9003 { log; return nil }; return w.gates.Open(...) fails open
 // for 9007, 9096, .... One that returns anything but nil after acting
 // (s.audit(u); return true) accepts.
+// When Success is listed nowhere and acts in the final else or default
+// (else { trust(device) }, default: release(locker): a call other than
+// logging), that branch is the action: a clause that does nothing but log
+// and meets Success's path only after the dispatch (the handler's
+// acknowledgement) declines it, so if code == PushDenied { log } else if
+// code == PushExpired { log } else { trust(device) } fails open for every
+// other failure. Bookkeeping in that branch (n++) is no action.
 //
 // When the dispatch is nested in the branch of an if that Success never
 // takes, as its condition on the same response says (if resp.ErrorCode !=

@@ -174,6 +174,10 @@ type walker struct {
 	// successActs: Success's path acts (a call other than logging, a
 	// return with a call) before it leaves; set after Success's walk.
 	successActs bool
+	// actsInDefault: Success is listed nowhere and acts in the final
+	// else or default (decline.go): a path that skips that branch and
+	// meets Success's path only after the dispatch declined the action.
+	actsInDefault bool
 	// successRet is the return statement ending Success's path, when
 	// there is exactly one; multiRet when there are several.
 	successRet *ast.ReturnStmt
@@ -228,6 +232,7 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	}
 	w.walk(sat.b, sat.i, success, false, false, flags)
 	w.successActs = w.actsOnSuccess()
+	w.actsInDefault = w.defaultActs()
 	w.record, w.seen = false, map[walkKey]bool{}
 	w.walk(at.b, at.i, others, false, false, flags)
 	return w.fates, true
@@ -326,6 +331,9 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 				// Success's answer is the call's own verdict, false
 				// here: nothing is granted (verdict.go).
 				w.end(set, fNeutral)
+				return
+			case w.places[n] && !touched && !acted && w.skippedDefault(n):
+				w.end(set, fDecline)
 				return
 			case w.places[n]:
 				touched = true
