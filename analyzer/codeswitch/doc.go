@@ -351,6 +351,11 @@
 //     is one when it is 400 or more for every code on the path
 //     (w.WriteHeader(statusFor(code)) under if denied[code]), else the
 //     code decides the answer;
+//   - a return of a call building a value that carries such an error: a
+//     struct (or a pointer to one) with a field of type error, built from
+//     an argument that is a non-nil error as above (return
+//     result.Fail[Payout](ErrLocked), mo.Err[User](fmt.Errorf(...)): a
+//     generic result type);
 //   - panic, os.Exit, runtime.Goexit, or a function or method named Fatal... or
 //     Panic... (log.Fatalf);
 //   - a call ending a session or an access: a function or method whose name
