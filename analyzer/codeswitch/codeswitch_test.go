@@ -290,7 +290,7 @@ func TestNoFixInBrokenFile(t *testing.T) {
 // TestNoFix: where no sound fix exists the diagnostic has none and its
 // message says why.
 func TestNoFix(t *testing.T) {
-	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/nofix")
+	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/nofix/...")
 	n := 0
 	for _, r := range results {
 		for _, d := range r.Diagnostics {

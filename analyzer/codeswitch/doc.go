@@ -85,7 +85,12 @@
 // only under the lookup (door := Unlock; if d, ok := rules[code]; ok { door
 // = d }, or door = rules[code]), written nowhere else: a later switch door
 // {...} or if door == Alarm {...} reads the table's value for the codes it
-// lists and the default for the others. A
+// lists and the default for the others. A lone if !ok {...} (no else) over a
+// table that leaves Success out (out, ok := outcomes[code]; if !ok { out =
+// Approved }; if out == Denied {...}) is read as the table's keys, which
+// pass the if and are decided by their elements after it, and an else
+// holding its body for every other code, Success among them; such a
+// dispatch has no fix (the keys have no branch of their own to copy). A
 // map of another package, a map built at run time, or one whose keys are
 // not all constants is no such case. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the

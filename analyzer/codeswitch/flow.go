@@ -709,7 +709,7 @@ func (w *walker) readsTag(e ast.Expr) bool {
 // and those that may make it false, given the flags set on the path
 // (denied || locked with denied known true is true for every code).
 func (w *walker) split(cond ast.Expr, set codeSet, flags string) (t, f codeSet) {
-	if w.eval(cond, codes.Success, flags) == triUnknown && w.eval(cond, codes.OTPInvalid, flags) == triUnknown && !w.mentionsTag(cond) {
+	if w.eval(cond, codes.Success, flags) == triUnknown && w.eval(cond, codes.OTPInvalid, flags) == triUnknown && !w.mentionsTag(cond) && !w.readsElement(cond) {
 		return set, set // a condition that does not read the code
 	}
 	for _, code := range published {
@@ -727,6 +727,20 @@ func (w *walker) split(cond ast.Expr, set codeSet, flags string) (t, f codeSet) 
 		}
 	}
 	return t, f
+}
+
+// readsElement reports whether cond reads an element of a table looked up
+// by the code (door of door, ok := doors[code]): decided for the codes the
+// table lists, whatever it says for the others.
+func (w *walker) readsElement(cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !found && w.lookedUp(id) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // mentionsTag reports whether cond reads the dispatched code anywhere.
