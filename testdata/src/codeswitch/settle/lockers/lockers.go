@@ -133,3 +133,20 @@ func (h *Hook) Tally(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
+
+// Tagless is Answer as a switch without a tag: reported.
+func (h *Hook) Tagless(w http.ResponseWriter, r *http.Request) {
+	a, ok := h.decode(w, r)
+	if !ok {
+		return
+	}
+	switch { // want `fail-open switch over SurePassID return codes: \d+ security-relevant codes fall into a default that does not fail closed`
+	case a.Code == 9106 || a.Code == 9107:
+		log.Printf("courier %s refused the push", a.Courier)
+	case a.Code == 9043:
+		log.Printf("push for %s timed out", a.Courier)
+	default:
+		go h.Bank.Release(a.Locker, a.Courier)
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
