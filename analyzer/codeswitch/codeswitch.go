@@ -719,6 +719,9 @@ func message(d *dispatch, missing, listedOpen []codes.ReturnCode, viaDefault boo
 		if _, ok := d.stmt.(*ast.IfStmt); ok {
 			where = "into a final else that does not fail closed"
 		}
+		if len(d.clauses) == 1 && d.clauses[0].keysOnly {
+			where = "into the branch for the codes the table leaves out"
+		}
 	}
 	if len(listedOpen) == len(missing) {
 		// Only listed codes fail open: their clauses fall into Success's path.

@@ -44,7 +44,7 @@ var doorFor = map[int]Door{
 // the lookup's if.
 func Open(rep Reply) error {
 	door, known := doorFor[rep.ErrorCode]
-	if !known { // want `fail-open if-else chain over SurePassID return codes: \d+ security-relevant codes fall into a final else that does not fail closed .*\(no suggested fix: the table.s codes have no branch of their own to copy\)`
+	if !known { // want `fail-open if-else chain over SurePassID return codes: \d+ security-relevant codes fall into the branch for the codes the table leaves out .*\(no suggested fix: the table.s codes have no branch of their own to copy\)`
 		door = DoorOpen
 		if rep.State == "waiting" {
 			door = DoorWait
