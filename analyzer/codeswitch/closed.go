@@ -327,8 +327,13 @@ func (c *checker) wrapsRejection(call *ast.CallExpr, t types.Type) bool {
 		return false
 	}
 	errType := types.Universe.Lookup("error").Type()
+	errIface, _ := errType.Underlying().(*types.Interface)
 	for _, a := range call.Args {
-		if at := c.pass.TypesInfo.TypeOf(a); at != nil && types.Implements(at, errType.Underlying().(*types.Interface)) && c.value(a, errType) == rejected {
+		at := c.pass.TypesInfo.TypeOf(a)
+		if b, ok := at.(*types.Basic); at == nil || (ok && (b.Info()&types.IsUntyped != 0 || b.Kind() == types.Invalid)) {
+			continue // nil, a constant, code with type errors
+		}
+		if errIface != nil && types.Implements(at, errIface) && c.value(a, errType) == rejected {
 			return true
 		}
 	}
