@@ -262,6 +262,9 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		if c.rejectingHelper(call) || c.payloadRejects(call) || c.envelopeRejects(call) {
 			return rejected // return s.deny(c, msg), return c.JSON(200, Resp{OK: false})
 		}
+		if c.wrapsRejection(call, t) {
+			return rejected // return result.Fail[T](ErrLocked)
+		}
 		if typex.IsError(t) && c.isErrorConstructor(call) {
 			return rejected
 		}
@@ -311,6 +314,48 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		}
 	}
 	return unknown
+}
+
+// wrapsRejection reports whether call, a value of type t, wraps an error
+// that rejects: t (or what it points to) is a struct holding an error
+// field, neither an error nor a bool, and an argument of call is a
+// non-nil error as value says (return result.Fail[Payout](ErrLocked),
+// return mo.Err[User](fmt.Errorf(...)), return NewOutcome(nil,
+// &VerifyError{...})): a generic result type carrying the failure.
+func (c *checker) wrapsRejection(call *ast.CallExpr, t types.Type) bool {
+	if typex.IsError(t) || isBool(t) || !holdsError(t) {
+		return false
+	}
+	errType := types.Universe.Lookup("error").Type()
+	errIface, _ := errType.Underlying().(*types.Interface)
+	for _, a := range call.Args {
+		at := c.pass.TypesInfo.TypeOf(a)
+		if b, ok := at.(*types.Basic); at == nil || (ok && (b.Info()&types.IsUntyped != 0 || b.Kind() == types.Invalid)) {
+			continue // nil, a constant, code with type errors
+		}
+		if errIface != nil && types.Implements(at, errIface) && c.value(a, errType) == rejected {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsError reports whether t, or the type it points to, is a struct with
+// a field of type error.
+func holdsError(t types.Type) bool {
+	if p, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := types.Unalias(t).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if typex.IsError(st.Field(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectWords mark a decision constant that rejects (DecisionDeny,

@@ -63,6 +63,9 @@ type clause struct {
 	codes []codes.ReturnCode
 	body  []ast.Stmt
 	node  ast.Node // *ast.CaseClause, or the *ast.IfStmt's body
+	// keysOnly: the keys of a table that if !ok {...} leaves out, which
+	// pass the if without a branch of their own (see missingKeys).
+	keysOnly bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -333,6 +336,11 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		if links == nil || (d != nil && !sameExpr(d.tag, tag)) {
 			break
 		}
+		if d == nil && dflt == nil && len(links) == 1 {
+			if keys, rest := c.missingKeys(links[0], last); keys != nil {
+				links, dflt = []*clause{keys}, rest
+			}
+		}
 		if d == nil {
 			d = &dispatch{kind: "if-else chain", stmt: ifs, tag: tag}
 		}
@@ -341,6 +349,24 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		n++
 	}
 	return d, n
+}
+
+// missingKeys reads cl, the only clause of an if without else testing a
+// table lookup negatively (if !ok {...} of v, ok := table[code], if _, ok
+// := table[code]; !ok {...}), as the table's keys, which pass the if, and
+// an else that the codes missing from the table take, Success among them:
+// the table decides its codes after the if, and the branch is what every
+// other code gets. Nil when cl is no such clause.
+func (c *checker) missingKeys(cl *clause, ifs *ast.IfStmt) (keys, rest *clause) {
+	if ifs == nil || len(cl.exprs) == 0 || (len(cl.exprs) == 1 && cl.exprs[0] == ifs.Cond) || !slices.Contains(cl.codes, codes.Success) {
+		return nil, nil
+	}
+	listed := c.codesOf(cl.exprs)
+	if slices.Contains(listed, codes.Success) {
+		return nil, nil
+	}
+	return &clause{exprs: cl.exprs, codes: listed, node: ifs, keysOnly: true},
+		&clause{body: cl.body, node: cl.node}
 }
 
 // declaresTag reports whether init, the init of a chain's first if,
@@ -692,6 +718,9 @@ func message(d *dispatch, missing, listedOpen []codes.ReturnCode, viaDefault boo
 		where = "into a default that does not fail closed"
 		if _, ok := d.stmt.(*ast.IfStmt); ok {
 			where = "into a final else that does not fail closed"
+		}
+		if len(d.clauses) == 1 && d.clauses[0].keysOnly {
+			where = "into the branch for the codes the table leaves out"
 		}
 	}
 	if len(listedOpen) == len(missing) {

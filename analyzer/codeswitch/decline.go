@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
@@ -29,6 +30,65 @@ func (w *walker) actsOnSuccess() bool {
 		}
 	}
 	return false
+}
+
+// defaultActs reports whether Success, listed in no clause, takes the
+// dispatch's final else or default and acts there by a call other than
+// logging (else { trust(device) }, default: release(locker)): that branch
+// is what an approval does, and a listed clause that skips it declines it.
+// Bookkeeping (n++, a local assigned) is no action.
+func (w *walker) defaultActs() bool {
+	if w.d.dflt == nil || w.d.dflt.node == nil {
+		return false
+	}
+	for _, cl := range w.d.clauses {
+		if slices.Contains(cl.codes, codes.Success) {
+			return false
+		}
+	}
+	in := w.d.dflt.node
+	for n := range w.places {
+		if n.Pos() < in.Pos() || n.End() > in.End() {
+			continue
+		}
+		switch n := n.(type) {
+		case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt, *ast.SendStmt:
+			return true
+		case *ast.AssignStmt:
+			if hasCall(n.Rhs) {
+				return true
+			}
+		case *ast.ReturnStmt:
+			if hasCall(n.Results) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skippedDefault reports whether n, a statement on Success's path that a
+// path which has done nothing yet meets first, lies after the dispatch
+// whose default acts (see defaultActs): the path left its own clause
+// without that action, and joins only the acknowledgement after it.
+func (w *walker) skippedDefault(n ast.Node) bool {
+	if !w.actsInDefault || w.record {
+		return false
+	}
+	return n.Pos() >= w.dispatchEnd()
+}
+
+// dispatchEnd is where d's last statement ends: the switch, or the last if
+// of a chain of consecutive ifs.
+func (w *walker) dispatchEnd() token.Pos {
+	end := w.d.stmt.End()
+	if w.d.last != nil && w.d.last.End() > end {
+		end = w.d.last.End()
+	}
+	if w.d.dflt != nil && w.d.dflt.node != nil && w.d.dflt.node.End() > end {
+		end = w.d.dflt.node.End()
+	}
+	return end
 }
 
 // quietResults reports whether every result is nil or a constant: a

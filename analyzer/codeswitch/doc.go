@@ -85,7 +85,12 @@
 // only under the lookup (door := Unlock; if d, ok := rules[code]; ok { door
 // = d }, or door = rules[code]), written nowhere else: a later switch door
 // {...} or if door == Alarm {...} reads the table's value for the codes it
-// lists and the default for the others. A
+// lists and the default for the others. A lone if !ok {...} (no else) over a
+// table that leaves Success out (out, ok := outcomes[code]; if !ok { out =
+// Approved }; if out == Denied {...}) is read as the table's keys, which
+// pass the if and are decided by their elements after it, and an else
+// holding its body for every other code, Success among them; such a
+// dispatch has no fix (the keys have no branch of their own to copy). A
 // map of another package, a map built at run time, or one whose keys are
 // not all constants is no such case. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the
@@ -204,6 +209,13 @@
 // && code <= 9003 { log; return nil }; return w.gates.Open(...) fails open
 // for 9007, 9096, .... One that returns anything but nil after acting
 // (s.audit(u); return true) accepts.
+// When Success is listed nowhere and acts in the final else or default
+// (else { trust(device) }, default: release(locker): a call other than
+// logging), that branch is the action: a clause that does nothing but log
+// and meets Success's path only after the dispatch (the handler's
+// acknowledgement) declines it, so if code == PushDenied { log } else if
+// code == PushExpired { log } else { trust(device) } fails open for every
+// other failure. Bookkeeping in that branch (n++) is no action.
 //
 // When the dispatch is nested in the branch of an if that Success never
 // takes, as its condition on the same response says (if resp.ErrorCode !=
@@ -344,6 +356,11 @@
 //     is one when it is 400 or more for every code on the path
 //     (w.WriteHeader(statusFor(code)) under if denied[code]), else the
 //     code decides the answer;
+//   - a return of a call building a value that carries such an error: a
+//     struct (or a pointer to one) with a field of type error, built from
+//     an argument that is a non-nil error as above (return
+//     result.Fail[Payout](ErrLocked), mo.Err[User](fmt.Errorf(...)): a
+//     generic result type);
 //   - panic, os.Exit, runtime.Goexit, or a function or method named Fatal... or
 //     Panic... (log.Fatalf);
 //   - a call ending a session or an access: a function or method whose name

@@ -22,6 +22,9 @@ import (
 // codes fail open. When there is no sound fix, why says so (it is empty
 // when positions or the source are missing).
 func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]bool, unlisted bool, open []*clause) (analysis.SuggestedFix, bool, string) {
+	if reject.keysOnly {
+		return analysis.SuggestedFix{}, false, "the table's codes have no branch of their own to copy"
+	}
 	if c.source() == nil || len(reject.body) == 0 {
 		return analysis.SuggestedFix{}, false, ""
 	}

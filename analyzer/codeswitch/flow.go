@@ -174,6 +174,10 @@ type walker struct {
 	// successActs: Success's path acts (a call other than logging, a
 	// return with a call) before it leaves; set after Success's walk.
 	successActs bool
+	// actsInDefault: Success is listed nowhere and acts in the final
+	// else or default (decline.go): a path that skips that branch and
+	// meets Success's path only after the dispatch declined the action.
+	actsInDefault bool
 	// successRet is the return statement ending Success's path, when
 	// there is exactly one; multiRet when there are several.
 	successRet *ast.ReturnStmt
@@ -228,6 +232,7 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	}
 	w.walk(sat.b, sat.i, success, false, false, flags)
 	w.successActs = w.actsOnSuccess()
+	w.actsInDefault = w.defaultActs()
 	w.record, w.seen = false, map[walkKey]bool{}
 	w.walk(at.b, at.i, others, false, false, flags)
 	return w.fates, true
@@ -326,6 +331,9 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 				// Success's answer is the call's own verdict, false
 				// here: nothing is granted (verdict.go).
 				w.end(set, fNeutral)
+				return
+			case w.places[n] && !touched && !acted && w.skippedDefault(n):
+				w.end(set, fDecline)
 				return
 			case w.places[n]:
 				touched = true
@@ -701,7 +709,7 @@ func (w *walker) readsTag(e ast.Expr) bool {
 // and those that may make it false, given the flags set on the path
 // (denied || locked with denied known true is true for every code).
 func (w *walker) split(cond ast.Expr, set codeSet, flags string) (t, f codeSet) {
-	if w.eval(cond, codes.Success, flags) == triUnknown && w.eval(cond, codes.OTPInvalid, flags) == triUnknown && !w.mentionsTag(cond) {
+	if w.eval(cond, codes.Success, flags) == triUnknown && w.eval(cond, codes.OTPInvalid, flags) == triUnknown && !w.mentionsTag(cond) && !w.readsElement(cond) {
 		return set, set // a condition that does not read the code
 	}
 	for _, code := range published {
@@ -719,6 +727,20 @@ func (w *walker) split(cond ast.Expr, set codeSet, flags string) (t, f codeSet) 
 		}
 	}
 	return t, f
+}
+
+// readsElement reports whether cond reads an element of a table looked up
+// by the code (door of door, ok := doors[code]): decided for the codes the
+// table lists, whatever it says for the others.
+func (w *walker) readsElement(cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !found && w.lookedUp(id) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // mentionsTag reports whether cond reads the dispatched code anywhere.
