@@ -318,6 +318,13 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			}
 			return
 		}
+		if rej := w.tabledRejects(n, set); !rej.empty() {
+			// A table's element rejects for these codes (tabled.go).
+			w.end(rej, fReject)
+			if set = set.without(rej); set.empty() {
+				return
+			}
+		}
 		if w.effect(n) {
 			switch {
 			case w.record:
