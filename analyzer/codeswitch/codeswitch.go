@@ -405,6 +405,9 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 	}
 	if tag == nil {
 		key, keys := c.testedLookup(cond) // lookup.go
+		if key == nil {
+			key = c.lookupFlagCode(cond) // tabled.go
+		}
 		if key == nil || !(c.loose || c.isCode(key)) {
 			return nil, nil, nil
 		}
@@ -626,6 +629,7 @@ func (c *checker) check(d *dispatch) {
 			Message: fmt.Sprintf("the table %s is declared here", v.Name()),
 		})
 	}
+	diag.Related = append(diag.Related, c.helperTables(d)...) // tabled.go
 	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
 	switch {
 	case ok && fixsafe.Parses(c.pass, d.stmt.Pos()):

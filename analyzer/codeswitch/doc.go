@@ -97,7 +97,13 @@
 // table entry where Success calls the element too), or, for a function
 // without results called as a statement, when its body rejects; and a
 // status element written in a response (http.Error(w, msg, st), return
-// c.NoContent(st)) rejects for the codes whose status is 400 or more. A dispatch by a table is reported at
+// c.NoContent(st)) rejects for the codes whose status is 400 or more. A
+// function of this package whose body is v, ok := table[p] and a return
+// of ok as its last result (func notice(code Code) (text string, refused
+// bool)) lists the table's keys too: if text, refused := notice(code);
+// refused {...} is a lookup of that table (one returning only the bool is
+// a predicate, see "Predicates and helpers"); another package's such
+// helper is not followed. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the
 // table loginOutcomes is declared here"), where its codes are listed. A
 // return of the element is the

@@ -865,6 +865,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 		if key, keys := c.mapLookup(e); key != nil && s.is(key) {
 			return triOf(c.lookupHas(keys, code))
 		}
+		if t := c.flagOfLookup(e, code, s); t != triUnknown { // tabled.go
+			return t
+		}
 	case *ast.CallExpr:
 		if t := c.evalPredicate(e, code, s); t != triUnknown {
 			return t

@@ -8,6 +8,11 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
+
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -362,4 +367,209 @@ func (c *checker) tableEntry(idx *ast.IndexExpr, reject *clause) string {
 		return ""
 	}
 	return c.text(idx.X) + "[" + c.valueText(first) + "]"
+}
+
+// A lookup helper answers whether its code parameter is among a table's
+// keys, a predicate on the code whose result is the lookup's ok:
+//
+//	func PlayerMessage(code int) (msg string, failed bool) {
+//		msg, failed = playerText[code]
+//		return msg, failed
+//	}
+//
+// Its summary is a predFact whose Result is the bool's index; a caller of
+// the same package, if msg, failed := playerMessage(code); failed {...},
+// tests it, and the finding points at the table. One returning only the
+// bool is a predicate like any other (exported as a fact).
+
+// proveLookup returns the fact of fn when its body is exactly v, ok :=
+// table[p] (or = into its named results) and a return of ok as its last
+// result (return v, ok, return ok, or a bare return), with table a map
+// literal of this package whose keys are all return-code constants, p a
+// parameter; nil otherwise.
+func (s *summaries) proveLookup(fn *types.Func, d funcDecl) *predFact {
+	sig := fn.Signature()
+	res := sig.Results()
+	list := d.decl.Body.List
+	if res.Len() == 0 || res.Len() > 2 || !isBool(res.At(res.Len()-1).Type()) || len(list) != 2 || sig.Recv() != nil {
+		return nil
+	}
+	as, ok := list[0].(*ast.AssignStmt)
+	ret, ok2 := list[1].(*ast.ReturnStmt)
+	if !ok || !ok2 || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return nil
+	}
+	info := s.pass.TypesInfo
+	idx, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
+	okID, ok2 := as.Lhs[1].(*ast.Ident)
+	if !ok || !ok2 || info.ObjectOf(okID) == nil {
+		return nil
+	}
+	okObj := info.ObjectOf(okID)
+	switch len(ret.Results) {
+	case 0:
+		if okObj != res.At(res.Len()-1) {
+			return nil
+		}
+	case res.Len():
+		last, isID := ast.Unparen(ret.Results[len(ret.Results)-1]).(*ast.Ident)
+		if !isID || info.Uses[last] != okObj {
+			return nil
+		}
+	default:
+		return nil
+	}
+	pid, ok := ast.Unparen(idx.Index).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	param := -1
+	for i := 0; i < sig.Params().Len(); i++ {
+		if info.Uses[pid] == sig.Params().At(i) {
+			param = i
+		}
+	}
+	if param < 0 || assignsVar(info, d.decl.Body, sig.Params().At(param)) {
+		return nil
+	}
+	c := s.checkerFor(d.file, sig)
+	lit, _ := c.mapLiteral(idx.X)
+	if lit == nil || len(lit.Elts) == 0 {
+		return nil
+	}
+	f := &predFact{Param: param, Result: res.Len() - 1}
+	var keys codeSet
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return nil
+		}
+		code, ok := c.constCode(kv.Key)
+		if !ok || !code.Known() {
+			return nil // a table of something else (HTTP statuses, ports)
+		}
+		keys.add(code)
+	}
+	for _, code := range published {
+		if keys.has(code) {
+			f.True = append(f.True, int(code))
+		}
+	}
+	if len(f.True) == len(published) {
+		return nil
+	}
+	if v, ok := info.Uses[typex.NameIdent(idx.X)].(*types.Var); ok {
+		f.Table, f.TableName, f.TableFile = v.Pos(), v.Name(), s.pass.Fset.File(v.Pos()).Name()
+	}
+	return f
+}
+
+// flagOfLookup evaluates e, a bool local declared with the ok result of a
+// lookup helper (failed of msg, failed := auth.PlayerMessage(code)), when
+// the code of s is code; triUnknown for any other e.
+func (c *checker) flagOfLookup(e ast.Expr, code codes.ReturnCode, s subject) tri {
+	call, p := c.lookupFlag(e)
+	if call == nil {
+		return triUnknown
+	}
+	arg := predArg(call, p)
+	if arg == nil || !s.is(stripRef(arg)) {
+		return triUnknown
+	}
+	return p.value(code)
+}
+
+// lookupFlag returns the call of a lookup helper and its fact when e is
+// the local its ok result was declared into, and that local is written
+// nowhere else; nil otherwise.
+func (c *checker) lookupFlag(e ast.Expr) (*ast.CallExpr, *predFact) {
+	v := c.localVar(e)
+	if v == nil || !isBool(v.Type()) || c.sums == nil {
+		return nil, nil
+	}
+	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
+	var as *ast.AssignStmt
+	for _, n := range path {
+		if a, ok := n.(*ast.AssignStmt); ok {
+			as = a
+			break
+		}
+	}
+	if as == nil || as.Tok != token.DEFINE || len(as.Rhs) != 1 {
+		return nil, nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return nil, nil
+	}
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok || fn.Pkg() != c.pass.Pkg {
+		return nil, nil // another package's table cannot be pointed at
+	}
+	p := c.sums.predicate(fn)
+	if p == nil || p.Result != len(as.Lhs)-1 || fn.Signature().Results().Len() != len(as.Lhs) || as.Lhs[p.Result].Pos() != v.Pos() {
+		return nil, nil
+	}
+	writes := 0
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(id) == v {
+					writes++
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && c.pass.TypesInfo.Uses[id] == v {
+				writes += 2
+			}
+		}
+		return true
+	})
+	if writes != 1 {
+		return nil, nil
+	}
+	return call, p
+}
+
+// lookupFlagCode returns the code argument of the lookup helper whose ok
+// result cond reads (if failed, if !refused), for a dispatch's condition.
+func (c *checker) lookupFlagCode(cond ast.Expr) ast.Expr {
+	var key ast.Expr
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && key == nil {
+			if call, p := c.lookupFlag(id); call != nil {
+				key = predArg(call, p)
+			}
+		}
+		return key == nil
+	})
+	return key
+}
+
+// helperTables returns the related information for the tables of the
+// lookup helpers whose ok results d's conditions test.
+func (c *checker) helperTables(d *dispatch) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, cl := range d.clauses {
+		for _, e := range cl.exprs {
+			ast.Inspect(e, func(n ast.Node) bool {
+				id, ok := n.(*ast.Ident)
+				if !ok {
+					return true
+				}
+				if _, p := c.lookupFlag(id); p != nil && p.Table.IsValid() {
+					if tf := c.pass.Fset.File(p.Table); tf != nil && tf.Name() == p.TableFile {
+						out = append(out, analysis.RelatedInformation{
+							Pos:     p.Table,
+							End:     p.Table + token.Pos(len(p.TableName)),
+							Message: "the table " + p.TableName + " is declared here",
+						})
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
 }
