@@ -119,6 +119,7 @@ type checker struct {
 	valVars   map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
 	mapLits   map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
 	localMaps map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
+	flagMemo  map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
 	defaulted map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.

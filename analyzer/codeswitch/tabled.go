@@ -49,8 +49,8 @@ func (w *walker) tabledRejects(n ast.Node, set codeSet) (out codeSet) {
 			}
 		}
 	}
-	if len(calls) == 0 {
-		return out
+	if !w.usesElement(calls) {
+		return out // the common case: no table's element here
 	}
 	s := subject{is: w.isTag, base: w.isTagBase}
 	for _, code := range published {
@@ -65,6 +65,29 @@ func (w *walker) tabledRejects(n ast.Node, set codeSet) (out codeSet) {
 		}
 	}
 	return out
+}
+
+// usesElement reports whether one of calls calls, or is written with, an
+// element of a table looked up by the dispatched code: a cheap test before
+// the codes are looked at one by one.
+func (w *walker) usesElement(calls []*ast.CallExpr) bool {
+	elem := func(e ast.Expr) bool {
+		v := w.c.localVar(e)
+		if v == nil {
+			return false
+		}
+		idx := w.c.lookupValues()[v]
+		if idx == nil {
+			idx = w.c.defaultedVars()[v].idx
+		}
+		return idx != nil && w.isTag(idx.Index)
+	}
+	for _, call := range calls {
+		if elem(call.Fun) || chainArg(call, elem) {
+			return true
+		}
+	}
+	return false
 }
 
 // without returns the codes of s not in t.
@@ -487,6 +510,24 @@ func (c *checker) lookupFlag(e ast.Expr) (*ast.CallExpr, *predFact) {
 	if v == nil || !isBool(v.Type()) || c.sums == nil {
 		return nil, nil
 	}
+	if m, ok := c.flagMemo[v]; ok {
+		return m.call, m.p
+	}
+	call, p := c.findLookupFlag(v)
+	if c.flagMemo == nil {
+		c.flagMemo = map[*types.Var]lookupCall{}
+	}
+	c.flagMemo[v] = lookupCall{call, p}
+	return call, p
+}
+
+// lookupCall is a memoized answer of lookupFlag.
+type lookupCall struct {
+	call *ast.CallExpr
+	p    *predFact
+}
+
+func (c *checker) findLookupFlag(v *types.Var) (*ast.CallExpr, *predFact) {
 	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
 	var as *ast.AssignStmt
 	for _, n := range path {
