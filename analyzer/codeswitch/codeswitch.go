@@ -121,6 +121,8 @@ type checker struct {
 	okVars    map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
 	valVars   map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
 	mapLits   map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
+	localMaps map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
+	flagMemo  map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
 	defaulted map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
@@ -430,6 +432,9 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 	}
 	if tag == nil {
 		key, keys := c.testedLookup(cond) // lookup.go
+		if key == nil {
+			key = c.lookupFlagCode(cond) // tabled.go
+		}
 		if key == nil || !(c.loose || c.isCode(key)) {
 			return nil, nil, nil
 		}
@@ -651,6 +656,7 @@ func (c *checker) check(d *dispatch) {
 			Message: fmt.Sprintf("the table %s is declared here", v.Name()),
 		})
 	}
+	diag.Related = append(diag.Related, c.helperTables(d)...) // tabled.go
 	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
 	switch {
 	case ok && fixsafe.Parses(c.pass, d.stmt.Pos()):

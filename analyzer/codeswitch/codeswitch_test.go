@@ -52,6 +52,7 @@ var fixable = []string{
 	"codeswitch/envelope/...",       // connect replies wrapped by connect.NewResponse, a table of errors
 	"codeswitch/settle/...",         // final branches that act, comma-ok tables, literal chains on a port's int
 	"codeswitch/consumer/...",       // pointer codes, mixed tagless switches, table lookups, an error type's code, loosely named constants, a card acquirer
+	"codeswitch/tables/...",         // tables of handlers and of HTTP statuses, local tables
 }
 
 var unfixable = []string{
@@ -103,6 +104,8 @@ func checkTableRelated(t *testing.T, results []*analysistest.Result) {
 		"verdicts/portal/tables.go:29": "the table retryable is declared here at verdicts/portal/tables.go:20",
 		"verdicts/portal/tables.go:57": "the table reasons is declared here at verdicts/portal/tables.go:36",
 		"verdicts/portal/stepup.go:79": "",
+		"tables/wallet/notices.go:50":  "the table customerNotice is declared here at tables/wallet/notices.go:11",
+		"tables/wallet/cards.go:35":    "the table refusals is declared here at tables/wallet/cards.go:28",
 	}
 	seen := map[string]bool{}
 	for _, r := range results {

@@ -90,9 +90,26 @@
 // Approved }; if out == Denied {...}) is read as the table's keys, which
 // pass the if and are decided by their elements after it, and an else
 // holding its body for every other code, Success among them; such a
-// dispatch has no fix (the keys have no branch of their own to copy). A
-// map of another package, a map built at run time, or one whose keys are
-// not all constants is no such case. A dispatch by a table is reported at
+// dispatch has no fix (the keys have no branch of their own to copy).
+// A local map literal that the file only reads by index (refusals :=
+// map[sp.Code]func(){...}; never assigned, added to or passed on) is such
+// a table too. A map of another
+// package, a map built at run time, or one whose keys are not all
+// constants is no such case. A call of the element (return next(a), nil;
+// refuse(); return), a table of function literals or of functions of this
+// package, goes for each code where that code's function does: it rejects
+// when every return of the function rejects as that result (a constant of
+// the results' enum other than Success's, Success's own found in its
+// table entry where Success calls the element too), or, for a function
+// without results called as a statement, when its body rejects; and a
+// status element written in a response (http.Error(w, msg, st), return
+// c.NoContent(st)) rejects for the codes whose status is 400 or more. A
+// function of this package whose body is v, ok := table[p] and a return
+// of ok as its last result (func notice(code Code) (text string, refused
+// bool)) lists the table's keys too: if text, refused := notice(code);
+// refused {...} is a lookup of that table (one returning only the bool is
+// a predicate, see "Predicates and helpers"); another package's such
+// helper is not followed. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the
 // table loginOutcomes is declared here"), where its codes are listed. A
 // return of the element is the
@@ -449,8 +466,10 @@
 // declares labels, or when a tagless switch's closing brace is not on a line
 // of its own. A variable the rejecting if declared in its init and returns
 // (return o of if o, ok := table[code]; ...) is replaced in the copy by the
-// table's value for the first code the branch handles; no fix when there
-// is none.
+// table's value for the first code the branch handles, wherever the copy
+// uses it (next(a), a status, a log argument), or by the table indexed by
+// that code's key when the value is a function literal
+// (refusals[sp.OTPInvalid]()); no fix when there is none.
 //
 // Failure codes that are not security-relevant (SMSSendError, ...) then
 // reject as well: they are failures all the same.

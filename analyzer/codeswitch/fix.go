@@ -416,6 +416,7 @@ func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, 
 	}
 	var edits []edit
 	ok := true
+	done := map[ast.Node]bool{}
 	for _, st := range reject.body {
 		ast.Inspect(st, func(n ast.Node) bool {
 			var results []ast.Expr
@@ -424,8 +425,28 @@ func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, 
 				results = n.Results
 			case *ast.AssignStmt: // outcome = g, a defaulted local (lookup.go)
 				results = n.Rhs
+			case *ast.Ident:
+				// The element elsewhere (next(a), http.Error(w, msg,
+				// st)): the table's value too (tabled.go).
+				if v := c.localVar(n); !done[n] && v != nil && v.Pos() >= init.Pos() && v.Pos() < init.End() && c.lookupValues()[v] != nil {
+					text := ""
+					if tv := c.tableValue(n, reject); tv != nil {
+						text = c.valueText(tv)
+					} else {
+						text = c.tableEntry(c.lookupValues()[v], reject) // refusals[sp.OTPInvalid]()
+					}
+					if text == "" {
+						ok = false
+						return false
+					}
+					edits = append(edits, edit{n.Pos(), n.End(), text})
+				}
+				return ok
 			default:
 				return ok
+			}
+			for _, r := range results {
+				done[ast.Unparen(r)] = true
 			}
 			for _, r := range results {
 				if ix, isIdx := ast.Unparen(r).(*ast.IndexExpr); isIdx {

@@ -323,6 +323,13 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			}
 			return
 		}
+		if rej := w.tabledRejects(n, set); !rej.empty() {
+			// A table's element rejects for these codes (tabled.go).
+			w.end(rej, fReject)
+			if set = set.without(rej); set.empty() {
+				return
+			}
+		}
 		if w.effect(n) {
 			switch {
 			case w.record:
@@ -879,6 +886,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 	case *ast.Ident, *ast.IndexExpr:
 		if key, keys := c.mapLookup(e); key != nil && s.is(key) {
 			return triOf(c.lookupHas(keys, code))
+		}
+		if t := c.flagOfLookup(e, code, s); t != triUnknown { // tabled.go
+			return t
 		}
 	case *ast.CallExpr:
 		if t := c.evalPredicate(e, code, s); t != triUnknown {

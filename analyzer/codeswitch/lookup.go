@@ -120,8 +120,11 @@ func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 		return nil, false
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.Pkg() != c.pass.Pkg || v.Parent() != c.pass.Pkg.Scope() {
+	if !ok || v.Pkg() != c.pass.Pkg {
 		return nil, false
+	}
+	if v.Parent() != c.pass.Pkg.Scope() {
+		return c.allTrue(c.localMapLiteral(v)) // tabled.go
 	}
 	if c.mapLits == nil {
 		c.mapLits = map[*types.Var]*ast.CompositeLit{}
@@ -151,7 +154,12 @@ func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 			}
 		}
 	}
-	lit := c.mapLits[v]
+	return c.allTrue(c.mapLits[v])
+}
+
+// allTrue returns lit, a map literal, and whether all its values are the
+// constant true; nil when lit is nil or has an element without a key.
+func (c *checker) allTrue(lit *ast.CompositeLit) (*ast.CompositeLit, bool) {
 	if lit == nil {
 		return nil, false
 	}

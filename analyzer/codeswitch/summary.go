@@ -31,6 +31,13 @@ type predFact struct {
 	Fields []string
 	True   []int
 	Maybe  []int
+	// Result is the bool's index among the results of a lookup helper
+	// (tabled.go), whose table is declared at Table, named TableName, in
+	// TableFile (read only where the file there is that one).
+	Result    int
+	Table     token.Pos
+	TableName string
+	TableFile string
 }
 
 const receiverParam = -1
@@ -51,6 +58,9 @@ func (f *predFact) String() string {
 	when := "when"
 	if len(f.Maybe) > 0 {
 		when = "only when"
+	}
+	if f.Result > 0 {
+		when = fmt.Sprintf("(result %d) %s", f.Result, when)
 	}
 	return fmt.Sprintf("codeswitch(predicate: true %s %s is %s)", when, subject, names(list))
 }
@@ -115,7 +125,7 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		if !fn.Exported() {
 			continue
 		}
-		if p != nil {
+		if p != nil && p.Result == 0 {
 			pass.ExportObjectFact(fn, p)
 		}
 		if rej {
@@ -186,6 +196,9 @@ func (s *summaries) predicate(fn *types.Func) *predFact {
 	var p *predFact
 	if d, ok := s.decls[fn]; ok {
 		p = s.provePredicate(fn, d)
+		if p == nil {
+			p = s.proveLookup(fn, d) // tabled.go
+		}
 	} else if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
 		var f predFact
 		if s.pass.ImportObjectFact(fn, &f) {
