@@ -50,6 +50,7 @@ var fixable = []string{
 	"codeswitch/teller/...",         // buf-style protobuf enums, an if declaring the code, a SOAP result, replies preset to success
 	"codeswitch/loose/...",          // maps, gjson and json.Number answers, (code, msg, err) helpers, published codes written as literals
 	"codeswitch/envelope/...",       // connect replies wrapped by connect.NewResponse, a table of errors
+	"codeswitch/arcade/...",         // state machines, errors.As cases, a code read back from an error, if-else chains with a link on something else
 	"codeswitch/consumer/...",       // pointer codes, mixed tagless switches, table lookups, an error type's code, loosely named constants, a card acquirer
 }
 
