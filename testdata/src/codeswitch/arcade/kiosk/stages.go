@@ -58,3 +58,24 @@ func (s *Session) AfterPush(rep *tokensvc.Reply) Stage {
 	}
 	return s.stage
 }
+
+// nextStage returns the next stage: rejected for two codes, the token step
+// for every other. Reported.
+func nextStage(rep *tokensvc.Reply) Stage {
+	switch rep.ReturnCode() { // want `fail-open switch over SurePassID return codes: 81 security-relevant codes fall through unhandled`
+	case tokensvc.OTPWrong, tokensvc.OTPUsed:
+		return StageRejected
+	}
+	return StageAwaitingToken
+}
+
+// nextStageStrict moves on for Success alone. Not reported.
+func nextStageStrict(rep *tokensvc.Reply) Stage {
+	switch rep.ReturnCode() {
+	case tokensvc.Ok:
+		return StageAwaitingToken
+	case tokensvc.PushExpired:
+		return StageIdle
+	}
+	return StageRejected
+}
