@@ -33,7 +33,7 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 		case *ast.ReturnStmt:
 			return c.classifyReturn(s)
 		case *ast.ExprStmt:
-			if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && (c.terminates(call) || c.writesFailure(call)) {
+			if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && (c.terminates(call) || c.writesFailure(call) || c.transitionRejects(call)) {
 				return rejected
 			}
 		case *ast.AssignStmt:
@@ -375,7 +375,7 @@ func (c *checker) isDecision(e ast.Expr) bool {
 	if !named || c.spid.IsCodeType(k.Type()) {
 		return false
 	}
-	if tn := strings.ToLower(n.Obj().Name()); !containsAny(tn, decisionTypes) || containsAny(tn, messageTypes) {
+	if tn := strings.ToLower(n.Obj().Name()); !containsAny(tn, decisionTypes) && !containsAny(tn, stateTypes) || containsAny(tn, messageTypes) {
 		return false
 	}
 	return containsAny(strings.ToLower(k.Name()), rejectWords)

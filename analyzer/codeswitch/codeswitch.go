@@ -48,7 +48,7 @@ type dispatch struct {
 	kind    string            // "switch" or "if-else chain"
 	stmt    ast.Stmt          // the switch, or the first if of the chain
 	tagless bool              // a switch without a tag: switch { case code == X: }
-	other   map[ast.Expr]bool // a tagless switch's case values that do not read the code
+	other   map[ast.Expr]bool // a tagless switch's case values, an if-else chain's conditions, that do not read the code
 	last    *ast.IfStmt
 	tag     ast.Expr // the code compared
 	clauses []*clause
@@ -317,8 +317,16 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		var tag ast.Expr
 		var dflt *clause
 		var last *ast.IfStmt
+		var other []ast.Expr
 		for cur := ifs; cur != nil; {
 			e, vals, codes := c.condition(cur.Cond)
+			if e == nil && cur != ifs && cur.Init == nil && !c.loose && !c.readsCode(cur.Cond) {
+				// else if cb.Answer == "deny": a link on something else,
+				// judged as not taken (see walker.eval), as a tagless
+				// switch's case on something else is.
+				other = append(other, cur.Cond)
+				e, vals, codes = tag, nil, nil
+			}
 			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && c.declaresTag(cur.Init, e))) || (tag != nil && !sameExpr(tag, e)) {
 				links = nil
 				break
@@ -345,6 +353,12 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		}
 		if d == nil {
 			d = &dispatch{kind: "if-else chain", stmt: ifs, tag: tag}
+		}
+		for _, o := range other {
+			if d.other == nil {
+				d.other = map[ast.Expr]bool{}
+			}
+			d.other[o] = true
 		}
 		d.clauses = append(d.clauses, links...)
 		d.dflt, d.last = dflt, last
@@ -440,7 +454,7 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		}
 		tag, vals = key, keys
 	}
-	s := subject{is: func(e ast.Expr) bool { return sameExpr(e, tag) }, base: func(ast.Expr) bool { return false }}
+	s := subject{is: func(e ast.Expr) bool { return sameExpr(e, tag) }, base: func(ast.Expr) bool { return false }, tag: tag}
 	var out []codes.ReturnCode
 	for _, code := range published {
 		switch c.evalCond(cond, code, s) {

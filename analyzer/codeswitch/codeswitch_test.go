@@ -51,6 +51,7 @@ var fixable = []string{
 	"codeswitch/loose/...",          // maps, gjson and json.Number answers, (code, msg, err) helpers, published codes written as literals
 	"codeswitch/envelope/...",       // connect replies wrapped by connect.NewResponse, a table of errors
 	"codeswitch/settle/...",         // final branches that act, comma-ok tables, literal chains on a port's int
+	"codeswitch/arcade/...",         // state machines, errors.As cases, a code read back from an error, if-else chains with a link on something else
 	"codeswitch/consumer/...",       // pointer codes, mixed tagless switches, table lookups, an error type's code, loosely named constants, a card acquirer
 	"codeswitch/tables/...",         // tables of handlers and of HTTP statuses, local tables
 }

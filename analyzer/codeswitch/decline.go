@@ -118,7 +118,7 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 		return false
 	}
 	info := w.c.pass.TypesInfo
-	s := subject{is: w.isTag, base: w.isTagBase}
+	s := subject{is: w.isTag, base: w.isTagBase, tag: w.d.tag}
 	for i, r := range ret.Results {
 		t := w.fl.sig.Results().At(i).Type()
 		if typex.IsError(t) && info.Types[sr.Results[i]].IsNil() && w.rejectsForAll(r, t, set, s) {

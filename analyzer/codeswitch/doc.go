@@ -66,7 +66,17 @@
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
 //     consecutive ifs of that form; the first if may declare the code (if
 //     c := rep.GetErrorCode(); c == int32(pb.Status_STATUS_SMS_SEND_ERROR)
-//     {...} else if c == ...).
+//     {...} else if c == ...); a later else if on something else that does
+//     not read the code (else if cb.Answer == "deny") is judged as not
+//     taken, as a tagless switch's case on something else is.
+//
+// A code read through the target of errors.As (the standard library's,
+// github.com/pkg/errors' or golang.org/x/xerrors') may be guarded by it:
+// in case errors.As(err, &otpErr) && otpErr.Err.Code == X:, errors.As
+// holds for every published code (one was read), and an error of no such
+// type has no published failure code to list. Such a tagless switch or
+// if-else chain has no fix: a case on the code alone would read a nil
+// target.
 //
 // A code read through a pointer (*chk.ErrorCode, a proto2 or optional
 // field) may be guarded by a nil check: in if chk.ErrorCode != nil &&
@@ -396,6 +406,16 @@
 //     (return Deny), in a struct literal returned (return Result{Decision:
 //     Deny}), or assigned to a field of a local variable (out.Decision = Deny,
 //     also among other assignments: out.Decision, out.Reason = Deny, msg);
+//     a state machine's state counts as a decision too: a constant of a type
+//     named as states (...State, ...Stage, ...Step, ...Phase) whose name
+//     says it rejects (StateFailed), assigned to a field (of the receiver
+//     too: f.State = StateFailed), returned, or passed to a function or
+//     method of the package that stores that parameter in a field among
+//     its top-level statements (f.transition(StateFailed));
+//   - a transition to another state than the one Success's path moves to
+//     through the same setter (f.transition(StatePasswordExpired) where
+//     Success reaches f.transition(StateNeedOTP)): the caller tells the
+//     states apart, as it does a function's results below;
 //   - a constant of an integer enum of the function's results (not a
 //     return code, not a message type) other than the constant Success
 //     returns there, returned (return Retry, nil where Success reaches
@@ -450,7 +470,10 @@
 //     spelled as the tag type's own constant when one is in scope
 //     (codes.BogusOTP, surepass.BogusOTP), else as an integer literal
 //     followed by the code's name in a comment (9030, // BogusOTP). Only
-//     codes listed nowhere are added, so no case value is duplicated.
+//     codes listed nowhere are added, so no case value is duplicated. So
+//     does a switch over a function that answers a constant of its own
+//     without a code (switch sp.CodeOf(err), -1 for a nil error too, see
+//     package spid): a default would reject Success.
 //   - A tagless switch gets a last case, case code != Success:, with a copy of
 //     the rejecting clause's body (cases are tried in order, so it comes
 //     before the default wherever that is written).

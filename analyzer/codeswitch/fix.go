@@ -3,6 +3,7 @@ package codeswitch
 import (
 	"bytes"
 	"fmt"
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"go/ast"
 	"go/printer"
 	"go/token"
@@ -27,6 +28,9 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 	}
 	if c.source() == nil || len(reject.body) == 0 {
 		return analysis.SuggestedFix{}, false, ""
+	}
+	if unlisted && c.guardedByAs(d) {
+		return analysis.SuggestedFix{}, false, "the code is read through the target of errors.As, nil for any other error"
 	}
 	// In code being edited, positions may be missing (an unclosed brace):
 	// the helpers below then set c.badPos, and no fix is offered.
@@ -66,6 +70,29 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 		}
 	}
 	return fix, true, ""
+}
+
+// fallbackTag reports whether tag, or the value a local tag was declared
+// with, is the call of a function that answers a constant of its own
+// without a code (switch sp.CodeOf(err), -1 for a nil error): a default
+// would reject Success too, so the fix lists the missing codes instead.
+func (c *checker) fallbackTag(tag ast.Expr) bool {
+	for i := 0; i < codeDepth && tag != nil; i++ {
+		if init := c.localInit(tag); init != nil {
+			tag = init
+			continue
+		}
+		call, ok := ast.Unparen(tag).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if c.spid.Fallback(c.pass.TypesInfo, call) {
+			return true
+		}
+		op, _ := spid.Operand(c.pass.TypesInfo, call)
+		tag = op
+	}
+	return false
 }
 
 // like names the rejecting clause in a fix's message.
@@ -156,7 +183,7 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 		}
 		// A default clause, unless Success leaves the switch in its own
 		// clause: that would leave the statements after it unreachable.
-		if d.dflt == nil && copyable && !endsInFallthrough(reject.body) && !c.successLeaves(d) {
+		if d.dflt == nil && copyable && !endsInFallthrough(reject.body) && !c.successLeaves(d) && !c.fallbackTag(d.tag) {
 			if at, ok := c.lineStart(s.Body.Rbrace); ok {
 				caseIndent := c.indent(reject.node.Pos())
 				var b strings.Builder

@@ -189,6 +189,9 @@ type walker struct {
 	// verdicts: the bools returned beside the dispatched error (verdict.go).
 	verdicts     map[types.Object]bool
 	verdictsDone bool
+	// successStates: the state each setter moves the flow to on
+	// Success's path, nil for several (transition.go).
+	successStates map[types.Object]*types.Const
 }
 
 type walkKey struct {
@@ -241,7 +244,7 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 // subjectOf is the subject of d's conditions, as its walk evaluates them.
 func (c *checker) subjectOf(d *dispatch, fl *flow) subject {
 	w := c.newWalker(d, fl)
-	return subject{is: w.isTag, base: w.isTagBase}
+	return subject{is: w.isTag, base: w.isTagBase, tag: w.d.tag}
 }
 
 func (c *checker) newWalker(d *dispatch, fl *flow) *walker {
@@ -516,13 +519,16 @@ func isReturn(n ast.Node) bool {
 // leaves in a way that can reject.
 func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, bool) {
 	c := w.c
+	if w.movesElsewhere(n) {
+		return fReject, true
+	}
 	switch n := n.(type) {
 	case *ast.ExprStmt:
 		call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 		if !ok {
 			return 0, false
 		}
-		if c.terminates(call) || c.writesFailure(call) || w.tabledFailure(call, set) {
+		if c.terminates(call) || c.writesFailure(call) || w.tabledFailure(call, set) || c.transitionRejects(call) {
 			return fReject, true
 		}
 		if w.computedStatus(call) {
@@ -792,18 +798,18 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode, flags string) tri {
 	}
 	if tag, ok := w.fl.caseTag[cond]; ok { // case value of a tagged switch
 		// switch outcome, a table's value or a default (lookup.go).
-		if v := w.c.lookedUpValue(tag, code, subject{is: w.isTag, base: w.isTagBase}); v != nil && w.c.isConst(cond) {
+		if v := w.c.lookedUpValue(tag, code, subject{is: w.isTag, base: w.isTagBase, tag: w.d.tag}); v != nil && w.c.isConst(cond) {
 			return w.c.compareConsts(v, token.EQL, cond)
 		}
 		if !w.isTag(tag) {
 			return triUnknown
 		}
 		if w.d.errs { // case sp.ErrBadOTP: of a switch over an error
-			return w.c.evalErr(&ast.BinaryExpr{X: tag, Op: token.EQL, Y: cond}, code, subject{is: w.isTag, base: w.isTagBase})
+			return w.c.evalErr(&ast.BinaryExpr{X: tag, Op: token.EQL, Y: cond}, code, subject{is: w.isTag, base: w.isTagBase, tag: w.d.tag})
 		}
 		return w.c.compare(code, token.EQL, cond)
 	}
-	s := subject{is: w.isTag, base: w.isTagBase}
+	s := subject{is: w.isTag, base: w.isTagBase, tag: w.d.tag}
 	if flags != "" {
 		s.pre = func(e ast.Expr) tri {
 			if v := w.c.boolFlag(e); v != nil {
@@ -824,6 +830,7 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode, flags string) tri {
 type subject struct {
 	is, base func(ast.Expr) bool
 	pre      func(ast.Expr) tri
+	tag      ast.Expr // the code as the dispatch reads it, when known (astarget.go)
 }
 
 // evalCond evaluates cond when the code of s is code: comparisons of the
@@ -891,6 +898,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			return t
 		}
 	case *ast.CallExpr:
+		if t := c.asGuard(e, s); t != triUnknown {
+			return t
+		}
 		if t := c.evalPredicate(e, code, s); t != triUnknown {
 			return t
 		}

@@ -71,7 +71,9 @@
 // type whose value or pointer has an Error() string method) is a code
 // when the package stores codes in it, and nothing else but constants:
 // &APIError{Op: op, Code: int(code)} with code := rep.GetErrorCode(), or
-// e.Code = resp.ErrorCode; so switch apiErr.Code after errors.As, in an
+// e.Code = resp.ErrorCode, or the parameter of an unexported constructor
+// that every call in the package passes a code (newError(op, r.Code(),
+// msg), never used as a value); so switch apiErr.Code after errors.As, in an
 // importer, is a dispatch. The message stored in such a field is followed
 // by rawexposure (its facts on fields), not given a role here. A view
 // model or an audit record gets no role from what is stored in it.
@@ -118,7 +120,13 @@
 // at least one of them a value of that role, has that result role:
 // protobuf's generated getters (GetErrorCode, GetErrorMessage) and the
 // consumer's own accessors (func (r *Reply) Code() int { return r.ErrCode
-// }, func CodeOf(r *Reply) int), accessors of accessors included. A call of
+// }, func CodeOf(r *Reply) int), accessors of accessors included, and one
+// returning a local declared once from such a value after a guard (n, err
+// := r.ErrorCode.Int64(); if err != nil { return -1 }; return int(n)) or
+// a field of an error type read after errors.As (func CodeOf(err error)
+// int). One that may answer a constant other than the zero value (return
+// -1) is marked so ([Result.Fallback]): without a code, Success's included,
+// the caller sees that constant. A call of
 // one has the role ([Result.ExprRole]), in the package and, through a
 // fact, in every importer. What stays quiet: a function returning only
 // constants (Describe() returning "failed" or "ok"), one whose returns mix

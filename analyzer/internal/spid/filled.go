@@ -22,7 +22,7 @@ import (
 // hold the value (a number or a string), and gets none when values of both
 // roles, or a value of no role other than a constant, are stored in it
 // (RetryError{After: attempt}).
-func (r *Result) classifyFilled(pass *analysis.Pass) {
+func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 	info := pass.TypesInfo
 	got := map[*types.Var]Role{}
 	store := func(f *types.Var, v ast.Expr, role Role) {
@@ -54,6 +54,7 @@ func (r *Result) classifyFilled(pass *analysis.Pass) {
 		}
 		got[f] = role
 	}
+	params := r.codeParams(pass)
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
@@ -61,6 +62,11 @@ func (r *Result) classifyFilled(pass *analysis.Pass) {
 				continue
 			}
 			locals := map[*types.Var]Role{}
+			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+				for p := range params[fn] {
+					locals[p] = RoleCode
+				}
+			}
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.AssignStmt:
@@ -104,8 +110,87 @@ func (r *Result) classifyFilled(pass *analysis.Pass) {
 	for f, role := range got {
 		if role == RoleCode {
 			r.fields[f] = role
+			added = true
 		}
 	}
+	return added
+}
+
+// codeParams returns the parameters of the package's unexported functions
+// that every call of them in the package passes a code (newError(op,
+// r.Code(), msg) to func newError(op string, code int, msg string) error):
+// a constructor of the client's error type stores the code so. A function
+// used as a value, or never called, has none.
+func (r *Result) codeParams(pass *analysis.Pass) map[*types.Func]map[*types.Var]bool {
+	info := pass.TypesInfo
+	calls := map[*types.Func][]bool{} // per parameter: a code at every call so far
+	escapes := map[*types.Func]bool{}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			locals := map[*types.Var]Role{}
+			callees := map[*ast.Ident]bool{}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.AssignStmt:
+					r.noteLocals(info, n, locals)
+				case *ast.CallExpr:
+					id, ok := ast.Unparen(n.Fun).(*ast.Ident)
+					if !ok {
+						return true
+					}
+					fn, ok := info.Uses[id].(*types.Func)
+					if !ok || fn.Pkg() != pass.Pkg || fn.Exported() || n.Ellipsis.IsValid() {
+						return true
+					}
+					callees[id] = true
+					sig := fn.Signature()
+					if sig.Variadic() || len(n.Args) != sig.Params().Len() {
+						escapes[fn] = true
+						return true
+					}
+					got, seen := calls[fn]
+					if !seen {
+						got = make([]bool, len(n.Args))
+						for i := range got {
+							got[i] = true
+						}
+					}
+					for i, a := range n.Args {
+						got[i] = got[i] && r.valueRole(info, a, locals, 4) == RoleCode
+					}
+					calls[fn] = got
+				case *ast.Ident:
+					if fn, ok := info.Uses[n].(*types.Func); ok && !callees[n] {
+						escapes[fn] = true // a function value
+					}
+				}
+				return true
+			})
+		}
+	}
+	var out map[*types.Func]map[*types.Var]bool
+	for fn, got := range calls {
+		if escapes[fn] {
+			continue
+		}
+		for i, ok := range got {
+			if !ok {
+				continue
+			}
+			if out == nil {
+				out = map[*types.Func]map[*types.Var]bool{}
+			}
+			if out[fn] == nil {
+				out[fn] = map[*types.Var]bool{}
+			}
+			out[fn][fn.Signature().Params().At(i)] = true
+		}
+	}
+	return out
 }
 
 // typeUnder returns t's underlying type, through one pointer; nil for nil.

@@ -2,6 +2,8 @@ package spid
 
 import (
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -11,7 +13,13 @@ import (
 // resultFact gives a function's single result its role: a protobuf getter
 // (GetErrorCode), or the consumer's own accessor (func (r *Reply) Code()
 // int { return r.ErrCode }).
-type resultFact struct{ Role Role }
+type resultFact struct {
+	Role Role
+	// Fallback: some return gives a constant other than the zero value
+	// (return -1 when there is no code): Success's code is not the only
+	// one the caller may see without a code of its own.
+	Fallback bool
+}
 
 func (*resultFact) AFact()           {}
 func (f *resultFact) String() string { return "result:" + f.Role.String() }
@@ -47,8 +55,11 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 			if !ok || r.funcs[fn] != RoleNone {
 				continue
 			}
-			if role := r.returnRole(pass.TypesInfo, fd.Body, fd.Type.Results.NumFields()); role != RoleNone {
+			if role, fallback := r.returnRole(pass.TypesInfo, fd.Body, fd.Type.Results.NumFields()); role != RoleNone {
 				r.funcs[fn] = role
+				if fallback {
+					r.markFallback(fn)
+				}
 				changed = true
 			}
 		}
@@ -58,7 +69,7 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 	}
 	for fn, role := range r.funcs {
 		if fn.Pkg() == pass.Pkg {
-			pass.ExportObjectFact(fn, &resultFact{Role: role})
+			pass.ExportObjectFact(fn, &resultFact{Role: role, Fallback: r.fallbacks[fn]})
 		}
 	}
 }
@@ -67,8 +78,8 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 // they all have the same one; of its first result when the function has n
 // results (the code of a (code, msg, err) helper: return
 // res.Get("errorCode").Int(), res.Get("errorMessage").String(), nil).
-func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt, results int) Role {
-	role, ok := RoleNone, true
+func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt, results int) (Role, bool) {
+	role, ok, fallback := RoleNone, true, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if !ok {
 			return false
@@ -83,9 +94,15 @@ func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt, results int) 
 			}
 			e := n.Results[0]
 			if tv, found := info.Types[e]; found && (tv.Value != nil || tv.IsNil()) {
+				if tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) != 0 {
+					fallback = true // return -1: no code
+				}
 				return false // the zero value of a getter
 			}
 			got := r.ExprRole(info, e)
+			if got == RoleNone {
+				got = r.localRole(info, body, e)
+			}
 			if got == RoleNone || (role != RoleNone && got != role) {
 				ok = false
 				return false
@@ -95,9 +112,91 @@ func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt, results int) 
 		return true
 	})
 	if !ok {
+		return RoleNone, false
+	}
+	return role, fallback
+}
+
+func (r *Result) markFallback(fn *types.Func) {
+	if r.fallbacks == nil {
+		r.fallbacks = map[*types.Func]bool{}
+	}
+	r.fallbacks[fn] = true
+}
+
+// Fallback reports whether call calls a function with the code's role
+// that may also answer a constant other than the zero value (func
+// CodeOf(err error) int { ...; return -1 }): without a code of its own,
+// Success included, the caller sees that constant.
+func (r *Result) Fallback(info *types.Info, call *ast.CallExpr) bool {
+	if r == nil || len(r.fallbacks) == 0 {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && r.fallbacks[fn.Origin()]
+}
+
+// localRole returns the role of e, a local variable of body returned
+// after a parse or guard (n, err := r.ErrorCode.Int64(); if err != nil {
+// return -1 }; return int(n)), through conversions: the role of the value
+// it is declared with, when it is declared once by := from a single value
+// (its first result's: strconv.Atoi) and never assigned again.
+func (r *Result) localRole(info *types.Info, body *ast.BlockStmt, e ast.Expr) Role {
+	for i := 0; i < 3; i++ { // int(int64(n))
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		op, conversion := Operand(info, call)
+		if op == nil || !conversion {
+			return RoleNone
+		}
+		if to := info.TypeOf(call); to == nil || !isCodeShape(to) {
+			return RoleNone
+		}
+		e = op
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
 		return RoleNone
 	}
-	return role
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+		return RoleNone
+	}
+	var init ast.Expr
+	writes := 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for j, l := range n.Lhs {
+				lid, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok || (info.Defs[lid] != v && info.Uses[lid] != v) {
+					continue
+				}
+				writes++
+				if n.Tok == token.DEFINE && j == 0 && len(n.Rhs) == 1 {
+					init = n.Rhs[0]
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[id] == v {
+				writes++
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[id] == v {
+				writes++ // &n: may be written through
+			}
+		}
+		return true
+	})
+	if writes != 1 || init == nil {
+		return RoleNone
+	}
+	if role := r.ExprRole(info, init); role == RoleCode {
+		return role
+	}
+	return RoleNone
 }
 
 // callRole returns the role of the result of call: a function or method

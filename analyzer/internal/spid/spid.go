@@ -74,6 +74,7 @@ type Result struct {
 	codeTypes map[*types.TypeName]bool
 	fields    map[*types.Var]Role
 	funcs     map[*types.Func]Role // result roles: getters and accessors
+	fallbacks map[*types.Func]bool // of those, the ones that may answer a non-zero constant (funcs.go)
 
 	sinks    map[*types.Func]*sinkFact // //surepasslint:sink functions, this package's and (by facts) its dependencies'
 	problems []problem
@@ -315,6 +316,9 @@ func run(pass *analysis.Pass) (any, error) {
 		case *resultFact:
 			if fn, ok := f.Object.(*types.Func); ok {
 				r.funcs[fn] = fact.Role
+				if fact.Fallback {
+					r.markFallback(fn)
+				}
 			}
 		case *sentinelFact:
 			if v, ok := f.Object.(*types.Var); ok {
@@ -358,7 +362,12 @@ func run(pass *analysis.Pass) (any, error) {
 		})
 	}
 	r.classifyFuncs(pass)
-	r.classifyFilled(pass)
+	if r.classifyFilled(pass) {
+		// A function handing out such a field (func CodeOf(err error)
+		// int { var e *APIError; if errors.As(err, &e) { return e.Code
+		// }; return -1 }) has its role now.
+		r.classifyFuncs(pass)
+	}
 	for v, role := range r.fields {
 		if v.Pkg() == pkg { // facts on fields of types local to a function are dropped by the driver
 			pass.ExportObjectFact(v, &fieldFact{Role: role})

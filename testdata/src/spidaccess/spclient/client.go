@@ -3,6 +3,7 @@ package spclient // want "relevant package"
 
 import (
 	"net/url"
+	"strconv"
 
 	"spidaccess/authpb"
 )
@@ -64,3 +65,28 @@ func Form(login, key string) url.Values {
 
 // Messages is an accessor of an accessor.
 func Messages(r *Reply) string { return r.Message() } // want "call is message"
+
+// TextReply answers the code as text.
+type TextReply struct {
+	ErrorCode    string `json:"errorCode"`
+	ErrorMessage string `json:"errorMessage"`
+}
+
+// Parsed parses the code behind a guard: an accessor all the same.
+func (r TextReply) Parsed() int {
+	n, err := strconv.Atoi(r.ErrorCode) // want "call is code" "role code"
+	if err != nil {
+		return -1
+	}
+	return int(n)
+}
+
+// Attempts returns a local declared from something else: no role.
+func (r TextReply) Attempts() int {
+	n, err := strconv.Atoi(r.ErrorCode) // want "call is code" "role code"
+	if err != nil {
+		return -1
+	}
+	n = len(r.ErrorCode) // want "role code"
+	return n
+}

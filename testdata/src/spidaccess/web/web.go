@@ -22,7 +22,10 @@ func login(w http.ResponseWriter, rep *spclient.Reply, g *authpb.ValidateReply) 
 	_ = spclient.Status(g)                     // want "call is code"
 	_ = rep.Describe()
 	_ = rep.Summary()
-	_, _ = rep.Parts()                         // want "call is code"
+	_, _ = rep.Parts() // want "call is code"
 	_ = rep.OK()
 	_ = g.GetType()
+	var t spclient.TextReply
+	_ = t.Parsed() // want "call is code"
+	_ = t.Attempts()
 }

@@ -2,6 +2,7 @@
 package spclient // want "relevant package"
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 )
@@ -58,4 +59,41 @@ func use(e *APIError, r RetryError, v view) {
 	_ = r.After
 	_ = v.Code
 	_ = v.Message
+}
+
+// LockError is built by a constructor every call of which passes a code:
+// Code gets the code's role.
+type LockError struct {
+	Code  int
+	Until string
+}
+
+func (e *LockError) Error() string { return "locked until " + e.Until }
+
+func lockErr(code int, until string) error { return &LockError{Code: code, Until: until} }
+
+// HoldError's constructor is also passed the attempt count: no role.
+type HoldError struct{ Seconds int }
+
+func (e *HoldError) Error() string { return "hold" }
+
+func holdErr(n int) error { return &HoldError{Seconds: n} }
+
+func lock(rep reply, attempt int) (error, error) {
+	code, _ := strconv.Atoi(rep.ErrorCode) // want "call is code" "role code"
+	return lockErr(code, "tomorrow"), holdErr(attempt)
+}
+
+func hold(rep reply) error {
+	code, _ := strconv.Atoi(rep.ErrorCode) // want "call is code" "role code"
+	return holdErr(code)
+}
+
+// ReasonOf reads the code back from an error, -1 without one.
+func ReasonOf(err error) int {
+	var le *LockError
+	if errors.As(err, &le) {
+		return le.Code // want "role code"
+	}
+	return -1
 }

@@ -14,4 +14,5 @@ func handle(err error) {
 		_ = apiErr.Message
 		_ = apiErr.Op
 	}
+	_ = spclient.ReasonOf(err) // want "call is code"
 }
