@@ -18,6 +18,10 @@
 //     stored in (facts on fields: the message field of an error type);
 //   - a value of a struct type whose Error() method returns a raw value (a
 //     decoded response returned as its own error);
+//   - a response struct (one with an errorMessage or errorCode field) handed
+//     to an encoder whole; a composite literal only through the fields and
+//     elements it sets to a non-constant value (reply{Sent: false} is not
+//     raw, whatever other literals of its type hold);
 //   - a loosely typed read spid recognizes: m["errorMessage"] of a decoded
 //     map (and its type assertions), gjson's GetBytes(raw,
 //     "errorMessage").String(), a json.Number code.
