@@ -220,7 +220,6 @@ func (fs *fstate) encodedValueRole(e ast.Expr) kind {
 	if typ == nil {
 		return kNone
 	}
-	st, isStruct := typ.Underlying().(*types.Struct)
 	best := kNone
 	for i, elt := range lit.Elts {
 		if fs.litSinkField(lit, i, elt) || fs.unencoded(lit, i, elt) {
@@ -234,40 +233,17 @@ func (fs *fstate) encodedValueRole(e ast.Expr) kind {
 			continue // a constant
 		}
 		k := fs.encodedValueRole(v)
-		if isStruct {
-			if f := litField(st, i, elt); f != nil && f.Exported() {
-				switch fs.spid.FieldRole(f) {
-				case spid.RoleMessage:
-					k = max(k, kMessage)
-				case spid.RoleCode:
-					k = max(k, kCode)
-				}
+		if f := fs.litField(lit, i, elt); f != nil && f.Exported() {
+			switch fs.spid.FieldRole(f) {
+			case spid.RoleMessage:
+				k = max(k, kMessage)
+			case spid.RoleCode:
+				k = max(k, kCode)
 			}
 		}
 		best = max(best, k)
 	}
 	return best
-}
-
-// litField is the field element i (elt) of a literal of struct type st
-// fills, nil when unknown.
-func litField(st *types.Struct, i int, elt ast.Expr) *types.Var {
-	if kv, ok := elt.(*ast.KeyValueExpr); ok {
-		id, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			return nil
-		}
-		for j := 0; j < st.NumFields(); j++ {
-			if st.Field(j).Name() == id.Name {
-				return st.Field(j)
-			}
-		}
-		return nil
-	}
-	if i < st.NumFields() {
-		return st.Field(i)
-	}
-	return nil
 }
 
 // encodedRole returns the strongest raw value an encoder writes for a value
