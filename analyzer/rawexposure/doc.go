@@ -152,7 +152,11 @@
 // view's data); not echo's Internal, gqlerror's Err, nor a status code. The
 // messages of fiber.NewError and echo.NewHTTPError, sent by the app's error
 // handler, are judged per app like returned errors: quiet in a handler
-// whose apps' error handlers all hide the text. The headers and trailers of
+// whose apps' error handlers all hide the text. An error handler that
+// shows only the framework's own error (errors.As(err, &fe), a type
+// assertion or switch on *fiber.Error or *echo.HTTPError, then fe.Message
+// written; in any package, by the fact rawexposure(param framework error
+// message reaches ...)) sends these messages and hides a plain error. The headers and trailers of
 // a connect response, stream or Error (Response.Header, Trailer,
 // ResponseHeader, ResponseTrailer, Meta) are response headers.
 // Extra sinks with -rawexposure.sinks, a

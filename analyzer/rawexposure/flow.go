@@ -552,6 +552,13 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 		}
 		return t
 	}
+	if row, ok := fs.fieldSinkOf(v); ok && errorCtorWhats[row.What] {
+		// fe.Message of a framework error: what an error handler sends
+		// of the errors built by fiber.NewError or echo.NewHTTPError.
+		if fs.eval(e.X).params != 0 {
+			return taint{params: 1 << ctorMsgBit}
+		}
+	}
 	fs.reads(v)
 	if ft, ok := fs.fields[v]; ok && ft.kind != kNone {
 		ft.pos = e.Pos()

@@ -72,6 +72,14 @@ func (k kind) String() string {
 // receiverBit is the parameter bit of a method's receiver.
 const receiverBit = 63
 
+// ctorMsgBit is a pseudo-parameter: the message of a framework error
+// (fiber.Error.Message, echo.HTTPError.Message) taken out of a parameter
+// (errors.As(err, &fe); fe.Message). An error handler whose summary has
+// it among its sinks sends the messages of fiber.NewError and echo.
+// NewHTTPError but not, unless its error parameter reaches a sink too,
+// the text of other errors (fiberapps.go).
+const ctorMsgBit = receiverBit - 1
+
 // taint is what flows: a raw value (kind, from where) and/or the
 // parameters of the enclosing function it depends on.
 type taint struct {
@@ -163,9 +171,12 @@ func bits(m uint64) string {
 	var out []string
 	for i := 0; i < 64; i++ {
 		if m&(1<<i) != 0 {
-			if i == receiverBit {
+			switch i {
+			case receiverBit:
 				out = append(out, "recv")
-			} else {
+			case ctorMsgBit:
+				out = append(out, "framework error message")
+			default:
 				out = append(out, fmt.Sprint(i))
 			}
 		}
