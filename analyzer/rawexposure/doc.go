@@ -23,7 +23,8 @@
 //     elements it sets to a non-constant value (reply{Sent: false} is not
 //     raw, whatever other literals of its type hold);
 //   - a loosely typed read spid recognizes: m["errorMessage"] of a decoded
-//     map (and its type assertions), gjson's GetBytes(raw,
+//     map (or m[k] over for _, k := range []string{"errorMessage",
+//     "ErrorMsg"}) and its type assertions, gjson's GetBytes(raw,
 //     "errorMessage").String(), a json.Number code.
 //
 // # Flow

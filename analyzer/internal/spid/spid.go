@@ -84,6 +84,8 @@ type Result struct {
 
 	// sentinel errors standing for codes (sentinels.go)
 	sentinels map[*types.Var][]codes.ReturnCode
+
+	rangeKeys map[*types.Var]Role // range variables over key lists (rangekeys.go)
 }
 
 // PackageCodes returns the codes this package's //surepasslint:require and
@@ -357,6 +359,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
+	r.rangeKeys = rangeKeyRoles(pass)
 	r.classifyFuncs(pass)
 	r.classifyFilled(pass)
 	for v, role := range r.fields {
