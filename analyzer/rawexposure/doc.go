@@ -246,6 +246,15 @@
 // a composite literal) in this package or in its own, which exports the fact
 // rawexposure(wrapped sentinel). Not when err is assigned inside the branch.
 //
+// Nil results: in the then-branch of if r == nil right after r, err :=
+// call(...) (or in that if's init), err holds only what the callee returns
+// beside a first result that may be nil (return nil, err; not return &r,
+// newError(msg), whose first result is an address, a composite literal or
+// new(T)): a client returning the raw text only beside its decoded answer
+// returns a transport error there. The callee's fact says so when it
+// differs: rawexposure(result 1 raw errorMessage from sp.ValidateOTP;
+// result 1 beside nil: nothing). Not when err is assigned in the branch.
+//
 // # Fix
 //
 // Each diagnostic has one suggested fix (none in a file that does not parse:

@@ -40,6 +40,8 @@ type fstate struct {
 	defining *ast.Ident          // the identifier flowNode is defining, if any
 	partial  bool                // defining is a field store's local (reaching.go)
 	cleared  map[*types.Var]bool // error variables a sentinel guard holds (sentinelguard.go)
+
+	nilBranches *[]nilBranch // the unit's if r == nil branches (nilresult.go), once found
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -79,6 +81,9 @@ func (st *state) newFstate(u unit, sig *types.Signature, report bool) *fstate {
 			fs.env[sig.Recv()] = taint{params: 1 << receiverBit}
 		}
 		fs.sum = &summary{results: make([]taint, sig.Results().Len()), sinks: map[int]paramSink{}}
+		if nilEligible(sig) {
+			fs.sum.nilRes = make([]taint, sig.Results().Len())
+		}
 	}
 	return fs
 }
@@ -128,6 +133,12 @@ func mergeSummary(old, new *summary) *summary {
 		}
 		out.results[i] = join(a, b)
 	}
+	if old.nilRes != nil && new.nilRes != nil && len(old.nilRes) == len(new.nilRes) {
+		out.nilRes = make([]taint, len(new.nilRes))
+		for i := range out.nilRes {
+			out.nilRes[i] = join(old.nilRes[i], new.nilRes[i])
+		}
+	}
 	for k, v := range new.sinks {
 		out.sinks[k] = v
 	}
@@ -146,6 +157,15 @@ func sameSummary(a, b *summary) bool {
 	}
 	for i := range a.results {
 		x, y := a.results[i], b.results[i]
+		if x.kind != y.kind || x.from != y.from || x.params != y.params {
+			return false
+		}
+	}
+	if (a.nilRes == nil) != (b.nilRes == nil) || len(a.nilRes) != len(b.nilRes) {
+		return false
+	}
+	for i := range a.nilRes {
+		x, y := a.nilRes[i], b.nilRes[i]
 		if x.kind != y.kind || x.from != y.from || x.params != y.params {
 			return false
 		}
@@ -514,6 +534,9 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 		t = fs.globals[v]
 	} else {
 		t = fs.localTaint(v, at)
+		if nt, ok := fs.nilBranchTaint(v, at); ok { // nilresult.go
+			t = nt
+		}
 	}
 	t = join(t, fs.errorTypeTaint(v.Type(), at)) // funcvalues.go
 	if fs.spid.IsCodeType(v.Type()) {
@@ -819,6 +842,9 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 				}
 				t.pos, t.code, t.codeRoot = token.NoPos, "", nil
 				fs.sum.results[i] = join(fs.sum.results[i], t)
+				if fs.sum.nilRes != nil && i < len(fs.sum.nilRes) && (len(n.Results) != len(fs.sum.results) || !neverNilFirst(fs.pass.TypesInfo, n.Results[0])) {
+					fs.sum.nilRes[i] = join(fs.sum.nilRes[i], t) // nilresult.go
+				}
 			}
 		}
 	case *ast.CallExpr:

@@ -134,8 +134,9 @@ func fit(t taint, typ types.Type) taint {
 // funcFact says what a function's results carry and which of its
 // parameters reach a sink. Exported only for functions where either is so.
 type funcFact struct {
-	Results []rawResult
-	Sinks   []paramSink
+	Results    []rawResult
+	NilResults []rawResult // when some result carries less beside a nil first result (nilresult.go)
+	Sinks      []paramSink
 }
 
 type rawResult struct {
@@ -159,6 +160,11 @@ func (f *funcFact) String() string {
 		}
 		if r.Params != 0 {
 			parts = append(parts, fmt.Sprintf("result %d from params %s", i, bits(r.Params)))
+		}
+	}
+	for i, r := range f.NilResults {
+		if r.Kind != f.Results[i].Kind {
+			parts = append(parts, fmt.Sprintf("result %d beside nil: %s", i, r.Kind))
 		}
 	}
 	for _, s := range f.Sinks {
@@ -199,6 +205,7 @@ func (f *fieldFact) String() string {
 // summary is a function's funcFact while the package is being analyzed.
 type summary struct {
 	results []taint
+	nilRes  []taint // results on the returns whose first result may be nil; nil: as results (nilresult.go)
 	sinks   map[int]paramSink
 }
 
@@ -226,6 +233,16 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 	}
 	if !some {
 		return nil
+	}
+	if len(s.nilRes) == len(s.results) {
+		for i, r := range s.nilRes {
+			if r.kind < s.results[i].kind {
+				for _, r := range s.nilRes {
+					f.NilResults = append(f.NilResults, rawResult{Kind: r.kind, From: r.from, Params: r.params & keep})
+				}
+				break
+			}
+		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(s.sinks)) {
 		f.Sinks = append(f.Sinks, s.sinks[k])
@@ -404,6 +421,11 @@ func (st *state) summaryOf(fn *types.Func) *summary {
 	}
 	for _, ps := range f.Sinks {
 		s.sinks[ps.Param] = ps
+	}
+	if len(f.NilResults) == len(f.Results) && len(f.NilResults) > 0 {
+		for _, r := range f.NilResults {
+			s.nilRes = append(s.nilRes, taint{kind: r.Kind, from: r.From, named: true, params: r.Params})
+		}
 	}
 	st.facts[fn] = s
 	return s
