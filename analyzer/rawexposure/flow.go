@@ -81,9 +81,6 @@ func (st *state) newFstate(u unit, sig *types.Signature, report bool) *fstate {
 			fs.env[sig.Recv()] = taint{params: 1 << receiverBit}
 		}
 		fs.sum = &summary{results: make([]taint, sig.Results().Len()), sinks: map[int]paramSink{}}
-		if nilEligible(sig) {
-			fs.sum.nilRes = make([]taint, sig.Results().Len())
-		}
 	}
 	return fs
 }
@@ -842,8 +839,11 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 				}
 				t.pos, t.code, t.codeRoot = token.NoPos, "", nil
 				fs.sum.results[i] = join(fs.sum.results[i], t)
-				if fs.sum.nilRes != nil && i < len(fs.sum.nilRes) && (len(n.Results) != len(fs.sum.results) || !neverNilFirst(fs.pass.TypesInfo, n.Results[0])) {
-					fs.sum.nilRes[i] = join(fs.sum.nilRes[i], t) // nilresult.go
+				if nilEligible(sig) && (len(n.Results) != len(fs.sum.results) || !neverNilFirst(fs.pass.TypesInfo, n.Results[0])) {
+					if fs.sum.nilRes == nil {
+						fs.sum.nilRes = make([]taint, len(fs.sum.results)) // nilresult.go
+					}
+					fs.sum.nilRes[i] = join(fs.sum.nilRes[i], t)
 				}
 			}
 		}

@@ -12,7 +12,8 @@ import (
 // raw message only beside a response (return &r, newError(r.ErrorMessage))
 // and a transport failure beside nil (return nil, err). Its summary keeps,
 // besides what each result may carry, what it may carry on the returns
-// whose first result may be nil (nilRes); and a caller's
+// whose first result may be nil (nilRes, nil when it has no such return);
+// and a caller's
 //
 //	r, err := s.sp.ValidateOTP(ctx, user, otp)
 //	if r == nil {

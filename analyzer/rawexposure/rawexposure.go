@@ -163,7 +163,7 @@ func (f *funcFact) String() string {
 		}
 	}
 	for i, r := range f.NilResults {
-		if r.Kind != f.Results[i].Kind {
+		if i > 0 && i < len(f.Results) && r.Kind != f.Results[i].Kind {
 			parts = append(parts, fmt.Sprintf("result %d beside nil: %s", i, r.Kind))
 		}
 	}
@@ -236,7 +236,7 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 	}
 	if len(s.nilRes) == len(s.results) {
 		for i, r := range s.nilRes {
-			if r.kind < s.results[i].kind {
+			if i > 0 && r.kind < s.results[i].kind { // result 0 is nil there
 				for _, r := range s.nilRes {
 					f.NilResults = append(f.NilResults, rawResult{Kind: r.kind, From: r.from, Params: r.params & keep})
 				}
