@@ -15,7 +15,8 @@ import (
 // Every fix is applied; the fixed packages must type-check and have no
 // finding left.
 func TestAppErrorHandlers(t *testing.T) {
-	checkFixed(t, "rawexposure/frameworks/fiberapps", "rawexposure/frameworks/echoapps", "rawexposure/frameworks/echov5apps")
+	checkFixed(t, "rawexposure/frameworks/fiberapps", "rawexposure/frameworks/echoapps", "rawexposure/frameworks/echov5apps",
+		"rawexposure/frameworks/fiberrender", "rawexposure/frameworks/fiberctor", "rawexposure/frameworks/echoctor")
 }
 
 // TestAdapters runs the check over a module's own handler types: adapters

@@ -18,8 +18,13 @@
 //     stored in (facts on fields: the message field of an error type);
 //   - a value of a struct type whose Error() method returns a raw value (a
 //     decoded response returned as its own error);
+//   - a response struct (one with an errorMessage or errorCode field) handed
+//     to an encoder whole; a composite literal only through the fields and
+//     elements it sets to a non-constant value (reply{Sent: false} is not
+//     raw, whatever other literals of its type hold);
 //   - a loosely typed read spid recognizes: m["errorMessage"] of a decoded
-//     map (and its type assertions), gjson's GetBytes(raw,
+//     map (or m[k] over for _, k := range []string{"errorMessage",
+//     "ErrorMsg"}) and its type assertions, gjson's GetBytes(raw,
 //     "errorMessage").String(), a json.Number code.
 //
 // # Flow
@@ -148,7 +153,11 @@
 // view's data); not echo's Internal, gqlerror's Err, nor a status code. The
 // messages of fiber.NewError and echo.NewHTTPError, sent by the app's error
 // handler, are judged per app like returned errors: quiet in a handler
-// whose apps' error handlers all hide the text. The headers and trailers of
+// whose apps' error handlers all hide the text. An error handler that
+// shows only the framework's own error (errors.As(err, &fe), a type
+// assertion or switch on *fiber.Error or *echo.HTTPError, then fe.Message
+// written; in any package, by the fact rawexposure(param framework error
+// message reaches ...)) sends these messages and hides a plain error. The headers and trailers of
 // a connect response, stream or Error (Response.Header, Trailer,
 // ResponseHeader, ResponseTrailer, Meta) are response headers.
 // Extra sinks with -rawexposure.sinks, a
@@ -236,6 +245,15 @@
 // non-constant text (fmt.Errorf("%w: %s", ErrX, msg), errors.Join,
 // a composite literal) in this package or in its own, which exports the fact
 // rawexposure(wrapped sentinel). Not when err is assigned inside the branch.
+//
+// Nil results: in the then-branch of if r == nil right after r, err :=
+// call(...) (or in that if's init), err holds only what the callee returns
+// beside a first result that may be nil (return nil, err; not return &r,
+// newError(msg), whose first result is an address, a composite literal or
+// new(T)): a client returning the raw text only beside its decoded answer
+// returns a transport error there. The callee's fact says so when it
+// differs: rawexposure(result 1 raw errorMessage from sp.ValidateOTP;
+// result 1 beside nil: nothing). Not when err is assigned in the branch.
 //
 // # Fix
 //

@@ -20,7 +20,10 @@ import (
 //     v5's DefaultHTTPErrorHandler(true), send it too);
 //   - the message of an error constructor (fiber.NewError, echo.
 //     NewHTTPError): both default handlers send it; a custom handler sends
-//     it when its error parameter reaches a sink.
+//     it when its error parameter reaches a sink, or the Message of the
+//     framework's error taken out of it does (errors.As(err, &fe), then
+//     fe.Message written: a handler that shows only the errors the app
+//     built with fiber.NewError and hides every other).
 // A handler registered on no app the package builds falls back to the
 // package rule.
 
@@ -30,6 +33,7 @@ type appMode int
 
 const (
 	appHides   appMode = iota + 1 // a custom handler whose error reaches no sink
+	appCtor                       // a custom handler sending only a framework error's Message
 	appDefault                    // the framework's default handler
 	appSends                      // a custom handler sending the error's text
 )
@@ -74,7 +78,7 @@ func (fs *fstate) handlerModes(h handlerRef) []appMode {
 // package path) returns reach the client.
 func (fs *fstate) fiberHandlerSends(path string, h handlerRef) bool {
 	if on := fs.handlerModes(h); len(on) > 0 {
-		return maxMode(on) != appHides
+		return maxMode(on) >= appDefault
 	}
 	return fs.fiberSendsErrors(path)
 }
@@ -100,7 +104,7 @@ func (fs *fstate) ctorSends(sig *types.Signature, h handlerRef) bool {
 		return maxMode(on) != appHides
 	}
 	if p := fiberHandlerPkg(sig); p != "" {
-		return fs.fiberSendsErrors(p)
+		return fs.fiberSendsErrors(p) || fs.fiberCtorSends[p]
 	}
 	if echo := fs.webAppsOf().echo; len(echo) > 0 {
 		return maxMode(echo) != appHides
@@ -374,10 +378,7 @@ func (fs *fstate) fiberAppMode(file *ast.File, call *ast.CallExpr, path string) 
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "ErrorHandler" {
-				if fs.handlerSendsError(file, kv.Value) {
-					return appSends
-				}
-				return appHides
+				return fs.errorHandlerMode(file, kv.Value, 1)
 			}
 		}
 	}
@@ -429,8 +430,19 @@ func (fs *fstate) echoErrorHandlerMode(file *ast.File, h ast.Expr, path string) 
 	if path == echo5Pkg {
 		errIdx = 1
 	}
-	if fs.handlerSendsErrorAt(file, h, errIdx) {
+	return fs.errorHandlerMode(file, h, errIdx)
+}
+
+// errorHandlerMode judges a custom error handler h whose error is
+// parameter errIdx: it sends every error's text when that parameter
+// reaches a sink, only the framework errors' messages when their Message
+// does (ctorMsgBit), else nothing.
+func (fs *fstate) errorHandlerMode(file *ast.File, h ast.Expr, errIdx int) appMode {
+	switch {
+	case fs.handlerSendsErrorAt(file, h, errIdx):
 		return appSends
+	case fs.handlerSendsErrorAt(file, h, ctorMsgBit):
+		return appCtor
 	}
 	return appHides
 }

@@ -40,6 +40,8 @@ type fstate struct {
 	defining *ast.Ident          // the identifier flowNode is defining, if any
 	partial  bool                // defining is a field store's local (reaching.go)
 	cleared  map[*types.Var]bool // error variables a sentinel guard holds (sentinelguard.go)
+
+	nilBranches *[]nilBranch // the unit's if r == nil branches (nilresult.go), once found
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -128,6 +130,12 @@ func mergeSummary(old, new *summary) *summary {
 		}
 		out.results[i] = join(a, b)
 	}
+	if old.nilRes != nil && new.nilRes != nil && len(old.nilRes) == len(new.nilRes) {
+		out.nilRes = make([]taint, len(new.nilRes))
+		for i := range out.nilRes {
+			out.nilRes[i] = join(old.nilRes[i], new.nilRes[i])
+		}
+	}
 	for k, v := range new.sinks {
 		out.sinks[k] = v
 	}
@@ -146,6 +154,15 @@ func sameSummary(a, b *summary) bool {
 	}
 	for i := range a.results {
 		x, y := a.results[i], b.results[i]
+		if x.kind != y.kind || x.from != y.from || x.params != y.params {
+			return false
+		}
+	}
+	if (a.nilRes == nil) != (b.nilRes == nil) || len(a.nilRes) != len(b.nilRes) {
+		return false
+	}
+	for i := range a.nilRes {
+		x, y := a.nilRes[i], b.nilRes[i]
 		if x.kind != y.kind || x.from != y.from || x.params != y.params {
 			return false
 		}
@@ -514,6 +531,9 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 		t = fs.globals[v]
 	} else {
 		t = fs.localTaint(v, at)
+		if nt, ok := fs.nilBranchTaint(v, at); ok { // nilresult.go
+			t = nt
+		}
 	}
 	t = join(t, fs.errorTypeTaint(v.Type(), at)) // funcvalues.go
 	if fs.spid.IsCodeType(v.Type()) {
@@ -551,6 +571,13 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 			t.code, t.codeRoot, t.codeRC = exprString(e), info.ObjectOf(root), typex.IsNamed(v.Type(), spid.CodesPath, "ReturnCode")
 		}
 		return t
+	}
+	if row, ok := fs.fieldSinkOf(v); ok && errorCtorWhats[row.What] {
+		// fe.Message of a framework error: what an error handler sends
+		// of the errors built by fiber.NewError or echo.NewHTTPError.
+		if fs.eval(e.X).params != 0 {
+			return taint{params: 1 << ctorMsgBit}
+		}
 	}
 	fs.reads(v)
 	if ft, ok := fs.fields[v]; ok && ft.kind != kNone {
@@ -812,6 +839,12 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 				}
 				t.pos, t.code, t.codeRoot = token.NoPos, "", nil
 				fs.sum.results[i] = join(fs.sum.results[i], t)
+				if nilEligible(sig) && (len(n.Results) != len(fs.sum.results) || !neverNilFirst(fs.pass.TypesInfo, n.Results[0])) {
+					if fs.sum.nilRes == nil {
+						fs.sum.nilRes = make([]taint, len(fs.sum.results)) // nilresult.go
+					}
+					fs.sum.nilRes[i] = join(fs.sum.nilRes[i], t)
+				}
 			}
 		}
 	case *ast.CallExpr:

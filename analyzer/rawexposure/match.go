@@ -195,11 +195,55 @@ func (fs *fstate) sinkArg(a ast.Expr) taint {
 		t.kind = kCode
 	}
 	if t.kind == kNone {
-		if k := fs.encodedRole(fs.pass.TypesInfo.TypeOf(a), nil); k != kNone {
+		if k := fs.encodedValueRole(a); k != kNone {
 			t = join(t, taint{kind: k, from: exprString(a), pos: a.Pos()})
 		}
 	}
 	return t
+}
+
+// encodedValueRole is encodedRole for the value of expression e: a
+// composite literal (&T{...}, []T{...}, map[K]T{...}) holds only what it
+// sets, so it is raw only through an element or field it fills with a
+// non-constant value (a field left out is its zero value, a constant is
+// the program's own text); any other expression is judged by its type.
+func (fs *fstate) encodedValueRole(e ast.Expr) kind {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return fs.encodedRole(fs.pass.TypesInfo.TypeOf(e), nil)
+	}
+	typ := fs.pass.TypesInfo.TypeOf(lit)
+	if typ == nil {
+		return kNone
+	}
+	best := kNone
+	for i, elt := range lit.Elts {
+		if fs.litSinkField(lit, i, elt) || fs.unencoded(lit, i, elt) {
+			continue
+		}
+		v := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			v = kv.Value
+		}
+		if tv, ok := fs.pass.TypesInfo.Types[v]; ok && tv.Value != nil {
+			continue // a constant
+		}
+		k := fs.encodedValueRole(v)
+		if f := fs.litField(lit, i, elt); f != nil && f.Exported() {
+			switch fs.spid.FieldRole(f) {
+			case spid.RoleMessage:
+				k = max(k, kMessage)
+			case spid.RoleCode:
+				k = max(k, kCode)
+			}
+		}
+		best = max(best, k)
+	}
+	return best
 }
 
 // encodedRole returns the strongest raw value an encoder writes for a value

@@ -72,6 +72,14 @@ func (k kind) String() string {
 // receiverBit is the parameter bit of a method's receiver.
 const receiverBit = 63
 
+// ctorMsgBit is a pseudo-parameter: the message of a framework error
+// (fiber.Error.Message, echo.HTTPError.Message) taken out of a parameter
+// (errors.As(err, &fe); fe.Message). An error handler whose summary has
+// it among its sinks sends the messages of fiber.NewError and echo.
+// NewHTTPError but not, unless its error parameter reaches a sink too,
+// the text of other errors (fiberapps.go).
+const ctorMsgBit = receiverBit - 1
+
 // taint is what flows: a raw value (kind, from where) and/or the
 // parameters of the enclosing function it depends on.
 type taint struct {
@@ -126,8 +134,9 @@ func fit(t taint, typ types.Type) taint {
 // funcFact says what a function's results carry and which of its
 // parameters reach a sink. Exported only for functions where either is so.
 type funcFact struct {
-	Results []rawResult
-	Sinks   []paramSink
+	Results    []rawResult
+	NilResults []rawResult // when some result carries less beside a nil first result (nilresult.go)
+	Sinks      []paramSink
 }
 
 type rawResult struct {
@@ -153,6 +162,11 @@ func (f *funcFact) String() string {
 			parts = append(parts, fmt.Sprintf("result %d from params %s", i, bits(r.Params)))
 		}
 	}
+	for i, r := range f.NilResults {
+		if i > 0 && i < len(f.Results) && r.Kind != f.Results[i].Kind {
+			parts = append(parts, fmt.Sprintf("result %d beside nil: %s", i, r.Kind))
+		}
+	}
 	for _, s := range f.Sinks {
 		parts = append(parts, fmt.Sprintf("param %s reaches %s via %s", bits(1<<s.Param), s.What, s.Via))
 	}
@@ -163,9 +177,12 @@ func bits(m uint64) string {
 	var out []string
 	for i := 0; i < 64; i++ {
 		if m&(1<<i) != 0 {
-			if i == receiverBit {
+			switch i {
+			case receiverBit:
 				out = append(out, "recv")
-			} else {
+			case ctorMsgBit:
+				out = append(out, "framework error message")
+			default:
 				out = append(out, fmt.Sprint(i))
 			}
 		}
@@ -188,6 +205,7 @@ func (f *fieldFact) String() string {
 // summary is a function's funcFact while the package is being analyzed.
 type summary struct {
 	results []taint
+	nilRes  []taint // results on the returns whose first result may be nil; nil: as results (nilresult.go)
 	sinks   map[int]paramSink
 }
 
@@ -215,6 +233,16 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 	}
 	if !some {
 		return nil
+	}
+	if len(s.nilRes) == len(s.results) {
+		for i, r := range s.nilRes {
+			if i > 0 && r.kind < s.results[i].kind { // result 0 is nil there
+				for _, r := range s.nilRes {
+					f.NilResults = append(f.NilResults, rawResult{Kind: r.kind, From: r.from, Params: r.params & keep})
+				}
+				break
+			}
+		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(s.sinks)) {
 		f.Sinks = append(f.Sinks, s.sinks[k])
@@ -393,6 +421,11 @@ func (st *state) summaryOf(fn *types.Func) *summary {
 	}
 	for _, ps := range f.Sinks {
 		s.sinks[ps.Param] = ps
+	}
+	if len(f.NilResults) == len(f.Results) && len(f.NilResults) > 0 {
+		for _, r := range f.NilResults {
+			s.nilRes = append(s.nilRes, taint{kind: r.Kind, from: r.From, named: true, params: r.Params})
+		}
 	}
 	st.facts[fn] = s
 	return s

@@ -56,15 +56,16 @@ const grpcCodes = "google.golang.org/grpc/codes"
 // extras is the per-package state of returned errors, interface dispatch
 // and error types.
 type extras struct {
-	errorMethods map[*types.Named]*types.Func        // funcvalues.go
-	called       map[*types.Func]bool                // functions the package calls (outside tests)
-	fiberSends   map[string]bool                     // fiber path: do returned errors reach the client?
-	served       map[*types.Named][]*types.Interface // gRPC service interfaces a type implements
-	registered   map[*types.Named][]*types.Interface // nil until the package is scanned
-	byName       map[string][]*types.Func            // dispatch.go
-	handlers     *handlerIndex                       // handlers.go, nil until the package is scanned
-	adapterTypes map[*types.Named]string             // adapters.go
-	adaptedFns   map[any]bool                        // adapters.go, nil until the package is scanned
+	errorMethods   map[*types.Named]*types.Func        // funcvalues.go
+	called         map[*types.Func]bool                // functions the package calls (outside tests)
+	fiberSends     map[string]bool                     // fiber path: do returned errors reach the client?
+	fiberCtorSends map[string]bool                     // fiber path: does a custom ErrorHandler send fiber.Error messages?
+	served         map[*types.Named][]*types.Interface // gRPC service interfaces a type implements
+	registered     map[*types.Named][]*types.Interface // nil until the package is scanned
+	byName         map[string][]*types.Func            // dispatch.go
+	handlers       *handlerIndex                       // handlers.go, nil until the package is scanned
+	adapterTypes   map[*types.Named]string             // adapters.go
+	adaptedFns     map[any]bool                        // adapters.go, nil until the package is scanned
 }
 
 // noteCalled records that the package calls fn (a declared function of a
@@ -444,7 +445,7 @@ func (fs *fstate) fiberSendsErrors(path string) bool {
 		return v
 	}
 	info := fs.pass.TypesInfo
-	custom, sends := false, false
+	custom, sends, ctor := false, false, false
 	for _, file := range fs.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -461,7 +462,12 @@ func (fs *fstate) fiberSendsErrors(path string) bool {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
 						if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "ErrorHandler" {
 							set = true
-							sends = sends || fs.handlerSendsError(file, kv.Value)
+							switch fs.errorHandlerMode(file, kv.Value, 1) {
+							case appSends:
+								sends = true
+							case appCtor:
+								ctor = true
+							}
 						}
 					}
 				}
@@ -473,9 +479,9 @@ func (fs *fstate) fiberSendsErrors(path string) bool {
 	}
 	v := !custom || sends
 	if fs.fiberSends == nil {
-		fs.fiberSends = map[string]bool{}
+		fs.fiberSends, fs.fiberCtorSends = map[string]bool{}, map[string]bool{}
 	}
-	fs.fiberSends[path] = v
+	fs.fiberSends[path], fs.fiberCtorSends[path] = v, ctor
 	return v
 }
 

@@ -239,7 +239,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		}
 		f := &funcFact{}
 		for _, k := range slices.Sorted(maps.Keys(s.sinks)) {
-			if k < receiverBit && text&(1<<k) != 0 {
+			if k < receiverBit && text&(1<<k) != 0 || k == ctorMsgBit {
 				f.Sinks = append(f.Sinks, s.sinks[k])
 			}
 		}

@@ -144,7 +144,9 @@
 // Teams that never declare the response read it by name, and the name says
 // what the value is, as a tag does (see untyped.go's tables): in a package
 // with a signal, m["errorCode"] and m["errorMessage"] of a map with string
-// keys whose element can hold the value (map[string]any decoded with or
+// keys (or m[k], k ranging over a list of constant spellings, []string{
+// "errorMessage", "ErrorMsg"} or a package-level one, that all name the
+// same field: rangekeys.go) whose element can hold the value (map[string]any decoded with or
 // without UseNumber, map[string]string); a type assertion of such a value
 // to a type that can hold it (.(float64), .(json.Number), .(string)); a
 // gjson getter at such a path (gjson.Get, gjson.GetBytes, res.Get; the

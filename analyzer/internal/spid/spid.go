@@ -85,6 +85,8 @@ type Result struct {
 
 	// sentinel errors standing for codes (sentinels.go)
 	sentinels map[*types.Var][]codes.ReturnCode
+
+	rangeKeys map[*types.Var]Role // range variables over key lists (rangekeys.go)
 }
 
 // PackageCodes returns the codes this package's //surepasslint:require and
@@ -361,6 +363,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
+	r.rangeKeys = rangeKeyRoles(pass)
 	r.classifyFuncs(pass)
 	if r.classifyFilled(pass) {
 		// A function handing out such a field (func CodeOf(err error)

@@ -50,6 +50,9 @@ func (r *Result) untypedRole(info *types.Info, e ast.Expr) Role {
 			return RoleNone
 		}
 		role := keyRole(info, e.Index)
+		if role == RoleNone {
+			role = r.rangeKeyRole(info, e.Index) // rangekeys.go
+		}
 		if role == RoleNone || !holds(m.Elem(), role) {
 			return RoleNone
 		}

@@ -56,7 +56,7 @@ func (d *Desk) Direct(w http.ResponseWriter, r *http.Request) {
 // Kiosk signs an agent in with the vendored client.
 func (d *Desk) Kiosk(w http.ResponseWriter, r *http.Request) {
 	resp, err := d.Vendor.Validate(r.Context(), r.FormValue("user"), r.FormValue("otp"))
-	if resp == nil {
+	if err != nil {
 		_, _ = w.Write([]byte(err.Error())) // want rawexposure
 		return
 	}

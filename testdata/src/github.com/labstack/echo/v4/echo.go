@@ -41,6 +41,9 @@ func (e *Echo) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { re
 // Group creates a new router group with prefix and optional group-level middleware.
 func (e *Echo) Group(prefix string, m ...MiddlewareFunc) (g *Group) { return &Group{} }
 
+// Use adds middleware to the chain which is run after router.
+func (e *Echo) Use(middleware ...MiddlewareFunc) {}
+
 // Group is a set of sub-routes for a specified route.
 type Group struct{}
 
