@@ -28,7 +28,14 @@
 // concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
 // errors.Unwrap, errors.As; the strings, bytes, strconv, net/url, html and
 // encoding packages; struct and map literals; err.Error() and String(); type
-// switches and assertions; strings.Builder and bytes.Buffer writes. Across
+// switches and assertions; strings.Builder and bytes.Buffer writes. A sink's
+// own results (Encode's or Fprintf's error, a byte count) carry nothing of
+// what it wrote: return json.NewEncoder(w).Encode(body) is reported at
+// Encode only. errors.As into a struct error type of the package (an
+// adapter's own *apiError) gives the target only what the package stores
+// in that type's fields: an adapter writing only its *apiError, a fixed
+// text for every other error, exposes what handlers put in an *apiError,
+// not a wrapped client error they return. Across
 // functions and packages, facts: "result i carries a raw value (from where)",
 // "result i carries parameter j", "parameter j reaches a sink". A package
 // with no SurePassID evidence has the last two for its error helpers
