@@ -140,7 +140,9 @@
 // resolver under the default presenter (judged per server value: the one
 // built on the resolver's root, with its SetErrorPresenter), a graphql-go
 // resolver, a registered huma handler, a go-kit endpoint served with the
-// default error encoder or a graphql-go/graphql resolver (a function or
+// default error encoder (a ServerErrorEncoder given in the call, or in a
+// local option slice passed as opts..., built by a factory returning a
+// literal, is judged by that literal) or a graphql-go/graphql resolver (a function or
 // literal of type func(graphql.ResolveParams) (interface{}, error) that the
 // package does not call itself); the error an exported method func(args,
 // reply *R) error returns, of a type the package registers with net/rpc
