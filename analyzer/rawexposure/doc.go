@@ -245,6 +245,10 @@
 // non-constant text (fmt.Errorf("%w: %s", ErrX, msg), errors.Join,
 // a composite literal) in this package or in its own, which exports the fact
 // rawexposure(wrapped sentinel). Not when err is assigned inside the branch.
+// The same holds for err's text stored there (msg = err.Error() in case
+// errors.Is(err, ErrX), errors.Is(err, ErrY):, msg written after the
+// switch: every condition of the case must hold err), so an error encoder
+// showing only its sentinels' texts hides the other errors it is given.
 //
 // # Fix
 //

@@ -183,7 +183,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if _, _, ok := fs.fieldTarget(lhs); ok {
 					continue // a field sink: reported there (fields.go)
 				}
-				t := fs.guardStore(n, fs.eval(n.Rhs[i]))
+				t := fs.guardStore(n, fs.sentinelStore(n, n.Rhs[i], fs.eval(n.Rhs[i])))
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 					t = join(t, fs.eval(lhs))
 				}
