@@ -129,7 +129,7 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 			continue
 		}
 		if b, ok := named.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 || w.c.spid.IsCodeType(t) ||
-			containsAny(strings.ToLower(named.Obj().Name()), messageTypes) {
+			containsAny(strings.ToLower(named.Obj().Name()), messageTypes) || isQuantity(named) {
 			continue
 		}
 		want := info.Types[sr.Results[i]].Value
@@ -137,7 +137,7 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 			continue
 		}
 		if tv := info.Types[r]; tv.Value != nil {
-			if !constant.Compare(tv.Value, token.EQL, want) {
+			if !constant.Compare(tv.Value, token.EQL, want) && namedConst(info, r) {
 				return true
 			}
 			continue
@@ -154,7 +154,7 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 				break
 			}
 			got := info.Types[v].Value
-			if got == nil || got.Kind() != want.Kind() || constant.Compare(got, token.EQL, want) {
+			if got == nil || got.Kind() != want.Kind() || constant.Compare(got, token.EQL, want) || !namedConst(info, v) {
 				all = false
 				break
 			}
@@ -162,6 +162,32 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 		if all && n > 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// quantityTypes are named integer types of the standard library whose
+// values measure something (a delay, a size) rather than name an answer:
+// a function mapping codes to one is cosmetic (how long the form waits).
+var quantityTypes = map[string]bool{"time.Duration": true, "time.Month": true, "time.Weekday": true, "os.FileMode": true, "io/fs.FileMode": true}
+
+func isQuantity(n *types.Named) bool {
+	obj := n.Obj()
+	return obj.Pkg() != nil && quantityTypes[obj.Pkg().Path()+"."+obj.Name()]
+}
+
+// namedConst reports whether e names a constant (Retry, policy.Deny): how
+// an enum's answer is written. A quantity of a named integer type (15 *
+// time.Minute, a backoff, a weight) is computed or written as a number; it
+// differs from Success's zero without being a decision.
+func namedConst(info *types.Info, e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		_, ok := info.Uses[e].(*types.Const)
+		return ok
+	case *ast.SelectorExpr:
+		_, ok := info.Uses[e.Sel].(*types.Const)
+		return ok
 	}
 	return false
 }

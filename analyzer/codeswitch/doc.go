@@ -422,7 +422,10 @@
 //     return Proceed, nil), or an element of a table looked up by the code
 //     that differs from it for every code on the path (if o, ok :=
 //     kiosk[code]; ok && o != Proceed { return o, nil }): the caller tells
-//     the answers apart;
+//     the answers apart; a constant named, not computed (return 15 *
+//     time.Minute), and of no quantity type (time.Duration): a function
+//     mapping codes to a delay, a weight or a dashboard label decides
+//     nothing;
 //   - a payload saying it failed: a struct literal with a success flag
 //     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
 //     Verified, Approved, Granted) set to false, or an Error or Err field

@@ -33,7 +33,14 @@
 // concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
 // errors.Unwrap, errors.As; the strings, bytes, strconv, net/url, html and
 // encoding packages; struct and map literals; err.Error() and String(); type
-// switches and assertions; strings.Builder and bytes.Buffer writes. Across
+// switches and assertions; strings.Builder and bytes.Buffer writes. A sink's
+// own results (Encode's or Fprintf's error, a byte count) carry nothing of
+// what it wrote: return json.NewEncoder(w).Encode(body) is reported at
+// Encode only. errors.As into a struct error type of the package (an
+// adapter's own *apiError) gives the target only what the package stores
+// in that type's fields: an adapter writing only its *apiError, a fixed
+// text for every other error, exposes what handlers put in an *apiError,
+// not a wrapped client error they return. Across
 // functions and packages, facts: "result i carries a raw value (from where)",
 // "result i carries parameter j", "parameter j reaches a sink". A package
 // with no SurePassID evidence has the last two for its error helpers
@@ -138,7 +145,9 @@
 // resolver under the default presenter (judged per server value: the one
 // built on the resolver's root, with its SetErrorPresenter), a graphql-go
 // resolver, a registered huma handler, a go-kit endpoint served with the
-// default error encoder or a graphql-go/graphql resolver (a function or
+// default error encoder (a ServerErrorEncoder given in the call, or in a
+// local option slice passed as opts..., built by a factory returning a
+// literal, is judged by that literal) or a graphql-go/graphql resolver (a function or
 // literal of type func(graphql.ResolveParams) (interface{}, error) that the
 // package does not call itself); the error an exported method func(args,
 // reply *R) error returns, of a type the package registers with net/rpc
@@ -245,6 +254,10 @@
 // non-constant text (fmt.Errorf("%w: %s", ErrX, msg), errors.Join,
 // a composite literal) in this package or in its own, which exports the fact
 // rawexposure(wrapped sentinel). Not when err is assigned inside the branch.
+// The same holds for err's text stored there (msg = err.Error() in case
+// errors.Is(err, ErrX), errors.Is(err, ErrY):, msg written after the
+// switch: every condition of the case must hold err), so an error encoder
+// showing only its sentinels' texts hides the other errors it is given.
 //
 // Nil results: in the then-branch of if r == nil right after r, err :=
 // call(...) (or in that if's init), err holds only what the callee returns

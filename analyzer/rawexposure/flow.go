@@ -200,7 +200,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if _, _, ok := fs.fieldTarget(lhs); ok {
 					continue // a field sink: reported there (fields.go)
 				}
-				t := fs.guardStore(n, fs.eval(n.Rhs[i]))
+				t := fs.guardStore(n, fs.sentinelStore(n, n.Rhs[i], fs.eval(n.Rhs[i])))
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 					t = join(t, fs.eval(lhs))
 				}
@@ -288,7 +288,9 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 	key := funcKey(fn)
 	switch {
 	case (key == "errors.As" || key == "github.com/pkg/errors.As") && len(call.Args) == 2:
-		fs.store(call.Args[1], fs.eval(call.Args[0]), nil)
+		if !fs.ownErrorTarget(call.Args[1]) {
+			fs.store(call.Args[1], fs.eval(call.Args[0]), nil)
+		}
 	case sinkWriters[fn.Name()] && isMethod(fn) && propagators[pkgPath(fn)]:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			t := taint{}
@@ -313,6 +315,25 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 			fs.store(call.Args[s.Writer], fit(t, types.Typ[types.String]), nil)
 		}
 	}
+}
+
+// ownErrorTarget reports whether target, errors.As's second argument, points
+// to a struct error type (or a pointer to one) declared in the package: an
+// error funnel's own type (an adapter writing only *apiError, a fixed text
+// for every other error). What the target then holds is what the package
+// stores in that type's fields (followed as fields are), not the text of
+// whatever error was unwrapped: a wrapped client error is not an *apiError.
+func (fs *fstate) ownErrorTarget(target ast.Expr) bool {
+	p, ok := types.Unalias(fs.pass.TypesInfo.TypeOf(target)).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(typex.Deref(p.Elem())).(*types.Named)
+	if !ok || n.Obj().Pkg() != fs.pass.Pkg {
+		return false
+	}
+	_, isStruct := n.Underlying().(*types.Struct)
+	return isStruct
 }
 
 // guardStore is what statement or literal n stores when it stores t: no
@@ -718,7 +739,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 		}
 		return results
 	}
-	if propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier {
+	if (propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier) && len(fs.match(fn, call)) == 0 {
+		// A sink's results (Encode's or Fprintf's error, a byte count)
+		// say nothing about the arguments it wrote.
 		t := recv
 		for _, a := range call.Args {
 			t = join(t, fs.eval(a))

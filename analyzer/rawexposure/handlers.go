@@ -985,7 +985,7 @@ func (fs *fstate) kitSendsErrors() bool {
 			}
 			servers++
 			custom, this := false, false
-			for _, a := range call.Args[min(3, len(call.Args)):] {
+			for _, a := range fs.kitOptions(file, call) {
 				opt, ok := ast.Unparen(a).(*ast.CallExpr)
 				if !ok {
 					this = true // options built elsewhere: not seen
@@ -1010,6 +1010,59 @@ func (fs *fstate) kitSendsErrors() bool {
 	v := servers == 0 || sends
 	hi.kitSends = &v
 	return v
+}
+
+// kitOptions returns the option arguments of a NewServer call: those
+// written in the call, or, for opts..., the elements of the slice literal
+// a local opts is given once and never assigned again (opts :=
+// []httptransport.ServerOption{httptransport.ServerErrorEncoder(enc)}).
+// An option it cannot see stays as is (judged as built elsewhere).
+func (fs *fstate) kitOptions(file *ast.File, call *ast.CallExpr) []ast.Expr {
+	args := call.Args[min(3, len(call.Args)):]
+	if !call.Ellipsis.IsValid() || len(args) != 1 {
+		return args
+	}
+	id, ok := ast.Unparen(args[0]).(*ast.Ident)
+	if !ok {
+		return args
+	}
+	v, _ := fs.pass.TypesInfo.Uses[id].(*types.Var)
+	if v == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return args
+	}
+	var lit *ast.CompositeLit
+	assigned := 0
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if lid, ok := l.(*ast.Ident); ok && fs.pass.TypesInfo.ObjectOf(lid) == v {
+					assigned++
+					if len(n.Rhs) == len(n.Lhs) {
+						lit, _ = ast.Unparen(n.Rhs[i]).(*ast.CompositeLit)
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if fs.pass.TypesInfo.Defs[name] == v {
+					assigned++
+					if i < len(n.Values) {
+						lit, _ = ast.Unparen(n.Values[i]).(*ast.CompositeLit)
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if x, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && fs.pass.TypesInfo.Uses[x] == v {
+				assigned += 2 // its address escapes: not seen
+			}
+		}
+		return true
+	})
+	if assigned != 1 || lit == nil {
+		return args
+	}
+	return lit.Elts
 }
 
 // kitEndpointsIn returns the endpoints expression e (a server's endpoint

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
@@ -190,6 +191,74 @@ func (fs *fstate) sentinelTested(cond ast.Expr, out map[*types.Var]bool) {
 			out[v] = true
 		}
 	}
+}
+
+// sentinelStore is what assignment n stores from rhs (t, as evaluated)
+// when it sits under sentinel guards: rhs judged with the error variables
+// they hold carrying nothing (msg = err.Error() in case errors.Is(err,
+// ErrExpired):, written after the switch). t when no guard holds one.
+func (fs *fstate) sentinelStore(n ast.Node, rhs ast.Expr, t taint) taint {
+	if (t.kind == kNone && t.params == 0) || fs.u.file == nil {
+		return t
+	}
+	path, _ := astutil.PathEnclosingInterval(fs.u.file, n.Pos(), n.End())
+	held := fs.sentinelHeld(path)
+	if len(held) == 0 {
+		return t
+	}
+	saved := fs.cleared
+	fs.cleared = held
+	defer func() { fs.cleared = saved }()
+	return fs.eval(rhs)
+}
+
+// sentinelHeld returns the error variables the sentinel guards enclosing
+// the innermost node of path hold: the then-branch of an if, or a case of
+// a tagless switch (every condition of its list holding the variable).
+func (fs *fstate) sentinelHeld(path []ast.Node) map[*types.Var]bool {
+	var held map[*types.Var]bool
+	for i, n := range path {
+		if i == 0 {
+			continue
+		}
+		var conds []ast.Expr
+		var body ast.Node
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			if path[i-1] == n.Body {
+				conds, body = []ast.Expr{n.Cond}, n.Body
+			}
+		case *ast.CaseClause:
+			if _, inBody := path[i-1].(ast.Stmt); inBody && len(n.List) > 0 && i+2 < len(path) {
+				if sw, ok := path[i+2].(*ast.SwitchStmt); ok && sw.Tag == nil {
+					conds, body = n.List, n
+				}
+			}
+		}
+		var all map[*types.Var]bool
+		for j, cond := range conds {
+			vs := map[*types.Var]bool{}
+			fs.sentinelTested(cond, vs)
+			if j == 0 {
+				all = vs
+				continue
+			}
+			for v := range all {
+				if !vs[v] {
+					delete(all, v)
+				}
+			}
+		}
+		for v := range all {
+			if !reassigned(fs.pass.TypesInfo, body, v) {
+				if held == nil {
+					held = map[*types.Var]bool{}
+				}
+				held[v] = true
+			}
+		}
+	}
+	return held
 }
 
 // sentinelGuarded reports whether every hit, judged with the error

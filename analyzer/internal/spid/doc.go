@@ -111,7 +111,14 @@
 // message beside it; a field whose type does not type-check. codes.Envelope's ErrorMessage is recognized by path,
 // as codes.ReturnCode is, so no driver needs a fact from this module's own
 // packages. Another vendor's errorCode/errorMessage struct, in a package
-// with no SurePassID signal, is not recognized.
+// with no SurePassID signal, is not recognized; nor is one in a package
+// whose only signal is an import (of a package other than this module's
+// codes): a handler package beside the client echoing a PMS callback or a
+// device's reply. Such a package names a struct's fields only with
+// evidence of its own, from the declarations or, looked for only when a
+// struct needs it, a body literal that is not prose (a host, an endpoint,
+// a request field; "SurePassID unreachable, try again" is a sentence).
+// What flows into such a struct from SurePassID is still rawexposure's.
 //
 // # Getters and accessors
 //

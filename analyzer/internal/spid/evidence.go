@@ -3,6 +3,7 @@ package spid
 import (
 	"go/ast"
 	"go/token"
+	"strings"
 )
 
 // bodySignal looks for SurePassID evidence anywhere in the package's files,
@@ -14,7 +15,17 @@ import (
 // or a composite-literal key named as a request field. It is one walk of
 // the syntax, run only when every cheaper test has failed; its literal
 // tests do not allocate.
-func bodySignal(files []*ast.File) bool {
+func bodySignal(files []*ast.File) bool { return scanBody(files, false) }
+
+// proseFreeSignal is bodySignal without the literals that hold a space:
+// a host, an endpoint, a request field or a protobuf name has none, a
+// sentence has ("SurePassID unreachable, try again" is a message about the
+// service, not a use of it). It is the evidence a package whose only
+// signal is an import needs before a struct of its own is recognized by its
+// field names.
+func proseFreeSignal(files []*ast.File) bool { return scanBody(files, true) }
+
+func scanBody(files []*ast.File, skipProse bool) bool {
 	found := false
 	for _, file := range files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -23,7 +34,7 @@ func bodySignal(files []*ast.File) bool {
 			}
 			switch n := n.(type) {
 			case *ast.BasicLit:
-				found = n.Kind == token.STRING && literalSignal(n.Value)
+				found = n.Kind == token.STRING && !(skipProse && strings.ContainsAny(n.Value, " \t\n")) && literalSignal(n.Value)
 			case *ast.KeyValueExpr:
 				if id, ok := n.Key.(*ast.Ident); ok {
 					found = hasPrefixFold(id.Name, "spaccountlogin")

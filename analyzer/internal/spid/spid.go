@@ -276,9 +276,11 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(fn, f)
 		}
 	}
-	r.relevant = dirs.signal() || ownSignal(pass) || importsRelevant(pass)
+	own := dirs.signal() || ownSignal(pass) || slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == CodesPath })
+	r.relevant = own || importsRelevant(pass)
 	local, untypedMirror, lookalikes := findCodeTypes(pass)
 	r.relevant = r.relevant || untypedMirror
+	own = own || untypedMirror
 	if dirs != nil {
 		for _, tn := range dirs.codeTypes {
 			if !slices.Contains(local, tn) {
@@ -287,10 +289,11 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if len(local) > 0 {
-		r.relevant = true
+		r.relevant, own = true, true
 	}
 	if !r.relevant {
 		r.relevant = bodySignal(pass.Files) // the costliest test, last
+		own = r.relevant
 	}
 	if !r.relevant {
 		return r, nil
@@ -343,6 +346,17 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		vendors[name] = true
 	}
+	// A package whose only signal is an import (a handler package beside
+	// the client) recognizes no struct by its field names alone unless its
+	// own body shows SurePassID: looked for once, and only when a struct
+	// needs it (see ownEvidence).
+	ownKnown := own
+	ownEvidence := func() bool {
+		if !ownKnown {
+			own, ownKnown = proseFreeSignal(pass.Files), true
+		}
+		return own
+	}
 	named := map[*ast.StructType]bool{}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -357,7 +371,7 @@ func run(pass *analysis.Pass) (any, error) {
 					named[st] = true // not again, nameless, when Inspect reaches it
 				}
 				if s, ok := pass.TypesInfo.TypeOf(st).(*types.Struct); ok {
-					r.classifyStruct(s, marked, forOtherVendor(name, vendors))
+					r.classifyStruct(s, marked, func() bool { return forOtherVendor(name, vendors) || !ownEvidence() })
 				}
 			}
 			return true
@@ -389,8 +403,10 @@ func run(pass *analysis.Pass) (any, error) {
 // json= tag, or by its Go name when no tag names it (see wireNames).
 //
 // A struct declared for another vendor the package calls (see
-// forOtherVendor) keeps only what flags, directives and code types say.
-func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role, otherVendor bool) {
+// forOtherVendor), or in a package with no SurePassID evidence of its own,
+// keeps only what flags, directives and code types say; foreign is asked
+// only when a field is named as the code or the message.
+func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role, foreign func() bool) {
 	var code, msg []*types.Var
 	codeNamed := false // a field named as the code, whatever its (valid) type
 	for i := 0; i < s.NumFields(); i++ {
@@ -410,10 +426,13 @@ func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role, oth
 			code = append(code, f)
 			continue
 		}
-		if f.Embedded() || otherVendor {
+		if f.Embedded() {
 			continue
 		}
 		names := wireNames(f, s.Tag(i))
+		if (namedAs(names, codeNames) || namedAs(names, messageNames)) && foreign() {
+			continue
+		}
 		switch {
 		case namedAs(names, codeNames):
 			codeNamed = codeNamed || !invalid(f.Type()) // a type error is no evidence

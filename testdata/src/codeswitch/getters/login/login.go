@@ -29,6 +29,11 @@ func Check(ctx context.Context, a Auth, otp string) error {
 	return nil
 }
 
+// restURL is where the REST answer comes from: the package's own evidence,
+// without which a struct named only by its fields, in a package that only
+// imports a SurePassID one, is not SurePassID's.
+const restURL = "https://cloud.surepassid.com/AuthServer/REST/U2F/U2FServer.aspx"
+
 // reply is the REST answer, read through accessors.
 type reply struct {
 	ErrCode int    `json:"errorCode"`

@@ -8,6 +8,11 @@ import (
 	"spidaccess/authpb"
 )
 
+// restEndpoint is where the REST answer comes from: the package's own
+// evidence, without which a struct named only by its fields, in a package
+// that merely imports a SurePassID one, is not SurePassID's.
+const restEndpoint = "https://cloud.surepassid.com/AuthServer/REST/U2F/U2FServer.aspx"
+
 // reply is the REST answer, read through accessors.
 type reply struct {
 	ErrCode int    `json:"errorCode"`
