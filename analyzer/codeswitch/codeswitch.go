@@ -167,7 +167,8 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 	if s.Tag == nil {
 		return c.taglessDispatch(s)
 	}
-	if !c.isCode(s.Tag) && !c.casesNameCodes(s) {
+	mirror := c.mirrorOf(s.Tag) // mirror.go
+	if mirror == nil && !c.isCode(s.Tag) && !c.casesNameCodes(s) {
 		return nil
 	}
 	d := &dispatch{kind: "switch", stmt: s, tag: s.Tag}
@@ -177,7 +178,13 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 			continue
 		}
 		cl := &clause{exprs: cc.List, body: cc.Body, node: cc}
+		if mirror != nil {
+			cl.codes = c.mirrorCodes(mirror, cc.List)
+		}
 		for _, e := range cc.List {
+			if mirror != nil {
+				break
+			}
 			if code, ok := c.constCode(e); ok {
 				cl.codes = append(cl.codes, code)
 			}
@@ -380,7 +387,7 @@ func (c *checker) equalities(cond ast.Expr) (ast.Expr, []ast.Expr) {
 		if c.isConst(x) {
 			x, y = y, x
 		}
-		if c.isConst(y) && !c.isConst(x) && (c.loose || c.isCode(x)) {
+		if c.isConst(y) && !c.isConst(x) && (c.loose || c.isCode(x) || c.mirrorOf(x) != nil) {
 			return x, []ast.Expr{y}
 		}
 	}
@@ -395,6 +402,9 @@ func (c *checker) equalities(cond ast.Expr) (ast.Expr, []ast.Expr) {
 // for each published code; nil for any other condition.
 func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.ReturnCode) {
 	if tag, vals := c.equalities(cond); tag != nil {
+		if m := c.mirrorOf(tag); m != nil {
+			return tag, vals, c.mirrorCodes(m, vals)
+		}
 		return tag, vals, c.codesOf(vals)
 	}
 	tag := c.comparedCode(cond)
@@ -431,6 +441,14 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 // comparedCode returns the first return code cond compares with a
 // constant by ==, !=, <, <=, > or >=.
 func (c *checker) comparedCode(cond ast.Expr) ast.Expr {
+	if tag := c.comparedOf(cond, c.isCode); tag != nil {
+		return tag
+	}
+	// A mirror (mirror.go), where no code is compared.
+	return c.comparedOf(cond, func(e ast.Expr) bool { return c.mirrorOf(e) != nil })
+}
+
+func (c *checker) comparedOf(cond ast.Expr, isCode func(ast.Expr) bool) ast.Expr {
 	var tag ast.Expr
 	ast.Inspect(cond, func(n ast.Node) bool {
 		b, ok := n.(*ast.BinaryExpr)
@@ -443,7 +461,7 @@ func (c *checker) comparedCode(cond ast.Expr) ast.Expr {
 			if c.isConst(x) {
 				x, y = y, x
 			}
-			if c.isConst(y) && !c.isConst(x) && c.isCode(x) {
+			if c.isConst(y) && !c.isConst(x) && isCode(x) {
 				tag = x
 			}
 			return false

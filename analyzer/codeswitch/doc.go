@@ -112,6 +112,29 @@
 // (ports, HTTP methods, other enums, another vendor's errorCode) are not
 // looked at.
 //
+// # Dispatches over a mirror of the codes
+//
+// A client may turn each code into a constant of its own enum (package spid
+// says which codes each stands for: see "Mirrors" there), and handlers in
+// other packages dispatch on that: switch res.Outcome { case
+// surepass.OTPInvalid, surepass.OTPExpired: reject }. A switch over a
+// value of such a type, a tagless switch or an if chain comparing it with
+// the type's constants (res.Outcome == LoginFailed, o == A || o == B), is
+// read as a dispatch over the codes those constants stand for, and judged
+// by the same rules: a constant covers every code mapped to it, the
+// fallback constant (Unknown) every code the mapping leaves out, and the
+// constant Success maps to is success. So Locked, Bypass or Unknown falling
+// out of a switch that rejects OTPInvalid fails open, and the message
+// names the codes; a method comparing it (func (r Result) OK() bool {
+// return r.Outcome == OK }) is a predicate as above, and if !res.OK() {
+// reject }, if res.Outcome != OK, or a default that rejects fail closed. A
+// mapping function from the mirror to an error with a nil default, or to an
+// HTTP status with a 2xx fallback, is a mapping function as below. A switch
+// that only picks a log level rejects nothing and is not reported. The fix
+// is the one for codes, spelled with the mirror's constants (case
+// surepass.OK: then a default); none when no constant stands for Success
+// where the fix goes.
+//
 // # Dispatches over sentinel errors
 //
 // A client may turn each return code into one of its sentinel errors

@@ -917,6 +917,9 @@ func (c *checker) compare(code codes.ReturnCode, op token.Token, e ast.Expr) tri
 	if !ok || tv.Value == nil {
 		return triUnknown
 	}
+	if t := c.mirrorCompare(code, op, tv); t != triUnknown { // mirror.go
+		return t
+	}
 	v := tv.Value
 	switch v.Kind() {
 	case constant.Float: // a float code: only integer values are codes

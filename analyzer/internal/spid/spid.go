@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact), new(mirrorFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -84,6 +84,9 @@ type Result struct {
 
 	// sentinel errors standing for codes (sentinels.go)
 	sentinels map[*types.Var][]codes.ReturnCode
+
+	// the consumer's enums filled from return codes (mirrors.go)
+	mirrors map[*types.TypeName]*Mirror
 }
 
 // PackageCodes returns the codes this package's //surepasslint:require and
@@ -298,6 +301,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.fields = map[*types.Var]Role{}
 	r.funcs = map[*types.Func]Role{}
 	r.sentinels = map[*types.Var][]codes.ReturnCode{}
+	r.mirrors = map[*types.TypeName]*Mirror{}
 	for _, f := range pass.AllObjectFacts() {
 		switch fact := f.Fact.(type) {
 		case *sinkFact:
@@ -319,6 +323,10 @@ func run(pass *analysis.Pass) (any, error) {
 		case *sentinelFact:
 			if v, ok := f.Object.(*types.Var); ok {
 				r.addSentinel(v, sentinelList(fact))
+			}
+		case *mirrorFact:
+			if tn, ok := f.Object.(*types.TypeName); ok {
+				r.mirrors[tn] = newMirror(fact)
 			}
 		}
 	}
@@ -367,6 +375,7 @@ func run(pass *analysis.Pass) (any, error) {
 	pass.ExportPackageFact(new(relevantFact))
 	r.importSentinels(pass) // sentinels.go
 	r.findSentinels(pass)
+	r.findMirrors(pass) // mirrors.go
 	return r, nil
 }
 
