@@ -126,6 +126,9 @@ type checker struct {
 	// to reject (polarity.go), so its constant true rejects, false accepts.
 	rejectTrue bool
 	rejectMemo map[*types.Func]bool // trueRejects' answers
+	// names: the code type whose String() the dispatch checked switches
+	// on (names.go), so "OTPInvalid" compares as that code.
+	names *types.Named
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -167,8 +170,12 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 	if s.Tag == nil {
 		return c.taglessDispatch(s)
 	}
-	mirror := c.mirrorOf(s.Tag) // mirror.go
-	if mirror == nil && !c.isCode(s.Tag) && !c.casesNameCodes(s) {
+	mirror := c.mirrorOf(s.Tag)  // mirror.go
+	named := c.codeNameOf(s.Tag) // names.go
+	if named != nil && !c.namesAllCodes(named, caseValues(s)) {
+		return nil // a String() switch on other text
+	}
+	if mirror == nil && named == nil && !c.isCode(s.Tag) && !c.casesNameCodes(s) {
 		return nil
 	}
 	d := &dispatch{kind: "switch", stmt: s, tag: s.Tag}
@@ -178,11 +185,14 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 			continue
 		}
 		cl := &clause{exprs: cc.List, body: cc.Body, node: cc}
-		if mirror != nil {
+		switch {
+		case mirror != nil:
 			cl.codes = c.mirrorCodes(mirror, cc.List)
+		case named != nil:
+			cl.codes = c.nameCodes(named, cc.List)
 		}
 		for _, e := range cc.List {
-			if mirror != nil {
+			if mirror != nil || named != nil {
 				break
 			}
 			if code, ok := c.constCode(e); ok {
@@ -387,7 +397,7 @@ func (c *checker) equalities(cond ast.Expr) (ast.Expr, []ast.Expr) {
 		if c.isConst(x) {
 			x, y = y, x
 		}
-		if c.isConst(y) && !c.isConst(x) && (c.loose || c.isCode(x) || c.mirrorOf(x) != nil) {
+		if c.isConst(y) && !c.isConst(x) && (c.loose || c.isCode(x) || c.mirrorOf(x) != nil || c.codeNameOf(x) != nil) {
 			return x, []ast.Expr{y}
 		}
 	}
@@ -405,6 +415,12 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		if m := c.mirrorOf(tag); m != nil {
 			return tag, vals, c.mirrorCodes(m, vals)
 		}
+		if n := c.codeNameOf(tag); n != nil {
+			if !c.namesAllCodes(n, vals) {
+				return nil, nil, nil
+			}
+			return tag, vals, c.nameCodes(n, vals)
+		}
 		return tag, vals, c.codesOf(vals)
 	}
 	tag := c.comparedCode(cond)
@@ -414,7 +430,12 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 	}
 	if tag == nil {
 		key, keys := c.testedLookup(cond) // lookup.go
-		if key == nil || !(c.loose || c.isCode(key)) {
+		n := c.codeNameOf(key)            // a table keyed by the codes' names (names.go)
+		if n != nil && c.namesAllCodes(n, keys) {
+			old := c.names
+			c.names = n
+			defer func() { c.names = old }()
+		} else if key == nil || !(c.loose || c.isCode(key)) {
 			return nil, nil, nil
 		}
 		tag, vals = key, keys
@@ -556,6 +577,10 @@ func (c *checker) isCodeIn(e ast.Expr, depth int) bool {
 func (c *checker) check(d *dispatch) {
 	if !c.listsAFailure(d) {
 		return // nothing to reject: no need for the control-flow graph
+	}
+	if d.tag != nil {
+		c.names = c.codeNameOf(d.tag) // compare reads its names (names.go)
+		defer func() { c.names = nil }()
 	}
 	fl := c.flowOf(d)
 	if fl == nil {

@@ -135,6 +135,20 @@
 // surepass.OK: then a default); none when no constant stands for Success
 // where the fix goes.
 //
+// # Dispatches over a code's name
+//
+// A code's text name is the code too: switch res.Code().String() { case
+// "OTPAlreadyUsed", "OTPInvalid": ... }, where String is a method of a
+// return-code type (stringer's, printing each constant's name), is a
+// dispatch over the codes whose constants those names name (the
+// constant's own name, its name without a prefix stringer trims, or a
+// published name in any convention); so are an if chain comparing it
+// (name := code.String(); if name == "BogusOTP" || ...), and a lookup in
+// a package-level map literal keyed by such names (if msg, ok :=
+// denials[res.Code().String()]; ok {...}). Every case value or key must
+// name a code: a String() switch on other text is not looked at. The fix
+// spells Success by its name (case "Success":, != "Success").
+//
 // # Dispatches over sentinel errors
 //
 // A client may turn each return code into one of its sentinel errors

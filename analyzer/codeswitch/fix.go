@@ -132,7 +132,7 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 	like := c.like(d, reject)
 	body := c.text2(reject.body[0].Pos(), reject.body[len(reject.body)-1].End())
 	copyable := !hasLabel(reject.body)
-	if c.mirrorOf(d.tag) != nil && c.render(d.tag, codes.Success, d.stmt.Pos()) == "" {
+	if (c.mirrorOf(d.tag) != nil || c.codeNameOf(d.tag) != nil) && c.render(d.tag, codes.Success, d.stmt.Pos()) == "" {
 		return analysis.SuggestedFix{}, "no constant of " + c.pass.TypesInfo.TypeOf(d.tag).String() + " stands for Success here"
 	}
 	switch s := d.stmt.(type) {
@@ -184,7 +184,7 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 		for _, code := range c.required {
 			if !listed[code] {
 				text := c.render(d.tag, code, s.Pos())
-				if c.mirrorOf(d.tag) != nil { // a mirror's constants, once each
+				if c.mirrorOf(d.tag) != nil || c.codeNameOf(d.tag) != nil { // a mirror's constants, names, once each
 					if text == "" {
 						return analysis.SuggestedFix{}, "no constant of " + c.pass.TypesInfo.TypeOf(d.tag).String() + " stands for " + code.String()
 					}
@@ -244,6 +244,9 @@ func (c *checker) failureTest(tag ast.Expr, pos token.Pos) string {
 func (c *checker) render(tag ast.Expr, code codes.ReturnCode, pos token.Pos) string {
 	if t := c.pass.TypesInfo.TypeOf(tag); t != nil && types.IsInterface(t) && code == codes.Success {
 		return "nil" // an error standing for its code (sentinels_dispatch.go)
+	}
+	if n := c.codeNameOf(tag); n != nil {
+		return renderName(n, code) // "" makes no fix
 	}
 	if n := c.namedType(tag); n != nil {
 		if m := c.mirrorOf(tag); m != nil {
@@ -521,6 +524,9 @@ func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 			continue
 		}
 		code, ok := c.constCode(kv.Key)
+		if n := c.codeNameOf(idx.Index); n != nil { // keyed by the codes' names (names.go)
+			code, ok = c.keyName(n, kv.Key)
+		}
 		if !ok || !slices.Contains(reject.codes, code) {
 			continue
 		}

@@ -57,6 +57,11 @@ func (c *checker) lookupHas(keys []ast.Expr, code codes.ReturnCode) bool {
 		if got, ok := c.constCode(k); ok && got == code {
 			return true
 		}
+		if tv := c.pass.TypesInfo.Types[k]; c.names != nil && tv.Value != nil && tv.Value.Kind() == constant.String {
+			if got, ok := namedCode(c.names, constant.StringVal(tv.Value)); ok && got == code {
+				return true // a code's name (names.go)
+			}
+		}
 	}
 	return false
 }
