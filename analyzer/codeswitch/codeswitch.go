@@ -431,7 +431,10 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 	if tag == nil {
 		key, keys := c.testedLookup(cond) // lookup.go
 		n := c.codeNameOf(key)            // a table keyed by the codes' names (names.go)
-		if n != nil && c.namesAllCodes(n, keys) {
+		if key != nil && c.mirrorOf(key) != nil {
+			// A table keyed by a mirror's constants (mirror.go):
+			// lookupHas reads them.
+		} else if n != nil && c.namesAllCodes(n, keys) {
 			old := c.names
 			c.names = n
 			defer func() { c.names = old }()

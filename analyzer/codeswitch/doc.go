@@ -123,7 +123,9 @@
 // read as a dispatch over the codes those constants stand for, and judged
 // by the same rules: a constant covers every code mapped to it, the
 // fallback constant (Unknown) every code the mapping leaves out, and the
-// constant Success maps to is success. So Locked, Bypass or Unknown falling
+// constant Success maps to is success; a lookup in a package-level map
+// literal keyed by the constants (if msg, ok := denials[res.Outcome]; ok
+// {...}) lists the codes of its keys. So Locked, Bypass or Unknown falling
 // out of a switch that rejects OTPInvalid fails open, and the message
 // names the codes; a method comparing it (func (r Result) OK() bool {
 // return r.Outcome == OK }) is a predicate as above, and if !res.OK() {

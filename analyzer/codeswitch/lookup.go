@@ -54,6 +54,14 @@ func (c *checker) mapLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
 // lookupCodes reports whether code is among keys.
 func (c *checker) lookupHas(keys []ast.Expr, code codes.ReturnCode) bool {
 	for _, k := range keys {
+		if tv := c.pass.TypesInfo.Types[k]; tv.Value != nil {
+			if m := c.spid.MirrorOf(tv.Type); m != nil {
+				if slices.Contains(m.Codes(tv.Value), code) {
+					return true // a mirror's constant (mirror.go)
+				}
+				continue
+			}
+		}
 		if got, ok := c.constCode(k); ok && got == code {
 			return true
 		}

@@ -123,3 +123,28 @@ func StatusFor(o spclient.Outcome) int {
 	}
 	return http.StatusOK
 }
+
+// denials is keyed by outcomes: a miss (LockedOut, Unmapped) proceeds.
+var denials = map[spclient.Outcome]string{
+	spclient.WrongCode: "wrong code",
+	spclient.Replayed:  "that code was already used",
+}
+
+func (s *server) confirm(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	res, _ := s.sp.Verify(r.Context(), user, r.FormValue("otp"))
+	if msg, ok := denials[res.Outcome]; ok { // want `fail-open if-else chain over SurePassID return codes`
+		http.Error(w, msg, http.StatusUnauthorized)
+		return
+	}
+	s.startSession(w, user)
+}
+
+// accepted answers true for every outcome it does not list.
+func accepted(o spclient.Outcome) bool {
+	switch o { // want `fail-open switch over SurePassID return codes`
+	case spclient.WrongCode, spclient.LockedOut:
+		return false
+	}
+	return true
+}
