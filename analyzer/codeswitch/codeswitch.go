@@ -131,6 +131,9 @@ type checker struct {
 	// to reject (polarity.go), so its constant true rejects, false accepts.
 	rejectTrue bool
 	rejectMemo map[*types.Func]bool // trueRejects' answers
+	// names: the code type whose String() the dispatch checked switches
+	// on (names.go), so "OTPInvalid" compares as that code.
+	names *types.Named
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -172,7 +175,12 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 	if s.Tag == nil {
 		return c.taglessDispatch(s)
 	}
-	if !c.isCode(s.Tag) && !c.casesNameCodes(s) {
+	mirror := c.mirrorOf(s.Tag)  // mirror.go
+	named := c.codeNameOf(s.Tag) // names.go
+	if named != nil && !c.namesAllCodes(named, caseValues(s)) {
+		return nil // a String() switch on other text
+	}
+	if mirror == nil && named == nil && !c.isCode(s.Tag) && !c.casesNameCodes(s) {
 		return nil
 	}
 	d := &dispatch{kind: "switch", stmt: s, tag: s.Tag}
@@ -182,7 +190,16 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 			continue
 		}
 		cl := &clause{exprs: cc.List, body: cc.Body, node: cc}
+		switch {
+		case mirror != nil:
+			cl.codes = c.mirrorCodes(mirror, cc.List)
+		case named != nil:
+			cl.codes = c.nameCodes(named, cc.List)
+		}
 		for _, e := range cc.List {
+			if mirror != nil || named != nil {
+				break
+			}
 			if code, ok := c.constCode(e); ok {
 				cl.codes = append(cl.codes, code)
 			}
@@ -422,7 +439,7 @@ func (c *checker) equalities(cond ast.Expr) (ast.Expr, []ast.Expr) {
 		if c.isConst(x) {
 			x, y = y, x
 		}
-		if c.isConst(y) && !c.isConst(x) && (c.loose || c.isCode(x)) {
+		if c.isConst(y) && !c.isConst(x) && (c.loose || c.isCode(x) || c.mirrorOf(x) != nil || c.codeNameOf(x) != nil) {
 			return x, []ast.Expr{y}
 		}
 	}
@@ -437,6 +454,15 @@ func (c *checker) equalities(cond ast.Expr) (ast.Expr, []ast.Expr) {
 // for each published code; nil for any other condition.
 func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.ReturnCode) {
 	if tag, vals := c.equalities(cond); tag != nil {
+		if m := c.mirrorOf(tag); m != nil {
+			return tag, vals, c.mirrorCodes(m, vals)
+		}
+		if n := c.codeNameOf(tag); n != nil {
+			if !c.namesAllCodes(n, vals) {
+				return nil, nil, nil
+			}
+			return tag, vals, c.nameCodes(n, vals)
+		}
 		return tag, vals, c.codesOf(vals)
 	}
 	tag := c.comparedCode(cond)
@@ -449,7 +475,15 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		if key == nil {
 			key = c.lookupFlagCode(cond) // tabled.go
 		}
-		if key == nil || !(c.loose || c.isCode(key)) {
+		n := c.codeNameOf(key) // a table keyed by the codes' names (names.go)
+		if key != nil && c.mirrorOf(key) != nil {
+			// A table keyed by a mirror's constants (mirror.go):
+			// lookupHas reads them.
+		} else if n != nil && c.namesAllCodes(n, keys) {
+			old := c.names
+			c.names = n
+			defer func() { c.names = old }()
+		} else if key == nil || !(c.loose || c.isCode(key)) {
 			return nil, nil, nil
 		}
 		tag, vals = key, keys
@@ -476,6 +510,14 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 // comparedCode returns the first return code cond compares with a
 // constant by ==, !=, <, <=, > or >=.
 func (c *checker) comparedCode(cond ast.Expr) ast.Expr {
+	if tag := c.comparedOf(cond, c.isCode); tag != nil {
+		return tag
+	}
+	// A mirror (mirror.go), where no code is compared.
+	return c.comparedOf(cond, func(e ast.Expr) bool { return c.mirrorOf(e) != nil })
+}
+
+func (c *checker) comparedOf(cond ast.Expr, isCode func(ast.Expr) bool) ast.Expr {
 	var tag ast.Expr
 	ast.Inspect(cond, func(n ast.Node) bool {
 		b, ok := n.(*ast.BinaryExpr)
@@ -488,7 +530,7 @@ func (c *checker) comparedCode(cond ast.Expr) ast.Expr {
 			if c.isConst(x) {
 				x, y = y, x
 			}
-			if c.isConst(y) && !c.isConst(x) && c.isCode(x) {
+			if c.isConst(y) && !c.isConst(x) && isCode(x) {
 				tag = x
 			}
 			return false
@@ -583,6 +625,10 @@ func (c *checker) isCodeIn(e ast.Expr, depth int) bool {
 func (c *checker) check(d *dispatch) {
 	if !c.listsAFailure(d) {
 		return // nothing to reject: no need for the control-flow graph
+	}
+	if d.tag != nil {
+		c.names = c.codeNameOf(d.tag) // compare reads its names (names.go)
+		defer func() { c.names = nil }()
 	}
 	fl := c.flowOf(d)
 	if fl == nil {

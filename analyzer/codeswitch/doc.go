@@ -144,6 +144,45 @@
 // (ports, HTTP methods, other enums, another vendor's errorCode) are not
 // looked at.
 //
+// # Dispatches over a mirror of the codes
+//
+// A client may turn each code into a constant of its own enum (package spid
+// says which codes each stands for: see "Mirrors" there), and handlers in
+// other packages dispatch on that: switch res.Outcome { case
+// surepass.OTPInvalid, surepass.OTPExpired: reject }. A switch over a
+// value of such a type, a tagless switch or an if chain comparing it with
+// the type's constants (res.Outcome == LoginFailed, o == A || o == B), is
+// read as a dispatch over the codes those constants stand for, and judged
+// by the same rules: a constant covers every code mapped to it, the
+// fallback constant (Unknown) every code the mapping leaves out, and the
+// constant Success maps to is success; a lookup in a package-level map
+// literal keyed by the constants (if msg, ok := denials[res.Outcome]; ok
+// {...}) lists the codes of its keys. So Locked, Bypass or Unknown falling
+// out of a switch that rejects OTPInvalid fails open, and the message
+// names the codes; a method comparing it (func (r Result) OK() bool {
+// return r.Outcome == OK }) is a predicate as above, and if !res.OK() {
+// reject }, if res.Outcome != OK, or a default that rejects fail closed. A
+// mapping function from the mirror to an error with a nil default, or to an
+// HTTP status with a 2xx fallback, is a mapping function as below. A switch
+// that only picks a log level rejects nothing and is not reported. The fix
+// is the one for codes, spelled with the mirror's constants (case
+// surepass.OK: then a default); none when no constant stands for Success
+// where the fix goes.
+//
+// # Dispatches over a code's name
+//
+// A code's text name is the code too: switch res.Code().String() { case
+// "OTPAlreadyUsed", "OTPInvalid": ... }, where String is a method of a
+// return-code type (stringer's, printing each constant's name), is a
+// dispatch over the codes whose constants those names name (the
+// constant's own name, its name without a prefix stringer trims, or a
+// published name in any convention); so are an if chain comparing it
+// (name := code.String(); if name == "BogusOTP" || ...), and a lookup in
+// a package-level map literal keyed by such names (if msg, ok :=
+// denials[res.Code().String()]; ok {...}). Every case value or key must
+// name a code: a String() switch on other text is not looked at. The fix
+// spells Success by its name (case "Success":, != "Success").
+//
 // # Dispatches over sentinel errors
 //
 // A client may turn each return code into one of its sentinel errors

@@ -162,6 +162,9 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 	like := c.like(d, reject)
 	body := c.text2(reject.body[0].Pos(), reject.body[len(reject.body)-1].End())
 	copyable := !hasLabel(reject.body)
+	if (c.mirrorOf(d.tag) != nil || c.codeNameOf(d.tag) != nil) && c.render(d.tag, codes.Success, d.stmt.Pos()) == "" {
+		return analysis.SuggestedFix{}, "no constant of " + c.pass.TypesInfo.TypeOf(d.tag).String() + " stands for Success here"
+	}
 	switch s := d.stmt.(type) {
 	case *ast.SwitchStmt:
 		if d.tagless {
@@ -207,9 +210,19 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 		var b strings.Builder
 		indent := c.indent(reject.node.Pos()) + "\t"
 		n := 0
+		added := map[string]bool{}
 		for _, code := range c.required {
 			if !listed[code] {
 				text := c.render(d.tag, code, s.Pos())
+				if c.mirrorOf(d.tag) != nil || c.codeNameOf(d.tag) != nil { // a mirror's constants, names, once each
+					if text == "" {
+						return analysis.SuggestedFix{}, "no constant of " + c.pass.TypesInfo.TypeOf(d.tag).String() + " stands for " + code.String()
+					}
+					if added[text] {
+						continue
+					}
+					added[text] = true
+				}
 				b.WriteString(text)
 				if _, err := strconv.Atoi(strings.Trim(text, `"`)); err == nil {
 					fmt.Fprintf(&b, ", // %s", code)
@@ -262,7 +275,19 @@ func (c *checker) render(tag ast.Expr, code codes.ReturnCode, pos token.Pos) str
 	if t := c.pass.TypesInfo.TypeOf(tag); t != nil && types.IsInterface(t) && code == codes.Success {
 		return "nil" // an error standing for its code (sentinels_dispatch.go)
 	}
+	if n := c.codeNameOf(tag); n != nil {
+		return renderName(n, code) // "" makes no fix
+	}
 	if n := c.namedType(tag); n != nil {
+		if m := c.mirrorOf(tag); m != nil {
+			// A mirror's constant, or nothing: "" makes no fix.
+			if k := mirrorConstant(m, n, code); k != nil {
+				if q, ok := c.qualifier(k, pos); ok {
+					return q + k.Name()
+				}
+			}
+			return ""
+		}
 		if k := constantOf(n, code); k != nil {
 			if q, ok := c.qualifier(k, pos); ok {
 				return q + k.Name()
@@ -550,6 +575,9 @@ func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 			continue
 		}
 		code, ok := c.constCode(kv.Key)
+		if n := c.codeNameOf(idx.Index); n != nil { // keyed by the codes' names (names.go)
+			code, ok = c.keyName(n, kv.Key)
+		}
 		if !ok || !slices.Contains(reject.codes, code) {
 			continue
 		}

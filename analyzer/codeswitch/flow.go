@@ -959,6 +959,9 @@ func (c *checker) compare(code codes.ReturnCode, op token.Token, e ast.Expr) tri
 	if !ok || tv.Value == nil {
 		return triUnknown
 	}
+	if t := c.mirrorCompare(code, op, tv); t != triUnknown { // mirror.go
+		return t
+	}
 	v := tv.Value
 	switch v.Kind() {
 	case constant.Float: // a float code: only integer values are codes
@@ -967,6 +970,9 @@ func (c *checker) compare(code codes.ReturnCode, op token.Token, e ast.Expr) tri
 		}
 	case constant.String: // a string code ("9003"): equality only
 		k, ok := spid.CodeOf(v)
+		if !ok && c.names != nil { // a code's name ("OTPInvalid", names.go)
+			k, ok = namedCode(c.names, constant.StringVal(v))
+		}
 		if !ok || (op != token.EQL && op != token.NEQ) {
 			return triUnknown
 		}

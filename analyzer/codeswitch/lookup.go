@@ -54,8 +54,21 @@ func (c *checker) mapLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
 // lookupCodes reports whether code is among keys.
 func (c *checker) lookupHas(keys []ast.Expr, code codes.ReturnCode) bool {
 	for _, k := range keys {
+		if tv := c.pass.TypesInfo.Types[k]; tv.Value != nil {
+			if m := c.spid.MirrorOf(tv.Type); m != nil {
+				if slices.Contains(m.Codes(tv.Value), code) {
+					return true // a mirror's constant (mirror.go)
+				}
+				continue
+			}
+		}
 		if got, ok := c.constCode(k); ok && got == code {
 			return true
+		}
+		if tv := c.pass.TypesInfo.Types[k]; c.names != nil && tv.Value != nil && tv.Value.Kind() == constant.String {
+			if got, ok := namedCode(c.names, constant.StringVal(tv.Value)); ok && got == code {
+				return true // a code's name (names.go)
+			}
 		}
 	}
 	return false

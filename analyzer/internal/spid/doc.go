@@ -219,6 +219,35 @@
 // (ErrNoSession), a table keyed by ports or other integers that are not
 // named as codes.
 //
+// # Mirrors
+//
+// Many clients turn the code into their own enum at once and hand only
+// that to their callers. A named string or integer type of the package
+// (not a return-code type, not an error) mirrors the codes ([Result.MirrorOf],
+// a fact for every importer) when the package maps published codes to its
+// constants:
+//   - a package-level map literal keyed by published codes whose values
+//     are constants of the type (var outcomeByCode = map[int]Outcome{0:
+//     OK, 9002: OTPReused, 9003: OTPInvalid, 9030: OTPInvalid, ...}),
+//     with the constant a function returns when its lookup in the table
+//     misses (if o, ok := outcomeByCode[code]; ok { return o }; return
+//     Unknown) for every code the table leaves out;
+//   - a function with that one result whose switch over a value returns a
+//     constant from each clause, every case value a published code (case
+//     9002: return OTPReused ... default: return Unknown; a return after
+//     the switch stands for the codes listed nowhere).
+//
+// It must map at least three published failure codes, and Success by
+// name to a constant of its own (0: OK, case 0: return OK) that the
+// unlisted codes do not share: a table of a few failures beside a
+// default (gateOpen), or a mapping that hands unlisted codes Success's
+// constant, is no mirror (that mapping is itself fail-open, and codeswitch
+// reports it). Two mappings giving a code different constants make none.
+// Constants named like published codes alone (OTP_REUSED = "OTP_REUSED",
+// no table in sight) do not make a mirror: another vendor's statuses look
+// the same, and without the mapping nothing says which codes the others
+// (Unknown, Locked) stand for.
+//
 // # Signal
 //
 // A package has a SurePassID signal when it imports this module's codes
@@ -244,8 +273,8 @@
 // net/http, four to ten times BenchmarkOwnSignal's declaration scan in the
 // same run).
 //
-// Recognition crosses packages through facts: a mirror type, a response
-// field, a function's result role and a package's signal are exported and
+// Recognition crosses packages through facts: a mirror type (and a
+// mirror of the codes, see Mirrors), a response field, a function's result role and a package's signal are exported and
 // seen by every importer, directly or not.
 //
 // # Directives

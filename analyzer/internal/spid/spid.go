@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact), new(mirrorFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -87,6 +87,8 @@ type Result struct {
 	sentinels map[*types.Var][]codes.ReturnCode
 
 	rangeKeys map[*types.Var]Role // range variables over key lists (rangekeys.go)
+	// the consumer's enums filled from return codes (mirrors.go)
+	mirrors map[*types.TypeName]*Mirror
 }
 
 // PackageCodes returns the codes this package's //surepasslint:require and
@@ -304,6 +306,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.fields = map[*types.Var]Role{}
 	r.funcs = map[*types.Func]Role{}
 	r.sentinels = map[*types.Var][]codes.ReturnCode{}
+	r.mirrors = map[*types.TypeName]*Mirror{}
 	for _, f := range pass.AllObjectFacts() {
 		switch fact := f.Fact.(type) {
 		case *sinkFact:
@@ -328,6 +331,10 @@ func run(pass *analysis.Pass) (any, error) {
 		case *sentinelFact:
 			if v, ok := f.Object.(*types.Var); ok {
 				r.addSentinel(v, sentinelList(fact))
+			}
+		case *mirrorFact:
+			if tn, ok := f.Object.(*types.TypeName); ok {
+				r.mirrors[tn] = newMirror(fact)
 			}
 		}
 	}
@@ -393,6 +400,7 @@ func run(pass *analysis.Pass) (any, error) {
 	pass.ExportPackageFact(new(relevantFact))
 	r.importSentinels(pass) // sentinels.go
 	r.findSentinels(pass)
+	r.findMirrors(pass) // mirrors.go
 	return r, nil
 }
 

@@ -1,0 +1,73 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// This file reads a dispatch over a mirror: the consumer's own enum that
+// its client fills from return codes (spid's Mirror), so that switch
+// res.Outcome { case surepass.OTPInvalid: ... } is a dispatch over the
+// codes each constant stands for.
+
+// mirrorOf returns the mirror e's type is; nil when e is a return code
+// itself (a code type stays a code) or no mirror.
+func (c *checker) mirrorOf(e ast.Expr) *spid.Mirror {
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil || c.spid.IsCodeType(t) {
+		return nil
+	}
+	return c.spid.MirrorOf(t)
+}
+
+// mirrorCodes returns the published codes the constants exprs of mirror m
+// stand for.
+func (c *checker) mirrorCodes(m *spid.Mirror, exprs []ast.Expr) []codes.ReturnCode {
+	var out []codes.ReturnCode
+	for _, e := range exprs {
+		tv, ok := c.pass.TypesInfo.Types[e]
+		if !ok || tv.Value == nil || !sameMirror(c.spid.MirrorOf(tv.Type), m) {
+			continue
+		}
+		out = append(out, m.Codes(tv.Value)...)
+	}
+	return out
+}
+
+func sameMirror(a, b *spid.Mirror) bool { return a != nil && b != nil && a.Same(b) }
+
+// mirrorCompare evaluates code op k, k a constant of a mirror type: the
+// constant code maps to is k or not. Only == and != mean anything.
+func (c *checker) mirrorCompare(code codes.ReturnCode, op token.Token, k types.TypeAndValue) tri {
+	if op != token.EQL && op != token.NEQ {
+		return triUnknown
+	}
+	m := c.spid.MirrorOf(k.Type)
+	if m == nil || k.Value == nil {
+		return triUnknown
+	}
+	v, ok := m.Value(code)
+	return triOf((ok && v == k.Value.ExactString()) == (op == token.EQL))
+}
+
+// mirrorConstant returns the constant of the mirror type n that code maps
+// to; nil when there is none.
+func mirrorConstant(m *spid.Mirror, n *types.Named, code codes.ReturnCode) *types.Const {
+	v, ok := m.Value(code)
+	pkg := n.Obj().Pkg()
+	if !ok || pkg == nil {
+		return nil
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		k, ok := scope.Lookup(name).(*types.Const)
+		if ok && types.Identical(k.Type(), n) && k.Val().ExactString() == v {
+			return k
+		}
+	}
+	return nil
+}
