@@ -306,11 +306,12 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 	return d
 }
 
-// readsCode reports whether e reads a return code anywhere.
+// readsCode reports whether e reads a return code anywhere, or a value
+// standing for one (a mirror's constant, a code's name).
 func (c *checker) readsCode(e ast.Expr) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if x, ok := n.(ast.Expr); ok && !found && c.isCode(x) {
+		if x, ok := n.(ast.Expr); ok && !found && (c.isCode(x) || c.mirrorOf(x) != nil || c.codeNameOf(x) != nil) {
 			found = true
 		}
 		return !found

@@ -8,7 +8,6 @@ import (
 	"go/printer"
 	"go/token"
 	"go/types"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -574,14 +573,11 @@ func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 		if !ok || !(c.isConst(kv.Value) || c.portable(kv.Value, reject.node.Pos())) {
 			continue
 		}
-		code, ok := c.constCode(kv.Key)
-		if n := c.codeNameOf(idx.Index); n != nil { // keyed by the codes' names (names.go)
-			code, ok = c.keyName(n, kv.Key)
-		}
-		if !ok || !slices.Contains(reject.codes, code) {
+		keyed := c.keyCodes(idx.Index, kv.Key)
+		if !overlaps(keyed, reject.codes) {
 			continue
 		}
-		if slices.Contains(c.required, code) {
+		if overlaps(keyed, c.required) {
 			return kv.Value
 		}
 		if first == nil {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/codes"
@@ -36,6 +37,30 @@ func (c *checker) mirrorCodes(m *spid.Mirror, exprs []ast.Expr) []codes.ReturnCo
 		out = append(out, m.Codes(tv.Value)...)
 	}
 	return out
+}
+
+// keyCodes returns the published codes a table's key stands for, the table
+// looked up with index: a code constant, a mirror's constant (the codes it
+// stands for) or a code's name (names.go).
+func (c *checker) keyCodes(index, key ast.Expr) []codes.ReturnCode {
+	if m := c.mirrorOf(index); m != nil {
+		return c.mirrorCodes(m, []ast.Expr{key})
+	}
+	if n := c.codeNameOf(index); n != nil {
+		if code, ok := c.keyName(n, key); ok {
+			return []codes.ReturnCode{code}
+		}
+		return nil
+	}
+	if code, ok := c.constCode(key); ok {
+		return []codes.ReturnCode{code}
+	}
+	return nil
+}
+
+// overlaps reports whether a and b share a code.
+func overlaps(a, b []codes.ReturnCode) bool {
+	return slices.ContainsFunc(a, func(x codes.ReturnCode) bool { return slices.Contains(b, x) })
 }
 
 func sameMirror(a, b *spid.Mirror) bool { return a != nil && b != nil && a.Same(b) }

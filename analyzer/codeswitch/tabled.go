@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -374,11 +373,11 @@ func (c *checker) tableEntry(idx *ast.IndexExpr, reject *clause) string {
 		if !ok || !c.portable(kv.Key, reject.node.Pos()) {
 			continue
 		}
-		code, ok := c.constCode(kv.Key)
-		if !ok || !slices.Contains(reject.codes, code) {
+		keyed := c.keyCodes(idx.Index, kv.Key)
+		if !overlaps(keyed, reject.codes) {
 			continue
 		}
-		if slices.Contains(c.required, code) {
+		if overlaps(keyed, c.required) {
 			first = kv.Key
 			break
 		}
