@@ -352,15 +352,11 @@ func (s *mirrorScan) mappingSwitch(sw *ast.SwitchStmt, after *ast.ReturnStmt, tn
 	out := map[codes.ReturnCode]string{}
 	other, hasOther := "", false
 	for _, st := range sw.Body.List {
-		cc, ok := st.(*ast.CaseClause)
-		if !ok || len(cc.Body) != 1 {
+		cc, result := singleReturn(st)
+		if result == nil {
 			return
 		}
-		ret, ok := cc.Body[0].(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 {
-			return
-		}
-		v, ok := s.mirrorConst(ret.Results[0], tn)
+		v, ok := s.mirrorConst(result, tn)
 		if !ok {
 			return
 		}
@@ -384,3 +380,17 @@ func (s *mirrorScan) mappingSwitch(sw *ast.SwitchStmt, after *ast.ReturnStmt, tn
 
 // Same reports whether m and o are the same mirror.
 func (m *Mirror) Same(o *Mirror) bool { return m == o }
+
+// singleReturn returns st as a case clause whose body is one return of one
+// result, and that result; nil when st is no such clause.
+func singleReturn(st ast.Stmt) (*ast.CaseClause, ast.Expr) {
+	cc, ok := st.(*ast.CaseClause)
+	if !ok || len(cc.Body) != 1 {
+		return nil, nil
+	}
+	ret, ok := cc.Body[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil, nil
+	}
+	return cc, ret.Results[0]
+}

@@ -476,15 +476,11 @@ func (s *sentinelScan) switchStmt(sw *ast.SwitchStmt, after *ast.ReturnStmt, add
 // targetSwitch handles switch target { case ErrOTPInvalid: return cond }.
 func (s *sentinelScan) targetSwitch(sw *ast.SwitchStmt, add func(*types.Var, []codes.ReturnCode)) {
 	for _, st := range sw.Body.List {
-		cc, ok := st.(*ast.CaseClause)
-		if !ok || len(cc.Body) != 1 {
+		cc, result := singleReturn(st)
+		if result == nil {
 			continue
 		}
-		ret, ok := cc.Body[0].(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 {
-			continue
-		}
-		list, ok := s.codesWhere(ret.Results[0])
+		list, ok := s.codesWhere(result)
 		if !ok {
 			continue
 		}
