@@ -30,7 +30,11 @@ func (*wrappedFact) AFact()         {}
 func (*wrappedFact) String() string { return "rawexposure(wrapped sentinel)" }
 
 // sentinelVar returns the package-level error variable e names, or nil.
-func (fs *fstate) sentinelVar(e ast.Expr) *types.Var {
+func (fs *fstate) sentinelVar(e ast.Expr) *types.Var { return sentinelOf(fs.pass.TypesInfo, e) }
+
+// sentinelOf returns the package-level error variable e names (ErrX,
+// pkg.ErrX), or nil.
+func sentinelOf(info *types.Info, e ast.Expr) *types.Var {
 	var id *ast.Ident
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
@@ -40,7 +44,7 @@ func (fs *fstate) sentinelVar(e ast.Expr) *types.Var {
 	default:
 		return nil
 	}
-	v, _ := fs.pass.TypesInfo.Uses[id].(*types.Var)
+	v, _ := info.Uses[id].(*types.Var)
 	if v == nil || v.Pkg() == nil || v.IsField() || v.Parent() != v.Pkg().Scope() || !types.Implements(v.Type(), errorIface) {
 		return nil
 	}
@@ -59,25 +63,6 @@ func (st *state) wrappedSentinels() map[*types.Var]bool {
 	}
 	st.wrapped = map[*types.Var]bool{}
 	info := st.pass.TypesInfo
-	isVar := func(e ast.Expr) *types.Var {
-		var id *ast.Ident
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			id = x
-		case *ast.SelectorExpr:
-			id = x.Sel
-		case *ast.UnaryExpr:
-			return nil
-		}
-		if id == nil {
-			return nil
-		}
-		v, _ := info.Uses[id].(*types.Var)
-		if v == nil || v.Pkg() == nil || v.IsField() || v.Parent() != v.Pkg().Scope() || !types.Implements(v.Type(), errorIface) {
-			return nil
-		}
-		return v
-	}
 	constant := func(e ast.Expr) bool {
 		tv, ok := info.Types[e]
 		return ok && (tv.Value != nil || tv.IsNil() || tv.IsType())
@@ -89,7 +74,7 @@ func (st *state) wrappedSentinels() map[*types.Var]bool {
 			if kv, ok := a.(*ast.KeyValueExpr); ok {
 				a = kv.Value
 			}
-			if v := isVar(a); v != nil {
+			if v := sentinelOf(info, a); v != nil {
 				vs = append(vs, v)
 			} else if !constant(a) {
 				other = true

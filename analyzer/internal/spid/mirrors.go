@@ -205,12 +205,7 @@ func (s *mirrorScan) mirrorConst(e ast.Expr, tn *types.TypeName) (string, bool) 
 
 // publishedCode returns the published code the constant e is.
 func (s *mirrorScan) publishedCode(e ast.Expr) (codes.ReturnCode, bool) {
-	tv, ok := s.info.Types[e]
-	if !ok || tv.Value == nil {
-		return 0, false
-	}
-	c, ok := CodeOf(tv.Value)
-	return c, ok && c.Known()
+	return publishedConst(s.info, e)
 }
 
 // record adds the mapping m of tn, if it maps enough failure codes.

@@ -221,7 +221,12 @@ func (s *sentinelScan) isCodeExpr(e ast.Expr) bool {
 
 // constCode returns the published code constant e is.
 func (s *sentinelScan) constCode(e ast.Expr) (codes.ReturnCode, bool) {
-	tv, ok := s.info.Types[e]
+	return publishedConst(s.info, e)
+}
+
+// publishedConst returns the published code the constant expression e is.
+func publishedConst(info *types.Info, e ast.Expr) (codes.ReturnCode, bool) {
+	tv, ok := info.Types[e]
 	if !ok || tv.Value == nil {
 		return 0, false
 	}
