@@ -21,7 +21,10 @@
 //   - a response struct (one with an errorMessage or errorCode field) handed
 //     to an encoder whole; a composite literal only through the fields and
 //     elements it sets to a non-constant value (reply{Sent: false} is not
-//     raw, whatever other literals of its type hold);
+//     raw, whatever other literals of its type hold), and, returned as a
+//     handler's response or handed to a JSON or XML encoder, not through a
+//     field tagged json:"-" nor an unexported field no method of its type
+//     reads (encoders write exported fields only);
 //   - a loosely typed read spid recognizes: m["errorMessage"] of a decoded
 //     map (or m[k] over for _, k := range []string{"errorMessage",
 //     "ErrorMsg"}) and its type assertions, gjson's GetBytes(raw,
@@ -159,7 +162,12 @@
 // Error.Message (v2, v3), gqlerror.Error's Message and Extensions, huma's
 // ErrorModel (Type, Title, Detail, Instance) and ErrorDetail (Message,
 // Location, Value), and beego's Controller.Data (c.Data["json"] = v, the
-// view's data); not echo's Internal, gqlerror's Err, nor a status code. The
+// view's data); not echo's Internal, gqlerror's Err, nor a status code.
+// And the error field a go-kit Failer response type of the package
+// returns from Failed() error, which go-kit hands to the server's error
+// encoder: reported where an endpoint stores a raw error in it, judged by
+// the endpoint's servers like a returned error, and carried no further (an
+// EncodeResponse reading f.Failed() is not a second finding). The
 // messages of fiber.NewError and echo.NewHTTPError, sent by the app's error
 // handler, are judged per app like returned errors: quiet in a handler
 // whose apps' error handlers all hide the text. An error handler that

@@ -56,8 +56,10 @@ func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
 			}
 		}
 	}
-	row, ok := st.fsinks[v.Origin()]
-	return row, ok
+	if row, ok := st.fsinks[v.Origin()]; ok {
+		return row, ok
+	}
+	return st.kitFailerRow(v) // kitfailer.go
 }
 
 // litField returns the field element i (elt) of composite literal lit
@@ -165,7 +167,7 @@ func (fs *fstate) checkFieldAssign(as *ast.AssignStmt) {
 // fieldHit evaluates value stored in a field of row whose slot has type
 // slot; a parameter reaching it goes into the unit's summary.
 func (fs *fstate) fieldHit(row fieldSink, value ast.Expr, slot types.Type) (found, bool) {
-	if fs.hiddenByPresenter(sink{Pkg: row.Pkg}) {
+	if fs.hiddenByPresenter(sink{Pkg: row.Pkg}) || fs.hiddenByKitEncoder(row, value) {
 		return found{}, false
 	}
 	t := fs.sinkArg(value)

@@ -192,7 +192,7 @@ func shapeTable() []*handlerShape {
 			},
 		},
 		{
-			name:    "a go-kit endpoint",
+			name:    kitShapeName,
 			errWhat: "a go-kit endpoint: the default error encoder sends err.Error() to the client",
 			pkgs:    []string{kitEndpoint},
 			helper:  true,
@@ -214,10 +214,12 @@ func shapeTable() []*handlerShape {
 }
 
 // The names of the shapes whose error constructors' text reaches the user
-// through the app's error handler (fiberapps.go).
+// through the app's error handler (fiberapps.go), and of go-kit's, whose
+// Failer responses' errors reach its error encoder (kitfailer.go).
 const (
 	fiberShapeName = "a fiber handler"
 	echoShapeName  = "an echo handler"
+	kitShapeName   = "a go-kit endpoint"
 )
 
 // echoHandlerSig reports whether sig is an echo handler's: func(echo.
@@ -341,8 +343,8 @@ func (fs *fstate) bodyTaint(e ast.Expr, depth int) taint {
 	case *ast.CompositeLit:
 		t := taint{}
 		for i, elt := range x.Elts {
-			if fs.unencoded(x, i, elt) {
-				continue // json:"-" (a go-kit Failer's Err): never encoded
+			if fs.hiddenField(x, i, elt) || fs.litSinkField(x, i, elt) {
+				continue // json:"-", unexported (exposed.go), a field sink (a go-kit Failer's error: kitfailer.go)
 			}
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value

@@ -142,7 +142,7 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 			if !s.covers(i) {
 				continue
 			}
-			t := fs.sinkArg(a)
+			t := fs.encodedArg(s, a) // exposed.go
 			fs.noteParams(t, s.What, shortName(fn))
 			if t.kind != kNone {
 				hits = append(hits, found{arg: a, slot: paramType(sig, i), t: t})

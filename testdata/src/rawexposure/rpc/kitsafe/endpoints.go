@@ -93,13 +93,14 @@ func MakeDebugEndpoint(sp *spauth.Client) endpoint.Endpoint {
 
 // resetResponse carries the endpoint's failure the go-kit way: Failed
 // hands Err to the server's error encoder (encodeError, which hides it),
-// and the JSON encoder skips it (json:"-").
+// and the JSON encoder skips it (json:"-"). Err is a field sink judged at
+// the endpoint's store, so Failed carries nothing further.
 type resetResponse struct {
 	Status string `json:"status,omitempty"`
 	Err    error  `json:"-"`
 }
 
-func (r resetResponse) Failed() error { return r.Err } // want Failed:`rawexposure\(result 0 raw errorMessage from kitsafe.resetResponse.Err\)`
+func (r resetResponse) Failed() error { return r.Err }
 
 // MakeResetEndpoint answers a failure in its response, not as an error.
 func MakeResetEndpoint(sp *spauth.Client) endpoint.Endpoint {
