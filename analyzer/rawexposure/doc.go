@@ -146,7 +146,13 @@
 // Their handlers' returns too (handler shapes, docs/framework-sinks.md): a
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one
-// built on the resolver's root, with its SetErrorPresenter), a graphql-go
+// built on the resolver's root, with its SetErrorPresenter; a presenter
+// hiding only the errors errors.As finds of one type hides a returned error
+// every non-nil value of which is or wraps that type, by the function
+// fact's carrier across packages; a resolver is a method of a generated
+// <X>Resolver interface or, none in view, of gqlgen's layout: an exported
+// (ctx, ...) (T, error) method of a type <x>Resolver embedding the
+// package's <X>Resolver root), a graphql-go
 // resolver, a registered huma handler, a go-kit endpoint served with the
 // default error encoder (a ServerErrorEncoder given in the call, or in a
 // local option slice passed as opts..., built by a factory returning a

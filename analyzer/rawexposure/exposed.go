@@ -24,6 +24,8 @@ import (
 type exposureIndex struct {
 	readByMethod map[*types.Named]map[*types.Var]bool // unexported fields the type's methods read
 	failers      map[*types.Var]string                // go-kit Failer error fields -> their type's name (kitfailer.go)
+	decls        map[*types.Func]*ast.FuncDecl        // the package's function declarations (gqlcarrier.go)
+	carriers     map[*types.Func]*types.Named         // error carriers of the package's functions (gqlcarrier.go)
 }
 
 func (st *state) exposureIdx() *exposureIndex {

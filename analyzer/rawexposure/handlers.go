@@ -139,7 +139,7 @@ func shapeTable() []*handlerShape {
 			},
 		},
 		{
-			name:    "a gqlgen resolver",
+			name:    gqlgenShapeName,
 			errWhat: "a gqlgen resolver: the default error presenter sends err.Error() as errors[].message",
 			pkgs:    []string{gqlgenPkg},
 			body:    true,
@@ -217,9 +217,10 @@ func shapeTable() []*handlerShape {
 // through the app's error handler (fiberapps.go), and of go-kit's, whose
 // Failer responses' errors reach its error encoder (kitfailer.go).
 const (
-	fiberShapeName = "a fiber handler"
-	echoShapeName  = "an echo handler"
-	kitShapeName   = "a go-kit endpoint"
+	fiberShapeName  = "a fiber handler"
+	echoShapeName   = "an echo handler"
+	kitShapeName    = "a go-kit endpoint"
+	gqlgenShapeName = "a gqlgen resolver"
 )
 
 // echoHandlerSig reports whether sig is an echo handler's: func(echo.
@@ -452,8 +453,9 @@ type handlerIndex struct {
 // gqlApp is one gqlgen server: the root resolver type of its schema (nil
 // when unknown) and whether its error presenter hides an error's text.
 type gqlApp struct {
-	root  *types.Named
-	hides bool
+	root        *types.Named
+	hides       bool
+	hiddenTypes []*types.Named // error types its presenters hide, passing others on (gqlcarrier.go)
 }
 
 func (fs *fstate) handlerIndex() *handlerIndex {
@@ -531,6 +533,7 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 	var gophersRoots []*types.Named
 	servers := map[*types.Var]int{} // gqlgen server variable -> index in hi.gqlApps
 	presenters := map[*types.Var][]bool{}
+	hiddenTypes := map[*types.Var][][]*types.Named{} // gqlcarrier.go
 	for _, file := range fs.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -580,6 +583,7 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 						if id, ok := ast.Unparen(recvOf(n)).(*ast.Ident); ok {
 							if v, ok := info.Uses[id].(*types.Var); ok {
 								presenters[v] = append(presenters[v], !fs.presenterSends(file, n.Args[0]))
+								hiddenTypes[v] = append(hiddenTypes[v], fs.presenterHidden(file, n.Args[0]))
 							}
 						}
 					}
@@ -595,6 +599,13 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 			hides = hides && h
 		}
 		hi.gqlApps[i].hides = hides
+		if hts := hiddenTypes[v]; len(hts) > 0 {
+			ht := hts[0]
+			for _, h := range hts[1:] {
+				ht = intersect(ht, h)
+			}
+			hi.gqlApps[i].hiddenTypes = ht
+		}
 	}
 	fs.gophersResolvers(hi, gophersRoots)
 }
@@ -835,17 +846,19 @@ func (fs *fstate) gqlgenResolver(fn *types.Func) bool {
 	if r == nil {
 		return false
 	}
+	described := false
 	for _, ifc := range fs.handlerIndex().resolvers {
 		if !types.Implements(types.NewPointer(r), ifc) && !types.Implements(r, ifc) {
 			continue
 		}
+		described = true
 		for i := 0; i < ifc.NumMethods(); i++ {
 			if ifc.Method(i).Name() == fn.Name() {
 				return true
 			}
 		}
 	}
-	return false
+	return !described && fs.gqlgenLayout(fn, sig, r) // gqlcarrier.go
 }
 
 // gqlgenSends reports whether the errors resolver method fn returns reach

@@ -137,6 +137,9 @@ type funcFact struct {
 	Results    []rawResult
 	NilResults []rawResult // when some result carries less beside a nil first result (nilresult.go)
 	Sinks      []paramSink
+	// Carrier is the error type ("import/path.Type") every non-nil error
+	// the function returns is or wraps, when one is (gqlcarrier.go).
+	Carrier string
 }
 
 type rawResult struct {
@@ -359,6 +362,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		if f := s.fact(fn); f != nil {
+			f.Carrier = st.carrierName(fn) // gqlcarrier.go
 			pass.ExportObjectFact(fn, f)
 		}
 	}

@@ -162,7 +162,7 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 	if t.kind == kNone {
 		return
 	}
-	if !shape.sends(fs, sig, ref) {
+	if !shape.sends(fs, sig, ref) || fs.presenterHidesCarrier(shape, ref, e) {
 		return
 	}
 	span := spanOf(ret.Pos(), ret.End())
