@@ -372,6 +372,12 @@
 //     method's reply (sent when it returns nil) is not reported.
 //     return s.inner.Login(ctx, req), one call supplying both results, is
 //     reported without a fix.
+//   - A go-kit Failer response type of another package is not a field
+//     sink (its Failed body is not in view); a gqlgen root resolver not
+//     named <X>Resolver is not recognized without the generated interfaces;
+//     a local holding a struct literal is judged whole by an encoder
+//     (unexported fields included); an error's carrier is not followed
+//     through interfaces or errors.Join.
 //   - The fix replaces a raw value inside a local struct variable handed to an
 //     encoder or template whole (the response shape changes).
 package rawexposure
