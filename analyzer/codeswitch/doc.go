@@ -195,9 +195,10 @@
 //
 // # Dispatches over sentinel errors
 //
-// A client may turn each return code into one of its sentinel errors
+// A client may turn each return code into one of its sentinel errors, or
+// a service the constants of the client's mirror of the codes into its own
 // (package spid says which codes each stands for: see "Sentinel errors"
-// there), and its callers dispatch with errors.Is. The check reads such an
+// there), and their callers dispatch with errors.Is. The check reads such an
 // error as the code it carries: nil for Success; for a failure code, an
 // error that errors.Is matches with exactly the sentinels standing for
 // that code. So errors.Is(err, sp.ErrBadOTP) and err == sp.ErrBadOTP are
