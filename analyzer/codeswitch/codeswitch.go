@@ -134,6 +134,8 @@ type checker struct {
 	// names: the code type whose String() the dispatch checked switches
 	// on (names.go), so "OTPInvalid" compares as that code.
 	names *types.Named
+	// built: the map literals functions of the package return (tabled.go).
+	built map[*types.Func]*ast.CompositeLit
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -710,13 +712,7 @@ func (c *checker) check(d *dispatch) {
 			Message: fmt.Sprintf("%s (%d), the first unhandled code", missing[0], int(missing[0])),
 		}}
 	}
-	for _, v := range c.tables(d) { // lookup.go
-		diag.Related = append(diag.Related, analysis.RelatedInformation{
-			Pos:     v.Pos(),
-			End:     v.Pos() + token.Pos(len(v.Name())),
-			Message: fmt.Sprintf("the table %s is declared here", v.Name()),
-		})
-	}
+	diag.Related = append(diag.Related, c.tables(d)...)       // lookup.go
 	diag.Related = append(diag.Related, c.helperTables(d)...) // tabled.go
 	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
 	switch {

@@ -103,15 +103,23 @@
 // dispatch has no fix (the keys have no branch of their own to copy).
 // A local map literal that the file only reads by index (refusals :=
 // map[sp.Code]func(){...}; never assigned, added to or passed on) is such
-// a table too. A map of another
+// a table too, and so is the call of a function or method of this package
+// whose body returns a map literal (return map[Code]func(context.Context)
+// error{...}, or m := map...{...}; return m): if react, ok :=
+// k.onAnswer()[code]; ok {...}, or a local declared with the call and read
+// by index only. A map of another
 // package, a map built at run time, or one whose keys are not all
 // constants is no such case. A call of the element (return next(a), nil;
-// refuse(); return), a table of function literals or of functions of this
-// package, goes for each code where that code's function does: it rejects
+// refuse(); return), a table of function literals or of functions or
+// method values (k.badPIN) of this package, goes for each code where that
+// code's function does: it rejects
 // when every return of the function rejects as that result (a constant of
 // the results' enum other than Success's, Success's own found in its
 // table entry where Success calls the element too), or, for a function
-// without results called as a statement, when its body rejects; and a
+// without results called as a statement, when its body rejects; an error
+// declared with the call (if err := react(ctx); err != nil { return err })
+// is non-nil for the codes whose function returns a non-nil error on
+// every return, and nil for those whose every return is nil; and a
 // status element written in a response (http.Error(w, msg, st), return
 // c.NoContent(st)) rejects for the codes whose status is 400 or more. A
 // function of this package whose body is v, ok := table[p] and a return
@@ -121,7 +129,9 @@
 // a predicate, see "Predicates and helpers"); another package's such
 // helper is not followed. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the
-// table loginOutcomes is declared here"), where its codes are listed. A
+// table loginOutcomes is declared here"; for a function's table, at the
+// literal it returns: "the table returned by onAnswer is declared here"),
+// where its codes are listed. A
 // return of the element is the
 // table's to decide (see below): a table whose values are themselves the
 // rejection (return o, with o a Deny of the table) is not read as one,
@@ -185,9 +195,10 @@
 //
 // # Dispatches over sentinel errors
 //
-// A client may turn each return code into one of its sentinel errors
+// A client may turn each return code into one of its sentinel errors, or
+// a service the constants of the client's mirror of the codes into its own
 // (package spid says which codes each stands for: see "Sentinel errors"
-// there), and its callers dispatch with errors.Is. The check reads such an
+// there), and their callers dispatch with errors.Is. The check reads such an
 // error as the code it carries: nil for Success; for a failure code, an
 // error that errors.Is matches with exactly the sentinels standing for
 // that code. So errors.Is(err, sp.ErrBadOTP) and err == sp.ErrBadOTP are

@@ -1,11 +1,14 @@
 package codeswitch
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
+
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
@@ -125,9 +128,13 @@ func (c *checker) scanLookups() {
 }
 
 // mapLiteral returns the composite literal a package-level map variable of
-// this package is declared with, and whether all its values are the
-// constant true; nil for anything else.
+// this package is declared with (or a local read by index only, or a call
+// of a function returning a literal: tabled.go), and whether all its
+// values are the constant true; nil for anything else.
 func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		return c.allTrue(c.builtTable(call)) // tabled.go
+	}
 	id := typex.NameIdent(e)
 	if id == nil {
 		return nil, false
@@ -388,24 +395,43 @@ func (c *checker) compareConsts(a ast.Expr, op token.Token, b ast.Expr) tri {
 	return triUnknown
 }
 
-// tables returns the package-level map literals d looks its code up in
-// (if d, ok := outcomes[code]; ok), in the order its conditions name them:
-// the related information of a finding points at their declarations, where
-// the codes a table lists (and those it leaves out) are written.
-func (c *checker) tables(d *dispatch) []*types.Var {
+// tables returns the related information for the map literals d looks
+// its code up in (if d, ok := outcomes[code]; ok), in the order its
+// conditions name them: a package-level table's declaration, or the
+// literal a function returns (k.onAnswer()[code], tabled.go). The codes a
+// table lists (and those it leaves out) are written there.
+func (c *checker) tables(d *dispatch) []analysis.RelatedInformation {
 	if d.errs {
 		return nil
 	}
-	var out []*types.Var
+	var out []analysis.RelatedInformation
+	seen := map[token.Pos]bool{}
 	add := func(idx *ast.IndexExpr) {
 		if idx == nil || !sameExpr(idx.Index, d.tag) {
 			return
 		}
-		if lit, _ := c.mapLiteral(idx.X); lit == nil {
+		lit, _ := c.mapLiteral(idx.X)
+		if lit == nil {
 			return
 		}
-		if v, ok := c.pass.TypesInfo.Uses[typex.NameIdent(idx.X)].(*types.Var); ok && !slices.Contains(out, v) {
-			out = append(out, v)
+		if call, ok := ast.Unparen(idx.X).(*ast.CallExpr); ok {
+			if !seen[lit.Pos()] {
+				seen[lit.Pos()] = true
+				out = append(out, analysis.RelatedInformation{
+					Pos:     lit.Pos(),
+					End:     lit.Lbrace,
+					Message: fmt.Sprintf("the table returned by %s is declared here", c.callee(call).Name()),
+				})
+			}
+			return
+		}
+		if v, ok := c.pass.TypesInfo.Uses[typex.NameIdent(idx.X)].(*types.Var); ok && !seen[v.Pos()] {
+			seen[v.Pos()] = true
+			out = append(out, analysis.RelatedInformation{
+				Pos:     v.Pos(),
+				End:     v.Pos() + token.Pos(len(v.Name())),
+				Message: fmt.Sprintf("the table %s is declared here", v.Name()),
+			})
 		}
 	}
 	look := func(e ast.Node) {

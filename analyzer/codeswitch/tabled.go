@@ -45,6 +45,8 @@ func (w *walker) tabledRejects(n ast.Node, set codeSet) (out codeSet) {
 		for _, r := range n.Results {
 			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
 				calls = append(calls, call)
+			} else if call := w.elemResult(r); call != nil {
+				calls = append(calls, call) // return err of err := react(ctx)
 			}
 		}
 	}
@@ -64,6 +66,21 @@ func (w *walker) tabledRejects(n ast.Node, set codeSet) (out codeSet) {
 		}
 	}
 	return out
+}
+
+// elemResult returns the call r, a local error, was declared with when
+// that call is of a table's element (err of if err := react(ctx); err !=
+// nil { return err }): returning r returns what the element did.
+func (w *walker) elemResult(r ast.Expr) *ast.CallExpr {
+	v := w.c.localVar(r)
+	if v == nil || !typex.IsError(v.Type()) {
+		return nil
+	}
+	call, _ := ast.Unparen(w.c.localInit(r)).(*ast.CallExpr)
+	if call == nil || w.c.localVar(call.Fun) == nil {
+		return nil
+	}
+	return call
 }
 
 // usesElement reports whether one of calls calls, or is written with, an
@@ -115,7 +132,7 @@ func (w *walker) elemCallRejects(n ast.Node, call *ast.CallExpr, code codes.Retu
 	case len(ret.Results) == 1 && sig.Results().Len() == want.Len():
 	case len(ret.Results) == want.Len() && sig.Results().Len() == 1:
 		for i, r := range ret.Results {
-			if ast.Unparen(r) == call {
+			if ast.Unparen(r) == call || w.elemResult(r) == call {
 				first = i
 			}
 		}
@@ -247,15 +264,121 @@ func (c *checker) funcValue(e ast.Expr) (*ast.BlockStmt, *types.Signature) {
 		if !ok || fn.Pkg() != c.pass.Pkg {
 			return nil, nil
 		}
-		for _, f := range c.pass.Files {
-			for _, decl := range f.Decls {
-				if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil && fd.Recv == nil && c.pass.TypesInfo.Defs[fd.Name] == fn {
-					return fd.Body, fn.Signature()
-				}
+		if sel, ok := e.(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
+			// A method value (k.badPIN), called with the method's own
+			// parameters; not a method expression ((*Kiosk).badPIN).
+			if s := c.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
+				return nil, nil
 			}
+		}
+		if fd := c.funcDecl(fn); fd != nil {
+			return fd.Body, fn.Signature()
 		}
 	}
 	return nil, nil
+}
+
+// funcDecl returns the declaration, with a body, of fn, a function or a
+// concrete method of this package; nil for anything else.
+func (c *checker) funcDecl(fn *types.Func) *ast.FuncDecl {
+	fn = fn.Origin()
+	if fn.Pkg() != c.pass.Pkg {
+		return nil
+	}
+	for _, f := range c.pass.Files {
+		if fn.Pos() < f.Pos() || fn.Pos() > f.End() {
+			continue
+		}
+		for _, decl := range f.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil && c.pass.TypesInfo.Defs[fd.Name] == fn {
+				return fd
+			}
+		}
+	}
+	return nil
+}
+
+// A table may be built by a function or method of this package that
+// returns a map literal, looked up where the call is:
+//
+//	func (k *Kiosk) onAnswer() map[Code]func(context.Context) error {
+//		return map[Code]func(context.Context) error{OTPInvalid: k.badPIN, ...}
+//	}
+//	if react, ok := k.onAnswer()[res.Code()]; ok { return react(ctx) }
+//
+// Each call builds the literal anew, so the lookup reads exactly its keys
+// and values.
+
+// builtTable returns the map literal call's function returns: its body is
+// return LIT, or m := LIT (var m = LIT) then return m; nil for any other
+// call, and for a function of another package or an interface's method.
+func (c *checker) builtTable(call *ast.CallExpr) *ast.CompositeLit {
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok || fn.Pkg() != c.pass.Pkg || fn.Signature().Results().Len() != 1 {
+		return nil
+	}
+	if _, ok := fn.Signature().Results().At(0).Type().Underlying().(*types.Map); !ok {
+		return nil
+	}
+	if lit, ok := c.built[fn]; ok {
+		return lit
+	}
+	if c.built == nil {
+		c.built = map[*types.Func]*ast.CompositeLit{}
+	}
+	var lit *ast.CompositeLit
+	if fd := c.funcDecl(fn); fd != nil {
+		lit = c.returnedLiteral(fd.Body.List)
+	}
+	c.built[fn] = lit
+	return lit
+}
+
+// returnedLiteral returns the map literal list, a function's body, returns:
+// return LIT, or m := LIT (var m = LIT) then return m.
+func (c *checker) returnedLiteral(list []ast.Stmt) *ast.CompositeLit {
+	mapLit := func(e ast.Expr) *ast.CompositeLit {
+		lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+		if !ok {
+			return nil
+		}
+		if t := c.pass.TypesInfo.TypeOf(lit); t == nil {
+			return nil
+		} else if _, ok := t.Underlying().(*types.Map); !ok {
+			return nil
+		}
+		return lit
+	}
+	if len(list) == 0 || len(list) > 2 {
+		return nil
+	}
+	ret, ok := list[len(list)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	if len(list) == 1 {
+		return mapLit(ret.Results[0])
+	}
+	var name *ast.Ident
+	var value ast.Expr
+	switch s := list[0].(type) {
+	case *ast.AssignStmt:
+		if s.Tok == token.DEFINE && len(s.Lhs) == 1 && len(s.Rhs) == 1 {
+			name, _ = s.Lhs[0].(*ast.Ident)
+			value = s.Rhs[0]
+		}
+	case *ast.DeclStmt:
+		if gd, ok := s.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR && len(gd.Specs) == 1 {
+			if vs := gd.Specs[0].(*ast.ValueSpec); len(vs.Names) == 1 && len(vs.Values) == 1 {
+				name, value = vs.Names[0], vs.Values[0]
+			}
+		}
+	}
+	id, ok := ast.Unparen(ret.Results[0]).(*ast.Ident)
+	if name == nil || !ok || c.pass.TypesInfo.Defs[name] == nil || c.pass.TypesInfo.Uses[id] != c.pass.TypesInfo.Defs[name] {
+		return nil
+	}
+	return mapLit(value)
 }
 
 // returnsOf returns the return statements of body, not those of the
@@ -310,15 +433,22 @@ func (c *checker) localMapLiteral(v *types.Var) *ast.CompositeLit {
 				ok = false
 				return true
 			}
+			var init ast.Expr
 			switch p := stack[len(stack)-1].(type) {
 			case *ast.AssignStmt:
 				if p.Tok == token.DEFINE && len(p.Lhs) == 1 && len(p.Rhs) == 1 {
-					lit, _ = ast.Unparen(p.Rhs[0]).(*ast.CompositeLit)
+					init = ast.Unparen(p.Rhs[0])
 				}
 			case *ast.ValueSpec:
 				if len(p.Names) == 1 && len(p.Values) == 1 {
-					lit, _ = ast.Unparen(p.Values[0]).(*ast.CompositeLit)
+					init = ast.Unparen(p.Values[0])
 				}
+			}
+			switch init := init.(type) {
+			case *ast.CompositeLit:
+				lit = init
+			case *ast.CallExpr:
+				lit = c.builtTable(init) // table := k.onAnswer()
 			}
 			ok = lit != nil
 			return true
@@ -612,4 +742,62 @@ func (c *checker) helperTables(d *dispatch) []analysis.RelatedInformation {
 		}
 	}
 	return out
+}
+
+// elemErr evaluates err != nil and err == nil where err is a local error
+// declared with a call of a table's element looked up by the code (if err
+// := react(ctx); err != nil): for code, the element's function returns a
+// non-nil error on every return (err != nil holds), or nil on every
+// return (it does not); triUnknown otherwise.
+func (c *checker) elemErr(e *ast.BinaryExpr, code codes.ReturnCode, s subject) tri {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return triUnknown
+	}
+	x := e.X
+	switch {
+	case c.isNilExpr(e.Y):
+	case c.isNilExpr(e.X):
+		x = e.Y
+	default:
+		return triUnknown
+	}
+	v := c.localVar(x)
+	if v == nil || !typex.IsError(v.Type()) {
+		return triUnknown
+	}
+	call, ok := ast.Unparen(c.localInit(x)).(*ast.CallExpr)
+	if !ok {
+		return triUnknown
+	}
+	body, sig := c.funcValue(c.lookedUpElem(call.Fun, code, s))
+	if body == nil || sig.Results().Len() != 1 || !typex.IsError(sig.Results().At(0).Type()) {
+		return triUnknown
+	}
+	rets := returnsOf(body)
+	if len(rets) == 0 {
+		return triUnknown
+	}
+	nonNil := 0
+	for _, r := range rets {
+		if len(r.Results) != 1 {
+			return triUnknown
+		}
+		switch c.value(r.Results[0], sig.Results().At(0).Type()) {
+		case rejected:
+			nonNil++
+		case accept:
+			if !c.isNilExpr(r.Results[0]) {
+				return triUnknown
+			}
+		default:
+			return triUnknown
+		}
+	}
+	switch nonNil {
+	case len(rets):
+		return triOf(e.Op == token.NEQ)
+	case 0:
+		return triOf(e.Op == token.EQL)
+	}
+	return triUnknown
 }

@@ -203,7 +203,13 @@
 //     returning a condition on its code (switch target { case ErrBadOTP:
 //     return e.Code == OTPInvalid || e.Code == BogusOTP });
 //   - an error literal whose code field is set to a code (var ErrReplay =
-//     &StatusError{ErrCode: RC_OTP_ALREADY_USED}).
+//     &StatusError{ErrCode: RC_OTP_ALREADY_USED});
+//   - any of the first two over a mirror of the codes (see Mirrors) instead
+//     of a code: a map keyed by its constants, a switch over it, an if
+//     comparing it with == or != (a service's switch res.Outcome { case
+//     surepass.OTPInvalid, surepass.OTPReused: return ErrWrongCode }), a
+//     constant standing for the codes mapped to it. The package's own
+//     mirrors are found first.
 //
 // The variable is the returned value, or wrapped in it: fmt.Errorf("%w
 // ...", ErrBadOTP), &PanelError{Err: ErrBadOTP}, target == ErrBadOTP.

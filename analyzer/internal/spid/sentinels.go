@@ -371,7 +371,8 @@ func (s *sentinelScan) mapLiteral(lit *ast.CompositeLit, add func(*types.Var, []
 			keys = append(keys, kv.Key)
 		}
 	}
-	if !s.r.IsCodeType(m.Key()) && !CodeConstants(s.info, keys) {
+	mirror := s.r.MirrorOf(m.Key()) // map[Outcome]error{OTPInvalid: ErrWrongCode}
+	if mirror == nil && !s.r.IsCodeType(m.Key()) && !CodeConstants(s.info, keys) {
 		return
 	}
 	for _, elt := range lit.Elts {
@@ -379,12 +380,17 @@ func (s *sentinelScan) mapLiteral(lit *ast.CompositeLit, add func(*types.Var, []
 		if !ok {
 			continue
 		}
-		c, ok := s.constCode(kv.Key)
-		if !ok {
+		var list []codes.ReturnCode
+		if mirror != nil {
+			list = mirror.Codes(s.info.Types[kv.Key].Value)
+		} else if c, ok := s.constCode(kv.Key); ok {
+			list = []codes.ReturnCode{c}
+		}
+		if len(list) == 0 {
 			continue
 		}
 		for _, v := range s.sentinelsIn(kv.Value, maxSentinelDepth) {
-			add(v, []codes.ReturnCode{c})
+			add(v, list)
 		}
 	}
 }
@@ -417,6 +423,10 @@ func (s *sentinelScan) switchStmt(sw *ast.SwitchStmt, after *ast.ReturnStmt, add
 		}
 	}
 	tagged := sw.Tag != nil && (s.isCodeExpr(sw.Tag) || CodeConstants(s.info, exprs))
+	var mirror *Mirror // switch r.Outcome { case OTPInvalid: return ErrWrongCode }
+	if sw.Tag != nil && !tagged {
+		mirror = s.r.MirrorOf(s.info.TypeOf(sw.Tag))
+	}
 	listed := map[codes.ReturnCode]bool{}
 	var dflt *ast.CaseClause
 	for _, st := range sw.Body.List {
@@ -435,6 +445,8 @@ func (s *sentinelScan) switchStmt(sw *ast.SwitchStmt, after *ast.ReturnStmt, add
 				if c, ok := s.constCode(e); ok {
 					list = append(list, c)
 				}
+			case mirror != nil:
+				list = append(list, mirror.Codes(s.info.Types[e].Value)...)
 			case sw.Tag == nil:
 				if l, ok := s.codesWhere(e); ok {
 					list = append(list, l...)
@@ -560,8 +572,8 @@ func (s *sentinelScan) codesWhere(cond ast.Expr) ([]codes.ReturnCode, bool) {
 		}
 		if b, ok := n.(*ast.BinaryExpr); ok && isComparison(b.Op) {
 			for _, e := range []ast.Expr{b.X, b.Y} {
-				if tv, ok := s.info.Types[e]; ok && tv.Value == nil && s.isCodeExpr(e) {
-					subject = e
+				if tv, ok := s.info.Types[e]; ok && tv.Value == nil && (s.isCodeExpr(e) || s.r.MirrorOf(tv.Type) != nil) {
+					subject = e // a code, or a mirror of the codes (r.Outcome == OTPInvalid)
 				}
 			}
 			return false
@@ -637,6 +649,16 @@ func (s *sentinelScan) eval(cond, subject ast.Expr, code codes.ReturnCode) int {
 		tv, ok := s.info.Types[y]
 		if !ok || tv.Value == nil {
 			return 0
+		}
+		if m := s.r.MirrorOf(s.info.TypeOf(x)); m != nil {
+			// A mirror's constant stands for the codes mapped to it.
+			if op != token.EQL && op != token.NEQ {
+				return 0
+			}
+			if slices.Contains(m.Codes(tv.Value), code) == (op == token.EQL) {
+				return 1
+			}
+			return -1
 		}
 		k, ok := CodeOf(tv.Value)
 		if !ok {

@@ -398,9 +398,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	pass.ExportPackageFact(new(relevantFact))
+	r.findMirrors(pass)     // mirrors.go; before the sentinels a switch over a mirror ties
 	r.importSentinels(pass) // sentinels.go
 	r.findSentinels(pass)
-	r.findMirrors(pass) // mirrors.go
 	return r, nil
 }
 
