@@ -103,8 +103,13 @@
 // html/template and text/template Execute and ExecuteTemplate into one,
 // http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
 // fiber and gRPC sinks; go-chi/render's responders (chi and gorilla/mux
-// route plain net/http handlers), gorilla/sessions flashes (shown on the
-// next page), websocket messages and close reasons (gorilla, coder, nhooyr,
+// route plain net/http handlers), session flashes (shown on the next
+// page: gorilla/sessions' and gin-contrib/sessions' AddFlash, iris'
+// SetFlash) and session stores under a key naming a shown message (scs
+// Put(ctx, "flash", v), gin-contrib, fiber and iris Set, beego SetSession,
+// gorilla's Session.Values["error"] = v; a constant key one of whose
+// words is flash, message, msg, notice, alert, toast, notification,
+// banner, error, err, warning, success, danger or feedback), websocket messages and close reasons (gorilla, coder, nhooyr,
 // golang.org/x/net), go-zero's rest/httpx writers, and the beego v2, iris v12, hertz and fasthttp
 // responses, including fmt.Fprintf and io.WriteString into a websocket
 // message writer or a fasthttp, hertz or iris context. Returned errors, reported at the return: the error a
@@ -201,8 +206,9 @@
 // Server Error"), a returned error or error constructor under an error
 // handler or adapter that logs it and writes a fixed text, echo's SetInternal and
 // gin's and hertz's c.Error (never rendered), a status error returned from
-// a gRPC method (its message argument is the sink), gorilla/sessions'
-// Session.Values (kept for the application, not shown), beego's
+// a gRPC method (its message argument is the sink), a session value under
+// another key or a key that is not a constant ("mfa_state", "user_id":
+// kept for the application, not shown), beego's
 // Context.Abort body (logged; shown only in dev mode), iris' SetErrPrivate.
 //
 // A raw value written under a guard that proves the code is not
