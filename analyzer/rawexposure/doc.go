@@ -31,8 +31,13 @@
 //
 // Within a function: assignments to locals, globals, fields and elements;
 // concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
-// errors.Unwrap, errors.As; the strings, bytes, strconv, net/url, html and
-// encoding packages; struct and map literals; err.Error() and String(); type
+// errors.Unwrap, errors.As; error aggregates (hashicorp/go-multierror,
+// go.uber.org/multierr, AppendInto(&err, e), channel sends and receives,
+// and a team's collector by its shape: a named []error, or a struct of an
+// []error beside only locks, counts, errors and formatters, whose pointer
+// methods given errors store them in it and whose methods with no
+// parameters return what it holds: errs.Add(err); errs.Err()); the
+// strings, bytes, strconv, net/url, html and encoding packages; struct and map literals; err.Error() and String(); type
 // switches and assertions; strings.Builder and bytes.Buffer writes. A sink's
 // own results (Encode's or Fprintf's error, a byte count) carry nothing of
 // what it wrote: return json.NewEncoder(w).Encode(body) is reported at
