@@ -29,11 +29,59 @@ import (
 //     multierr.AppendInto(&err, e).
 //   - channels: errc <- err stores into errc, and <-errc or a range over it
 //     reads it (eval), the way goroutines hand their errors back.
+//   - goroutine groups (groupGo): g.Go(f) stores what f returns (a
+//     function literal's summary, or a function's or method's) into g,
+//     and g.Wait() returns what g holds (groupWait): errgroup's first
+//     error, go-multierror's Group's aggregate.
 
 // intoArgs are functions storing what argument [1] carries into what
 // argument [0] points to.
 var intoArgs = map[string][2]int{
 	"go.uber.org/multierr.AppendInto": {0, 1},
+}
+
+// groupGo are the methods running their function argument (index 0) in a
+// goroutine of the receiver's group; groupWait those returning what the
+// group's functions returned.
+var (
+	groupGo = map[string]bool{
+		"golang.org/x/sync/errgroup.Group.Go":         true,
+		"golang.org/x/sync/errgroup.Group.TryGo":      true,
+		"github.com/hashicorp/go-multierror.Group.Go": true,
+	}
+	groupWait = map[string]bool{
+		"golang.org/x/sync/errgroup.Group.Wait":         true,
+		"github.com/hashicorp/go-multierror.Group.Wait": true,
+	}
+)
+
+// goResults is what the function value f returns (joined over its
+// results): a literal of the unit, or a function or method named.
+func (fs *fstate) goResults(f ast.Expr) taint {
+	info := fs.pass.TypesInfo
+	var sum *summary
+	switch e := ast.Unparen(f).(type) {
+	case *ast.FuncLit:
+		sum = fs.litSummary(e)
+	case *ast.Ident:
+		if fn, ok := info.Uses[e].(*types.Func); ok {
+			sum = fs.summaryOf(fn)
+		}
+	case *ast.SelectorExpr:
+		if fn, ok := info.Uses[e.Sel].(*types.Func); ok {
+			sum = fs.summaryOf(fn)
+		}
+	}
+	t := taint{}
+	if sum == nil {
+		return t
+	}
+	for _, r := range sum.results {
+		if r.kind != kNone {
+			t = join(t, taint{kind: r.kind, from: r.from, named: r.named, pos: f.Pos()})
+		}
+	}
+	return t
 }
 
 // collector reports whether t (or what it points to) is an error
@@ -98,7 +146,7 @@ func collectorRecv(fn *types.Func) *types.Signature {
 // what its receiver holds: one with no parameters.
 func collectorAccessor(fn *types.Func) bool {
 	sig := collectorRecv(fn)
-	return sig != nil && sig.Params().Len() == 0 && sig.Results().Len() > 0
+	return sig != nil && sig.Params().Len() == 0 && sig.Results().Len() > 0 || groupWait[funcKey(fn)]
 }
 
 // aggregateEffects records what call stores in an aggregate: a
@@ -109,7 +157,16 @@ func (fs *fstate) aggregateEffects(call *ast.CallExpr) bool {
 	if fn == nil {
 		return false
 	}
-	if ia, ok := intoArgs[funcKey(fn)]; ok {
+	key := funcKey(fn)
+	if groupGo[key] {
+		if recv := recvOf(call); recv != nil && len(call.Args) > 0 {
+			if t := fs.goResults(call.Args[0]); !t.clean() {
+				fs.store(recv, t, nil)
+			}
+		}
+		return true
+	}
+	if ia, ok := intoArgs[key]; ok {
 		if ia[0] < len(call.Args) && ia[1] < len(call.Args) {
 			fs.store(call.Args[ia[0]], fs.eval(call.Args[ia[1]]), nil)
 		}

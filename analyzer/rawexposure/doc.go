@@ -33,6 +33,8 @@
 // concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
 // errors.Unwrap, errors.As; error aggregates (hashicorp/go-multierror,
 // go.uber.org/multierr, AppendInto(&err, e), channel sends and receives,
+// errgroup's and go-multierror's Group (g.Wait() returns what the
+// functions given to g.Go return),
 // and a team's collector by its shape: a named []error, or a struct of an
 // []error beside only locks, counts, errors and formatters, whose pointer
 // methods given errors store them in it and whose methods with no

@@ -27,3 +27,14 @@ func (e *Error) Len() int { return len(e.Errors) }
 
 // Append is a helper function that will append more errors onto an Error.
 func Append(err error, errs ...error) *Error { return &Error{} }
+
+// Group is a collection of goroutines which return errors that need to be
+// coalesced.
+type Group struct{}
+
+// Go calls the given function in a new goroutine.
+func (g *Group) Go(f func() error) {}
+
+// Wait blocks until all function calls from the Go method have returned,
+// then returns the multierror.
+func (g *Group) Wait() *Error { return &Error{} }
