@@ -34,8 +34,15 @@
 //
 // Within a function: assignments to locals, globals, fields and elements;
 // concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
-// errors.Unwrap, errors.As; the strings, bytes, strconv, net/url, html and
-// encoding packages; struct and map literals; err.Error() and String(); type
+// errors.Unwrap, errors.As; error aggregates (hashicorp/go-multierror,
+// go.uber.org/multierr, AppendInto(&err, e), channel sends and receives,
+// errgroup's and go-multierror's Group (g.Wait() returns what the
+// functions given to g.Go return),
+// and a team's collector by its shape: a named []error, or a struct of an
+// []error beside only locks, counts, errors and formatters, whose pointer
+// methods given errors store them in it and whose methods with no
+// parameters return what it holds: errs.Add(err); errs.Err()); the
+// strings, bytes, strconv, net/url, html and encoding packages; struct and map literals; err.Error() and String(); type
 // switches and assertions; strings.Builder and bytes.Buffer writes. A sink's
 // own results (Encode's or Fprintf's error, a byte count) carry nothing of
 // what it wrote: return json.NewEncoder(w).Encode(body) is reported at
@@ -106,8 +113,13 @@
 // html/template and text/template Execute and ExecuteTemplate into one,
 // http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
 // fiber and gRPC sinks; go-chi/render's responders (chi and gorilla/mux
-// route plain net/http handlers), gorilla/sessions flashes (shown on the
-// next page), websocket messages and close reasons (gorilla, coder, nhooyr,
+// route plain net/http handlers), session flashes (shown on the next
+// page: gorilla/sessions' and gin-contrib/sessions' AddFlash, iris'
+// SetFlash) and session stores under a key naming a shown message (scs
+// Put(ctx, "flash", v), gin-contrib, fiber and iris Set, beego SetSession,
+// gorilla's Session.Values["error"] = v; a constant key one of whose
+// words is flash, message, msg, notice, alert, toast, notification,
+// banner, error, err, warning, success, danger or feedback), websocket messages and close reasons (gorilla, coder, nhooyr,
 // golang.org/x/net), go-zero's rest/httpx writers, and the beego v2, iris v12, hertz and fasthttp
 // responses, including fmt.Fprintf and io.WriteString into a websocket
 // message writer or a fasthttp, hertz or iris context. Returned errors, reported at the return: the error a
@@ -215,8 +227,9 @@
 // Server Error"), a returned error or error constructor under an error
 // handler or adapter that logs it and writes a fixed text, echo's SetInternal and
 // gin's and hertz's c.Error (never rendered), a status error returned from
-// a gRPC method (its message argument is the sink), gorilla/sessions'
-// Session.Values (kept for the application, not shown), beego's
+// a gRPC method (its message argument is the sink), a session value under
+// another key or a key that is not a constant ("mfa_state", "user_id":
+// kept for the application, not shown), beego's
 // Context.Abort body (logged; shown only in dev mode), iris' SetErrPrivate.
 //
 // A raw value written under a guard that proves the code is not

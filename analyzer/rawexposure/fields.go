@@ -83,10 +83,11 @@ func (st *state) litField(lit *ast.CompositeLit, i int, elt ast.Expr) *types.Var
 	return nil
 }
 
-// litSinkField reports whether element i of lit stores into a field sink.
+// litSinkField reports whether element i of lit stores into a field sink
+// (not a keyed one: a literal does not store under a key).
 func (st *state) litSinkField(lit *ast.CompositeLit, i int, elt ast.Expr) bool {
-	_, ok := st.fieldSinkOf(st.litField(lit, i, elt))
-	return ok
+	row, ok := st.fieldSinkOf(st.litField(lit, i, elt))
+	return ok && !row.Keyed
 }
 
 // fieldTarget returns the row an assignment to lhs stores into, and the
@@ -95,7 +96,9 @@ func (st *state) fieldTarget(lhs ast.Expr) (fieldSink, types.Type, bool) {
 	info := st.pass.TypesInfo
 	lhs = ast.Unparen(lhs)
 	slot := info.TypeOf(lhs)
+	var key ast.Expr // the element's key, for a keyed row
 	if ix, ok := lhs.(*ast.IndexExpr); ok {
+		key = ix.Index
 		xt := info.TypeOf(ix.X)
 		if xt == nil {
 			return fieldSink{}, nil, false
@@ -117,6 +120,9 @@ func (st *state) fieldTarget(lhs ast.Expr) (fieldSink, types.Type, bool) {
 	}
 	v, _ := s.Obj().(*types.Var)
 	row, ok := st.fieldSinkOf(v)
+	if ok && row.Keyed && (key == nil || !st.shownKey(key)) {
+		return fieldSink{}, nil, false
+	}
 	return row, slot, ok
 }
 
@@ -128,7 +134,7 @@ func (fs *fstate) checkFieldLit(lit *ast.CompositeLit) {
 	for i, elt := range lit.Elts {
 		v := fs.litField(lit, i, elt)
 		row, ok := fs.fieldSinkOf(v)
-		if !ok {
+		if !ok || row.Keyed {
 			continue
 		}
 		value := elt

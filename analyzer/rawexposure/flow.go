@@ -273,6 +273,9 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				}
 			}
 		}
+	case *ast.SendStmt:
+		// errc <- err: the channel holds what is sent (aggregates.go).
+		fs.store(n.Chan, fs.eval(n.Value), nil)
 	case *ast.CallExpr:
 		fs.callEffects(n)
 	}
@@ -282,7 +285,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 // errors.As(err, &target), sb.WriteString(msg), fmt.Fprintf(&buf, ...).
 func (fs *fstate) callEffects(call *ast.CallExpr) {
 	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
-	if fn == nil {
+	if fn == nil || fs.aggregateEffects(call) { // aggregates.go
 		return
 	}
 	key := funcKey(fn)
@@ -713,7 +716,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	}
 	results := make([]taint, sig.Results().Len())
 	recv := fs.receiverTaint(call)
-	carrier := isMethod(fn) && carriers[fn.Name()] && sig.Params().Len() == 0
+	carrier := isMethod(fn) && (carriers[fn.Name()] && sig.Params().Len() == 0 || collectorAccessor(fn)) // aggregates.go
 	s := fs.summaryOf(fn)
 	if s == nil && !carrier {
 		s = fs.dispatchSummary(fn, nil) // an interface method: its implementations' results (dispatch.go)

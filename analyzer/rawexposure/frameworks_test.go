@@ -43,6 +43,7 @@ var sinkTables = []struct {
 	{"frameworks", frameworkSinks, "rawexposure/frameworks/..."},
 	{"rpc", rpcSinks, "rawexposure/rpc/..."},
 	{"web", webSinks, "rawexposure/webfw/..."},
+	{"sessions", sessionSinks, "rawexposure/webfw/..."},
 }
 
 func matchStubs(t *testing.T, rows []sink) {

@@ -75,6 +75,9 @@ var propagators = map[string]bool{
 	"golang.org/x/xerrors":            true,
 	"github.com/cockroachdb/errors":   true,
 	"google.golang.org/grpc/metadata": true,
+	// error aggregates (aggregates.go)
+	"github.com/hashicorp/go-multierror": true,
+	"go.uber.org/multierr":               true,
 }
 
 // propagatorFuncs are single functions of other packages that pass the data

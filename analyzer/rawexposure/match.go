@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 // sinkTablesOf returns every table of call sinks, the flag's included.
 func sinkTablesOf() [][]sink {
-	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, writerSinks, userSinks.list}
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, sessionSinks, writerSinks, userSinks.list}
 }
 
 func buildSinkIndex() *sinkIndex {
@@ -134,7 +134,7 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 		return
 	}
 	for _, s := range fs.matchRecv(fn, recv) {
-		if !fs.writesResponseRecv(s, call, recv) || fs.hiddenByPresenter(s) || fs.hiddenByErrorHandler(s, call) {
+		if !fs.writesResponseRecv(s, call, recv) || !fs.shownStore(s, call) || fs.hiddenByPresenter(s) || fs.hiddenByErrorHandler(s, call) {
 			continue
 		}
 		var hits []found

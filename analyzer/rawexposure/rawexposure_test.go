@@ -19,12 +19,13 @@ var update = flag.Bool("update", false, "rewrite the .golden files of the rawexp
 var cases = []string{
 	"rawexposure/surepass", "rawexposure/httpx", "rawexposure/web", "rawexposure/flows",
 	"rawexposure/guards", "rawexposure/printf", "rawexposure/othervendor", "rawexposure/plainclient", "rawexposure/typeerr",
-	"rawexposure/idp/...",       // flow sensitivity and guards in conditions
-	"rawexposure/shapes/...",    // json.Number, string and pointer fields, xml tags
-	"rawexposure/accessors/...", // protobuf getters and the consumer's accessors
-	"rawexposure/errtype/...",   // a client's error type and results through the module's interfaces
-	"rawexposure/loose/...",     // decoded maps, gjson and json.Number answers; replies built in a package with no evidence
-	"rawexposure/sentinels/...", // errors.Is and == on fixed sentinels
+	"rawexposure/idp/...",        // flow sensitivity and guards in conditions
+	"rawexposure/shapes/...",     // json.Number, string and pointer fields, xml tags
+	"rawexposure/accessors/...",  // protobuf getters and the consumer's accessors
+	"rawexposure/errtype/...",    // a client's error type and results through the module's interfaces
+	"rawexposure/loose/...",      // decoded maps, gjson and json.Number answers; replies built in a package with no evidence
+	"rawexposure/sentinels/...",  // errors.Is and == on fixed sentinels
+	"rawexposure/aggregates/...", // errors collected (errors.Join, multierror, multierr, a team's collector, channels)
 }
 
 // broken are the cases that do not compile on purpose.

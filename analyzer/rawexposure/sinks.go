@@ -18,6 +18,11 @@ type sink struct {
 	// What the user sees, for the message: "the HTTP response body",
 	// "a redirect URL", "a gRPC status sent to the client", ...
 	What string
+	// Keyed rows are session stores (scs Put, gin-contrib Set): the value
+	// reaches the user only under a key naming a message a later page
+	// shows (shownKey, sessions.go); Key is the key argument's index.
+	Keyed bool
+	Key   int
 }
 
 // frameworkSinks (gin, echo, fiber, gRPC) is in sinks_frameworks.go, rpcSinks
@@ -34,4 +39,7 @@ type fieldSink struct {
 	Type  string // the struct type's name
 	Field string // the field's name
 	What  string // what the user sees, as for sink
+	// Keyed: only an element stored under a shown key (shownKey) reaches
+	// the user (gorilla/sessions' Session.Values["flash"] = v).
+	Keyed bool
 }

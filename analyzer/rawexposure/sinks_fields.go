@@ -53,4 +53,7 @@ var fieldSinks = []fieldSink{
 
 	// beego v2: the controller's data (see above).
 	{Pkg: beegoWeb, Type: "Controller", Field: "Data", What: beegoData},
+
+	// gorilla/sessions: a value stored under a shown key (sinks_sessions.go).
+	{Pkg: sessionsPkg, Type: "Session", Field: "Values", What: sessionWhat, Keyed: true},
 }

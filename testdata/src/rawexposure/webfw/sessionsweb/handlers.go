@@ -55,9 +55,11 @@ func (a *app) verify(w http.ResponseWriter, r *http.Request) {
 	session, _ := store.Get(r, "auth")
 	if err := a.sp.Verify(r.Context(), r.FormValue("user"), r.FormValue("otp")); err != nil {
 		session.AddFlash("Sign-in failed: "+err.Error(), "error") // want `raw SurePassID errorMessage .*flash message`
-		// The session's values are kept in the signed cookie for the
-		// application itself, not shown: not a sink.
-		session.Values["last_error"] = err.Error()
+		// A value under a key naming a message is for the page to show;
+		// under another key it is the application's own state.
+		session.Values["last_error"] = err.Error() // want `raw SurePassID errorMessage .*session message shown on a later page`
+		session.Values["otp_state"] = err.Error()
+		session.Values[r.FormValue("k")] = err.Error()
 		_ = session.Save(r, w)
 		http.Redirect(w, r, "/login", http.StatusSeeOther)
 		return

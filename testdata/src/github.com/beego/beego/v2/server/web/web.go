@@ -58,6 +58,12 @@ func (c *Controller) Render() error { return nil }
 // SetSecureCookie puts value into cookie after encoded the value.
 func (c *Controller) SetSecureCookie(Secret, name, value string, others ...interface{}) {}
 
+// SetSession puts value into session.
+func (c *Controller) SetSession(name interface{}, value interface{}) error { return nil }
+
+// GetSession gets value from session.
+func (c *Controller) GetSession(name interface{}) interface{} { return nil }
+
 // FlashData is a tools to maintain data when using across request.
 type FlashData struct {
 	Data map[string]string
