@@ -83,7 +83,7 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 			continue
 		}
 		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isLocal(sel) &&
-			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r)) || c.flagFails(strings.ToLower(sel.Sel.Name), r)) {
+			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r)) || c.flagFails(strings.ToLower(sel.Sel.Name), r) || c.failureStatusField(sel.Sel.Name, r)) {
 			return true
 		}
 		if star, ok := ast.Unparen(l).(*ast.StarExpr); ok && c.isLocal(star) && c.carriesDecision(ast.Unparen(r)) {
@@ -185,6 +185,9 @@ func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
 			if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && c.writesFailure(call) {
 				return rejected
 			}
+			if c.failureResponse(e) {
+				return rejected // a serverless response with a failure status (responses.go)
+			}
 		}
 		return accept
 	}
@@ -277,6 +280,9 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		if c.writesResponse(call) {
 			return accept // return c.JSON(body): a success response
 		}
+	}
+	if c.failureResponse(e) {
+		return rejected // return events.APIGatewayProxyResponse{StatusCode: 403}, nil (responses.go)
 	}
 	if !typex.IsError(t) && !isBool(t) {
 		return accept

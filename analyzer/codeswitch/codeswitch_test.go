@@ -54,6 +54,7 @@ var fixable = []string{
 	"codeswitch/arcade/...",         // state machines, errors.As cases, a code read back from an error, if-else chains with a link on something else
 	"codeswitch/consumer/...",       // pointer codes, mixed tagless switches, table lookups, an error type's code, loosely named constants, a card acquirer
 	"codeswitch/tables/...",         // tables of handlers and of HTTP statuses, local tables
+	"codeswitch/lambda/...",         // serverless responses returned as values, Cognito triggers, deny lists
 }
 
 var unfixable = []string{

@@ -269,7 +269,9 @@
 // rejects nothing, unless Success's path acts before it leaves (a call
 // other than logging, return w.gates.Open(ctx, gate)): a clause listing a
 // required code that then returns quietly (nothing done, no result or nil
-// or constant results: log; return nil) declines that action and rejects
+// or constant results: log; return nil; or a response value built in
+// place or by a function, as a serverless handler answers: return
+// apigw.Redirect("/checkout?status=declined"), nil) declines that action and rejects
 // (a clause listing only other codes, if code == AlreadyEnrolled { return
 // nil }, does not), so if code >= 9001
 // && code <= 9003 { log; return nil }; return w.gates.Open(...) fails open
@@ -327,7 +329,9 @@
 //     false for no code (r.ErrorCode == 0 || r.Partner == "legacy") makes
 //     no predicate;
 //   - a rejecting helper: a function or method that, on every path through
-//     its top-level statements, writes a failure response, terminates,
+//     its top-level statements, writes a failure response (or returns a
+//     response value with a failure status: func Forbidden(msg string)
+//     events.APIGatewayV2HTTPResponse), terminates,
 //     revokes (see "Fails closed"), or calls another rejecting helper (a function logging then calling
 //     http.Error, one aborting a gin request with c.AbortWithStatus(403) or
 //     c.AbortWithStatusJSON(403, body) on each branch). A call of one is a
@@ -413,6 +417,16 @@
 //     integer literal from 100 to 599. A returned local variable counts as
 //     the value it was declared with (var err error is nil, var ok bool is
 //     false);
+//   - a return of a response value with a failure status, as a serverless
+//     handler answers (return events.APIGatewayProxyResponse{StatusCode:
+//     http.StatusForbidden}, nil; the Lambda integrations' responses and
+//     any struct whose StatusCode, Status or HTTPStatus field is set to an
+//     HTTP status of 400 or more), built in place, through a pointer
+//     (return *resp, nil), or in a local declared with one or with a call
+//     carrying such a status or of a rejecting helper (resp :=
+//     apigw.Error(http.StatusUnauthorized, msg); return resp, nil); or
+//     such a status assigned to a local response's field
+//     (resp.StatusCode = http.StatusTooManyRequests);
 //   - a call writing a failure response: http.Error, any call with an HTTP
 //     status argument of 400 or more (w.WriteHeader(http.StatusUnauthorized),
 //     c.AbortWithStatus(403), c.Status(401).JSON(body)), or a call passing

@@ -561,7 +561,7 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		}
 		o := c.classifyReturn(n)
 		var decline fate
-		if !touched && !acted && w.successActs && quietResults(c.pass.TypesInfo, n.Results) {
+		if !touched && !acted && w.successActs && (quietResults(c.pass.TypesInfo, n.Results) || c.quietAnswer(n.Results)) {
 			decline = fDecline
 		}
 		switch {
