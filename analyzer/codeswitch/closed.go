@@ -496,8 +496,12 @@ func (c *checker) trueFlags() map[*types.Var]bool {
 // successFields and errorFields name the fields of a response payload
 // that say it failed: Success: false, Error: "That code did not work.".
 var (
-	successFields = []string{"ok", "success", "succeeded", "authenticated", "allow", "allowed", "valid", "verified", "approved", "granted"}
-	errorFields   = []string{"error", "err"}
+	successFields = []string{"ok", "success", "succeeded", "authenticated", "allow", "allowed", "valid", "verified", "approved", "granted",
+		"answercorrect", "issuetokens", "isauthorized", "isauthenticated"} // Cognito's triggers, Lambda authorizers
+	errorFields = []string{"error", "err"}
+	// failFields are flags whose true says the payload failed
+	// (FailAuthentication of Cognito's define-challenge trigger, Denied).
+	failFields = []string{"failauthentication", "denied", "rejected", "refused", "blocked"}
 )
 
 // failureField reports whether kv, a field of a struct literal or a
@@ -529,6 +533,8 @@ func (c *checker) flagFails(name string, value ast.Expr) bool {
 	switch {
 	case slices.Contains(successFields, name):
 		return tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+	case slices.Contains(failFields, name):
+		return tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
 	case slices.Contains(errorFields, name):
 		if tv.Value != nil && tv.Value.Kind() == constant.String {
 			return constant.StringVal(tv.Value) != ""

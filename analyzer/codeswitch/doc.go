@@ -481,7 +481,10 @@
 //     nothing;
 //   - a payload saying it failed: a struct literal with a success flag
 //     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
-//     Verified, Approved, Granted) set to false, or an Error or Err field
+//     Verified, Approved, Granted; AnswerCorrect and IssueTokens of
+//     Cognito's custom-auth triggers, IsAuthorized and IsAuthenticated of
+//     Lambda authorizers) set to false, a failure flag (FailAuthentication,
+//     Denied, Rejected, Refused, Blocked) set to true, or an Error or Err field
 //     set to a non-empty string constant or a non-nil error, or a map
 //     literal with string keys (fiber.Map, gin.H) with such a key, any
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned
@@ -495,8 +498,12 @@
 //     code"}), return c.JSON(fiber.Map{"allow": false})); or such a value
 //     assigned to that field of a local variable or a parameter (reply.OK
 //     = false in a net/rpc method whose reply was preset to success, out.Error
-//     = "wrong PIN"), or such a payload stored through one (*reply =
-//     Reply{OK: false}).
+//     = "wrong PIN", ev.Response.AnswerCorrect = false in a Cognito trigger
+//     returning its event), or such a payload stored through one (*reply =
+//     Reply{OK: false}). Where Success's path sets such a flag to true
+//     (case Success: ev.Response.AnswerCorrect = true; ...; return ev), a
+//     code that meets Success's path having skipped that assignment
+//     returns the value without the grant, and does not fail open there.
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path
