@@ -108,6 +108,10 @@ func checkTableRelated(t *testing.T, results []*analysistest.Result) {
 		"verdicts/portal/stepup.go:79": "",
 		"tables/wallet/notices.go:50":  "the table customerNotice is declared here at tables/wallet/notices.go:11",
 		"tables/wallet/cards.go:35":    "the table refusals is declared here at tables/wallet/cards.go:28",
+
+		// Lists of codes tested for membership.
+		"lambda/storefront/lists.go:32": "the table declined is declared here at lambda/storefront/lists.go:18",
+		"lambda/storefront/lists.go:73": "the table lockouts is declared here at lambda/storefront/lists.go:63",
 	}
 	seen := map[string]bool{}
 	for _, r := range results {

@@ -133,6 +133,20 @@
 // table's value for the rejecting code, when the names it uses mean the
 // same at the dispatch.
 //
+// A list of constants tested for the code's membership is such a table
+// too, listing its elements: slices.Contains(list, code) (golang.org/x/exp's
+// and samber/lo's Contains too), and code == c in a range loop over the
+// list (for _, c := range blockers { if code == c {...} }), where the list
+// is a package-level variable of this package declared with a slice or
+// array literal of constants (taken as declared: an element appended at
+// run time is not seen), a local one its function never writes again
+// (refused := []sp.Code{...}), or such a literal written in place;
+// !slices.Contains(allowed, code) reads as its elements and an else, as
+// if !ok does. As for a map, a dispatch by a list is reported at the if
+// testing it (in the loop for a range), with related information at the
+// list's declaration ("the table pushRefused is declared here"); its fix
+// is the if-else chain's.
+//
 // In both of the last two, a case or condition may be a range instead: a
 // condition made of comparisons of the one code with constants joined by
 // &&, || and ! (case code >= 9000 && code < 9100:, if code != 0 &&

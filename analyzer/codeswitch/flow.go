@@ -868,6 +868,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			}
 		}
 	case *ast.BinaryExpr:
+		if t := c.evalList(e, code, s); t != triUnknown { // code == c of a range over a list (listed.go)
+			return t
+		}
 		switch e.Op {
 		case token.LAND, token.LOR:
 			x, y := c.evalCond(e.X, code, s), c.evalCond(e.Y, code, s)
@@ -905,6 +908,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			return t
 		}
 	case *ast.CallExpr:
+		if t := c.evalList(e, code, s); t != triUnknown { // slices.Contains(list, code) (listed.go)
+			return t
+		}
 		if t := c.asGuard(e, s); t != triUnknown {
 			return t
 		}

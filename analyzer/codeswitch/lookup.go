@@ -418,6 +418,10 @@ func (c *checker) tables(d *dispatch) []*types.Var {
 				return false
 			case *ast.IndexExpr:
 				add(n)
+			case *ast.CallExpr, *ast.BinaryExpr:
+				if v := c.listVar(n, d.tag); v != nil && !slices.Contains(out, v) {
+					out = append(out, v) // a list of codes (listed.go)
+				}
 			case *ast.Ident:
 				if v, ok := c.pass.TypesInfo.Uses[n].(*types.Var); ok {
 					add(c.commaOK()[v])
