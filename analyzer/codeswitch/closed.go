@@ -83,7 +83,7 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 			continue
 		}
 		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isLocal(sel) &&
-			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r)) || c.flagFails(strings.ToLower(sel.Sel.Name), r)) {
+			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r)) || c.flagFails(strings.ToLower(sel.Sel.Name), r) || c.failureStatusField(sel.Sel.Name, r)) {
 			return true
 		}
 		if star, ok := ast.Unparen(l).(*ast.StarExpr); ok && c.isLocal(star) && c.carriesDecision(ast.Unparen(r)) {
@@ -185,6 +185,9 @@ func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
 			if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && c.writesFailure(call) {
 				return rejected
 			}
+			if c.failureResponse(e) {
+				return rejected // a serverless response with a failure status (responses.go)
+			}
 		}
 		return accept
 	}
@@ -277,6 +280,9 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		if c.writesResponse(call) {
 			return accept // return c.JSON(body): a success response
 		}
+	}
+	if c.failureResponse(e) {
+		return rejected // return events.APIGatewayProxyResponse{StatusCode: 403}, nil (responses.go)
 	}
 	if !typex.IsError(t) && !isBool(t) {
 		return accept
@@ -490,8 +496,12 @@ func (c *checker) trueFlags() map[*types.Var]bool {
 // successFields and errorFields name the fields of a response payload
 // that say it failed: Success: false, Error: "That code did not work.".
 var (
-	successFields = []string{"ok", "success", "succeeded", "authenticated", "allow", "allowed", "valid", "verified", "approved", "granted"}
-	errorFields   = []string{"error", "err"}
+	successFields = []string{"ok", "success", "succeeded", "authenticated", "allow", "allowed", "valid", "verified", "approved", "granted",
+		"answercorrect", "issuetokens", "isauthorized", "isauthenticated"} // Cognito's triggers, Lambda authorizers
+	errorFields = []string{"error", "err"}
+	// failFields are flags whose true says the payload failed
+	// (FailAuthentication of Cognito's define-challenge trigger, Denied).
+	failFields = []string{"failauthentication", "denied", "rejected", "refused", "blocked"}
 )
 
 // failureField reports whether kv, a field of a struct literal or a
@@ -523,6 +533,8 @@ func (c *checker) flagFails(name string, value ast.Expr) bool {
 	switch {
 	case slices.Contains(successFields, name):
 		return tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+	case slices.Contains(failFields, name):
+		return tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
 	case slices.Contains(errorFields, name):
 		if tv.Value != nil && tv.Value.Kind() == constant.String {
 			return constant.StringVal(tv.Value) != ""

@@ -124,6 +124,7 @@ type checker struct {
 	localMaps map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
 	flagMemo  map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
 	defaulted map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
+	rangeVars map[*types.Var]listBind          // rangeList's answers (listed.go)
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool
@@ -477,6 +478,9 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		key, keys := c.testedLookup(cond) // lookup.go
 		if key == nil {
 			key = c.lookupFlagCode(cond) // tabled.go
+		}
+		if key == nil {
+			key, keys = c.testedList(cond) // slices.Contains(list, code) (listed.go)
 		}
 		n := c.codeNameOf(key) // a table keyed by the codes' names (names.go)
 		if key != nil && c.mirrorOf(key) != nil {

@@ -54,6 +54,7 @@ var fixable = []string{
 	"codeswitch/arcade/...",         // state machines, errors.As cases, a code read back from an error, if-else chains with a link on something else
 	"codeswitch/consumer/...",       // pointer codes, mixed tagless switches, table lookups, an error type's code, loosely named constants, a card acquirer
 	"codeswitch/tables/...",         // tables of handlers and of HTTP statuses, local tables
+	"codeswitch/lambda/...",         // serverless responses returned as values, Cognito triggers, deny lists
 }
 
 var unfixable = []string{
@@ -108,6 +109,10 @@ func checkTableRelated(t *testing.T, results []*analysistest.Result) {
 		"tables/wallet/notices.go:50":   "the table customerNotice is declared here at tables/wallet/notices.go:11",
 		"tables/wallet/cards.go:35":     "the table refusals is declared here at tables/wallet/cards.go:28",
 		"tables/pharmacy/release.go:64": "the table returned by onAnswer is declared here at tables/pharmacy/release.go:48",
+
+		// Lists of codes tested for membership.
+		"lambda/storefront/lists.go:32": "the table declined is declared here at lambda/storefront/lists.go:18",
+		"lambda/storefront/lists.go:73": "the table lockouts is declared here at lambda/storefront/lists.go:63",
 	}
 	seen := map[string]bool{}
 	for _, r := range results {

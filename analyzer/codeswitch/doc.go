@@ -143,6 +143,20 @@
 // table's value for the rejecting code, when the names it uses mean the
 // same at the dispatch.
 //
+// A list of constants tested for the code's membership is such a table
+// too, listing its elements: slices.Contains(list, code) (golang.org/x/exp's
+// and samber/lo's Contains too), and code == c in a range loop over the
+// list (for _, c := range blockers { if code == c {...} }), where the list
+// is a package-level variable of this package declared with a slice or
+// array literal of constants (taken as declared: an element appended at
+// run time is not seen), a local one its function never writes again
+// (refused := []sp.Code{...}), or such a literal written in place;
+// !slices.Contains(allowed, code) reads as its elements and an else, as
+// if !ok does. As for a map, a dispatch by a list is reported at the if
+// testing it (in the loop for a range), with related information at the
+// list's declaration ("the table pushRefused is declared here"); its fix
+// is the if-else chain's.
+//
 // In both of the last two, a case or condition may be a range instead: a
 // condition made of comparisons of the one code with constants joined by
 // &&, || and ! (case code >= 9000 && code < 9100:, if code != 0 &&
@@ -280,7 +294,9 @@
 // rejects nothing, unless Success's path acts before it leaves (a call
 // other than logging, return w.gates.Open(ctx, gate)): a clause listing a
 // required code that then returns quietly (nothing done, no result or nil
-// or constant results: log; return nil) declines that action and rejects
+// or constant results: log; return nil; or a response value built in
+// place or by a function, as a serverless handler answers: return
+// apigw.Redirect("/checkout?status=declined"), nil) declines that action and rejects
 // (a clause listing only other codes, if code == AlreadyEnrolled { return
 // nil }, does not), so if code >= 9001
 // && code <= 9003 { log; return nil }; return w.gates.Open(...) fails open
@@ -338,7 +354,9 @@
 //     false for no code (r.ErrorCode == 0 || r.Partner == "legacy") makes
 //     no predicate;
 //   - a rejecting helper: a function or method that, on every path through
-//     its top-level statements, writes a failure response, terminates,
+//     its top-level statements, writes a failure response (or returns a
+//     response value with a failure status: func Forbidden(msg string)
+//     events.APIGatewayV2HTTPResponse), terminates,
 //     revokes (see "Fails closed"), or calls another rejecting helper (a function logging then calling
 //     http.Error, one aborting a gin request with c.AbortWithStatus(403) or
 //     c.AbortWithStatusJSON(403, body) on each branch). A call of one is a
@@ -424,6 +442,16 @@
 //     integer literal from 100 to 599. A returned local variable counts as
 //     the value it was declared with (var err error is nil, var ok bool is
 //     false);
+//   - a return of a response value with a failure status, as a serverless
+//     handler answers (return events.APIGatewayProxyResponse{StatusCode:
+//     http.StatusForbidden}, nil; the Lambda integrations' responses and
+//     any struct whose StatusCode, Status or HTTPStatus field is set to an
+//     HTTP status of 400 or more), built in place, through a pointer
+//     (return *resp, nil), or in a local declared with one or with a call
+//     carrying such a status or of a rejecting helper (resp :=
+//     apigw.Error(http.StatusUnauthorized, msg); return resp, nil); or
+//     such a status assigned to a local response's field
+//     (resp.StatusCode = http.StatusTooManyRequests);
 //   - a call writing a failure response: http.Error, any call with an HTTP
 //     status argument of 400 or more (w.WriteHeader(http.StatusUnauthorized),
 //     c.AbortWithStatus(403), c.Status(401).JSON(body)), or a call passing
@@ -478,7 +506,10 @@
 //     nothing;
 //   - a payload saying it failed: a struct literal with a success flag
 //     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
-//     Verified, Approved, Granted) set to false, or an Error or Err field
+//     Verified, Approved, Granted; AnswerCorrect and IssueTokens of
+//     Cognito's custom-auth triggers, IsAuthorized and IsAuthenticated of
+//     Lambda authorizers) set to false, a failure flag (FailAuthentication,
+//     Denied, Rejected, Refused, Blocked) set to true, or an Error or Err field
 //     set to a non-empty string constant or a non-nil error, or a map
 //     literal with string keys (fiber.Map, gin.H) with such a key, any
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned
@@ -492,8 +523,12 @@
 //     code"}), return c.JSON(fiber.Map{"allow": false})); or such a value
 //     assigned to that field of a local variable or a parameter (reply.OK
 //     = false in a net/rpc method whose reply was preset to success, out.Error
-//     = "wrong PIN"), or such a payload stored through one (*reply =
-//     Reply{OK: false}).
+//     = "wrong PIN", ev.Response.AnswerCorrect = false in a Cognito trigger
+//     returning its event), or such a payload stored through one (*reply =
+//     Reply{OK: false}). Where Success's path sets such a flag to true
+//     (case Success: ev.Response.AnswerCorrect = true; ...; return ev), a
+//     code that meets Success's path having skipped that assignment
+//     returns the value without the grant, and does not fail open there.
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path

@@ -192,6 +192,9 @@ type walker struct {
 	// successStates: the state each setter moves the flow to on
 	// Success's path, nil for several (transition.go).
 	successStates map[types.Object]*types.Const
+	// successGrants: Success's path sets a success flag of the value
+	// returned to true (grants.go).
+	successGrants bool
 }
 
 type walkKey struct {
@@ -316,6 +319,7 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			}
 		}
 		flags = w.setFlags(n, flags)
+		flags = w.noteGrant(n, flags) // grants.go
 		if w.reassigns(n) {
 			// The code is gone (the next attempt of a retry loop, the
 			// next event of a watcher); what Success did first counts.
@@ -355,6 +359,9 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			return // return err: every failure code rejected
 		}
 		if f, done := w.terminal(n, set, touched, acted); done {
+			if f&fJoin != 0 && w.ungranted(flags) {
+				f = f&^fJoin | fNeutral // Success's grant skipped (grants.go)
+			}
 			w.end(set, f)
 			return
 		}
@@ -561,7 +568,7 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		}
 		o := c.classifyReturn(n)
 		var decline fate
-		if !touched && !acted && w.successActs && quietResults(c.pass.TypesInfo, n.Results) {
+		if !touched && !acted && w.successActs && (quietResults(c.pass.TypesInfo, n.Results) || c.quietAnswer(n.Results)) {
 			decline = fDecline
 		}
 		switch {
@@ -861,6 +868,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			}
 		}
 	case *ast.BinaryExpr:
+		if t := c.evalList(e, code, s); t != triUnknown { // code == c of a range over a list (listed.go)
+			return t
+		}
 		switch e.Op {
 		case token.LAND, token.LOR:
 			x, y := c.evalCond(e.X, code, s), c.evalCond(e.Y, code, s)
@@ -901,6 +911,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			return t
 		}
 	case *ast.CallExpr:
+		if t := c.evalList(e, code, s); t != triUnknown { // slices.Contains(list, code) (listed.go)
+			return t
+		}
 		if t := c.asGuard(e, s); t != triUnknown {
 			return t
 		}

@@ -406,6 +406,17 @@ func (c *checker) tables(d *dispatch) []analysis.RelatedInformation {
 	}
 	var out []analysis.RelatedInformation
 	seen := map[token.Pos]bool{}
+	addVar := func(v *types.Var) {
+		if seen[v.Pos()] {
+			return
+		}
+		seen[v.Pos()] = true
+		out = append(out, analysis.RelatedInformation{
+			Pos:     v.Pos(),
+			End:     v.Pos() + token.Pos(len(v.Name())),
+			Message: fmt.Sprintf("the table %s is declared here", v.Name()),
+		})
+	}
 	add := func(idx *ast.IndexExpr) {
 		if idx == nil || !sameExpr(idx.Index, d.tag) {
 			return
@@ -425,13 +436,8 @@ func (c *checker) tables(d *dispatch) []analysis.RelatedInformation {
 			}
 			return
 		}
-		if v, ok := c.pass.TypesInfo.Uses[typex.NameIdent(idx.X)].(*types.Var); ok && !seen[v.Pos()] {
-			seen[v.Pos()] = true
-			out = append(out, analysis.RelatedInformation{
-				Pos:     v.Pos(),
-				End:     v.Pos() + token.Pos(len(v.Name())),
-				Message: fmt.Sprintf("the table %s is declared here", v.Name()),
-			})
+		if v, ok := c.pass.TypesInfo.Uses[typex.NameIdent(idx.X)].(*types.Var); ok {
+			addVar(v)
 		}
 	}
 	look := func(e ast.Node) {
@@ -444,6 +450,10 @@ func (c *checker) tables(d *dispatch) []analysis.RelatedInformation {
 				return false
 			case *ast.IndexExpr:
 				add(n)
+			case *ast.CallExpr, *ast.BinaryExpr:
+				if v := c.listVar(n, d.tag); v != nil {
+					addVar(v) // a list of codes (listed.go)
+				}
 			case *ast.Ident:
 				if v, ok := c.pass.TypesInfo.Uses[n].(*types.Var); ok {
 					add(c.commaOK()[v])

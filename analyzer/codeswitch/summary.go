@@ -160,6 +160,7 @@ var responsePackages = []string{
 	"github.com/twitchtv/twirp",
 	"github.com/danielgtaylor/huma/",
 	"github.com/99designs/gqlgen/",
+	"github.com/aws/aws-lambda-go/", // responses returned as values (responses.go)
 }
 
 // writesResponses reports whether pkg imports a package of responsePackages.

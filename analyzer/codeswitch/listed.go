@@ -1,0 +1,299 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// This file reads a list of codes tested for membership as a case listing
+// its elements (see "Dispatches over return codes" in doc.go), as a table
+// of codes is:
+//
+//	var pushRefused = []sp.Code{sp.OTPInvalid, sp.PushDenied}
+//	if slices.Contains(pushRefused, res.Code) { reject }
+//	for _, c := range blockers { if code == c { reject } }
+//
+// The list is a package-level variable of this package declared with a
+// slice or array literal of constants (taken as declared), a local one
+// that its function never writes again, or such a literal written in
+// place.
+
+// containsFuncs are the membership tests of a list and an element, in that
+// order.
+var containsFuncs = map[string]bool{
+	"slices.Contains":                  true,
+	"golang.org/x/exp/slices.Contains": true,
+	"github.com/samber/lo.Contains":    true,
+}
+
+// listCall returns the element and the list literal of call, a membership
+// test of a list of constants (slices.Contains(list, code)); nil for any
+// other call.
+func (c *checker) listCall(call *ast.CallExpr) (elem ast.Expr, lit *ast.CompositeLit, v *types.Var) {
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok || fn.Pkg() == nil || len(call.Args) != 2 || !containsFuncs[fn.Pkg().Path()+"."+fn.Name()] {
+		return nil, nil, nil
+	}
+	lit, v = c.constList(call.Args[0])
+	if lit == nil {
+		return nil, nil, nil
+	}
+	return call.Args[1], lit, v
+}
+
+// rangeList returns the list literal a range loop over a list of
+// constants binds the value variable e names to (c of for _, c := range
+// blockers), when the loop's body does not assign it.
+func (c *checker) rangeList(e ast.Expr) (*ast.CompositeLit, *types.Var) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pos() < c.file.Pos() || v.Pos() >= c.file.End() {
+		return nil, nil
+	}
+	if b, ok := c.rangeVars[v]; ok {
+		return b.lit, b.v
+	}
+	if c.rangeVars == nil {
+		c.rangeVars = map[*types.Var]listBind{}
+	}
+	var b listBind
+	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
+	for _, p := range path {
+		r, ok := p.(*ast.RangeStmt)
+		if !ok {
+			continue
+		}
+		if val, ok := r.Value.(*ast.Ident); ok && r.Tok == token.DEFINE && c.pass.TypesInfo.Defs[val] == v && !assignsVar(c.pass.TypesInfo, r.Body, v) {
+			b.lit, b.v = c.constList(r.X)
+		}
+		break
+	}
+	c.rangeVars[v] = b
+	return b.lit, b.v
+}
+
+// listBind is what a range variable is bound to: an element of lit, the
+// literal of the package-level list v (nil when written in place).
+type listBind struct {
+	lit *ast.CompositeLit
+	v   *types.Var
+}
+
+// constList returns the slice or array literal of constants e is (written
+// in place) or that the package-level variable of this package e names is
+// declared with, and that variable.
+func (c *checker) constList(e ast.Expr) (*ast.CompositeLit, *types.Var) {
+	e = ast.Unparen(e)
+	var v *types.Var
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		id := typex.NameIdent(e)
+		if id == nil {
+			return nil, nil
+		}
+		v, ok = c.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || v.Pkg() != c.pass.Pkg {
+			return nil, nil
+		}
+		if v.Parent() == c.pass.Pkg.Scope() {
+			lit = c.packageList(v)
+		} else if lit = c.localList(v); lit != nil {
+			v = nil // no declaration to relate: the dispatch is beside it
+		}
+	}
+	if lit == nil || len(lit.Elts) == 0 {
+		return nil, nil
+	}
+	switch t := c.pass.TypesInfo.TypeOf(lit); {
+	case t == nil:
+		return nil, nil
+	default:
+		switch t.Underlying().(type) {
+		case *types.Slice, *types.Array:
+		default:
+			return nil, nil
+		}
+	}
+	for _, elt := range lit.Elts {
+		if _, keyed := elt.(*ast.KeyValueExpr); keyed || !c.isConst(elt) {
+			return nil, nil
+		}
+	}
+	return lit, v
+}
+
+// localList returns the composite literal the local variable v is
+// declared with (refused := []sp.Code{...}), when the function holding it
+// never writes it again (assigns it, an element of it, or its address).
+func (c *checker) localList(v *types.Var) *ast.CompositeLit {
+	if v.Pos() < c.file.Pos() || v.Pos() >= c.file.End() {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
+	var lit *ast.CompositeLit
+	var body *ast.BlockStmt
+	for _, p := range path {
+		switch p := p.(type) {
+		case *ast.AssignStmt:
+			if lit == nil && p.Tok == token.DEFINE && len(p.Lhs) == len(p.Rhs) {
+				for i, l := range p.Lhs {
+					if l.Pos() == v.Pos() {
+						lit, _ = ast.Unparen(p.Rhs[i]).(*ast.CompositeLit)
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, n := range p.Names {
+				if lit == nil && n.Pos() == v.Pos() && i < len(p.Values) {
+					lit, _ = ast.Unparen(p.Values[i]).(*ast.CompositeLit)
+				}
+			}
+		case *ast.FuncDecl:
+			body = p.Body
+		case *ast.FuncLit:
+			body = p.Body
+		}
+		if body != nil {
+			break
+		}
+	}
+	if lit == nil || body == nil {
+		return nil
+	}
+	written := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		var targets []ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			targets = n.Lhs
+		case *ast.IncDecStmt:
+			targets = []ast.Expr{n.X}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				targets = []ast.Expr{n.X}
+			}
+		}
+		for _, t := range targets {
+			t = ast.Unparen(t)
+			if ix, ok := t.(*ast.IndexExpr); ok {
+				t = ast.Unparen(ix.X)
+			}
+			if id, ok := t.(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
+				written = true
+			}
+		}
+		return !written
+	})
+	if written {
+		return nil
+	}
+	return lit
+}
+
+// packageList returns the composite literal the package-level variable v
+// is declared with, if it is.
+func (c *checker) packageList(v *types.Var) *ast.CompositeLit {
+	for _, f := range c.pass.Files {
+		if v.Pos() < f.Pos() || v.Pos() >= f.End() {
+			continue
+		}
+		path, _ := astutil.PathEnclosingInterval(f, v.Pos(), v.Pos())
+		for _, p := range path {
+			vs, ok := p.(*ast.ValueSpec)
+			if !ok {
+				continue
+			}
+			for i, name := range vs.Names {
+				if name.Pos() == v.Pos() && i < len(vs.Values) {
+					lit, _ := ast.Unparen(vs.Values[i]).(*ast.CompositeLit)
+					return lit
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// testedList returns the code and the list elements of the first
+// membership test in cond: slices.Contains(list, code), or code == c of a
+// range loop over a list.
+func (c *checker) testedList(cond ast.Expr) (key ast.Expr, elems []ast.Expr) {
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if key != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if elem, lit, _ := c.listCall(n); lit != nil {
+				key, elems = elem, lit.Elts
+			}
+		case *ast.BinaryExpr:
+			if n.Op != token.EQL {
+				return true
+			}
+			if lit, _ := c.rangeList(n.Y); lit != nil {
+				key, elems = n.X, lit.Elts
+			} else if lit, _ := c.rangeList(n.X); lit != nil {
+				key, elems = n.Y, lit.Elts
+			}
+		}
+		return key == nil
+	})
+	return key, elems
+}
+
+// evalList evaluates e, a membership test of the code of s in a list of
+// constants: true for the codes the list holds.
+func (c *checker) evalList(e ast.Expr, code codes.ReturnCode, s subject) tri {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if elem, lit, _ := c.listCall(e); lit != nil && s.is(elem) {
+			return triOf(c.lookupHas(lit.Elts, code))
+		}
+	case *ast.BinaryExpr:
+		if e.Op != token.EQL {
+			return triUnknown
+		}
+		for _, x := range [2][2]ast.Expr{{e.X, e.Y}, {e.Y, e.X}} {
+			if _, isID := ast.Unparen(x[1]).(*ast.Ident); !isID || c.isConst(x[1]) || !s.is(x[0]) {
+				continue
+			}
+			if lit, _ := c.rangeList(x[1]); lit != nil {
+				return triOf(c.lookupHas(lit.Elts, code))
+			}
+		}
+	}
+	return triUnknown
+}
+
+// listVar returns the package-level list n tests the code tag against, for
+// the related information of a finding.
+func (c *checker) listVar(n ast.Node, tag ast.Expr) *types.Var {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		if elem, _, v := c.listCall(n); v != nil && sameExpr(elem, tag) {
+			return v
+		}
+	case *ast.BinaryExpr:
+		if n.Op != token.EQL {
+			return nil
+		}
+		if _, v := c.rangeList(n.Y); v != nil && sameExpr(n.X, tag) {
+			return v
+		}
+		if _, v := c.rangeList(n.X); v != nil && sameExpr(n.Y, tag) {
+			return v
+		}
+	}
+	return nil
+}
