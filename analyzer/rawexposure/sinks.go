@@ -34,4 +34,9 @@ type fieldSink struct {
 	Type  string // the struct type's name
 	Field string // the field's name
 	What  string // what the user sees, as for sink
+	// Response: the struct is a response a handler returns (the Lambda
+	// HTTP responses, sinks_serverless.go). A literal's finding is at the
+	// literal when it is returned directly (return events.X{...}, the
+	// return line), else at its first raw field, where the key is.
+	Response bool
 }
