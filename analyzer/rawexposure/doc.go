@@ -195,6 +195,24 @@
 // message reaches ...)) sends these messages and hides a plain error. The headers and trailers of
 // a connect response, stream or Error (Response.Header, Trailer,
 // ResponseHeader, ResponseTrailer, Meta) are response headers.
+//
+// AWS Lambda (aws-lambda-go/events, sinks_serverless.go): the fields of the
+// responses API Gateway (REST and HTTP APIs), a Function URL or an ALB turn
+// into the HTTP response (Body, Headers, MultiValueHeaders, Cookies, the
+// ALB's StatusDescription; streamed responses too) are field rows, wherever
+// the struct is built, so a helper building one (apigw.Error(status, msg))
+// has a fact like any sink's; a literal returned directly is reported at the
+// return, one built earlier at its first raw field. A local bytes.Buffer or
+// strings.Builder whose text becomes such a Body (directly or through a
+// helper's parameter) is a response: a template executed into it (or an
+// encoder, fmt.Fprintf) is the sink and the buffer carries nothing after.
+// Cognito: a CreateAuthChallenge response's PublicChallengeParameters (not
+// the private ones nor ChallengeMetadata) and a CustomMessage response's
+// SMS and email text; and the error a user pool trigger returns (a function
+// or literal taking one of the synchronous trigger events, cognitoTriggers),
+// which Cognito relays to the app. An API Gateway handler's error (a
+// generic 502) and an SQS or other event handler's reach no user.
+//
 // Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),
@@ -255,6 +273,12 @@
 // condition reads (resp.ErrorMessage after
 // resp.ErrorCode.SecurityRelevant(), or after code := resp.ErrorCode and a
 // condition on code), not a raw error or another response.
+//
+// A case body or then-branch does not cover a value read from a response
+// variable after the branch assigned that variable again (case SMSSendError:
+// resp, err = sp.SendOTP(ctx, user, "email"), a fallback whose answer the
+// case proved nothing about); a value read before (smsCode :=
+// resp.ErrorCode) stays covered.
 //
 // A condition stored in a local first (ok := sp.Delivery(code); if ok {)
 // counts when that is the local's only assignment and none of the locals the

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -50,7 +51,7 @@ func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
 	}
 	if st.fsinks == nil {
 		st.fsinks = map[*types.Var]fieldSink{}
-		for _, row := range fieldSinks {
+		for _, row := range slices.Concat(fieldSinks, serverlessFields) {
 			if v := st.importedField(row.Pkg, row.Type, row.Field); v != nil {
 				st.fsinks[v] = row
 			}
@@ -131,6 +132,7 @@ func (st *state) fieldTarget(lhs ast.Expr) (fieldSink, types.Type, bool) {
 func (fs *fstate) checkFieldLit(lit *ast.CompositeLit) {
 	var hits []found
 	var rows []fieldSink
+	var at ast.Node = lit // where the finding is
 	for i, elt := range lit.Elts {
 		v := fs.litField(lit, i, elt)
 		row, ok := fs.fieldSinkOf(v)
@@ -142,11 +144,37 @@ func (fs *fstate) checkFieldLit(lit *ast.CompositeLit) {
 			value = kv.Value
 		}
 		if h, ok := fs.fieldHit(row, value, v.Type()); ok {
+			if len(hits) == 0 && row.Response && !fs.returnedLit(lit) {
+				at = elt
+			}
 			hits = append(hits, h)
 			rows = append(rows, row)
 		}
 	}
-	fs.reportFields(lit, lit.Pos(), lit.End(), hits, rows)
+	fs.reportFields(at, lit.Pos(), lit.End(), hits, rows)
+}
+
+// returnedLit reports whether lit is a result of a return statement of
+// the unit (return events.APIGatewayProxyResponse{...}, nil, or &lit).
+func (fs *fstate) returnedLit(lit *ast.CompositeLit) bool {
+	if fs.returned == nil {
+		fs.returned = map[*ast.CompositeLit]bool{}
+		ast.Inspect(fs.u.node, func(n ast.Node) bool {
+			if ret, ok := n.(*ast.ReturnStmt); ok {
+				for _, r := range ret.Results {
+					r = ast.Unparen(r)
+					if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.AND {
+						r = ast.Unparen(u.X)
+					}
+					if l, ok := r.(*ast.CompositeLit); ok {
+						fs.returned[l] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return fs.returned[lit]
 }
 
 // checkFieldAssign reports the raw values an assignment stores in field

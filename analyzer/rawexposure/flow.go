@@ -41,7 +41,8 @@ type fstate struct {
 	partial  bool                // defining is a field store's local (reaching.go)
 	cleared  map[*types.Var]bool // error variables a sentinel guard holds (sentinelguard.go)
 
-	nilBranches *[]nilBranch // the unit's if r == nil branches (nilresult.go), once found
+	nilBranches *[]nilBranch               // the unit's if r == nil branches (nilresult.go), once found
+	returned    map[*ast.CompositeLit]bool // literals the unit returns (fields.go), once needed
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -82,6 +83,7 @@ func (st *state) newFstate(u unit, sig *types.Signature, report bool) *fstate {
 		}
 		fs.sum = &summary{results: make([]taint, sig.Results().Len()), sinks: map[int]paramSink{}}
 	}
+	fs.markPageBuffers() // lambdapages.go
 	return fs
 }
 

@@ -52,7 +52,7 @@ type subject func(ast.Expr) bool
 // covers only the message of the response whose code it reads.
 func (fs *fstate) guarded(call ast.Node, hits []found) bool {
 	path, _ := astutil.PathEnclosingInterval(fs.u.file, call.Pos(), call.End())
-	if fs.underGuard(path, fs.isCode) || fs.sentinelGuarded(path, hits) {
+	if fs.underGuard(path, fs.isCode) && !fs.refreshed(path, call, hits) || fs.sentinelGuarded(path, hits) {
 		return true
 	}
 	held := fs.afterGuard(path, call, fs.isCode)
@@ -241,6 +241,68 @@ func (st *state) underGuard(path []ast.Node, subj subject) bool {
 		case *ast.IfStmt:
 			if i > 0 && path[i-1] == n.Body && st.implies(n.Cond, true, subj) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// refreshed reports whether a hit's raw value was read from a response
+// variable after the variable was assigned again inside a case body or
+// then-branch around call: the guard proved the first answer harmless, not
+// the one a fallback call returned (case SMSSendError: resp, err =
+// sp.SendOTP(ctx, user, "email"); ... resp.ErrorMessage). A value read
+// before the assignment (smsCode := resp.ErrorCode) keeps the guard.
+func (fs *fstate) refreshed(path []ast.Node, call ast.Node, hits []found) bool {
+	info := fs.pass.TypesInfo
+	for i, n := range path {
+		var body []ast.Stmt
+		switch n := n.(type) {
+		case *ast.CaseClause:
+			body = n.Body
+		case *ast.IfStmt:
+			if i > 0 && path[i-1] == n.Body {
+				body = n.Body.List
+			}
+		}
+		for _, h := range hits {
+			if len(body) == 0 || !h.t.pos.IsValid() {
+				continue
+			}
+			// The variable the raw value was read from: the identifier
+			// where it entered the function (res in res.Message).
+			src, _ := astutil.PathEnclosingInterval(fs.u.file, h.t.pos, h.t.pos)
+			if len(src) == 0 {
+				continue
+			}
+			id, _ := src[0].(*ast.Ident)
+			if id == nil {
+				continue
+			}
+			v, _ := info.Uses[id].(*types.Var)
+			if v == nil {
+				continue
+			}
+			for _, stmt := range body {
+				if stmt.Pos() >= call.Pos() {
+					break
+				}
+				hit := false
+				ast.Inspect(stmt, func(m ast.Node) bool {
+					as, ok := m.(*ast.AssignStmt)
+					if !ok || hit || as.End() > h.t.pos || as.Pos() >= call.Pos() {
+						return !hit
+					}
+					for _, lhs := range as.Lhs {
+						if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.Uses[id] == v {
+							hit = true
+						}
+					}
+					return !hit
+				})
+				if hit {
+					return true
+				}
 			}
 		}
 	}

@@ -203,6 +203,15 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
+			name:    "a Cognito trigger",
+			errWhat: "a Cognito user pool trigger: Cognito relays the error's text to the client app",
+			pkgs:    []string{lambdaEvents},
+			helper:  true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return cognitoTriggerSig(sig) },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return cognitoTriggerSig(sig) },
+			safeErr: stdErrorsNew,
+		},
+		{
 			name:    "an in-house handler",
 			errWhat: "an in-house handler: its adapter writes err.Error() to the response",
 			active:  func(fs *fstate) bool { return len(fs.adapted()) > 0 },

@@ -152,6 +152,15 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		}
 	}
 	for id, obj := range pass.TypesInfo.Uses {
+		if v, ok := obj.(*types.Var); ok && sinkImport && v.IsField() {
+			// A key or selector naming a field row (Body: encode(v)).
+			if _, ok := st.fieldSinkOf(v); ok {
+				if i := unitAt(id.Pos()); i >= 0 {
+					want[i], found = true, true
+				}
+			}
+			continue
+		}
 		fn, ok := obj.(*types.Func)
 		if !ok {
 			continue
@@ -426,6 +435,9 @@ func tableSinkPackages() map[string]bool {
 					pkgs["net/http"] = true // a writer must be a response
 				}
 			}
+		}
+		for _, r := range serverlessFields { // the Lambda responses have no call rows
+			pkgs[r.Pkg] = true
 		}
 		tableSinks.flag, tableSinks.pkgs = userSinks.text, pkgs
 	}

@@ -42,4 +42,9 @@ type fieldSink struct {
 	// Keyed: only an element stored under a shown key (shownKey) reaches
 	// the user (gorilla/sessions' Session.Values["flash"] = v).
 	Keyed bool
+	// Response: the struct is a response a handler returns (the Lambda
+	// HTTP responses, sinks_serverless.go). A literal's finding is at the
+	// literal when it is returned directly (return events.X{...}, the
+	// return line), else at its first raw field, where the key is.
+	Response bool
 }

@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	connectrpc.com/connect v1.21.1
 	github.com/99designs/gqlgen v0.17.98
+	github.com/aws/aws-lambda-go v1.55.1
 	github.com/beego/beego/v2 v2.3.8
 	github.com/cloudwego/hertz v0.10.4
 	github.com/coder/websocket v1.8.15
