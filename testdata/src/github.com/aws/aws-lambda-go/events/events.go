@@ -601,3 +601,15 @@ type CognitoEventUserPoolsInboundFederationAttributes struct {
 type CognitoEventUserPoolsInboundFederationResponse struct {
 	UserAttributesToMap map[string]string `json:"userAttributesToMap"`
 }
+
+// APIGatewayV2CustomAuthorizerV2Request is a Lambda authorizer's request.
+type APIGatewayV2CustomAuthorizerV2Request struct {
+	Headers map[string]string `json:"headers"`
+}
+
+// APIGatewayV2CustomAuthorizerSimpleResponse is the simple format of an
+// API Gateway V2 authorization response.
+type APIGatewayV2CustomAuthorizerSimpleResponse struct {
+	IsAuthorized bool                   `json:"isAuthorized"`
+	Context      map[string]interface{} `json:"context,omitempty"`
+}
