@@ -193,8 +193,9 @@
 // GetUnsafeString, Get; jsoniter.Get(raw, "errorCode"); the team's own
 // getString(body, "errorMessage") or str(m, "errorMessage")), its first
 // result able to hold the value (raw bytes too) or a library value, whose
-// parameterless methods returning a number, a string, an interface or
-// bytes (ToInt, Int, StringBytes) keep the role; jsonparser's ParseInt,
+// methods taking nothing (or a default: go-simplejson's MustInt(-1)) and
+// returning a number, a string, an interface or bytes (ToInt, Int,
+// StringBytes) keep the role; jsonparser's ParseInt,
 // ParseFloat and ParseString keep it as strconv's do. A walk over the
 // members (pairkeys.go) gives the value variable, in the branch its key
 // names, that role: a callback's (key, value) parameters

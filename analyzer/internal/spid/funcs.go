@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -225,15 +226,24 @@ var parsers = map[string]map[string]bool{
 }
 
 // plainValue reports whether method fn of a docTypes value hands out the
-// value itself: no parameters, and a first result of a basic type, an
+// value itself: no parameters but a default (go-simplejson's
+// MustInt(args ...int)), and a first result of a basic type, an
 // interface or raw bytes (fastjson's v.Int(), gjson's String(), jsoniter's
 // ToInt()), not a bool.
 func plainValue(fn *types.Func) bool {
 	sig := fn.Signature()
-	if sig.Params().Len() != 0 || sig.Results().Len() == 0 {
+	if n := sig.Params().Len(); n > 1 || n == 1 && !sig.Variadic() || sig.Results().Len() == 0 {
 		return false
 	}
 	t := sig.Results().At(0).Type()
+	if sig.Params().Len() == 1 {
+		// A default of the result's type, not keys (fastjson's
+		// GetInt(keys ...string) int reads a member).
+		s, ok := sig.Params().At(0).Type().(*types.Slice)
+		if !ok || !types.Identical(s.Elem(), t) || strings.HasPrefix(fn.Name(), "Get") {
+			return false
+		}
+	}
 	if types.IsInterface(t) || isBytes(t) {
 		return true
 	}
@@ -266,8 +276,8 @@ func Operand(info *types.Info, call *ast.CallExpr) (op ast.Expr, conversion bool
 		return call.Args[0], false
 	}
 	// A value method (see valueMethods): its receiver.
-	if recv := fn.Signature().Recv(); recv != nil && len(call.Args) == 0 {
-		if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok && (valueMethods[fn.Pkg().Path()+"."+n.Obj().Name()][fn.Name()] || isDocType(n) && plainValue(fn)) {
+	if recv := fn.Signature().Recv(); recv != nil && len(call.Args) <= 1 {
+		if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok && (len(call.Args) == 0 && valueMethods[fn.Pkg().Path()+"."+n.Obj().Name()][fn.Name()] || isDocType(n) && plainValue(fn)) {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 				return sel.X, false
 			}

@@ -7,6 +7,7 @@ package tokengw // want "relevant package"
 import (
 	"fmt"
 
+	"github.com/bitly/go-simplejson"
 	"github.com/buger/jsonparser"
 	jsoniter "github.com/json-iterator/go"
 	"github.com/valyala/fastjson"
@@ -54,6 +55,7 @@ func decode(body []byte, attempt int) (*Verdict, error) {
 		_ = n
 	}
 	_ = doc.Get("errorMessage").Type()
+	_ = doc.Get("errorCode").GetInt("nested")
 	_ = doc.GetBool("errorCode")
 	_ = doc.Exists("errorCode")
 	doc.Set("errorCode", nil)
@@ -105,6 +107,19 @@ func lazily(body []byte) (int, string) {
 	code := jsoniter.Get(body, "reply", "errorCode").ToInt()          // want "call is code"
 	msg := jsoniter.Get(body, "reply").Get("errorMessage").ToString() // want "call is message"
 	_ = jsoniter.Get(body, "errorMessage").ToInt()                    // a number is no message
+	return code, msg
+}
+
+// simply reads the answer with go-simplejson.
+func simply(body []byte) (int, string) {
+	js, err := simplejson.NewJson(body)
+	if err != nil {
+		return -1, ""
+	}
+	code := js.Get("errorCode").MustInt(-1)                   // want "call is code"
+	msg := js.GetPath("reply", "errorMessage").MustString("") // want "call is message"
+	_ = js.Get("errorCode").MustBool()
+	_ = js.Get("serialNumber").MustString()
 	return code, msg
 }
 
