@@ -218,7 +218,8 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 
 // casesNameCodes reports whether the case values of s, a switch over a
 // value spid does not know, are constants that name published codes with
-// their values (spid.CodeConstants): case SP_OTP_INVALID, SP_OTP_ALREADY_USED;
+// their values, or return codes by their values (spid's
+// Result.CodeConstants): case SP_OTP_INVALID, SP_OTP_ALREADY_USED;
 // or published codes written as literals (spid.CodeLiterals): case "9106",
 // case 9107, 9108.
 func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
@@ -228,7 +229,7 @@ func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
 			exprs = append(exprs, cc.List...)
 		}
 	}
-	return spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs)
 }
 
 // constantsNameCodes is casesNameCodes for the constants d compares with.
@@ -237,7 +238,7 @@ func (c *checker) constantsNameCodes(d *dispatch) bool {
 	for _, cl := range d.clauses {
 		exprs = append(exprs, cl.exprs...)
 	}
-	return spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs)
 }
 
 // looseIf is ifDispatch for a value spid does not know as a code, compared

@@ -48,7 +48,7 @@ var fixable = []string{
 	"codeswitch/dock/...",           // quiet declines, a table of the caller's own steps, dispatches nested in failure branches
 	"codeswitch/verdicts/...",       // accessors and predicates of an embedded envelope, tables with related information
 	"codeswitch/teller/...",         // buf-style protobuf enums, an if declaring the code, a SOAP result, replies preset to success
-	"codeswitch/loose/...",          // maps, gjson and json.Number answers, (code, msg, err) helpers, published codes written as literals
+	"codeswitch/loose/...",          // maps, gjson, fastjson and json.Number answers, (code, msg, err) helpers, published codes written as literals, a code in a private field, constants named the team's way
 	"codeswitch/envelope/...",       // connect replies wrapped by connect.NewResponse, a table of errors
 	"codeswitch/settle/...",         // final branches that act, comma-ok tables, literal chains on a port's int
 	"codeswitch/arcade/...",         // state machines, errors.As cases, a code read back from an error, if-else chains with a link on something else

@@ -44,7 +44,10 @@
 //     whose case values are constants mirroring the published enum as
 //     spid's CodeConstants says (case SP_OTP_INVALID, SP_OTP_ALREADY_USED:
 //     with untyped constants; case errOtpInvalid, errLoginFailed,
-//     errOtpExpired: named like their values), or that are three or more
+//     errOtpExpired: named like their values; case CodeOtpInvalid,
+//     CodeOtpReplay: a block of the team's own names valued like the codes,
+//     Success's 0 among them, in a package with SurePassID evidence), or
+//     that are three or more
 //     published failure codes written as literals, every case a published
 //     code, as spid's CodeLiterals says (case "9106": case "9107", "9108":,
 //     a code kept as text). A local declared from a type assertion or a

@@ -28,7 +28,12 @@
 //   - a loosely typed read spid recognizes: m["errorMessage"] of a decoded
 //     map (or m[k] over for _, k := range []string{"errorMessage",
 //     "ErrorMsg"}) and its type assertions, gjson's GetBytes(raw,
-//     "errorMessage").String(), a json.Number code.
+//     "errorMessage").String(), a json.Number code, any read by key of a
+//     JSON document (jsonparser.GetString(body, "errorMessage"), fastjson's
+//     v.GetStringBytes("errorMessage"), a team's getString(body,
+//     "errorMessage")) and a member walk's value in the branch its key
+//     names (case "errorMessage": in a jsonparser.ObjectEach callback,
+//     through a conversion or parse: string(value), ParseInt(value)).
 //
 // # Flow
 //
@@ -73,9 +78,14 @@
 // on some path of the function's control-flow graph, so msg = "Sign-in
 // failed." before the sink makes it safe there, an assignment in one branch
 // only or in debug mode (if debug { msg = resp.ErrorMessage }) still
-// reaches it, and an inner msg := ... is a variable of its own. A local
+// reaches it, and an inner msg := ... is a variable of its own. A store
+// into a field of a struct value (v.f = x), or through a pointer the
+// function allocated and only reads, passes or returns (out :=
+// &Reply{}; out.Code = x; return out: a later return of out filled
+// otherwise holds no x), is a partial definition: the value before it
+// joined with x. A local
 // whose address is taken (&v, a pointer method such as sb.WriteString),
-// that is stored into partly (v.f = x, v[i] = x), a range variable, a named
+// that is stored into partly otherwise (v[i] = x), a range variable, a named
 // result, one assigned inside a closure, and any read inside a closure of a
 // variable declared outside it are flow-insensitive: they see every
 // assignment. Globals, fields and elements are flow-insensitive too.

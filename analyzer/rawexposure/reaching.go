@@ -38,6 +38,7 @@ type def struct {
 type reaching struct {
 	tracked map[*types.Var]bool
 	uses    map[*ast.Ident][]def // a read of a tracked local → the definitions reaching it
+	owned   map[*types.Var]bool  // pointers to a struct only their local reaches (ownedPointers)
 }
 
 // locals is the per-analysis part: what each definition stores.
@@ -117,11 +118,11 @@ func lhsIdent(lhs ast.Expr) *ast.Ident {
 
 // defining returns the identifier a store into lhs defines, and whether the
 // definition is partial (fieldDef).
-func defining(info *types.Info, lhs ast.Expr) (*ast.Ident, bool) {
+func defining(info *types.Info, lhs ast.Expr, owned map[*types.Var]bool) (*ast.Ident, bool) {
 	if id := lhsIdent(lhs); id != nil {
 		return id, false
 	}
-	if id := fieldDef(info, lhs); id != nil {
+	if id := fieldDef(info, lhs, owned); id != nil {
 		return id, true
 	}
 	return nil, false
@@ -131,8 +132,10 @@ func defining(info *types.Info, lhs ast.Expr) (*ast.Ident, bool) {
 // one of its fields (page.Error = x, v.a.b = x) goes through: a partial
 // definition, whose value is the local's value before it joined with x.
 // nil when lhs is not such a store: a field reached through a pointer (the
-// store goes to memory other names share) is not one.
-func fieldDef(info *types.Info, lhs ast.Expr) *ast.Ident {
+// store goes to memory other names share) is not one, unless the pointer is
+// a local of owned (out := &Output{}; out.Body.Code = x: see
+// ownedPointers) and the field its struct's own.
+func fieldDef(info *types.Info, lhs ast.Expr, owned map[*types.Var]bool) *ast.Ident {
 	e := ast.Unparen(lhs)
 	sel, ok := e.(*ast.SelectorExpr)
 	if !ok {
@@ -140,7 +143,15 @@ func fieldDef(info *types.Info, lhs ast.Expr) *ast.Ident {
 	}
 	for {
 		s, ok := info.Selections[sel]
-		if !ok || s.Kind() != types.FieldVal || s.Indirect() {
+		if !ok || s.Kind() != types.FieldVal {
+			return nil
+		}
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && len(owned) > 0 {
+			if v, _ := info.Uses[id].(*types.Var); owned[v] && len(s.Index()) == 1 {
+				return id
+			}
+		}
+		if s.Indirect() {
 			return nil
 		}
 		if _, ptr := info.TypeOf(sel.X).Underlying().(*types.Pointer); ptr {
@@ -200,6 +211,15 @@ func buildReaching(info *types.Info, u unit) *reaching {
 			}
 		}
 	}
+	var owned map[*types.Var]bool
+	for _, f := range funcs {
+		for v := range ownedPointers(info, f.body) {
+			if owned == nil {
+				owned = map[*types.Var]bool{}
+			}
+			owned[v] = true
+		}
+	}
 	for _, f := range funcs {
 		for _, v := range f.params {
 			owner[v] = f.body
@@ -214,7 +234,7 @@ func buildReaching(info *types.Info, u unit) *reaching {
 				for _, lhs := range n.Lhs {
 					id := lhsIdent(lhs)
 					if id == nil {
-						id = fieldDef(info, lhs)
+						id = fieldDef(info, lhs, owned)
 					}
 					if id == nil {
 						spoil(lhs)
@@ -268,7 +288,7 @@ func buildReaching(info *types.Info, u unit) *reaching {
 		})
 	}
 
-	r := &reaching{tracked: map[*types.Var]bool{}, uses: map[*ast.Ident][]def{}}
+	r := &reaching{tracked: map[*types.Var]bool{}, uses: map[*ast.Ident][]def{}, owned: owned}
 	for _, f := range funcs {
 		isParam := map[*types.Var]bool{}
 		for _, v := range f.params {
@@ -344,7 +364,7 @@ type event struct {
 
 // nodeEvents lists the reads, then the definitions, of cands in one node
 // of a block.
-func nodeEvents(info *types.Info, n ast.Node, cands map[*types.Var]bool) []event {
+func nodeEvents(info *types.Info, n ast.Node, cands, owned map[*types.Var]bool) []event {
 	var out []event
 	reads := func(n ast.Node) {
 		if n == nil {
@@ -368,7 +388,7 @@ func nodeEvents(info *types.Info, n ast.Node, cands map[*types.Var]bool) []event
 			id := lhsIdent(lhs)
 			partial := false
 			if id == nil {
-				if id = fieldDef(info, lhs); id == nil {
+				if id = fieldDef(info, lhs, owned); id == nil {
 					reads(lhs)
 					continue
 				}
@@ -420,7 +440,7 @@ func solveReaching(info *types.Info, f function, cands, isParam map[*types.Var]b
 	seen := map[*ast.Ident]bool{}
 	for i, b := range g.Blocks {
 		for _, n := range b.Nodes {
-			evs := nodeEvents(info, n, cands)
+			evs := nodeEvents(info, n, cands, r.owned)
 			events[i] = append(events[i], evs...)
 			for _, e := range evs {
 				if e.def {
@@ -444,7 +464,7 @@ func solveReaching(info *types.Info, f function, cands, isParam map[*types.Var]b
 		ok[v] = true
 	}
 	inspectBody(f.body, func(n ast.Node) {
-		for _, e := range nodeEventsDefs(info, n, cands) {
+		for _, e := range nodeEventsDefs(info, n, cands, r.owned) {
 			if !seen[e.id] {
 				ok[e.v] = false
 			}
@@ -542,11 +562,11 @@ func newCFG(body *ast.BlockStmt, mayReturn func(*ast.CallExpr) bool) (g *cfg.CFG
 
 // nodeEventsDefs lists the definitions of cands a statement makes, found
 // in the syntax rather than in the graph.
-func nodeEventsDefs(info *types.Info, n ast.Node, cands map[*types.Var]bool) []event {
+func nodeEventsDefs(info *types.Info, n ast.Node, cands, owned map[*types.Var]bool) []event {
 	switch n.(type) {
 	case *ast.AssignStmt, *ast.ValueSpec:
 		var out []event
-		for _, e := range nodeEvents(info, n, cands) {
+		for _, e := range nodeEvents(info, n, cands, owned) {
 			if e.def {
 				out = append(out, e)
 			}
@@ -554,4 +574,148 @@ func nodeEventsDefs(info *types.Info, n ast.Node, cands map[*types.Var]bool) []e
 		return out
 	}
 	return nil
+}
+
+// ownedPtrs is the owned pointers of the unit being analyzed (see
+// ownedPointers); nil when it tracks no local.
+func (fs *fstate) ownedPtrs() map[*types.Var]bool {
+	if fs.loc == nil {
+		return nil
+	}
+	return fs.loc.r.owned
+}
+
+// ownedPointers returns the locals of body (not of its closures) that are
+// the only way to the struct they point to: every definition allocates it
+// (out := &Output{}, new(T)), and every use selects one of its fields
+// (out.Body.Code = x, out.Body.Reason), is a returned value, an argument
+// read where it is passed (json.NewEncoder(w).Encode(out)), or is
+// compared with nil; a use in a closure, a method call, or a copy (v :=
+// out, append, a literal's element) disqualifies it. A store through such a pointer is a partial
+// definition of the local, as a store into a struct value's field is, so
+// that a branch filling the fields and returning does not reach a later
+// return of the same local filled otherwise.
+func ownedPointers(info *types.Info, body *ast.BlockStmt) map[*types.Var]bool {
+	cands := map[*types.Var]bool{}
+	bad := map[*types.Var]bool{}
+	candidate := func(id *ast.Ident) *types.Var {
+		v, ok := info.ObjectOf(id).(*types.Var)
+		if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+			return nil
+		}
+		p, ok := v.Type().(*types.Pointer)
+		if !ok {
+			return nil
+		}
+		if _, ok := p.Elem().Underlying().(*types.Struct); !ok {
+			return nil
+		}
+		return v
+	}
+	fresh := func(e ast.Expr) bool {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			_, lit := ast.Unparen(e.X).(*ast.CompositeLit)
+			return e.Op == token.AND && lit
+		case *ast.CallExpr:
+			id, ok := ast.Unparen(e.Fun).(*ast.Ident)
+			if !ok {
+				return false
+			}
+			b, ok := info.Uses[id].(*types.Builtin)
+			return ok && b.Name() == "new"
+		}
+		return false
+	}
+	var stack []ast.Node
+	inClosure := 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
+				inClosure--
+			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		var parent ast.Node
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			inClosure++
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+					if v := candidate(id); v != nil {
+						if len(n.Lhs) != len(n.Rhs) || !fresh(n.Rhs[i]) || inClosure > 0 {
+							bad[v] = true
+						} else {
+							cands[v] = true
+						}
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if v := candidate(id); v != nil {
+					if len(n.Names) != len(n.Values) || !fresh(n.Values[i]) {
+						bad[v] = true
+					} else {
+						cands[v] = true
+					}
+				}
+			}
+		case *ast.Ident:
+			v, ok := info.Uses[n].(*types.Var)
+			if !ok || candidate(n) == nil {
+				return true
+			}
+			switch p := parent.(type) {
+			case *ast.SelectorExpr:
+				if s, ok := info.Selections[p]; ok && p.X == n && s.Kind() == types.FieldVal && inClosure == 0 {
+					return true
+				}
+			case *ast.ReturnStmt:
+				if inClosure == 0 {
+					return true
+				}
+			case *ast.BinaryExpr:
+				if (p.Op == token.EQL || p.Op == token.NEQ) && inClosure == 0 {
+					return true
+				}
+			case *ast.CallExpr:
+				// An argument read where it is passed (enc.Encode(out)),
+				// not a copy kept by append.
+				if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok {
+					if _, builtin := info.Uses[id].(*types.Builtin); builtin {
+						break
+					}
+				}
+				if p.Fun != n && inClosure == 0 {
+					return true
+				}
+			case *ast.AssignStmt:
+				for _, lhs := range p.Lhs {
+					if lhs == n {
+						return true // a definition, judged above
+					}
+				}
+			}
+			bad[v] = true
+		}
+		return true
+	})
+	var out map[*types.Var]bool
+	for v := range cands {
+		if bad[v] {
+			continue
+		}
+		if out == nil {
+			out = map[*types.Var]bool{}
+		}
+		out[v] = true
+	}
+	return out
 }

@@ -39,6 +39,19 @@
 // those are at least half of the group's constants whose values are
 // published codes.
 //
+// Teams also name the codes entirely their own way (rcOtpReplay, kLocked,
+// CodeSmsSend): in a package with SurePassID evidence of its own, a group
+// of constants (one named integer type's, or one const block's integer
+// constants) whose every value is a published code, Success's 0 among
+// them and at least three distinct failure codes, none a published name
+// with another value and no vendor's prefix shared by all (see valued.go),
+// is a group of codes by value: the type is a return-code type, the
+// block's constants are code constants ([Result.CodeConstants], a fact for
+// every importer: switch code { case CodeOtpInvalid, CodeOtpReplay: }).
+// A look-alike enum in a package without evidence (PipelineStatus 9002,
+// 9003, 9010), a group with a port or another value, or one without 0,
+// stays quiet.
+//
 // Untyped constants (and constants of a basic type) count too: a package
 // with a const block that mirrors the enum that way (const SP_OTP_INVALID
 // = 9003, SP_OTP_ALREADY_USED = 9002; or errOtpInvalid = 9003,
@@ -77,6 +90,15 @@
 // importer, is a dispatch. The message stored in such a field is followed
 // by rawexposure (its facts on fields), not given a role here. A view
 // model or an audit record gets no role from what is stored in it.
+//
+// An unexported field of any struct type of a package with a signal gets
+// the role of what the package stores in it, the code's or (outside error
+// types) the message's, under the same rule (every store a value of that role or a constant, one
+// a value: Outcome{code: code, reason: msg} with code, msg read from the
+// answer, o.code, err = jsonparser.ParseInt(v)): the package stores all it
+// holds. Its accessors (func (o Outcome) Code() int64 { return o.code })
+// then have the role in every importer, and an error filled from it
+// (&Error{Code: o.code}) carries the code.
 //
 // A field is named by its json or xml tag (an xml path names the element it
 // ends at, SendOTPResult>ErrorCode, a namespace or a prefix written in the
@@ -158,10 +180,34 @@
 // to a type that can hold it (.(float64), .(json.Number), .(string)); a
 // gjson getter at such a path (gjson.Get, gjson.GetBytes, res.Get; the
 // last element of "reply.errorCode" names it) and its value methods (Int,
-// Uint, Float, String, Value: the code; String, Value: the message). What
-// stays quiet: other keys and paths, a message asserted to a number, a
-// json.Number holding a message, the same reads in a package with no
-// signal. [Result.LooseRole] answers for these reads alone (rawexposure's
+// Uint, Float, String, Value: the code; String, Value: the message).
+//
+// Any JSON-path or untyped library reads the same way, by the shape of the
+// call (untyped.go's keyRead): a call whose last argument is such a
+// constant key (the last of variadic keys, or a path), given to a string or
+// interface parameter, that reads a document: a method of a value type of
+// the libraries (docTypes: fastjson's v.GetInt("errorCode"), jsoniter's
+// Any.Get, go-simplejson's Json.Get, gabs' Container), or a function with
+// raw bytes, a map with string keys or such a value among its other
+// arguments (jsonparser.GetInt(body, "errorCode"), GetString,
+// GetUnsafeString, Get; jsoniter.Get(raw, "errorCode"); the team's own
+// getString(body, "errorMessage") or str(m, "errorMessage")), its first
+// result able to hold the value (raw bytes too) or a library value, whose
+// methods taking nothing (or a default: go-simplejson's MustInt(-1)) and
+// returning a number, a string, an interface or bytes (ToInt, Int,
+// StringBytes) keep the role; jsonparser's ParseInt,
+// ParseFloat and ParseString keep it as strconv's do. A walk over the
+// members (pairkeys.go) gives the value variable, in the branch its key
+// names, that role: a callback's (key, value) parameters
+// (jsonparser.ObjectEach(body, func(key, value []byte, ...) error { switch
+// string(key) { case "errorCode": ... } }), gjson's ForEach with
+// key.String()) or a range over a map with string keys, in a case clause
+// whose keys all name the field or the body of if key == "errorMessage".
+// What stays quiet: other keys and paths, a message asserted to a number, a
+// json.Number holding a message, a writer (jsonparser.Set, Delete: the
+// names in keyWriters), a bool result, a lookup with no document (label(
+// "errorMessage"), translate(lang, "errorMessage"): a plain string is no
+// document), the same reads in a package with no signal. [Result.LooseRole] answers for these reads alone (rawexposure's
 // sources: it follows getters and accessors through its own summaries).
 //
 // [CodeLiterals] lets codeswitch take a value compared with three or more

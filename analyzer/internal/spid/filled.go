@@ -22,9 +22,17 @@ import (
 // hold the value (a number or a string), and gets none when values of both
 // roles, or a value of no role other than a constant, are stored in it
 // (RetryError{After: attempt}).
+//
+// An unexported field of any struct type of the package is treated alike,
+// since the package stores everything it holds, and also gets the
+// message's role outside error types: a result type keeping the
+// code in a private field behind an accessor (Outcome{code: code} read by
+// func (o Outcome) Code() int64 { return o.code }) gives the accessor the
+// code's role, in every importer.
 func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 	info := pass.TypesInfo
 	got := map[*types.Var]Role{}
+	errFields := map[*types.Var]bool{} // fields of error types: their message is rawexposure's
 	store := func(f *types.Var, v ast.Expr, role Role) {
 		if f == nil || f.Pkg() != pass.Pkg || r.fields[f] != RoleNone {
 			return
@@ -72,21 +80,34 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 				case *ast.AssignStmt:
 					r.noteLocals(info, n, locals)
 					for i, lhs := range n.Lhs {
-						if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+						if n.Tok != token.ASSIGN || (len(n.Lhs) != len(n.Rhs) && len(n.Rhs) != 1) {
 							break
 						}
 						if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
-							if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal && len(s.Index()) == 1 && isErrorType(s.Recv()) {
+							if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal && len(s.Index()) == 1 {
 								f, _ := s.Obj().(*types.Var)
-								store(f, n.Rhs[i], r.valueRole(info, n.Rhs[i], locals, 4))
+								if isErrorType(s.Recv()) {
+									errFields[f] = true
+								} else if !privateField(f, pass.Pkg) {
+									continue
+								}
+								switch {
+								case len(n.Lhs) == len(n.Rhs):
+									store(f, n.Rhs[i], r.valueRole(info, n.Rhs[i], locals, 4))
+								case i == 0: // o.code, err = jsonparser.ParseInt(v): the first result
+									store(f, n.Rhs[0], r.valueRole(info, n.Rhs[0], locals, 4))
+								default:
+									store(f, n.Rhs[0], RoleNone) // another result: another value
+								}
 							}
 						}
 					}
 				case *ast.CompositeLit:
 					st, ok := typeUnder(info.TypeOf(n)).(*types.Struct)
-					if !ok || !isErrorType(info.TypeOf(n)) {
+					if !ok {
 						return true
 					}
+					isErr := isErrorType(info.TypeOf(n))
 					for _, elt := range n.Elts {
 						kv, ok := elt.(*ast.KeyValueExpr)
 						if !ok {
@@ -97,7 +118,8 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 							continue
 						}
 						for i := 0; i < st.NumFields(); i++ {
-							if f := st.Field(i); f.Name() == id.Name {
+							if f := st.Field(i); f.Name() == id.Name && (isErr || privateField(f, pass.Pkg)) {
+								errFields[f] = errFields[f] || isErr
 								store(f, kv.Value, r.valueRole(info, kv.Value, locals, 4))
 							}
 						}
@@ -108,12 +130,18 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 		}
 	}
 	for f, role := range got {
-		if role == RoleCode {
+		if role == RoleCode || role == RoleMessage && !errFields[f] {
 			r.fields[f] = role
 			added = true
 		}
 	}
 	return added
+}
+
+// privateField reports whether f is an unexported field of a struct type
+// declared in pkg: every value stored in it is stored by pkg.
+func privateField(f *types.Var, pkg *types.Package) bool {
+	return f != nil && f.IsField() && !f.Exported() && f.Pkg() == pkg
 }
 
 // codeParams returns the parameters of the package's unexported functions

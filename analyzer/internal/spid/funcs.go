@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -212,12 +213,42 @@ func (r *Result) callRole(info *types.Info, call *ast.CallExpr) Role {
 	return r.funcs[fn.Origin()]
 }
 
-// strconvKeeps are the strconv functions whose (first) result is the number
-// or the text of their first argument: a code parsed or formatted is the
-// code.
-var strconvKeeps = map[string]bool{
-	"Atoi": true, "ParseInt": true, "ParseUint": true, "ParseFloat": true,
-	"Itoa": true, "FormatInt": true, "FormatUint": true, "FormatFloat": true,
+// parsers are the functions, by package path, whose (first) result is the
+// number or the text of their first argument: a code parsed or formatted
+// is the code (strconv's, and jsonparser's parsers of the raw bytes its
+// Get and callbacks hand out).
+var parsers = map[string]map[string]bool{
+	"strconv": {
+		"Atoi": true, "ParseInt": true, "ParseUint": true, "ParseFloat": true,
+		"Itoa": true, "FormatInt": true, "FormatUint": true, "FormatFloat": true,
+	},
+	"github.com/buger/jsonparser": {"ParseInt": true, "ParseFloat": true, "ParseString": true},
+}
+
+// plainValue reports whether method fn of a docTypes value hands out the
+// value itself: no parameters but a default (go-simplejson's
+// MustInt(args ...int)), and a first result of a basic type, an
+// interface or raw bytes (fastjson's v.Int(), gjson's String(), jsoniter's
+// ToInt()), not a bool.
+func plainValue(fn *types.Func) bool {
+	sig := fn.Signature()
+	if n := sig.Params().Len(); n > 1 || n == 1 && !sig.Variadic() || sig.Results().Len() == 0 {
+		return false
+	}
+	t := sig.Results().At(0).Type()
+	if sig.Params().Len() == 1 {
+		// A default of the result's type, not keys (fastjson's
+		// GetInt(keys ...string) int reads a member).
+		s, ok := sig.Params().At(0).Type().(*types.Slice)
+		if !ok || !types.Identical(s.Elem(), t) || strings.HasPrefix(fn.Name(), "Get") {
+			return false
+		}
+	}
+	if types.IsInterface(t) || isBytes(t) {
+		return true
+	}
+	b, ok := types.Unalias(t).(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsFloat|types.IsString) != 0
 }
 
 // Operand returns the operand whose value call's (first) result carries,
@@ -241,15 +272,12 @@ func Operand(info *types.Info, call *ast.CallExpr) (op ast.Expr, conversion bool
 	if !ok || fn.Pkg() == nil {
 		return nil, false
 	}
-	switch fn.Pkg().Path() {
-	case "strconv":
-		if strconvKeeps[fn.Name()] && len(call.Args) > 0 && fn.Signature().Recv() == nil {
-			return call.Args[0], false
-		}
+	if parsers[fn.Pkg().Path()][fn.Name()] && len(call.Args) > 0 && fn.Signature().Recv() == nil {
+		return call.Args[0], false
 	}
 	// A value method (see valueMethods): its receiver.
-	if recv := fn.Signature().Recv(); recv != nil && len(call.Args) == 0 {
-		if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok && valueMethods[fn.Pkg().Path()+"."+n.Obj().Name()][fn.Name()] {
+	if recv := fn.Signature().Recv(); recv != nil && len(call.Args) <= 1 {
+		if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok && (len(call.Args) == 0 && valueMethods[fn.Pkg().Path()+"."+n.Obj().Name()][fn.Name()] || isDocType(n) && plainValue(fn)) {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 				return sel.X, false
 			}

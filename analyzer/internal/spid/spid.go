@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact), new(mirrorFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact), new(mirrorFact), new(codeConstFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -87,6 +87,9 @@ type Result struct {
 	sentinels map[*types.Var][]codes.ReturnCode
 
 	rangeKeys map[*types.Var]Role // range variables over key lists (rangekeys.go)
+	pairVals  map[*ast.Ident]Role // values read in a branch their key names (pairkeys.go)
+	// constants that are return codes by their value (valued.go)
+	codeConsts map[*types.Const]bool
 	// the consumer's enums filled from return codes (mirrors.go)
 	mirrors map[*types.TypeName]*Mirror
 }
@@ -280,7 +283,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	own := dirs.signal() || ownSignal(pass) || slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == CodesPath })
 	r.relevant = own || importsRelevant(pass)
-	local, untypedMirror, lookalikes := findCodeTypes(pass)
+	local, untypedMirror, lookalikes, valuedTypes, valuedConsts := findCodeTypes(pass)
 	r.relevant = r.relevant || untypedMirror
 	own = own || untypedMirror
 	if dirs != nil {
@@ -336,6 +339,13 @@ func run(pass *analysis.Pass) (any, error) {
 			if tn, ok := f.Object.(*types.TypeName); ok {
 				r.mirrors[tn] = newMirror(fact)
 			}
+		case *codeConstFact:
+			if c, ok := f.Object.(*types.Const); ok {
+				if r.codeConsts == nil {
+					r.codeConsts = map[*types.Const]bool{}
+				}
+				r.codeConsts[c] = true
+			}
 		}
 	}
 	for _, tn := range local {
@@ -364,6 +374,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return own
 	}
+	if len(valuedTypes)+len(valuedConsts) > 0 && ownEvidence() {
+		r.addValued(pass, valuedTypes, valuedConsts) // valued.go
+	}
 	named := map[*ast.StructType]bool{}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -385,11 +398,13 @@ func run(pass *analysis.Pass) (any, error) {
 		})
 	}
 	r.rangeKeys = rangeKeyRoles(pass)
+	r.pairVals = pairValueRoles(pass)
 	r.classifyFuncs(pass)
-	if r.classifyFilled(pass) {
+	for round := 0; round < accessorRounds && r.classifyFilled(pass); round++ {
 		// A function handing out such a field (func CodeOf(err error)
 		// int { var e *APIError; if errors.As(err, &e) { return e.Code
-		// }; return -1 }) has its role now.
+		// }; return -1 }) has its role now, and a field filled from it
+		// (or from another such field: &Error{Code: o.code}) may get one.
 		r.classifyFuncs(pass)
 	}
 	for v, role := range r.fields {
@@ -554,7 +569,7 @@ func containsFold(s, sub string) bool {
 // look-alike codes the package declares (see lookalikeVendor). Names are
 // looked up only in groups with two constants whose values are published
 // codes, so a package of unrelated constants costs a value test each.
-func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lookalikes []string) {
+func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lookalikes []string, valuedTypes []*types.TypeName, valuedConsts []*types.Const) {
 	var order []*types.TypeName
 	typed := map[*types.TypeName][]*types.Const{}
 	for _, file := range pass.Files {
@@ -594,17 +609,23 @@ func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lo
 			if !untyped && mirrorGroup("", block) {
 				untyped = true
 			}
+			if len(block) > minValuedFailures && valuedGroup(block) {
+				valuedConsts = append(valuedConsts, block...) // valued.go
+			}
 			if v := lookalikeVendor(all); v != "" {
 				lookalikes = append(lookalikes, v)
 			}
 		}
 	}
 	for _, tn := range order {
-		if isBuiltinCodeType(tn) || mirrorGroup(tn.Name(), typed[tn]) {
+		switch {
+		case isBuiltinCodeType(tn) || mirrorGroup(tn.Name(), typed[tn]):
 			out = append(out, tn)
+		case len(typed[tn]) > minValuedFailures && valuedGroup(typed[tn]):
+			valuedTypes = append(valuedTypes, tn)
 		}
 	}
-	return out, untyped, lookalikes
+	return out, untyped, lookalikes, valuedTypes, valuedConsts
 }
 
 // lookalikeVendor returns the vendor a const block of look-alike codes is

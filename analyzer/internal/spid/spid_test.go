@@ -50,6 +50,18 @@ var probe = &analysis.Analyzer{
 			pass.Reportf(f.Name.Pos(), "relevant package")
 			ast.Inspect(f, func(n ast.Node) bool {
 				switch e := n.(type) {
+				case *ast.SwitchStmt:
+					// Only what the Result adds to the package-level test:
+					// constants that are codes by their values.
+					var exprs []ast.Expr
+					for _, st := range e.Body.List {
+						if cc, ok := st.(*ast.CaseClause); ok {
+							exprs = append(exprs, cc.List...)
+						}
+					}
+					if r.CodeConstants(pass.TypesInfo, exprs) && !spid.CodeConstants(pass.TypesInfo, exprs) {
+						pass.Reportf(e.Pos(), "cases are codes by value")
+					}
 				case *ast.CallExpr:
 					if role := r.ExprRole(pass.TypesInfo, e); role != spid.RoleNone {
 						pass.Reportf(e.Lparen, "call is %s", role)
@@ -186,8 +198,15 @@ func TestTypeErrors(t *testing.T) {
 //     value methods named as the code or the message; the first result of
 //     a (code, msg, err) helper; other keys, shapes that cannot hold the
 //     value and a package with no signal are nothing.
+//   - spidjsonpath: reads by key with jsonparser, fastjson, jsoniter and
+//     the team's wrappers, member walks switching on the key, a code and
+//     a message kept in private fields behind accessors (across packages),
+//     constants named the team's way and valued like the codes; writers,
+//     bool reads, lookups without a document, ports beside codes, a group
+//     without Success and the same reads and look-alike enum in a package
+//     with no signal are nothing.
 func TestRecognitionClasses(t *testing.T) {
-	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled", "spidloose"} {
+	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled", "spidloose", "spidjsonpath"} {
 		t.Run(tree, func(t *testing.T) {
 			analysistest.Run(t, analyzertest.TestData(t), probe, tree+"/...")
 		})

@@ -18,18 +18,38 @@ import (
 
 // pathGetters are the functions and methods that read a JSON document at a
 // path given as a constant string, by package path and "Name" or
-// "Type.Method", with the index of the path argument.
+// "Type.Method", with the index of the path argument: those whose document
+// is a plain string (gjson.Get(json, path string)), which the shape rule of
+// keyRead leaves out.
 var pathGetters = map[string]map[string]int{
 	"github.com/tidwall/gjson": {"Get": 1, "GetBytes": 1, "Result.Get": 0},
 }
 
-// valueMethods are the methods of a document value (a path getter's result)
-// that return its value: the role of the value is the role of the path.
-// A method returning a number keeps only the code.
-var valueMethods = map[string]map[string]bool{
-	"github.com/tidwall/gjson.Result": {"Int": true, "Uint": true, "Float": true, "String": true, "Value": true},
-	"encoding/json.Number":            {"Int64": true, "Float64": true, "String": true},
+// docTypes are the value types of the JSON-path libraries, by package path
+// and type name: a value read at a key (gjson's Result, fastjson's *Value,
+// jsoniter's Any, go-simplejson's *Json, gabs' *Container). A key read may
+// return one, and its value methods (v.Int(), a.ToString()) keep the role
+// of the key it was read at.
+var docTypes = map[string]map[string]bool{
+	"github.com/tidwall/gjson":       {"Result": true},
+	"github.com/valyala/fastjson":    {"Value": true, "Object": true},
+	"github.com/json-iterator/go":    {"Any": true},
+	"github.com/bitly/go-simplejson": {"Json": true},
+	"github.com/Jeffail/gabs":        {"Container": true},
+	"github.com/Jeffail/gabs/v2":     {"Container": true},
 }
+
+// valueMethods are the methods of a value type, outside docTypes, that
+// return its value: the role of the value is the role of the path. A
+// method returning a number keeps only the code.
+var valueMethods = map[string]map[string]bool{
+	"encoding/json.Number": {"Int64": true, "Float64": true, "String": true},
+}
+
+// keyWriters are the verbs that begin the name of a function writing a
+// document at a key (jsonparser.Set, fastjson's Object.Set, sjson.SetBytes,
+// gabs' SetP, DeleteP): what they return is the document, not the value.
+var keyWriters = []string{"Set", "Delete", "Del", "Remove", "Put", "Add", "Append"}
 
 // untypedRole returns the role of e as a loosely typed read of a response:
 //   - m["errorCode"], m["errorMessage"] of a map with string keys, its
@@ -67,23 +87,9 @@ func (r *Result) untypedRole(info *types.Info, e ast.Expr) Role {
 		}
 		return role
 	case *ast.CallExpr:
-		fn, ok := typeutil.Callee(info, e).(*types.Func)
-		if !ok || fn.Pkg() == nil {
-			return RoleNone
-		}
-		name := fn.Name()
-		if recv := fn.Signature().Recv(); recv != nil {
-			n, ok := types.Unalias(deref(recv.Type())).(*types.Named)
-			if !ok {
-				return RoleNone
-			}
-			name = n.Obj().Name() + "." + name
-		}
-		i, ok := pathGetters[fn.Pkg().Path()][name]
-		if !ok || i >= len(e.Args) {
-			return RoleNone
-		}
-		return keyRole(info, e.Args[i])
+		return keyRead(info, e)
+	case *ast.Ident:
+		return r.pairVals[e] // pairkeys.go
 	}
 	return RoleNone
 }
@@ -203,3 +209,114 @@ func CodeLiterals(info *types.Info, exprs []ast.Expr) bool {
 // minCodeLiterals is how many distinct failure codes written as literals
 // make a dispatch (see CodeLiterals).
 const minCodeLiterals = 3
+
+// keyRead returns the role of call as a read of a JSON document by key
+// (see the package documentation): a function or method given the key as
+// its last argument, a constant string (the last of variadic keys, or a
+// path whose last element names the field), that reads a document: the
+// path getters of pathGetters, a method of a docTypes value
+// (v.GetInt("errorCode"), js.Get("errorMessage")), or a function with a
+// document among its other arguments (a []byte, a map with string keys or
+// a docTypes value: jsonparser.GetInt(body, "errorCode"), jsoniter.Get(raw,
+// "errorCode"), the team's getString(m, "errorMessage")), its first result
+// able to hold the value (a number or a string for the code, a string for
+// the message, an interface or raw bytes for either) or a docTypes value.
+// A writer (jsonparser.Set, gabs' SetP) is none: it returns the document.
+func keyRead(info *types.Info, call *ast.CallExpr) Role {
+	if len(call.Args) == 0 || call.Ellipsis.IsValid() {
+		return RoleNone
+	}
+	last := len(call.Args) - 1
+	role := keyRole(info, call.Args[last])
+	if role == RoleNone {
+		return RoleNone
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return RoleNone
+	}
+	sig := fn.Signature()
+	name := fn.Name()
+	recvDoc := false
+	if recv := sig.Recv(); recv != nil {
+		n, ok := types.Unalias(deref(recv.Type())).(*types.Named)
+		if !ok {
+			return RoleNone
+		}
+		name = n.Obj().Name() + "." + name
+		recvDoc = isDocType(recv.Type())
+	}
+	if i, ok := pathGetters[fn.Pkg().Path()][name]; ok {
+		if i != last {
+			return RoleNone
+		}
+		return role
+	}
+	for _, w := range keyWriters {
+		if strings.HasPrefix(fn.Name(), w) {
+			return RoleNone
+		}
+	}
+	if !keyParam(sig, last) {
+		return RoleNone
+	}
+	doc := recvDoc
+	for _, a := range call.Args[:last] {
+		if t := info.TypeOf(a); t != nil && isDocument(t) {
+			doc = true
+		}
+	}
+	if !doc {
+		return RoleNone
+	}
+	t := typeOf(info, call)
+	if holds(t, role) || isBytes(t) || isDocType(t) {
+		return role
+	}
+	return RoleNone
+}
+
+// keyParam reports whether the parameter of sig receiving argument i takes
+// a key: a string, or an interface (jsoniter's path ...interface{}),
+// variadic or not.
+func keyParam(sig *types.Signature, i int) bool {
+	params := sig.Params()
+	if params.Len() == 0 {
+		return false
+	}
+	var t types.Type
+	switch {
+	case sig.Variadic() && i >= params.Len()-1:
+		s, ok := params.At(params.Len() - 1).Type().(*types.Slice)
+		if !ok {
+			return false
+		}
+		t = s.Elem()
+	case i < params.Len():
+		t = params.At(i).Type()
+	default:
+		return false
+	}
+	return isString(t) || types.IsInterface(t)
+}
+
+// isDocument reports whether a value of type t is a JSON document a key is
+// read from: raw bytes (json.RawMessage among them), a map with string
+// keys, or a docTypes value.
+func isDocument(t types.Type) bool {
+	if isBytes(t) || isDocType(t) {
+		return true
+	}
+	m, ok := t.Underlying().(*types.Map)
+	return ok && isString(m.Key())
+}
+
+// isDocType reports whether t, or the type it points to, is one of
+// docTypes.
+func isDocType(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	return docTypes[n.Obj().Pkg().Path()][n.Obj().Name()]
+}
