@@ -63,9 +63,14 @@
 // on some path of the function's control-flow graph, so msg = "Sign-in
 // failed." before the sink makes it safe there, an assignment in one branch
 // only or in debug mode (if debug { msg = resp.ErrorMessage }) still
-// reaches it, and an inner msg := ... is a variable of its own. A local
+// reaches it, and an inner msg := ... is a variable of its own. A store
+// into a field of a local struct, or of a struct the function allocates
+// and only selects fields of and returns (out := &Output{}; out.Body.Hint =
+// msg; return out, nil), adds to the local's value from there on; return
+// &v, nil does not take v's address. A local
 // whose address is taken (&v, a pointer method such as sb.WriteString),
-// that is stored into partly (v.f = x, v[i] = x), a range variable, a named
+// that is stored into partly otherwise (v[i] = x, p.f = x through a pointer
+// passed on), a range variable, a named
 // result, one assigned inside a closure, and any read inside a closure of a
 // variable declared outside it are flow-insensitive: they see every
 // assignment. Globals, fields and elements are flow-insensitive too.
