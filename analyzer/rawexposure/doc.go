@@ -144,7 +144,9 @@
 // that generated <S>_<M>Server names alias), not a ClientStream's. The connect-go, twirp, gqlgen (gqlerror),
 // graphql-go, huma v2 and go-kit sinks: an error's message or text where the
 // framework builds its error response from one (connect.NewError,
-// twirp.NewError, gqlerror.Errorf, huma.Error401Unauthorized(msg, errs...)).
+// twirp.NewError, gqlerror.Errorf, huma.Error401Unauthorized(msg, errs...),
+// huma.WriteErr, ErrorModel.Add; huma.Context's headers and BodyWriter and
+// huma/sse's events, send.Data(v) or send(sse.Message{Data: v})).
 // Their handlers' returns too (handler shapes, docs/framework-sinks.md): a
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one
