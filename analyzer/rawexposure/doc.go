@@ -151,7 +151,8 @@
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one
 // built on the resolver's root, with its SetErrorPresenter), a graphql-go
-// resolver, a registered huma handler, a go-kit endpoint served with the
+// resolver, a registered huma handler (also through the package's own
+// registration helpers), a go-kit endpoint served with the
 // default error encoder (a ServerErrorEncoder given in the call, or in a
 // local option slice passed as opts..., built by a factory returning a
 // literal, is judged by that literal) or a graphql-go/graphql resolver (a function or
