@@ -79,13 +79,13 @@
 // failed." before the sink makes it safe there, an assignment in one branch
 // only or in debug mode (if debug { msg = resp.ErrorMessage }) still
 // reaches it, and an inner msg := ... is a variable of its own. A store
-// into a field of a struct value (v.f = x), or through a pointer the
-// function allocated and only reads, passes or returns (out :=
-// &Reply{}; out.Code = x; return out: a later return of out filled
-// otherwise holds no x), is a partial definition: the value before it
-// joined with x. A local
+// into a field of a local struct, or of a struct the function allocates
+// and only selects fields of and returns (out := &Output{}; out.Body.Hint =
+// msg; return out, nil), adds to the local's value from there on; return
+// &v, nil does not take v's address. A local
 // whose address is taken (&v, a pointer method such as sb.WriteString),
-// that is stored into partly otherwise (v[i] = x), a range variable, a named
+// that is stored into partly otherwise (v[i] = x, p.f = x through a pointer
+// passed on), a range variable, a named
 // result, one assigned inside a closure, and any read inside a closure of a
 // variable declared outside it are flow-insensitive: they see every
 // assignment. Globals, fields and elements are flow-insensitive too.
@@ -164,7 +164,9 @@
 // that generated <S>_<M>Server names alias), not a ClientStream's. The connect-go, twirp, gqlgen (gqlerror),
 // graphql-go, huma v2 and go-kit sinks: an error's message or text where the
 // framework builds its error response from one (connect.NewError,
-// twirp.NewError, gqlerror.Errorf, huma.Error401Unauthorized(msg, errs...)).
+// twirp.NewError, gqlerror.Errorf, huma.Error401Unauthorized(msg, errs...),
+// huma.WriteErr, ErrorModel.Add; huma.Context's headers and BodyWriter and
+// huma/sse's events, send.Data(v) or send(sse.Message{Data: v})).
 // Their handlers' returns too (handler shapes, docs/framework-sinks.md): a
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one
@@ -175,7 +177,8 @@
 // <X>Resolver interface or, none in view, of gqlgen's layout: an exported
 // (ctx, ...) (T, error) method of a type <x>Resolver embedding the
 // package's <X>Resolver root), a graphql-go
-// resolver, a registered huma handler, a go-kit endpoint served with the
+// resolver, a registered huma handler (also through the package's own
+// registration helpers), a go-kit endpoint served with the
 // default error encoder (a ServerErrorEncoder given in the call, or in a
 // local option slice passed as opts..., built by a factory returning a
 // literal, is judged by that literal) or a graphql-go/graphql resolver (a function or

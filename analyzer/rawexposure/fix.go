@@ -638,19 +638,32 @@ func isIdentByte(c byte) bool {
 }
 
 // atSource replaces the string expression where the raw value enters the
-// unit, when it is a field read (resp.ErrorMessage) in the unit.
+// unit, when it is a field read (resp.ErrorMessage) in the unit, or the
+// call that formats a code read there as text (strconv.Itoa(e.Code),
+// fmt.Sprintf("hold %d", e.Code)).
 func (fs *fstate) atSource(t taint, safe string, imps []imp) ([]repl, bool) {
 	if !t.pos.IsValid() || t.pos < fs.u.node.Pos() || t.pos >= fs.u.node.End() {
 		return nil, false
 	}
+	isString := func(e ast.Expr) bool {
+		b, ok := fs.pass.TypesInfo.TypeOf(e).(*types.Basic)
+		return ok && b.Info()&types.IsString != 0
+	}
 	path, _ := astutil.PathEnclosingInterval(fs.u.file, t.pos, t.pos)
-	for _, n := range path {
+	for i, n := range path {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok || sel.Pos() != t.pos {
 			continue
 		}
-		if b, ok := fs.pass.TypesInfo.TypeOf(sel).(*types.Basic); ok && b.Info()&types.IsString != 0 {
+		if isString(sel) {
 			return []repl{{e: sel, text: safe, imps: imps}}, true
+		}
+		if i+1 < len(path) {
+			if call, ok := path[i+1].(*ast.CallExpr); ok && isString(call) && fs.transparent(call) {
+				if tv := fs.pass.TypesInfo.Types[call.Fun]; !tv.IsType() {
+					return []repl{{e: call, text: safe, imps: imps}}, true
+				}
+			}
 		}
 	}
 	return nil, false

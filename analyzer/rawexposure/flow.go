@@ -206,7 +206,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 					t = join(t, fs.eval(lhs))
 				}
-				fs.defining, fs.partial = defining(fs.pass.TypesInfo, lhs, fs.ownedPtrs())
+				fs.defining, fs.partial = defining(fs.pass.TypesInfo, fs.ownedPtrs(), lhs)
 				fs.store(lhs, t, n.Rhs[i])
 				fs.defining, fs.partial = nil, false
 			}
@@ -217,7 +217,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if i == 0 {
 					rhs = n.Rhs[0] // w, err := conn.NextWriter(...): w writes to the client
 				}
-				fs.defining, fs.partial = defining(fs.pass.TypesInfo, lhs, fs.ownedPtrs())
+				fs.defining, fs.partial = defining(fs.pass.TypesInfo, fs.ownedPtrs(), lhs)
 				fs.store(lhs, fs.guardStore(n, ts[i]), rhs)
 				fs.defining, fs.partial = nil, false
 			}

@@ -148,9 +148,12 @@ func covered(t *testing.T, rows []sink, tree string) {
 				switch fn := typeutil.Callee(p.TypesInfo, call).(type) {
 				case *types.Func:
 					covered[funcKey(fn)] = true
-				case *types.Var: // huma.NewError
+				case *types.Var: // huma.NewError; a value of a named function type (sse.Sender)
 					if fn.Pkg() != nil {
 						covered[fn.Pkg().Path()+"."+fn.Name()] = true
+					}
+					if n, ok := types.Unalias(fn.Type()).(*types.Named); ok && n.Obj().Pkg() != nil {
+						covered[n.Obj().Pkg().Path()+"."+n.Obj().Name()] = true
 					}
 				}
 				return true
@@ -196,6 +199,10 @@ func lookupSinkFunc(pkg *types.Package, s sink) *types.Func {
 		case *types.Func:
 			return obj
 		case *types.Var: // a package variable of function type (huma.NewError)
+			if sig, ok := obj.Type().Underlying().(*types.Signature); ok {
+				return types.NewFunc(obj.Pos(), pkg, obj.Name(), sig)
+			}
+		case *types.TypeName: // a named function type (sse.Sender)
 			if sig, ok := obj.Type().Underlying().(*types.Signature); ok {
 				return types.NewFunc(obj.Pos(), pkg, obj.Name(), sig)
 			}

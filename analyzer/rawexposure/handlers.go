@@ -540,6 +540,7 @@ func generatedServices(p *types.Package, suffix string) []*types.Interface {
 func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 	info := fs.pass.TypesInfo
 	var gophersRoots []*types.Named
+	var humaArgs []ast.Expr         // handler arguments of huma registrations
 	servers := map[*types.Var]int{} // gqlgen server variable -> index in hi.gqlApps
 	presenters := map[*types.Var][]bool{}
 	hiddenTypes := map[*types.Var][][]*types.Named{} // gqlcarrier.go
@@ -570,6 +571,7 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 					for i := 0; i < sig.Params().Len() && i < len(n.Args); i++ {
 						if sig.Params().At(i).Name() == "handler" {
 							fs.noteHumaHandler(hi, n.Args[i])
+							humaArgs = append(humaArgs, n.Args[i])
 						}
 					}
 				case gophersPkg:
@@ -617,6 +619,70 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 		}
 	}
 	fs.gophersResolvers(hi, gophersRoots)
+	fs.humaRelays(hi, humaArgs)
+}
+
+// humaRelays registers as huma handlers what the package passes to its own
+// registration helpers: a function or method whose parameter of function
+// type it hands to huma as the handler (func route[I, O any](api huma.API,
+// op huma.Operation, h func(context.Context, *I) (*O, error)) { ...;
+// huma.Register(api, op, h) }), directly or through another such helper.
+// args are the handler arguments of the package's huma registrations.
+func (fs *fstate) humaRelays(hi *handlerIndex, args []ast.Expr) {
+	info := fs.pass.TypesInfo
+	type relay struct {
+		fn *types.Func
+		i  int
+	}
+	params := map[*types.Var]relay{} // function-typed parameters of the package's functions
+	for _, file := range fs.pass.Files {
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			fn, _ := info.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			for i := 0; i < sig.Params().Len(); i++ {
+				if _, ok := sig.Params().At(i).Type().Underlying().(*types.Signature); ok {
+					params[sig.Params().At(i)] = relay{fn, i}
+				}
+			}
+		}
+	}
+	if len(params) == 0 {
+		return
+	}
+	seen := map[relay]bool{}
+	for len(args) > 0 {
+		id, ok := ast.Unparen(args[0]).(*ast.Ident)
+		args = args[1:]
+		if !ok {
+			continue
+		}
+		v, _ := info.Uses[id].(*types.Var)
+		r, ok := params[v]
+		if !ok || seen[r] {
+			continue
+		}
+		seen[r] = true
+		for _, file := range fs.pass.Files {
+			ast.Inspect(file, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || call.Ellipsis.IsValid() || r.i >= len(call.Args) {
+					return true
+				}
+				if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil && fn.Origin() == r.fn {
+					fs.noteHumaHandler(hi, call.Args[r.i])
+					args = append(args, call.Args[r.i])
+				}
+				return true
+			})
+		}
+	}
 }
 
 // humaSendsErrors reports whether huma sends the text of a plain error a

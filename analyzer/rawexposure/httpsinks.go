@@ -83,9 +83,11 @@ var propagators = map[string]bool{
 // propagatorFuncs are single functions of other packages that pass the data
 // of their arguments on to their results: FormatCloseMessage encodes a close
 // frame's reason, which reaches the client where the frame is written
-// (Conn.WriteControl, the sink).
+// (Conn.WriteControl, the sink); huma's ErrorWithHeaders returns its error
+// with headers, both sent when a handler returns it.
 var propagatorFuncs = map[string]bool{
 	"github.com/gorilla/websocket.FormatCloseMessage": true,
+	humaPkg + ".ErrorWithHeaders":                     true,
 }
 
 // sanitizers return text that is safe whatever their arguments.

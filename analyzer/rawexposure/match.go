@@ -113,8 +113,18 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 }
 
 // funcVarSink returns, for a call of a package-level variable of function
-// type that a sink row names (huma.NewError), a function standing for it.
+// type that a sink row names (huma.NewError), or of any value of a named
+// function type a row names (send(msg) with send an sse.Sender), a
+// function standing for it.
 func (fs *fstate) funcVarSink(call *ast.CallExpr) *types.Func {
+	if tv, ok := fs.pass.TypesInfo.Types[call.Fun]; ok && tv.IsValue() {
+		if n, ok := types.Unalias(tv.Type).(*types.Named); ok && n.Obj().Pkg() != nil {
+			sig, _ := n.Underlying().(*types.Signature)
+			if key := n.Obj().Pkg().Path() + "." + n.Obj().Name(); sig != nil && len(fs.sinks.byKey[key]) > 0 {
+				return types.NewFunc(n.Obj().Pos(), n.Obj().Pkg(), n.Obj().Name(), sig)
+			}
+		}
+	}
 	v, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Var)
 	if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
 		return nil

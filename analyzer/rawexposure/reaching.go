@@ -17,9 +17,12 @@ import (
 // that declares it (a parameter's value at entry counts as one) and every
 // store into it is a definition there: `v = x`, `v := x`, `v op= x`,
 // `var v = x`, and `v.f = x` for a struct value (a partial definition: the
-// value before it, joined with x). A local whose address is taken (&v, a
-// pointer method called on it), that is stored into partly otherwise
-// (v[i] = x, p.f = x through a pointer), a range or select
+// value before it, joined with x), or for a pointer the function owns (p :=
+// &T{...} or new(T), only its fields selected and p returned: huma's out :=
+// &Output{}; out.Body.F = x; return out, nil). A local whose address is
+// taken (&v, a pointer method called on it; not return &v, nil), that is
+// stored into partly otherwise (v[i] = x, p.f = x through another
+// pointer), a range or select
 // variable, or one assigned in a closure keeps the flow-insensitive value,
 // the join of everything stored into it, and so does every read of a local
 // inside a closure (the closure may run after any of the definitions). The
@@ -37,8 +40,8 @@ type def struct {
 // reaching is the static part for one unit.
 type reaching struct {
 	tracked map[*types.Var]bool
+	owned   map[*types.Var]bool  // pointers stored into as their struct (ownedPointers)
 	uses    map[*ast.Ident][]def // a read of a tracked local → the definitions reaching it
-	owned   map[*types.Var]bool  // pointers to a struct only their local reaches (ownedPointers)
 }
 
 // locals is the per-analysis part: what each definition stores.
@@ -118,11 +121,11 @@ func lhsIdent(lhs ast.Expr) *ast.Ident {
 
 // defining returns the identifier a store into lhs defines, and whether the
 // definition is partial (fieldDef).
-func defining(info *types.Info, lhs ast.Expr, owned map[*types.Var]bool) (*ast.Ident, bool) {
+func defining(info *types.Info, owned map[*types.Var]bool, lhs ast.Expr) (*ast.Ident, bool) {
 	if id := lhsIdent(lhs); id != nil {
 		return id, false
 	}
-	if id := fieldDef(info, lhs, owned); id != nil {
+	if id := fieldDef(info, owned, lhs); id != nil {
 		return id, true
 	}
 	return nil, false
@@ -132,10 +135,10 @@ func defining(info *types.Info, lhs ast.Expr, owned map[*types.Var]bool) (*ast.I
 // one of its fields (page.Error = x, v.a.b = x) goes through: a partial
 // definition, whose value is the local's value before it joined with x.
 // nil when lhs is not such a store: a field reached through a pointer (the
-// store goes to memory other names share) is not one, unless the pointer is
-// a local of owned (out := &Output{}; out.Body.Code = x: see
-// ownedPointers) and the field its struct's own.
-func fieldDef(info *types.Info, lhs ast.Expr, owned map[*types.Var]bool) *ast.Ident {
+// store goes to memory other names share) is not one, unless the pointer
+// is a local in owned, at the root (out.Body.Note = x), selecting a field
+// of its own struct (not one promoted through an embedded pointer).
+func fieldDef(info *types.Info, owned map[*types.Var]bool, lhs ast.Expr) *ast.Ident {
 	e := ast.Unparen(lhs)
 	sel, ok := e.(*ast.SelectorExpr)
 	if !ok {
@@ -146,16 +149,15 @@ func fieldDef(info *types.Info, lhs ast.Expr, owned map[*types.Var]bool) *ast.Id
 		if !ok || s.Kind() != types.FieldVal {
 			return nil
 		}
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && len(owned) > 0 {
-			if v, _ := info.Uses[id].(*types.Var); owned[v] && len(s.Index()) == 1 {
-				return id
+		if s.Indirect() || isPointer(info.TypeOf(sel.X)) {
+			id, ok := ast.Unparen(sel.X).(*ast.Ident)
+			if !ok || len(s.Index()) != 1 {
+				return nil
 			}
-		}
-		if s.Indirect() {
-			return nil
-		}
-		if _, ptr := info.TypeOf(sel.X).Underlying().(*types.Pointer); ptr {
-			return nil
+			if v, _ := info.ObjectOf(id).(*types.Var); v == nil || !owned[v] {
+				return nil
+			}
+			return id
 		}
 		switch x := ast.Unparen(sel.X).(type) {
 		case *ast.Ident:
@@ -191,6 +193,11 @@ func buildReaching(info *types.Info, u unit) *reaching {
 		return true
 	})
 
+	owned := map[*types.Var]bool{}
+	for _, f := range funcs {
+		ownedPointers(info, f.body, owned)
+	}
+
 	// Which function declares each local, its definitions, and the locals
 	// that cannot be tracked.
 	owner := map[*types.Var]*ast.BlockStmt{}
@@ -211,15 +218,6 @@ func buildReaching(info *types.Info, u unit) *reaching {
 			}
 		}
 	}
-	var owned map[*types.Var]bool
-	for _, f := range funcs {
-		for v := range ownedPointers(info, f.body) {
-			if owned == nil {
-				owned = map[*types.Var]bool{}
-			}
-			owned[v] = true
-		}
-	}
 	for _, f := range funcs {
 		for _, v := range f.params {
 			owner[v] = f.body
@@ -228,13 +226,20 @@ func buildReaching(info *types.Info, u unit) *reaching {
 			owner[v] = f.body
 			bad[v] = true // a bare return reads them flow-insensitively
 		}
+		returned := map[*ast.UnaryExpr]bool{} // return &v, nil: nothing runs after it
 		inspectBody(f.body, func(n ast.Node) {
 			switch n := n.(type) {
+			case *ast.ReturnStmt:
+				for _, r := range n.Results {
+					if u, ok := ast.Unparen(r).(*ast.UnaryExpr); ok && u.Op == token.AND && lhsIdent(u.X) != nil {
+						returned[u] = true
+					}
+				}
 			case *ast.AssignStmt:
 				for _, lhs := range n.Lhs {
 					id := lhsIdent(lhs)
 					if id == nil {
-						id = fieldDef(info, lhs, owned)
+						id = fieldDef(info, owned, lhs)
 					}
 					if id == nil {
 						spoil(lhs)
@@ -270,7 +275,7 @@ func buildReaching(info *types.Info, u unit) *reaching {
 			case *ast.IncDecStmt:
 				spoil(n.X)
 			case *ast.UnaryExpr:
-				if n.Op == token.AND {
+				if n.Op == token.AND && !returned[n] {
 					spoil(n.X)
 				}
 			case *ast.SelectorExpr:
@@ -288,7 +293,7 @@ func buildReaching(info *types.Info, u unit) *reaching {
 		})
 	}
 
-	r := &reaching{tracked: map[*types.Var]bool{}, uses: map[*ast.Ident][]def{}, owned: owned}
+	r := &reaching{tracked: map[*types.Var]bool{}, owned: owned, uses: map[*ast.Ident][]def{}}
 	for _, f := range funcs {
 		isParam := map[*types.Var]bool{}
 		for _, v := range f.params {
@@ -388,7 +393,7 @@ func nodeEvents(info *types.Info, n ast.Node, cands, owned map[*types.Var]bool) 
 			id := lhsIdent(lhs)
 			partial := false
 			if id == nil {
-				if id = fieldDef(info, lhs, owned); id == nil {
+				if id = fieldDef(info, owned, lhs); id == nil {
 					reads(lhs)
 					continue
 				}
@@ -576,146 +581,136 @@ func nodeEventsDefs(info *types.Info, n ast.Node, cands, owned map[*types.Var]bo
 	return nil
 }
 
-// ownedPtrs is the owned pointers of the unit being analyzed (see
-// ownedPointers); nil when it tracks no local.
+// ownedPointers adds to owned the locals of body that point to a struct
+// body allocates itself (p := &T{...}, p = new(T)) and only selects fields
+// of or returns (return p, nil): no other name reaches that struct while
+// the function runs, so p.f = x changes p's value alone, like a store into
+// a struct variable. Any other use (an argument, a copy, a method call, a
+// comparison, a read in a closure) leaves p untracked.
+func ownedPointers(info *types.Info, body *ast.BlockStmt, owned map[*types.Var]bool) {
+	cand := map[*types.Var]bool{}
+	bad := map[*types.Var]bool{}
+	ok := map[*ast.Ident]bool{} // uses that keep the pointer owned
+	ptrLocal := func(id *ast.Ident) *types.Var {
+		v, _ := info.ObjectOf(id).(*types.Var)
+		if v == nil || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+			return nil
+		}
+		if p, isPtr := v.Type().Underlying().(*types.Pointer); !isPtr || !isStruct(p.Elem()) {
+			return nil
+		}
+		return v
+	}
+	define := func(id *ast.Ident, rhs ast.Expr) {
+		v := ptrLocal(id)
+		if v == nil {
+			return
+		}
+		ok[id] = true
+		if rhs != nil && freshStruct(info, rhs) {
+			cand[v] = true
+		} else {
+			bad[v] = true
+		}
+	}
+	inspectBody(body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if id := lhsIdent(lhs); id != nil {
+					var rhs ast.Expr
+					if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
+						rhs = n.Rhs[i]
+					}
+					define(id, rhs)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				var rhs ast.Expr
+				if len(n.Names) == len(n.Values) {
+					rhs = n.Values[i]
+				}
+				define(id, rhs)
+			}
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if id, isID := ast.Unparen(r).(*ast.Ident); isID {
+					ok[id] = true
+				}
+			}
+		case *ast.SelectorExpr:
+			if s, isSel := info.Selections[n]; isSel && s.Kind() == types.FieldVal {
+				if id, isID := ast.Unparen(n.X).(*ast.Ident); isID {
+					ok[id] = true
+				}
+			}
+		}
+	})
+	if len(cand) == 0 {
+		return
+	}
+	// Every use, closures included: a use ok marks in a closure is still
+	// one the closure may make at any time.
+	inClosure := 0
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			inClosure++
+			ast.Inspect(n.Body, visit)
+			inClosure--
+			return false
+		case *ast.Ident:
+			if v, isVar := info.Uses[n].(*types.Var); isVar && cand[v] && (!ok[n] || inClosure > 0) {
+				bad[v] = true
+			}
+		}
+		return true
+	}
+	ast.Inspect(body, visit)
+	for v := range cand {
+		if !bad[v] {
+			owned[v] = true
+		}
+	}
+}
+
+// freshStruct reports whether e allocates a struct: &T{...} or new(T).
+func freshStruct(info *types.Info, e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		_, lit := ast.Unparen(x.X).(*ast.CompositeLit)
+		return x.Op == token.AND && lit
+	case *ast.CallExpr:
+		id, isID := ast.Unparen(x.Fun).(*ast.Ident)
+		if !isID {
+			return false
+		}
+		b, isBuiltin := info.Uses[id].(*types.Builtin)
+		return isBuiltin && b.Name() == "new" && len(x.Args) == 1
+	}
+	return false
+}
+
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+func isPointer(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
+
+// ownedPtrs are the unit's owned pointers (ownedPointers), nil when no
+// local is tracked.
 func (fs *fstate) ownedPtrs() map[*types.Var]bool {
 	if fs.loc == nil {
 		return nil
 	}
 	return fs.loc.r.owned
-}
-
-// ownedPointers returns the locals of body (not of its closures) that are
-// the only way to the struct they point to: every definition allocates it
-// (out := &Output{}, new(T)), and every use selects one of its fields
-// (out.Body.Code = x, out.Body.Reason), is a returned value, an argument
-// read where it is passed (json.NewEncoder(w).Encode(out)), or is
-// compared with nil; a use in a closure, a method call, or a copy (v :=
-// out, append, a literal's element) disqualifies it. A store through such a pointer is a partial
-// definition of the local, as a store into a struct value's field is, so
-// that a branch filling the fields and returning does not reach a later
-// return of the same local filled otherwise.
-func ownedPointers(info *types.Info, body *ast.BlockStmt) map[*types.Var]bool {
-	cands := map[*types.Var]bool{}
-	bad := map[*types.Var]bool{}
-	candidate := func(id *ast.Ident) *types.Var {
-		v, ok := info.ObjectOf(id).(*types.Var)
-		if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
-			return nil
-		}
-		p, ok := v.Type().(*types.Pointer)
-		if !ok {
-			return nil
-		}
-		if _, ok := p.Elem().Underlying().(*types.Struct); !ok {
-			return nil
-		}
-		return v
-	}
-	fresh := func(e ast.Expr) bool {
-		switch e := ast.Unparen(e).(type) {
-		case *ast.UnaryExpr:
-			_, lit := ast.Unparen(e.X).(*ast.CompositeLit)
-			return e.Op == token.AND && lit
-		case *ast.CallExpr:
-			id, ok := ast.Unparen(e.Fun).(*ast.Ident)
-			if !ok {
-				return false
-			}
-			b, ok := info.Uses[id].(*types.Builtin)
-			return ok && b.Name() == "new"
-		}
-		return false
-	}
-	var stack []ast.Node
-	inClosure := 0
-	ast.Inspect(body, func(n ast.Node) bool {
-		if n == nil {
-			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
-				inClosure--
-			}
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		var parent ast.Node
-		if len(stack) > 0 {
-			parent = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			inClosure++
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-					if v := candidate(id); v != nil {
-						if len(n.Lhs) != len(n.Rhs) || !fresh(n.Rhs[i]) || inClosure > 0 {
-							bad[v] = true
-						} else {
-							cands[v] = true
-						}
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if v := candidate(id); v != nil {
-					if len(n.Names) != len(n.Values) || !fresh(n.Values[i]) {
-						bad[v] = true
-					} else {
-						cands[v] = true
-					}
-				}
-			}
-		case *ast.Ident:
-			v, ok := info.Uses[n].(*types.Var)
-			if !ok || candidate(n) == nil {
-				return true
-			}
-			switch p := parent.(type) {
-			case *ast.SelectorExpr:
-				if s, ok := info.Selections[p]; ok && p.X == n && s.Kind() == types.FieldVal && inClosure == 0 {
-					return true
-				}
-			case *ast.ReturnStmt:
-				if inClosure == 0 {
-					return true
-				}
-			case *ast.BinaryExpr:
-				if (p.Op == token.EQL || p.Op == token.NEQ) && inClosure == 0 {
-					return true
-				}
-			case *ast.CallExpr:
-				// An argument read where it is passed (enc.Encode(out)),
-				// not a copy kept by append.
-				if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok {
-					if _, builtin := info.Uses[id].(*types.Builtin); builtin {
-						break
-					}
-				}
-				if p.Fun != n && inClosure == 0 {
-					return true
-				}
-			case *ast.AssignStmt:
-				for _, lhs := range p.Lhs {
-					if lhs == n {
-						return true // a definition, judged above
-					}
-				}
-			}
-			bad[v] = true
-		}
-		return true
-	})
-	var out map[*types.Var]bool
-	for v := range cands {
-		if bad[v] {
-			continue
-		}
-		if out == nil {
-			out = map[*types.Var]bool{}
-		}
-		out[v] = true
-	}
-	return out
 }

@@ -287,6 +287,7 @@ func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, shape *han
 var neverNil = map[string]bool{
 	"fmt.Errorf": true, "errors.New": true,
 	"github.com/pkg/errors.New": true, "github.com/pkg/errors.Errorf": true,
+	humaPkg + ".ErrorWithHeaders": true,
 }
 
 // nonNil reports whether the error e returned by ret is known not to be
@@ -395,7 +396,7 @@ func (fs *fstate) pure(e ast.Expr) bool {
 			return false
 		}
 		switch {
-		case !isMethod(fn) && propagators[pkgPath(fn)]:
+		case !isMethod(fn) && (propagators[pkgPath(fn)] || propagatorFuncs[funcKey(fn)]):
 		case isMethod(fn) && carriers[fn.Name()]:
 			if r := recvOf(e); r == nil || !fs.pure(r) {
 				return false

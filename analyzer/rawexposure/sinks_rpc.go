@@ -19,6 +19,7 @@ const (
 	gophersPkg   = "github.com/graph-gophers/graphql-go"
 	gophersErrs  = "github.com/graph-gophers/graphql-go/errors"
 	humaPkg      = "github.com/danielgtaylor/huma/v2"
+	humaSSE      = "github.com/danielgtaylor/huma/v2/sse"
 	kitHTTP      = "github.com/go-kit/kit/transport/http"
 	kitEndpoint  = "github.com/go-kit/kit/endpoint"
 	graphqlGo    = "github.com/graphql-go/graphql"
@@ -31,6 +32,8 @@ const (
 	twirpError   = "a twirp error sent to the client"
 	gqlError     = "a GraphQL error message sent to the client"
 	humaError    = "the huma error response (its detail and errors[].message)"
+	humaHeader   = "a huma response header"
+	humaEvent    = "a server-sent event sent to the client"
 	kitBody      = "the go-kit HTTP response body"
 )
 
@@ -93,6 +96,17 @@ var rpcSinks = append([]sink{
 	// huma v2: the detail and the errors' text.
 	{Pkg: humaPkg, Name: "NewError", Args: []int{1}, Variadic: true, Writer: -1, What: humaError},
 	{Pkg: humaPkg, Name: "NewErrorWithContext", Args: []int{2}, Variadic: true, Writer: -1, What: humaError},
+	{Pkg: humaPkg, Name: "WriteErr", Args: []int{3}, Variadic: true, Writer: -1, What: humaError},
+	{Pkg: humaPkg, Recv: "ErrorModel", Name: "Add", Args: []int{0}, Writer: -1, What: humaError},
+	// huma.Context, as a middleware or a streaming body (Body
+	// func(huma.Context)) writes the response; its BodyWriter is in
+	// clientWriterResults.
+	{Pkg: humaPkg, Recv: "Context", Name: "SetHeader", Args: []int{0, 1}, Writer: -1, What: humaHeader},
+	{Pkg: humaPkg, Recv: "Context", Name: "AppendHeader", Args: []int{0, 1}, Writer: -1, What: humaHeader},
+	// huma's sse: each message's Data is an event's data; send(msg) calls
+	// the Sender itself (a row named for the function type).
+	{Pkg: humaSSE, Recv: "Sender", Name: "Data", Args: []int{0}, Writer: -1, What: humaEvent},
+	{Pkg: humaSSE, Name: "Sender", Args: []int{0}, Writer: -1, What: humaEvent},
 
 	// go-kit: the default error encoder writes err.Error() as the body;
 	// EncodeJSONResponse encodes the response.

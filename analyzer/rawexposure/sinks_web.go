@@ -290,6 +290,7 @@ var clientWriterResults = map[string]bool{
 	nhooyrWS + ".NetConn":                true,
 	fasthttpPkg + ".Response.BodyWriter": true,
 	hertzProto + ".Response.BodyWriter":  true,
+	humaPkg + ".Context.BodyWriter":      true,
 }
 
 // clientWriter reports whether e writes to the client although it is no

@@ -7,6 +7,8 @@ package huma
 
 import (
 	"context"
+	"errors"
+	"io"
 	"net/http"
 )
 
@@ -15,9 +17,14 @@ type API interface {
 	OpenAPI() any
 }
 
-// Context is the request context of an adapter.
+// Context is the request context of an adapter: middlewares and streaming
+// bodies write the response through it.
 type Context interface {
 	Context() context.Context
+	SetStatus(code int)
+	SetHeader(name, value string)
+	AppendHeader(name, value string)
+	BodyWriter() io.Writer
 }
 
 // Operation describes one route.
@@ -54,6 +61,37 @@ type ErrorModel struct {
 func (e *ErrorModel) Error() string  { return e.Detail }
 func (e *ErrorModel) GetStatus() int { return e.Status }
 
+// Add appends err to the model's errors: its ErrorDetail, or a detail
+// whose message is err.Error().
+func (e *ErrorModel) Add(err error) {
+	var d ErrorDetailer
+	if errors.As(err, &d) {
+		e.Errors = append(e.Errors, d.ErrorDetail())
+		return
+	}
+	e.Errors = append(e.Errors, &ErrorDetail{Message: err.Error()})
+}
+
+// HeadersError is an error with headers to send with the response.
+type HeadersError interface {
+	GetHeaders() http.Header
+	Error() string
+}
+
+type errWithHeaders struct {
+	err     error
+	headers http.Header
+}
+
+func (e *errWithHeaders) Error() string           { return e.err.Error() }
+func (e *errWithHeaders) Unwrap() error           { return e.err }
+func (e *errWithHeaders) GetHeaders() http.Header { return e.headers }
+
+// ErrorWithHeaders wraps err with headers sent to the client with it.
+func ErrorWithHeaders(err error, headers http.Header) error {
+	return &errWithHeaders{err: err, headers: headers}
+}
+
 // StatusError is an error with an HTTP status.
 type StatusError interface {
 	GetStatus() int
@@ -75,6 +113,13 @@ var NewError = func(status int, msg string, errs ...error) StatusError {
 // NewErrorWithContext is NewError with the request context.
 var NewErrorWithContext = func(_ Context, status int, msg string, errs ...error) StatusError {
 	return NewError(status, msg, errs...)
+}
+
+// WriteErr writes NewErrorWithContext(ctx, status, msg, errs...) as the
+// response.
+func WriteErr(api API, ctx Context, status int, msg string, errs ...error) error {
+	_ = NewErrorWithContext(ctx, status, msg, errs...)
+	return nil
 }
 
 // Register an operation handler.
