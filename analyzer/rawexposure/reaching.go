@@ -583,14 +583,16 @@ func nodeEventsDefs(info *types.Info, n ast.Node, cands, owned map[*types.Var]bo
 
 // ownedPointers adds to owned the locals of body that point to a struct
 // body allocates itself (p := &T{...}, p = new(T)) and only selects fields
-// of or returns (return p, nil): no other name reaches that struct while
-// the function runs, so p.f = x changes p's value alone, like a store into
-// a struct variable. Any other use (an argument, a copy, a method call, a
-// comparison, a read in a closure) leaves p untracked.
+// of, returns (return p, nil), compares (p != nil) or passes where it is
+// read (json.NewEncoder(w).Encode(p)): no other name keeps that struct
+// while the function runs, so p.f = x changes p's value alone, like a
+// store into a struct variable. Any other use (a copy, append, a method
+// call, a read in a closure) leaves p untracked.
 func ownedPointers(info *types.Info, body *ast.BlockStmt, owned map[*types.Var]bool) {
 	cand := map[*types.Var]bool{}
 	bad := map[*types.Var]bool{}
 	ok := map[*ast.Ident]bool{} // uses that keep the pointer owned
+	later := map[*ast.CallExpr]bool{}
 	ptrLocal := func(id *ast.Ident) *types.Var {
 		v, _ := info.ObjectOf(id).(*types.Var)
 		if v == nil || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
@@ -642,6 +644,35 @@ func ownedPointers(info *types.Info, body *ast.BlockStmt, owned map[*types.Var]b
 		case *ast.SelectorExpr:
 			if s, isSel := info.Selections[n]; isSel && s.Kind() == types.FieldVal {
 				if id, isID := ast.Unparen(n.X).(*ast.Ident); isID {
+					ok[id] = true
+				}
+			}
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				for _, x := range []ast.Expr{n.X, n.Y} {
+					if id, isID := ast.Unparen(x).(*ast.Ident); isID {
+						ok[id] = true
+					}
+				}
+			}
+		case *ast.DeferStmt:
+			later[n.Call] = true
+		case *ast.GoStmt:
+			later[n.Call] = true
+		case *ast.CallExpr:
+			// An argument read where it is passed (enc.Encode(out)), not
+			// one a deferred call or a goroutine reads after later stores,
+			// nor a copy a builtin keeps (append).
+			if later[n] {
+				break
+			}
+			if fn, isID := ast.Unparen(n.Fun).(*ast.Ident); isID {
+				if _, builtin := info.Uses[fn].(*types.Builtin); builtin {
+					break
+				}
+			}
+			for _, a := range n.Args {
+				if id, isID := ast.Unparen(a).(*ast.Ident); isID {
 					ok[id] = true
 				}
 			}

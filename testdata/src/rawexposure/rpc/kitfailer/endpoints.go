@@ -115,7 +115,7 @@ type probeBody struct {
 }
 
 // MarshalJSON writes the reason beside the flag.
-func (b probeBody) MarshalJSON() ([]byte, error) { // want MarshalJSON:`rawexposure\(result 0 raw errorMessage from kitfailer.probeBody.detail;`
+func (b probeBody) MarshalJSON() ([]byte, error) { // want MarshalJSON:`rawexposure\(result 0 raw errorMessage from kitfailer.MarshalJSON;`
 	return json.Marshal(map[string]any{"ok": b.OK, "detail": b.detail})
 }
 
