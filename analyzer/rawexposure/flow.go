@@ -716,6 +716,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	if sanitizers[key] {
 		return nil
 	}
+	if componentCtor(sig) && len(fs.match(fn, call)) == 0 {
+		return fs.componentResults(call, sig) // templ.go
+	}
 	results := make([]taint, sig.Results().Len())
 	recv := fs.receiverTaint(call)
 	carrier := isMethod(fn) && (carriers[fn.Name()] && sig.Params().Len() == 0 || collectorAccessor(fn)) // aggregates.go

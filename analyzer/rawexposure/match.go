@@ -109,6 +109,9 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 		}
 	}
 	fs.noteCalled(fn)
+	if fs.checkTempl(call, fn) { // templ.go
+		return
+	}
 	fs.checkCallee(call, fn, recvOf(call))
 }
 
