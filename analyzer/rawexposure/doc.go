@@ -213,7 +213,8 @@
 // component or a hand-written templ.ComponentFunc) carries all its
 // arguments; it is a sink where it is rendered into a response:
 // c.Render(ctx, w), templ.Handler(c).ServeHTTP(w, r) (or ServeHTTPStreamed,
-// ...). OAuth2 errors (sinks_oauth.go), which the relying party receives
+// ...); a helper rendering its parameter (pagekit.Fail(w, r, 403, detail))
+// is a sink at its calls, also in a package with no SurePassID signal. OAuth2 errors (sinks_oauth.go), which the relying party receives
 // and shows: Ory Hydra's reject body (RejectOAuth2Request(body) of the
 // login and consent reject builders; a body carries its fields set with
 // hydra.PtrString(msg) or SetErrorDescription(msg)), fosite's WithHint,

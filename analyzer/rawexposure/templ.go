@@ -54,6 +54,14 @@ func (fs *fstate) componentResults(call *ast.CallExpr, sig *types.Signature) []t
 	return []taint{fit(t, sig.Results().At(0).Type())}
 }
 
+// templSink reports whether fn renders a templ component into its writer
+// argument: a helper calling it (pagekit.Fail(w, r, status, detail)
+// rendering a page with detail) has a parameter reaching a sink, also in a
+// package with no SurePassID signal (sinkonly.go).
+func templSink(fn *types.Func) bool {
+	return pkgPath(fn) == templPkg && isMethod(fn) && (fn.Name() == "Render" || templServe[fn.Name()])
+}
+
 // checkTempl checks a render of a templ component into a response; it
 // reports whether call is a method of templ that renders one.
 func (fs *fstate) checkTempl(call *ast.CallExpr, fn *types.Func) bool {

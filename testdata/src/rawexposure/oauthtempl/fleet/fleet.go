@@ -11,6 +11,7 @@ import (
 	"github.com/surepasslint/surepasslint/codes"
 
 	"rawexposure/oauthtempl/otpgate"
+	"rawexposure/oauthtempl/pagekit"
 	"rawexposure/oauthtempl/screens"
 )
 
@@ -86,4 +87,18 @@ func (p *Pages) Friendly(w http.ResponseWriter, r *http.Request) {
 	_ = screens.Alert(screens.AlertProps{Heading: "Driver refused", Detail: a.Message}).Render(r.Context(), &mail)
 	p.Mailer(mail.String())
 	screens.Snackbar("info", codes.UserMessage(codes.ReturnCode(a.Code))).Render(r.Context(), w)
+}
+
+// Reissue answers through the shared page helper, which renders its
+// detail: the call is the sink. The mailed notice is no finding.
+func (p *Pages) Reissue(w http.ResponseWriter, r *http.Request) {
+	a, err := p.Gate.Verify(r.Context(), r.FormValue("driver"), r.FormValue("otp"))
+	if err != nil {
+		pagekit.Fail(w, r, http.StatusBadGateway, "The verification service is unavailable.")
+		return
+	}
+	if a.Code != 0 {
+		p.Mailer(pagekit.Mail(r, a.Message))
+		pagekit.Fail(w, r, http.StatusForbidden, "Token not reissued: "+a.Message) // want `raw SurePassID errorMessage \(from a.Message\) written to the HTML page a templ component renders by pagekit.Fail`
+	}
 }
