@@ -209,6 +209,17 @@
 // a connect response, stream or Error (Response.Header, Trailer,
 // ResponseHeader, ResponseTrailer, Meta) are response headers.
 //
+// a-h/templ (templ.go): a call returning a templ.Component (a generated
+// component or a hand-written templ.ComponentFunc) carries all its
+// arguments; it is a sink where it is rendered into a response:
+// c.Render(ctx, w), templ.Handler(c).ServeHTTP(w, r) (or ServeHTTPStreamed,
+// ...); a helper rendering its parameter (pagekit.Fail(w, r, 403, detail))
+// is a sink at its calls, also in a package with no SurePassID signal. OAuth2 errors (sinks_oauth.go), which the relying party receives
+// and shows: Ory Hydra's reject body (RejectOAuth2Request(body) of the
+// login and consent reject builders; a body carries its fields set with
+// hydra.PtrString(msg) or SetErrorDescription(msg)), fosite's WithHint,
+// WithHintf and WithDescription, zitadel/oidc's WithDescription.
+//
 // AWS Lambda (aws-lambda-go/events, sinks_serverless.go): the fields of the
 // responses API Gateway (REST and HTTP APIs), a Function URL or an ALB turn
 // into the HTTP response (Body, Headers, MultiValueHeaders, Cookies, the

@@ -287,7 +287,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 // errors.As(err, &target), sb.WriteString(msg), fmt.Fprintf(&buf, ...).
 func (fs *fstate) callEffects(call *ast.CallExpr) {
 	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
-	if fn == nil || fs.aggregateEffects(call) { // aggregates.go
+	if fn == nil || fs.aggregateEffects(call) || fs.setterEffects(call, fn) { // aggregates.go, sinks_oauth.go
 		return
 	}
 	key := funcKey(fn)
@@ -715,6 +715,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	key := funcKey(fn)
 	if sanitizers[key] {
 		return nil
+	}
+	if componentCtor(sig) && len(fs.match(fn, call)) == 0 {
+		return fs.componentResults(call, sig) // templ.go
 	}
 	results := make([]taint, sig.Results().Len())
 	recv := fs.receiverTaint(call)

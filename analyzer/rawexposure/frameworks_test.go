@@ -44,6 +44,7 @@ var sinkTables = []struct {
 	{"rpc", rpcSinks, "rawexposure/rpc/..."},
 	{"web", webSinks, "rawexposure/webfw/..."},
 	{"sessions", sessionSinks, "rawexposure/webfw/..."},
+	{"oauth", oauthSinks, "rawexposure/oauthtempl/..."},
 }
 
 func matchStubs(t *testing.T, rows []sink) {

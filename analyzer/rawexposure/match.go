@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 // sinkTablesOf returns every table of call sinks, the flag's included.
 func sinkTablesOf() [][]sink {
-	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, sessionSinks, writerSinks, userSinks.list}
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, sessionSinks, writerSinks, oauthSinks, userSinks.list}
 }
 
 func buildSinkIndex() *sinkIndex {
@@ -109,6 +109,9 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 		}
 	}
 	fs.noteCalled(fn)
+	if fs.checkTempl(call, fn) { // templ.go
+		return
+	}
 	fs.checkCallee(call, fn, recvOf(call))
 }
 

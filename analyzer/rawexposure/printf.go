@@ -166,7 +166,7 @@ func formatIndex(info *types.Info, call *ast.CallExpr) int {
 	if b, ok := format.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
 		return -1
 	}
-	if format.Name() != "format" && !strings.HasSuffix(fn.Name(), "f") {
+	if format.Name() != "format" && !strings.HasSuffix(fn.Name(), "f") && !printfFuncs[funcKey(fn)] {
 		return -1
 	}
 	return n - 2

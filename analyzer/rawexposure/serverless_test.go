@@ -10,3 +10,11 @@ import "testing"
 func TestServerless(t *testing.T) {
 	checkFixed(t, "rawexposure/serverless/...")
 }
+
+// TestOAuthTempl runs the check over a portal rendering a-h/templ pages
+// (generated and hand-written components, Render and templ.Handler) and
+// answering OAuth2 flows: Ory Hydra's reject calls, a fosite provider and
+// zitadel/oidc errors. Every fix is applied (.golden files).
+func TestOAuthTempl(t *testing.T) {
+	checkFixed(t, "rawexposure/oauthtempl/...")
+}

@@ -466,7 +466,7 @@ func (st *state) sinkTest(factSinks map[*types.Func]bool) func(*types.Func) bool
 	implements := map[types.Type]bool{}
 	memo := map[*types.Func]bool{}
 	test := func(fn *types.Func) bool {
-		if factSinks[fn] {
+		if factSinks[fn] || templSink(fn) { // templ.go
 			return true
 		}
 		if _, ok := st.directiveSink(fn); ok {
