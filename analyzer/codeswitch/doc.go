@@ -267,10 +267,16 @@
 // "Predicates and helpers").
 // A path ends at a return, at the end of the function, at a rejection (see
 // "Fails closed"), where the variable the code is read from is assigned
-// again (the next attempt of a retry loop, the next event of a watcher),
+// again (the next attempt of a retry loop, the next event of a watcher;
+// but a call Success makes there after the dispatch, outside a for loop
+// around it, as in d, err := store.Load(id) after switch sp.CodeOf(err),
+// is Success's path reached: the code fails open),
 // or, in a range loop whose body declares that variable, back at the
 // loop's head (continue after declining one item of a poller: the next
 // item has a code of its own; the path ends as at the end of the function).
+// A test err != nil (or == nil) of the error an accessor read the code
+// from (switch sp.CodeOf(err)), not assigned since, splits the codes too:
+// every failure code comes with a non-nil error, Success with none.
 //
 // Success's path is the statements Success executes on the way. Logging
 // (package log, log/slog, zap, logrus, zerolog, glog, klog, and Print/Info/

@@ -322,7 +322,10 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		flags = w.noteGrant(n, flags) // grants.go
 		if w.reassigns(n) {
 			// The code is gone (the next attempt of a retry loop, the
-			// next event of a watcher); what Success did first counts.
+			// next event of a watcher); what Success did first counts,
+			// this statement too when Success does it (d, err :=
+			// store.Load(id) after a switch over CodeOf(err)).
+			touched = w.reassigningEffect(n, touched)
 			if touched {
 				w.end(set, fJoin)
 			} else {
@@ -884,6 +887,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			return x
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 			if t := c.nilGuard(e, s); t != triUnknown {
+				return t
+			}
+			if t := c.errArgGuard(e, code, s); t != triUnknown { // reassign.go
 				return t
 			}
 			if t := c.elemErr(e, code, s); t != triUnknown { // err != nil of err := react(ctx) (tabled.go)

@@ -177,7 +177,12 @@
 // <X>Resolver interface or, none in view, of gqlgen's layout: an exported
 // (ctx, ...) (T, error) method of a type <x>Resolver embedding the
 // package's <X>Resolver root), a graphql-go
-// resolver, a registered huma handler (also through the package's own
+// resolver (a method of a root type the package passes to ParseSchema or
+// MustParseSchema or, when it imports graphql-go and registers none, of a
+// type whose exported methods all have graphql-go's resolver shape
+// ([ctx context.Context] [args struct]) (T[, error]), one taking a context
+// or args, as main registers it after the package is analyzed; and of
+// the types these return, recursively), a registered huma handler (also through the package's own
 // registration helpers), a go-kit endpoint served with the
 // default error encoder (a ServerErrorEncoder given in the call, or in a
 // local option slice passed as opts..., built by a factory returning a

@@ -618,6 +618,9 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 			hi.gqlApps[i].hiddenTypes = ht
 		}
 	}
+	if len(gophersRoots) == 0 {
+		gophersRoots = fs.gophersLayoutRoots() // gopherslayout.go
+	}
 	fs.gophersResolvers(hi, gophersRoots)
 	fs.humaRelays(hi, humaArgs)
 }

@@ -33,6 +33,9 @@ func MustParseSchema(schemaString string, resolver any, opts ...SchemaOpt) *Sche
 	return &Schema{}
 }
 
+// ID is the GraphQL ID scalar.
+type ID string
+
 // UseFieldResolvers lets fields be resolved by struct fields.
 func UseFieldResolvers() SchemaOpt { return func(*Schema) {} }
 
