@@ -48,7 +48,13 @@ func (s *summaries) accessor(fn *types.Func) []string {
 // body is return recv.F... (through conversions, & and *).
 func (s *summaries) proveAccessor(fn *types.Func, decl *ast.FuncDecl) []string {
 	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || len(decl.Body.List) != 1 {
+	if sig == nil || sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return nil
+	}
+	if len(decl.Body.List) == 2 { // if e.ErrorCode == nil { return codeMissing } (guarded.go)
+		return s.proveGuardedAccessor(sig.Recv(), decl.Body.List)
+	}
+	if len(decl.Body.List) != 1 {
 		return nil
 	}
 	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)

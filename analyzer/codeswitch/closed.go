@@ -497,6 +497,7 @@ func (c *checker) trueFlags() map[*types.Var]bool {
 // that say it failed: Success: false, Error: "That code did not work.".
 var (
 	successFields = []string{"ok", "success", "succeeded", "authenticated", "allow", "allowed", "valid", "verified", "approved", "granted",
+		"accept", "accepted", "approve", "permit", "permitted", "grant", // a decision's own verb (Decision{Accept: true})
 		"answercorrect", "issuetokens", "isauthorized", "isauthenticated"} // Cognito's triggers, Lambda authorizers
 	errorFields = []string{"error", "err"}
 	// failFields are flags whose true says the payload failed

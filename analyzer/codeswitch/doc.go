@@ -359,7 +359,12 @@
 //     fact for importers) reads that field: switch res.Code() and
 //     res.OK() comparing e.ErrorCode, on an embedded envelope too, are
 //     about the same code, and so are predicates written over the accessor
-//     (return e.Code() == Success). A body
+//     (return e.Code() == Success). So is one that first answers a
+//     constant that is no published code when the field, a pointer, is nil
+//     (if e.ErrorCode == nil { return codeMissing }; return
+//     ReturnCode(*e.ErrorCode)): a published code was read through it. A
+//     method of a generic type (Envelope[T]) is summarized once, on its
+//     origin, for every instantiation. A body
 //     false for no code (r.ErrorCode == 0 || r.Partner == "legacy") makes
 //     no predicate;
 //   - a rejecting helper: a function or method that, on every path through
@@ -515,7 +520,8 @@
 //     nothing;
 //   - a payload saying it failed: a struct literal with a success flag
 //     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
-//     Verified, Approved, Granted; AnswerCorrect and IssueTokens of
+//     Verified, Approved, Granted, and a decision's verb: Accept,
+//     Accepted, Approve, Permit, Permitted, Grant; AnswerCorrect and IssueTokens of
 //     Cognito's custom-auth triggers, IsAuthorized and IsAuthenticated of
 //     Lambda authorizers) set to false, a failure flag (FailAuthentication,
 //     Denied, Rejected, Refused, Blocked) set to true, or an Error or Err field
@@ -537,7 +543,12 @@
 //     Reply{OK: false}). Where Success's path sets such a flag to true
 //     (case Success: ev.Response.AnswerCorrect = true; ...; return ev), a
 //     code that meets Success's path having skipped that assignment
-//     returns the value without the grant, and does not fail open there.
+//     returns the value without the grant, and does not fail open there;
+//     and a path that returns, before Success's path, the local variable
+//     whose flag Success's path sets (d.Accept = true; return d, nil),
+//     declared without the flag (var d Decision, d :=
+//     Decision{Code: code}) and not granted on the way, returns it refused
+//     (d.UserMessage = msg; return d, nil rejects).
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path

@@ -195,6 +195,7 @@ type walker struct {
 	// successGrants: Success's path sets a success flag of the value
 	// returned to true (grants.go).
 	successGrants bool
+	grantVars     map[types.Object]bool // the locals whose flag it grants
 }
 
 type walkKey struct {
@@ -364,6 +365,9 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		if f, done := w.terminal(n, set, touched, acted); done {
 			if f&fJoin != 0 && w.ungranted(flags) {
 				f = f&^fJoin | fNeutral // Success's grant skipped (grants.go)
+			}
+			if !touched && w.returnsUngranted(n, flags) {
+				f = fReject // the value Success grants, returned without it (grants.go)
 			}
 			w.end(set, f)
 			return
