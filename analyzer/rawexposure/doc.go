@@ -326,18 +326,27 @@
 // sink along which the local keeps that value, and that response's variable
 // is not assigned after its declaration.
 //
-// Sentinel guards: in the then-branch of if err == ErrX (or a case of a
-// tagless switch on it) an error variable err is the package-level
-// sentinel ErrX, so writing err's text there writes ErrX's, whatever else
-// the function that returned err may return (a raw code in an error of its
-// own); so under errors.Is(err, ErrX), unless ErrX is wrapped beside
-// non-constant text (fmt.Errorf("%w: %s", ErrX, msg), errors.Join,
-// a composite literal) in this package or in its own, which exports the fact
-// rawexposure(wrapped sentinel). Not when err is assigned inside the branch.
-// The same holds for err's text stored there (msg = err.Error() in case
-// errors.Is(err, ErrX), errors.Is(err, ErrY):, msg written after the
-// switch: every condition of the case must hold err), so an error encoder
-// showing only its sentinels' texts hides the other errors it is given.
+// Sentinel guards: where err == ErrX holds, an error variable err is the
+// package-level sentinel ErrX, so writing err's text there writes ErrX's,
+// whatever else the function that returned err may return (a raw code in
+// an error of its own); so where errors.Is(err, ErrX) holds, unless ErrX is
+// wrapped beside non-constant text (fmt.Errorf("%w: %s", ErrX, msg),
+// errors.Join, a composite literal) in this package, in its own (which
+// exports the fact rawexposure(wrapped sentinel)) or in a package this one
+// depends on (whose package fact lists it: rawexposure(wraps sentinels
+// example.com/app/spcore.ErrUpstream)). err == nil holds err too (nil
+// carries nothing). A condition holds err on the edge it takes: !, && and
+// || of those (errors.Is(err, A) || errors.Is(err, B) when true,
+// !errors.Is(err, A) or err != nil && !errors.Is(err, A) when false), a
+// condition stored in a local first, and a case value of switch err {
+// case ErrA, ErrB: }. It holds at every place that every path from the
+// function's entry reaches through such an edge with err not assigned
+// since: the then-branch, the else of a negated test, a case whose every
+// condition holds it, past an early exit (if !errors.Is(err, ErrLocked) {
+// ...; return }). There err carries nothing: a sink's argument, a returned
+// error (return err from a connect or gRPC handler under the guard), a
+// store (msg = err.Error()) and a function's result (a helper returning
+// err.Error() for its sentinels only) are judged so.
 //
 // Nil results: in the then-branch of if r == nil right after r, err :=
 // call(...) (or in that if's init), err holds only what the callee returns

@@ -859,7 +859,7 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 			ts = fs.evalTuple(n.Results[0], sig.Results().Len())
 		default:
 			for _, r := range n.Results {
-				ts = append(ts, fs.eval(r))
+				ts = append(ts, fs.sentinelStore(n, r, fs.eval(r))) // sentinelguard.go
 			}
 		}
 		for i := range fs.sum.results {

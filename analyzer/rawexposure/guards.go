@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"sort"
 
@@ -52,7 +53,7 @@ type subject func(ast.Expr) bool
 // covers only the message of the response whose code it reads.
 func (fs *fstate) guarded(call ast.Node, hits []found) bool {
 	path, _ := astutil.PathEnclosingInterval(fs.u.file, call.Pos(), call.End())
-	if fs.underGuard(path, fs.isCode) && !fs.refreshed(path, call, hits) || fs.sentinelGuarded(path, hits) {
+	if fs.underGuard(path, fs.isCode) && !fs.refreshed(path, call, hits) || fs.sentinelGuarded(path, call, hits) {
 		return true
 	}
 	held := fs.afterGuard(path, call, fs.isCode)
@@ -486,8 +487,8 @@ func (st *state) findBound(v *types.Var) *condBinding {
 	ast.Inspect(b.expr, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			if w, ok := info.Uses[id].(*types.Var); ok && !w.IsField() {
-				if w.Pkg() != nil && w.Parent() == w.Pkg().Scope() {
-					stable = false
+				if w.Pkg() != nil && w.Parent() == w.Pkg().Scope() && !types.Implements(w.Type(), errorIface) {
+					stable = false // a global other than a sentinel may change
 				}
 				reads[w] = true
 			}
@@ -723,10 +724,32 @@ func (st *state) afterGuard(path []ast.Node, call ast.Node, subj subject) []guar
 	return st.afterGuardFrom(path, call, subj, nil, nil)
 }
 
+// prover tells what a condition proves on the edge where it is out (reads:
+// the locals it reads): nil for nothing. tag is the tag of a tagged switch
+// whose case value cond is (nil for a condition). Guards with the same
+// reads and about are one: each of the conditions of a case list gives it.
+type prover func(cond, tag ast.Expr, out bool, reads map[types.Object]bool) *guard
+
+// codeProver proves subj harmless: the guard is about the response the
+// condition's locals were read from.
+func (st *state) codeProver(subj subject) prover {
+	return func(cond, tag ast.Expr, out bool, reads map[types.Object]bool) *guard {
+		if tag != nil || !st.implies(cond, out, subj) {
+			return nil
+		}
+		return &guard{reads: reads, about: st.about(reads)}
+	}
+}
+
 // afterGuardFrom is afterGuard counting only the paths that go from the
 // statement from to call without assigning v again (the paths along which
 // the value v was given at from reaches call); from nil means the entry.
 func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, from ast.Node, v *types.Var) []guard {
+	return st.guardsAt(path, call, st.codeProver(subj), from, v)
+}
+
+// guardsAt is afterGuardFrom for the guards prove finds.
+func (st *state) guardsAt(path []ast.Node, call ast.Node, prove prover, from ast.Node, v *types.Var) []guard {
 	info := st.pass.TypesInfo
 	body := enclosingBody(path)
 	if body == nil {
@@ -735,7 +758,7 @@ func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, fr
 	// Case values of a tagged switch are no conditions; locals assigned in
 	// a closure may change anywhere (other assignments end a guard where
 	// they are).
-	caseValue := map[ast.Expr]bool{}
+	caseValue := map[ast.Expr]ast.Expr{} // to the switch's tag
 	unstable := map[types.Object]bool{}
 	rangeVar := map[ast.Node]bool{} // go/cfg shows a range clause's variables as bare nodes
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -752,7 +775,7 @@ func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, fr
 				for _, c := range n.Body.List {
 					if cc, ok := c.(*ast.CaseClause); ok {
 						for _, e := range cc.List {
-							caseValue[e] = true
+							caseValue[e] = n.Tag
 						}
 					}
 				}
@@ -777,33 +800,50 @@ func (st *state) afterGuardFrom(path []ast.Node, call ast.Node, subj subject, fr
 			continue
 		}
 		cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr)
-		if !ok || caseValue[cond] {
+		if !ok {
 			continue
 		}
-		if t := info.TypeOf(cond); t == nil || !types.Identical(t.Underlying(), types.Typ[types.Bool]) && !types.Identical(t, types.Typ[types.UntypedBool]) {
+		tag := caseValue[cond]
+		if t := info.TypeOf(cond); tag == nil && (t == nil || !types.Identical(t.Underlying(), types.Typ[types.Bool]) && !types.Identical(t, types.Typ[types.UntypedBool])) {
 			continue
 		}
 		reads := map[types.Object]bool{}
 		stable := true
-		ast.Inspect(cond, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
-					if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() || unstable[v] {
-						stable = false
-					}
-					reads[v] = true
-				}
+		for _, e := range []ast.Expr{cond, tag} {
+			if e == nil {
+				continue
 			}
-			return true
-		})
+			ast.Inspect(e, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
+						// A package-level error variable is a sentinel:
+						// what it holds is its own fixed text.
+						global := v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+						if global && !types.Implements(v.Type(), errorIface) || unstable[v] {
+							stable = false
+						}
+						if !global {
+							reads[v] = true
+						}
+					}
+				}
+				return true
+			})
+		}
 		if !stable {
 			continue
 		}
 		for edge, out := range []bool{true, false} {
-			if st.implies(cond, out, subj) {
-				gens = append(gens, edgeGuard{i, edge, len(guards)})
-				guards = append(guards, guard{reads: reads, about: st.about(reads)})
+			gd := prove(cond, tag, out, reads)
+			if gd == nil {
+				continue
 			}
+			j := slices.IndexFunc(guards, func(g guard) bool { return maps.Equal(g.reads, gd.reads) && maps.Equal(g.about, gd.about) })
+			if j < 0 {
+				j = len(guards)
+				guards = append(guards, *gd)
+			}
+			gens = append(gens, edgeGuard{i, edge, j})
 		}
 	}
 	if len(guards) == 0 {

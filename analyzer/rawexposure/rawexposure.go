@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              suppress.Honour("rawexposure", run),
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact)},
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact), new(wrappedElsewhereFact)},
 }
 
 func init() {
@@ -255,25 +255,26 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 
 // state is one package's analysis.
 type state struct {
-	pass     *analysis.Pass
-	spid     *spid.Result
-	sinks    *sinkIndex
-	funcs    map[*types.Func]*summary // this package's functions
-	facts    map[*types.Func]*summary // imported functions' facts (nil: none)
-	fields   map[*types.Var]taint
-	globals  map[*types.Var]taint
-	changed  bool
-	imports  map[string]*types.Package   // transitive imports by path
-	respIfc  *types.Interface            // net/http.ResponseWriter, if imported
-	fsinks   map[*types.Var]fieldSink    // field sinks by field (fields.go), nil until needed
-	exposure *exposureIndex              // exposed.go, kitfailer.go; nil until needed
-	reach    map[ast.Node]*reaching      // per unit, reaching.go
-	preds    map[*types.Func]*predFact   // predicates, guards.go
-	bound    map[*types.Var]*condBinding // conditions stored in locals, guards.go
-	seeded   map[*types.Var]bool         // fields of other packages a package fact says are raw (foreign.go)
-	wrapped  map[*types.Var]bool         // sentinels wrapped with other text (sentinelguard.go)
-	extras                               // returned errors, dispatch, error types (returns.go)
-	work                                 // the worklist of units (worklist.go)
+	pass           *analysis.Pass
+	spid           *spid.Result
+	sinks          *sinkIndex
+	funcs          map[*types.Func]*summary // this package's functions
+	facts          map[*types.Func]*summary // imported functions' facts (nil: none)
+	fields         map[*types.Var]taint
+	globals        map[*types.Var]taint
+	changed        bool
+	imports        map[string]*types.Package   // transitive imports by path
+	respIfc        *types.Interface            // net/http.ResponseWriter, if imported
+	fsinks         map[*types.Var]fieldSink    // field sinks by field (fields.go), nil until needed
+	exposure       *exposureIndex              // exposed.go, kitfailer.go; nil until needed
+	reach          map[ast.Node]*reaching      // per unit, reaching.go
+	preds          map[*types.Func]*predFact   // predicates, guards.go
+	bound          map[*types.Var]*condBinding // conditions stored in locals, guards.go
+	seeded         map[*types.Var]bool         // fields of other packages a package fact says are raw (foreign.go)
+	wrapped        map[*types.Var]bool         // sentinels wrapped with other text (sentinelguard.go)
+	sentinelBodies map[*ast.BlockStmt]bool     // bodies testing sentinels (sentinelguard.go)
+	extras                                     // returned errors, dispatch, error types (returns.go)
+	work                                       // the worklist of units (worklist.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -166,7 +166,7 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 		return
 	}
 	span := spanOf(ret.Pos(), ret.End())
-	if fs.guarded(span, []found{{t: t}}) {
+	if fs.guarded(span, []found{{arg: e, t: t}}) {
 		return
 	}
 	d := analysis.Diagnostic{

@@ -4,6 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
@@ -28,6 +32,19 @@ type wrappedFact struct{}
 
 func (*wrappedFact) AFact()         {}
 func (*wrappedFact) String() string { return "rawexposure(wrapped sentinel)" }
+
+// wrappedElsewhereFact lists the exported sentinels of other packages that
+// the package wraps with other text (fmt.Errorf("%w: %s",
+// spcore.ErrUpstream, msg)): a package can put facts only on its own
+// objects, so the packages depending on it read this one.
+type wrappedElsewhereFact struct {
+	Vars []string // import/path.Name
+}
+
+func (*wrappedElsewhereFact) AFact() {}
+func (f *wrappedElsewhereFact) String() string {
+	return "rawexposure(wraps sentinels " + strings.Join(f.Vars, ", ") + ")"
+}
 
 // sentinelVar returns the package-level error variable e names, or nil.
 func (fs *fstate) sentinelVar(e ast.Expr) *types.Var { return sentinelOf(fs.pass.TypesInfo, e) }
@@ -107,23 +124,21 @@ func (st *state) wrappedSentinels() map[*types.Var]bool {
 }
 
 // exportWrapped exports wrappedFact for the package's exported sentinels
-// it wraps.
+// it wraps, and wrappedElsewhereFact for other packages' ones.
 func (st *state) exportWrapped() {
-	scope := st.pass.Pkg.Scope()
-	any := false
-	for _, name := range scope.Names() {
-		if v, ok := scope.Lookup(name).(*types.Var); ok && v.Exported() && types.Implements(v.Type(), errorIface) {
-			any = true
-			break
-		}
-	}
-	if !any {
-		return
-	}
+	var elsewhere []string
 	for v := range st.wrappedSentinels() {
-		if v.Pkg() == st.pass.Pkg && v.Exported() {
+		switch {
+		case !v.Exported():
+		case v.Pkg() == st.pass.Pkg:
 			st.pass.ExportObjectFact(v, &wrappedFact{})
+		default:
+			elsewhere = append(elsewhere, v.Pkg().Path()+"."+v.Name())
 		}
+	}
+	if len(elsewhere) > 0 {
+		sort.Strings(elsewhere)
+		st.pass.ExportPackageFact(&wrappedElsewhereFact{Vars: elsewhere})
 	}
 }
 
@@ -132,16 +147,30 @@ func (st *state) wrappedAnywhere(v *types.Var) bool {
 	if st.wrappedSentinels()[v] {
 		return true
 	}
-	if v.Pkg() != st.pass.Pkg {
-		var f wrappedFact
-		return st.pass.ImportObjectFact(v, &f)
+	if v.Pkg() == st.pass.Pkg {
+		return false
+	}
+	var f wrappedFact
+	if st.pass.ImportObjectFact(v, &f) {
+		return true
+	}
+	name := v.Pkg().Path() + "." + v.Name()
+	for _, pf := range st.pass.AllPackageFacts() {
+		if w, ok := pf.Fact.(*wrappedElsewhereFact); ok && slices.Contains(w.Vars, name) {
+			return true
+		}
 	}
 	return false
 }
 
-// sentinelTested returns the local error variables cond, when true, proves
-// to be (==) or to wrap (errors.Is) a sentinel with fixed text.
-func (fs *fstate) sentinelTested(cond ast.Expr, out map[*types.Var]bool) {
+// sentinelWhen returns the local error variables that cond evaluating to
+// out proves to be nil or a sentinel with fixed text: err == ErrX (identity),
+// errors.Is(err, ErrX) for an ErrX wrapped nowhere (wrappedAnywhere),
+// err == nil, and !, && and || of those (errors.Is(err, A) || errors.Is(err,
+// B) when true; !errors.Is(err, A) when false; err != nil &&
+// !errors.Is(err, A) when false). A tagged switch's case value (tag non-nil)
+// is tag == cond. nil when it proves nothing.
+func (fs *fstate) sentinelWhen(cond, tag ast.Expr, out bool) map[*types.Var]bool {
 	info := fs.pass.TypesInfo
 	local := func(e ast.Expr) *types.Var {
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -154,40 +183,95 @@ func (fs *fstate) sentinelTested(cond ast.Expr, out map[*types.Var]bool) {
 		}
 		return v
 	}
+	// fixed: e is a sentinel or nil, compared by identity.
+	fixed := func(e ast.Expr) bool {
+		tv, ok := info.Types[e]
+		return ok && tv.IsNil() || fs.sentinelVar(e) != nil
+	}
+	equal := func(x, y ast.Expr) map[*types.Var]bool {
+		if v := local(x); v != nil && fixed(y) {
+			return map[*types.Var]bool{v: true}
+		}
+		if v := local(y); v != nil && fixed(x) {
+			return map[*types.Var]bool{v: true}
+		}
+		return nil
+	}
+	if tag != nil {
+		if out {
+			return equal(tag, cond)
+		}
+		return nil
+	}
 	switch c := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		if v, ok := info.Uses[c].(*types.Var); ok {
+			if e := fs.boundCondition(v, c); e != nil {
+				return fs.sentinelWhen(e, nil, out)
+			}
+		}
+	case *ast.UnaryExpr:
+		if c.Op == token.NOT {
+			return fs.sentinelWhen(c.X, nil, !out)
+		}
 	case *ast.BinaryExpr:
 		switch c.Op {
-		case token.LAND:
-			fs.sentinelTested(c.X, out)
-			fs.sentinelTested(c.Y, out)
-		case token.EQL:
-			if v, s := local(c.X), fs.sentinelVar(c.Y); v != nil && s != nil {
-				out[v] = true
-			} else if v, s := local(c.Y), fs.sentinelVar(c.X); v != nil && s != nil {
-				out[v] = true
+		case token.LAND, token.LOR:
+			x, y := fs.sentinelWhen(c.X, nil, out), fs.sentinelWhen(c.Y, nil, out)
+			if (c.Op == token.LAND) == out {
+				return unionVars(x, y) // both sides hold
+			}
+			return commonVars(x, y) // one side holds
+		case token.EQL, token.NEQ:
+			if (c.Op == token.EQL) == out {
+				return equal(c.X, c.Y)
 			}
 		}
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, c).(*types.Func)
-		if fn == nil || pkgPath(fn) != "errors" || fn.Name() != "Is" || len(c.Args) != 2 {
-			return
+		if !out || fn == nil || pkgPath(fn) != "errors" || fn.Name() != "Is" || len(c.Args) != 2 {
+			return nil
 		}
 		if v, s := local(c.Args[0]), fs.sentinelVar(c.Args[1]); v != nil && s != nil && !fs.wrappedAnywhere(s) {
+			return map[*types.Var]bool{v: true}
+		}
+	}
+	return nil
+}
+
+func unionVars(x, y map[*types.Var]bool) map[*types.Var]bool {
+	if len(x) == 0 {
+		return y
+	}
+	out := maps.Clone(x)
+	maps.Copy(out, y)
+	return out
+}
+
+func commonVars(x, y map[*types.Var]bool) map[*types.Var]bool {
+	var out map[*types.Var]bool
+	for v := range x {
+		if y[v] {
+			if out == nil {
+				out = map[*types.Var]bool{}
+			}
 			out[v] = true
 		}
 	}
+	return out
 }
 
-// sentinelStore is what assignment n stores from rhs (t, as evaluated)
-// when it sits under sentinel guards: rhs judged with the error variables
-// they hold carrying nothing (msg = err.Error() in case errors.Is(err,
-// ErrExpired):, written after the switch). t when no guard holds one.
+// sentinelStore is what node n (an assignment, a return) stores from rhs
+// (t, as evaluated) when it sits where sentinel guards hold: rhs judged
+// with the error variables they hold carrying nothing (msg = err.Error()
+// in case errors.Is(err, ErrExpired):, written after the switch). t when
+// no guard holds one.
 func (fs *fstate) sentinelStore(n ast.Node, rhs ast.Expr, t taint) taint {
 	if (t.kind == kNone && t.params == 0) || fs.u.file == nil {
 		return t
 	}
 	path, _ := astutil.PathEnclosingInterval(fs.u.file, n.Pos(), n.End())
-	held := fs.sentinelHeld(path)
+	held := fs.sentinelHeld(path, n)
 	if len(held) == 0 {
 		return t
 	}
@@ -197,99 +281,82 @@ func (fs *fstate) sentinelStore(n ast.Node, rhs ast.Expr, t taint) taint {
 	return fs.eval(rhs)
 }
 
-// sentinelHeld returns the error variables the sentinel guards enclosing
-// the innermost node of path hold: the then-branch of an if, or a case of
-// a tagless switch (every condition of its list holding the variable).
-func (fs *fstate) sentinelHeld(path []ast.Node) map[*types.Var]bool {
+// sentinelHeld returns the error variables that sentinel guards hold at
+// n (path: from n up): those a condition proves on every path from the
+// function's entry to n, on the edge the path takes (a then-branch, an
+// else, a case of a switch, past an early exit), none assigned since.
+func (fs *fstate) sentinelHeld(path []ast.Node, n ast.Node) map[*types.Var]bool {
+	body := enclosingBody(path)
+	if body == nil || !fs.testsSentinels(body) {
+		return nil
+	}
+	// A guard is about the variables it holds and ends where one is
+	// assigned: what else the condition read does not matter.
+	prove := func(cond, tag ast.Expr, out bool, _ map[types.Object]bool) *guard {
+		vs := fs.sentinelWhen(cond, tag, out)
+		if len(vs) == 0 {
+			return nil
+		}
+		about := map[types.Object]bool{}
+		for v := range vs {
+			about[v] = true
+		}
+		return &guard{reads: about, about: about}
+	}
 	var held map[*types.Var]bool
-	for i, n := range path {
-		if i == 0 {
-			continue
-		}
-		var conds []ast.Expr
-		var body ast.Node
-		switch n := n.(type) {
-		case *ast.IfStmt:
-			if path[i-1] == n.Body {
-				conds, body = []ast.Expr{n.Cond}, n.Body
+	for _, g := range fs.guardsAt(path, n, prove, nil, nil) {
+		for obj := range g.about {
+			if held == nil {
+				held = map[*types.Var]bool{}
 			}
-		case *ast.CaseClause:
-			if _, inBody := path[i-1].(ast.Stmt); inBody && len(n.List) > 0 && i+2 < len(path) {
-				if sw, ok := path[i+2].(*ast.SwitchStmt); ok && sw.Tag == nil {
-					conds, body = n.List, n
-				}
-			}
-		}
-		var all map[*types.Var]bool
-		for j, cond := range conds {
-			vs := map[*types.Var]bool{}
-			fs.sentinelTested(cond, vs)
-			if j == 0 {
-				all = vs
-				continue
-			}
-			for v := range all {
-				if !vs[v] {
-					delete(all, v)
-				}
-			}
-		}
-		for v := range all {
-			if !reassigned(fs.pass.TypesInfo, body, v) {
-				if held == nil {
-					held = map[*types.Var]bool{}
-				}
-				held[v] = true
-			}
+			held[obj.(*types.Var)] = true
 		}
 	}
 	return held
 }
 
-// sentinelGuarded reports whether every hit, judged with the error
-// variables that enclosing sentinel guards hold (path: from call up) carrying
-// nothing, carries nothing raw: the then-branch of an if, or a case of a
-// tagless switch with one condition. A variable assigned inside the
-// guarded branch is not held.
-func (fs *fstate) sentinelGuarded(path []ast.Node, hits []found) bool {
-	held := map[*types.Var]bool{}
-	for i, n := range path {
-		if i == 0 {
-			continue
-		}
-		var cond ast.Expr
-		var body ast.Node
+// testsSentinels reports whether body compares a value with a sentinel
+// (==, !=, a case value, errors.Is): the only bodies sentinel guards are
+// looked for in. Cached per body.
+func (fs *fstate) testsSentinels(body *ast.BlockStmt) bool {
+	if v, ok := fs.sentinelBodies[body]; ok {
+		return v
+	}
+	info := fs.pass.TypesInfo
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.IfStmt:
-			if path[i-1] == n.Body {
-				cond, body = n.Cond, n.Body
-			}
+		case *ast.BinaryExpr:
+			found = found || (n.Op == token.EQL || n.Op == token.NEQ) && (fs.sentinelVar(n.X) != nil || fs.sentinelVar(n.Y) != nil)
 		case *ast.CaseClause:
-			// A case of a tagless switch with one condition.
-			if _, inBody := path[i-1].(ast.Stmt); inBody && len(n.List) == 1 && i+2 < len(path) {
-				if sw, ok := path[i+2].(*ast.SwitchStmt); ok && sw.Tag == nil {
-					cond, body = n.List[0], n
-				}
+			for _, e := range n.List {
+				found = found || fs.sentinelVar(e) != nil
 			}
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			found = found || fn != nil && pkgPath(fn) == "errors" && fn.Name() == "Is"
 		}
-		if cond == nil {
-			continue
-		}
-		vs := map[*types.Var]bool{}
-		fs.sentinelTested(cond, vs)
-		for v := range vs {
-			if !reassigned(fs.pass.TypesInfo, body, v) {
-				held[v] = true
-			}
-		}
+		return !found
+	})
+	if fs.sentinelBodies == nil {
+		fs.sentinelBodies = map[*ast.BlockStmt]bool{}
 	}
-	if len(held) == 0 {
-		return false
-	}
+	fs.sentinelBodies[body] = found
+	return found
+}
+
+// sentinelGuarded reports whether every hit, judged with the error
+// variables that sentinel guards hold at call carrying nothing, carries
+// nothing raw.
+func (fs *fstate) sentinelGuarded(path []ast.Node, call ast.Node, hits []found) bool {
 	for _, h := range hits {
 		if h.arg == nil {
 			return false
 		}
+	}
+	held := fs.sentinelHeld(path, call)
+	if len(held) == 0 {
+		return false
 	}
 	saved := fs.cleared
 	fs.cleared = held
