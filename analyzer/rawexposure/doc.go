@@ -166,7 +166,13 @@
 // framework builds its error response from one (connect.NewError,
 // twirp.NewError, gqlerror.Errorf, huma.Error401Unauthorized(msg, errs...),
 // huma.WriteErr, ErrorModel.Add; huma.Context's headers and BodyWriter and
-// huma/sse's events, send.Data(v) or send(sse.Message{Data: v})).
+// huma/sse's events, send.Data(v) or send(sse.Message{Data: v})). Error
+// details, which clients decode and show, reported where the message
+// enters the detail: connect.NewErrorDetail(msg) and gRPC's
+// status.WithDetails(details...) (&errdetails.ErrorInfo{Reason: m,
+// Metadata: ...}, LocalizedMessage, wrapperspb.String(m); protobuf's
+// wrapperspb, structpb and anypb constructors carry their arguments), also
+// through a helper of the module taking the text.
 // Their handlers' returns too (handler shapes, docs/framework-sinks.md): a
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one

@@ -75,6 +75,10 @@ var propagators = map[string]bool{
 	"golang.org/x/xerrors":            true,
 	"github.com/cockroachdb/errors":   true,
 	"google.golang.org/grpc/metadata": true,
+	// protobuf's well-known types: error details (sinks_rpc.go)
+	"google.golang.org/protobuf/types/known/wrapperspb": true,
+	"google.golang.org/protobuf/types/known/structpb":   true,
+	"google.golang.org/protobuf/types/known/anypb":      true,
 	// error aggregates (aggregates.go)
 	"github.com/hashicorp/go-multierror": true,
 	"go.uber.org/multierr":               true,

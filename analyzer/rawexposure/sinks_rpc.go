@@ -35,6 +35,8 @@ const (
 	humaHeader   = "a huma response header"
 	humaEvent    = "a server-sent event sent to the client"
 	kitBody      = "the go-kit HTTP response body"
+	connectDtl   = "a connect error detail sent to the client"
+	grpcDetail   = "a gRPC status detail sent to the client"
 )
 
 // humaErrorHelpers are huma v2's Error<status><Name>(msg string, errs
@@ -65,6 +67,16 @@ var rpcSinks = append([]sink{
 	{Pkg: connectPkg, Recv: "ErrorWriter", Name: "Write", Args: []int{2}, Writer: -1, What: connectError},
 	{Pkg: connectPkg, Recv: "ServerStream", Name: "Send", Args: []int{0}, Writer: -1, What: connectBody},
 	{Pkg: connectPkg, Recv: "BidiStream", Name: "Send", Args: []int{0}, Writer: -1, What: connectBody},
+
+	// Error details: protobuf messages sent with the error (connect's
+	// details, gRPC's grpc-status-details-bin trailer), which clients
+	// decode and show (errdetails.ErrorInfo's reason and metadata,
+	// LocalizedMessage, a wrapped string). A detail is reported where the
+	// message enters it: connect.NewErrorDetail(msg) (AddDetail takes
+	// what it built), status.WithDetails(details...). The constructors of
+	// the well-known types carry their arguments (propagators).
+	{Pkg: connectPkg, Name: "NewErrorDetail", Args: []int{0}, Writer: -1, What: connectDtl},
+	{Pkg: grpcStatus, Recv: "Status", Name: "WithDetails", Args: []int{0}, Variadic: true, Writer: -1, What: grpcDetail},
 
 	// twirp: msg, formatted messages, an argument's name and meta values
 	// are sent; InternalErrorWith sends err.Error().

@@ -6,6 +6,8 @@ package connect
 import (
 	"context"
 	"net/http"
+
+	"google.golang.org/protobuf/proto"
 )
 
 // Code is a connect or gRPC status code.
@@ -40,6 +42,9 @@ type Error struct {
 
 // ErrorDetail is a protobuf message attached to an Error.
 type ErrorDetail struct{ wireJSON string }
+
+// NewErrorDetail constructs a new error detail from a message.
+func NewErrorDetail(msg proto.Message) (*ErrorDetail, error) { return &ErrorDetail{}, nil }
 
 // NewError annotates any Go error with a status code.
 func NewError(c Code, underlying error) *Error { return &Error{code: c, err: underlying} }

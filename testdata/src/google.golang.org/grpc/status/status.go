@@ -8,13 +8,15 @@ import (
 	"fmt"
 
 	"google.golang.org/grpc/codes"
+	"google.golang.org/protobuf/protoadapt"
 )
 
 // Status references a google.golang.org/genproto/googleapis/rpc/status
-// message: the code and message sent to the client.
+// message: the code, message and details sent to the client.
 type Status struct {
-	code codes.Code
-	msg  string
+	code    codes.Code
+	msg     string
+	details []any
 }
 
 // New returns a Status representing c and msg.
@@ -45,6 +47,20 @@ func (s *Status) Code() codes.Code { return s.code }
 
 // Message returns the message contained in s.
 func (s *Status) Message() string { return s.msg }
+
+// WithDetails returns a new status with the provided details messages
+// appended to the status. If any errors are encountered, it returns nil and
+// the first error encountered.
+func (s *Status) WithDetails(details ...protoadapt.MessageV1) (*Status, error) {
+	out := &Status{code: s.code, msg: s.msg, details: s.details}
+	for _, d := range details {
+		out.details = append(out.details, d)
+	}
+	return out, nil
+}
+
+// Details returns a slice of details messages attached to the status.
+func (s *Status) Details() []any { return s.details }
 
 // Err returns an immutable error representing s; returns nil if s.Code() is OK.
 func (s *Status) Err() error {
