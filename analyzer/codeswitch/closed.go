@@ -265,8 +265,20 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		if c.rejectingHelper(call) || c.payloadRejects(call) || c.envelopeRejects(call) {
 			return rejected // return s.deny(c, msg), return c.JSON(200, Resp{OK: false})
 		}
+		if isRedirect, errorPage := c.redirect(call); isRedirect {
+			if errorPage {
+				return rejected // return c.Redirect(302, "/login/failed")
+			}
+			return accept // return c.Redirect(302, next)
+		}
 		if c.wrapsRejection(call, t) {
 			return rejected // return result.Fail[T](ErrLocked)
+		}
+		if isRPC, success := c.rpcError(call); isRPC && typex.IsError(t) {
+			if success {
+				return accept // status.Error(codes.OK, ""): no error
+			}
+			return rejected // connect.NewError(connect.CodePermissionDenied, err), twirp.PermissionDenied.Error(msg)
 		}
 		if typex.IsError(t) && c.isErrorConstructor(call) {
 			return rejected
@@ -639,6 +651,9 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	}
 	if c.rejectingHelper(call) || c.payloadRejects(call) || c.revokes(call) {
 		return true
+	}
+	if isRedirect, errorPage := c.redirect(call); isRedirect {
+		return errorPage // http.Redirect(w, r, "/login?error=otp", 303)
 	}
 	if status, ok := c.statusOf(call); ok {
 		return status
