@@ -508,7 +508,11 @@
 //     or Deauthenticate, any case (store.Revoke(id), s.invalidateSession(sid)),
 //     with or without a return after it;
 //   - an assignment of such a value to a local variable (err = ErrDenied,
-//     ok = false);
+//     ok = false); an HTTP status of 400 or more (status =
+//     http.StatusForbidden) only where the local is written in a response
+//     (an argument of a call, a returned value, an element of a literal:
+//     w.WriteHeader(status)), not where it is only counted
+//     (stats[status]++);
 //   - a call of a rejecting helper (see "Predicates and helpers");
 //   - a decision value: a constant of a named type whose name says it
 //     holds decisions (...Decision, ...Outcome, ...Verdict, ...Result,
