@@ -76,9 +76,9 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 	}
 	for i, l := range s.Lhs {
 		r := s.Rhs[i]
-		if c.localVar(l) != nil {
-			if c.value(r, c.pass.TypesInfo.TypeOf(l)) == rejected {
-				return true
+		if v := c.localVar(l); v != nil {
+			if c.value(r, c.pass.TypesInfo.TypeOf(l)) == rejected && (!c.isStatusValue(r) || c.statusWritten(v)) {
+				return true // err = ErrDenied; status = http.StatusForbidden, written later
 			}
 			continue
 		}
@@ -265,8 +265,20 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		if c.rejectingHelper(call) || c.payloadRejects(call) || c.envelopeRejects(call) {
 			return rejected // return s.deny(c, msg), return c.JSON(200, Resp{OK: false})
 		}
+		if isRedirect, errorPage := c.redirect(call); isRedirect {
+			if errorPage {
+				return rejected // return c.Redirect(302, "/login/failed")
+			}
+			return accept // return c.Redirect(302, next)
+		}
 		if c.wrapsRejection(call, t) {
 			return rejected // return result.Fail[T](ErrLocked)
+		}
+		if isRPC, success := c.rpcError(call); isRPC && typex.IsError(t) {
+			if success {
+				return accept // status.Error(codes.OK, ""): no error
+			}
+			return rejected // connect.NewError(connect.CodePermissionDenied, err), twirp.PermissionDenied.Error(msg)
 		}
 		if typex.IsError(t) && c.isErrorConstructor(call) {
 			return rejected
@@ -640,6 +652,9 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	if c.rejectingHelper(call) || c.payloadRejects(call) || c.revokes(call) {
 		return true
 	}
+	if isRedirect, errorPage := c.redirect(call); isRedirect {
+		return errorPage // http.Redirect(w, r, "/login?error=otp", 303)
+	}
 	if status, ok := c.statusOf(call); ok {
 		return status
 	}
@@ -878,4 +893,50 @@ func (c *checker) callee(call *ast.CallExpr) types.Object {
 func isBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// isStatusValue reports whether e is an HTTP status constant.
+func (c *checker) isStatusValue(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && isHTTPStatus(c.pass.TypesInfo, e)
+}
+
+// statusWritten reports whether the local v, holding an HTTP status, is
+// written in a response: an argument of a call (w.WriteHeader(status),
+// c.JSON(status, body)), a returned value or an element of a composite
+// literal (Response{StatusCode: status}), in v's scope. A status only
+// counted or compared (stats[status]++) answers nothing.
+func (c *checker) statusWritten(v *types.Var) bool {
+	scope := v.Parent()
+	if scope == nil {
+		return false
+	}
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && c.pass.TypesInfo.Uses[id] == v
+	}
+	found := false
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		if found || n == nil || n.End() < scope.Pos() || n.Pos() > scope.End() {
+			return false
+		}
+		var list []ast.Expr
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			list = n.Args
+		case *ast.ReturnStmt:
+			list = n.Results
+		case *ast.CompositeLit:
+			list = n.Elts
+		case *ast.KeyValueExpr:
+			list = []ast.Expr{n.Value}
+		}
+		for _, e := range list {
+			if is(e) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -341,7 +341,11 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		var last *ast.IfStmt
 		var other []ast.Expr
 		for cur := ifs; cur != nil; {
+			// A later link may call a predicate on the code (else if
+			// !res.Status.OK()), as a tagless switch's case may.
+			c.inTagless = cur != ifs
 			e, vals, codes := c.condition(cur.Cond)
+			c.inTagless = false
 			if e == nil && cur != ifs && cur.Init == nil && !c.loose && !c.readsCode(cur.Cond) {
 				// else if cb.Answer == "deny": a link on something else,
 				// judged as not taken (see walker.eval), as a tagless

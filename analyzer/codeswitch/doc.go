@@ -71,7 +71,10 @@
 //     c := rep.GetErrorCode(); c == int32(pb.Status_STATUS_SMS_SEND_ERROR)
 //     {...} else if c == ...); a later else if on something else that does
 //     not read the code (else if cb.Answer == "deny") is judged as not
-//     taken, as a tagless switch's case on something else is.
+//     taken, as a tagless switch's case on something else is; a later
+//     link may call a predicate on the code (else if !res.Status.OK(),
+//     else if sp.IsRetryable(code); see "Predicates and helpers"), and
+//     lists the codes it is true for.
 //
 // A code read through the target of errors.As (the standard library's,
 // github.com/pkg/errors' or golang.org/x/xerrors') may be guarded by it:
@@ -339,7 +342,11 @@
 // standard library's), and exports the summaries of exported functions as
 // facts, so a dispatch in another package uses them too:
 //   - a predicate on a code: a function or method with one bool result whose
-//     body is at most three guards if cond { return b } and a final return,
+//     body is at most three guards if cond { return b } and a final return
+//     (a switch each of whose clauses returns one value counts as such
+//     guards, case A, B: return true as if code == A || code == B, its
+//     default as the final return: func (s Status) OK() bool { switch s {
+//     case Success, SuccessPending: return true }; return false }),
 //     deciding by comparisons of one parameter, the receiver, or a field of
 //     either (r.ErrorCode; a return code is preferred to other fields), with
 //     constants, by !, && and ||, or by other predicates on it, and false
@@ -456,6 +463,20 @@
 //     integer literal from 100 to 599. A returned local variable counts as
 //     the value it was declared with (var err error is nil, var ok bool is
 //     false);
+//   - a return of an RPC error built from a status code: gRPC's
+//     status.Error, status.Errorf and status.New(code, msg).Err(),
+//     connect.NewError, twirp.NewError and a twirp code's own Error and
+//     Errorf (return nil, twirp.PermissionDenied.Error("wrong code")); one
+//     built from the success code (status.Error(codes.OK, ""), which is
+//     nil; twirp.NoError) accepts;
+//   - a redirect to an error page: http.Redirect, or a Redirect method of a
+//     web framework's context (gin's c.Redirect(302, "/mfa?err=locked"),
+//     echo's return c.Redirect(302, "/login/failed")), whose target's
+//     constant text (a literal, the constant parts of a concatenation, a
+//     fmt.Sprintf format) holds an error word (error, err, failed,
+//     denied, locked, forbidden, blocked, invalid, ...); a redirect to
+//     any other target (/dashboard, the next URL) sends a success answer
+//     and accepts where it is reached off Success's path;
 //   - a return of a response value with a failure status, as a serverless
 //     handler answers (return events.APIGatewayProxyResponse{StatusCode:
 //     http.StatusForbidden}, nil; the Lambda integrations' responses and
@@ -487,7 +508,11 @@
 //     or Deauthenticate, any case (store.Revoke(id), s.invalidateSession(sid)),
 //     with or without a return after it;
 //   - an assignment of such a value to a local variable (err = ErrDenied,
-//     ok = false);
+//     ok = false); an HTTP status of 400 or more (status =
+//     http.StatusForbidden) only where the local is written in a response
+//     (an argument of a call, a returned value, an element of a literal:
+//     w.WriteHeader(status)), not where it is only counted
+//     (stats[status]++);
 //   - a call of a rejecting helper (see "Predicates and helpers");
 //   - a decision value: a constant of a named type whose name says it
 //     holds decisions (...Decision, ...Outcome, ...Verdict, ...Result,

@@ -548,6 +548,12 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		if w.computedStatus(call) {
 			return fNeutral, true // the code decides the answer
 		}
+		if isRedirect, _ := c.redirect(call); isRedirect && !touched && !w.record {
+			// http.Redirect(w, r, next, 303) off Success's path: the
+			// answer is sent, and it accepts (an error page rejected
+			// above).
+			return fAccept, true
+		}
 	case *ast.AssignStmt:
 		if c.assignsRejection(n) {
 			return fReject, true

@@ -253,6 +253,19 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 	}
 	var conds, results []ast.Expr // results[i] when conds[i]; the last result unconditionally
 	for i, st := range list {
+		if sw, ok := st.(*ast.SwitchStmt); ok {
+			// switch s { case Success, SuccessPending: return true }:
+			// its clauses are guards, its default the final return.
+			cs, rs, dflt, ok := switchGuards(sw)
+			if !ok || (dflt != nil) != (i == len(list)-1) {
+				return nil
+			}
+			conds, results = append(conds, cs...), append(results, rs...)
+			if dflt != nil {
+				results = append(results, dflt)
+			}
+			continue
+		}
 		if i == len(list)-1 {
 			ret, ok := st.(*ast.ReturnStmt)
 			if !ok || len(ret.Results) != 1 {
@@ -328,6 +341,44 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 		return nil // false for no code: it decides nothing
 	}
 	return f
+}
+
+// switchGuards reads a switch of a predicate's body, each of whose clauses
+// returns one value, as guards: case A, B: return r is if tag == A || tag
+// == B { return r } (a tagless switch's case conditions joined by ||), in
+// order; dflt is the default's value (nil without one). ok is false for
+// any other switch (an init, a fallthrough, a clause doing more).
+func switchGuards(sw *ast.SwitchStmt) (conds, results []ast.Expr, dflt ast.Expr, ok bool) {
+	if sw.Init != nil || sw.Body == nil {
+		return nil, nil, nil, false
+	}
+	for _, st := range sw.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok || len(cc.Body) != 1 {
+			return nil, nil, nil, false
+		}
+		ret, ok := cc.Body[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			return nil, nil, nil, false
+		}
+		if cc.List == nil {
+			dflt = ret.Results[0]
+			continue
+		}
+		var cond ast.Expr
+		for _, v := range cc.List {
+			if sw.Tag != nil {
+				v = &ast.BinaryExpr{X: sw.Tag, OpPos: v.Pos(), Op: token.EQL, Y: v}
+			}
+			if cond == nil {
+				cond = v
+			} else {
+				cond = &ast.BinaryExpr{X: cond, OpPos: v.Pos(), Op: token.LOR, Y: v}
+			}
+		}
+		conds, results = append(conds, cond), append(results, ret.Results[0])
+	}
+	return conds, results, dflt, len(conds) > 0
 }
 
 // evalGuarded evaluates guards if conds[i] { return results[i] } and a

@@ -236,8 +236,10 @@
 // ties it to ([Result.SentinelCodes], a fact for every importer):
 //   - a map literal from codes to errors, anywhere in the package
 //     (map[ReturnCode]error{OTPInvalid: ErrBadOTP, BogusOTP: ErrBadOTP}),
-//     whose key type is a return-code type or whose keys are constants
-//     named and valued as published codes;
+//     whose key type is a return-code type, whose keys are constants
+//     named and valued as published codes, or whose keys are three or more
+//     published failure codes written as numbers (map[int]error{9010:
+//     ErrBackend, 9012: ErrDelivery, 9051: ErrTamper}, as [CodeLiterals]);
 //   - a return in a switch over a code (case OTPInvalid, BogusOTP: return
 //     ErrBadOTP; a default clause stands for every code the switch lists
 //     nowhere), in a tagless switch or an if comparing a code with
@@ -248,8 +250,16 @@
 //   - an error type's Is method switching or testing its target and
 //     returning a condition on its code (switch target { case ErrBadOTP:
 //     return e.Code == OTPInvalid || e.Code == BogusOTP });
-//   - an error literal whose code field is set to a code (var ErrReplay =
-//     &StatusError{ErrCode: RC_OTP_ALREADY_USED});
+//   - an error literal whose code field is set to a code, by key or by
+//     position (var ErrReplay = &StatusError{ErrCode: RC_OTP_ALREADY_USED},
+//     sentinel{StatusOTPUsed, "otp used"}), or a call of a constructor of
+//     the package whose body returns such a literal storing its parameter
+//     in the code field (var ErrOTPInvalid = newErr(9003, "otp invalid"),
+//     func newErr(code int, msg string) *APIError { return &APIError{Code:
+//     code, Msg: msg} }): a client's APIError.Is matching by code makes
+//     errors.Is(err, ErrOTPInvalid) true for every answer carrying 9003. A
+//     constructor parameter given only constants stores constants, so it
+//     does not keep the field from the code's role (see Response fields);
 //   - any of the first two over a mirror of the codes (see Mirrors) instead
 //     of a code: a map keyed by its constants, a switch over it, an if
 //     comparing it with == or != (a service's switch res.Outcome { case

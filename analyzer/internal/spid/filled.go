@@ -33,11 +33,15 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 	info := pass.TypesInfo
 	got := map[*types.Var]Role{}
 	errFields := map[*types.Var]bool{} // fields of error types: their message is rawexposure's
+	params, constParams := r.codeParams(pass)
 	store := func(f *types.Var, v ast.Expr, role Role) {
 		if f == nil || f.Pkg() != pass.Pkg || r.fields[f] != RoleNone {
 			return
 		}
 		if role == RoleNone {
+			if id, ok := ast.Unparen(v).(*ast.Ident); ok && constParams[info.Uses[id]] {
+				return // newErr(9003, msg)'s code: a constant at every call
+			}
 			if tv, ok := info.Types[v]; !ok || (tv.Value == nil && !tv.IsNil()) {
 				got[f] = -1 // also holds other values
 			}
@@ -62,7 +66,6 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 		}
 		got[f] = role
 	}
-	params := r.codeParams(pass)
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
@@ -145,80 +148,101 @@ func privateField(f *types.Var, pkg *types.Package) bool {
 }
 
 // codeParams returns the parameters of the package's unexported functions
-// that every call of them in the package passes a code (newError(op,
-// r.Code(), msg) to func newError(op string, code int, msg string) error):
-// a constructor of the client's error type stores the code so. A function
+// that every call of them in the package passes a code or a constant, one
+// call at least a code (newError(op, r.Code(), msg) to func newError(op
+// string, code int, msg string) error): a constructor of the client's error
+// type stores the code so. It also returns those that every call passes a
+// constant (var ErrOTPInvalid = newErr(9003, "otp invalid")), which store
+// constants only. Calls in package-level declarations count. A function
 // used as a value, or never called, has none.
-func (r *Result) codeParams(pass *analysis.Pass) map[*types.Func]map[*types.Var]bool {
+func (r *Result) codeParams(pass *analysis.Pass) (code map[*types.Func]map[*types.Var]bool, consts map[types.Object]bool) {
 	info := pass.TypesInfo
-	calls := map[*types.Func][]bool{} // per parameter: a code at every call so far
+	type argKind struct{ code, constant, sawCode bool }
+	calls := map[*types.Func][]argKind{} // per parameter, over the calls so far
 	escapes := map[*types.Func]bool{}
-	for _, file := range pass.Files {
-		for _, decl := range file.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			locals := map[*types.Var]Role{}
-			callees := map[*ast.Ident]bool{}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.AssignStmt:
-					r.noteLocals(info, n, locals)
-				case *ast.CallExpr:
-					id, ok := ast.Unparen(n.Fun).(*ast.Ident)
-					if !ok {
-						return true
-					}
-					fn, ok := info.Uses[id].(*types.Func)
-					if !ok || fn.Pkg() != pass.Pkg || fn.Exported() || n.Ellipsis.IsValid() {
-						return true
-					}
-					callees[id] = true
-					sig := fn.Signature()
-					if sig.Variadic() || len(n.Args) != sig.Params().Len() {
-						escapes[fn] = true
-						return true
-					}
-					got, seen := calls[fn]
-					if !seen {
-						got = make([]bool, len(n.Args))
-						for i := range got {
-							got[i] = true
-						}
-					}
-					for i, a := range n.Args {
-						got[i] = got[i] && r.valueRole(info, a, locals, 4) == RoleCode
-					}
-					calls[fn] = got
-				case *ast.Ident:
-					if fn, ok := info.Uses[n].(*types.Func); ok && !callees[n] {
-						escapes[fn] = true // a function value
+	visit := func(root ast.Node, locals map[*types.Var]Role) {
+		callees := map[*ast.Ident]bool{}
+		ast.Inspect(root, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				r.noteLocals(info, n, locals)
+			case *ast.CallExpr:
+				id, ok := ast.Unparen(n.Fun).(*ast.Ident)
+				if !ok {
+					return true
+				}
+				fn, ok := info.Uses[id].(*types.Func)
+				if !ok || fn.Pkg() != pass.Pkg || fn.Exported() || n.Ellipsis.IsValid() {
+					return true
+				}
+				callees[id] = true
+				sig := fn.Signature()
+				if sig.Variadic() || len(n.Args) != sig.Params().Len() {
+					escapes[fn] = true
+					return true
+				}
+				got, seen := calls[fn]
+				if !seen {
+					got = make([]argKind, len(n.Args))
+					for i := range got {
+						got[i] = argKind{code: true, constant: true}
 					}
 				}
-				return true
-			})
+				for i, a := range n.Args {
+					isCode := r.valueRole(info, a, locals, 4) == RoleCode
+					tv, ok := info.Types[a]
+					isConst := ok && tv.Value != nil
+					got[i].code = got[i].code && (isCode || isConst)
+					got[i].constant = got[i].constant && isConst
+					got[i].sawCode = got[i].sawCode || isCode
+				}
+				calls[fn] = got
+			case *ast.Ident:
+				if fn, ok := info.Uses[n].(*types.Func); ok && !callees[n] {
+					escapes[fn] = true // a function value
+				}
+			}
+			return true
+		})
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			switch d := decl.(type) {
+			case *ast.FuncDecl:
+				if d.Body != nil {
+					visit(d.Body, map[*types.Var]Role{})
+				}
+			case *ast.GenDecl:
+				if d.Tok == token.VAR {
+					visit(d, map[*types.Var]Role{})
+				}
+			}
 		}
 	}
-	var out map[*types.Func]map[*types.Var]bool
 	for fn, got := range calls {
 		if escapes[fn] {
 			continue
 		}
-		for i, ok := range got {
-			if !ok {
-				continue
+		for i, k := range got {
+			p := fn.Signature().Params().At(i)
+			switch {
+			case k.code && k.sawCode:
+				if code == nil {
+					code = map[*types.Func]map[*types.Var]bool{}
+				}
+				if code[fn] == nil {
+					code[fn] = map[*types.Var]bool{}
+				}
+				code[fn][p] = true
+			case k.constant:
+				if consts == nil {
+					consts = map[types.Object]bool{}
+				}
+				consts[p] = true
 			}
-			if out == nil {
-				out = map[*types.Func]map[*types.Var]bool{}
-			}
-			if out[fn] == nil {
-				out[fn] = map[*types.Var]bool{}
-			}
-			out[fn][fn.Signature().Params().At(i)] = true
 		}
 	}
-	return out
+	return code, consts
 }
 
 // typeUnder returns t's underlying type, through one pointer; nil for nil.

@@ -80,7 +80,16 @@ func (r *Result) findSentinels(pass *analysis.Pass) {
 			}
 		}
 	}
-	s := &sentinelScan{r: r, info: info, cands: cands}
+	s := &sentinelScan{r: r, info: info, cands: cands, decls: map[*types.Func]*ast.FuncDecl{}}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv == nil {
+				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+					s.decls[fn] = fd
+				}
+			}
+		}
+	}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -211,6 +220,7 @@ type sentinelScan struct {
 	r     *Result
 	info  *types.Info
 	cands map[*types.Var]bool
+	decls map[*types.Func]*ast.FuncDecl // the package's functions, for constructors
 }
 
 // isCodeExpr reports whether e is a return code: a value of a code type or
@@ -322,10 +332,82 @@ func (s *sentinelScan) sentinelsIn(e ast.Expr, depth int) []*types.Var {
 	return out
 }
 
-// literalCodes returns the code an error literal carries
-// (&Error{Code: OTPInvalid}): a field of the code role set to a code.
+// literalCodes returns the code an error literal carries: a field of the
+// code role set to a code, by key (&Error{Code: OTPInvalid}) or by
+// position (sentinel{StatusOTPUsed, "otp used"}), or a call of a
+// constructor of the package storing its parameter in such a field
+// (newErr(9003, "otp invalid")).
 func (s *sentinelScan) literalCodes(e ast.Expr) []codes.ReturnCode {
 	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		return s.constructorCodes(call)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	for _, val := range s.codeElems(lit) {
+		if c, ok := s.constCode(val); ok {
+			return []codes.ReturnCode{c}
+		}
+	}
+	return nil
+}
+
+// codeElems returns the values lit, a struct literal, gives its fields of
+// the code role.
+func (s *sentinelScan) codeElems(lit *ast.CompositeLit) []ast.Expr {
+	st, ok := deref(s.info.TypeOf(lit)).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var out []ast.Expr
+	for i, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			if i < st.NumFields() && s.r.FieldRole(st.Field(i)) == RoleCode {
+				out = append(out, elt)
+			}
+			continue
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		for j := 0; j < st.NumFields(); j++ {
+			if f := st.Field(j); f.Name() == key.Name && s.r.FieldRole(f) == RoleCode {
+				out = append(out, kv.Value)
+			}
+		}
+	}
+	return out
+}
+
+// constructorCodes returns the code a call of a constructor of the package
+// gives its result: func newErr(code int, msg string) *APIError { return
+// &APIError{Code: code, Msg: msg} }, a body of one return of a literal
+// storing a parameter in a field of the code role, called with a code.
+func (s *sentinelScan) constructorCodes(call *ast.CallExpr) []codes.ReturnCode {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	fn, ok := s.info.Uses[id].(*types.Func)
+	if !ok || s.decls == nil {
+		return nil
+	}
+	fd := s.decls[fn]
+	if fd == nil || fd.Body == nil || len(fd.Body.List) != 1 {
+		return nil
+	}
+	ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	e := ast.Unparen(ret.Results[0])
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = ast.Unparen(u.X)
 	}
@@ -333,22 +415,15 @@ func (s *sentinelScan) literalCodes(e ast.Expr) []codes.ReturnCode {
 	if !ok {
 		return nil
 	}
-	st, ok := deref(s.info.TypeOf(lit)).Underlying().(*types.Struct)
-	if !ok {
-		return nil
-	}
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
+	params := fn.Signature().Params()
+	for _, val := range s.codeElems(lit) {
+		pid, ok := ast.Unparen(val).(*ast.Ident)
 		if !ok {
 			continue
 		}
-		key, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
-		for i := 0; i < st.NumFields(); i++ {
-			if f := st.Field(i); f.Name() == key.Name && s.r.FieldRole(f) == RoleCode {
-				if c, ok := s.constCode(kv.Value); ok {
+		for i := 0; i < params.Len() && i < len(call.Args); i++ {
+			if s.info.Uses[pid] == params.At(i) {
+				if c, ok := s.constCode(call.Args[i]); ok {
 					return []codes.ReturnCode{c}
 				}
 			}
@@ -372,7 +447,7 @@ func (s *sentinelScan) mapLiteral(lit *ast.CompositeLit, add func(*types.Var, []
 		}
 	}
 	mirror := s.r.MirrorOf(m.Key()) // map[Outcome]error{OTPInvalid: ErrWrongCode}
-	if mirror == nil && !s.r.IsCodeType(m.Key()) && !CodeConstants(s.info, keys) {
+	if mirror == nil && !s.r.IsCodeType(m.Key()) && !CodeConstants(s.info, keys) && !CodeLiterals(s.info, keys) {
 		return
 	}
 	for _, elt := range lit.Elts {

@@ -90,7 +90,7 @@ func Message(code int) string {
 }
 
 // Retryable classifies a result: not reported.
-func Retryable(code int) bool {
+func Retryable(code int) bool { // want Retryable:"codeswitch\\(predicate: true when param 0 is OTPInvalid, SendOTPExpired\\)"
 	switch code {
 	case errOtpInvalid, errOtpExpired:
 		return true
