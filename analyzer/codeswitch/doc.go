@@ -474,8 +474,9 @@
 //     echo's return c.Redirect(302, "/login/failed")), whose target's
 //     constant text (a literal, the constant parts of a concatenation, a
 //     fmt.Sprintf format) holds an error word (error, err, failed,
-//     denied, locked, forbidden, blocked, invalid, ...); a redirect to
-//     any other target (/dashboard, the next URL) sends a success answer
+//     denied, locked, forbidden, blocked, invalid, ...) or that is built
+//     from an error value ("/recover?e="+url.QueryEscape(err.Error())); a
+//     redirect to any other target (/dashboard, the next URL) sends a success answer
 //     and accepts where it is reached off Success's path;
 //   - a return of a response value with a failure status, as a serverless
 //     handler answers (return events.APIGatewayProxyResponse{StatusCode:

@@ -22,7 +22,8 @@ var errorPageWords = map[string]bool{
 // a method named Redirect of a web framework's context: gin's, echo's,
 // fiber's), and whether its target is an error page: the constant text of
 // its string argument (a literal, the constant parts of a concatenation, a
-// fmt.Sprintf format) holds a word of errorPageWords.
+// fmt.Sprintf format) holds a word of errorPageWords, or the target is built
+// from an error value.
 func (c *checker) redirect(call *ast.CallExpr) (isRedirect, errorPage bool) {
 	fn, ok := c.callee(call).(*types.Func)
 	if !ok || fn.Name() != "Redirect" {
@@ -44,8 +45,30 @@ func (c *checker) redirect(call *ast.CallExpr) (isRedirect, errorPage bool) {
 				return true, true
 			}
 		}
+		if c.carriesError(arg) {
+			return true, true
+		}
 	}
 	return true, false
+}
+
+// carriesError reports whether a redirect target is built from an error
+// value ("/recover?e="+url.QueryEscape(err.Error())): the page shows the
+// failure, so the redirect rejects whatever its constant text says.
+func (c *checker) carriesError(e ast.Expr) bool {
+	errType := types.Universe.Lookup("error").Type()
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		x, ok := n.(ast.Expr)
+		if !ok || found {
+			return !found
+		}
+		if t := c.pass.TypesInfo.TypeOf(x); t != nil && types.Identical(t, errType) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // constantParts returns the constant text of e: e itself when constant, the
