@@ -459,6 +459,11 @@
 //     method's reply (sent when it returns nil) is not reported.
 //     return s.inner.Login(ctx, req), one call supplying both results, is
 //     reported without a fix.
+//   - A fuego server's own error handler (WithErrorHandler) and
+//     serializer are not seen: a controller is judged against fuego's
+//     defaults. A bunrouter error middleware written as a literal is not
+//     seen (the handlers' errors stay quiet), and middlewares are judged
+//     per package, not per router a handler is registered on.
 //   - A go-kit Failer response type of another package is not a field
 //     sink (its Failed body is not in view); a gqlgen root resolver not
 //     named <X>Resolver is not recognized without the generated interfaces;
