@@ -248,6 +248,27 @@
 // which Cognito relays to the app. An API Gateway handler's error (a
 // generic 502) and an SQS or other event handler's reach no user.
 //
+// API frameworks (sinks_apis.go): a fuego controller (func(fuego.
+// ContextWithBody[B]) (T, error), ContextNoBody included, that the package
+// does not call itself) returns its response, which fuego serializes, and
+// an error whose text fuego sends to a text/html client; the Title and
+// Detail of fuego's HTTPError, and so of BadRequestError, ForbiddenError
+// and the other types declared as it, and an ErrorItem's Reason are field
+// rows (returning such an error is no second finding, and its Err, tagged
+// json:"-", is never sent); the context's SetHeader, SetCookie and
+// Redirect. go-restful v3's Response writers (WriteEntity,
+// WriteHeaderAndEntity, WriteAsJson/Xml, WriteHeaderAndJson/Xml,
+// WriteError's error, WriteErrorString, AddHeader) and ServiceError's
+// Message (NewError). melody's Session.Write, WriteBinary and CloseWithMsg
+// and the hub's Broadcast family. kratos v2's errors constructors (New,
+// Newf, Errorf, BadRequest, Unauthorized, ...: reason and message) and
+// WithMetadata, not WithCause; its transport/http Context writers.
+// bunrouter's JSON, and the error a bunrouter handler (func(http.
+// ResponseWriter, bunrouter.Request) error) returns, which bunrouter drops:
+// reported only when the package installs (bunrouter.Use, WithMiddleware,
+// a group's Use) a middleware of its own whose next handler's returned
+// errors reach a sink, judged per package.
+//
 // Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),
@@ -453,6 +474,11 @@
 //     method's reply (sent when it returns nil) is not reported.
 //     return s.inner.Login(ctx, req), one call supplying both results, is
 //     reported without a fix.
+//   - A fuego server's own error handler (WithErrorHandler) and
+//     serializer are not seen: a controller is judged against fuego's
+//     defaults. A bunrouter error middleware written as a literal is not
+//     seen (the handlers' errors stay quiet), and middlewares are judged
+//     per package, not per router a handler is registered on.
 //   - A go-kit Failer response type of another package is not a field
 //     sink (its Failed body is not in view); a gqlgen root resolver not
 //     named <X>Resolver is not recognized without the generated interfaces;

@@ -43,6 +43,7 @@ var sinkTables = []struct {
 	{"frameworks", frameworkSinks, "rawexposure/frameworks/..."},
 	{"rpc", rpcSinks, "rawexposure/rpc/..."},
 	{"web", webSinks, "rawexposure/webfw/..."},
+	{"api", apiSinks, "rawexposure/webfw/..."},
 	{"sessions", sessionSinks, "rawexposure/webfw/..."},
 	{"oauth", oauthSinks, "rawexposure/oauthtempl/..."},
 }
@@ -308,8 +309,21 @@ func coveredFields(t *testing.T, rows []fieldSink, trees ...string) {
 		if v == nil || v.Pkg() == nil {
 			return
 		}
-		if n, ok := fieldOwner(v).(*types.Named); ok {
-			covered[v.Pkg().Path()+"."+n.Obj().Name()+"."+v.Name()] = true
+		// Every type declared with the struct owning v (type
+		// BadRequestError HTTPError) shares v.
+		scope := v.Pkg().Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok {
+				continue
+			}
+			if s, ok := tn.Type().Underlying().(*types.Struct); ok {
+				for i := 0; i < s.NumFields(); i++ {
+					if s.Field(i) == v {
+						covered[v.Pkg().Path()+"."+name+"."+v.Name()] = true
+					}
+				}
+			}
 		}
 	}
 	mode := packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo

@@ -177,6 +177,29 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
+			name:    "a fuego handler",
+			errWhat: "a fuego handler: fuego sends a returned error's text to a client accepting text/html",
+			pkgs:    []string{fuegoPkg},
+			helper:  true,
+			body:    true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return fuegoHandlerSig(sig) },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return fuegoHandlerSig(sig) },
+			safeErr: func(fs *fstate, _ *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
+				f, im, ok := fs.importNameAvoid(fuegoPkg, pos, []string{"fuego"}, taken)
+				return f + ".InternalServerError{Detail: " + safe + "}", im, ok
+			},
+		},
+		{
+			name:    "a bunrouter handler",
+			errWhat: "a bunrouter handler: the app's error middleware writes err.Error() to the client",
+			pkgs:    []string{bunrouterPkg},
+			helper:  true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return bunrouterHandlerSig(sig) },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return bunrouterHandlerSig(sig) },
+			sendsFn: func(fs *fstate, _ *types.Signature, _ handlerRef) bool { return fs.bunrouterSends() },
+			safeErr: stdErrorsNew,
+		},
+		{
 			name:    "a huma handler",
 			errWhat: "a huma handler: huma sends a plain error's text in the 500 response's errors[].message",
 			pkgs:    []string{humaPkg},
@@ -457,6 +480,7 @@ type handlerIndex struct {
 	kitServed map[any][]bool                // go-kit endpoint (func or literal) -> sends, per server
 	apps      *webApps                      // fiberapps.go, nil until scanned
 	humaSends *bool                         // huma: is a plain error's text sent?
+	bunSends  *bool                         // bunrouter: does a middleware write returned errors?
 }
 
 // gqlApp is one gqlgen server: the root resolver type of its schema (nil

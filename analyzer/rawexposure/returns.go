@@ -159,7 +159,7 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 		t = fs.env[sig.Results().At(idx)]
 	}
 	t = fit(t, typex.ErrorType)
-	if t.kind == kNone {
+	if t.kind == kNone || fs.frameworkErrorType(e) {
 		return
 	}
 	if !shape.sends(fs, sig, ref) || fs.presenterHidesCarrier(shape, ref, e) {

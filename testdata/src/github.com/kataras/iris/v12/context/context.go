@@ -67,6 +67,9 @@ type Context struct{}
 // Request returns the original *http.Request.
 func (ctx *Context) Request() *http.Request { return nil }
 
+// URLParam returns the parameter from the request's URL query string.
+func (ctx *Context) URLParam(name string) string { return "" }
+
 // FormValue returns a single parsed form value by its "name".
 func (ctx *Context) FormValue(name string) string { return "" }
 

@@ -52,6 +52,9 @@ func (c *Controller) ServeJSON(encoding ...bool) error { return nil }
 // ServeXML sends xml response.
 func (c *Controller) ServeXML() error { return nil }
 
+// ServeYAML sends yaml response.
+func (c *Controller) ServeYAML() error { return nil }
+
 // Render sends the response with rendered template bytes as text/html type.
 func (c *Controller) Render() error { return nil }
 
