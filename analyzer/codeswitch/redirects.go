@@ -16,6 +16,7 @@ var errorPageWords = map[string]bool{
 	"error": true, "errors": true, "err": true, "fail": true, "failed": true, "failure": true,
 	"denied": true, "locked": true, "lockout": true, "forbidden": true, "unauthorized": true,
 	"blocked": true, "rejected": true, "refused": true, "invalid": true, "declined": true,
+	"unavailable": true, "expired": true, "disabled": true, "suspended": true, "unable": true,
 }
 
 // redirect reports whether call redirects the client (net/http's Redirect,

@@ -21,6 +21,8 @@ func (p *Portal) Recover(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/recover/reset?e=sent", http.StatusSeeOther)
 	case errors.Is(err, otpkit.ErrLockedOut):
 		http.Redirect(w, r, "/recover?e=locked", http.StatusSeeOther)
+	case errors.Is(err, otpkit.ErrBackend):
+		http.Redirect(w, r, "/recover?e="+url.QueryEscape("Recovery is temporarily unavailable."), http.StatusSeeOther)
 	default:
 		http.Redirect(w, r, "/recover?e="+url.QueryEscape(err.Error()), http.StatusSeeOther)
 	}
