@@ -253,7 +253,7 @@ func (c *checker) heldNil(e *ast.BinaryExpr, code codes.ReturnCode, s subject) t
 	default:
 		return triUnknown
 	}
-	if c.heldLookup(x) == nil {
+	if c.keptLookup(x) == nil {
 		return triUnknown
 	}
 	v := c.lookedUpElem(x, code, s)
@@ -537,4 +537,26 @@ func (c *checker) fieldTable(f *types.Var) *ast.CompositeLit {
 		return c.builtTable(v)
 	}
 	return nil
+}
+
+// heldReturn returns the codes of set for which ret returns a held
+// lookup's element that rejects as an error (return ferr of ferr :=
+// failures[code], errDenied for the codes it lists).
+func (w *walker) heldReturn(ret *ast.ReturnStmt, set codeSet) (out codeSet) {
+	s := subject{is: w.isTag, base: w.isTagBase}
+	for _, r := range ret.Results {
+		t := w.c.pass.TypesInfo.TypeOf(r)
+		if t == nil || !typex.IsError(t) || w.c.keptLookup(r) == nil {
+			continue
+		}
+		for _, code := range published {
+			if !set.has(code) || code == codes.Success {
+				continue
+			}
+			if v := w.c.lookedUpElem(r, code, s); v != nil && w.c.value(v, t) == rejected {
+				out.add(code)
+			}
+		}
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"log"
+	"net/http"
 
 	"codeswitch/brokerage/spauth"
 )
@@ -112,6 +113,49 @@ func (d *Desk) Cancel(ctx context.Context, user, otp, order string) error {
 	verdict := riskTable[int(resp.ErrorCode)] // want `fail-open table lookup over SurePassID return codes`
 	if verdict == Refuse {
 		return errDenied
+	}
+	return d.book.Place(ctx, order)
+}
+
+// refusals gives a message for the codes it refuses; "" proceeds.
+var refusals = map[spauth.Code]string{
+	spauth.OTPInvalid:     "The code is not correct.",
+	spauth.OTPAlreadyUsed: "This code was already used.",
+}
+
+// Trade answers the message of a listed code; an empty one proceeds.
+// Reported.
+func (d *Desk) Trade(w http.ResponseWriter, r *http.Request) {
+	resp, err := d.sp.ValidateOTP(r.Context(), r.FormValue("user"), r.FormValue("otp"))
+	if err != nil {
+		http.Error(w, "try again", http.StatusBadGateway)
+		return
+	}
+	msg := refusals[resp.ErrorCode] // want `fail-open table lookup over SurePassID return codes`
+	if msg != "" {
+		http.Error(w, msg, http.StatusForbidden)
+		return
+	}
+	_ = d.book.Place(r.Context(), r.FormValue("order"))
+	w.WriteHeader(http.StatusOK)
+}
+
+// failures maps codes to errors; nil proceeds.
+var failures = map[spauth.Code]error{
+	spauth.OTPInvalid:                       errDenied,
+	spauth.MaximumFailedOTPRequestsExceeded: errLocked,
+}
+
+// Transfer returns the error of a listed code: nil for any other.
+// Reported.
+func (d *Desk) Transfer(ctx context.Context, user, otp, order string) error {
+	resp, err := d.sp.ValidateOTP(ctx, user, otp)
+	if err != nil {
+		return err
+	}
+	ferr := failures[resp.ErrorCode] // want `fail-open table lookup over SurePassID return codes`
+	if ferr != nil {
+		return ferr
 	}
 	return d.book.Place(ctx, order)
 }
