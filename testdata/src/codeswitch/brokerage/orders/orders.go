@@ -62,6 +62,23 @@ func (s *Service) Amend(ctx context.Context, user, otp, id string) error {
 	return errUnavailable
 }
 
+// Cancel reads the code through the accessor with a default: the -1 it
+// answers without a code is handled, every code but OTPInvalid confirms.
+// Reported.
+func (s *Service) Cancel(ctx context.Context, user, otp, id string) error {
+	res, err := s.sp.ValidateOtpWithResponse(ctx, user, otp)
+	if err != nil {
+		return err
+	}
+	switch res.JSON200.CodeOrDefault(-1) { // want `fail-open switch over SurePassID return codes`
+	case 9003:
+		return errBadOTP
+	case -1:
+		return errUnavailable
+	}
+	return s.store.Confirm(ctx, id)
+}
+
 // Replace reads it through the getter; only Success confirms. Not
 // reported.
 func (s *Service) Replace(ctx context.Context, user, otp, id string) error {
