@@ -66,8 +66,14 @@ func (c *checker) keptLookup(e ast.Expr) *ast.IndexExpr {
 	if idx == nil || !c.isCode(idx.Index) {
 		return nil
 	}
-	if _, inPlace := ast.Unparen(e).(*ast.IndexExpr); !inPlace && c.heldStmt(idx) == nil {
-		return nil // kept by v, ok := m[k]
+	if _, inPlace := ast.Unparen(e).(*ast.IndexExpr); !inPlace {
+		as := c.heldStmt(idx)
+		if as == nil {
+			return nil // kept by v, ok := m[k]
+		}
+		if as.End() > e.Pos() || c.enclosingFunc(as.Pos()) != c.enclosingFunc(e.Pos()) {
+			return nil // kept by another function (a field), or after e
+		}
 	}
 	if lit, _ := c.mapLiteral(idx.X); lit == nil {
 		return nil
@@ -113,7 +119,24 @@ func (c *checker) heldStmt(idx *ast.IndexExpr) *ast.AssignStmt {
 	return out
 }
 
-// writesOf counts the writes of v in the file: assignments, ++ and --,
+// enclosingFunc returns the innermost function declaration or literal
+// of the file holding pos.
+func (c *checker) enclosingFunc(pos token.Pos) ast.Node {
+	var fn ast.Node
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			fn = n
+		}
+		return true
+	})
+	return fn
+}
+
+// writesOf counts the writes of v in the package: assignments, ++ and --,
 // keys of composite literals (for a field), and taking its address
 // (counted twice).
 func (c *checker) writesOf(v *types.Var) int {
@@ -131,7 +154,7 @@ func (c *checker) writesOf(v *types.Var) int {
 			}
 			return nil
 		}
-		ast.Inspect(c.file, func(n ast.Node) bool {
+		inspect := func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
 				for _, l := range n.Lhs {
@@ -157,13 +180,19 @@ func (c *checker) writesOf(v *types.Var) int {
 				}
 			case *ast.RangeStmt:
 				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if e == nil {
+						continue
+					}
 					if w := obj(e); w != nil {
 						c.writes[w] += 2
 					}
 				}
 			}
 			return true
-		})
+		}
+		for _, f := range c.pass.Files {
+			ast.Inspect(f, inspect)
+		}
 	}
 	return c.writes[v]
 }

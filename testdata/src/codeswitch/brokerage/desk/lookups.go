@@ -34,9 +34,10 @@ type book interface {
 
 // Desk is one trading desk.
 type Desk struct {
-	sp   spauth.Client
-	book book
-	next Verdict
+	sp      spauth.Client
+	book    book
+	next    Verdict
+	pending Verdict
 }
 
 // policy lists a few codes; every other code gets Proceed, the zero value.
@@ -156,6 +157,22 @@ func (d *Desk) Transfer(ctx context.Context, user, otp, order string) error {
 	ferr := failures[resp.ErrorCode] // want `fail-open table lookup over SurePassID return codes`
 	if ferr != nil {
 		return ferr
+	}
+	return d.book.Place(ctx, order)
+}
+
+// prepare keeps a verdict that Commit, another method, reads: the lookup
+// is not followed out of its function. Not reported.
+func (d *Desk) prepare(code spauth.Code) { d.pending = policy[code] }
+
+func (d *Desk) Commit(ctx context.Context, user, otp, order string) error {
+	resp, err := d.sp.ValidateOTP(ctx, user, otp)
+	if err != nil {
+		return err
+	}
+	d.prepare(resp.ErrorCode)
+	if d.pending == Refuse {
+		return errDenied
 	}
 	return d.book.Place(ctx, order)
 }
