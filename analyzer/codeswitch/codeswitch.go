@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -137,6 +138,12 @@ type checker struct {
 	names *types.Named
 	// built: the map literals functions of the package return (tabled.go).
 	built map[*types.Func]*ast.CompositeLit
+	// Held lookups (held.go): writes of locals and fields, the fields
+	// the file assigns a table's element, zero values.
+	writes   map[*types.Var]int
+	fieldIdx map[*types.Var]*ast.IndexExpr
+	zeros    map[types.Type]ast.Expr
+	zeroVals map[ast.Expr]constant.Value
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -184,6 +191,9 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 		return nil // a String() switch on other text
 	}
 	if mirror == nil && named == nil && !c.isCode(s.Tag) && !c.casesNameCodes(s) {
+		if idx := c.heldLookup(s.Tag); idx != nil { // switch verdict of verdict := policy[code] (held.go)
+			return c.heldSwitch(s, idx)
+		}
 		return nil
 	}
 	d := &dispatch{kind: "switch", stmt: s, tag: s.Tag}
@@ -487,6 +497,11 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		if key == nil {
 			key, keys = c.testedList(cond) // slices.Contains(list, code) (listed.go)
 		}
+		if key == nil {
+			if idx := c.heldIn(cond); idx != nil { // action == Refuse of action := policy[code] (held.go)
+				key = idx.Index
+			}
+		}
 		n := c.codeNameOf(key) // a table keyed by the codes' names (names.go)
 		if key != nil && c.mirrorOf(key) != nil {
 			// A table keyed by a mirror's constants (mirror.go):
@@ -592,6 +607,9 @@ func (c *checker) codesOf(exprs []ast.Expr) []codes.ReturnCode {
 }
 
 func (c *checker) isConst(e ast.Expr) bool {
+	if z, ok := c.zeroValue(e); ok { // the zero value of a held lookup (held.go)
+		return z.Kind() != constant.Unknown
+	}
 	tv, ok := c.pass.TypesInfo.Types[e]
 	return ok && tv.Value != nil
 }
@@ -709,9 +727,18 @@ func (c *checker) check(d *dispatch) {
 	if _, ok := d.stmt.(*ast.IfStmt); ok {
 		keyword = token.IF
 	}
+	pos, end := d.stmt.Pos(), d.stmt.Pos()+token.Pos(len(keyword.String()))
+	held := c.heldOf(d) // held.go
+	var lookup *ast.AssignStmt
+	if held != nil {
+		if lookup = c.heldStmt(held); lookup != nil {
+			d.kind = "table lookup"
+			pos, end = lookup.Pos(), lookup.End()
+		}
+	}
 	diag := analysis.Diagnostic{
-		Pos:      d.stmt.Pos(),
-		End:      d.stmt.Pos() + token.Pos(len(keyword.String())),
+		Pos:      pos,
+		End:      end,
 		Category: category,
 		Message:  message(d, missing, listedOpen, d.dflt != nil),
 	}
@@ -724,6 +751,12 @@ func (c *checker) check(d *dispatch) {
 	diag.Related = append(diag.Related, c.tables(d)...)       // lookup.go
 	diag.Related = append(diag.Related, c.helperTables(d)...) // tabled.go
 	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
+	_, isSwitch := d.stmt.(*ast.SwitchStmt)
+	if held != nil && (lookup != nil || isSwitch) && len(listedOpen) < len(missing) && len(open) == 0 {
+		c.badPos = false
+		fix, why = c.heldFix(d, reject, held, lookup)
+		ok = why == "" && !c.badPos && c.source() != nil
+	}
 	switch {
 	case ok && fixsafe.Parses(c.pass, d.stmt.Pos()):
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}

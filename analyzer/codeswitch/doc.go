@@ -149,6 +149,27 @@
 // table's value for the rejecting code, when the names it uses mean the
 // same at the dispatch.
 //
+// A plain lookup kept for later is a dispatch too: action :=
+// policy[resp.ErrorCode] (a local written nowhere else), s.next =
+// outcomes[code] (a field the file writes only there), or the lookup
+// written in place (if strict[code] == Refuse, switch holds[code]). Each
+// code the table leaves out gets the element type's zero value (0, "",
+// false, nil), so a later if action == Refuse {...}, switch verdict {...},
+// if msg != "" {...} or if ferr != nil { return ferr } splits the codes by
+// the table's values and that zero value: a zero value the success path
+// accepts (Proceed = 0, no message, a nil error) fails open for every
+// unlisted code, one that is itself a rejection (Closed = 0) does not. It
+// is reported at the lookup ("fail-open table lookup"), and its fix adds,
+// after the lookup (before it when written in place), if _, listed :=
+// policy[code]; !listed && code != Success {...} with a copy of the
+// rejecting branch, the kept value replaced by the table's value for the
+// branch's first code; the lookup so guarded is judged through that if.
+// The table may be a package-level variable initialized by a function
+// literal returning a map literal (var holds = func() map[K]V {...}()),
+// or a field of this package written exactly once, with a map literal or
+// the call of a function returning one (s.outcomes = defaultOutcomes(),
+// Session{outcomes: ...}), and never by element.
+//
 // A list of constants tested for the code's membership is such a table
 // too, listing its elements: slices.Contains(list, code) (golang.org/x/exp's
 // and samber/lo's Contains too), and code == c in a range loop over the
@@ -578,8 +599,12 @@
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path
-// (denied = true), or declared with one just before the dispatch in the same
-// block (denied := false, var allowed bool) and not assigned in between,
+// (denied = true), or declared with one before the dispatch in its block
+// or an enclosing block of the function (denied := false, var allowed
+// bool; approved := false before a polling loop whose switch sets it and
+// breaks out for Success, tested by if !approved after the loop) and not
+// assigned in between (nor in the header of an enclosing loop: the
+// walker follows the loop around from the dispatch),
 // sends the path one way at if denied or if !allowed, and inside a larger
 // condition as far as the flag decides it (if denied || locked is true
 // where denied is; if locked || !allowed, if !(allowed && !locked) where

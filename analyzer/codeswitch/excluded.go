@@ -48,7 +48,7 @@ func (c *checker) excludedCodes(d *dispatch, fl *flow, fates map[codes.ReturnCod
 			continue
 		}
 		for _, e := range conjuncts(cond) {
-			if !namesExclusion(c.pass.TypesInfo, e) {
+			if !namesExclusion(c.pass.TypesInfo, e) || c.heldIn(e) != nil {
 				continue
 			}
 			for _, code := range c.required {

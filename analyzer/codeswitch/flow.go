@@ -905,6 +905,9 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			if t := c.elemErr(e, code, s); t != triUnknown { // err != nil of err := react(ctx) (tabled.go)
 				return t
 			}
+			if t := c.heldNil(e, code, s); t != triUnknown { // ferr != nil of ferr := failures[code] (held.go)
+				return t
+			}
 			// o != Proceed, o of o, ok := table[code] (lookup.go).
 			if v := c.lookedUpValue(e.X, code, s); v != nil && c.isConst(e.Y) {
 				return c.compareConsts(v, e.Op, e.Y)

@@ -135,6 +135,11 @@ func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		return c.allTrue(c.builtTable(call)) // tabled.go
 	}
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if f, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var); ok && f.IsField() {
+			return c.allTrue(c.fieldTable(f)) // held.go
+		}
+	}
 	id := typex.NameIdent(e)
 	if id == nil {
 		return nil, false
@@ -161,7 +166,13 @@ func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 							break
 						}
 						lit, ok := ast.Unparen(vs.Values[i]).(*ast.CompositeLit)
-						if !ok {
+						if call, isCall := ast.Unparen(vs.Values[i]).(*ast.CallExpr); isCall && len(call.Args) == 0 {
+							if fl, isLit := ast.Unparen(call.Fun).(*ast.FuncLit); isLit {
+								// var holds = func() map[K]V { ...; return m }()
+								lit, ok = c.returnedLiteral(fl.Body.List), true
+							}
+						}
+						if !ok || lit == nil {
 							continue
 						}
 						if obj, ok := c.pass.TypesInfo.Defs[name].(*types.Var); ok {
@@ -254,6 +265,16 @@ func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) as
 // value for code as written (fmt.Errorf("%w: declined", ErrBadOTP) in a
 // map of errors), or the local's constant default; nil as there.
 func (c *checker) lookedUpElem(e ast.Expr, code codes.ReturnCode, s subject) ast.Expr {
+	if idx := c.keptLookup(e); idx != nil && s.is(idx.Index) { // held.go
+		lit, _ := c.mapLiteral(idx.X)
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && c.lookupHas([]ast.Expr{kv.Key}, code) {
+				return kv.Value
+			}
+		}
+		t, _ := c.pass.TypesInfo.TypeOf(idx.X).Underlying().(*types.Map)
+		return c.zeroOf(t.Elem())
+	}
 	v := c.localVar(e)
 	if v == nil {
 		return nil
@@ -381,6 +402,12 @@ func (c *checker) defaultedVars() map[*types.Var]defaulted {
 // compareConsts evaluates a op b, two constant expressions.
 func (c *checker) compareConsts(a ast.Expr, op token.Token, b ast.Expr) tri {
 	ta, tb := c.pass.TypesInfo.Types[a], c.pass.TypesInfo.Types[b]
+	if z, ok := c.zeroValue(a); ok { // held.go
+		ta.Value = z
+	}
+	if z, ok := c.zeroValue(b); ok {
+		tb.Value = z
+	}
 	if ta.Value == nil || tb.Value == nil || ta.Value.Kind() != tb.Value.Kind() {
 		return triUnknown
 	}

@@ -137,14 +137,97 @@ func (w *walker) flagTest(cond ast.Expr, flags string) (bool, bool) {
 }
 
 // flagsAtDispatch returns the flags declared with a constant in the
-// statements before the dispatch in its block (denied := false) and not
-// assigned again before it.
+// statements before the dispatch in its block (denied := false), or in
+// an enclosing block of its function (approved := false before a polling
+// loop holding the dispatch), and not assigned again before it: the
+// walker follows the loop around from the dispatch, so an assignment in
+// the loop's body reaches the next iteration on its path. A flag assigned
+// in an enclosing statement's header (for i, ok := 0, false; ...) is
+// forgotten.
 func (w *walker) flagsAtDispatch() string {
-	list, _ := stmtList(w.d.stack[len(w.d.stack)-1])
+	var levels []ast.Node // list owners, innermost first
+	for i := len(w.d.stack) - 1; i >= 0; i-- {
+		n := w.d.stack[i]
+		if _, ok := n.(*ast.FuncLit); ok {
+			break
+		}
+		if _, ok := n.(*ast.FuncDecl); ok {
+			break
+		}
+		if _, ok := stmtList(n); ok {
+			levels = append(levels, n)
+		}
+	}
 	flags := ""
+	target := w.d.stmt.Pos()
+	for i := len(levels) - 1; i >= 0; i-- {
+		list, _ := stmtList(levels[i])
+		var ok bool
+		if flags, ok = w.flagsBefore(list, target, flags); !ok {
+			return ""
+		}
+	}
+	return flags
+}
+
+// flagsBefore returns flags after the statements of list before the one
+// holding pos, and false when none holds it.
+func (w *walker) flagsBefore(list []ast.Stmt, pos token.Pos, flags string) (string, bool) {
+	// forget forgets the flags assigned in n, but by skip, the statement
+	// whose constants setFlags read.
+	forget := func(n ast.Node, skip ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok && n != skip {
+				for _, l := range as.Lhs {
+					if v := w.c.boolFlag(l); v != nil {
+						flags = setFlag(flags, v, "")
+					}
+				}
+			}
+			if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				if v := w.c.boolFlag(u.X); v != nil {
+					flags = setFlag(flags, v, "")
+				}
+			}
+			return true
+		})
+	}
 	for _, st := range list {
-		if st == w.d.stmt {
-			return flags
+		if st.Pos() <= pos && pos < st.End() {
+			if st == w.d.stmt {
+				return flags, true
+			}
+			// The statement holding the dispatch: its header.
+			for {
+				l, ok := st.(*ast.LabeledStmt)
+				if !ok {
+					break
+				}
+				st = l.Stmt
+			}
+			switch st := st.(type) {
+			case *ast.ForStmt:
+				for _, n := range []ast.Node{st.Init, st.Cond, st.Post} {
+					if n != nil {
+						forget(n, nil)
+					}
+				}
+			case *ast.RangeStmt:
+				forget(st.X, nil)
+			case *ast.IfStmt:
+				if st.Init != nil {
+					forget(st.Init, nil)
+				}
+				forget(st.Cond, nil)
+			case *ast.SwitchStmt:
+				if st.Init != nil {
+					forget(st.Init, nil)
+				}
+			case *ast.BlockStmt:
+			default:
+				return "", false
+			}
+			return flags, true
 		}
 		switch st := st.(type) {
 		case *ast.AssignStmt:
@@ -160,23 +243,9 @@ func (w *walker) flagsAtDispatch() string {
 		}
 		// A flag assigned anywhere else in the statement (a closure,
 		// a nested block) is forgotten.
-		ast.Inspect(st, func(n ast.Node) bool {
-			if as, ok := n.(*ast.AssignStmt); ok && n != st {
-				for _, l := range as.Lhs {
-					if v := w.c.boolFlag(l); v != nil {
-						flags = setFlag(flags, v, "")
-					}
-				}
-			}
-			if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
-				if v := w.c.boolFlag(u.X); v != nil {
-					flags = setFlag(flags, v, "")
-				}
-			}
-			return true
-		})
+		forget(st, st)
 	}
-	return ""
+	return "", false
 }
 
 // stmtList returns the statements of owner, a block or a clause.

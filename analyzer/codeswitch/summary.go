@@ -3,6 +3,7 @@ package codeswitch
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -450,6 +451,9 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 }
 
 func (c *checker) isNilExpr(e ast.Expr) bool {
+	if z, ok := c.zeroValue(e); ok { // held.go
+		return z.Kind() == constant.Unknown
+	}
 	tv, ok := c.pass.TypesInfo.Types[e]
 	return ok && tv.IsNil()
 }

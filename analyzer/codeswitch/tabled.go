@@ -50,6 +50,9 @@ func (w *walker) tabledRejects(n ast.Node, set codeSet) (out codeSet) {
 			}
 		}
 	}
+	if ret, ok := n.(*ast.ReturnStmt); ok {
+		out = w.heldReturn(ret, set) // held.go
+	}
 	if !w.usesElement(calls) {
 		return out // the common case: no table's element here
 	}

@@ -155,7 +155,10 @@
 // a field of an error type read after errors.As (func CodeOf(err error)
 // int). One that may answer a constant other than the zero value (return
 // -1) is marked so ([Result.Fallback]): without a code, Success's included,
-// the caller sees that constant. A call of
+// the caller sees that constant; so is one returning a parameter of a
+// basic type where the code is missing, the caller's default (func (r
+// *Resp) CodeOrDefault(d int64) int64 { if r == nil || r.ErrorCode == nil
+// { return d }; return *r.ErrorCode }). A call of
 // one has the role ([Result.ExprRole]), in the package and, through a
 // fact, in every importer. What stays quiet: a function returning only
 // constants (Describe() returning "failed" or "ok"), one whose returns mix

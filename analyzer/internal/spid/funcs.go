@@ -56,7 +56,7 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 			if !ok || r.funcs[fn] != RoleNone {
 				continue
 			}
-			if role, fallback := r.returnRole(pass.TypesInfo, fd.Body, fd.Type.Results.NumFields()); role != RoleNone {
+			if role, fallback := r.returnRole(pass.TypesInfo, fd, fd.Type.Results.NumFields()); role != RoleNone {
 				r.funcs[fn] = role
 				if fallback {
 					r.markFallback(fn)
@@ -78,8 +78,22 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 // returnRole returns the role every non-constant return of body has, if
 // they all have the same one; of its first result when the function has n
 // results (the code of a (code, msg, err) helper: return
-// res.Get("errorCode").Int(), res.Get("errorMessage").String(), nil).
-func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt, results int) (Role, bool) {
+// res.Get("errorCode").Int(), res.Get("errorMessage").String(), nil). A
+// return of a parameter of a basic type is the caller's default, as a
+// constant is (func (r *Resp) CodeOrDefault(d int64) int64 { if r == nil
+// || r.ErrorCode == nil { return d }; return *r.ErrorCode }): a fallback.
+func (r *Result) returnRole(info *types.Info, fd *ast.FuncDecl, results int) (Role, bool) {
+	body := fd.Body
+	params := map[types.Object]bool{}
+	for _, f := range fd.Type.Params.List {
+		for _, name := range f.Names {
+			if obj := info.Defs[name]; obj != nil {
+				if _, basic := obj.Type().Underlying().(*types.Basic); basic {
+					params[obj] = true
+				}
+			}
+		}
+	}
 	role, ok, fallback := RoleNone, true, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if !ok {
@@ -99,6 +113,10 @@ func (r *Result) returnRole(info *types.Info, body *ast.BlockStmt, results int) 
 					fallback = true // return -1: no code
 				}
 				return false // the zero value of a getter
+			}
+			if id, isID := ast.Unparen(e).(*ast.Ident); isID && params[info.Uses[id]] {
+				fallback = true // return d: the caller's default
+				return false
 			}
 			got := r.ExprRole(info, e)
 			if got == RoleNone {
