@@ -57,7 +57,7 @@ func Int64(r numbered) error {
 }
 
 // Converted switches on a conversion.
-func Converted(r wide) bool {
+func Converted(r wide) bool { // want Converted:"codeswitch\\(predicate: true when param 0.ErrorCode is Success, PartnerLoginFailed, PartnerUserLoginFailed, and \\d+ more\\)"
 	switch int(r.ErrorCode) { // want `fail-open switch over SurePassID return codes: 82 security-relevant codes fall through unhandled`
 	case 9003:
 		return false

@@ -44,7 +44,7 @@ func (r *Reply) OK() bool { return r.ErrorCode == Success } // want OK:"codeswit
 // terminals show "try again" when it does. It says false for every other
 // failure, 9007 and 9096 among them, which its callers take as a pass:
 // reported.
-func (r *Reply) Rejected() bool {
+func (r *Reply) Rejected() bool { // want Rejected:"codeswitch\\(predicate: true when receiver.ErrorCode is PartnerUserLoginFailed, OTPInvalid, BogusOTP\\)"
 	switch r.ErrorCode { // want `fail-open switch over SurePassID return codes: \d+ security-relevant codes fall through unhandled \(PartnerLoginFailed, OTPAlreadyUsed, DeviceInvalid`
 	case PartnerUserLoginFailed, OTPInvalid, BogusOTP:
 		return true
@@ -54,7 +54,7 @@ func (r *Reply) Rejected() bool {
 
 // Denied says false only for Success and a provisioning notice: not
 // reported.
-func (r *Reply) Denied() bool {
+func (r *Reply) Denied() bool { // want Denied:"codeswitch\\(predicate: true when receiver.ErrorCode is PartnerLoginFailed, PartnerUserLoginFailed, OTPAlreadyUsed, and \\d+ more\\)"
 	switch r.ErrorCode {
 	case Success, Provisioned:
 		return false
@@ -65,7 +65,7 @@ func (r *Reply) Denied() bool {
 // Informational reports the codes that describe a device's state rather
 // than a failure; the enrolment step is skipped when it says true: not
 // reported.
-func (r *Reply) Informational() bool {
+func (r *Reply) Informational() bool { // want Informational:"codeswitch\\(predicate: true when receiver.ErrorCode is Provisioned, Reprovisioned\\)"
 	switch r.ErrorCode {
 	case Provisioned, Reprovisioned:
 		return true
@@ -75,7 +75,7 @@ func (r *Reply) Informational() bool {
 
 // Retryable reports the codes worth another attempt; the callers reject
 // on every answer that is not a success either way: not reported.
-func (r *Reply) Retryable() bool {
+func (r *Reply) Retryable() bool { // want Retryable:"codeswitch\\(predicate: true when receiver.ErrorCode is OTPInvalid, DatabaseError\\)"
 	switch r.ErrorCode {
 	case DatabaseError, OTPInvalid:
 		return true
