@@ -123,6 +123,7 @@ type checker struct {
 	valVars   map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
 	mapLits   map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
 	localMaps map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
+	fieldLits map[*types.Var]*ast.CompositeLit // the package's fields holding a map literal (fieldtable.go)
 	flagMemo  map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
 	defaulted map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
 	rangeVars map[*types.Var]listBind          // rangeList's answers (listed.go)
@@ -486,7 +487,7 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 	}
 	tag := c.comparedCode(cond)
 	var vals []ast.Expr
-	if tag == nil && c.inTagless {
+	if tag == nil {
 		tag = c.predicatedCode(cond)
 	}
 	if tag == nil {
@@ -586,6 +587,11 @@ func (c *checker) predicatedCode(cond ast.Expr) ast.Expr {
 		}
 		p := c.sums.predicate(fn)
 		if p == nil || len(p.Fields) > 0 {
+			return true
+		}
+		if p.Switch && !c.inTagless && fn.Pkg() == c.pass.Pkg {
+			// if rejected(code) {...}: the switch in rejected is judged
+			// on its own (see "the answer of a bool function" in doc.go).
 			return true
 		}
 		if arg := predArg(call, p); arg != nil && c.isCode(arg) {

@@ -215,15 +215,16 @@ func (w *walker) rejectsForAll(e ast.Expr, t types.Type, set codeSet, s subject)
 // nested in the body of an if (or the else of one) that Success never
 // enters, as its condition on the same response says (if resp.ErrorCode !=
 // 0 { ...; if resp.Code() == DeviceNotFound {...}; reject }): the
-// outermost such condition, and its value for Success. Nil when there is
-// none.
-func (c *checker) successHead(d *dispatch) (ast.Expr, bool) {
+// outermost such condition, and its value for Success. Else, with left
+// set, the condition of an if before the dispatch that Success enters and
+// leaves by (earlier.go). Nil when there is none.
+func (c *checker) successHead(d *dispatch) (head ast.Expr, val, left bool) {
 	root := rootObj(c.pass.TypesInfo, d.tag)
 	if init := c.localInit(d.tag); init != nil && root == nil {
 		root = rootObj(c.pass.TypesInfo, init)
 	}
 	if root == nil {
-		return nil, false
+		return nil, false, false
 	}
 	s := subject{
 		is: func(e ast.Expr) bool {
@@ -246,12 +247,11 @@ func (c *checker) successHead(d *dispatch) (ast.Expr, bool) {
 			return ok && c.pass.TypesInfo.Uses[id] == root
 		},
 	}
-	var head ast.Expr
-	var val bool
+outer:
 	for i := len(d.stack) - 2; i >= 0; i-- {
 		switch n := d.stack[i].(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
-			return head, val
+			break outer
 		case *ast.IfStmt:
 			next := d.stack[i+1]
 			if n.Init != nil {
@@ -262,10 +262,17 @@ func (c *checker) successHead(d *dispatch) (ast.Expr, bool) {
 				head, val = n.Cond, v == triTrue
 			}
 		case *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt, *ast.TypeSwitchStmt, *ast.SwitchStmt:
-			return head, val
+			break outer
 		}
 	}
-	return head, val
+	if head == nil {
+		// An if before the dispatch that Success enters and leaves by
+		// (earlier.go).
+		if head = c.successLeft(d, s, root); head != nil {
+			return head, true, true
+		}
+	}
+	return head, val, false
 }
 
 // rootObj returns the variable an expression reads its value from:

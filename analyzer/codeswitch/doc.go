@@ -113,8 +113,20 @@
 // whose body returns a map literal (return map[Code]func(context.Context)
 // error{...}, or m := map...{...}; return m): if react, ok :=
 // k.onAnswer()[code]; ok {...}, or a local declared with the call and read
-// by index only. A map of another
-// package, a map built at run time, or one whose keys are not all
+// by index only. So is a map field of a struct of this package set once,
+// by a keyed composite literal (a constructor's &Policy{deny:
+// map[Code]bool{...}}), and otherwise only read by index (if
+// p.deny[res.ErrorCode] { return false }; related information at the
+// literal: "the table deny is filled here"); and a map parameter of a
+// function of this package, never assigned in it, that every use of the
+// function passes a map literal of constants (a generic helper, func
+// decide[T any](code Code, handlers map[Code]func() (T, error), grant
+// func() (T, error)) (T, error) { if h, ok := handlers[code]; ok { return
+// h() }; return grant() }): the table is the literal listing the fewest
+// keys, the dispatch is reported in the helper, at its lookup, with
+// related information at that literal ("the table passed as handlers is
+// declared here"), and has no fix (the table is its callers'). A map of
+// another package, a map built at run time, or one whose keys are not all
 // constants is no such case. A call of the element (return next(a), nil;
 // refuse(); return), a table of function literals or of functions or
 // method values (k.badPIN) of this package, goes for each code where that
@@ -348,7 +360,19 @@
 // 0 { ...; if resp.Code() == DeviceNotFound {...}; reject }, if !res.OK()
 // {...}), Success's path starts at the outermost such if: a dispatch in a
 // branch that only rejects has no success path to fall into, and codes
-// that leave the branch for the success action still fail open.
+// that leave the branch for the success action still fail open. So when
+// the dispatch follows, in its block or an enclosing one of its function,
+// an if without else that Success always enters and whose body ends in a
+// return (if err == nil { writeJSON(w, ok); return }, where the code is
+// read back from err by me, ok := sp.AsError(err) or errors.As(err, &me);
+// if res.OK() { ...; return }; if code == Success { return grant() }):
+// Success's path is that if's body, every code at the dispatch has failed,
+// and a dispatch that only refines the rejection (a status, a message, a
+// counter before problem.Error(w, r, status, msg)) is not reported. A
+// failure that then makes a call Success's path makes, the same text
+// (s.Sessions.Grant(w, user), return grant()), meets Success's path
+// there, and fails open. The same holds where Success leaves in its own
+// clause of the dispatch.
 //
 // A return or a response whose status or value is computed from the code by a
 // call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),
@@ -392,9 +416,21 @@
 //     (if e.ErrorCode == nil { return codeMissing }; return
 //     ReturnCode(*e.ErrorCode)): a published code was read through it. A
 //     method of a generic type (Envelope[T]) is summarized once, on its
-//     origin, for every instantiation. A body
+//     origin, for every instantiation. The body may also be a switch over
+//     the code whose clauses return (func (c Code) IsHard() bool { switch
+//     c { case OTPInvalid, BogusOTP: return true }; return false }), read
+//     as guards in the clauses' order, or decide by a list of constants or
+//     a map of bools of this package (return slices.Contains(hard, c),
+//     return lockouts[c]). A body
 //     false for no code (r.ErrorCode == 0 || r.Partner == "legacy") makes
-//     no predicate;
+//     no predicate. An if calling a predicate on the code itself (its
+//     parameter or receiver, not a field of it) is a dispatch listing the
+//     codes the predicate is true for: if otpRejected(reply.ErrorCode) {
+//     deny; return } before the grant fails open for every failure
+//     otpRejected leaves out, and if !IsSuccess(code) { reject } is an
+//     allow list; a predicate of this package written as a switch is
+//     judged at its switch instead (see the answer of a bool function
+//     below);
 //   - a rejecting helper: a function or method that, on every path through
 //     its top-level statements, writes a failure response (or returns a
 //     response value with a failure status: func Forbidden(msg string)

@@ -28,6 +28,9 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 	if c.source() == nil || len(reject.body) == 0 {
 		return analysis.SuggestedFix{}, false, ""
 	}
+	if c.readsParamTable(d) {
+		return analysis.SuggestedFix{}, false, "the table is its callers'; make the function reject the codes it leaves out"
+	}
 	if unlisted && c.guardedByAs(d) {
 		return analysis.SuggestedFix{}, false, "the code is read through the target of errors.As, nil for any other error"
 	}

@@ -186,6 +186,10 @@ type walker struct {
 	// is nested in a branch Success never takes, outerVal its value.
 	outer    ast.Expr
 	outerVal bool
+	// left: Success left by an if before the dispatch (earlier.go);
+	// mirrors holds the text of the calls on its path.
+	left    bool
+	mirrors map[string]bool
 	// verdicts: the bools returned beside the dispatched error (verdict.go).
 	verdicts     map[types.Object]bool
 	verdictsDone bool
@@ -230,14 +234,16 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	w.record, w.seen = true, map[walkKey]bool{}
 	flags := w.flagsAtDispatch()
 	sat := at
-	if outer, v := c.successHead(d); outer != nil {
-		// The dispatch is nested in a branch Success never takes: Success's
-		// path starts where the codes were first told apart.
+	if outer, v, left := c.successHead(d); outer != nil {
+		// The dispatch is nested in a branch Success never takes, or
+		// follows one Success leaves by: Success's path starts where the
+		// codes were first told apart.
 		if o, ok := fl.at[outer]; ok {
-			sat, w.outer, w.outerVal = o, outer, v
+			sat, w.outer, w.outerVal, w.left = o, outer, v, left
 		}
 	}
 	w.walk(sat.b, sat.i, success, false, false, flags)
+	w.noteMirrors() // earlier.go
 	w.successActs = w.actsOnSuccess()
 	w.actsInDefault = w.defaultActs()
 	w.record, w.seen = false, map[walkKey]bool{}
@@ -353,7 +359,7 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			case w.places[n] && !touched && !acted && w.skippedDefault(n):
 				w.end(set, fDecline)
 				return
-			case w.places[n]:
+			case w.places[n], w.mirrored(n):
 				touched = true
 			case !isReturn(n):
 				acted = true

@@ -148,6 +148,12 @@ func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 	if !ok || v.Pkg() != c.pass.Pkg {
 		return nil, false
 	}
+	if v.IsField() {
+		return c.allTrue(c.fieldMapLiteral(v)) // fieldtable.go
+	}
+	if lit := c.paramMapLiteral(v); lit != nil {
+		return c.allTrue(lit) // fieldtable.go
+	}
 	if v.Parent() != c.pass.Pkg.Scope() {
 		return c.allTrue(c.localMapLiteral(v)) // tabled.go
 	}
@@ -463,7 +469,23 @@ func (c *checker) tables(d *dispatch) []analysis.RelatedInformation {
 			}
 			return
 		}
-		if v, ok := c.pass.TypesInfo.Uses[typex.NameIdent(idx.X)].(*types.Var); ok {
+		v, ok := c.pass.TypesInfo.Uses[typex.NameIdent(idx.X)].(*types.Var)
+		if ok && (v.IsField() || c.paramMapLiteral(v) != nil) {
+			// A field's or a parameter's table: where its keys are
+			// written (fieldtable.go).
+			msg := "the table %s is filled here"
+			if !v.IsField() {
+				msg = "the table passed as %s is declared here"
+			}
+			if !seen[lit.Pos()] {
+				seen[lit.Pos()] = true
+				out = append(out, analysis.RelatedInformation{
+					Pos:     lit.Pos(),
+					End:     lit.Lbrace,
+					Message: fmt.Sprintf(msg, v.Name()),
+				})
+			}
+		} else if ok {
 			addVar(v)
 		}
 	}

@@ -39,6 +39,9 @@ type predFact struct {
 	Table     token.Pos
 	TableName string
 	TableFile string
+	// Switch: the body is a switch over the code (switchGuards), a
+	// dispatch judged on its own in its package.
+	Switch bool
 }
 
 const receiverParam = -1
@@ -249,11 +252,17 @@ const maxPredicateStmts = 4
 func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 	sig, _ := fn.Type().(*types.Signature)
 	list := d.decl.Body.List
-	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) || len(list) == 0 || len(list) > maxPredicateStmts {
+	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) || len(list) == 0 {
 		return nil
 	}
-	var conds, results []ast.Expr // results[i] when conds[i]; the last result unconditionally
+	conds, results, switched := bodySwitchGuards(list) // results[i] when conds[i]; the last result unconditionally
+	if !switched && len(list) > maxPredicateStmts {
+		return nil
+	}
 	for i, st := range list {
+		if switched {
+			break
+		}
 		if sw, ok := st.(*ast.SwitchStmt); ok {
 			// switch s { case Success, SuccessPending: return true }:
 			// its clauses are guards, its default the final return.
@@ -286,6 +295,9 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 		conds, results = append(conds, ifs.Cond), append(results, ret.Results[0])
 	}
 	c := s.checkerFor(d.file, sig)
+	if switched && !c.isCode(list[0].(*ast.SwitchStmt).Tag) && c.mirrorOf(list[0].(*ast.SwitchStmt).Tag) == nil {
+		return nil // a switch over another vendor's code, a port: no predicate
+	}
 	params := map[types.Object]int{}
 	if r := sig.Recv(); r != nil {
 		params[r] = receiverParam
@@ -326,7 +338,7 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 			return triOf(b.Op == token.NEQ)
 		},
 	}
-	f := &predFact{Param: params[root], Fields: fields}
+	f := &predFact{Param: params[root], Fields: fields, Switch: switched}
 	sawFalse := false
 	for _, code := range published {
 		switch c.evalGuarded(conds, results, code, subj) {
@@ -433,7 +445,16 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 						}
 					}
 				}
+			case *ast.IndexExpr:
+				// lockouts[o] of a map of bools (lookup.go).
+				if key, _ := c.mapLookup(n); key != nil {
+					try(key, nil, 2)
+				}
 			case *ast.CallExpr:
+				// slices.Contains(hardFailures, o) (listed.go).
+				if key, _ := c.testedList(n); key != nil {
+					try(key, nil, 2)
+				}
 				fn, ok := c.callee(n).(*types.Func)
 				if !ok || c.sums == nil {
 					break
@@ -572,4 +593,69 @@ func assignsVar(info *types.Info, body *ast.BlockStmt, v types.Object) bool {
 		return !found
 	})
 	return found
+}
+
+// bodySwitchGuards reads a predicate's body written as a switch over the
+// code, switch o { case A, B: return true }; return false (a default
+// clause's return in place of the final one), as guards if o == A || o ==
+// B { return true }: the conditions, and the results with the final one
+// last. A clause without statements answers the final return. ok is false
+// for any other body.
+func bodySwitchGuards(list []ast.Stmt) (conds, results []ast.Expr, ok bool) {
+	if len(list) == 0 || len(list) > 2 {
+		return nil, nil, false
+	}
+	sw, isSwitch := list[0].(*ast.SwitchStmt)
+	if !isSwitch || sw.Init != nil || sw.Tag == nil {
+		return nil, nil, false
+	}
+	var final ast.Expr
+	if len(list) == 2 {
+		ret, isRet := list[1].(*ast.ReturnStmt)
+		if !isRet || len(ret.Results) != 1 {
+			return nil, nil, false
+		}
+		final = ret.Results[0]
+	}
+	var empty []int // clauses answering the final return
+	for _, st := range sw.Body.List {
+		cc, isCase := st.(*ast.CaseClause)
+		if !isCase || len(cc.Body) > 1 {
+			return nil, nil, false
+		}
+		var res ast.Expr
+		if len(cc.Body) == 1 {
+			ret, isRet := cc.Body[0].(*ast.ReturnStmt)
+			if !isRet || len(ret.Results) != 1 {
+				return nil, nil, false
+			}
+			res = ret.Results[0]
+		}
+		if cc.List == nil { // default: the final answer
+			if final != nil || res == nil {
+				return nil, nil, false
+			}
+			final = res
+			continue
+		}
+		var cond ast.Expr
+		for _, v := range cc.List {
+			var eq ast.Expr = &ast.BinaryExpr{X: sw.Tag, OpPos: v.Pos(), Op: token.EQL, Y: v}
+			if cond != nil {
+				eq = &ast.BinaryExpr{X: cond, OpPos: v.Pos(), Op: token.LOR, Y: eq}
+			}
+			cond = eq
+		}
+		if res == nil {
+			empty = append(empty, len(conds))
+		}
+		conds, results = append(conds, cond), append(results, res)
+	}
+	if final == nil || len(conds) == 0 {
+		return nil, nil, false
+	}
+	for _, i := range empty {
+		results[i] = final
+	}
+	return conds, append(results, final), true
 }

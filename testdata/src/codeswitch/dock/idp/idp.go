@@ -54,7 +54,7 @@ func (r *Reply) Rejected() bool { // want Rejected:"codeswitch\\(predicate: true
 
 // Denied says false only for Success and a provisioning notice: not
 // reported.
-func (r *Reply) Denied() bool { // want Denied:"codeswitch\\(predicate: true when receiver.ErrorCode is PartnerLoginFailed, PartnerUserLoginFailed, OTPAlreadyUsed, and 104 more\\)"
+func (r *Reply) Denied() bool { // want Denied:"codeswitch\\(predicate: true when receiver.ErrorCode is PartnerLoginFailed, PartnerUserLoginFailed, OTPAlreadyUsed, and \\d+ more\\)"
 	switch r.ErrorCode {
 	case Success, Provisioned:
 		return false
