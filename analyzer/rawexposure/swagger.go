@@ -3,6 +3,7 @@ package rawexposure
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -139,6 +140,9 @@ func (fs *fstate) payloads(e ast.Expr, it *types.Interface) []ast.Expr {
 // carries a raw value.
 func (fs *fstate) checkResponder(ret *ast.ReturnStmt, e ast.Expr, it *types.Interface) {
 	for _, p := range fs.payloads(e, it) {
+		if lit := fs.definedLit(p); lit != nil {
+			p = lit // body := &models.Error{...}; WithPayload(body): the fix edits the literal
+		}
 		t := fs.bodyTaint(p, 0)
 		if t.kind == kNone {
 			continue
@@ -159,4 +163,51 @@ func (fs *fstate) checkResponder(ret *ast.ReturnStmt, e ast.Expr, it *types.Inte
 		}
 		fs.pending = append(fs.pending, pending{d: d, call: span, hits: hits})
 	}
+}
+
+// definedLit returns the composite literal (or its address) local e is
+// declared with, when e is a local of the unit written only there.
+func (fs *fstate) definedLit(e ast.Expr) ast.Expr {
+	info := fs.pass.TypesInfo
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
+		return nil
+	}
+	var init ast.Expr
+	writes := 0
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				lid, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok || info.Defs[lid] != v && info.Uses[lid] != v {
+					continue
+				}
+				writes++
+				if info.Defs[lid] == v && len(n.Lhs) == len(n.Rhs) {
+					init = n.Rhs[i]
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[id] == v {
+				writes++
+			}
+		}
+		return true
+	})
+	if writes != 1 || init == nil {
+		return nil
+	}
+	x := ast.Unparen(init)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	if _, ok := x.(*ast.CompositeLit); !ok {
+		return nil
+	}
+	return init
 }

@@ -2,6 +2,7 @@ package spid
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -135,12 +136,13 @@ func (r *Result) addDeref(fn *types.Func, i int) {
 }
 
 // readsParam reports whether every return of body gives *p or a zero
-// value (a constant, nil, T{}, a variable declared without a value and
-// never assigned, the named result), at least one *p, and p is never
+// value (a constant, nil, T{}), or a variable holding only those (var
+// zero T; the named result; v = *p), at least one *p, and p is never
 // assigned.
 func readsParam(info *types.Info, body *ast.BlockStmt, p *types.Var, results *types.Tuple) bool {
-	ok, reads := true, false
-	zeroVars := map[*types.Var]bool{results.At(0): true} // func ToString(p *string) (v string)
+	held := map[*types.Var][]ast.Expr{results.At(0): nil} // func ToString(p *string) (v string)
+	var returned []ast.Expr
+	ok := true
 	ast.Inspect(body, func(n ast.Node) bool {
 		if !ok {
 			return false
@@ -149,21 +151,34 @@ func readsParam(info *types.Info, body *ast.BlockStmt, p *types.Var, results *ty
 		case *ast.FuncLit:
 			return false
 		case *ast.ValueSpec:
-			if len(n.Values) == 0 {
-				for _, id := range n.Names {
-					if v, isVar := info.Defs[id].(*types.Var); isVar {
-						zeroVars[v] = true
+			for i, id := range n.Names {
+				if v, isVar := info.Defs[id].(*types.Var); isVar {
+					switch {
+					case len(n.Values) == 0:
+						held[v] = nil
+					case len(n.Values) == len(n.Names):
+						held[v] = []ast.Expr{n.Values[i]}
 					}
 				}
 			}
 		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if id, isID := ast.Unparen(l).(*ast.Ident); isID {
-					if v, isVar := info.Uses[id].(*types.Var); isVar {
-						if v == p {
-							ok = false
-						}
-						delete(zeroVars, v)
+			for i, l := range n.Lhs {
+				id, isID := ast.Unparen(l).(*ast.Ident)
+				if !isID {
+					continue
+				}
+				v, isVar := info.Uses[id].(*types.Var)
+				if !isVar {
+					v, isVar = info.Defs[id].(*types.Var)
+				}
+				switch {
+				case !isVar:
+				case v == p || len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
+					ok = v != p
+					delete(held, v)
+				default:
+					if _, known := held[v]; known || n.Tok == token.DEFINE {
+						held[v] = append(held[v], n.Rhs[i])
 					}
 				}
 			}
@@ -172,35 +187,58 @@ func readsParam(info *types.Info, body *ast.BlockStmt, p *types.Var, results *ty
 				ok = false
 				return false
 			}
-			e := ast.Unparen(n.Results[0])
-			if star, isStar := e.(*ast.StarExpr); isStar {
-				if id, isID := ast.Unparen(star.X).(*ast.Ident); isID && info.Uses[id] == p {
-					reads = true
-					return false
-				}
-			}
-			if !zeroValue(info, e, zeroVars) {
-				ok = false
-			}
+			returned = append(returned, n.Results[0])
 			return false
 		}
 		return true
 	})
-	return ok && reads
+	if !ok || len(returned) == 0 {
+		return false
+	}
+	reads := false
+	// value reports whether e is *p or a zero value; through a variable
+	// once.
+	var value func(e ast.Expr, depth int) bool
+	value = func(e ast.Expr, depth int) bool {
+		e = ast.Unparen(e)
+		if star, isStar := e.(*ast.StarExpr); isStar {
+			id, isID := ast.Unparen(star.X).(*ast.Ident)
+			reads = reads || isID && info.Uses[id] == p
+			return isID && info.Uses[id] == p
+		}
+		if zeroValue(info, e) {
+			return true
+		}
+		id, isID := e.(*ast.Ident)
+		if !isID || depth > 0 {
+			return false
+		}
+		v, isVar := info.Uses[id].(*types.Var)
+		vals, known := held[v]
+		if !isVar || !known {
+			return false
+		}
+		for _, x := range vals {
+			if !value(x, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, e := range returned {
+		if !value(e, 0) {
+			return false
+		}
+	}
+	return reads
 }
 
-// zeroValue reports whether e is a constant, nil, an empty composite
-// literal or one of zeroVars.
-func zeroValue(info *types.Info, e ast.Expr, zeroVars map[*types.Var]bool) bool {
+// zeroValue reports whether e is a constant, nil or an empty composite
+// literal.
+func zeroValue(info *types.Info, e ast.Expr) bool {
 	if tv, ok := info.Types[e]; ok && (tv.Value != nil || tv.IsNil()) {
 		return true
 	}
-	switch x := e.(type) {
-	case *ast.CompositeLit:
-		return len(x.Elts) == 0
-	case *ast.Ident:
-		v, ok := info.Uses[x].(*types.Var)
-		return ok && zeroVars[v]
-	}
-	return false
+	lit, ok := e.(*ast.CompositeLit)
+	return ok && len(lit.Elts) == 0
 }
