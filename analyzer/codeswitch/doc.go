@@ -475,6 +475,16 @@
 //     is one when it is 400 or more for every code on the path
 //     (w.WriteHeader(statusFor(code)) under if denied[code]), else the
 //     code decides the answer;
+//   - a return of a go-swagger responder (responders.go) whose type's
+//     WriteResponse(http.ResponseWriter, ...) method rejects on every path,
+//     as a rejecting helper does (the generated rw.WriteHeader(401); a fact
+//     across packages, whatever the type's name: return
+//     login.NewLoginUnauthorized().WithPayload(body), return
+//     &login.LoginForbidden{}, or a local declared with one), or a function
+//     literal converted to such a type whose body rejects
+//     (middleware.ResponderFunc(func(rw, p) { rw.WriteHeader(401) }));
+//     middleware.Error(403, body) carries its status. A responder writing
+//     200 accepts;
 //   - a return of a call building a value that carries such an error: a
 //     struct (or a pointer to one) with a field of type error, built from
 //     an argument that is a non-nil error as above (return

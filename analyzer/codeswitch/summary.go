@@ -161,6 +161,7 @@ var responsePackages = []string{
 	"github.com/danielgtaylor/huma/",
 	"github.com/99designs/gqlgen/",
 	"github.com/aws/aws-lambda-go/", // responses returned as values (responses.go)
+	"github.com/go-openapi/runtime", // go-swagger responders (responders.go)
 }
 
 // writesResponses reports whether pkg imports a package of responsePackages.
