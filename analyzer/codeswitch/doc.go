@@ -367,6 +367,16 @@
 //     origin, for every instantiation. A body
 //     false for no code (r.ErrorCode == 0 || r.Partner == "legacy") makes
 //     no predicate;
+//   - a closure predicate (closures.go): a local declared with a function
+//     literal whose body is a predicate's, never assigned again, is one
+//     where it is called (rejected := func(code int64) bool { return code
+//     == OTP_INVALID || code == BOGUS_OTP }; if rejected(res.Code) {...}),
+//     in a tagless switch and as the first link of an if-else chain, whose
+//     later links may compare the same value with constants (else if
+//     res.Code != 0, as the fix writes it); the argument is the code when
+//     spid knows it as one or the literal compares with constants naming
+//     published codes (untyped OTP_INVALID = 9003). A literal reassigned
+//     (rejected = func...) is none;
 //   - a rejecting helper: a function or method that, on every path through
 //     its top-level statements, writes a failure response (or returns a
 //     response value with a failure status: func Forbidden(msg string)
