@@ -1,5 +1,6 @@
-// Package proto is a test stub of google.golang.org/protobuf/proto (v1.34):
-// the pointer helpers for proto2 optional fields.
+// Test stub of google.golang.org/protobuf/proto (v1.34): the pointer
+// helpers for proto2 optional fields.
+
 package proto
 
 // String stores v in a new string value and returns a pointer to it.
