@@ -296,6 +296,9 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 	if c.failureResponse(e) {
 		return rejected // return events.APIGatewayProxyResponse{StatusCode: 403}, nil (responses.go)
 	}
+	if c.responderRejects(e) {
+		return rejected // return login.NewLoginUnauthorized() (responders.go)
+	}
 	if !typex.IsError(t) && !isBool(t) {
 		return accept
 	}

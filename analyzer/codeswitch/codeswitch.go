@@ -357,6 +357,11 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 			c.inTagless = cur != ifs
 			e, vals, codes := c.condition(cur.Cond)
 			c.inTagless = false
+			if e == nil && cur != ifs && cur.Init == nil {
+				if cv, cc := c.closureLink(ifs, cur.Cond, tag); cv != nil {
+					e, vals, codes = tag, cv, cc // closures.go
+				}
+			}
 			if e == nil && cur != ifs && cur.Init == nil && !c.loose && !c.readsCode(cur.Cond) {
 				// else if cb.Answer == "deny": a link on something else,
 				// judged as not taken (see walker.eval), as a tagless
@@ -491,6 +496,9 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		tag = c.predicatedCode(cond)
 	}
 	if tag == nil {
+		tag = c.closureCode(cond) // if rejected(res.Code) (closures.go)
+	}
+	if tag == nil {
 		key, keys := c.testedLookup(cond) // lookup.go
 		if key == nil {
 			key = c.lookupFlagCode(cond) // tabled.go
@@ -581,15 +589,11 @@ func (c *checker) predicatedCode(cond ast.Expr) ast.Expr {
 		if !ok || tag != nil {
 			return tag == nil
 		}
-		fn, ok := c.callee(call).(*types.Func)
-		if !ok {
-			return true
-		}
-		p := c.sums.predicate(fn)
+		p := c.predicateOf(call)
 		if p == nil || len(p.Fields) > 0 {
 			return true
 		}
-		if p.Switch && !c.inTagless && fn.Pkg() == c.pass.Pkg {
+		if fn, ok := c.callee(call).(*types.Func); ok && p.Switch && !c.inTagless && fn.Pkg() == c.pass.Pkg {
 			// if rejected(code) {...}: the switch in rejected is judged
 			// on its own (see "the answer of a bool function" in doc.go).
 			return true

@@ -431,6 +431,16 @@
 //     allow list; a predicate of this package written as a switch is
 //     judged at its switch instead (see the answer of a bool function
 //     below);
+//   - a closure predicate (closures.go): a local declared with a function
+//     literal whose body is a predicate's, never assigned again, is one
+//     where it is called (rejected := func(code int64) bool { return code
+//     == OTP_INVALID || code == BOGUS_OTP }; if rejected(res.Code) {...}),
+//     in a tagless switch and as the first link of an if-else chain, whose
+//     later links may compare the same value with constants (else if
+//     res.Code != 0, as the fix writes it); the argument is the code when
+//     spid knows it as one or the literal compares with constants naming
+//     published codes (untyped OTP_INVALID = 9003). A literal reassigned
+//     (rejected = func...) is none;
 //   - a rejecting helper: a function or method that, on every path through
 //     its top-level statements, writes a failure response (or returns a
 //     response value with a failure status: func Forbidden(msg string)
@@ -554,6 +564,16 @@
 //     is one when it is 400 or more for every code on the path
 //     (w.WriteHeader(statusFor(code)) under if denied[code]), else the
 //     code decides the answer;
+//   - a return of a go-swagger responder (responders.go) whose type's
+//     WriteResponse(http.ResponseWriter, ...) method rejects on every path,
+//     as a rejecting helper does (the generated rw.WriteHeader(401); a fact
+//     across packages, whatever the type's name: return
+//     login.NewLoginUnauthorized().WithPayload(body), return
+//     &login.LoginForbidden{}, or a local declared with one), or a function
+//     literal converted to such a type whose body rejects
+//     (middleware.ResponderFunc(func(rw, p) { rw.WriteHeader(401) }));
+//     middleware.Error(403, body) carries its status. A responder writing
+//     200 accepts;
 //   - a return of a call building a value that carries such an error: a
 //     struct (or a pointer to one) with a field of type error, built from
 //     an argument that is a non-nil error as above (return

@@ -95,7 +95,8 @@ type summaries struct {
 	decls map[*types.Func]funcDecl
 	preds map[*types.Func]*predFact
 	rejs  map[*types.Func]bool
-	accs  map[*types.Func][]string // accessors (accessor.go)
+	accs  map[*types.Func][]string   // accessors (accessor.go)
+	lits  map[*ast.FuncLit]*predFact // closure predicates (closures.go)
 
 	byName map[string][]*types.Func // concrete methods, by name (indirect.go)
 }
@@ -165,6 +166,7 @@ var responsePackages = []string{
 	"github.com/danielgtaylor/huma/",
 	"github.com/99designs/gqlgen/",
 	"github.com/aws/aws-lambda-go/", // responses returned as values (responses.go)
+	"github.com/go-openapi/runtime", // go-swagger responders (responders.go)
 }
 
 // writesResponses reports whether pkg imports a package of responsePackages.
@@ -251,7 +253,13 @@ const maxPredicateStmts = 4
 // not be assigned.
 func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 	sig, _ := fn.Type().(*types.Signature)
-	list := d.decl.Body.List
+	return s.proveBody(sig, d.decl.Body, d.file)
+}
+
+// proveBody is provePredicate for a function of signature sig and body
+// body in file: a declaration's or a literal's (closures.go).
+func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *ast.File) *predFact {
+	list := body.List
 	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) || len(list) == 0 {
 		return nil
 	}
@@ -294,7 +302,7 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 		}
 		conds, results = append(conds, ifs.Cond), append(results, ret.Results[0])
 	}
-	c := s.checkerFor(d.file, sig)
+	c := s.checkerFor(file, sig)
 	if switched && !c.isCode(list[0].(*ast.SwitchStmt).Tag) && c.mirrorOf(list[0].(*ast.SwitchStmt).Tag) == nil {
 		return nil // a switch over another vendor's code, a port: no predicate
 	}
@@ -306,7 +314,7 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 		params[sig.Params().At(i)] = i
 	}
 	root, fields := c.predSubject(append(append([]ast.Expr(nil), conds...), results...), params)
-	if root == nil || assignsVar(c.pass.TypesInfo, d.decl.Body, root) {
+	if root == nil || assignsVar(c.pass.TypesInfo, body, root) {
 		return nil
 	}
 	subj := subject{
@@ -455,11 +463,7 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 				if key, _ := c.testedList(n); key != nil {
 					try(key, nil, 2)
 				}
-				fn, ok := c.callee(n).(*types.Func)
-				if !ok || c.sums == nil {
-					break
-				}
-				if p := c.sums.predicate(fn); p != nil {
+				if p := c.predicateOf(n); p != nil {
 					if arg := predArg(n, p); arg != nil {
 						try(arg, p.Fields, 2)
 					}
@@ -483,11 +487,7 @@ func (c *checker) isNilExpr(e ast.Expr) bool {
 // triUnknown when call is no such call.
 func (c *checker) evalPredicate(call *ast.CallExpr, code codes.ReturnCode, s subject) tri {
 	call = c.boundCall(call) // indirect.go
-	fn, ok := c.callee(call).(*types.Func)
-	if !ok || c.sums == nil {
-		return triUnknown
-	}
-	p := c.sums.predicate(fn)
+	p := c.predicateOf(call)
 	if p == nil {
 		return triUnknown
 	}

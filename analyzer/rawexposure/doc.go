@@ -173,6 +173,15 @@
 // Metadata: ...}, LocalizedMessage, wrapperspb.String(m); protobuf's
 // wrapperspb, structpb and anypb constructors carry their arguments), also
 // through a helper of the module taking the text.
+// go-swagger servers (go-openapi/runtime, swagger.go): middleware.Error's
+// data and NotImplemented's message, a Producer's Produce(rw, v) into the
+// response (a ResponderFunc's body), and the payload of a generated
+// responder a handler (a function or literal returning a
+// middleware.Responder) returns, reported at the return:
+// op.NewLoginUnauthorized().WithPayload(body) (SetPayload too, through a
+// local built once from a literal) or &op.LoginUnauthorized{Payload: body}.
+// Values read with pointer helpers keep their role (spid's derefs.go:
+// swag.StringValue(p.ErrorMessage), aws.String(msg)).
 // Their handlers' returns too (handler shapes, docs/framework-sinks.md): a
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one

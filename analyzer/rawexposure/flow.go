@@ -53,7 +53,8 @@ func (st *state) analyze(u unit, report bool) {
 	fs := st.newFstate(u, sig, report)
 	fs.solve()
 	if report {
-		fs.checkReturns() // returns.go
+		fs.checkReturns()    // returns.go
+		fs.checkResponders() // swagger.go
 	}
 	fs.flush()
 	if u.fn != nil && !report {
@@ -715,6 +716,11 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	key := funcKey(fn)
 	if sanitizers[key] {
 		return nil
+	}
+	if op := fs.spid.PointerOperand(info, call); op != nil && fs.summaryOf(fn) == nil {
+		// swag.StringValue(p.ErrorMessage), aws.String(msg): the value
+		// pointed to or pointed at (spid's derefs.go).
+		return []taint{fit(fs.eval(op), sig.Results().At(0).Type())}
 	}
 	if componentCtor(sig) && len(fs.match(fn, call)) == 0 {
 		return fs.componentResults(call, sig) // templ.go

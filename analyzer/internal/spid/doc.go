@@ -231,6 +231,19 @@
 // result's; codeswitch follows locals declared so. What stays quiet: len of
 // the message, strconv.ParseBool, any other function of a code.
 //
+// Both keep their role through nil-safe pointer helpers (derefs.go): a
+// function of a pointer-helper library (go-openapi/swag, the AWS SDKs'
+// aws, samber/lo, k8s.io/utils/ptr and pointer, protobuf's proto) shaped
+// func(*T) T, func(*T, T) T or func(T) *T (swag.Int64Value(p.ErrorCode),
+// aws.ToString, lo.FromPtr, ptr.Deref(p, ""), swag.String(msg),
+// proto.String), and the consumer's own reader, in any package, signal or
+// not (a fact for every importer): a function whose pointer parameter p is
+// never assigned and whose every return gives *p or a zero value (a
+// constant, T{}, var zero T, the named result), directly or through a
+// local holding only those (func deref[T any](p *T) T, func str(p
+// *string) string { if p == nil { return "" }; return *p }). What stays
+// quiet: a helper answering len(*p) or a text of its own.
+//
 // # Sentinel errors
 //
 // Many clients never hand a code to their callers: they map it to one of

@@ -286,6 +286,9 @@ func Operand(info *types.Info, call *ast.CallExpr) (op ast.Expr, conversion bool
 		}
 		return nil, false
 	}
+	if op := (*Result)(nil).PointerOperand(info, call); op != nil {
+		return op, true // swag.Int64Value(p.ErrorCode), proto.String(msg): derefs.go
+	}
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return nil, false
@@ -310,6 +313,9 @@ func Operand(info *types.Info, call *ast.CallExpr) (op ast.Expr, conversion bool
 func (r *Result) operandRole(info *types.Info, call *ast.CallExpr) Role {
 	op, conversion := Operand(info, call)
 	if op == nil {
+		op, conversion = r.PointerOperand(info, call), true // the package's own readers
+	}
+	if op == nil {
 		return RoleNone
 	}
 	role := r.ExprRole(info, op)
@@ -328,7 +334,7 @@ func (r *Result) operandRole(info *types.Info, call *ast.CallExpr) Role {
 		return RoleNone
 	case role == RoleCode && isCodeShape(to):
 		return RoleCode
-	case role == RoleMessage && (isString(to) || isBytes(to)):
+	case role == RoleMessage && (isString(deref(to)) || isBytes(to)):
 		return RoleMessage
 	}
 	return RoleNone

@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact), new(mirrorFact), new(codeConstFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact), new(mirrorFact), new(codeConstFact), new(derefFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -75,6 +75,7 @@ type Result struct {
 	fields    map[*types.Var]Role
 	funcs     map[*types.Func]Role // result roles: getters and accessors
 	fallbacks map[*types.Func]bool // of those, the ones that may answer a non-zero constant (funcs.go)
+	derefs    map[*types.Func]int  // pointer readers: the parameter read (derefs.go)
 
 	sinks    map[*types.Func]*sinkFact // //surepasslint:sink functions, this package's and (by facts) its dependencies'
 	problems []problem
@@ -300,6 +301,7 @@ func run(pass *analysis.Pass) (any, error) {
 		r.relevant = bodySignal(pass.Files) // the costliest test, last
 		own = r.relevant
 	}
+	r.findDerefs(pass, r.relevant) // derefs.go: a util package's too
 	if !r.relevant {
 		return r, nil
 	}

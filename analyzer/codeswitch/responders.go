@@ -1,0 +1,78 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
+)
+
+// Responders: a go-swagger handler (go-openapi/runtime/middleware) returns
+// a value the server asks to write itself, through its WriteResponse(rw
+// http.ResponseWriter, p runtime.Producer) method. Returning one rejects
+// when that method rejects on every path, as a helper does (summary.go:
+// the generated rw.WriteHeader(401); a fact across packages), whatever the
+// type's name; a generated 200 responder accepts. A ResponderFunc (any
+// conversion of a function literal to such a type) rejects when the
+// literal's body does:
+//
+//	return login.NewLoginUnauthorized().WithPayload(body)
+//	return &login.LoginForbidden{}
+//	return middleware.ResponderFunc(func(rw http.ResponseWriter, p runtime.Producer) { rw.WriteHeader(401) })
+//
+// middleware.Error(403, body) carries its status (statusOf).
+
+// responderMethod is the method a responder writes itself with.
+const responderMethod = "WriteResponse"
+
+// responderRejects reports whether e is a responder whose response
+// rejects: a value (or a local declared with one) whose type's
+// WriteResponse rejects on every path, or a function literal converted to
+// a responder type whose body does.
+func (c *checker) responderRejects(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if c.localVar(e) != nil {
+		init := c.localInit(e)
+		if init == nil {
+			return false
+		}
+		e = ast.Unparen(init)
+	}
+	info := c.pass.TypesInfo
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && writesItself(tv.Type) != nil {
+			lit, ok := ast.Unparen(call.Args[0]).(*ast.FuncLit)
+			if !ok || c.sums == nil {
+				return false
+			}
+			sig, _ := info.TypeOf(lit).(*types.Signature)
+			if sig == nil {
+				return false
+			}
+			lc := c.sums.checkerFor(c.file, sig)
+			lc.effectOnly = true
+			return lc.classify(lit.Body.List, false) == rejected
+		}
+	}
+	t := info.TypeOf(e)
+	if t == nil || types.IsInterface(t) || c.sums == nil {
+		return false
+	}
+	m := writesItself(t)
+	return m != nil && c.sums.rejects(m)
+}
+
+// writesItself returns t's WriteResponse method when it takes the
+// http.ResponseWriter first.
+func writesItself(t types.Type) *types.Func {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, responderMethod)
+	m, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	sig := m.Signature()
+	if sig.Params().Len() == 0 || !typex.IsNamed(sig.Params().At(0).Type(), "net/http", "ResponseWriter") {
+		return nil
+	}
+	return m
+}
