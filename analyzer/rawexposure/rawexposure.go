@@ -363,6 +363,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, u := range units {
 		st.analyze(u, true)
 	}
+	st.reportRegistered() // registered.go
 
 	// Facts only where another package can use them: exported functions and
 	// methods, exported fields of exported types.
