@@ -124,6 +124,9 @@ func scopedRelevant(pass *analysis.Pass, facts []*scopedFact) bool {
 			return true
 		}
 	}
+	if m := pass.Module; m != nil && m.Version != "" {
+		return false // a dependency's own reads: its facts stay the sinks-only ones
+	}
 	web := false
 	for _, imp := range pass.Pkg.Imports() {
 		web = web || sinkPkgPaths()[imp.Path()]
