@@ -107,22 +107,39 @@ func (fs *fstate) adapted() map[any]bool {
 	}
 	fs.adaptedFns = map[any]bool{}
 	info := fs.pass.TypesInfo
-	note := func(arg ast.Expr) {
+	fs.eachAdapted(func(arg ast.Expr) {
 		switch a := ast.Unparen(arg).(type) {
 		case *ast.FuncLit:
 			if returnsError(info.TypeOf(a)) {
 				fs.adaptedFns[a] = true
 			}
 		case *ast.Ident, *ast.SelectorExpr:
-			id, _ := a.(*ast.Ident)
-			if sel, ok := a.(*ast.SelectorExpr); ok {
-				id = sel.Sel
-			}
-			if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() == fs.pass.Pkg && returnsError(fn.Type()) {
+			if fn := funcNamed(info, a); fn != nil && fn.Pkg() == fs.pass.Pkg && returnsError(fn.Type()) {
 				fs.adaptedFns[fn.Origin()] = true
 			}
 		}
+	})
+	return fs.adaptedFns
+}
+
+// funcNamed is the function or method e (an identifier or selector) names,
+// nil for anything else.
+func funcNamed(info *types.Info, e ast.Expr) *types.Func {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		fn, _ := info.Uses[e].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		fn, _ := info.Uses[e.Sel].(*types.Func)
+		return fn
 	}
+	return nil
+}
+
+// eachAdapted calls note with each argument the package hands to an
+// adapter (adapted).
+func (fs *fstate) eachAdapted(note func(arg ast.Expr)) {
+	info := fs.pass.TypesInfo
 	for _, file := range fs.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -174,7 +191,6 @@ func (fs *fstate) adapted() map[any]bool {
 			return true
 		})
 	}
-	return fs.adaptedFns
 }
 
 // declaresAdapterCandidate reports whether pkg imports net/http or a

@@ -229,6 +229,37 @@
 // a connect response, stream or Error (Response.Header, Trailer,
 // ResponseHeader, ResponseTrailer, Meta) are response headers.
 //
+// Handlers of another package (registered.go): the package building the
+// app (main) sees its error handler and the handlers; a handler of another
+// package whose error result carries a raw value (its fact) is reported
+// where it is registered, without a fix, when an echo app's
+// HTTPErrorHandler sends the error's text (e.HTTPErrorHandler = h), or
+// when it is passed to an adapter of the package that writes it
+// (wrap(h.Login), func wrap(h func(w, r) error) http.HandlerFunc). A fiber
+// handler's package reports its returns already (the default handler
+// sends them). An error handler showing a method's text of an error found
+// with errors.As (pe.Public() of the module's own interface, implemented
+// by a client's *APIError returning its raw field) is reported at that
+// write.
+//
+// Request-scoped values (scoped.go): a value stored under a key (fiber's
+// c.Locals(k, v), gin's and echo's c.Set(k, v), context.WithValue(ctx, k,
+// v), and gin's c.Error(err), read in c.Errors) is what is read under the
+// same key (c.Locals(k), c.Get, c.GetString, c.MustGet, ctx.Value(k),
+// c.Errors.Last(), ...), flow-insensitively, like a global: a raw value
+// read back and written is reported at the write. A key is a constant
+// string, a value of a named type built in place (errKey{}, ctxKey("x")) or
+// a package-level variable. Across packages, a package fact lists the raw
+// values stored under keys another package can name (a string, an exported
+// type or variable, gin's errors) and the keys whose values the package
+// writes to a sink: the reads of the first carry the raw value in its
+// importers, and a raw value stored under the second's key in its
+// importers is reported at the store (c.Locals(flash.FlashKey, msg) when
+// flash's layout renders it). They print as rawexposure(scoped "flash"
+// raw errorMessage from mfa.Message; scoped "flash" reaches the fiber
+// response body via fiber.Ctx.Render). Values under other keys (a request
+// ID, the session's user) and values only logged are not reported.
+//
 // a-h/templ (templ.go): a call returning a templ.Component (a generated
 // component or a hand-written templ.ComponentFunc) carries all its
 // arguments; it is a sink where it is rendered into a response:
@@ -470,8 +501,12 @@
 //     package. A field of a struct parameter is not followed to the result
 //     (policy.Decide(res) returning Decision{Reason: res.Detail}).
 //   - A fiber or echo app configured in another package (its ErrorHandler or
-//     HTTPErrorHandler) is not seen: handlers are judged against the default
-//     error handler. A handler held in a variable or field of an in-house
+//     HTTPErrorHandler) is not seen by the handlers' package: they are judged
+//     against the default error handler there (a fiber handler's return is
+//     reported even when main's ErrorHandler hides the text), and main
+//     reports only the echo handlers and adapted functions it registers
+//     itself. A raw value stored and read under a key in two packages
+//     neither of which imports the other is not followed. A handler held in a variable or field of an in-house
 //     adapter type is not taken for a handler. A
 //     handler-shaped literal passed to a project wrapper that maps errors
 //     itself is still treated as a handler. gRPC interceptors that rewrite

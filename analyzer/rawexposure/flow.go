@@ -288,7 +288,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 // errors.As(err, &target), sb.WriteString(msg), fmt.Fprintf(&buf, ...).
 func (fs *fstate) callEffects(call *ast.CallExpr) {
 	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
-	if fn == nil || fs.aggregateEffects(call) || fs.setterEffects(call, fn) { // aggregates.go, sinks_oauth.go
+	if fn == nil || fs.aggregateEffects(call) || fs.setterEffects(call, fn) || fs.scopedStore(call, fn) { // aggregates.go, sinks_oauth.go, scoped.go
 		return
 	}
 	key := funcKey(fn)
@@ -606,6 +606,9 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 			return taint{params: 1 << ctorMsgBit}
 		}
 	}
+	if t, ok := fs.scopedField(e, v); ok { // scoped.go
+		return t
+	}
 	fs.reads(v)
 	if ft, ok := fs.fields[v]; ok && ft.kind != kNone {
 		ft.pos = e.Pos()
@@ -709,6 +712,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	if fn == nil {
 		return fs.valueResults(call) // funcvalues.go
 	}
+	if ts, ok := fs.scopedLoad(call, fn); ok { // scoped.go
+		return ts
+	}
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil {
 		return nil
@@ -748,6 +754,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 			}
 			if r.params != 0 {
 				t = join(t, fs.argsTaint(call, sig, r.params, recv))
+				t.params |= r.params & scopedMask // reads under keys (scoped.go)
 			}
 			results[i] = join(results[i], fit(t, sig.Results().At(i).Type()))
 		}

@@ -109,7 +109,8 @@ func (fs *fstate) checkCall(call *ast.CallExpr) {
 		}
 	}
 	fs.noteCalled(fn)
-	if fs.checkTempl(call, fn) { // templ.go
+	fs.checkScopedStore(call, fn) // scoped.go
+	if fs.checkTempl(call, fn) {  // templ.go
 		return
 	}
 	fs.checkCallee(call, fn, recvOf(call))

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              suppress.Honour("rawexposure", run),
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact), new(wrappedElsewhereFact)},
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact), new(wrappedElsewhereFact), new(scopedFact)},
 }
 
 func init() {
@@ -226,7 +226,10 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 		}
 	}
 	f := &funcFact{}
-	some := len(s.sinks) > 0
+	some := false
+	for k := range s.sinks {
+		some = some || k < scopedFirst || k >= ctorMsgBit // not a read under a key (scoped.go)
+	}
 	for _, r := range s.results {
 		rr := rawResult{Kind: r.kind, From: r.from, Params: r.params & keep}
 		if rr.Kind != kNone || rr.Params != 0 {
@@ -248,6 +251,9 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(s.sinks)) {
+		if k >= scopedFirst && k < ctorMsgBit {
+			continue // a read under a key (scoped.go): the scoped fact's business
+		}
 		f.Sinks = append(f.Sinks, s.sinks[k])
 	}
 	return f
@@ -273,6 +279,7 @@ type state struct {
 	seeded         map[*types.Var]bool         // fields of other packages a package fact says are raw (foreign.go)
 	wrapped        map[*types.Var]bool         // sentinels wrapped with other text (sentinelguard.go)
 	sentinelBodies map[*ast.BlockStmt]bool     // bodies testing sentinels (sentinelguard.go)
+	scoped         scopedState                 // request-scoped values (scoped.go)
 	extras                                     // returned errors, dispatch, error types (returns.go)
 	work                                       // the worklist of units (worklist.go)
 }
@@ -285,7 +292,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	adapterOnly := false
 	foreign := foreignFacts(pass) // foreign.go
-	if facts := pass.AllObjectFacts(); !r.Relevant() && !rawFacts(facts) && len(foreign) == 0 {
+	scoped := scopedFacts(pass)   // scoped.go
+	if facts := pass.AllObjectFacts(); !r.Relevant() && !rawFacts(facts) && len(foreign) == 0 && !scopedRelevant(pass, scoped) {
 		runSinksOnly(pass, r, facts) // sinkonly.go
 		// A package declaring an error-returning handler type with methods,
 		// or a function taking one, also gets its adapters' facts
@@ -315,6 +323,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	st.indexImports()
 	st.seedForeign(foreign) // foreign.go
+	st.seedScoped(scoped)   // scoped.go
 
 	var units []unit
 	for _, file := range pass.Files {
@@ -355,6 +364,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, u := range units {
 		st.analyze(u, true)
 	}
+	st.reportRegistered() // registered.go
 
 	// Facts only where another package can use them: exported functions and
 	// methods, exported fields of exported types.
@@ -374,6 +384,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	st.exportForeign()
 	st.exportWrapped() // sentinelguard.go
+	st.exportScoped()  // scoped.go
 	return nil, nil
 }
 

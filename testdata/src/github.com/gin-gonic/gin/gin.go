@@ -50,6 +50,9 @@ func Default(opts ...OptionFunc) *Engine { return &Engine{} }
 // OptionFunc configures an Engine.
 type OptionFunc func(*Engine)
 
+// Use attaches a global middleware to the router.
+func (engine *Engine) Use(middleware ...HandlerFunc) IRoutes { return engine }
+
 // Run attaches the router to a http.Server and starts listening.
 func (engine *Engine) Run(addr ...string) error { return nil }
 
@@ -91,7 +94,32 @@ type Context struct {
 	Request *http.Request
 	Writer  ResponseWriter
 	Keys    map[any]any
+	// Errors is a list of errors attached to all the handlers/middlewares
+	// who used this context.
+	Errors errorMsgs
 }
+
+type errorMsgs []*Error
+
+// ByType returns a readonly copy filtered the byte.
+func (a errorMsgs) ByType(typ ErrorType) errorMsgs { return a }
+
+// Last returns the last error in the slice, nil if the slice is empty.
+func (a errorMsgs) Last() *Error {
+	if len(a) > 0 {
+		return a[len(a)-1]
+	}
+	return nil
+}
+
+// Errors returns an array with all the error messages.
+func (a errorMsgs) Errors() []string { return nil }
+
+// String returns the errors joined by newlines.
+func (a errorMsgs) String() string { return "" }
+
+// JSON returns the errors for encoding.
+func (a errorMsgs) JSON() any { return nil }
 
 // Request data.
 
@@ -104,6 +132,9 @@ func (c *Context) BindJSON(obj any) error               { return nil }
 func (c *Context) Set(key any, value any)               {}
 func (c *Context) Get(key any) (value any, exists bool) { return nil, false }
 func (c *Context) Next()                                {}
+func (c *Context) MustGet(key any) any                  { return nil }
+func (c *Context) GetString(key any) (s string)         { return "" }
+func (c *Context) Value(key any) any                    { return nil }
 
 // Flow control and errors.
 

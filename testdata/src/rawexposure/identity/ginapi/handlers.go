@@ -1,4 +1,4 @@
-// Package ginapi is the platform's gin API.
+// Package ginapi is the platform's gin API. // want package:`scoped gin errors raw errorMessage from spclient.do`
 package ginapi
 
 import (
