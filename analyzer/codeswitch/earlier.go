@@ -179,8 +179,16 @@ func (w *walker) successInside() bool {
 
 // mirrored reports whether n makes a call Success's path makes (see
 // noteMirrors).
+//
+// Only past the dispatch: a clause listing a code and making Success's
+// call itself (case DeviceNotFound: markRemoved(); return nil, on
+// unassigning) decided so by name; the codes the dispatch leaves out did
+// not.
 func (w *walker) mirrored(n ast.Node) bool {
-	return w.mirrors != nil && !w.record && w.mirrors[w.mirrorKey(n)]
+	if w.mirrors == nil || w.record || (w.d != nil && n.Pos() < w.d.stmt.End()) {
+		return false
+	}
+	return w.mirrors[w.mirrorKey(n)]
 }
 
 // mirrorKey is the text of n when it is a call statement that neither

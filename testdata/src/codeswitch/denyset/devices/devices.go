@@ -5,7 +5,9 @@
 package devices
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 
 	"github.com/go-chi/chi/v5"
@@ -30,6 +32,7 @@ type Handler struct {
 	MFA     mfa.Client
 	Devices interface {
 		Replace(user, serial string) error
+		Update(user string, edit func(trusted *bool))
 	}
 	Metrics interface{ Inc(name string) }
 }
@@ -167,4 +170,29 @@ func (h *Handler) unlock(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(map[string]string{"error": "not verified"})
+}
+
+// Forget forgets the device on Success and, by name, when SurePassID no
+// longer knows it (already gone: the same forgetting as Success's);
+// every other code is refused by the default. Not reported.
+func (h *Handler) Forget(ctx context.Context, user, serial string) error {
+	err := h.MFA.Unassign(ctx, user, serial)
+	if err == nil {
+		h.Devices.Update(user, func(trusted *bool) { *trusted = false })
+		return nil
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return errors.New("the device service is unavailable")
+	}
+	me, ok := mfa.AsError(err)
+	if !ok {
+		return err
+	}
+	switch me.Code {
+	case mfa.DeviceNotFound:
+		h.Devices.Update(user, func(trusted *bool) { *trusted = false })
+		return nil
+	default:
+		return errors.New("could not forget the device")
+	}
 }
