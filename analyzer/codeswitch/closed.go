@@ -262,7 +262,7 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		return accept
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
-		if c.rejectingHelper(call) || c.payloadRejects(call) || c.envelopeRejects(call) {
+		if c.rejectingHelper(call) || c.payloadRejects(call) || c.envelopeRejects(call) || c.closureDecision(call) {
 			return rejected // return s.deny(c, msg), return c.JSON(200, Resp{OK: false})
 		}
 		if isRedirect, errorPage := c.redirect(call); isRedirect {
@@ -399,7 +399,7 @@ func (c *checker) isDecision(e ast.Expr) bool {
 	if tn := strings.ToLower(n.Obj().Name()); !containsAny(tn, decisionTypes) && !containsAny(tn, stateTypes) || containsAny(tn, messageTypes) {
 		return false
 	}
-	return containsAny(strings.ToLower(k.Name()), rejectWords)
+	return containsAny(strings.ToLower(k.Name()), rejectWords) || containsAny(strings.ToLower(n.Obj().Name()), decisionTypes) && notSuccess(k, n)
 }
 
 // decisionTypes mark the name of a type whose values are decisions

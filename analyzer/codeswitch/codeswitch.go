@@ -116,17 +116,18 @@ type checker struct {
 	loose    bool                     // equalities takes any value: its constants will tell (looseIf)
 	// inTagless: the cases of a tagless switch are read, where a call of
 	// a predicate on the code is a case too (case isLockout(code):).
-	inTagless bool
-	flagsTrue map[*types.Var]bool              // success flags a literal of the file sets to true (closed.go)
-	sums      *summaries                       // the package's predicates and helpers
-	okVars    map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
-	valVars   map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
-	mapLits   map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
-	localMaps map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
-	fieldLits map[*types.Var]*ast.CompositeLit // the package's fields holding a map literal (fieldtable.go)
-	flagMemo  map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
-	defaulted map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
-	rangeVars map[*types.Var]listBind          // rangeList's answers (listed.go)
+	inTagless  bool
+	flagsTrue  map[*types.Var]bool              // success flags a literal of the file sets to true (closed.go)
+	sums       *summaries                       // the package's predicates and helpers
+	okVars     map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
+	valVars    map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
+	mapLits    map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
+	localMaps  map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
+	fieldLits  map[*types.Var]*ast.CompositeLit // the package's fields holding a map literal (fieldtable.go)
+	flagMemo   map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
+	defaulted  map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
+	rangeVars  map[*types.Var]listBind          // rangeList's answers (listed.go)
+	fieldLists map[*types.Var]*ast.CompositeLit // fieldList's answers (fieldlists.go)
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool

@@ -57,6 +57,7 @@ var fixable = []string{
 	"codeswitch/lambda/...",         // serverless responses returned as values, Cognito triggers, deny lists
 	"codeswitch/boxoffice/...",      // a code read back from an error whose variable the success path reuses
 	"codeswitch/brokerage/...",      // plain table lookups kept in a local or a field, tables in fields and func literals, polling flags, pointer codes behind nil guards
+	"codeswitch/vendoriface/...",    // a client called through the consumer's own interface or a func field, closures building rejections, deny lists in config fields, log levels
 }
 
 var unfixable = []string{

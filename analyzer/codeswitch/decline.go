@@ -171,9 +171,25 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 // a function mapping codes to one is cosmetic (how long the form waits).
 var quantityTypes = map[string]bool{"time.Duration": true, "time.Month": true, "time.Weekday": true, "os.FileMode": true, "io/fs.FileMode": true}
 
+// logLevels are the log levels of the logging libraries: a function
+// mapping codes to one picks how loudly an answer is logged and decides
+// nothing, whatever its zero value (slog.LevelInfo is 0).
+var logLevels = map[string]bool{
+	"log/slog.Level":                     true,
+	"go.uber.org/zap/zapcore.Level":      true,
+	"github.com/sirupsen/logrus.Level":   true,
+	"github.com/rs/zerolog.Level":        true,
+	"github.com/charmbracelet/log.Level": true,
+	"k8s.io/klog/v2.Level":               true,
+}
+
 func isQuantity(n *types.Named) bool {
 	obj := n.Obj()
-	return obj.Pkg() != nil && quantityTypes[obj.Pkg().Path()+"."+obj.Name()]
+	if obj.Pkg() == nil {
+		return false
+	}
+	key := obj.Pkg().Path() + "." + obj.Name()
+	return quantityTypes[key] || logLevels[key]
 }
 
 // namedConst reports whether e names a constant (Retry, policy.Deny): how

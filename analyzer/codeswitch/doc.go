@@ -189,7 +189,11 @@
 // is a package-level variable of this package declared with a slice or
 // array literal of constants (taken as declared: an element appended at
 // run time is not seen), a local one its function never writes again
-// (refused := []sp.Code{...}), or such a literal written in place;
+// (refused := []sp.Code{...}), a struct field of this package stored
+// exactly once in its files, by such a literal, and written nowhere else
+// (a deny list in a configuration's defaults: Policy{PushDeny:
+// []int32{...}}, read as slices.Contains(s.policy.PushDeny, code)), or
+// such a literal written in place;
 // !slices.Contains(allowed, code) reads as its elements and an else, as
 // if !ok does. As for a map, a dispatch by a list is reported at the if
 // testing it (in the loop for a range), with related information at the
@@ -227,7 +231,11 @@
 // reject }, if res.Outcome != OK, or a default that rejects fail closed. A
 // mapping function from the mirror to an error with a nil default, or to an
 // HTTP status with a 2xx fallback, is a mapping function as below. A switch
-// that only picks a log level rejects nothing and is not reported. The fix
+// that only picks a log level rejects nothing and is not reported: a
+// function mapping codes to a log level (slog.Level, zapcore.Level,
+// logrus.Level, zerolog.Level, charmbracelet/log's and klog's Level; see
+// logLevels) decides nothing, though slog.LevelInfo, what the unlisted
+// codes get there, is the zero value. The fix
 // is the one for codes, spelled with the mirror's constants (case
 // surepass.OK: then a default); none when no constant stands for Success
 // where the fix goes.
@@ -652,6 +660,22 @@
 //     declared without the flag (var d Decision, d :=
 //     Decision{Code: code}) and not granted on the way, returns it refused
 //     (d.UserMessage = msg; return d, nil rejects).
+//
+// A constant of such a decision type counts as rejecting too when the
+// type's package declares a constant of it named as success (its last
+// word ok, success, approved, allowed, granted, accepted, verified,
+// valid, ...: MfaResult_MFA_RESULT_OK) and the constant is none of those,
+// not the zero value (UNSPECIFIED), and named as a failed answer (a word
+// invalid, wrong, bad, reused, locked, disabled, expired, error, ...: see
+// failureWords): a response built with MfaResult_MFA_RESULT_OTP_INVALID
+// answers otherwise than the success response, while StepUp, Retry or
+// Pending ask for more and reject nothing. A state type's constants count
+// only by rejectWords. A call of a local closure, declared with a function
+// literal and never assigned again, whose body only returns a struct
+// literal carrying such a decision, set there or stored from the argument
+// given (reject := func(r pb.MfaResult) *pb.Resp { return
+// &pb.Resp{Result: r} }; return reject(pb.MfaResult_MFA_RESULT_LOCKED),
+// nil), rejects as that literal would.
 //
 // A local bool flag set in the clauses and tested after the dispatch
 // decides the test for each path: a flag assigned a constant on the path

@@ -104,7 +104,9 @@ func (c *checker) constList(e ast.Expr) (*ast.CompositeLit, *types.Var) {
 		if !ok || v.Pkg() != c.pass.Pkg {
 			return nil, nil
 		}
-		if v.Parent() == c.pass.Pkg.Scope() {
+		if v.IsField() {
+			lit, v = c.fieldList(v), nil // s.policy.PushDeny (fieldlists.go)
+		} else if v.Parent() == c.pass.Pkg.Scope() {
 			lit = c.packageList(v)
 		} else if lit = c.localList(v); lit != nil {
 			v = nil // no declaration to relate: the dispatch is beside it

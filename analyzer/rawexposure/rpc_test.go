@@ -9,3 +9,10 @@ import "testing"
 func TestRPC(t *testing.T) {
 	checkFixed(t, "rawexposure/rpc/...")
 }
+
+// TestVendorInterface: a gRPC service calling its SurePassID client
+// through an interface of its own, wired in main, sends the client's
+// message and code to its callers.
+func TestVendorInterface(t *testing.T) {
+	checkFixed(t, "rawexposure/vendoriface/...")
+}

@@ -171,6 +171,29 @@
 // a code (or a constant) first makes code, msg, err := helper(...) a code
 // in its callers.
 //
+// # Interfaces and function values
+//
+// Consumers call their client through an interface of their own (type
+// Vendor interface { ValidateOTP(ctx, user, otp string) (code int32, msg
+// string, err error) }, a field vendor Vendor, main wiring in
+// identity.New(surepass.New(...))) or a func-typed field. A method of an
+// interface declared in the package has the result role of the
+// implementations in view: the named types, but those of test files, of
+// the package and of the packages it imports that implement the interface
+// (by value or pointer). It has a role only when at least one of them is
+// in view and every one of them has that role for the method, so an
+// interface also implemented by another vendor's client in view (a
+// fallback gate holding both) gives its calls none, and neither does a
+// fake in a non-test file answering constants. A func-typed struct field
+// of the package whose every store in its files (a keyed literal, an
+// assignment) is a function or method value with a role, the same one
+// (&Enroller{validate: c.ValidateOTP}), has that role too. Both are facts
+// (resultFact on the interface method or the field), so calls in importers
+// have the role. A function forwarding another's results (return
+// c.call(ctx, op, body)) and one returning a named result assigned from
+// such a call (code, msg, err = c.call(...); return code, msg, err, or a
+// bare return) have its role.
+//
 // # Loosely typed answers
 //
 // Teams that never declare the response read it by name, and the name says

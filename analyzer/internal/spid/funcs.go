@@ -46,9 +46,7 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 			decls = append(decls, fd)
 		}
 	}
-	if len(decls) == 0 {
-		return
-	}
+
 	for round := 0; round < accessorRounds; round++ {
 		changed := false
 		for _, fd := range decls {
@@ -56,13 +54,16 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 			if !ok || r.funcs[fn] != RoleNone {
 				continue
 			}
-			if role, fallback := r.returnRole(pass.TypesInfo, fd, fd.Type.Results.NumFields()); role != RoleNone {
+			if role, fallback := r.returnRole(pass.TypesInfo, fd); role != RoleNone {
 				r.funcs[fn] = role
 				if fallback {
 					r.markFallback(fn)
 				}
 				changed = true
 			}
+		}
+		if r.classifyIndirect(pass) { // ifaces.go
+			changed = true
 		}
 		if !changed {
 			break
@@ -73,17 +74,30 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 			pass.ExportObjectFact(fn, &resultFact{Role: role, Fallback: r.fallbacks[fn]})
 		}
 	}
+	for v, role := range r.funcVars {
+		if v.Pkg() == pass.Pkg && v.IsField() { // a parameter's role is the package's own
+			pass.ExportObjectFact(v, &resultFact{Role: role})
+		}
+	}
 }
 
 // returnRole returns the role every non-constant return of body has, if
 // they all have the same one; of its first result when the function has n
 // results (the code of a (code, msg, err) helper: return
-// res.Get("errorCode").Int(), res.Get("errorMessage").String(), nil). A
-// return of a parameter of a basic type is the caller's default, as a
-// constant is (func (r *Resp) CodeOrDefault(d int64) int64 { if r == nil
-// || r.ErrorCode == nil { return d }; return *r.ErrorCode }): a fallback.
-func (r *Result) returnRole(info *types.Info, fd *ast.FuncDecl, results int) (Role, bool) {
-	body := fd.Body
+// res.Get("errorCode").Int(), res.Get("errorMessage").String(), nil), a
+// forward of another such function's results (return c.call(ctx, op,
+// body)), or a named first result assigned from one (code, msg, err =
+// c.call(...); return code, msg, err, or a bare return). A return of a
+// parameter of a basic type is the caller's default, as a constant is
+// (func (r *Resp) CodeOrDefault(d int64) int64 { if r == nil ||
+// r.ErrorCode == nil { return d }; return *r.ErrorCode }): a fallback.
+func (r *Result) returnRole(info *types.Info, fd *ast.FuncDecl) (Role, bool) {
+	body, fields := fd.Body, fd.Type.Results
+	results := fields.NumFields()
+	var first *ast.Ident // the named first result
+	if fields != nil && len(fields.List) > 0 && len(fields.List[0].Names) > 0 {
+		first = fields.List[0].Names[0]
+	}
 	params := map[types.Object]bool{}
 	for _, f := range fd.Type.Params.List {
 		for _, name := range f.Names {
@@ -103,11 +117,26 @@ func (r *Result) returnRole(info *types.Info, fd *ast.FuncDecl, results int) (Ro
 		case *ast.FuncLit:
 			return false // its returns are its own
 		case *ast.ReturnStmt:
-			if len(n.Results) != results {
-				ok = false // a named result's bare return, return f()
+			var e ast.Expr
+			switch {
+			case len(n.Results) == results:
+				e = n.Results[0]
+			case len(n.Results) == 0 && first != nil:
+				e = first // a bare return of named results
+			case len(n.Results) == 1 && results > 1:
+				// return c.call(ctx, op, body): its first result's role
+				if call, isCall := ast.Unparen(n.Results[0]).(*ast.CallExpr); isCall {
+					if got := r.callRole(info, call); got != RoleNone && (role == RoleNone || got == role) {
+						role = got
+						return false
+					}
+				}
+				ok = false
+				return false
+			default:
+				ok = false
 				return false
 			}
-			e := n.Results[0]
 			if tv, found := info.Types[e]; found && (tv.Value != nil || tv.IsNil()) {
 				if tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) != 0 {
 					fallback = true // return -1: no code
@@ -120,7 +149,7 @@ func (r *Result) returnRole(info *types.Info, fd *ast.FuncDecl, results int) (Ro
 			}
 			got := r.ExprRole(info, e)
 			if got == RoleNone {
-				got = r.localRole(info, body, e)
+				got = r.localRole(info, body, first, e)
 			}
 			if got == RoleNone || (role != RoleNone && got != role) {
 				ok = false
@@ -160,7 +189,9 @@ func (r *Result) Fallback(info *types.Info, call *ast.CallExpr) bool {
 // return -1 }; return int(n)), through conversions: the role of the value
 // it is declared with, when it is declared once by := from a single value
 // (its first result's: strconv.Atoi) and never assigned again.
-func (r *Result) localRole(info *types.Info, body *ast.BlockStmt, e ast.Expr) Role {
+// A named first result (first) counts as such a local, assigned with =
+// (code, msg, err = c.call(...)).
+func (r *Result) localRole(info *types.Info, body *ast.BlockStmt, first *ast.Ident, e ast.Expr) Role {
 	for i := 0; i < 3; i++ { // int(int64(n))
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok {
@@ -180,7 +211,11 @@ func (r *Result) localRole(info *types.Info, body *ast.BlockStmt, e ast.Expr) Ro
 		return RoleNone
 	}
 	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.IsField() || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+	if id == first {
+		v, ok = info.Defs[id].(*types.Var)
+	}
+	named := ok && first != nil && info.Defs[first] == v
+	if !ok || v.IsField() || !named && (v.Pos() < body.Pos() || v.Pos() >= body.End()) {
 		return RoleNone
 	}
 	var init ast.Expr
@@ -194,7 +229,7 @@ func (r *Result) localRole(info *types.Info, body *ast.BlockStmt, e ast.Expr) Ro
 					continue
 				}
 				writes++
-				if n.Tok == token.DEFINE && j == 0 && len(n.Rhs) == 1 {
+				if (n.Tok == token.DEFINE || named && n.Tok == token.ASSIGN) && j == 0 && len(n.Rhs) == 1 {
 					init = n.Rhs[0]
 				}
 			}
@@ -221,14 +256,13 @@ func (r *Result) localRole(info *types.Info, body *ast.BlockStmt, e ast.Expr) Ro
 // callRole returns the role of the result of call: a function or method
 // whose result has one (see classifyFuncs).
 func (r *Result) callRole(info *types.Info, call *ast.CallExpr) Role {
-	if len(r.funcs) == 0 {
-		return RoleNone
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Func:
+		return r.funcs[fn.Origin()]
+	case *types.Var:
+		return r.funcVars[fn.Origin()] // a func-typed field (ifaces.go)
 	}
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok {
-		return RoleNone
-	}
-	return r.funcs[fn.Origin()]
+	return RoleNone
 }
 
 // parsers are the functions, by package path, whose (first) result is the

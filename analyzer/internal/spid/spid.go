@@ -74,6 +74,7 @@ type Result struct {
 	codeTypes map[*types.TypeName]bool
 	fields    map[*types.Var]Role
 	funcs     map[*types.Func]Role // result roles: getters and accessors
+	funcVars  map[*types.Var]Role  // result roles of func-typed fields (ifaces.go)
 	fallbacks map[*types.Func]bool // of those, the ones that may answer a non-zero constant (funcs.go)
 	derefs    map[*types.Func]int  // pointer readers: the parameter read (derefs.go)
 
@@ -332,6 +333,11 @@ func run(pass *analysis.Pass) (any, error) {
 				if fact.Fallback {
 					r.markFallback(fn)
 				}
+			} else if v, ok := f.Object.(*types.Var); ok {
+				if r.funcVars == nil {
+					r.funcVars = map[*types.Var]Role{}
+				}
+				r.funcVars[v] = fact.Role // a func-typed field (ifaces.go)
 			}
 		case *sentinelFact:
 			if v, ok := f.Object.(*types.Var); ok {

@@ -205,8 +205,12 @@ func TestTypeErrors(t *testing.T) {
 //     bool reads, lookups without a document, ports beside codes, a group
 //     without Success and the same reads and look-alike enum in a package
 //     with no signal are nothing.
+//   - spidifaces: a client's (code, msg, err) methods, forwarding or with
+//     named results, called through the consumer's own interface (across
+//     packages) or a func field holding its method value; an interface
+//     also implemented by another vendor's client gives nothing.
 func TestRecognitionClasses(t *testing.T) {
-	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled", "spidloose", "spidjsonpath"} {
+	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled", "spidloose", "spidjsonpath", "spidifaces"} {
 		t.Run(tree, func(t *testing.T) {
 			analysistest.Run(t, analyzertest.TestData(t), probe, tree+"/...")
 		})
