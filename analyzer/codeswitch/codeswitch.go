@@ -151,6 +151,7 @@ type checker struct {
 // scan finds the dispatches among list, a statement list whose owner is on
 // top of stack.
 func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
+	var tags []ast.Expr // the codes earlier dispatches of list compared
 	for i := 0; i < len(list); i++ {
 		var d *dispatch
 		switch s := list[i].(type) {
@@ -172,11 +173,35 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 				i += n - 1
 			}
 		}
+		if d != nil && c.laterPredicate(d, tags) {
+			continue // judged with the dispatch before it
+		}
 		if d != nil {
+			tags = append(tags, d.tag)
 			d.stack = append([]ast.Node(nil), stack...)
 			c.check(d)
 		}
 	}
+}
+
+// laterPredicate reports whether d is an if whose only link calls a
+// predicate on a code an earlier dispatch of its list already told apart
+// (switch code {...}; if IsRetryable(code) { retry }): the if refines
+// that dispatch's fall-through, which is judged at the dispatch.
+func (c *checker) laterPredicate(d *dispatch, tags []ast.Expr) bool {
+	ifs, ok := d.stmt.(*ast.IfStmt)
+	if !ok || ifs.Else != nil || d.tag == nil {
+		return false
+	}
+	if _, isCall := ast.Unparen(ifs.Cond).(*ast.CallExpr); !isCall {
+		return false
+	}
+	for _, t := range tags {
+		if t != nil && sameExpr(t, d.tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // switchDispatch returns s as a dispatch if it switches over a return code.

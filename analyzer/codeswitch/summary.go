@@ -303,9 +303,6 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 		conds, results = append(conds, ifs.Cond), append(results, ret.Results[0])
 	}
 	c := s.checkerFor(file, sig)
-	if switched && !c.isCode(list[0].(*ast.SwitchStmt).Tag) && c.mirrorOf(list[0].(*ast.SwitchStmt).Tag) == nil {
-		return nil // a switch over another vendor's code, a port: no predicate
-	}
 	params := map[types.Object]int{}
 	if r := sig.Recv(); r != nil {
 		params[r] = receiverParam
