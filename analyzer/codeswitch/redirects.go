@@ -73,7 +73,8 @@ func (c *checker) carriesError(e ast.Expr) bool {
 }
 
 // constantParts returns the constant text of e: e itself when constant, the
-// parts of a concatenation, the format of a fmt.Sprintf.
+// parts of a concatenation, the format of a fmt.Sprintf, the text a
+// net/url function escapes.
 func (c *checker) constantParts(e ast.Expr, depth int) []string {
 	info := c.pass.TypesInfo
 	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
@@ -90,6 +91,9 @@ func (c *checker) constantParts(e ast.Expr, depth int) []string {
 	case *ast.CallExpr:
 		if fn, ok := c.callee(x).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf" && len(x.Args) > 0 {
 			return c.constantParts(x.Args[0], depth-1)
+		}
+		if fn, ok := c.callee(x).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && len(x.Args) == 1 {
+			return c.constantParts(x.Args[0], depth-1) // url.QueryEscape("Service unavailable.")
 		}
 	}
 	return nil

@@ -20,7 +20,7 @@ func (p *Portal) Recover(w http.ResponseWriter, r *http.Request) {
 		p.grant(w, user)
 		http.Redirect(w, r, "/recover/reset?e=sent", http.StatusSeeOther)
 	case errors.Is(err, otpkit.ErrLockedOut):
-		http.Redirect(w, r, "/recover?e=locked", http.StatusSeeOther)
+		http.Redirect(w, r, "/recover?e="+url.QueryEscape("Your account is locked."), http.StatusSeeOther)
 	case errors.Is(err, otpkit.ErrBackend):
 		http.Redirect(w, r, "/recover?e="+url.QueryEscape("Recovery is temporarily unavailable."), http.StatusSeeOther)
 	default:
