@@ -74,6 +74,17 @@
 // the client's VerifyOTP returns fmt.Errorf("surepass: %s", msg)). Calls
 // that carry nothing are listed under Known limits.
 //
+// A function of the package storing a parameter in a field of one of the
+// package's struct types (a constructor, func newResult(op string, code
+// ReturnCode, msg string) Result { return Result{Op: op, Code: code, msg:
+// msg} }; a setter, r.setMessage(m); a functional option, WithMessage(m)
+// returning func(r *Result) { r.msg = m }) stores there what any call in
+// the package passes for it: newResult(op, e.ErrorCode, e.ErrorMessage)
+// makes the field raw, and with it an accessor returning it (func (r
+// Result) Reason() string { return r.msg }), whose fact carries it to
+// importers. Another vendor's message passed so stays quiet, as its
+// fields do.
+//
 // Locals are flow-sensitive: a read sees only the assignments that reach it
 // on some path of the function's control-flow graph, so msg = "Sign-in
 // failed." before the sink makes it safe there, an assignment in one branch

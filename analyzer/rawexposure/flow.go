@@ -145,6 +145,14 @@ func mergeSummary(old, new *summary) *summary {
 	for k, v := range old.sinks {
 		out.sinks[k] = v
 	}
+	for _, m := range []map[*types.Var]uint64{old.stores, new.stores} {
+		for f, bits := range m {
+			if out.stores == nil {
+				out.stores = map[*types.Var]uint64{}
+			}
+			out.stores[f] |= bits
+		}
+	}
 	return out
 }
 
@@ -172,6 +180,14 @@ func sameSummary(a, b *summary) bool {
 	}
 	for k, v := range a.sinks {
 		if b.sinks[k] != v {
+			return false
+		}
+	}
+	if len(a.stores) != len(b.stores) {
+		return false
+	}
+	for f, bits := range a.stores {
+		if b.stores[f] != bits {
 			return false
 		}
 	}
@@ -288,6 +304,9 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 // errors.As(err, &target), sb.WriteString(msg), fmt.Fprintf(&buf, ...).
 func (fs *fstate) callEffects(call *ast.CallExpr) {
 	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
+	if fn != nil {
+		fs.ctorStores(call, fn) // ctorstores.go
+	}
 	if fn == nil || fs.aggregateEffects(call) || fs.setterEffects(call, fn) || fs.scopedStore(call, fn) { // aggregates.go, sinks_oauth.go, scoped.go
 		return
 	}
@@ -417,6 +436,7 @@ func (fs *fstate) storeVar(v *types.Var, t taint) {
 }
 
 func (fs *fstate) storeField(v *types.Var, t taint) {
+	fs.noteParamStore(v, t) // ctorstores.go
 	if t.kind == kNone || fs.spid.FieldRole(v) != spid.RoleNone || v.Pkg() != nil && exchangePkgs[v.Pkg().Path()] {
 		return
 	}

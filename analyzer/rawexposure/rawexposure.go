@@ -210,6 +210,7 @@ type summary struct {
 	results []taint
 	nilRes  []taint // results on the returns whose first result may be nil; nil: as results (nilresult.go)
 	sinks   map[int]paramSink
+	stores  map[*types.Var]uint64 // fields the function stores its parameters in (ctorstores.go)
 }
 
 // fact returns the fact to export for fn, nil when there is nothing to say.
