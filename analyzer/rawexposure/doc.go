@@ -357,6 +357,17 @@
 // kept for the application, not shown), beego's
 // Context.Abort body (logged; shown only in dev mode), iris' SetErrPrivate.
 //
+// A code quoted where its own parse failed is no code: in the branch taken
+// when x.Int64() or x.Float64(), strconv.Atoi(x), ParseInt, ParseUint or
+// ParseFloat, or json.Unmarshal(x, &n) into a number returned an error (if
+// err != nil right after the parse or with it in its init, a condition
+// err != nil && ..., a case err != nil: of a tagless switch; x through
+// string(x), []byte(x), String() and strings.TrimSpace; neither err nor
+// x's variable assigned in the branch), x carries no code (fmt.Errorf(
+// "errorCode %q: %w", env.ErrorCode, err)), nor does that parse's error
+// anywhere. A message stays raw there, and the code elsewhere (after a
+// successful parse, or another response's code).
+//
 // A raw value written under a guard that proves the code is not
 // security-relevant is allowed, as the vendor only requires
 // security-relevant errors to be generic. A condition proves it when its

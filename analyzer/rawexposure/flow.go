@@ -43,6 +43,7 @@ type fstate struct {
 
 	nilBranches *[]nilBranch               // the unit's if r == nil branches (nilresult.go), once found
 	returned    map[*ast.CompositeLit]bool // literals the unit returns (fields.go), once needed
+	parseFails  *[]parseBranch             // the unit's parse-failure branches (parsefail.go), once found
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -493,6 +494,14 @@ func (fs *fstate) evalTuple(e ast.Expr, n int) []taint {
 
 // eval returns what expression e may carry.
 func (fs *fstate) eval(e ast.Expr) taint {
+	t := fs.evalExpr(e)
+	if (t.kind == kCodeValue || t.kind == kCode) && fs.unparsed(e) { // parsefail.go
+		return taint{params: t.params}
+	}
+	return t
+}
+
+func (fs *fstate) evalExpr(e ast.Expr) taint {
 	info := fs.pass.TypesInfo
 	if e == nil {
 		return taint{}
@@ -790,6 +799,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 		for i := range results {
 			results[i] = fit(t, sig.Results().At(i).Type())
 		}
+		parseError(info, call, results) // parsefail.go
 	}
 	return results
 }

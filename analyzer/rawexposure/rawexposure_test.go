@@ -26,6 +26,7 @@ var cases = []string{
 	"rawexposure/loose/...",      // decoded maps, gjson and json.Number answers; replies built in a package with no evidence
 	"rawexposure/sentinels/...",  // errors.Is and == on fixed sentinels
 	"rawexposure/aggregates/...", // errors collected (errors.Join, multierror, multierr, a team's collector, channels)
+	"rawexposure/parsefail/...",  // a code quoted where its own parse failed
 }
 
 // broken are the cases that do not compile on purpose.
