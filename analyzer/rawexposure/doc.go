@@ -300,8 +300,10 @@
 // generic 502) and an SQS or other event handler's reach no user.
 //
 // API frameworks (sinks_apis.go): a fuego controller (func(fuego.
-// ContextWithBody[B]) (T, error), ContextNoBody included, that the package
-// does not call itself) returns its response, which fuego serializes, and
+// Context[B, P]) (T, error) since v0.19, whose ContextWithBody,
+// ContextNoBody and ContextWithParams are generic aliases of it, and
+// func(fuego.ContextWithBody[B]) (T, error) before, when that was the
+// interface; one the package does not call itself) returns its response, which fuego serializes, and
 // an error whose text fuego sends to a text/html client; the Title and
 // Detail of fuego's HTTPError, and so of BadRequestError, ForbiddenError
 // and the other types declared as it, and an ErrorItem's Reason are field

@@ -52,10 +52,11 @@ const (
 
 // apiSinks are the rows of the frameworks above.
 var apiSinks = []sink{
-	// fuego: the handler's context (ContextNoBody is ContextWithBody[any]).
-	{Pkg: fuegoPkg, Recv: "ContextWithBody", Name: "SetHeader", Args: []int{1}, Writer: -1, What: fuegoHeader},
-	{Pkg: fuegoPkg, Recv: "ContextWithBody", Name: "SetCookie", Args: []int{0}, Writer: -1, What: fuegoCookie},
-	{Pkg: fuegoPkg, Recv: "ContextWithBody", Name: "Redirect", Args: []int{1}, Writer: -1, What: fuegoRedirect},
+	// fuego: the handler's context, Context[B, P] since v0.19 (ContextWithBody,
+	// ContextNoBody and ContextWithParams are generic aliases of it).
+	{Pkg: fuegoPkg, Recv: "Context", Name: "SetHeader", Args: []int{1}, Writer: -1, What: fuegoHeader},
+	{Pkg: fuegoPkg, Recv: "Context", Name: "SetCookie", Args: []int{0}, Writer: -1, What: fuegoCookie},
+	{Pkg: fuegoPkg, Recv: "Context", Name: "Redirect", Args: []int{1}, Writer: -1, What: fuegoRedirect},
 
 	// go-restful v3: (*restful.Response) writers; Write and Header() are
 	// the net/http rows (Response embeds http.ResponseWriter). WriteError
@@ -149,12 +150,16 @@ func (fs *fstate) frameworkErrorType(e ast.Expr) bool {
 }
 
 // fuegoHandlerSig reports whether sig is a fuego controller's:
-// func(fuego.ContextWithBody[B]) (T, error), ContextNoBody included.
+// func(fuego.Context[B, P]) (T, error) since v0.19, whose ContextWithBody,
+// ContextNoBody and ContextWithParams are aliases of it, and
+// func(fuego.ContextWithBody[B]) (T, error) before, when that was the
+// interface.
 func fuegoHandlerSig(sig *types.Signature) bool {
 	if sig.Params().Len() != 1 || sig.Results().Len() != 2 || !types.Identical(sig.Results().At(1).Type(), typex.ErrorType) {
 		return false
 	}
-	return typex.IsNamed(sig.Params().At(0).Type(), fuegoPkg, "ContextWithBody")
+	pt := sig.Params().At(0).Type()
+	return typex.IsNamed(pt, fuegoPkg, "Context") || typex.IsNamed(pt, fuegoPkg, "ContextWithBody")
 }
 
 // bunrouterHandlerSig reports whether sig is a bunrouter handler's:

@@ -21,10 +21,12 @@ func (s *Server) Run() error { return nil }
 type BaseRoute struct{ Path string }
 
 // Route is a registered route.
-type Route[ResponseBody any, RequestBody any] struct{ BaseRoute }
+type Route[ResponseBody, RequestBody, Params any] struct{ BaseRoute }
 
-// ContextWithBody is the context of a handler reading a body of type B.
-type ContextWithBody[B any] interface {
+// Context is the context of a handler reading a body of type B and
+// parameters of type P.
+type Context[B, P any] interface {
+	context.Context
 	Context() context.Context
 	Body() (B, error)
 	MustBody() B
@@ -39,26 +41,31 @@ type ContextWithBody[B any] interface {
 	Redirect(code int, url string) (any, error)
 }
 
-// ContextNoBody is the context of a handler reading no body.
-type ContextNoBody = ContextWithBody[any]
+// The shortcuts of Context: generic aliases since v0.19 (before, named
+// interfaces).
+type (
+	ContextNoBody            = Context[any, any]
+	ContextWithBody[B any]   = Context[B, any]
+	ContextWithParams[P any] = Context[any, P]
+)
 
 // Get registers a GET route.
-func Get[T, B any](s *Server, path string, controller func(ContextWithBody[B]) (T, error), options ...func(*BaseRoute)) *Route[T, B] {
+func Get[T, B, P any](s *Server, path string, controller func(Context[B, P]) (T, error), options ...func(*BaseRoute)) *Route[T, B, P] {
 	return nil
 }
 
 // Post registers a POST route.
-func Post[T, B any](s *Server, path string, controller func(ContextWithBody[B]) (T, error), options ...func(*BaseRoute)) *Route[T, B] {
+func Post[T, B, P any](s *Server, path string, controller func(Context[B, P]) (T, error), options ...func(*BaseRoute)) *Route[T, B, P] {
 	return nil
 }
 
 // Put registers a PUT route.
-func Put[T, B any](s *Server, path string, controller func(ContextWithBody[B]) (T, error), options ...func(*BaseRoute)) *Route[T, B] {
+func Put[T, B, P any](s *Server, path string, controller func(Context[B, P]) (T, error), options ...func(*BaseRoute)) *Route[T, B, P] {
 	return nil
 }
 
 // Delete registers a DELETE route.
-func Delete[T, B any](s *Server, path string, controller func(ContextWithBody[B]) (T, error), options ...func(*BaseRoute)) *Route[T, B] {
+func Delete[T, B, P any](s *Server, path string, controller func(Context[B, P]) (T, error), options ...func(*BaseRoute)) *Route[T, B, P] {
 	return nil
 }
 
