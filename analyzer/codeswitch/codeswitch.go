@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -73,6 +73,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
 	r.ReportDirectives(pass, "codeswitch") // this check's share of the bad //surepasslint: directives
 	sums := summarize(pass, r)
+	exportFallbacks(pass) // fallback.go
 	if !r.Relevant() {
 		return nil, nil
 	}
@@ -81,6 +82,8 @@ func run(pass *analysis.Pass) (any, error) {
 		if ast.IsGenerated(file) {
 			continue
 		}
+		fc := &checker{pass: pass, spid: r, file: file, required: required, sums: sums}
+		fc.checkFallbacks() // fallback.go, on a checker of its own: its caches stay apart
 		c := &checker{pass: pass, spid: r, file: file, required: required, sums: sums}
 		var stack []ast.Node
 		ast.Inspect(file, func(n ast.Node) bool {

@@ -182,6 +182,20 @@
 // the call of a function returning one (s.outcomes = defaultOutcomes(),
 // Session{outcomes: ...}), and never by element.
 //
+// A fallback lookup is a function, generic or not, of this package or
+// another (a fact), whose body is if v, ok := table[k]; ok { return v };
+// return dflt (or v, ok := table[k]; if !ok { return dflt }; return v)
+// over three of its parameters. A call passing a table keyed by return
+// codes that lists a failure code but leaves out Success, and as default
+// nil or a constant no row holds, gives that default, Success's value, to
+// every unlisted code: switch mfagw.Decide(trustTable, res.Code,
+// trustGranted) {...}. It is reported at the call ("fail-open table
+// lookup ... gives trustGranted, Success's value"), without a fix (which
+// rejecting default to pass is the team's call). Quiet: a table listing
+// Success (the default is what an unknown code gets), a default some row
+// holds, a table listing every security-relevant code, a table of a
+// logging library's levels.
+//
 // A list of constants tested for the code's membership is such a table
 // too, listing its elements: slices.Contains(list, code) (golang.org/x/exp's
 // and samber/lo's Contains too), and code == c in a range loop over the

@@ -1,0 +1,298 @@
+package codeswitch
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/codes"
+)
+
+// A fallback lookup is a helper that looks a key up in a table it is
+// passed and answers a default it is passed when the table has no row:
+//
+//	func Decide[D comparable](table map[int64]D, code int64, otherwise D) D {
+//		if d, ok := table[code]; ok {
+//			return d
+//		}
+//		return otherwise
+//	}
+//
+// A call passing a table of failure codes that leaves out Success, and a
+// default no row holds, gives the default to Success: it is the success
+// value, and every code the table does not list takes it too:
+//
+//	switch mfagw.Decide(trustTable, resp.Code, trustGranted) {...}
+//
+// The finding is at the call. A table listing Success (the default then
+// is what an unknown code gets: a retry, an escalation), a default some
+// row holds, a table listing every security-relevant code and a table of
+// log levels are quiet. No fix: the rejecting default is the team's call.
+
+// fallbackFact marks a fallback lookup: the indexes of its table, key and
+// default parameters.
+type fallbackFact struct {
+	Table, Key, Default int
+}
+
+func (*fallbackFact) AFact() {}
+func (f *fallbackFact) String() string {
+	return fmt.Sprintf("fallback(table %d, key %d, default %d)", f.Table, f.Key, f.Default)
+}
+
+// exportFallbacks exports the fact of every fallback lookup of the package.
+func exportFallbacks(pass *analysis.Pass) {
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || fd.Recv != nil {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if f := proveFallback(pass.TypesInfo, fn, fd.Body.List); f != nil {
+				pass.ExportObjectFact(fn, f)
+			}
+		}
+	}
+}
+
+// proveFallback returns the fact of fn when its body is
+//
+//	if v, ok := table[key]; ok { return v }
+//	return dflt
+//
+// or v, ok := table[key]; if !ok { return dflt }; return v, with table,
+// key and dflt parameters and one result; nil otherwise.
+func proveFallback(info *types.Info, fn *types.Func, list []ast.Stmt) *fallbackFact {
+	sig := fn.Signature()
+	if sig.Results().Len() != 1 {
+		return nil
+	}
+	param := func(e ast.Expr) int {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return -1
+		}
+		for i := 0; i < sig.Params().Len(); i++ {
+			if info.Uses[id] == sig.Params().At(i) {
+				return i
+			}
+		}
+		return -1
+	}
+	// lookup matches v, ok := table[key] and returns v, ok and the index.
+	lookup := func(st ast.Stmt) (v, ok types.Object, idx *ast.IndexExpr) {
+		as, isAs := st.(*ast.AssignStmt)
+		if !isAs || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+			return nil, nil, nil
+		}
+		idx, _ = ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
+		vid, ok1 := as.Lhs[0].(*ast.Ident)
+		oid, ok2 := as.Lhs[1].(*ast.Ident)
+		if idx == nil || !ok1 || !ok2 {
+			return nil, nil, nil
+		}
+		return info.Defs[vid], info.Defs[oid], idx
+	}
+	returns := func(list []ast.Stmt) ast.Expr {
+		if len(list) != 1 {
+			return nil
+		}
+		if r, ok := list[0].(*ast.ReturnStmt); ok && len(r.Results) == 1 {
+			return r.Results[0]
+		}
+		return nil
+	}
+	uses := func(e ast.Expr, obj types.Object) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && obj != nil && info.Uses[id] == obj
+	}
+	var v, okv types.Object
+	var idx *ast.IndexExpr
+	var hit, dflt ast.Expr
+	switch len(list) {
+	case 2: // if v, ok := table[key]; ok { return v }; return dflt
+		ifs, ok := list[0].(*ast.IfStmt)
+		if !ok || ifs.Init == nil || ifs.Else != nil {
+			return nil
+		}
+		v, okv, idx = lookup(ifs.Init)
+		if idx == nil || !uses(ifs.Cond, okv) {
+			return nil
+		}
+		hit, dflt = returns(ifs.Body.List), returns(list[1:])
+	case 3: // v, ok := table[key]; if !ok { return dflt }; return v
+		v, okv, idx = lookup(list[0])
+		ifs, ok := list[1].(*ast.IfStmt)
+		if idx == nil || !ok || ifs.Init != nil || ifs.Else != nil {
+			return nil
+		}
+		not, ok := ast.Unparen(ifs.Cond).(*ast.UnaryExpr)
+		if !ok || not.Op != token.NOT || !uses(not.X, okv) {
+			return nil
+		}
+		hit, dflt = returns(list[2:]), returns(ifs.Body.List)
+	default:
+		return nil
+	}
+	if hit == nil || dflt == nil || !uses(hit, v) {
+		return nil
+	}
+	f := &fallbackFact{Table: param(idx.X), Key: param(idx.Index), Default: param(dflt)}
+	if f.Table < 0 || f.Key < 0 || f.Default < 0 {
+		return nil
+	}
+	return f
+}
+
+// checkFallbacks reports the calls of the file that give the success
+// value to every code their table does not list.
+func (c *checker) checkFallbacks() {
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			c.checkFallback(call)
+		}
+		return true
+	})
+}
+
+func (c *checker) checkFallback(call *ast.CallExpr) {
+	var id *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		id = fun.Sel
+	case *ast.IndexExpr: // an explicit instantiation: lookup[int, Verdict](...)
+		id = identOf(fun.X)
+	case *ast.IndexListExpr:
+		id = identOf(fun.X)
+	}
+	if id == nil {
+		return
+	}
+	fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
+	if !ok || fn.Signature().Recv() != nil {
+		return
+	}
+	var f fallbackFact
+	if !c.pass.ImportObjectFact(fn.Origin(), &f) || call.Ellipsis.IsValid() ||
+		f.Table >= len(call.Args) || f.Key >= len(call.Args) || f.Default >= len(call.Args) {
+		return
+	}
+	table, key, dflt := call.Args[f.Table], call.Args[f.Key], call.Args[f.Default]
+	lit, _ := c.mapLiteral(table)
+	mt, ok := c.pass.TypesInfo.TypeOf(table).Underlying().(*types.Map)
+	if lit == nil || !ok || logLevel(mt.Elem()) {
+		return
+	}
+	var keys, values []ast.Expr
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok || !c.isConst(kv.Key) {
+			return
+		}
+		keys, values = append(keys, kv.Key), append(values, kv.Value)
+	}
+	info := c.pass.TypesInfo
+	if !c.isCode(key) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) {
+		return // a table of something else (a case like those of casesNameCodes)
+	}
+	if c.lookupHas(keys, codes.Success) || !c.failureKey(keys) || !c.noRowHolds(dflt, values) {
+		return
+	}
+	var missing []codes.ReturnCode
+	for _, code := range c.required {
+		if !c.lookupHas(keys, code) {
+			missing = append(missing, code)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	noun := "codes"
+	if len(missing) == 1 {
+		noun = "code"
+	}
+	diag := analysis.Diagnostic{
+		Pos:      call.Pos(),
+		End:      call.End(),
+		Category: category,
+		Message: fmt.Sprintf("fail-open table lookup over SurePassID return codes: %s gives %s, Success's value, to %d security-relevant %s %s does not list (%s) (no suggested fix: list Success in the table and pass a rejecting default)",
+			types.ExprString(call.Fun), types.ExprString(dflt), len(missing), noun, types.ExprString(table), names(missing)),
+	}
+	if pos := c.definition(key, missing[0]); pos.IsValid() {
+		diag.Related = []analysis.RelatedInformation{{
+			Pos:     pos,
+			Message: fmt.Sprintf("%s (%d), the first unlisted code", missing[0], int(missing[0])),
+		}}
+	}
+	diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: lit.Pos(), Message: "the table, without Success"})
+	c.pass.Report(diag)
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return x
+	case *ast.SelectorExpr:
+		return x.Sel
+	}
+	return nil
+}
+
+// failureKey reports whether keys list a published failure code.
+func (c *checker) failureKey(keys []ast.Expr) bool {
+	for _, code := range codes.All() {
+		if code != codes.Success && c.lookupHas(keys, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// noRowHolds reports whether dflt is the success value of a table of
+// values: nil for a table of errors or pointers, or a constant no row
+// holds.
+func (c *checker) noRowHolds(dflt ast.Expr, values []ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[dflt]
+	if !ok {
+		return false
+	}
+	if tv.IsNil() {
+		return true
+	}
+	if tv.Value == nil {
+		return false
+	}
+	for _, v := range values {
+		vt, ok := c.pass.TypesInfo.Types[v]
+		if !ok || vt.Value == nil {
+			return false // a value we cannot compare
+		}
+		if vt.Value.Kind() == tv.Value.Kind() && constant.Compare(vt.Value, token.EQL, tv.Value) {
+			return false
+		}
+	}
+	return true
+}
+
+// logLevel reports whether t is a logging library's level.
+func logLevel(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	return strings.Contains(n.Obj().Name(), "Level") &&
+		(strings.HasSuffix(path, "log") || strings.Contains(path, "log/") || strings.Contains(path, "zap") || strings.Contains(path, "logrus") || strings.Contains(path, "zerolog"))
+}
