@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -173,9 +174,9 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	case *ast.SelectorExpr:
 		id = fun.Sel
 	case *ast.IndexExpr: // an explicit instantiation: lookup[int, Verdict](...)
-		id = identOf(fun.X)
+		id = typex.NameIdent(fun.X)
 	case *ast.IndexListExpr:
-		id = identOf(fun.X)
+		id = typex.NameIdent(fun.X)
 	}
 	if id == nil {
 		return
@@ -238,16 +239,6 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	}
 	diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: lit.Pos(), Message: "the table, without Success"})
 	c.pass.Report(diag)
-}
-
-func identOf(e ast.Expr) *ast.Ident {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return x
-	case *ast.SelectorExpr:
-		return x.Sel
-	}
-	return nil
 }
 
 // failureKey reports whether keys list a published failure code.

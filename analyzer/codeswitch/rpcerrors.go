@@ -86,22 +86,11 @@ func (c *checker) rpcOKCode(e ast.Expr) bool {
 	if e == nil {
 		return false
 	}
-	if id := rpcCodeIdent(e); id != nil {
+	if id := typex.NameIdent(e); id != nil {
 		if k, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && rpcOKCodes[k.Name()] {
 			return true
 		}
 	}
 	tv, ok := c.pass.TypesInfo.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
-}
-
-// rpcCodeIdent returns the identifier naming e (codes.OK, OK).
-func rpcCodeIdent(e ast.Expr) *ast.Ident {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return x
-	case *ast.SelectorExpr:
-		return x.Sel
-	}
-	return nil
 }
