@@ -165,6 +165,11 @@ func (st *state) scopedVar(key string) *types.Var {
 		return v
 	}
 	v := types.NewVar(token.NoPos, st.pass.Pkg, key, types.Typ[types.String])
+	if st.scoped.vars == nil {
+		// A state that never seeded its scoped values (sinkonly.go's)
+		// still meets reads of them in the functions it summarizes.
+		st.scoped.vars = map[string]*types.Var{}
+	}
 	st.scoped.vars[key] = v
 	st.scoped.order = append(st.scoped.order, key)
 	return v
