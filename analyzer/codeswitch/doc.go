@@ -452,7 +452,9 @@
 //     otpRejected leaves out, and if !IsSuccess(code) { reject } is an
 //     allow list; a predicate of this package written as a switch is
 //     judged at its switch instead (see the answer of a bool function
-//     below);
+//     below); such an if after another dispatch of the same code in its
+//     block (switch code {...}; if IsRetryable(code) { retry }) refines
+//     that dispatch and is judged with it, not on its own;
 //   - a closure predicate (closures.go): a local declared with a function
 //     literal whose body is a predicate's, never assigned again, is one
 //     where it is called (rejected := func(code int64) bool { return code

@@ -101,7 +101,15 @@ func (fs *fstate) nilBranchesOf() []nilBranch {
 			out = append(out, nb)
 		}
 	}
-	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+	eachTest(fs.u.node, try)
+	return out
+}
+
+// eachTest calls try for every if or switch statement in node with the
+// statement setting up its test: its own init, else the statement just
+// before it (v, err := f(); if v == nil {...}).
+func eachTest(node ast.Node, try func(init, s ast.Stmt)) {
+	ast.Inspect(node, func(n ast.Node) bool {
 		var list []ast.Stmt
 		switch n := n.(type) {
 		case *ast.BlockStmt:
@@ -112,20 +120,31 @@ func (fs *fstate) nilBranchesOf() []nilBranch {
 			list = n.Body
 		case *ast.IfStmt:
 			if n.Init != nil {
-				try(nil, n)
+				try(n.Init, n)
+			}
+			return true
+		case *ast.SwitchStmt:
+			if n.Init != nil {
+				try(n.Init, n)
 			}
 			return true
 		default:
 			return true
 		}
 		for i := 0; i+1 < len(list); i++ {
-			if ifs, ok := list[i+1].(*ast.IfStmt); ok && ifs.Init == nil {
-				try(list[i], ifs)
+			switch s := list[i+1].(type) {
+			case *ast.IfStmt:
+				if s.Init == nil {
+					try(list[i], s)
+				}
+			case *ast.SwitchStmt:
+				if s.Init == nil {
+					try(list[i], s)
+				}
 			}
 		}
 		return true
 	})
-	return out
 }
 
 // isNilTest reports whether cond is x == nil (or nil == x) for object x.

@@ -213,42 +213,7 @@ func (fs *fstate) parseBranchesOf() []parseBranch {
 			}
 		}
 	}
-	ast.Inspect(fs.u.node, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		case *ast.IfStmt:
-			if n.Init != nil {
-				try(n.Init, n)
-			}
-			return true
-		case *ast.SwitchStmt:
-			if n.Init != nil {
-				try(n.Init, n)
-			}
-			return true
-		default:
-			return true
-		}
-		for i := 0; i+1 < len(list); i++ {
-			switch s := list[i+1].(type) {
-			case *ast.IfStmt:
-				if s.Init == nil {
-					try(list[i], s)
-				}
-			case *ast.SwitchStmt:
-				if s.Init == nil {
-					try(list[i], s)
-				}
-			}
-		}
-		return true
-	})
+	eachTest(fs.u.node, try) // nilresult.go
 	return out
 }
 
