@@ -525,7 +525,9 @@
 // success path"). A code that a rejecting if leaves out by name, with a
 // negated test in its condition (if err != nil && !errors.Is(err,
 // errAlreadyEnrolled) {...}, if code != Success && code != X {...}), is
-// accepted on purpose too. In a dispatch over an error a call returned
+// accepted on purpose too; a negated test false for most codes leaves
+// nothing out (if !sessionAccepted(code) {...} of a predicate return code
+// != SessionTokenInvalid rejects one code and fails open). In a dispatch over an error a call returned
 // beside a bool (ok, err := sp.IsSessionValid(ctx, tok)), the bool is false
 // on every error path: one that joins Success's path at a statement reading
 // it (writeJSON(w, 200, map[string]bool{"valid": ok})), or tests it (if !ok

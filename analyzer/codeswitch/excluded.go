@@ -15,7 +15,10 @@ import (
 //	if code != Success && code != AlreadyProvisioned { return deny(code) }
 //
 // accepts those codes on purpose, as a code listed with Success is: they
-// are not reported as falling through.
+// are not reported as falling through. A negated test false for most
+// codes (if !sessionAccepted(code) { reject } of a predicate return code !=
+// SessionTokenInvalid) names the codes it rejects, not the ones it leaves
+// out: it excludes nothing.
 
 // excludedCodes returns the codes a conjunct of a rejecting if of d's chain
 // leaves out by name: a negated test (!errors.Is(err, X), code != X) that
@@ -51,13 +54,23 @@ func (c *checker) excludedCodes(d *dispatch, fl *flow, fates map[codes.ReturnCod
 			if !namesExclusion(c.pass.TypesInfo, e) || c.heldIn(e) != nil {
 				continue
 			}
+			var left []codes.ReturnCode
 			for _, code := range c.required {
 				if c.evalCond(e, code, s) == triFalse {
-					if out == nil {
-						out = map[codes.ReturnCode]bool{}
-					}
-					out[code] = true
+					left = append(left, code)
 				}
+			}
+			if 2*len(left) > len(c.required) {
+				// !sessionAccepted(code) of a predicate true for all but
+				// one code: the predicate names what it rejects, not what
+				// the if leaves out.
+				continue
+			}
+			for _, code := range left {
+				if out == nil {
+					out = map[codes.ReturnCode]bool{}
+				}
+				out[code] = true
 			}
 		}
 	}

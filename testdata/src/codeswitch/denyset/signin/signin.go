@@ -180,3 +180,47 @@ func (s *Server) auditor(w http.ResponseWriter, r *http.Request) {
 	}
 	s.Sessions.Grant(w, user)
 }
+
+// otpAccepted answers whether the one-time password went through: every
+// answer but a wrong code.
+func otpAccepted(o mfa.Outcome) bool {
+	return o != mfa.OtpInvalid && o != mfa.BogusOtp
+}
+
+// badge rejects only what otpAccepted refuses, the two wrong-code answers,
+// and signs every other answer in. Reported.
+func (s *Server) badge(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	reply, err := s.MFA.Verify(r.Context(), user, r.FormValue("otp"))
+	if err != nil {
+		http.Error(w, "try again", http.StatusBadGateway)
+		return
+	}
+	if !otpAccepted(reply.ErrorCode) { // want `fail-open if-else chain over SurePassID return codes: \d+ security-relevant codes fall through unhandled`
+		http.Error(w, "wrong code", http.StatusUnauthorized)
+		return
+	}
+	s.Sessions.Grant(w, user)
+}
+
+// signedOff tells whether the device left no session behind: signed off,
+// or already gone.
+func signedOff(o mfa.Outcome) bool {
+	return o == mfa.Success || o == mfa.DeviceNotFound
+}
+
+// retire fails for every answer but the two signedOff names, so a missing
+// device counts as retired on purpose. Not reported.
+func (s *Server) retire(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	reply, err := s.MFA.Verify(r.Context(), user, r.FormValue("otp"))
+	if err != nil {
+		http.Error(w, "try again", http.StatusBadGateway)
+		return
+	}
+	if !signedOff(reply.ErrorCode) {
+		http.Error(w, "could not retire the device", http.StatusConflict)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "retired"})
+}
