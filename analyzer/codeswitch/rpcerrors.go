@@ -55,7 +55,7 @@ func (c *checker) rpcError(call *ast.CallExpr) (isRPC, success bool) {
 		}
 	}
 	for _, b := range rpcErrorBuilders {
-		if b.pkg != fn.Pkg().Path() || b.recv != recv || b.name != fn.Name() {
+		if b.pkg != typex.PkgPath(fn.Pkg()) || b.recv != recv || b.name != fn.Name() {
 			continue
 		}
 		var code ast.Expr
@@ -70,7 +70,7 @@ func (c *checker) rpcError(call *ast.CallExpr) (isRPC, success bool) {
 			code = sel.X
 			if inner, ok := ast.Unparen(code).(*ast.CallExpr); ok && recv == "Status" {
 				code = nil
-				if f, ok := c.callee(inner).(*types.Func); ok && f.Pkg() == fn.Pkg() && rpcStatusBuilders[f.Name()] && len(inner.Args) > 0 {
+				if f, ok := c.callee(inner).(*types.Func); ok && typex.PkgPath(f.Pkg()) == b.pkg && rpcStatusBuilders[f.Name()] && len(inner.Args) > 0 {
 					code = inner.Args[0]
 				}
 			}

@@ -937,7 +937,9 @@ func funcKey(fn *types.Func) string {
 	sig, _ := fn.Type().(*types.Signature)
 	if sig != nil && sig.Recv() != nil {
 		if n := recvNamed(sig.Recv().Type()); n != nil {
-			return pkgPath(fn) + "." + n.Obj().Name() + "." + fn.Name()
+			// A method of a type exported under an alias is named by the
+			// exporting package (grpc/status.Status.WithDetails).
+			return typex.PkgPath(fn.Pkg()) + "." + n.Obj().Name() + "." + fn.Name()
 		}
 	}
 	return pkgPath(fn) + "." + fn.Name()

@@ -99,10 +99,16 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 			}
 		}
 	}
+	if tables[typex.PkgPath(pass.Pkg)] {
+		// A framework's own package is modelled by its rows: a function
+		// building a status from an error (grpc/status.FromError) sends
+		// nothing.
+		return
+	}
 	sinkImport := importsAny(pass.Pkg, sinkPkgs)
 	// Error wrappers are the module's own: the standard library's and the
 	// frameworks' (the packages of the tables) are modelled by the tables.
-	wrappers := !tables[pass.Pkg.Path()] && !typex.InGoroot(pass) && hasWrappers(pass)
+	wrappers := !typex.InGoroot(pass) && hasWrappers(pass)
 	if !sinkImport && !wrappers {
 		return
 	}

@@ -87,3 +87,24 @@ func InGoroot(pass *analysis.Pass) bool {
 	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
 	return strings.HasPrefix(f.Name(), root)
 }
+
+// aliasedPkgs maps a package whose types another package exports under
+// an alias to that package: gRPC declares Status in
+// google.golang.org/grpc/internal/status, and users name it
+// google.golang.org/grpc/status.Status, so its methods (Err, WithDetails)
+// belong to the internal package.
+var aliasedPkgs = map[string]string{
+	"google.golang.org/grpc/internal/status": "google.golang.org/grpc/status",
+}
+
+// PkgPath returns the import path users name p by: p's own, or that of
+// the package exporting its types under an alias. "" for nil.
+func PkgPath(p *types.Package) string {
+	if p == nil {
+		return ""
+	}
+	if to, ok := aliasedPkgs[p.Path()]; ok {
+		return to
+	}
+	return p.Path()
+}

@@ -12,6 +12,7 @@ const (
 	Unknown            Code = 2
 	InvalidArgument    Code = 3
 	NotFound           Code = 5
+	AlreadyExists      Code = 6
 	PermissionDenied   Code = 7
 	ResourceExhausted  Code = 8
 	FailedPrecondition Code = 9
