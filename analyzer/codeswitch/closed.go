@@ -280,8 +280,8 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 			}
 			return rejected // connect.NewError(connect.CodePermissionDenied, err), twirp.PermissionDenied.Error(msg)
 		}
-		if typex.IsError(t) && c.isErrorConstructor(call) {
-			return rejected
+		if typex.IsError(t) && (c.isErrorConstructor(call) || c.errorBuilder(call)) {
+			return rejected // return nil, enrollError(codes.NotFound, ..., code) (errbuilders.go)
 		}
 		if status, ok := c.statusOf(call); ok {
 			if status {

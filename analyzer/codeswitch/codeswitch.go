@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -164,6 +164,9 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 				d = c.sentinelSwitch(s)
 			}
 		case *ast.IfStmt:
+			if c.logsOnly(s) {
+				continue // if rc != Success { log... }: no link of the dispatch after it
+			}
 			var n int
 			d, n = c.ifDispatch(list[i:])
 			if d == nil {
@@ -185,6 +188,26 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 			c.check(d)
 		}
 	}
+}
+
+// logsOnly reports whether ifs, with no else, only logs (if rc !=
+// Success { log.Infow(...) }): it tells no code apart, so a dispatch
+// starts at the statement after it.
+func (c *checker) logsOnly(ifs *ast.IfStmt) bool {
+	if ifs.Else != nil || ifs.Init != nil || len(ifs.Body.List) == 0 {
+		return false
+	}
+	for _, st := range ifs.Body.List {
+		es, ok := st.(*ast.ExprStmt)
+		if !ok {
+			return false
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok || !c.isLogging(call) {
+			return false
+		}
+	}
+	return true
 }
 
 // laterPredicate reports whether d is an if whose only link calls a

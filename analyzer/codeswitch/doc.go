@@ -74,7 +74,9 @@
 //     taken, as a tagless switch's case on something else is; a later
 //     link may call a predicate on the code (else if !res.Status.OK(),
 //     else if sp.IsRetryable(code); see "Predicates and helpers"), and
-//     lists the codes it is true for.
+//     lists the codes it is true for. An if without else whose body only
+//     logs (if rc != Success { log.Infow(...) }) is no link: a dispatch
+//     starts after it.
 //
 // A code read through the target of errors.As (the standard library's,
 // github.com/pkg/errors' or golang.org/x/xerrors') may be guarded by it:
@@ -497,6 +499,14 @@
 //     func (e Envelope) Rejected() bool { switch e.Code { case A, B, C:
 //     return true }; return false } fails open at its switch. OK(),
 //     IsSuccess(), Informational() and Retryable() keep true as accept.
+//
+// An error builder, a function whose only result is an error that is
+// non-nil on every return (func enrollError(c codes.Code, reason string,
+// vendorCode int32) error building a gRPC status with details; a fact for
+// importers), is a rejection where it is returned (return nil,
+// enrollError(codes.NotFound, "DEVICE_UNKNOWN", code)), though it is
+// passed the code (errbuilders.go). One that returns nil on some path
+// (FromCode(code)) is a mapping: its answer is the helper's.
 //
 // # Mapping functions
 //

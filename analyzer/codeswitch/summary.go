@@ -97,6 +97,7 @@ type summaries struct {
 	rejs  map[*types.Func]bool
 	accs  map[*types.Func][]string   // accessors (accessor.go)
 	lits  map[*ast.FuncLit]*predFact // closure predicates (closures.go)
+	errs  map[*types.Func]bool       // error builders (errbuilders.go)
 
 	byName map[string][]*types.Func // concrete methods, by name (indirect.go)
 }
@@ -135,6 +136,9 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		}
 		if rej {
 			pass.ExportObjectFact(fn, new(rejectFact))
+		}
+		if s.buildsError(fn) {
+			pass.ExportObjectFact(fn, new(errorFact))
 		}
 		if f := s.accessor(fn); f != nil {
 			pass.ExportObjectFact(fn, &accessorFact{Fields: f})

@@ -224,3 +224,22 @@ func (s *Server) retire(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "retired"})
 }
+
+// lobby logs every failure first, then rejects only the wrong codes and
+// signs every other answer in: reported at the if that rejects.
+func (s *Server) lobby(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	reply, err := s.MFA.Verify(r.Context(), user, r.FormValue("otp"))
+	if err != nil {
+		http.Error(w, "try again", http.StatusBadGateway)
+		return
+	}
+	if reply.ErrorCode != mfa.Success {
+		log.Printf("lobby sign-in for %s: code %d", user, reply.ErrorCode)
+	}
+	if otpRejected(reply.ErrorCode) { // want `fail-open if-else chain over SurePassID return codes: \d+ security-relevant codes fall through unhandled`
+		http.Error(w, "wrong code", http.StatusUnauthorized)
+		return
+	}
+	s.Sessions.Grant(w, user)
+}
