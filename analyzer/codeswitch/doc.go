@@ -537,8 +537,8 @@
 // errAlreadyEnrolled) {...}, if code != Success && code != X {...}), is
 // accepted on purpose too; a negated test false for most codes leaves
 // nothing out (if !sessionAccepted(code) {...} of a predicate return code
-// != SessionTokenInvalid rejects one code and fails open). In a dispatch over an error a call returned
-// beside a bool (ok, err := sp.IsSessionValid(ctx, tok)), the bool is false
+// != SessionTokenInvalid rejects one code and fails open). In a dispatch
+// over an error a call returned beside a bool (ok, err := sp.IsSessionValid(ctx, tok)), the bool is false
 // on every error path: one that joins Success's path at a statement reading
 // it (writeJSON(w, 200, map[string]bool{"valid": ok})), or tests it (if !ok
 // {...}), grants nothing there and does not fail open.

@@ -63,7 +63,7 @@ func (s *summaries) proveBuilder(sig *types.Signature, d funcDecl) bool {
 	if sig.Results().Len() != 1 || !typex.IsError(sig.Results().At(0).Type()) {
 		return false
 	}
-	n, errType := 1, sig.Results().At(0).Type()
+	errType := sig.Results().At(0).Type()
 	c := s.checkerFor(d.file, sig)
 	returns, ok := 0, true
 	ast.Inspect(d.decl.Body, func(node ast.Node) bool {
@@ -72,11 +72,11 @@ func (s *summaries) proveBuilder(sig *types.Signature, d funcDecl) bool {
 			return false
 		case *ast.ReturnStmt:
 			returns++
-			if len(node.Results) != n {
-				ok = false // a bare return of named results, return f() of a tuple
+			if len(node.Results) != 1 {
+				ok = false // a bare return of a named result
 				return false
 			}
-			e := node.Results[n-1]
+			e := node.Results[0]
 			call, isCall := ast.Unparen(e).(*ast.CallExpr)
 			ok = ok && (c.value(e, errType) == rejected || isCall && c.errorBuilder(call))
 		}

@@ -141,3 +141,18 @@ func TestInModule(t *testing.T) {
 		t.Error("InModule(nil) = true")
 	}
 }
+
+func TestPkgPath(t *testing.T) {
+	for path, want := range map[string]string{
+		"google.golang.org/grpc/internal/status": "google.golang.org/grpc/status",
+		"google.golang.org/grpc/status":          "google.golang.org/grpc/status",
+		"example.com/portal/internal/status":     "example.com/portal/internal/status",
+	} {
+		if got := PkgPath(types.NewPackage(path, "status")); got != want {
+			t.Errorf("PkgPath(%s) = %s, want %s", path, got, want)
+		}
+	}
+	if got := PkgPath(nil); got != "" {
+		t.Errorf("PkgPath(nil) = %q", got)
+	}
+}
