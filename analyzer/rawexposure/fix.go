@@ -199,6 +199,11 @@ func (fs *fstate) targets(e ast.Expr, slot types.Type, safe string, imps []imp) 
 			return rs, true
 		}
 	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		if rs, ok := fs.litCallTargets(call, safe, imps); ok {
+			return rs, true
+		}
+	}
 	if call, ok := e.(*ast.CallExpr); ok && fs.wrapperCall(call) {
 		if rs, ok := fs.wrapperArgTargets(call, call, safe, imps); ok {
 			return rs, true
@@ -695,4 +700,44 @@ func encoded(t types.Type) bool {
 		return b.Kind() != types.Invalid && b.Info()&types.IsString == 0
 	}
 	return true
+}
+
+// litCallTargets finds the raw parts of what the function literal bound to
+// a called local returns (reject := func(r Result) *Reply { return
+// &Reply{Result: r, Detail: msg} } of the enclosing function's raw msg;
+// return reject(OTPInvalid), nil): the literal's own returns, read as the
+// enclosing function reads them, so every call of it is mended at once.
+func (fs *fstate) litCallTargets(call *ast.CallExpr, safe string, imps []imp) ([]repl, bool) {
+	bs, _ := fs.callBindings(call)
+	if len(bs) != 1 || bs[0].lit == nil {
+		return nil, false
+	}
+	lit := bs[0].lit
+	sig, _ := fs.pass.TypesInfo.TypeOf(lit).(*types.Signature)
+	if sig == nil {
+		return nil, false
+	}
+	var out []repl
+	ok := true
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != sig.Results().Len() {
+				ok = false
+				return false
+			}
+			for i, r := range n.Results {
+				rs, rok := fs.targets(r, sig.Results().At(i).Type(), safe, imps)
+				if !rok {
+					ok = false
+					return false
+				}
+				out = append(out, rs...)
+			}
+		}
+		return ok
+	})
+	return out, ok && len(out) > 0
 }

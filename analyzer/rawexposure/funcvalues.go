@@ -267,9 +267,43 @@ func (fs *fstate) litSummary(lit *ast.FuncLit) *summary {
 	for v := range fs.resp {
 		sub.resp[v] = true
 	}
+	captured := fs.captured(lit, sub.env)
 	sub.solve()
-	vs.lits[lit] = sub.sum
+	if captured {
+		// What the literal reads of the enclosing function may still
+		// rise while that function is solved: summarized again next time.
+		delete(vs.lits, lit)
+	} else {
+		vs.lits[lit] = sub.sum
+	}
 	return sub.sum
+}
+
+// captured seeds env with the taints of the enclosing unit's variables the
+// literal reads (reject := func(r Result) *Reply { return &Reply{Detail:
+// msg} } of msg := resp.ErrorMessage), and reports whether any is raw.
+func (fs *fstate) captured(lit *ast.FuncLit, env map[*types.Var]taint) bool {
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := fs.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || v.IsField() || (v.Pos() >= lit.Pos() && v.Pos() < lit.End()) {
+			return true
+		}
+		if _, seeded := env[v]; seeded {
+			return true
+		}
+		if t, ok := fs.env[v]; ok && t.kind != kNone {
+			t.params = 0 // the enclosing function's parameters are not the literal's
+			env[v] = t
+			found = true
+		}
+		return true
+	})
+	return found
 }
 
 // errorTypeTaint is what a value of type typ carries because of its type:
