@@ -102,7 +102,9 @@
 //
 // A field is named by its json or xml tag (an xml path names the element it
 // ends at, SendOTPResult>ErrorCode, a namespace or a prefix written in the
-// tag aside: a:ErrorMsg), by the json= name of its
+// tag aside: a:ErrorMsg), by the tag of a decoder between the body and
+// the struct (mapstructure:"errorMessage" of a map[string]any decoded with
+// mapstructure; yaml, toml, bson, msgpack, cbor, codec), by the json= name of its
 // protobuf tag (protobuf:"varint,1,opt,name=result,json=errorCode"), or by
 // its Go name when no tag names it; names compare case-insensitively
 // without underscores or hyphens. The code's names are errorCode and

@@ -33,15 +33,24 @@ func normName(s string) string {
 	return b.String()
 }
 
+// nameTags are the struct tag keys whose first element names a field on
+// the wire or in a decoded map: encoding/json's, and those of the decoders
+// consumers put between the body and their struct (mapstructure from a
+// map[string]any, yaml, toml, bson, msgpack, cbor, codec).
+var nameTags = []string{"json", "mapstructure", "yaml", "toml", "bson", "msgpack", "cbor", "codec"}
+
 // wireNames returns the names field f of a struct with tag tag is known by
-// on the wire: the name of its json tag, of its xml tag (the last element
-// of a path, a namespace or prefix aside) and the json= name of its
-// protobuf tag; its Go name when no tag names it.
+// on the wire: the name of its json tag (or of another decoder's, see
+// nameTags), of its xml tag (the last element of a path, a namespace or
+// prefix aside) and the json= name of its protobuf tag; its Go name when
+// no tag names it.
 func wireNames(f *types.Var, tag string) []string {
 	var names []string
 	st := reflect.StructTag(tag)
-	if j, _, _ := strings.Cut(st.Get("json"), ","); j != "" && j != "-" {
-		names = append(names, j)
+	for _, key := range nameTags {
+		if j, _, _ := strings.Cut(st.Get(key), ","); j != "" && j != "-" {
+			names = append(names, j)
+		}
 	}
 	if x, _, _ := strings.Cut(st.Get("xml"), ","); x != "" && x != "-" {
 		if i := strings.LastIndexByte(x, ' '); i >= 0 {

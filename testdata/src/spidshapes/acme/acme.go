@@ -8,6 +8,11 @@ type Reply struct {
 	ErrorMessage *string     `json:"errorMessage"`
 }
 
+type Decoded struct {
+	Code int32  `mapstructure:"errorCode"`
+	Text string `mapstructure:"errorMessage"`
+}
+
 type Legacy struct {
 	Error_Code int
 	ErrMsg     string
@@ -18,7 +23,8 @@ type Proto struct {
 	Detail string `protobuf:"bytes,2,opt,name=detail,json=errorMessage,proto3" json:"detail,omitempty"`
 }
 
-func use(r Reply, l Legacy, p Proto) {
+func use(r Reply, l Legacy, p Proto, d Decoded) {
+	_, _ = d.Code, d.Text
 	_, _ = r.ErrorCode, r.ErrorMessage
 	_, _ = l.Error_Code, l.ErrMsg
 	_, _ = p.Result, p.Detail

@@ -80,13 +80,32 @@ type Renamed struct {
 	ErrorMessage string `json:"message"`
 }
 
+// MapReply is filled with mapstructure from the map[string]any the
+// generic call decoded.
+type MapReply struct {
+	Code int32  `mapstructure:"errorCode"`
+	Text string `mapstructure:"errorMessage"`
+}
+
+// YAMLReply is the answer of the on-prem server's YAML export.
+type YAMLReply struct {
+	Status int    `yaml:"errorCode"`
+	Reason string `yaml:"errorMessage,omitempty"`
+}
+
+// Cached is the reply kept in MongoDB: its bson names are the team's.
+type Cached struct {
+	Code int    `bson:"code"`
+	Text string `bson:"text"`
+}
+
 // Flags has a code-named field that cannot hold a code and no message.
 type Flags struct {
 	ErrorCode bool
 	Detail    string
 }
 
-func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l LegacyResult, sh ShortReply, o OddReply, pg Page, rn Renamed, fl Flags, pr PathReply, pn PathNested) {
+func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l LegacyResult, sh ShortReply, o OddReply, pg Page, rn Renamed, fl Flags, pr PathReply, pn PathNested, m MapReply, y YAMLReply, c Cached) {
 	_ = f.ErrorCode     // want "role code"
 	_ = f.ErrorMessage  // want "role message"
 	_ = n.Code          // want "role code"
@@ -112,4 +131,10 @@ func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l 
 	_ = pr.Text   // want "role message"
 	_ = pn.Count
 	_ = pn.Note
+	_ = m.Code   // want "role code"
+	_ = m.Text   // want "role message"
+	_ = y.Status // want "role code"
+	_ = y.Reason // want "role message"
+	_ = c.Code
+	_ = c.Text
 }
