@@ -2,6 +2,7 @@ package codeswitch
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -52,7 +53,10 @@ func (s *summaries) proveAccessor(fn *types.Func, decl *ast.FuncDecl) []string {
 		return nil
 	}
 	if len(decl.Body.List) == 2 { // if e.ErrorCode == nil { return codeMissing } (guarded.go)
-		return s.proveGuardedAccessor(sig.Recv(), decl.Body.List)
+		if f := s.proveGuardedAccessor(sig.Recv(), decl.Body.List); f != nil {
+			return f
+		}
+		return s.proveRebuiltAccessor(sig.Recv(), decl.Body.List)
 	}
 	if len(decl.Body.List) != 1 {
 		return nil
@@ -66,6 +70,58 @@ func (s *summaries) proveAccessor(fn *types.Func, decl *ast.FuncDecl) []string {
 		return nil
 	}
 	return fields
+}
+
+// proveRebuiltAccessor reads a method handing its field to another
+// accessor through a value built for it (func (e *APIError) Status()
+// pb.MfaStatus { r := Result{Code: e.Code}; return r.Status() }): the
+// field the inner accessor returns is the one filled from the receiver.
+func (s *summaries) proveRebuiltAccessor(recv types.Object, body []ast.Stmt) []string {
+	as, ok := body[0].(*ast.AssignStmt)
+	ret, ok2 := body[1].(*ast.ReturnStmt)
+	if !ok || !ok2 || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || len(ret.Results) != 1 {
+		return nil
+	}
+	info := s.pass.TypesInfo
+	v, _ := info.Defs[identOf(as.Lhs[0])].(*types.Var)
+	lit, _ := ast.Unparen(as.Rhs[0]).(*ast.CompositeLit)
+	if u, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		lit, _ = ast.Unparen(u.X).(*ast.CompositeLit)
+	}
+	call, _ := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+	if v == nil || lit == nil || call == nil || len(call.Args) != 0 {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || info.Uses[identOf(sel.X)] != v {
+		return nil
+	}
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Signature().Recv() == nil {
+		return nil
+	}
+	inner := s.accessor(fn)
+	if len(inner) != 1 {
+		return nil
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if k, ok := kv.Key.(*ast.Ident); ok && k.Name == inner[0] {
+			root, fields := chainOf(info, kv.Value)
+			if root == recv && len(fields) > 0 {
+				return fields
+			}
+		}
+	}
+	return nil
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
 }
 
 // canonical returns e with each call of an accessor replaced by the field

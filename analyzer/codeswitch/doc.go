@@ -438,7 +438,13 @@
 //     (return e.Code() == Success). So is one that first answers a
 //     constant that is no published code when the field, a pointer, is nil
 //     (if e.ErrorCode == nil { return codeMissing }; return
-//     ReturnCode(*e.ErrorCode)): a published code was read through it. A
+//     ReturnCode(*e.ErrorCode)): a published code was read through it; one
+//     that first answers such a constant for a value its generated enum
+//     does not name (if _, known := pb.MfaStatus_name[r.Code]; !known {
+//     return pb.MfaStatus_MFA_STATUS_UNMAPPED }; return
+//     pb.MfaStatus(r.Code)); and one handing the field to another
+//     accessor through a value built for it (r := Result{Code: e.Code};
+//     return r.Status()). A
 //     method of a generic type (Envelope[T]) is summarized once, on its
 //     origin, for every instantiation. The body may also be a switch over
 //     the code whose clauses return (func (c Code) IsHard() bool { switch
@@ -578,7 +584,9 @@
 //     constant text (a literal, the constant parts of a concatenation, a
 //     fmt.Sprintf format) holds an error word (error, err, failed,
 //     denied, locked, forbidden, blocked, invalid, ...) or that is built
-//     from an error value ("/recover?e="+url.QueryEscape(err.Error())); a
+//     from an error value ("/recover?e="+url.QueryEscape(err.Error())), or
+//     back to a sign-in page (a path ending at login, signin, sign-in or
+//     logon: "/login", "/auth/signin?next="+u; not /login/otp); a
 //     redirect to any other target (/dashboard, the next URL) sends a success answer
 //     and accepts where it is reached off Success's path;
 //   - a return of a response value with a failure status, as a serverless

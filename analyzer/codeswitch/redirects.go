@@ -11,7 +11,8 @@ import (
 
 // errorPageWords are the words of a redirect target that make it an error
 // page (see "Fails closed" in doc.go): /login?error=otp, /mfa?err=locked,
-// /login/failed. Any other target (/dashboard, the next URL) accepts.
+// /login/failed. So is a sign-in page (signInPages). Any other target
+// (/dashboard, the next URL, /login/otp) accepts.
 var errorPageWords = map[string]bool{
 	"error": true, "errors": true, "err": true, "fail": true, "failed": true, "failure": true,
 	"denied": true, "locked": true, "lockout": true, "forbidden": true, "unauthorized": true,
@@ -41,10 +42,14 @@ func (c *checker) redirect(call *ast.CallExpr) (isRedirect, errorPage bool) {
 		if b, ok := sig.Params().At(i).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
 			continue
 		}
-		for _, text := range c.constantParts(arg, 3) {
+		parts := c.constantParts(arg, 3)
+		for _, text := range parts {
 			if hasErrorWord(text) {
 				return true, true
 			}
+		}
+		if len(parts) > 0 && signInPage(parts[0]) && strings.HasPrefix(parts[0], "/") {
+			return true, true // back to /login: not signed in
 		}
 		if c.carriesError(arg) {
 			return true, true
@@ -97,6 +102,21 @@ func (c *checker) constantParts(e ast.Expr, depth int) []string {
 		}
 	}
 	return nil
+}
+
+// signInPages are the last path segments of a sign-in page: a redirect
+// back to one (http.Redirect(w, r, "/login", 303), "/auth/signin?next="+u)
+// sends the user to sign in again, a rejection; a step after it
+// (/login/otp) is not one.
+var signInPages = map[string]bool{"login": true, "signin": true, "sign-in": true, "sign_in": true, "logon": true}
+
+// signInPage reports whether target, a path the redirect starts with,
+// ends at a sign-in page.
+func signInPage(target string) bool {
+	path, _, _ := strings.Cut(target, "?")
+	path, _, _ = strings.Cut(path, "#")
+	path = strings.TrimSuffix(path, "/")
+	return signInPages[strings.ToLower(path[strings.LastIndexByte(path, '/')+1:])]
 }
 
 // hasErrorWord reports whether text holds a word of errorPageWords.

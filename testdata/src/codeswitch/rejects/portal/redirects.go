@@ -127,3 +127,37 @@ func (p *Portal) EchoNext(c echo.Context) error {
 	}
 	return c.Redirect(http.StatusFound, "/welcome")
 }
+
+// SignBackIn sends the wrong codes back to the sign-in page, without a word
+// of error in the target, and every other code on: reported.
+func (p *Portal) SignBackIn(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	rep, err := p.Kiosk.Check(r.Context(), user, r.FormValue("otp"))
+	if err != nil {
+		http.Redirect(w, r, "/auth/signin", http.StatusSeeOther)
+		return
+	}
+	if rep.ErrorCode == otpkit.StatusOTPInvalid || rep.ErrorCode == otpkit.StatusOTPUsed { // want `fail-open if-else chain over SurePassID return codes`
+		http.Redirect(w, r, "/auth/signin?next="+r.URL.Path, http.StatusSeeOther)
+		return
+	}
+	p.grant(w, user)
+	http.Redirect(w, r, "/dashboard", http.StatusSeeOther)
+}
+
+// SignBackInClosed sends every failure back to /login: not reported.
+func (p *Portal) SignBackInClosed(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	rep, err := p.Kiosk.Check(r.Context(), user, r.FormValue("otp"))
+	if err != nil {
+		http.Redirect(w, r, "/login", http.StatusSeeOther)
+		return
+	}
+	switch rep.ErrorCode {
+	case otpkit.StatusSuccess:
+		p.grant(w, user)
+		http.Redirect(w, r, "/login/otp", http.StatusSeeOther)
+	default:
+		http.Redirect(w, r, "/login", http.StatusSeeOther)
+	}
+}
