@@ -187,16 +187,41 @@
 // A fallback lookup is a function, generic or not, of this package or
 // another (a fact), whose body is if v, ok := table[k]; ok { return v };
 // return dflt (or v, ok := table[k]; if !ok { return dflt }; return v)
-// over three of its parameters. A call passing a table keyed by return
-// codes that lists a failure code but leaves out Success, and as default
-// nil or a constant no row holds, gives that default, Success's value, to
-// every unlisted code: switch mfagw.Decide(trustTable, res.Code,
-// trustGranted) {...}. It is reported at the call ("fail-open table
-// lookup ... gives trustGranted, Success's value"), without a fix (which
-// rejecting default to pass is the team's call). Quiet: a table listing
-// Success (the default is what an unknown code gets), a default some row
-// holds, a table listing every security-relevant code, a table of a
-// logging library's levels.
+// over three of its parameters, or a method of the table's type over its
+// receiver and two (func (t Table[V]) Or(code Code, def V) V). A call
+// passing a table keyed by return codes (a variable, or a literal written
+// in the call) that lists a failure code but leaves out Success, and as
+// default nil or a constant no row holds, gives that default, Success's
+// value, to every unlisted code: switch mfagw.Decide(trustTable,
+// res.Code, trustGranted) {...}. It is reported at the call ("fail-open
+// table lookup ... gives trustGranted, Success's value"), without a fix
+// (which rejecting default to pass is the team's call). Only a table of
+// decisions is judged: bools, errors, functions, pointers, enums (a named
+// integer type, or a named string type whose name says decision, such as
+// Verdict). A table of text (map[Code]string of user messages, a Notice
+// type), of HTTP statuses or of numbers picks what is shown and decides
+// nothing, whatever its default. Quiet too: a table listing Success (the
+// default is what an unknown code gets), a default some row holds, a
+// table listing every security-relevant code, a table of a logging
+// library's levels.
+//
+// A handler dispatch is such a helper over a table of functions that
+// calls the one it finds and a function it is passed for the other codes
+// (if h, ok := table[code]; ok { return h(msg) }; return fallback(); a
+// generic Handlers[T] map type, a method of the table's type). The helper
+// decides nothing, its callers do: a call, in any package (a fact),
+// passing a table keyed by return codes some of whose functions reject on
+// every return (a non-nil error, false, a Deny) and a fallback (a function
+// literal, or a function or method value of the package) that accepts on
+// every return (nil errors, true, other values) grants every code the
+// table does not list. It is reported at the call ("fail-open table
+// dispatch ... runs the fallback passed to it, which accepts"), with
+// related information at the first unlisted code, the fallback, the
+// table and the helper, without a fix. Quiet: a fallback that rejects or
+// may (a return of a variable), a table none of whose functions rejects
+// (a table of logging hooks), a helper calling both (no dispatch), and a
+// helper of this package all of whose callers pass a literal (judged in
+// the helper, above).
 //
 // A list of constants tested for the code's membership is such a table
 // too, listing its elements: slices.Contains(list, code) (golang.org/x/exp's

@@ -37,14 +37,24 @@ import (
 // log levels are quiet. No fix: the rejecting default is the team's call.
 
 // fallbackFact marks a fallback lookup: the indexes of its table, key and
-// default parameters.
+// default parameters. Recv: the table is the receiver (Table is then
+// -1); Calls: a handler dispatch, calling the table's element for a
+// listed key and the default, a function, for the others (handlers.go).
 type fallbackFact struct {
 	Table, Key, Default int
+	Recv, Calls         bool
 }
 
 func (*fallbackFact) AFact() {}
 func (f *fallbackFact) String() string {
-	return fmt.Sprintf("fallback(table %d, key %d, default %d)", f.Table, f.Key, f.Default)
+	kind, table := "fallback", fmt.Sprint(f.Table)
+	if f.Calls {
+		kind = "dispatch"
+	}
+	if f.Recv {
+		table = "receiver"
+	}
+	return fmt.Sprintf("%s(table %s, key %d, default %d)", kind, table, f.Key, f.Default)
 }
 
 // exportFallbacks exports the fact of every fallback lookup of the package.
@@ -52,7 +62,7 @@ func exportFallbacks(pass *analysis.Pass) {
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Recv != nil {
+			if !ok || fd.Body == nil {
 				continue
 			}
 			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
@@ -72,10 +82,12 @@ func exportFallbacks(pass *analysis.Pass) {
 //	return dflt
 //
 // or v, ok := table[key]; if !ok { return dflt }; return v, with table,
-// key and dflt parameters and one result; nil otherwise.
+// key and dflt parameters and one result, the table possibly the
+// receiver; or, for a handler dispatch, return v(...) and return
+// dflt(...), with any results; nil otherwise.
 func proveFallback(info *types.Info, fn *types.Func, list []ast.Stmt) *fallbackFact {
 	sig := fn.Signature()
-	if sig.Results().Len() != 1 {
+	if sig.Results().Len() == 0 {
 		return nil
 	}
 	param := func(e ast.Expr) int {
@@ -87,6 +99,9 @@ func proveFallback(info *types.Info, fn *types.Func, list []ast.Stmt) *fallbackF
 			if info.Uses[id] == sig.Params().At(i) {
 				return i
 			}
+		}
+		if sig.Recv() != nil && info.Uses[id] == sig.Recv() {
+			return recvIndex
 		}
 		return -1
 	}
@@ -145,15 +160,37 @@ func proveFallback(info *types.Info, fn *types.Func, list []ast.Stmt) *fallbackF
 	default:
 		return nil
 	}
-	if hit == nil || dflt == nil || !uses(hit, v) {
+	if hit == nil || dflt == nil {
 		return nil
 	}
-	f := &fallbackFact{Table: param(idx.X), Key: param(idx.Index), Default: param(dflt)}
-	if f.Table < 0 || f.Key < 0 || f.Default < 0 {
+	hitCall, _ := ast.Unparen(hit).(*ast.CallExpr)
+	dfltCall, _ := ast.Unparen(dflt).(*ast.CallExpr)
+	calls := hitCall != nil && dfltCall != nil && !hitCall.Ellipsis.IsValid() && !dfltCall.Ellipsis.IsValid()
+	if calls {
+		hit, dflt = hitCall.Fun, dfltCall.Fun // return h(msg), return fallback()
+	} else if sig.Results().Len() != 1 {
 		return nil
+	}
+	if !uses(hit, v) {
+		return nil
+	}
+	f := &fallbackFact{Table: param(idx.X), Key: param(idx.Index), Default: param(dflt), Calls: calls}
+	if f.Table == recvIndex {
+		f.Table, f.Recv = -1, true
+	}
+	if f.Table < 0 && !f.Recv || f.Key < 0 || f.Default < 0 {
+		return nil
+	}
+	if calls {
+		if _, ok := sig.Params().At(f.Default).Type().Underlying().(*types.Signature); !ok {
+			return nil
+		}
 	}
 	return f
 }
+
+// recvIndex stands for the receiver among a fallback lookup's parameters.
+const recvIndex = -2
 
 // checkFallbacks reports the calls of the file that give the success
 // value to every code their table does not list.
@@ -168,11 +205,15 @@ func (c *checker) checkFallbacks() {
 
 func (c *checker) checkFallback(call *ast.CallExpr) {
 	var id *ast.Ident
+	var recv ast.Expr
 	switch fun := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
 		id = fun
 	case *ast.SelectorExpr:
 		id = fun.Sel
+		if s := c.pass.TypesInfo.Selections[fun]; s != nil && s.Kind() == types.MethodVal {
+			recv = fun.X // table.Or(code, dflt)
+		}
 	case *ast.IndexExpr: // an explicit instantiation: lookup[int, Verdict](...)
 		id = typex.NameIdent(fun.X)
 	case *ast.IndexListExpr:
@@ -182,16 +223,23 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 		return
 	}
 	fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
-	if !ok || fn.Signature().Recv() != nil {
+	if !ok || (fn.Signature().Recv() != nil) != (recv != nil) {
 		return
 	}
 	var f fallbackFact
-	if !c.pass.ImportObjectFact(fn.Origin(), &f) || call.Ellipsis.IsValid() ||
+	if !c.pass.ImportObjectFact(fn.Origin(), &f) || call.Ellipsis.IsValid() || f.Recv != (recv != nil) ||
 		f.Table >= len(call.Args) || f.Key >= len(call.Args) || f.Default >= len(call.Args) {
 		return
 	}
-	table, key, dflt := call.Args[f.Table], call.Args[f.Key], call.Args[f.Default]
-	lit, _ := c.mapLiteral(table)
+	table, key, dflt := recv, call.Args[f.Key], call.Args[f.Default]
+	if !f.Recv {
+		table = call.Args[f.Table]
+	}
+	if f.Calls {
+		c.checkHandlers(call, fn, table, key, dflt) // handlers.go
+		return
+	}
+	lit := c.argTable(table, call)
 	mt, ok := c.pass.TypesInfo.TypeOf(table).Underlying().(*types.Map)
 	if lit == nil || !ok || logLevel(mt.Elem()) {
 		return
@@ -208,7 +256,7 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	if !c.isCode(key) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) {
 		return // a table of something else (a case like those of casesNameCodes)
 	}
-	if c.lookupHas(keys, codes.Success) || !c.failureKey(keys) || !c.noRowHolds(dflt, values) {
+	if c.lookupHas(keys, codes.Success) || !c.failureKey(keys) || !c.noRowHolds(dflt, values) || !c.decisions(mt.Elem(), values) {
 		return
 	}
 	var missing []codes.ReturnCode
@@ -275,6 +323,41 @@ func (c *checker) noRowHolds(dflt ast.Expr, values []ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// decisions reports whether values, a table's of elements of type t,
+// decide: a bool, an error, a function, a pointer, or an enum (a named
+// integer or string type) that no name marks as messages, a quantity or
+// a decision's label, HTTP statuses aside. Text, counts and statuses
+// picked for display (map[Code]string of user messages, map[Code]int of
+// statuses) decide nothing, whatever their default.
+func (c *checker) decisions(t types.Type, values []ast.Expr) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Signature, *types.Pointer:
+		return true
+	case *types.Interface:
+		return typex.IsError(t)
+	case *types.Basic:
+		if u.Kind() == types.Bool {
+			return true
+		}
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok || isQuantity(named) || containsAny(strings.ToLower(named.Obj().Name()), messageTypes) {
+			return false // string, int: text, a count, a status
+		}
+		if u.Info()&types.IsString != 0 {
+			return containsAny(strings.ToLower(named.Obj().Name()), decisionTypes) // type Verdict string
+		}
+		if u.Info()&types.IsInteger == 0 {
+			return false
+		}
+		for _, v := range values {
+			if !isHTTPStatus(c.pass.TypesInfo, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // logLevel reports whether t is a logging library's level.

@@ -23,6 +23,17 @@ func TestFallbacks(t *testing.T) {
 			if !strings.Contains(d.Message, "(no suggested fix: ") {
 				t.Errorf("%s: message %q does not say why there is no fix", r.Pass.Fset.Position(d.Pos), d.Message)
 			}
+			if strings.Contains(d.Message, "table dispatch") {
+				// A handler dispatch points at the fallback and the table.
+				var got []string
+				for _, rel := range d.Related {
+					got = append(got, rel.Message)
+				}
+				all := strings.Join(got, "|")
+				if !strings.Contains(all, "the fallback, which accepts") || !strings.Contains(all, "the table of handlers") {
+					t.Errorf("%s: related information %q lacks the fallback or the table", r.Pass.Fset.Position(d.Pos), all)
+				}
+			}
 		}
 	}
 	checkCategory(t, results)

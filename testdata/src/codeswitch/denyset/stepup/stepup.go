@@ -18,7 +18,7 @@ var (
 // other code: the table is a deny set, as StepUp's table leaves failures
 // out. Reported at the lookup, with StepUp's table as related
 // information.
-func decide[T any](code mfa.Outcome, handlers map[mfa.Outcome]func() (T, error), grant func() (T, error)) (T, error) {
+func decide[T any](code mfa.Outcome, handlers map[mfa.Outcome]func() (T, error), grant func() (T, error)) (T, error) { // want decide:`dispatch\(table 1, key 0, default 2\)`
 	if h, ok := handlers[code]; ok { // want `fail-open if-else chain over SurePassID return codes: \d+ security-relevant codes fall through unhandled .*\(no suggested fix: the table is its callers.`
 		return h()
 	}
