@@ -42,6 +42,9 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 			if !c.effectOnly && c.assignsRejection(s) {
 				return rejected
 			}
+			if call := discarded(s); call != nil && (c.terminates(call) || c.writesFailure(call)) {
+				return rejected // _ = views.Result(false, msg).Render(ctx, w)
+			}
 		case *ast.BlockStmt:
 			if o := c.classify(s.List, inClause); o != fallOut {
 				return o
@@ -52,6 +55,12 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 			}
 			return unknown
 		case *ast.IfStmt:
+			if as, ok := s.Init.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+				// if err := views.Result(false, msg).Render(ctx, w); err != nil {...}
+				if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok && c.payloadRejects(call) {
+					return rejected
+				}
+			}
 			if o := c.classifyIf(s, inClause); o != fallOut {
 				return o
 			}
@@ -91,6 +100,21 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 		}
 	}
 	return false
+}
+
+// discarded returns the call whose results s throws away (_ = f(), _, _
+// = f()), nil for any other statement.
+func discarded(s *ast.AssignStmt) *ast.CallExpr {
+	if len(s.Rhs) != 1 || s.Tok != token.ASSIGN {
+		return nil
+	}
+	for _, l := range s.Lhs {
+		if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
+			return nil
+		}
+	}
+	call, _ := ast.Unparen(s.Rhs[0]).(*ast.CallExpr)
+	return call
 }
 
 // isLocal reports whether e reads a field of a function-local variable
@@ -567,7 +591,45 @@ func (c *checker) payloadRejects(call *ast.CallExpr) bool {
 	if _, has := c.statusOf(call); !has && !c.writesResponse(call) {
 		return false
 	}
-	return chainArg(call, func(arg ast.Expr) bool { return c.carriesDecision(ast.Unparen(arg)) })
+	if chainArg(call, func(arg ast.Expr) bool {
+		inner, isCall := ast.Unparen(arg).(*ast.CallExpr)
+		return c.carriesDecision(ast.Unparen(arg)) || isCall && c.flagArgFails(inner) // c.JSON(200, newResult(false, msg))
+	}) {
+		return true
+	}
+	for call != nil { // views.Result(false, msg).Render(ctx, w): a templ component
+		if c.flagArgFails(call) {
+			return true
+		}
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !isSel {
+			break
+		}
+		call, _ = ast.Unparen(sel.X).(*ast.CallExpr)
+	}
+	return false
+}
+
+// flagArgFails reports whether call passes a failing flag to a parameter
+// named as a payload's field (see flagFails): false to ok or verified,
+// true to denied, a non-empty text or a non-nil error to err. A
+// component or payload built so (views.Result(ok bool, msg string))
+// says it failed as a literal with that field does.
+func (c *checker) flagArgFails(call *ast.CallExpr) bool {
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok {
+		return false
+	}
+	params := fn.Signature().Params()
+	for i, arg := range call.Args {
+		if i >= params.Len() || fn.Signature().Variadic() && i == params.Len()-1 {
+			break
+		}
+		if c.flagFails(strings.ToLower(params.At(i).Name()), arg) {
+			return true
+		}
+	}
+	return false
 }
 
 // envelopes are the functions that wrap an RPC handler's reply message

@@ -85,7 +85,10 @@ func (c *checker) closureCode(cond ast.Expr) ast.Expr {
 		if p == nil || len(p.Fields) > 0 {
 			return true
 		}
-		if arg := predArg(call, p); arg != nil && (c.isCode(arg) || c.comparesCodeConstants(lit)) {
+		if p.Switch && !c.inTagless {
+			return true // its switch is judged on its own, as a declared predicate's
+		}
+		if arg := predArg(call, p); arg != nil && (c.isCode(arg) || c.comparesCodeConstants(lit.Body)) {
 			tag = arg
 		}
 		return tag == nil
@@ -93,11 +96,11 @@ func (c *checker) closureCode(cond ast.Expr) ast.Expr {
 	return tag
 }
 
-// comparesCodeConstants reports whether the constants lit's body compares
-// with name published codes (see closureCode).
-func (c *checker) comparesCodeConstants(lit *ast.FuncLit) bool {
+// comparesCodeConstants reports whether the constants body, a closure's
+// or a predicate's, compares with name published codes (see closureCode).
+func (c *checker) comparesCodeConstants(body *ast.BlockStmt) bool {
 	var consts []ast.Expr
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		b, ok := n.(*ast.BinaryExpr)
 		if !ok || b.Op != token.EQL && b.Op != token.NEQ {
 			return true
@@ -114,10 +117,12 @@ func (c *checker) comparesCodeConstants(lit *ast.FuncLit) bool {
 
 // closureLink returns the constants and codes of cond, a later link of an
 // if-else chain whose first link calls a closure predicate on tag (see
-// closureCode), when cond compares that same value with constants: else
-// if res.Code != SUCCESS, as the fix writes it. Nil otherwise.
+// closureCode), or a predicate comparing it with such constants
+// (isOTPFailure(res.Code), see predicatedCode), when cond compares that
+// same value with constants: else if res.Code != SUCCESS, as the fix
+// writes it. Nil otherwise.
 func (c *checker) closureLink(first *ast.IfStmt, cond, tag ast.Expr) ([]ast.Expr, []codes.ReturnCode) {
-	if tag == nil || c.comparedOf(cond, func(x ast.Expr) bool { return sameExpr(x, tag) }) == nil || c.closureCode(first.Cond) == nil {
+	if tag == nil || c.comparedOf(cond, func(x ast.Expr) bool { return sameExpr(x, tag) }) == nil || c.closureCode(first.Cond) == nil && c.predicatedCode(first.Cond) == nil {
 		return nil, nil
 	}
 	s := subject{is: func(e ast.Expr) bool { return sameExpr(e, tag) }, base: func(ast.Expr) bool { return false }, tag: tag}

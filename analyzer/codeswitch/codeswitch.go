@@ -628,6 +628,12 @@ func (c *checker) comparedOf(cond ast.Expr, isCode func(ast.Expr) bool) ast.Expr
 	return tag
 }
 
+// isIntegerExpr reports whether e has an integer type.
+func (c *checker) isIntegerExpr(e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	return t != nil && isInteger(t)
+}
+
 // predicatedCode returns the first return code cond calls a predicate
 // on (isLockout(code), code.IsFIDO(); see summary.go): the team's own
 // names for groups of codes.
@@ -650,8 +656,8 @@ func (c *checker) predicatedCode(cond ast.Expr) ast.Expr {
 			// on its own (see "the answer of a bool function" in doc.go).
 			return true
 		}
-		if arg := predArg(call, p); arg != nil && c.isCode(arg) {
-			tag = arg
+		if arg := predArg(call, p); arg != nil && (c.isCode(arg) || p.Consts && c.isIntegerExpr(arg)) {
+			tag = arg // isOTPFailure(res.Code) comparing code == SP_OTP_INVALID
 		}
 		return tag == nil
 	})
@@ -728,6 +734,8 @@ func (c *checker) check(d *dispatch) {
 	}
 	if decl := d.enclosingDecl(); decl != nil {
 		c.rejectTrue = c.trueRejects(decl)
+	} else if lit, parent := d.enclosingLit(); lit != nil {
+		c.rejectTrue = c.litTrueRejects(lit, parent) // rejected := func(code int) bool {...}
 	}
 	c.sig = fl.sig
 	defer func() { c.sig, c.rejectTrue = nil, false }()

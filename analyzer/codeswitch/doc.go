@@ -159,7 +159,11 @@
 // constant of the same enum that Success returns (see "Fails closed"), or,
 // where Success returns a nil error, is a non-nil error for every code on
 // the path (if denial, ok := pushDenials[code]; ok { return denial } over
-// a map of sentinels and fmt.Errorf values). The fix then copies the
+// a map of sentinels and fmt.Errorf values; the element declared beside
+// the flag and written nowhere else, held.go). A key converted for the
+// table (stops[int(rep.ErrorCode)], or int(code) of code :=
+// int64(rep.ErrorCode)) is the code it converts: a later if
+// rep.ErrorCode != Success tests the same code. The fix then copies the
 // table's value for the rejecting code, when the names it uses mean the
 // same at the dispatch.
 //
@@ -483,11 +487,19 @@
 //     codes the predicate is true for: if otpRejected(reply.ErrorCode) {
 //     deny; return } before the grant fails open for every failure
 //     otpRejected leaves out, and if !IsSuccess(code) { reject } is an
-//     allow list; a predicate of this package written as a switch is
-//     judged at its switch instead (see the answer of a bool function
-//     below); such an if after another dispatch of the same code in its
-//     block (switch code {...}; if IsRetryable(code) { retry }) refines
-//     that dispatch and is judged with it, not on its own;
+//     allow list. The argument is the code when spid knows it as one, or
+//     when the predicate compares it with constants naming published
+//     codes, as a closure predicate's may (func isOTPFailure(code int)
+//     bool { return code == SP_OTP_INVALID || code == SP_BOGUS_OTP },
+//     declared in any file of the package or exported by another, called
+//     on a plain int field: isOTPFailure(res.Code)); a later link of its
+//     chain may then compare that argument with constants (else if
+//     res.Code != 0, as the fix writes it); a predicate of this package
+//     written as a switch is judged at its switch instead (see the answer
+//     of a bool function below); such an if after another dispatch of the
+//     same code in its block (switch code {...}; if IsRetryable(code) {
+//     retry }) refines that dispatch and is judged with it, not on its
+//     own;
 //   - a closure predicate (closures.go): a local declared with a function
 //     literal whose body is a predicate's, never assigned again, is one
 //     where it is called (rejected := func(code int64) bool { return code
@@ -497,7 +509,12 @@
 //     res.Code != 0, as the fix writes it); the argument is the code when
 //     spid knows it as one or the literal compares with constants naming
 //     published codes (untyped OTP_INVALID = 9003). A literal reassigned
-//     (rejected = func...) is none;
+//     (rejected = func...) is none. A closure written as a switch (its
+//     clauses may log before return true) is judged at its switch, as a
+//     declared predicate's is (see the answer of a bool function below):
+//     its calls in the package (if rejected(res.Code) { reject }), or
+//     else its name, say that true rejects, so its return false for the
+//     codes it leaves out fails open there;
 //   - a rejecting helper: a function or method that, on every path through
 //     its top-level statements, writes a failure response (or returns a
 //     response value with a failure status: func Forbidden(msg string)
@@ -707,7 +724,13 @@
 //     connect.NewResponse(&VerifyReply{Reason: "wrong code"}), nil) or
 //     written as a response or a websocket message (conn.WriteJSON)
 //     whatever its status (c.JSON(http.StatusOK, LoginResponse{Error: "bad
-//     code"}), return c.JSON(fiber.Map{"allow": false})); or such a value
+//     code"}), return c.JSON(fiber.Map{"allow": false})); such a value
+//     passed to a parameter so named of the call building the payload or
+//     a templ component (func Result(ok bool, msg string) templ.Component:
+//     _ = views.Result(false, msg).Render(ctx, w), its result discarded
+//     or its error tested in an if's init; writeJSON(w, http.StatusOK,
+//     NewVerdict(false, note))), not to another flag (Toast(dismissible
+//     bool, ...)); or such a value
 //     assigned to that field of a local variable or a parameter (reply.OK
 //     = false in a net/rpc method whose reply was preset to success, out.Error
 //     = "wrong PIN", ev.Response.AnswerCorrect = false in a Cognito trigger

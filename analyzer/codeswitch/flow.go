@@ -741,7 +741,36 @@ func (w *walker) readsTag(e ast.Expr) bool {
 	if init := w.c.localInit(e); init != nil && sameExpr(init, tag) {
 		return true
 	}
+	// rep.ErrorCode where the dispatch reads int(rep.ErrorCode), a key
+	// converted for a table (or int(code) of code := int64(rep.ErrorCode)),
+	// and the other way round.
+	if ue, ut := w.c.unconverted(e), w.c.unconverted(tag); (ue != e || ut != tag) && sameExpr(ue, ut) {
+		return true
+	}
 	return false
+}
+
+// unconverted returns what e converts: the operand of a conversion of an
+// integer to another integer type (int(rep.ErrorCode)), through locals
+// declared with one (code := int64(rep.ErrorCode)); e itself otherwise.
+func (c *checker) unconverted(e ast.Expr) ast.Expr {
+	out := e
+	for range codeDepth {
+		if call, ok := ast.Unparen(out).(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() && isInteger(tv.Type) && c.isIntegerExpr(call.Args[0]) {
+				out = ast.Unparen(call.Args[0])
+				continue
+			}
+		}
+		if v := c.localVar(out); v != nil && c.writesOf(v) == 1 {
+			if init := c.localInit(out); init != nil {
+				out = init // a local written nowhere else
+				continue
+			}
+		}
+		break
+	}
+	return out
 }
 
 // split divides set by condition cond: the codes that may make it true,

@@ -568,6 +568,30 @@ func (c *checker) fieldTable(f *types.Var) *ast.CompositeLit {
 	return nil
 }
 
+// okElement returns the lookup whose element e, a local written nowhere
+// else, was declared with beside a comma-ok flag (err, blocked :=
+// pushBlocks[code]) in a table of the package: returned in the branch
+// the flag guards, it is the table's value for the code; nil otherwise.
+func (c *checker) okElement(e ast.Expr) *ast.IndexExpr {
+	v := c.localVar(e)
+	if v == nil || c.writesOf(v) != 1 {
+		return nil
+	}
+	idx := c.lookupValues()[v]
+	if idx == nil || !c.isCode(idx.Index) {
+		return nil
+	}
+	if lit, _ := c.mapLiteral(idx.X); lit == nil {
+		return nil
+	}
+	for _, x := range c.okVars {
+		if x == idx {
+			return idx
+		}
+	}
+	return nil
+}
+
 // heldReturn returns the codes of set for which ret returns a held
 // lookup's element that rejects as an error (return ferr of ferr :=
 // failures[code], errDenied for the codes it lists).
@@ -575,7 +599,7 @@ func (w *walker) heldReturn(ret *ast.ReturnStmt, set codeSet) (out codeSet) {
 	s := subject{is: w.isTag, base: w.isTagBase}
 	for _, r := range ret.Results {
 		t := w.c.pass.TypesInfo.TypeOf(r)
-		if t == nil || !typex.IsError(t) || w.c.keptLookup(r) == nil {
+		if t == nil || !typex.IsError(t) || w.c.keptLookup(r) == nil && w.c.okElement(r) == nil {
 			continue
 		}
 		for _, code := range published {

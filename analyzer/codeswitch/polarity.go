@@ -65,22 +65,60 @@ func (c *checker) trueRejects(decl *ast.FuncDecl) bool {
 		return v
 	}
 	c.rejectMemo[fn] = false // while the callers are judged
+	v := c.polarity(fn, fn.Name())
+	c.rejectMemo[fn] = v
+	return v
+}
+
+// polarity decides trueRejects for fn, a function or a local holding a
+// closure, named name.
+func (c *checker) polarity(fn types.Object, name string) bool {
 	onTrue, onFalse := c.callerPolarity(fn)
 	var v bool
 	switch {
 	case onTrue || onFalse:
 		v = onTrue && !onFalse
 	default:
-		v = namedToReject(fn.Name())
+		v = namedToReject(name)
 	}
-	c.rejectMemo[fn] = v
 	return v
+}
+
+// litTrueRejects is trueRejects for a function literal with one bool
+// result that initializes a local never assigned again (rejected :=
+// func(code int) bool { switch code {...}; return false }; see
+// closures.go): its calls in the package (if rejected(res.Code) {
+// reject }), or else its name, say which way it answers.
+func (c *checker) litTrueRejects(lit *ast.FuncLit, parent ast.Node) bool {
+	sig, ok := c.pass.TypesInfo.TypeOf(lit).(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) {
+		return false
+	}
+	as, ok := parent.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	for i, r := range as.Rhs {
+		id, isID := as.Lhs[i].(*ast.Ident)
+		if r != lit || !isID {
+			continue
+		}
+		v, isVar := c.pass.TypesInfo.Defs[id].(*types.Var)
+		if !isVar {
+			return false
+		}
+		if body := c.enclosingBody(v.Pos()); body == nil || assignsVar(c.pass.TypesInfo, body, v) {
+			return false
+		}
+		return c.polarity(v, v.Name())
+	}
+	return false
 }
 
 // callerPolarity looks at every if of the package whose condition is a
 // call of fn or its negation: onTrue when a branch taken on true rejects,
 // onFalse when one taken on false does.
-func (c *checker) callerPolarity(fn *types.Func) (onTrue, onFalse bool) {
+func (c *checker) callerPolarity(fn types.Object) (onTrue, onFalse bool) {
 	saved := c.sig
 	defer func() { c.sig = saved }()
 	for _, file := range c.pass.Files {
@@ -125,6 +163,20 @@ func (c *checker) callerPolarity(fn *types.Func) (onTrue, onFalse bool) {
 		})
 	}
 	return onTrue, onFalse
+}
+
+// enclosingLit returns the function literal holding d and the node
+// holding that literal, nil when d is in none.
+func (d *dispatch) enclosingLit() (*ast.FuncLit, ast.Node) {
+	for i := len(d.stack) - 1; i > 0; i-- {
+		switch f := d.stack[i].(type) {
+		case *ast.FuncLit:
+			return f, d.stack[i-1]
+		case *ast.FuncDecl:
+			return nil, nil
+		}
+	}
+	return nil, nil
 }
 
 // enclosingDecl returns the function declaration holding d, nil when d is

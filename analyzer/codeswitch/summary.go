@@ -42,6 +42,10 @@ type predFact struct {
 	// Switch: the body is a switch over the code (switchGuards), a
 	// dispatch judged on its own in its package.
 	Switch bool
+	// Consts: the constants the body compares the code with name
+	// published codes (untyped SP_OTP_INVALID = 9003): an argument of
+	// any integer type is the code (closures.go's comparesCodeConstants).
+	Consts bool
 }
 
 const receiverParam = -1
@@ -347,7 +351,7 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 			return triOf(b.Op == token.NEQ)
 		},
 	}
-	f := &predFact{Param: params[root], Fields: fields, Switch: switched}
+	f := &predFact{Param: params[root], Fields: fields, Switch: switched, Consts: c.comparesCodeConstants(body)}
 	sawFalse := false
 	for _, code := range published {
 		switch c.evalGuarded(conds, results, code, subj) {
