@@ -85,6 +85,18 @@
 // importers. Another vendor's message passed so stays quiet, as its
 // fields do.
 //
+// Error(), String() and Unwrap() of the module's own struct type carry
+// what the fields they read hold when they read their receiver only
+// through fields: an error keeping the provider's error for logs in one
+// field beside a fixed reason (&DenyError{Reason: ErrRejected, upstream:
+// err}, func (e *DenyError) Error() string { return e.Reason.Error() })
+// exposes it through e.Upstream() or a read of that field, not through
+// e.Error(), though the literal is raw as a whole. An Error() that also
+// reads the raw field, or passes its receiver on (t.describe(), a %v of
+// *e), carries it. Importers know such a method by the fact
+// rawexposure(reads fields Reason), exported when its type holds a raw
+// value in a field the method does not read.
+//
 // Locals are flow-sensitive: a read sees only the assignments that reach it
 // on some path of the function's control-flow graph, so msg = "Sign-in
 // failed." before the sink makes it safe there, an assignment in one branch
@@ -553,6 +565,10 @@
 //     a local holding a struct literal is judged whole by an encoder
 //     (unexported fields included); an error's carrier is not followed
 //     through interfaces or errors.Join.
+//   - Error(), String() or Unwrap() reading its fields through another
+//     method of its receiver (return e.reason()), or of a type whose other
+//     package stores the raw value (the type's own package saw none), carries
+//     the receiver's whole value.
 //   - The fix replaces a raw value inside a local struct variable handed to an
 //     encoder or template whole (the response shape changes).
 package rawexposure

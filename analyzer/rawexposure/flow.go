@@ -763,6 +763,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	results := make([]taint, sig.Results().Len())
 	recv := fs.receiverTaint(call)
 	carrier := isMethod(fn) && (carriers[fn.Name()] && sig.Params().Len() == 0 || collectorAccessor(fn)) // aggregates.go
+	if carrier && isCarrier(fn) {
+		recv = fs.carrierRecv(fn, recv, call) // only the fields it reads (recvfields.go)
+	}
 	s := fs.summaryOf(fn)
 	if s == nil && !carrier {
 		s = fs.dispatchSummary(fn, nil) // an interface method: its implementations' results (dispatch.go)

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              suppress.Honour("rawexposure", run),
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact), new(wrappedElsewhereFact), new(scopedFact)},
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact), new(wrappedElsewhereFact), new(scopedFact), new(recvFieldsFact)},
 }
 
 func init() {
@@ -281,6 +281,7 @@ type state struct {
 	wrapped        map[*types.Var]bool         // sentinels wrapped with other text (sentinelguard.go)
 	sentinelBodies map[*ast.BlockStmt]bool     // bodies testing sentinels (sentinelguard.go)
 	scoped         scopedState                 // request-scoped values (scoped.go)
+	recvCache      map[*types.Func]recvReads   // carriers' receiver fields (recvfields.go)
 	extras                                     // returned errors, dispatch, error types (returns.go)
 	work                                       // the worklist of units (worklist.go)
 }
@@ -384,8 +385,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	st.exportForeign()
-	st.exportWrapped() // sentinelguard.go
-	st.exportScoped()  // scoped.go
+	st.exportWrapped()    // sentinelguard.go
+	st.exportScoped()     // scoped.go
+	st.exportRecvFields() // recvfields.go
 	return nil, nil
 }
 

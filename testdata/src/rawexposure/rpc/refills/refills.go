@@ -19,7 +19,7 @@ type HoldError struct {
 	Code   int
 }
 
-func (e *HoldError) Error() string { return "refill on hold: " + e.Reason }
+func (e *HoldError) Error() string { return "refill on hold: " + e.Reason } // want Error:"reads fields Reason"
 
 var holdReasons = map[int]string{
 	9003: "the code you typed is not valid",
