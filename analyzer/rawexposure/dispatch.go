@@ -72,10 +72,10 @@ func (fs *fstate) dispatchSummary(fn *types.Func, recv ast.Expr) *summary {
 // methodsNamed returns the concrete methods called name: those of this
 // package's named types, and those of other packages that carry a fact
 // with a parameter sink or a raw result. Built once per package.
-func (fs *fstate) methodsNamed(name string) []*types.Func {
-	if fs.byName == nil {
-		fs.byName = map[string][]*types.Func{}
-		scope := fs.pass.Pkg.Scope()
+func (st *state) methodsNamed(name string) []*types.Func {
+	if st.byName == nil {
+		st.byName = map[string][]*types.Func{}
+		scope := st.pass.Pkg.Scope()
 		for _, n := range scope.Names() {
 			tn, ok := scope.Lookup(n).(*types.TypeName)
 			if !ok || tn.IsAlias() {
@@ -87,20 +87,20 @@ func (fs *fstate) methodsNamed(name string) []*types.Func {
 			}
 			for i := 0; i < named.NumMethods(); i++ {
 				m := named.Method(i)
-				fs.byName[m.Name()] = append(fs.byName[m.Name()], m)
+				st.byName[m.Name()] = append(st.byName[m.Name()], m)
 			}
 		}
-		for _, f := range fs.pass.AllObjectFacts() {
+		for _, f := range st.pass.AllObjectFacts() {
 			ff, ok := f.Fact.(*funcFact)
 			if !ok || (len(ff.Sinks) == 0 && !rawResults(ff)) {
 				continue
 			}
-			if m, ok := f.Object.(*types.Func); ok && isMethod(m) && m.Pkg() != fs.pass.Pkg {
-				fs.byName[m.Name()] = append(fs.byName[m.Name()], m)
+			if m, ok := f.Object.(*types.Func); ok && isMethod(m) && m.Pkg() != st.pass.Pkg {
+				st.byName[m.Name()] = append(st.byName[m.Name()], m)
 			}
 		}
 	}
-	return fs.byName[name]
+	return st.byName[name]
 }
 
 // rawResults reports whether a result of f carries a raw value.

@@ -208,10 +208,21 @@
 // Their handlers' returns too (handler shapes, docs/framework-sinks.md): a
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one
-// built on the resolver's root, with its SetErrorPresenter; a presenter
-// hiding only the errors errors.As finds of one type hides a returned error
+// built on the resolver's root, with its SetErrorPresenter; one setting
+// the Message of gqlgen's default answer hides every error only when it
+// sets it outside any branch; a presenter
+// hiding only the errors errors.As finds of one type (the branch of if
+// errors.As(err, &apiErr) or of case errors.As(err, &apiErr): in a tagless
+// switch returning without err and apiErr, or setting a Message to a
+// constant text; a log line may read them) hides a returned error
 // every non-nil value of which is or wraps that type, by the function
-// fact's carrier across packages; a resolver is a method of a generated
+// fact's carrier across packages, counting only the errors that carry a
+// raw value (a client's transport failures beside its *APIError leave
+// *APIError its carrier) and, for a call of a method of one of the
+// module's interfaces, the carrier common to the implementations in view
+// whose error is raw (err from r.Verifier.SendOTP, *Client's returning
+// &APIError{...} or a transport error, a stand-in's nothing raw); a
+// resolver is a method of a generated
 // <X>Resolver interface or, none in view, of gqlgen's layout: an exported
 // (ctx, ...) (T, error) method of a type <x>Resolver embedding the
 // package's <X>Resolver root), a graphql-go
@@ -548,7 +559,12 @@
 //     itself is still treated as a handler. gRPC interceptors that rewrite
 //     errors are not seen, nor are connect or twirp interceptors, a gqlgen
 //     server built in another package (its resolvers are judged against the
-//     default presenter), a huma.NewError replaced in another package, or
+//     default presenter: the resolvers' package is analyzed before the
+//     package building the server and does not import the presenter's, so
+//     a resolver returning only an error type that presenter hides is
+//     still reported), nor a presenter declared in another package
+//     (srv.SetErrorPresenter(gqlerr.Presenter(log)) is taken to send every
+//     error's text), a huma.NewError replaced in another package, or
 //     go-kit servers built in another package, nor a net/rpc service
 //     registered in another package; a raw value stored in a net/rpc
 //     method's reply (sent when it returns nil) is not reported.
@@ -564,7 +580,9 @@
 //     named <X>Resolver is not recognized without the generated interfaces;
 //     a local holding a struct literal is judged whole by an encoder
 //     (unexported fields included); an error's carrier is not followed
-//     through interfaces or errors.Join.
+//     through errors.Join, nor past fmt.Errorf("%w: %v", ErrDown, err)
+//     formatted in the function a resolver calls (a helper returning
+//     it is followed by its summary).
 //   - Error(), String() or Unwrap() reading its fields through another
 //     method of its receiver (return e.reason()), or of a type whose other
 //     package stores the raw value (the type's own package saw none), carries

@@ -104,49 +104,83 @@ func (fs *fstate) presenterHidden(file *ast.File, p ast.Expr) []*types.Named {
 	errVar := sig.Params().At(1)
 	var out []*types.Named
 	ast.Inspect(body, func(n ast.Node) bool {
-		if _, ok := n.(*ast.FuncLit); ok {
+		var cond ast.Expr
+		var stmts []ast.Stmt
+		switch n := n.(type) {
+		case *ast.FuncLit:
 			return false
-		}
-		ifs, ok := n.(*ast.IfStmt)
-		if !ok || len(ifs.Body.List) == 0 {
-			return true
-		}
-		call, ok := ast.Unparen(ifs.Cond).(*ast.CallExpr)
-		if !ok || len(call.Args) != 2 {
-			return true
-		}
-		if fn, _ := typeutil.Callee(info, call).(*types.Func); fn == nil || funcKey(fn) != "errors.As" {
-			return true
-		}
-		if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); !ok || info.Uses[id] != errVar {
-			return true
-		}
-		u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr)
-		if !ok || u.Op != token.AND {
-			return true
-		}
-		x, ok := ast.Unparen(u.X).(*ast.Ident)
-		if !ok || info.Uses[x] == nil {
-			return true
-		}
-		target := info.Uses[x]
-		if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ok {
-			return true
-		}
-		for _, st := range ifs.Body.List {
-			if _, ok := st.(*ast.ExprStmt); ok {
-				continue // a log line
-			}
-			if fs.mentionsAny(st, errVar, target) {
+		case *ast.IfStmt:
+			cond, stmts = n.Cond, n.Body.List
+		case *ast.SwitchStmt:
+			if n.Tag != nil {
 				return true
 			}
+			for _, c := range n.Body.List {
+				if cc, ok := c.(*ast.CaseClause); ok && len(cc.List) == 1 {
+					if t := fs.hiddenBy(cc.List[0], cc.Body, errVar); t != nil {
+						out = append(out, t)
+					}
+				}
+			}
+			return true
+		default:
+			return true
 		}
-		if t := recvNamed(target.Type()); t != nil && !types.IsInterface(t) {
+		if t := fs.hiddenBy(cond, stmts, errVar); t != nil {
 			out = append(out, t)
 		}
 		return true
 	})
 	return out
+}
+
+// hiddenBy returns T when cond is errors.As(errVar, &x) with x of error
+// type T and stmts, the branch it guards, answers without errVar or x: it
+// ends in a return, or it sets a Message field to a constant text (gerr :=
+// graphql.DefaultErrorPresenter(ctx, err); ...; case errors.As(err,
+// &apiErr): gerr.Message = "verification failed"). Calls such as a log
+// line may read them.
+func (fs *fstate) hiddenBy(cond ast.Expr, stmts []ast.Stmt, errVar *types.Var) *types.Named {
+	info := fs.pass.TypesInfo
+	call, ok := ast.Unparen(cond).(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 || len(stmts) == 0 {
+		return nil
+	}
+	if fn, _ := typeutil.Callee(info, call).(*types.Func); fn == nil || funcKey(fn) != "errors.As" {
+		return nil
+	}
+	if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); !ok || info.Uses[id] != errVar {
+		return nil
+	}
+	u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return nil
+	}
+	x, ok := ast.Unparen(u.X).(*ast.Ident)
+	if !ok || info.Uses[x] == nil {
+		return nil
+	}
+	target := info.Uses[x]
+	_, answers := stmts[len(stmts)-1].(*ast.ReturnStmt)
+	for _, st := range stmts {
+		if _, ok := st.(*ast.ExprStmt); ok {
+			continue // a log line
+		}
+		if fs.mentionsAny(st, errVar, target) {
+			return nil
+		}
+		if as, ok := st.(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
+			sel, isSel := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+			tv := info.Types[as.Rhs[0]]
+			if isSel && sel.Sel.Name == "Message" && tv.Value != nil && tv.Value.Kind() == constant.String {
+				answers = true
+			}
+		}
+	}
+	if t := recvNamed(target.Type()); answers && t != nil && !types.IsInterface(t) {
+		return t
+	}
+	return nil
 }
 
 func intersect(a, b []*types.Named) []*types.Named {
@@ -293,19 +327,20 @@ func (st *state) carrier(e ast.Expr, scope ast.Node, depth int) (*types.Named, b
 			}
 			return nil, false
 		}
-		return st.funcCarrier(fn, depth+1), false
+		return st.callCarrier(fn, depth+1)
 	case *ast.Ident:
 		v, _ := info.Uses[x].(*types.Var)
 		if v == nil || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || scope == nil {
 			return nil, false
 		}
-		return st.localCarrier(v, scope, depth), false
+		return st.localCarrier(v, scope, depth)
 	}
 	return nil, false
 }
 
-// localCarrier is the carrier of every value local v is assigned in scope.
-func (st *state) localCarrier(v *types.Var, scope ast.Node, depth int) *types.Named {
+// localCarrier is the carrier of every value local v is assigned in scope,
+// and whether none of them carries a raw value.
+func (st *state) localCarrier(v *types.Var, scope ast.Node, depth int) (*types.Named, bool) {
 	info := st.pass.TypesInfo
 	var out *types.Named
 	ok := true
@@ -345,7 +380,7 @@ func (st *state) localCarrier(v *types.Var, scope ast.Node, depth int) *types.Na
 						ok = false
 						continue
 					}
-					note(st.funcCarrier(fn, depth+1), false)
+					note(st.callCarrier(fn, depth+1))
 				default:
 					ok = false
 				}
@@ -370,9 +405,49 @@ func (st *state) localCarrier(v *types.Var, scope ast.Node, depth int) *types.Na
 		return true
 	})
 	if !ok || !assigned {
-		return nil
+		return nil, false
 	}
-	return out
+	return out, out == nil
+}
+
+// callCarrier is the carrier of the errors a call of fn returns, and
+// whether none of them carries a raw value (a transport error beside the
+// client's own error type counts for nothing): for a method of one of the
+// module's interfaces, the carrier common to the implementations in view
+// whose error is raw (dispatch.go finds them).
+func (st *state) callCarrier(fn *types.Func, depth int) (*types.Named, bool) {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Results().Len() == 0 || fn.Pkg() == nil || !typex.InModule(st.pass, fn.Pkg()) {
+		return st.funcCarrier(fn, depth), false
+	}
+	if sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		ifc, _ := sig.Recv().Type().Underlying().(*types.Interface)
+		if ifc == nil || depth > 6 {
+			return nil, false
+		}
+		var out *types.Named
+		for _, m := range st.methodsNamed(fn.Name()) {
+			rt := m.Type().(*types.Signature).Recv().Type()
+			if types.IsInterface(rt) || !typex.InModule(st.pass, m.Pkg()) ||
+				!types.Implements(rt, ifc) && !types.Implements(types.NewPointer(rt), ifc) {
+				continue
+			}
+			t, clean := st.callCarrier(m, depth+1)
+			switch {
+			case clean:
+			case t == nil || out != nil && out != t:
+				return nil, false
+			default:
+				out = t
+			}
+		}
+		return out, out == nil
+	}
+	if s := st.summaryOf(fn); s == nil && fn.Pkg() != st.pass.Pkg ||
+		s != nil && len(s.results) == sig.Results().Len() && s.results[len(s.results)-1].kind == kNone && s.results[len(s.results)-1].params == 0 {
+		return nil, true // its error carries nothing raw
+	}
+	return st.funcCarrier(fn, depth), false
 }
 
 // funcCarrier is the carrier of the errors function fn returns (its last

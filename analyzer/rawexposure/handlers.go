@@ -890,15 +890,23 @@ func (fs *fstate) presenterSends(file *ast.File, p ast.Expr) bool {
 			case pkgPath(fn) == gqlerrorPkg && errVar != nil && fs.mentions(n.Args, errVar):
 				wraps = true
 			}
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Message" {
-					setsMessage = true
-				}
-			}
 		}
 		return true
 	})
+	// A Message set on every path: a statement of the body itself, not of
+	// a branch (case errors.As(err, &apiErr): gerr.Message = "..." leaves
+	// the other errors' text; gqlcarrier.go judges that branch).
+	if b, ok := body.(*ast.BlockStmt); ok {
+		for _, st := range b.List {
+			if as, ok := st.(*ast.AssignStmt); ok {
+				for _, l := range as.Lhs {
+					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Message" {
+						setsMessage = true
+					}
+				}
+			}
+		}
+	}
 	return wraps && !setsMessage
 }
 
