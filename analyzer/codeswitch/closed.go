@@ -224,6 +224,9 @@ func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
 	}
 	if len(s.Results) == 0 {
 		if sig.Results().Len() > 0 {
+			if own := c.signature(s); own == sig && lastResult(sig).Name() != "" && typex.IsError(lastResult(sig).Type()) && c.testedNonNil(lastResult(sig), s.Pos()) {
+				return rejected // a named err tested non-nil (errpath.go)
+			}
 			return unknown // named results: cannot tell
 		}
 		return accept
@@ -327,6 +330,9 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 		return accept
 	}
 	if v := c.localVar(e); v != nil {
+		if typex.IsError(t) && c.testedNonNil(v, e.Pos()) {
+			return rejected // if err != nil { ...; return nil, err } (errpath.go)
+		}
 		init := c.localInit(e)
 		if init == nil {
 			if c.declaredWithoutValue(v) {
@@ -954,6 +960,9 @@ func (c *checker) objOf(e ast.Expr) types.Object {
 func (c *checker) callee(call *ast.CallExpr) types.Object {
 	return c.objOf(ast.Unparen(call.Fun))
 }
+
+// lastResult returns the last result of sig, which has one.
+func lastResult(sig *types.Signature) *types.Var { return sig.Results().At(sig.Results().Len() - 1) }
 
 func isBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)

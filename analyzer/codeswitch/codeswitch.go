@@ -56,6 +56,7 @@ type dispatch struct {
 	dflt    *clause    // default clause or final else; nil if none
 	stack   []ast.Node // the list owner of stmt and its enclosing nodes (for its function)
 	errs    bool       // over an error tested against sentinels (sentinels_dispatch.go)
+	from    *dispatch  // an errors.Is chain over the error the code is read from, just before: the walk starts there
 }
 
 // A clause is one branch of a dispatch.
@@ -149,6 +150,9 @@ type checker struct {
 	fieldIdx map[*types.Var]*ast.IndexExpr
 	zeros    map[types.Type]ast.Expr
 	zeroVals map[ast.Expr]constant.Value
+	// after: the errors.Is chain just before a dispatch over the code of
+	// its error, by that dispatch's statement (sentinelThenCode).
+	after map[ast.Stmt]*dispatch
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -173,11 +177,17 @@ func (c *checker) scan(list []ast.Stmt, stack []ast.Node) {
 				d, n = c.looseIf(list[i:])
 			}
 			if d == nil {
-				d, n = c.sentinelIf(list[i:])
+				if d, n = c.sentinelIf(list[i:]); d != nil && c.sentinelThenCode(d, list, i+n, stack) {
+					i += n - 1
+					continue // judged with the dispatch over its code after it
+				}
 			}
 			if d != nil {
 				i += n - 1
 			}
+		}
+		if d != nil && c.after[d.stmt] != nil {
+			d.from = c.after[d.stmt]
 		}
 		if d != nil && c.laterPredicate(d, tags) {
 			continue // judged with the dispatch before it

@@ -341,6 +341,12 @@
 // it (a default would make the statements after it unreachable), has no
 // fix. A variable of the same name declared inside the dispatch's
 // function (if err := store.Release(id); err != nil) is another error.
+// An errors.Is chain without a final else that a dispatch over the code
+// of the same error follows (past ifs that only log: if
+// errors.Is(err, sp.ErrLocked) { ... }; switch sp.CodeOf(err) { ... }),
+// outside a loop, is one dispatch with it: the codes are followed from the
+// chain on, its sentinels' codes go where it sends them, and a finding is
+// reported at the later dispatch, the one a reviewer completes.
 // Not looked at: errors.As, and errors.Is against an error that package
 // spid ties to no code (it splits nothing).
 //
@@ -365,7 +371,9 @@
 // item has a code of its own; the path ends as at the end of the function).
 // A test err != nil (or == nil) of the error an accessor read the code
 // from (switch sp.CodeOf(err)), not assigned since, splits the codes too:
-// every failure code comes with a non-nil error, Success with none.
+// every failure code comes with a non-nil error, Success with none; so
+// does errors.Is(err, sp.ErrLocked), a recognized sentinel, true for its
+// codes (see "Dispatches over sentinel errors").
 //
 // Success's path is the statements Success executes on the way. Logging
 // (package log, log/slog, zap, logrus, zerolog, glog, klog, and Print/Info/
@@ -613,7 +621,13 @@
 //     status is a constant named Status... (net/http's, fiber's) or an
 //     integer literal from 100 to 599. A returned local variable counts as
 //     the value it was declared with (var err error is nil, var ok bool is
-//     false);
+//     false), and an error variable the path tested non-nil, not assigned
+//     since, rejects: a return inside if err != nil { ... } or if
+//     errors.As(err, &apiErr) { ... } (err and apiErr), in the else of if
+//     err == nil, or after if err == nil { return ok } (a bare return of a
+//     named err result too), as does a return of the error a code was read
+//     back from through the target of errors.As: every code read came with
+//     that error non-nil;
 //   - a return of an RPC error built from a status code: gRPC's
 //     status.Error, status.Errorf and status.New(code, msg).Err(),
 //     connect.NewError, twirp.NewError and a twirp code's own Error and

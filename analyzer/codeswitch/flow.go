@@ -171,6 +171,9 @@ type walker struct {
 	fates   map[codes.ReturnCode]fate
 	seen    map[walkKey]bool
 	tagMemo map[ast.Expr]bool // isTag's answers
+	// origin: the error the code was read back from (errOrigin).
+	origin     types.Object
+	originDone bool
 	// successActs: Success's path acts (a call other than logging, a
 	// return with a call) before it leaves; set after Success's walk.
 	successActs bool
@@ -222,6 +225,13 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	at, ok := fl.at[h]
 	if h == nil || !ok {
 		return nil, false
+	}
+	if d.from != nil {
+		// if errors.Is(err, sp.ErrLocked) {...}; switch sp.CodeOf(err):
+		// the codes are first told apart at the chain.
+		if o, ok := fl.at[d.from.head()]; ok {
+			at = o
+		}
 	}
 	w := c.newWalker(d, fl)
 	var success, others codeSet
@@ -447,6 +457,9 @@ func (w *walker) rangeRebinds(b *cfg.Block) bool {
 // reassigns reports whether n assigns a variable the dispatched code is
 // read from: the code the path was following is gone.
 func (w *walker) reassigns(n ast.Node) bool {
+	if f := w.d.from; f != nil && n.Pos() >= f.stmt.Pos() && n.End() <= w.d.head().Pos() {
+		return false // code := sp.CodeOf(err) between the errors.Is chain and the dispatch
+	}
 	switch n := n.(type) {
 	case *ast.AssignStmt:
 		for _, l := range n.Lhs {

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -382,16 +383,28 @@ func (w *walker) errBase() ast.Expr {
 
 // errReturn ends the paths of the failure codes of set at a return of the
 // dispatched error itself (return err, return nil, err): a non-nil error
-// for every code but Success, which goes on. It returns what goes on.
+// for every code but Success, which goes on. So does a return of the
+// error a code dispatch read its code back from through the target of
+// errors.As (or me, ok := sp.AsError(err)), not assigned since: a code
+// was read only from a non-nil error (see errpath.go). It returns what
+// goes on.
 func (w *walker) errReturn(n ast.Node, set codeSet) codeSet {
 	ret, ok := n.(*ast.ReturnStmt)
-	if !ok || !w.d.errs || w.record {
+	if !ok || w.record {
+		return set
+	}
+	origin := w.errOrigin()
+	if !w.d.errs && origin == nil {
 		return set
 	}
 	returned := false
 	for _, r := range ret.Results {
-		if w.c.sameErr(r, w.d.tag) {
-			returned = true
+		switch {
+		case w.d.errs:
+			returned = returned || w.c.sameErr(r, w.d.tag)
+		case w.c.localVar(r) == origin:
+			v, _ := origin.(*types.Var)
+			returned = returned || !w.c.varWritten(v, w.d.stmt.End(), ret.Pos())
 		}
 	}
 	if !returned {
@@ -410,6 +423,25 @@ func (w *walker) errReturn(n ast.Node, set codeSet) codeSet {
 	}
 	w.end(failed, fReject)
 	return rest
+}
+
+// errOrigin returns the error the dispatched code was read back from
+// through a root of its tag that is no error interface itself (apiErr of
+// errors.As(err, &apiErr), code of code := sp.CodeOf(err); errSource),
+// nil when there is none; the first answer is kept.
+func (w *walker) errOrigin() types.Object {
+	if !w.originDone {
+		w.originDone = true
+		for root := range w.roots {
+			if v, ok := root.(*types.Var); !ok || typeIsError(v.Type()) && types.IsInterface(v.Type()) {
+				continue // err of sp.CodeOf(err) is the error itself
+			}
+			if w.origin = w.c.errSource(w.d, root); w.origin != nil {
+				break
+			}
+		}
+	}
+	return w.origin
 }
 
 // typeIsError reports whether t is an error type.
@@ -473,7 +505,73 @@ func (c *checker) errorSwitch(s *ast.SwitchStmt) *dispatch {
 	return d
 }
 
-// isErrOf reports whether x is an error that s is about.
+// isErrOf reports whether x is an error that s is about: the error of a
+// dispatch over sentinels, or the error a code dispatch read its code back
+// from by an accessor (switch sp.CodeOf(err), code := sp.CodeOf(err)),
+// not assigned since (d, err := store.Load(id) holds another error).
 func isErrOf(c *checker, x ast.Expr, s subject) bool {
-	return typeIsError(c.pass.TypesInfo.TypeOf(x)) && s.is(x)
+	if !typeIsError(c.pass.TypesInfo.TypeOf(x)) {
+		return false
+	}
+	return s.is(x) || c.accessorErr(s.tag, x) && !c.assignedBetween(x, s.tag.End(), x.Pos())
+}
+
+// accessorErr reports whether the code tag reads (through the local it is
+// kept in) is an accessor's answer for the error x: sp.CodeOf(x).
+func (c *checker) accessorErr(tag, x ast.Expr) bool {
+	if tag == nil {
+		return false
+	}
+	if init := c.localInit(tag); init != nil {
+		tag = init
+	}
+	call, ok := ast.Unparen(tag).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !c.sameErr(call.Args[0], x) {
+		return false
+	}
+	t := c.pass.TypesInfo.TypeOf(call.Args[0])
+	return t != nil && types.Identical(t, typex.ErrorType)
+}
+
+// sentinelThenCode reports whether d, an errors.Is chain without a final
+// else, is followed in list (from next on, past ifs that only log) by a
+// dispatch over the code of the same error (if errors.Is(err,
+// sp.ErrLocked) { ... }; switch sp.CodeOf(err) { ... }): the two are one
+// dispatch, judged at the later one, whose walk starts at the chain. It
+// marks the later one so. Not in a loop (a retry reads the code again).
+func (c *checker) sentinelThenCode(d *dispatch, list []ast.Stmt, next int, stack []ast.Node) bool {
+	if d.kind != "errors.Is chain" || d.dflt != nil {
+		return false
+	}
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return false // a retry: the code is read again
+		case *ast.FuncDecl, *ast.FuncLit:
+			i = 0
+		}
+	}
+	if c.after == nil {
+		c.after = map[ast.Stmt]*dispatch{}
+	}
+	for ; next < len(list); next++ {
+		switch s := list[next].(type) {
+		case *ast.SwitchStmt:
+			if l := c.switchDispatch(s); l != nil && !l.errs && c.accessorErr(l.tag, d.tag) {
+				c.after[s] = d
+				return true
+			}
+			return false
+		case *ast.IfStmt:
+			if c.logsOnly(s) {
+				continue
+			}
+			if l, _ := c.ifDispatch(list[next:]); l != nil && !l.errs && c.accessorErr(l.tag, d.tag) {
+				c.after[s] = d
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
