@@ -1,14 +1,6 @@
 package codeswitch_test
 
-import (
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/passes/unreachable"
-
-	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
-	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
-)
+import "testing"
 
 // errPathPkgs are the testdata packages of error paths: a return of an
 // error the path tested non-nil (if err != nil, errors.As, an early
@@ -20,25 +12,5 @@ var errPathPkgs = []string{"codeswitch/errpath/..."}
 // errpath testdata, that every finding has one fix, and that the fixes
 // applied together type-check and leave nothing to report.
 func TestErrPath(t *testing.T) {
-	dir := analyzertest.TestData(t)
-	var results []*analysistest.Result
-	if *update {
-		results = analysistest.Run(t, dir, codeswitch.Analyzer, errPathPkgs...)
-	} else {
-		results = analysistest.RunWithSuggestedFixes(t, dir, codeswitch.Analyzer, errPathPkgs...)
-	}
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			if len(d.SuggestedFixes) != 1 {
-				t.Errorf("%s: %d suggested fixes, want 1", r.Pass.Fset.Position(d.Pos), len(d.SuggestedFixes))
-			}
-		}
-	}
-	checkRange(t, results)
-	checkCategory(t, results)
-	fixed := analyzertest.ApplyFixes(t, results)
-	if *update {
-		analyzertest.WriteGoldens(t, fixed)
-	}
-	analyzertest.Recheck(t, dir, fixed, errPathPkgs, codeswitch.Analyzer, unreachable.Analyzer)
+	checkFixedPkgs(t, errPathPkgs)
 }

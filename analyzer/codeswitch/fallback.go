@@ -259,18 +259,9 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	if c.lookupHas(keys, codes.Success) || !c.failureKey(keys) || !c.noRowHolds(dflt, values) || !c.decisions(mt.Elem(), values) {
 		return
 	}
-	var missing []codes.ReturnCode
-	for _, code := range c.required {
-		if !c.lookupHas(keys, code) {
-			missing = append(missing, code)
-		}
-	}
+	missing, noun := c.unlisted(keys)
 	if len(missing) == 0 {
 		return
-	}
-	noun := "codes"
-	if len(missing) == 1 {
-		noun = "code"
 	}
 	diag := analysis.Diagnostic{
 		Pos:      call.Pos(),
@@ -287,6 +278,21 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	}
 	diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: lit.Pos(), Message: "the table, without Success"})
 	c.pass.Report(diag)
+}
+
+// unlisted returns the required codes a table's keys do not list, and the
+// noun naming them in a message.
+func (c *checker) unlisted(keys []ast.Expr) ([]codes.ReturnCode, string) {
+	var missing []codes.ReturnCode
+	for _, code := range c.required {
+		if !c.lookupHas(keys, code) {
+			missing = append(missing, code)
+		}
+	}
+	if len(missing) == 1 {
+		return missing, "code"
+	}
+	return missing, "codes"
 }
 
 // failureKey reports whether keys list a published failure code.

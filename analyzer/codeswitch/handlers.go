@@ -10,7 +10,6 @@ import (
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
-	"github.com/surepasslint/surepasslint/codes"
 )
 
 // A handler dispatch is a fallback lookup over a table of functions that
@@ -71,18 +70,9 @@ func (c *checker) checkHandlers(call *ast.CallExpr, fn *types.Func, table, key, 
 	if !rejects || c.funcAnswers(dflt) != accept {
 		return
 	}
-	var missing []codes.ReturnCode
-	for _, code := range c.required {
-		if !c.lookupHas(keys, code) {
-			missing = append(missing, code)
-		}
-	}
+	missing, noun := c.unlisted(keys)
 	if len(missing) == 0 {
 		return
-	}
-	noun := "codes"
-	if len(missing) == 1 {
-		noun = "code"
 	}
 	helper := types.ExprString(call.Fun)
 	if ix, ok := ast.Unparen(call.Fun).(*ast.IndexExpr); ok {

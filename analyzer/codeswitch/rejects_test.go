@@ -21,12 +21,20 @@ var rejectPkgs = []string{"codeswitch/rejects/..."}
 // rejects testdata, that every finding has one fix, and that the fixes
 // applied together type-check and leave nothing to report.
 func TestRejects(t *testing.T) {
+	checkFixedPkgs(t, rejectPkgs)
+}
+
+// checkFixedPkgs checks the // want comments and .golden files of pkgs,
+// that every finding has one fix, and that the fixes applied together
+// type-check and leave nothing to report (-update rewrites the goldens).
+func checkFixedPkgs(t *testing.T, pkgs []string) {
+	t.Helper()
 	dir := analyzertest.TestData(t)
 	var results []*analysistest.Result
 	if *update {
-		results = analysistest.Run(t, dir, codeswitch.Analyzer, rejectPkgs...)
+		results = analysistest.Run(t, dir, codeswitch.Analyzer, pkgs...)
 	} else {
-		results = analysistest.RunWithSuggestedFixes(t, dir, codeswitch.Analyzer, rejectPkgs...)
+		results = analysistest.RunWithSuggestedFixes(t, dir, codeswitch.Analyzer, pkgs...)
 	}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -41,5 +49,5 @@ func TestRejects(t *testing.T) {
 	if *update {
 		analyzertest.WriteGoldens(t, fixed)
 	}
-	analyzertest.Recheck(t, dir, fixed, rejectPkgs, codeswitch.Analyzer, unreachable.Analyzer)
+	analyzertest.Recheck(t, dir, fixed, pkgs, codeswitch.Analyzer, unreachable.Analyzer)
 }
