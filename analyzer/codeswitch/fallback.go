@@ -244,13 +244,9 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	if lit == nil || !ok || logLevel(mt.Elem()) {
 		return
 	}
-	var keys, values []ast.Expr
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok || !c.isConst(kv.Key) {
-			return
-		}
-		keys, values = append(keys, kv.Key), append(values, kv.Value)
+	keys, values, ok := c.constRows(lit)
+	if !ok {
+		return
 	}
 	info := c.pass.TypesInfo
 	if !c.isCode(key) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) {
@@ -278,6 +274,19 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	}
 	diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: lit.Pos(), Message: "the table, without Success"})
 	c.pass.Report(diag)
+}
+
+// constRows splits a map literal into its keys and values; ok is false
+// when a key is not a constant.
+func (c *checker) constRows(lit *ast.CompositeLit) (keys, values []ast.Expr, ok bool) {
+	for _, elt := range lit.Elts {
+		kv, isKV := elt.(*ast.KeyValueExpr)
+		if !isKV || !c.isConst(kv.Key) {
+			return nil, nil, false
+		}
+		keys, values = append(keys, kv.Key), append(values, kv.Value)
+	}
+	return keys, values, true
 }
 
 // unlisted returns the required codes a table's keys do not list, and the

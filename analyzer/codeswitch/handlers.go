@@ -51,13 +51,9 @@ func (c *checker) checkHandlers(call *ast.CallExpr, fn *types.Func, table, key, 
 	if lit == nil {
 		return
 	}
-	var keys, values []ast.Expr
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok || !c.isConst(kv.Key) {
-			return
-		}
-		keys, values = append(keys, kv.Key), append(values, kv.Value)
+	keys, values, ok := c.constRows(lit)
+	if !ok {
+		return
 	}
 	info := c.pass.TypesInfo
 	if !c.isCode(key) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) || !c.failureKey(keys) {
