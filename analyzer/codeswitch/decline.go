@@ -32,6 +32,40 @@ func (w *walker) actsOnSuccess() bool {
 	return false
 }
 
+// actsBeyondRedirect reports whether Success's path, as recorded, does
+// more than redirect the client: it claims the shift, saves the session,
+// sends the transfer, then redirects. A path that only redirects (a flash
+// of "That code isn't right." and a redirect back to the list: the
+// post/redirect/get refusal) declines that action, wherever it redirects.
+func (w *walker) actsBeyondRedirect() bool {
+	for n := range w.places {
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			if hasCall(n.Results) {
+				return true
+			}
+		case *ast.ExprStmt:
+			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				if isRedirect, _ := w.c.redirect(call); isRedirect {
+					continue
+				}
+			}
+			return true
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// holdsRequired reports whether set holds a security-relevant code: a
+// redirect that skips Success's action for one refuses it, for only other
+// codes (case UserAlreadyEnrolled: on to the list) it is a success of
+// another kind.
+func (w *walker) holdsRequired(set codeSet) bool {
+	return slices.ContainsFunc(w.c.required, set.has)
+}
+
 // defaultActs reports whether Success, listed in no clause, takes the
 // dispatch's final else or default and acts there by a call other than
 // logging (else { trust(device) }, default: release(locker)): that branch

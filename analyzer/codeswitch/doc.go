@@ -644,7 +644,12 @@
 //     back to a sign-in page (a path ending at login, signin, sign-in or
 //     logon: "/login", "/auth/signin?next="+u; not /login/otp); a
 //     redirect to any other target (/dashboard, the next URL) sends a success answer
-//     and accepts where it is reached off Success's path;
+//     and accepts where it is reached off Success's path, unless Success's
+//     path does more than redirect (claims the shift, saves the session)
+//     and the redirect is reached for a security-relevant code: then it
+//     refuses that action, the post/redirect/get refusal (a flash of
+//     "That code isn't right." and a redirect back to /shifts, where
+//     Success claims the shift and redirects there too);
 //   - a return of a response value with a failure status, as a serverless
 //     handler answers (return events.APIGatewayProxyResponse{StatusCode:
 //     http.StatusForbidden}, nil; the Lambda integrations' responses and

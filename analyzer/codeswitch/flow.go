@@ -177,6 +177,9 @@ type walker struct {
 	// successActs: Success's path acts (a call other than logging, a
 	// return with a call) before it leaves; set after Success's walk.
 	successActs bool
+	// successActsBeyondRedirect: Success's path acts by more than a
+	// redirect (decline.go).
+	successActsBeyondRedirect bool
 	// actsInDefault: Success is listed nowhere and acts in the final
 	// else or default (decline.go): a path that skips that branch and
 	// meets Success's path only after the dispatch declined the action.
@@ -255,6 +258,7 @@ func (c *checker) fates(d *dispatch) (map[codes.ReturnCode]fate, bool) {
 	w.walk(sat.b, sat.i, success, false, false, flags)
 	w.noteMirrors() // earlier.go
 	w.successActs = w.actsOnSuccess()
+	w.successActsBeyondRedirect = w.actsBeyondRedirect()
 	w.actsInDefault = w.defaultActs()
 	w.record, w.seen = false, map[walkKey]bool{}
 	w.walk(at.b, at.i, others, false, false, flags)
@@ -570,7 +574,12 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		if isRedirect, _ := c.redirect(call); isRedirect && !touched && !w.record {
 			// http.Redirect(w, r, next, 303) off Success's path: the
 			// answer is sent, and it accepts (an error page rejected
-			// above).
+			// above); where Success acts before its own redirect, this
+			// one refuses the action for a security-relevant code
+			// (decline.go).
+			if w.successActsBeyondRedirect && w.holdsRequired(set) {
+				return fReject, true
+			}
 			return fAccept, true
 		}
 	case *ast.AssignStmt:

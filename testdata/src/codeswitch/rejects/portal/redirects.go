@@ -62,8 +62,9 @@ func (p *Portal) SecondClosed(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// Notice sends a failed delivery on to the dashboard with a notice, as
-// it sends Success: the redirect accepts, nothing is refused: not
+// Notice sends a failed delivery on to the next page without granting
+// the session Success's path grants: a refusal of two codes, and every
+// other code, a lockout or a bypass attempt among them, is granted:
 // reported.
 func (p *Portal) Notice(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
@@ -73,7 +74,7 @@ func (p *Portal) Notice(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	next := r.FormValue("next")
-	switch rep.ErrorCode {
+	switch rep.ErrorCode { // want `fail-open switch over SurePassID return codes: 82 security-relevant codes fall through unhandled \(PartnerLoginFailed, PartnerUserLoginFailed, OTPAlreadyUsed, and 79 more\)`
 	case otpkit.StatusSMSSendError, otpkit.StatusDatabaseError:
 		http.Redirect(w, r, next, http.StatusSeeOther)
 		return
