@@ -720,7 +720,7 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	if fn, ok := c.callee(call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error" {
 		return true
 	}
-	if c.rejectingHelper(call) || c.payloadRejects(call) || c.revokes(call) {
+	if c.rejectingHelper(call) || c.payloadRejects(call) || c.revokes(call) || c.recordsError(call) {
 		return true
 	}
 	if isRedirect, errorPage := c.redirect(call); isRedirect {
@@ -731,6 +731,36 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	}
 	for _, arg := range call.Args {
 		if c.isGenericMessage(arg) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorRecorders are the methods by which a web framework's handler hands
+// an error to the middleware that answers for it: gin's c.Error(err), a
+// failure answer as echo's return err is.
+var errorRecorders = []struct{ pkg, recv, name string }{
+	{"github.com/gin-gonic/gin", "Context", "Error"},
+}
+
+// recordsError reports whether call hands a non-nil error to the
+// framework's error middleware (see errorRecorders).
+func (c *checker) recordsError(call *ast.CallExpr) bool {
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok || fn.Pkg() == nil || len(call.Args) != 1 || c.pass.TypesInfo.Types[call.Args[0]].IsNil() {
+		return false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	n, ok := types.Unalias(typex.Deref(recv.Type())).(*types.Named)
+	if !ok {
+		return false
+	}
+	for _, r := range errorRecorders {
+		if fn.Pkg().Path() == r.pkg && n.Obj().Name() == r.recv && fn.Name() == r.name {
 			return true
 		}
 	}

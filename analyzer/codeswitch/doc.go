@@ -662,8 +662,9 @@
 //     (resp.StatusCode = http.StatusTooManyRequests);
 //   - a call writing a failure response: http.Error, any call with an HTTP
 //     status argument of 400 or more (w.WriteHeader(http.StatusUnauthorized),
-//     c.AbortWithStatus(403), c.Status(401).JSON(body)), or a call passing
-//     codes.GenericMessage; a status computed from the code by a helper
+//     c.AbortWithStatus(403), c.Status(401).JSON(body)), a non-nil error
+//     handed to gin's error middleware (c.Error(errDenied), also as _ =
+//     c.Error(err)), or a call passing codes.GenericMessage; a status computed from the code by a helper
 //     of this package that looks it up in a table (if st, ok :=
 //     statusByCode[code]; ok { return st }; return http.StatusBadGateway)
 //     is one when it is 400 or more for every code on the path

@@ -586,6 +586,9 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		if c.assignsRejection(n) {
 			return fReject, true
 		}
+		if call := discarded(n); call != nil && c.writesFailure(call) {
+			return fReject, true // _ = c.Error(errDenied)
+		}
 	case *ast.ReturnStmt:
 		if n.Return == w.fl.end {
 			// Falling off the end of the function (cfg's implicit
