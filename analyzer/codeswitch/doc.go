@@ -599,8 +599,8 @@
 // code or over a client's enum derived from it (a mirror), in a function
 // whose results are all text (string, or a named string type whose name
 // says message or no decision) that does nothing but keep locals, log and
-// return text built by fmt, strings, strconv or errors functions or an
-// Error or String method (switch g { case spgw.GateLocked: return
+// return text built by fmt, strings, strconv or errors functions, len, or
+// an Error or String method (switch g { case spgw.GateLocked: return
 // "Locked."; default: return errGeneric.Error() }, or named results
 // assigned in an if-else chain). Its clauses differ only in the text shown
 // and grant nothing, though a constant text looks like a quiet decline

@@ -70,7 +70,7 @@ func (c *checker) messageMapping(d *dispatch, sig *types.Signature) bool {
 					ok = false // a field or an element: state outside
 					return false
 				}
-				if v, isVar := c.objOf(id).(*types.Var); id.Name != "_" && (!isVar || v.Parent() == nil || v.Parent() == v.Pkg().Scope()) {
+				if v, isVar := c.pass.TypesInfo.ObjectOf(id).(*types.Var); id.Name != "_" && (!isVar || v.Parent() == nil || v.Parent() == v.Pkg().Scope()) {
 					ok = false // a package-level variable
 					return false
 				}
@@ -120,7 +120,7 @@ func decisionWord(s string) bool {
 
 // formatsOnly reports whether the calls in list only build text: the
 // fmt, strings, strconv and errors packages' functions, a String, Error or
-// Sprintf-like method, or a conversion.
+// Sprintf-like method, len, min and max, or a conversion.
 func (c *checker) formatsOnly(list []ast.Expr) bool {
 	ok := true
 	for _, e := range list {
@@ -131,6 +131,10 @@ func (c *checker) formatsOnly(list []ast.Expr) bool {
 			}
 			if tv, found := c.pass.TypesInfo.Types[call.Fun]; found && tv.IsType() {
 				return true // a conversion: string(code)
+			}
+			if b, isBuiltin := c.callee(call).(*types.Builtin); isBuiltin {
+				ok = b.Name() == "len" || b.Name() == "min" || b.Name() == "max"
+				return ok
 			}
 			fn, isFunc := c.callee(call).(*types.Func)
 			switch {

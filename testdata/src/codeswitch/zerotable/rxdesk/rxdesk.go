@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -89,6 +90,7 @@ func (d *Desk) Status(c echo.Context) error {
 		"Body":   body,
 		"Notice": gateNotice(g),
 		"Detail": codeNotice(spgw.RCSuccess, c.FormValue("ref")),
+		"Reply":  replyNotice(&spgw.Reply{}, c.FormValue("ref")),
 	})
 }
 
@@ -121,3 +123,16 @@ var smsGates = map[int]spgw.Gate{
 
 // SMSGate reads another vendor's status.
 func SMSGate(status int) spgw.Gate { return smsGates[status] }
+
+// replyNotice declares the code before its switch and formats the last
+// message: a message mapping. Not reported.
+func replyNotice(rep *spgw.Reply, ref string) string {
+	rc := rep.ErrorCode
+	switch rc {
+	case spgw.RCOTPInvalid, spgw.RCOTPAlreadyUsed:
+		return "That code isn't right."
+	case spgw.RCAccountExpired:
+		return "Your account has expired."
+	}
+	return fmt.Sprintf("We could not verify you (reference %s, %d attempts).", strings.ToUpper(ref), min(len(ref), 3))
+}
