@@ -742,6 +742,9 @@ func (c *checker) check(d *dispatch) {
 	if fl == nil {
 		return
 	}
+	if c.messageMapping(d, fl.sig) {
+		return // picks a text to show, decides nothing (messages.go)
+	}
 	if decl := d.enclosingDecl(); decl != nil {
 		c.rejectTrue = c.trueRejects(decl)
 	} else if lit, parent := d.enclosingLit(); lit != nil {

@@ -209,6 +209,22 @@
 // table listing every security-relevant code, a table of a logging
 // library's levels.
 //
+// A lookup returned as it is (return sessionGates[rep.ErrorCode], nil; or
+// g, _ := pushGates[code]; return g, nil, a local never assigned again
+// whose ok, if any, is never read) in a table keyed by return codes that
+// lists a failure code is a fallback lookup whose default is the element
+// type's zero value (zerolookup.go): when that zero value accepts (a nil
+// error; a named integer enum's zero constant named as a grant, GateOpen
+// = iota, Accepted, or the constant Success maps to in the enum's mirror
+// table), every code the table does not list is granted, whether Success
+// is left out or listed with the zero value. It is reported at the lookup
+// ("fail-open table lookup ... gives GateOpen, the zero value"), without a
+// fix. Quiet: a lookup whose ok is tested (if g, ok := t[code]; ok {
+// return g }; return GateClosed), a zero value that rejects or names no
+// grant (VerdictDeny = iota, TierUnknown), a table of text, HTTP
+// statuses, bools, pointers or structs (a zero Decision{Allowed: false}
+// refuses), another vendor's codes.
+//
 // A handler dispatch is such a helper over a table of functions that
 // calls the one it finds and a function it is passed for the other codes
 // (if h, ok := table[code]; ok { return h(msg) }; return fallback(); a
@@ -578,6 +594,18 @@
 // return err }, or an if whose body fails closed). A return of its result
 // (return toErr(code)) passes the nil on: reported. An exported mapping
 // function is reported as before, as its callers may be in other packages.
+//
+// A message mapping is not judged (messages.go): a dispatch, over the
+// code or over a client's enum derived from it (a mirror), in a function
+// whose results are all text (string, or a named string type whose name
+// says message or no decision) that does nothing but keep locals, log and
+// return text built by fmt, strings, strconv or errors functions, len, or
+// an Error or String method (switch g { case spgw.GateLocked: return
+// "Locked."; default: return errGeneric.Error() }, or named results
+// assigned in an if-else chain). Its clauses differ only in the text shown
+// and grant nothing, though a constant text looks like a quiet decline
+// beside a default that calls. A returned text that is a decision word
+// ("deny", "allow") makes it no message mapping.
 //
 // # When a dispatch is reported
 //

@@ -193,11 +193,15 @@ func proveFallback(info *types.Info, fn *types.Func, list []ast.Stmt) *fallbackF
 const recvIndex = -2
 
 // checkFallbacks reports the calls of the file that give the success
-// value to every code their table does not list.
+// value to every code their table does not list, and the returned
+// lookups that give it as the zero value (zerolookup.go).
 func (c *checker) checkFallbacks() {
 	ast.Inspect(c.file, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			c.checkFallback(call)
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			c.checkFallback(n)
+		case *ast.ReturnStmt:
+			c.checkZeroLookup(n) // zerolookup.go
 		}
 		return true
 	})
