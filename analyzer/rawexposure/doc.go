@@ -97,6 +97,22 @@
 // rawexposure(reads fields Reason), exported when its type holds a raw
 // value in a field the method does not read.
 //
+// Callbacks: a helper returning what its func-typed parameter returns (a
+// retry or backoff wrapper, withTimeout(ctx, fn), a generic do[T](fn func()
+// (T, error)) (T, error)), in this package or another (the fact's "result
+// i from result j of param p"), gives each result at a call the role of the
+// result of the function passed for p that it returns: code, msg, err :=
+// withRetry(ctx, 3, func(ctx context.Context) (int32, string, error) {
+// return sp.SendOTP(ctx, user, "sms") }) makes msg the raw errorMessage and
+// code the return code; a literal, a function or method value, a local
+// bound to one, or the caller's own func-typed parameter is followed.
+// errors.As(err, &apiErr) into an error type of another package
+// (*sp.APIError) gives apiErr, beside what err carries, the raw values of
+// the errors of that type the package's functions return: an error mapper
+// called from a gRPC interceptor (toStatus(err) returning
+// status.Error(codes.Aborted, apiErr.Error())) writes the methods' raw
+// errors there, and is reported there, where the fix belongs.
+//
 // Locals are flow-sensitive: a read sees only the assignments that reach it
 // on some path of the function's control-flow graph, so msg = "Sign-in
 // failed." before the sink makes it safe there, an assignment in one branch
@@ -120,7 +136,10 @@
 //
 // Facts are exported only where another package can use them: on exported
 // functions and methods that return a raw value, pass an interface-typed
-// parameter (an error) on to a result, or pass a parameter to a sink, and on
+// parameter (an error) on to a result, or any parameter on to an error
+// result (an error constructor, taking no context: sp.AsError(op, code,
+// msg) returning &APIError{Message: msg}), return what a func-typed parameter returns,
+// or pass a parameter to a sink, and on
 // exported fields of exported types that hold a raw value; a package storing
 // a raw value in an exported field of another package's exported type (an
 // adapter filling the domain's result) lists those fields in a package fact,
@@ -181,6 +200,10 @@
 // a *grpc.Server or ServiceRegistrar, or passed to s.RegisterService(&desc,
 // impl), a desc of another package standing for impl's methods of a unary
 // handler's shape), which grpc-go sends as codes.Unknown with its text;
+// the error a grpc-go server interceptor returns (a function or literal of
+// the shape of grpc.UnaryServerInterceptor or StreamServerInterceptor that
+// the package does not call itself), sent alike; the error its handler
+// returns is the method's, judged at the method;
 // and a gRPC server stream's messages (SendMsg on any type implementing
 // grpc.ServerStream, Send or SendAndClose of the generic
 // ServerStreamingServer, BidiStreamingServer and ClientStreamingServer
@@ -531,8 +554,9 @@
 //     very response whose message is written (if a.ErrorCode == SMSSendError
 //     { http.Error(w, b.ErrorMessage, 502) } is not reported); a guard does
 //     not follow a code changed through a pointer or an alias.
-//   - Unknown functions, function values from parameters, fields or package
-//     variables, and results through interfaces from outside the module
+//   - Unknown functions, function values from fields or package variables
+//     (from parameters only as the Callbacks paragraph says), and results
+//     through interfaces from outside the module
 //     other than Error, String and Unwrap carry nothing; interface calls are
 //     followed only into the module's own interfaces.
 //   - In a package with no SurePassID signal, only parameters reaching a sink
@@ -544,8 +568,10 @@
 //     also gets its adapters' facts (a func-typed receiver or parameter whose
 //     returned error reaches a sink).
 //   - Across packages a result follows only interface-typed parameters (Wrap(op
-//     string, err error) error); string parameters follow only inside a
-//     package. A field of a struct parameter is not followed to the result
+//     string, err error) error), and, for an error constructor's error
+//     result (no context parameter), every parameter;
+//     a string result follows a string parameter only inside a package. A
+//     field of a struct parameter is not followed to the result
 //     (policy.Decide(res) returning Decision{Reason: res.Detail}).
 //   - A fiber or echo app configured in another package (its ErrorHandler or
 //     HTTPErrorHandler) is not seen by the handlers' package: they are judged
@@ -556,8 +582,9 @@
 //     neither of which imports the other is not followed. A handler held in a variable or field of an in-house
 //     adapter type is not taken for a handler. A
 //     handler-shaped literal passed to a project wrapper that maps errors
-//     itself is still treated as a handler. gRPC interceptors that rewrite
-//     errors are not seen, nor are connect or twirp interceptors, a gqlgen
+//     itself is still treated as a handler. A gRPC interceptor that rewrites
+//     errors is not seen by the methods it serves (they are judged against
+//     grpc-go's default), nor are connect or twirp interceptors, a gqlgen
 //     server built in another package (its resolvers are judged against the
 //     default presenter: the resolvers' package is analyzed before the
 //     package building the server and does not import the presenter's, so

@@ -166,7 +166,7 @@ func sameSummary(a, b *summary) bool {
 	}
 	for i := range a.results {
 		x, y := a.results[i], b.results[i]
-		if x.kind != y.kind || x.from != y.from || x.params != y.params {
+		if x.kind != y.kind || x.from != y.from || x.params != y.params || x.calls != y.calls {
 			return false
 		}
 	}
@@ -175,7 +175,7 @@ func sameSummary(a, b *summary) bool {
 	}
 	for i := range a.nilRes {
 		x, y := a.nilRes[i], b.nilRes[i]
-		if x.kind != y.kind || x.from != y.from || x.params != y.params {
+		if x.kind != y.kind || x.from != y.from || x.params != y.params || x.calls != y.calls {
 			return false
 		}
 	}
@@ -315,7 +315,7 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 	switch {
 	case (key == "errors.As" || key == "github.com/pkg/errors.As") && len(call.Args) == 2:
 		if !fs.ownErrorTarget(call.Args[1]) {
-			fs.store(call.Args[1], fs.eval(call.Args[0]), nil)
+			fs.store(call.Args[1], join(fs.eval(call.Args[0]), fs.asCarrier(call.Args[1], call)), nil) // callbacks.go
 		}
 	case sinkWriters[fn.Name()] && isMethod(fn) && propagators[pkgPath(fn)]:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -430,7 +430,7 @@ func (fs *fstate) storeVar(v *types.Var, t taint) {
 	fs.noteLocal(v, t)
 	old, ok := fs.env[v]
 	nt := join(old, t)
-	if !ok || nt.kind != old.kind || nt.params != old.params {
+	if !ok || nt.kind != old.kind || nt.params != old.params || nt.calls != old.calls {
 		fs.env[v] = nt
 		fs.changed = true
 	}
@@ -788,6 +788,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 				t = join(t, fs.argsTaint(call, sig, r.params, recv))
 				t.params |= r.params & scopedMask // reads under keys (scoped.go)
 			}
+			if r.calls != 0 {
+				t = join(t, fs.callbackTaint(call, sig, r.calls)) // callbacks.go
+			}
 			results[i] = join(results[i], fit(t, sig.Results().At(i).Type()))
 		}
 		return results
@@ -915,6 +918,9 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 					t.from, t.named = funcName(fs.u.fn), true
 				}
 				t.pos, t.code, t.codeRoot = token.NoPos, "", nil
+				if i == len(fs.sum.results)-1 {
+					fs.noteReturnedCarrier(n, t) // callbacks.go
+				}
 				fs.sum.results[i] = join(fs.sum.results[i], t)
 				if nilEligible(sig) && (len(n.Results) != len(fs.sum.results) || !neverNilFirst(fs.pass.TypesInfo, n.Results[0])) {
 					if fs.sum.nilRes == nil {

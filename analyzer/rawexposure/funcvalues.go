@@ -172,6 +172,9 @@ func (fs *fstate) checkValueCall(call *ast.CallExpr) {
 // valueResults is what the results of a call through a local function
 // value carry: the join over what it is bound to.
 func (fs *fstate) valueResults(call *ast.CallExpr) []taint {
+	if out := fs.paramCallResults(call); out != nil { // callbacks.go
+		return calledParamErrors(fs, call, out)
+	}
 	bs, _ := fs.callBindings(call)
 	var out []taint
 	for _, b := range bs {
@@ -204,6 +207,9 @@ func (fs *fstate) valueResults(call *ast.CallExpr) []taint {
 			}
 			if r.params != 0 {
 				t = join(t, fs.argsTaint(call, sig, r.params, recv))
+			}
+			if r.calls != 0 {
+				t = join(t, fs.callbackTaint(call, sig, r.calls))
 			}
 			rs[i] = fit(t, sig.Results().At(i).Type())
 		}

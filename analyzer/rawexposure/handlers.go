@@ -92,18 +92,20 @@ func shapeTable() []*handlerShape {
 			pkgs:    []string{grpcPkg},
 			body:    true,
 			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.grpcServiceMethod(fn) },
-			safeErr: func(fs *fstate, _ *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
-				if fs.imports[grpcStatus] == nil || fs.imports[grpcCodes] == nil {
-					return "", nil, false
-				}
-				st, im, ok := fs.importNameAvoid(grpcStatus, pos, []string{"status", "grpcstatus"}, taken)
-				if !ok {
-					return "", nil, false
-				}
-				taken[st] = true
-				gc, im2, ok := fs.importNameAvoid(grpcCodes, pos, []string{"codes", "grpccodes"}, taken)
-				return st + ".Error(" + gc + ".Unknown, " + safe + ")", append(im, im2...), ok
-			},
+			safeErr: grpcUnknownError,
+		},
+		{
+			// grpc.UnaryServerInterceptor, grpc.StreamServerInterceptor:
+			// grpc-go sends what the interceptor returns as it sends a
+			// method's error. The error handler(ctx, req) returns is the
+			// method's, judged there.
+			name:    "a gRPC server interceptor",
+			errWhat: "a gRPC server interceptor: grpc-go sends a non-status error's text to the client (codes.Unknown)",
+			pkgs:    []string{grpcPkg},
+			helper:  true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return grpcInterceptorSig(sig) },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return grpcInterceptorSig(sig) },
+			safeErr: grpcUnknownError,
 		},
 		{
 			name:    "a connect handler",
@@ -287,6 +289,33 @@ func netRPCMethodSig(fn *types.Func, sig *types.Signature) bool {
 		return false
 	}
 	return types.Identical(sig.Results().At(0).Type(), typex.ErrorType)
+}
+
+// grpcUnknownError is the fix's error for gRPC methods and interceptors:
+// status.Error(codes.Unknown, <safe>), the status the client got.
+func grpcUnknownError(fs *fstate, _ *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool) {
+	if fs.imports[grpcStatus] == nil || fs.imports[grpcCodes] == nil {
+		return "", nil, false
+	}
+	st, im, ok := fs.importNameAvoid(grpcStatus, pos, []string{"status", "grpcstatus"}, taken)
+	if !ok {
+		return "", nil, false
+	}
+	taken[st] = true
+	gc, im2, ok := fs.importNameAvoid(grpcCodes, pos, []string{"codes", "grpccodes"}, taken)
+	return st + ".Error(" + gc + ".Unknown, " + safe + ")", append(im, im2...), ok
+}
+
+// grpcInterceptorSig reports whether sig is a grpc-go server interceptor's:
+// func(ctx, req any, *grpc.UnaryServerInfo, grpc.UnaryHandler) (any,
+// error) or func(srv any, grpc.ServerStream, *grpc.StreamServerInfo,
+// grpc.StreamHandler) error.
+func grpcInterceptorSig(sig *types.Signature) bool {
+	if sig.Params().Len() != 4 || !returnsError(sig) {
+		return false
+	}
+	p, ok := types.Unalias(sig.Params().At(2).Type()).(*types.Pointer)
+	return ok && (typex.IsNamed(p.Elem(), grpcRoot, "UnaryServerInfo") || typex.IsNamed(p.Elem(), grpcRoot, "StreamServerInfo"))
 }
 
 // stdErrorsNew is the fix's error for frameworks that send a plain error's

@@ -14,6 +14,7 @@ import (
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/pkgdoc"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/internal/suppress"
 )
 
@@ -91,20 +92,21 @@ type taint struct {
 	codeRoot types.Object
 	codeRC   bool // code's type is codes.ReturnCode
 	params   uint64
+	calls    uint64 // results of func-typed parameters (callbacks.go)
 }
 
-func (t taint) clean() bool { return t.kind == kNone && t.params == 0 }
+func (t taint) clean() bool { return t.kind == kNone && t.params == 0 && t.calls == 0 }
 
 // join returns the union of a and b, keeping the description of the
 // strongest raw value (the first one met on ties).
 func join(a, b taint) taint {
-	p := a.params | b.params
+	p, c := a.params|b.params, a.calls|b.calls
 	if b.kind > a.kind {
 		a = b
 	} else if a.code == "" && b.code != "" && a.kind == b.kind {
 		a.code, a.codeRoot, a.codeRC = b.code, b.codeRoot, b.codeRC
 	}
-	a.params = p
+	a.params, a.calls = p, c
 	return a
 }
 
@@ -146,6 +148,7 @@ type rawResult struct {
 	Kind   kind
 	From   string
 	Params uint64
+	Calls  uint64 // results of func-typed parameters it returns (callbacks.go)
 }
 
 type paramSink struct {
@@ -163,6 +166,9 @@ func (f *funcFact) String() string {
 		}
 		if r.Params != 0 {
 			parts = append(parts, fmt.Sprintf("result %d from params %s", i, bits(r.Params)))
+		}
+		if r.Calls != 0 {
+			parts = append(parts, fmt.Sprintf("result %d from %s", i, callsString(r.Calls)))
 		}
 	}
 	for i, r := range f.NilResults {
@@ -214,26 +220,38 @@ type summary struct {
 }
 
 // fact returns the fact to export for fn, nil when there is nothing to say.
-// A result's dependence on parameters is kept only for parameters of
-// interface types (err in Wrap(op string, err error) error): strings such
-// as a username flow into most errors and would put a fact on every
-// function.
+// A result's dependence on parameters is kept for parameters of interface
+// types (err in Wrap(op string, err error) error), and, for a result of an
+// error type of an error constructor (a function with no context
+// parameter: AsError(op, code, msg) returning &APIError{Message: msg}),
+// for every parameter: it carries its arguments to the client whatever
+// their type. An operation's error (a client method formatting the
+// username into its transport errors) and a string result following a
+// string parameter are left out: they would put a fact on every function.
 func (s *summary) fact(fn *types.Func) *funcFact {
 	sig := fn.Type().(*types.Signature)
 	var keep uint64
+	ctor := true
 	for i := 0; i < sig.Params().Len() && i < receiverBit; i++ {
 		if types.IsInterface(sig.Params().At(i).Type()) {
 			keep |= 1 << i
 		}
+		ctor = ctor && !typex.IsNamed(sig.Params().At(i).Type(), "context", "Context")
 	}
 	f := &funcFact{}
 	some := false
 	for k := range s.sinks {
 		some = some || k < scopedFirst || k >= ctorMsgBit // not a read under a key (scoped.go)
 	}
-	for _, r := range s.results {
-		rr := rawResult{Kind: r.kind, From: r.from, Params: r.params & keep}
-		if rr.Kind != kNone || rr.Params != 0 {
+	keepFor := func(i int) uint64 {
+		if ctor && i < sig.Results().Len() && errorish(sig.Results().At(i).Type()) {
+			return keep | paramBits&^(1<<receiverBit)
+		}
+		return keep
+	}
+	for i, r := range s.results {
+		rr := rawResult{Kind: r.kind, From: r.from, Params: r.params & keepFor(i), Calls: r.calls}
+		if rr.Kind != kNone || rr.Params != 0 || rr.Calls != 0 {
 			some = true
 		}
 		f.Results = append(f.Results, rr)
@@ -244,8 +262,8 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 	if len(s.nilRes) == len(s.results) {
 		for i, r := range s.nilRes {
 			if i > 0 && r.kind < s.results[i].kind { // result 0 is nil there
-				for _, r := range s.nilRes {
-					f.NilResults = append(f.NilResults, rawResult{Kind: r.kind, From: r.from, Params: r.params & keep})
+				for j, r := range s.nilRes {
+					f.NilResults = append(f.NilResults, rawResult{Kind: r.kind, From: r.from, Params: r.params & keepFor(j), Calls: r.calls})
 				}
 				break
 			}
@@ -437,14 +455,14 @@ func (st *state) summaryOf(fn *types.Func) *summary {
 	}
 	s := &summary{sinks: map[int]paramSink{}}
 	for _, r := range f.Results {
-		s.results = append(s.results, taint{kind: r.Kind, from: r.From, named: true, params: r.Params})
+		s.results = append(s.results, taint{kind: r.Kind, from: r.From, named: true, params: r.Params, calls: r.Calls})
 	}
 	for _, ps := range f.Sinks {
 		s.sinks[ps.Param] = ps
 	}
 	if len(f.NilResults) == len(f.Results) && len(f.NilResults) > 0 {
 		for _, r := range f.NilResults {
-			s.nilRes = append(s.nilRes, taint{kind: r.Kind, from: r.From, named: true, params: r.Params})
+			s.nilRes = append(s.nilRes, taint{kind: r.Kind, from: r.From, named: true, params: r.Params, calls: r.Calls})
 		}
 	}
 	st.facts[fn] = s

@@ -66,6 +66,7 @@ type extras struct {
 	handlers       *handlerIndex                       // handlers.go, nil until the package is scanned
 	adapterTypes   map[*types.Named]string             // adapters.go
 	adaptedFns     map[any]bool                        // adapters.go, nil until the package is scanned
+	retCarriers    map[*types.TypeName]taint           // raw errors returned by carrier type (callbacks.go)
 }
 
 // noteCalled records that the package calls fn (a declared function of a

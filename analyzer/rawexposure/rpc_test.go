@@ -16,3 +16,13 @@ func TestRPC(t *testing.T) {
 func TestVendorInterface(t *testing.T) {
 	checkFixed(t, "rawexposure/vendoriface/...")
 }
+
+// TestInterceptors: gRPC server interceptors (unary and stream) return
+// what the client gets; an error mapper writing the text of a vendor error
+// type the service's methods return is reported where it writes it; an
+// error constructor of the client package carries its arguments; retry
+// helpers hand back their callback's results in their roles. Another
+// vendor's texts, fixed texts and logs stay quiet.
+func TestInterceptors(t *testing.T) {
+	checkFixed(t, "rawexposure/interceptors/...")
+}

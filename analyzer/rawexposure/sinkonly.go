@@ -45,8 +45,10 @@ import (
 // one result is an error) and returns an error or text
 // (httperr.WithStatus(502, err), apperr.New(msg), errs.Describe(err)), or
 // takes text and returns a struct of its package with encoder-tagged text
-// fields or a map (reply.Problem(code, msg) Body), is analyzed even without
-// a sink, and its fact says which of those parameters its results follow,
+// fields or a map (reply.Problem(code, msg) Body), or takes a function
+// with results and returns results (retry.Do(ctx, n, op) returning what op
+// returns: callbackRelay), is analyzed even without a sink, and its fact
+// says which of those parameters (or callback results) its results follow,
 // so that the raw value a SurePassID package passes through it stays raw.
 // A package declares such helpers rarely; finding them is one look at each
 // exported function's signature.
@@ -262,8 +264,8 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 			results := make([]rawResult, len(s.results))
 			carries := false
 			for i, r := range s.results {
-				if ps := r.params & text; ps != 0 {
-					results[i], carries = rawResult{Params: ps}, true
+				if ps := r.params & text; ps != 0 || r.calls != 0 {
+					results[i], carries = rawResult{Params: ps, Calls: r.calls}, true
 				}
 			}
 			if carries {
@@ -297,7 +299,24 @@ func hasWrappers(pass *analysis.Pass) bool {
 // passesOn reports whether fn is an error wrapper (errorWrapper) or a
 // reply builder (replyBuilder): a helper whose results may carry the text
 // it is given.
-func passesOn(fn *types.Func) bool { return errorWrapper(fn) || replyBuilder(fn) }
+func passesOn(fn *types.Func) bool { return errorWrapper(fn) || replyBuilder(fn) || callbackRelay(fn) }
+
+// callbackRelay reports whether fn is an exported function taking a
+// function with results and returning results of its own: a retry or
+// timeout helper (retry.Do(ctx, n, fn) returning what fn returns) whose
+// fact says which of its results are its callback's (callbacks.go).
+func callbackRelay(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if !fn.Exported() || sig.Results().Len() == 0 {
+		return false
+	}
+	for i := 0; i < sig.Params().Len() && i < callParams; i++ {
+		if ps, ok := sig.Params().At(i).Type().Underlying().(*types.Signature); ok && ps.Results().Len() > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // replyBuilder reports whether fn is an exported function or method that
 // takes a string and returns, as its only result (or beside an error), a

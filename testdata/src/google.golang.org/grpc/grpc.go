@@ -133,3 +133,35 @@ type BidiStreamingServer[Req any, Res any] interface {
 	Send(*Res) error
 	ServerStream
 }
+
+// StreamServerInfo consists of various information about a streaming RPC on
+// server side.
+type StreamServerInfo struct {
+	FullMethod     string
+	IsClientStream bool
+	IsServerStream bool
+}
+
+// StreamHandler defines the handler called by gRPC server to complete the
+// execution of a streaming RPC.
+type StreamHandler func(srv any, stream ServerStream) error
+
+// StreamServerInterceptor provides a hook to intercept the execution of a
+// streaming RPC on the server.
+type StreamServerInterceptor func(srv any, ss ServerStream, info *StreamServerInfo, handler StreamHandler) error
+
+// UnaryInterceptor returns a ServerOption that sets the
+// UnaryServerInterceptor for the server.
+func UnaryInterceptor(i UnaryServerInterceptor) ServerOption { return i }
+
+// ChainUnaryInterceptor returns a ServerOption that specifies the chained
+// interceptor for unary RPCs.
+func ChainUnaryInterceptor(interceptors ...UnaryServerInterceptor) ServerOption { return nil }
+
+// StreamInterceptor returns a ServerOption that sets the
+// StreamServerInterceptor for the server.
+func StreamInterceptor(i StreamServerInterceptor) ServerOption { return i }
+
+// ChainStreamInterceptor returns a ServerOption that specifies the chained
+// interceptor for streaming RPCs.
+func ChainStreamInterceptor(interceptors ...StreamServerInterceptor) ServerOption { return nil }

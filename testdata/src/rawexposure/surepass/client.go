@@ -92,7 +92,7 @@ func Describe(r *Response) string { // want Describe:`rawexposure\(result 0 raw 
 }
 
 // Wrap adds context to an error: its result carries what err carries.
-func Wrap(op string, err error) error { // want Wrap:`rawexposure\(result 0 from params 1\)`
+func Wrap(op string, err error) error { // want Wrap:`rawexposure\(result 0 from params 0,1\)`
 	return fmt.Errorf("%s: %w", op, err)
 }
 
