@@ -217,9 +217,16 @@
 // error; a named integer enum's zero constant named as a grant, GateOpen
 // = iota, Accepted, or the constant Success maps to in the enum's mirror
 // table), every code the table does not list is granted, whether Success
-// is left out or listed with the zero value. It is reported at the lookup
-// ("fail-open table lookup ... gives GateOpen, the zero value"), without a
-// fix. Quiet: a lookup whose ok is tested (if g, ok := t[code]; ok {
+// is left out or listed with the zero value. So is a lookup kept in a
+// local for anything else (next := sweepPolicy[code]; switch next {...})
+// when the table gives Success the zero value itself: every code it leaves
+// out takes Success's answer. It is reported at the lookup ("fail-open
+// table lookup ... gives GateOpen, the zero value"); the fix tests the
+// lookup's ok where it is kept or returned and answers the codes the table
+// leaves out (Success passing unless the table lists it) with the value
+// the table gives most security-relevant codes (if _, listed :=
+// sessionGates[code]; !listed && code != RCSuccess { return GateClosed, nil
+// }). Quiet: a lookup whose ok is tested (if g, ok := t[code]; ok {
 // return g }; return GateClosed), a zero value that rejects or names no
 // grant (VerdictDeny = iota, TierUnknown), a table of text, HTTP
 // statuses, bools, pointers or structs (a zero Decision{Allowed: false}

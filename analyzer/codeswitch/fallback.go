@@ -202,6 +202,8 @@ func (c *checker) checkFallbacks() {
 			c.checkFallback(n)
 		case *ast.ReturnStmt:
 			c.checkZeroLookup(n) // zerolookup.go
+		case *ast.AssignStmt:
+			c.checkHeldZero(n) // zerolookup.go
 		}
 		return true
 	})

@@ -6,9 +6,11 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
@@ -26,7 +28,9 @@ import (
 // Success maps to in the enum's mirror table), every unlisted code is
 // granted, whether the table leaves Success out (it gets the zero value)
 // or lists it with the zero value. A comma-ok lookup whose ok is never
-// read is the same lookup. Quiet: a lookup whose ok is tested, a zero
+// read is the same lookup, and so is one kept in a local for a later
+// switch when the table's own row for Success is the zero value. The fix
+// tests the lookup's ok (zeroFix). Quiet: a lookup whose ok is tested, a zero
 // value that rejects or names no grant (Deny = iota, Unknown), tables of
 // text, statuses, bools, pointers or structs, and another vendor's codes.
 
@@ -34,58 +38,148 @@ import (
 // table keyed by return codes, whose zero value accepts.
 func (c *checker) checkZeroLookup(ret *ast.ReturnStmt) {
 	for _, r := range ret.Results {
-		idx := c.returnedLookup(r)
-		if idx == nil {
-			continue
+		if idx := c.returnedLookup(r); idx != nil && !c.okTested(idx) {
+			c.zeroLookup(idx, false)
 		}
-		mt, ok := c.pass.TypesInfo.TypeOf(idx.X).Underlying().(*types.Map)
-		if !ok {
-			continue
-		}
-		lit, _ := c.mapLiteral(idx.X)
-		if lit == nil {
-			continue
-		}
-		keys, values, ok := c.constRows(lit)
-		if !ok {
-			continue
-		}
-		info := c.pass.TypesInfo
-		if !c.isCode(idx.Index) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) {
-			continue // another vendor's codes, ports, anything else
-		}
-		if !c.failureKey(keys) || !c.decisions(mt.Elem(), values) {
-			continue
-		}
-		zero := c.acceptingZero(mt.Elem())
-		if zero == "" {
-			continue
-		}
-		missing, noun := c.unlisted(keys)
-		if len(missing) == 0 {
-			continue
-		}
-		table := types.ExprString(idx.X)
-		diag := analysis.Diagnostic{
-			Pos:      idx.Pos(),
-			End:      idx.End(),
-			Category: category,
-			Message: fmt.Sprintf("fail-open table lookup over SurePassID return codes: %s gives %s, the zero value, to %d security-relevant %s %s does not list (%s) (no suggested fix: test the lookup's ok and reject the codes the table does not list)",
-				types.ExprString(idx), zero, len(missing), noun, table, names(missing)),
-		}
-		if pos := c.definition(idx.Index, missing[0]); pos.IsValid() {
-			diag.Related = []analysis.RelatedInformation{{
-				Pos:     pos,
-				Message: fmt.Sprintf("%s (%d), the first unlisted code", missing[0], int(missing[0])),
-			}}
-		}
-		rel := "the table, without Success"
-		if c.lookupHas(keys, codes.Success) {
-			rel = "the table, whose unlisted codes get Success's value"
-		}
-		diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: lit.Pos(), Message: rel})
-		c.pass.Report(diag)
 	}
+}
+
+// okTested reports whether the function around idx tests the ok of
+// another lookup of idx's key in idx's table (the fix's if _, listed := t[k]; !listed {
+// return GateClosed } before return t[k]).
+func (c *checker) okTested(idx *ast.IndexExpr) bool {
+	path, _ := astutil.PathEnclosingInterval(c.file, idx.Pos(), idx.End())
+	var fn ast.Node
+	for _, n := range path {
+		if _, ok := n.(*ast.FuncDecl); ok {
+			fn = n
+			break
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			fn = n
+			break
+		}
+	}
+	if fn == nil {
+		return false
+	}
+	for ok, at := range c.commaOK() {
+		if at != idx && at.Pos() >= fn.Pos() && at.End() <= fn.End() && sameExpr(at.X, idx.X) && sameExpr(at.Index, idx.Index) && c.readsVar(ok) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkHeldZero reports a lookup kept in a local for later (act :=
+// policy[code], its ok unread, then a switch over act) when the table
+// gives Success the zero value: every code it leaves out takes Success's
+// answer, whatever the code does with it later. A local only returned is
+// checkZeroLookup's.
+func (c *checker) checkHeldZero(as *ast.AssignStmt) {
+	if len(as.Rhs) != 1 || as.Tok != token.DEFINE {
+		return
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := c.pass.TypesInfo.Defs[id].(*types.Var)
+	if !ok {
+		return
+	}
+	idx := c.lookupValues()[v]
+	if idx == nil || idx != ast.Unparen(as.Rhs[0]) || c.assignedAgain(v) || c.onlyReturned(v) {
+		return
+	}
+	for ok, at := range c.commaOK() {
+		if at == idx && c.readsVar(ok) {
+			return // the ok is tested: the table's keys are told apart
+		}
+	}
+	c.zeroLookup(idx, true)
+}
+
+// zeroLookup reports idx, a lookup in a table keyed by return codes, when
+// the element type's zero value accepts (successRow: only when it is the
+// value the table itself gives Success).
+func (c *checker) zeroLookup(idx *ast.IndexExpr, successRow bool) {
+	mt, ok := c.pass.TypesInfo.TypeOf(idx.X).Underlying().(*types.Map)
+	if !ok {
+		return
+	}
+	lit, _ := c.mapLiteral(idx.X)
+	if lit == nil {
+		return
+	}
+	keys, values, ok := c.constRows(lit)
+	if !ok {
+		return
+	}
+	info := c.pass.TypesInfo
+	if !c.isCode(idx.Index) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) {
+		return // another vendor's codes, ports, anything else
+	}
+	if !c.failureKey(keys) || !c.decisions(mt.Elem(), values) {
+		return
+	}
+	zero := c.acceptingZero(mt.Elem())
+	if successRow {
+		zero = c.zeroSuccessRow(mt.Elem(), keys, values)
+	}
+	if zero == "" {
+		return
+	}
+	missing, noun := c.unlisted(keys)
+	if len(missing) == 0 {
+		return
+	}
+	table := types.ExprString(idx.X)
+	diag := analysis.Diagnostic{
+		Pos:      idx.Pos(),
+		End:      idx.End(),
+		Category: category,
+		Message: fmt.Sprintf("fail-open table lookup over SurePassID return codes: %s gives %s, the zero value, to %d security-relevant %s %s does not list (%s)",
+			types.ExprString(idx), zero, len(missing), noun, table, names(missing)),
+	}
+	if fix, ok := c.zeroFix(idx, keys, values); ok {
+		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+	} else {
+		diag.Message += " (no suggested fix: test the lookup's ok and reject the codes the table does not list)"
+	}
+	if pos := c.definition(idx.Index, missing[0]); pos.IsValid() {
+		diag.Related = []analysis.RelatedInformation{{
+			Pos:     pos,
+			Message: fmt.Sprintf("%s (%d), the first unlisted code", missing[0], int(missing[0])),
+		}}
+	}
+	rel := "the table, without Success"
+	if c.lookupHas(keys, codes.Success) {
+		rel = "the table, whose unlisted codes get Success's value"
+	}
+	diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: lit.Pos(), Message: rel})
+	c.pass.Report(diag)
+}
+
+// zeroSuccessRow returns the name of the zero constant of t, a table's
+// integer enum element type, when the table's row for Success holds it;
+// "" otherwise.
+func (c *checker) zeroSuccessRow(t types.Type, keys, values []ast.Expr) string {
+	if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return ""
+	}
+	info := c.pass.TypesInfo
+	for i := range keys {
+		if i >= len(values) || !c.lookupHas(keys[i:i+1], codes.Success) {
+			continue
+		}
+		tv, ok := info.Types[values[i]]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int || constant.Sign(tv.Value) != 0 {
+			return ""
+		}
+		return types.ExprString(values[i])
+	}
+	return ""
 }
 
 // returnedLookup returns the lookup r returns: r itself (return m[k]), or
@@ -225,4 +319,91 @@ func (c *checker) onlyReturned(v *types.Var) bool {
 		}
 	}
 	return reads == returned
+}
+
+// zeroFix answers the codes the table leaves out with the value the table
+// gives most security-relevant codes, where the lookup is kept or
+// returned (Success passes unless the table lists it):
+//
+//	next := sweepPolicy[rep.ErrorCode]
+//	if _, listed := sweepPolicy[rep.ErrorCode]; !listed {
+//		next = StandingRevoke
+//	}
+//
+//	if _, listed := sessionGates[rep.ErrorCode]; !listed && rep.ErrorCode != RCSuccess {
+//		return GateClosed, nil
+//	}
+//	return sessionGates[rep.ErrorCode], nil
+func (c *checker) zeroFix(idx *ast.IndexExpr, keys, values []ast.Expr) (analysis.SuggestedFix, bool) {
+	rej := c.rejectingRow(keys, values)
+	if rej == nil || c.source() == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	path, _ := astutil.PathEnclosingInterval(c.file, idx.Pos(), idx.End())
+	var stmt ast.Stmt
+	for _, n := range path {
+		if st, ok := n.(ast.Stmt); ok {
+			stmt = st
+			break
+		}
+	}
+	name := "listed"
+	if scope := c.pass.Pkg.Scope().Innermost(idx.Pos()); scope != nil {
+		if _, obj := scope.LookupParent(name, idx.Pos()); obj != nil {
+			name = "inTable"
+		}
+	}
+	test := "!" + name
+	if !c.lookupHas(keys, codes.Success) {
+		test += " && " + c.failureTest(idx.Index, idx.Pos())
+	}
+	head := fmt.Sprintf("if _, %s := %s[%s]; %s {", name, c.text(idx.X), c.text(idx.Index), test)
+	indent := c.indent(stmt.Pos())
+	switch st := stmt.(type) {
+	case *ast.AssignStmt:
+		if len(st.Rhs) != 1 || ast.Unparen(st.Rhs[0]) != idx || len(st.Lhs) == 0 {
+			return analysis.SuggestedFix{}, false
+		}
+		at := st.End()
+		tf := c.pass.Fset.File(at)
+		if line := tf.Line(at); line < tf.LineCount() {
+			at = tf.LineStart(line+1) - 1 // after a trailing comment
+		}
+		text := fmt.Sprintf("\n%s%s\n%s\t%s = %s\n%s}", indent, head, indent, c.text(st.Lhs[0]), c.valueText(rej), indent)
+		return analysis.SuggestedFix{
+			Message:   "Reject the codes the table does not list",
+			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
+		}, true
+	case *ast.ReturnStmt:
+		start, ok := c.lineStart(st.Pos())
+		if !ok {
+			return analysis.SuggestedFix{}, false
+		}
+		results := c.text2(st.Pos(), idx.Pos()) + c.valueText(rej) + c.text2(idx.End(), st.End())
+		text := fmt.Sprintf("%s%s\n%s\t%s\n%s}\n", indent, head, indent, results, indent)
+		return analysis.SuggestedFix{
+			Message:   "Reject the codes the table does not list",
+			TextEdits: []analysis.TextEdit{{Pos: start, End: start, NewText: []byte(text)}},
+		}, true
+	}
+	return analysis.SuggestedFix{}, false
+}
+
+// rejectingRow returns the value the table gives the most
+// security-relevant codes, the first such row on a tie; nil when it lists
+// none.
+func (c *checker) rejectingRow(keys, values []ast.Expr) ast.Expr {
+	var best ast.Expr
+	count := map[string]int{}
+	for i, k := range keys {
+		if i >= len(values) || !slices.ContainsFunc(c.required, func(r codes.ReturnCode) bool { return c.lookupHas([]ast.Expr{k}, r) }) {
+			continue
+		}
+		t := types.ExprString(values[i])
+		count[t]++
+		if best == nil || count[t] > count[types.ExprString(best)] {
+			best = values[i]
+		}
+	}
+	return best
 }

@@ -102,7 +102,7 @@ func (c *Client) RememberedDevice(ctx context.Context, token string) (Gate, erro
 	if err != nil {
 		return GateOffline, err
 	}
-	return sessionGates[rep.ErrorCode], nil // want `fail-open table lookup over SurePassID return codes: sessionGates\[rep.ErrorCode\] gives GateOpen, the zero value, to \d+ security-relevant codes sessionGates does not list \(.*\) \(no suggested fix: `
+	return sessionGates[rep.ErrorCode], nil // want `fail-open table lookup over SurePassID return codes: sessionGates\[rep.ErrorCode\] gives GateOpen, the zero value, to \d+ security-relevant codes sessionGates does not list \(.*\)`
 }
 
 var pushGates = map[RC]Gate{
@@ -253,4 +253,84 @@ var deviceAccess = map[RC]Access{
 // locked account's too: reported.
 func DeviceAccess(rep *Reply) Access {
 	return deviceAccess[rep.ErrorCode] // want `fail-open table lookup over SurePassID return codes: deviceAccess\[rep.ErrorCode\] gives AccessAllowed, the zero value,`
+}
+
+// Standing is what the nightly sweep does with a pharmacist's stored
+// device: its zero value leaves the device as it is.
+type Standing int
+
+const (
+	StandingKeep Standing = iota
+	StandingRevoke
+	StandingRecheck
+)
+
+var sweepPolicy = map[RC]Standing{
+	RCSuccess:       StandingKeep,
+	RCDeviceInvalid: StandingRevoke,
+	RCBogusOTP:      StandingRevoke,
+	RCDatabaseError: StandingRecheck,
+}
+
+// Devices is what the sweep changes.
+type Devices interface {
+	Revoke(ctx context.Context, pharmacist string) error
+	Trust(ctx context.Context, pharmacist string) error
+}
+
+// Sweep keeps the lookup and switches over it later: a locked or
+// disabled account's device takes StandingKeep, Success's row, and stays
+// trusted: reported at the lookup.
+func Sweep(ctx context.Context, devs Devices, pharmacists map[string]*Reply) {
+	for who, rep := range pharmacists {
+		next := sweepPolicy[rep.ErrorCode] // want `fail-open table lookup over SurePassID return codes: sweepPolicy\[rep.ErrorCode\] gives StandingKeep, the zero value,`
+		switch next {
+		case StandingRevoke:
+			_ = devs.Revoke(ctx, who)
+		case StandingRecheck:
+			continue
+		case StandingKeep:
+			_ = devs.Trust(ctx, who)
+		}
+	}
+}
+
+// SweepKnown tests the lookup's ok and revokes what the table does not
+// know: quiet.
+func SweepKnown(ctx context.Context, devs Devices, pharmacists map[string]*Reply) {
+	for who, rep := range pharmacists {
+		next, known := sweepPolicy[rep.ErrorCode]
+		if !known {
+			next = StandingRevoke
+		}
+		if next == StandingKeep {
+			_ = devs.Trust(ctx, who)
+			continue
+		}
+		_ = devs.Revoke(ctx, who)
+	}
+}
+
+// Hold is a refill's hold: its zero value holds the refill, and Success
+// releases it.
+type Hold int
+
+const (
+	HoldKeep Hold = iota
+	HoldRelease
+)
+
+var refillHolds = map[RC]Hold{
+	RCSuccess:        HoldRelease,
+	RCOTPInvalid:     HoldKeep,
+	RCAccountExpired: HoldKeep,
+}
+
+// Refill keeps the lookup for later, and every code the table leaves out
+// keeps the hold, as a wrong code does: quiet.
+func Refill(ctx context.Context, devs Devices, who string, rep *Reply) {
+	hold := refillHolds[rep.ErrorCode]
+	if hold == HoldRelease {
+		_ = devs.Trust(ctx, who)
+	}
 }
