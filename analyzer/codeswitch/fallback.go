@@ -263,8 +263,13 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: category,
-		Message: fmt.Sprintf("fail-open table lookup over SurePassID return codes: %s gives %s, Success's value, to %d security-relevant %s %s does not list (%s) (no suggested fix: list Success in the table and pass a rejecting default)",
+		Message: fmt.Sprintf("fail-open table lookup over SurePassID return codes: %s gives %s, Success's value, to %d security-relevant %s %s does not list (%s)",
 			types.ExprString(call.Fun), types.ExprString(dflt), len(missing), noun, types.ExprString(table), names(missing)),
+	}
+	if fix, why := c.fallbackFix(call, &f, lit, key, dflt); why == "" {
+		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+	} else {
+		diag.Message += " (no suggested fix: " + why + ")"
 	}
 	if pos := c.definition(key, missing[0]); pos.IsValid() {
 		diag.Related = []analysis.RelatedInformation{{

@@ -80,8 +80,13 @@ func (c *checker) checkHandlers(call *ast.CallExpr, fn *types.Func, table, key, 
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: category,
-		Message: fmt.Sprintf("fail-open table dispatch over SurePassID return codes: %s runs the fallback passed to it, which accepts, for %d security-relevant %s its table of handlers does not list (%s) (no suggested fix: list Success with the accepting handler and pass a fallback that rejects)",
+		Message: fmt.Sprintf("fail-open table dispatch over SurePassID return codes: %s runs the fallback passed to it, which accepts, for %d security-relevant %s its table of handlers does not list (%s)",
 			helper, len(missing), noun, names(missing)),
+	}
+	if fix, why := c.handlerFix(call, lit, key, dflt); why == "" {
+		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+	} else {
+		diag.Message += " (no suggested fix: " + why + ")"
 	}
 	if pos := c.definition(key, missing[0]); pos.IsValid() {
 		diag.Related = append(diag.Related, analysis.RelatedInformation{
