@@ -34,7 +34,8 @@ import (
 // The finding is at the call. A table listing Success (the default then
 // is what an unknown code gets: a retry, an escalation), a default some
 // row holds, a table listing every security-relevant code and a table of
-// log levels are quiet. No fix: the rejecting default is the team's call.
+// log levels are quiet. The fix (lookupfix.go) keeps the default for
+// Success and answers a rejecting row's value for the other codes.
 
 // fallbackFact marks a fallback lookup: the indexes of its table, key and
 // default parameters. Recv: the table is the receiver (Table is then
@@ -268,7 +269,7 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	}
 	if fix, why := c.fallbackFix(call, &f, lit, key, dflt); why == "" {
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
-	} else {
+	} else if why != noSource {
 		diag.Message += " (no suggested fix: " + why + ")"
 	}
 	if pos := c.definition(key, missing[0]); pos.IsValid() {

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/fixsafe"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -31,11 +32,15 @@ import (
 // that mean the same where they are written, and a type the file can
 // spell; otherwise there is no fix and the message says why.
 
+// noSource is why there is no fix when the file's source is missing or
+// does not parse: the message then says nothing of a fix, as elsewhere.
+const noSource = "the source is not available"
+
 // fallbackFix returns the fix of a fallback lookup call passing table (lit
 // its rows) and dflt, or why there is none.
 func (c *checker) fallbackFix(call *ast.CallExpr, f *fallbackFact, lit *ast.CompositeLit, key, dflt ast.Expr) (analysis.SuggestedFix, string) {
-	if c.source() == nil || !c.valid(call.Pos()) || !c.valid(call.End()) {
-		return analysis.SuggestedFix{}, "the source is not available"
+	if c.source() == nil || !c.valid(call.Pos()) || !c.valid(call.End()) || !fixsafe.Parses(c.pass, call.Pos()) {
+		return analysis.SuggestedFix{}, noSource
 	}
 	c.badPos = false
 	if !pureCode(c.pass.TypesInfo, key) {
@@ -61,7 +66,7 @@ func (c *checker) fallbackFix(call *ast.CallExpr, f *fallbackFact, lit *ast.Comp
 	text := fmt.Sprintf("func() %s {\n%s\tif %s == %s {\n%s\t\treturn %s\n%s\t}\n%s\treturn %s\n%s}()",
 		typ, indent, c.text(key), success, indent, c.text(dflt), indent, indent, c.valueText(reject), indent)
 	if c.badPos {
-		return analysis.SuggestedFix{}, "the source is not available"
+		return analysis.SuggestedFix{}, noSource
 	}
 	return analysis.SuggestedFix{
 		Message:   "Answer " + c.valueText(reject) + " for every code but Success the table does not list",
@@ -90,8 +95,8 @@ func (c *checker) rejectingRow(lit *ast.CompositeLit, key, dflt ast.Expr, pos to
 // handlerFix returns the fix of a handler dispatch call passing the table
 // of functions lit and the accepting fallback dflt, or why there is none.
 func (c *checker) handlerFix(call *ast.CallExpr, lit *ast.CompositeLit, key, dflt ast.Expr) (analysis.SuggestedFix, string) {
-	if c.source() == nil || !c.valid(call.Pos()) || !c.valid(call.End()) {
-		return analysis.SuggestedFix{}, "the source is not available"
+	if c.source() == nil || !c.valid(call.Pos()) || !c.valid(call.End()) || !fixsafe.Parses(c.pass, call.Pos()) {
+		return analysis.SuggestedFix{}, noSource
 	}
 	c.badPos = false
 	if !pureCode(c.pass.TypesInfo, key) {
@@ -127,7 +132,7 @@ func (c *checker) handlerFix(call *ast.CallExpr, lit *ast.CompositeLit, key, dfl
 		}
 		text := fmt.Sprintf("\n%sif %s {\n%s\t%s\n%s}", indent, test, indent, ret, indent)
 		if c.badPos {
-			return analysis.SuggestedFix{}, "the source is not available"
+			return analysis.SuggestedFix{}, noSource
 		}
 		return analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}}}, ""
 	}
@@ -163,7 +168,7 @@ func (c *checker) handlerFix(call *ast.CallExpr, lit *ast.CompositeLit, key, dfl
 	text := fmt.Sprintf("func(%s) %s {\n%s\tif %s {\n%s\t\t%s\n%s\t}\n%s\treturn %s(%s)\n%s}",
 		strings.Join(params, ", "), res, indent, test, indent, ret, indent, indent, c.text(dflt), strings.Join(args, ", "), indent)
 	if c.badPos {
-		return analysis.SuggestedFix{}, "the source is not available"
+		return analysis.SuggestedFix{}, noSource
 	}
 	return analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{{Pos: dflt.Pos(), End: dflt.End(), NewText: []byte(text)}}}, ""
 }
@@ -297,4 +302,44 @@ func (c *checker) typeText(t types.Type, pos token.Pos) (string, bool) {
 	}
 	visit(t)
 	return text, ok
+}
+
+// soleParamTable reports whether d, an if-else chain reading a table
+// passed as a parameter (readsParamTable), is in a function of this
+// package called exactly once: the table is then that call's literal, and
+// a copy of the rejecting branch reading the parameter's row for a
+// rejecting code (handlers[OTPInvalid]()) reads that literal's row. With
+// more callers, another one's table may not list that code.
+func (c *checker) soleParamTable(d *dispatch) bool {
+	info := c.pass.TypesInfo
+	var fn *types.Func
+	for _, decl := range c.file.Decls {
+		if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil && fd.Pos() <= d.stmt.Pos() && d.stmt.End() <= fd.End() {
+			fn, _ = info.Defs[fd.Name].(*types.Func)
+		}
+	}
+	if fn == nil {
+		return false
+	}
+	calls := 0
+	for _, f := range c.pass.Files {
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			if id, ok := n.(*ast.Ident); ok {
+				if used, isFunc := info.Uses[id].(*types.Func); isFunc && used.Origin() == fn {
+					if callOf(stack, id) == nil {
+						calls += 2 // a function value: its calls are not seen
+					}
+					calls++
+				}
+			}
+			stack = append(stack, n)
+			return true
+		})
+	}
+	return calls == 1
 }
