@@ -127,7 +127,10 @@
 // h() }; return grant() }): the table is the literal listing the fewest
 // keys, the dispatch is reported in the helper, at its lookup, with
 // related information at that literal ("the table passed as handlers is
-// declared here"), and has no fix (the table is its callers'). A map of
+// declared here"); its fix is the if-else chain's, the copy reading the
+// parameter's row for the rejecting code (return handlers[OTPInvalid]()),
+// when one call passes the table, and there is none when several do (the
+// table is its callers': another's may not list that code). A map of
 // another package, a map built at run time, or one whose keys are not all
 // constants is no such case. A call of the element (return next(a), nil;
 // refuse(); return), a table of function literals or of functions or
@@ -198,8 +201,8 @@
 // default nil or a constant no row holds, gives that default, Success's
 // value, to every unlisted code: switch mfagw.Decide(trustTable,
 // res.Code, trustGranted) {...}. It is reported at the call ("fail-open
-// table lookup ... gives trustGranted, Success's value"), without a fix
-// (which rejecting default to pass is the team's call). Only a table of
+// table lookup ... gives trustGranted, Success's value"), with a fix
+// (see "Suggested fix"). Only a table of
 // decisions is judged: bools, errors, functions, pointers, enums (a named
 // integer type, or a named string type whose name says decision, such as
 // Verdict). A table of text (map[Code]string of user messages, a Notice
@@ -244,7 +247,7 @@
 // table does not list. It is reported at the call ("fail-open table
 // dispatch ... runs the fallback passed to it, which accepts"), with
 // related information at the first unlisted code, the fallback, the
-// table and the helper, without a fix. Quiet: a fallback that rejects or
+// table and the helper, with a fix (see "Suggested fix"). Quiet: a fallback that rejects or
 // may (a return of a variable), a table none of whose functions rejects
 // (a table of logging hooks), a helper calling both (no dispatch), and a
 // helper of this package all of whose callers pass a literal (judged in
@@ -860,6 +863,20 @@
 //     body.
 //   - A listed code's clause that falls through into Success's path gets a
 //     copy of the rejecting body appended (in place of a final break).
+//   - A fallback lookup's default becomes a function literal called in
+//     place that answers the default for Success and, for every other
+//     code, the value of the table's first row for a security-relevant
+//     code (a constant, an error in view): rules.Or(gates, rep.Code,
+//     func() gate { if rep.Code == Success { return gateOpen }; return
+//     gateRetry }()).
+//   - A handler dispatch's accepting fallback first rejects every code but
+//     Success, with a return of a rejecting handler of the table whose
+//     results read the same there (return nil, errLocked): a function
+//     literal gets if code != Success { return ... } ahead of its body, a
+//     function or method value is wrapped in a literal doing so and then
+//     calling it. Both read the code again, so it must be a variable, a
+//     field or a getter, and the literal's types must be spellable in the
+//     file; otherwise there is no fix, and the message says why.
 //
 // There is no fix, and the message ends with "(no suggested fix: ...)" saying
 // why, when such a listed clause ends in fallthrough, goto or a labelled

@@ -34,7 +34,8 @@ import (
 // The finding is at the call. A table listing Success (the default then
 // is what an unknown code gets: a retry, an escalation), a default some
 // row holds, a table listing every security-relevant code and a table of
-// log levels are quiet. No fix: the rejecting default is the team's call.
+// log levels are quiet. The fix (lookupfix.go) keeps the default for
+// Success and answers a rejecting row's value for the other codes.
 
 // fallbackFact marks a fallback lookup: the indexes of its table, key and
 // default parameters. Recv: the table is the receiver (Table is then
@@ -269,8 +270,13 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: category,
-		Message: fmt.Sprintf("fail-open table lookup over SurePassID return codes: %s gives %s, Success's value, to %d security-relevant %s %s does not list (%s) (no suggested fix: list Success in the table and pass a rejecting default)",
+		Message: fmt.Sprintf("fail-open table lookup over SurePassID return codes: %s gives %s, Success's value, to %d security-relevant %s %s does not list (%s)",
 			types.ExprString(call.Fun), types.ExprString(dflt), len(missing), noun, types.ExprString(table), names(missing)),
+	}
+	if fix, why := c.fallbackFix(call, &f, lit, key, dflt); why == "" {
+		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+	} else if why != noSource {
+		diag.Message += " (no suggested fix: " + why + ")"
 	}
 	if pos := c.definition(key, missing[0]); pos.IsValid() {
 		diag.Related = []analysis.RelatedInformation{{

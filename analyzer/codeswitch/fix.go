@@ -28,7 +28,7 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 	if c.source() == nil || len(reject.body) == 0 {
 		return analysis.SuggestedFix{}, false, ""
 	}
-	if c.readsParamTable(d) {
+	if c.readsParamTable(d) && !c.soleParamTable(d) { // lookupfix.go
 		return analysis.SuggestedFix{}, false, "the table is its callers'; make the function reject the codes it leaves out"
 	}
 	if unlisted && c.guardedByAs(d) {
@@ -454,13 +454,16 @@ func isStringType(t types.Type) bool {
 // (outcome = g, lane = closures[code]; see lookup.go). False when that
 // value cannot be found.
 func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, bool) {
+	// The branch's if: in s's else chain, or a consecutive if (whose
+	// init's variables the appended else branch sees too).
 	var init ast.Stmt
-	for cur := s; cur != nil; cur, _ = cur.Else.(*ast.IfStmt) {
-		if cur.Body == reject.node {
-			init = cur.Init
-			break
+	found := false
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		if is, ok := n.(*ast.IfStmt); ok && !found && is.Body == reject.node {
+			init, found = is.Init, true
 		}
-	}
+		return !found
+	})
 	if init == nil {
 		return body, true
 	}

@@ -32,8 +32,9 @@ import (
 // code the table does not list. It is reported at the call, with related
 // information at the fallback, the table and the helper. A fallback that
 // rejects, or that may (a return of a variable), is quiet, and so is a
-// table none of whose functions rejects (messages, metrics). No fix: which
-// rejection the fallback should give is the team's call.
+// table none of whose functions rejects (messages, metrics). The fix
+// (lookupfix.go) makes the fallback reject every code but Success first,
+// as a rejecting handler of the table returns.
 
 // checkHandlers reports call, a call of the handler dispatch fn, when
 // dflt, its fallback, accepts every code table, a table of functions
@@ -80,8 +81,13 @@ func (c *checker) checkHandlers(call *ast.CallExpr, fn *types.Func, table, key, 
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: category,
-		Message: fmt.Sprintf("fail-open table dispatch over SurePassID return codes: %s runs the fallback passed to it, which accepts, for %d security-relevant %s its table of handlers does not list (%s) (no suggested fix: list Success with the accepting handler and pass a fallback that rejects)",
+		Message: fmt.Sprintf("fail-open table dispatch over SurePassID return codes: %s runs the fallback passed to it, which accepts, for %d security-relevant %s its table of handlers does not list (%s)",
 			helper, len(missing), noun, names(missing)),
+	}
+	if fix, why := c.handlerFix(call, lit, key, dflt); why == "" {
+		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+	} else if why != noSource {
+		diag.Message += " (no suggested fix: " + why + ")"
 	}
 	if pos := c.definition(key, missing[0]); pos.IsValid() {
 		diag.Related = append(diag.Related, analysis.RelatedInformation{

@@ -27,7 +27,7 @@ func TestRejects(t *testing.T) {
 // checkFixedPkgs checks the // want comments and .golden files of pkgs,
 // that every finding has one fix, and that the fixes applied together
 // type-check and leave nothing to report (-update rewrites the goldens).
-func checkFixedPkgs(t *testing.T, pkgs []string) {
+func checkFixedPkgs(t *testing.T, pkgs []string) []*analysistest.Result {
 	t.Helper()
 	dir := analyzertest.TestData(t)
 	var results []*analysistest.Result
@@ -50,4 +50,5 @@ func checkFixedPkgs(t *testing.T, pkgs []string) {
 		analyzertest.WriteGoldens(t, fixed)
 	}
 	analyzertest.Recheck(t, dir, fixed, pkgs, codeswitch.Analyzer, unreachable.Analyzer)
+	return results
 }

@@ -39,7 +39,7 @@ func (k *Kiosk) Unlock(ctx context.Context, user, pin string) (*Pass, error) {
 	if err != nil {
 		return nil, err
 	}
-	return routing.Route(rep.ErrorCode, rep.ErrorMessage, routing.Reactions[*Pass]{ // want `fail-open table dispatch over SurePassID return codes: routing.Route runs the fallback passed to it, which accepts, for \d+ security-relevant codes its table of handlers does not list \(.*\) \(no suggested fix: `
+	return routing.Route(rep.ErrorCode, rep.ErrorMessage, routing.Reactions[*Pass]{ // want `fail-open table dispatch over SurePassID return codes: routing.Route runs the fallback passed to it, which accepts, for \d+ security-relevant codes its table of handlers does not list \(.*\)`
 		spauth.OTPInvalid: func(string) (*Pass, error) { return nil, errWrongPIN },
 		spauth.PartnerUserLoginDisabled: func(reason string) (*Pass, error) {
 			k.Log.Warn("login disabled", "user", user, "reason", reason)
