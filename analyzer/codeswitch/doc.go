@@ -226,8 +226,8 @@
 // out takes Success's answer. It is reported at the lookup ("fail-open
 // table lookup ... gives GateOpen, the zero value"); the fix tests the
 // lookup's ok where it is kept or returned and answers the codes the table
-// leaves out (Success passing unless the table lists it) with the value
-// the table gives most security-relevant codes (if _, listed :=
+// leaves out (Success passing unless the table lists it) with the
+// table's value for its first security-relevant code (if _, listed :=
 // sessionGates[code]; !listed && code != RCSuccess { return GateClosed, nil
 // }). Quiet: a lookup whose ok is tested (if g, ok := t[code]; ok {
 // return g }; return GateClosed), a zero value that rejects or names no

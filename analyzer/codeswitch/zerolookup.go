@@ -6,7 +6,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -142,7 +141,7 @@ func (c *checker) zeroLookup(idx *ast.IndexExpr, successRow bool) {
 		Message: fmt.Sprintf("fail-open table lookup over SurePassID return codes: %s gives %s, the zero value, to %d security-relevant %s %s does not list (%s)",
 			types.ExprString(idx), zero, len(missing), noun, table, names(missing)),
 	}
-	if fix, ok := c.zeroFix(idx, keys, values); ok {
+	if fix, ok := c.zeroFix(idx, lit, keys); ok {
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
 	} else {
 		diag.Message += " (no suggested fix: test the lookup's ok and reject the codes the table does not list)"
@@ -321,8 +320,8 @@ func (c *checker) onlyReturned(v *types.Var) bool {
 	return reads == returned
 }
 
-// zeroFix answers the codes the table leaves out with the value the table
-// gives most security-relevant codes, where the lookup is kept or
+// zeroFix answers the codes the table leaves out with the table's value
+// for its first security-relevant code (rejectingRow), where the lookup is kept or
 // returned (Success passes unless the table lists it):
 //
 //	next := sweepPolicy[rep.ErrorCode]
@@ -334,10 +333,13 @@ func (c *checker) onlyReturned(v *types.Var) bool {
 //		return GateClosed, nil
 //	}
 //	return sessionGates[rep.ErrorCode], nil
-func (c *checker) zeroFix(idx *ast.IndexExpr, keys, values []ast.Expr) (analysis.SuggestedFix, bool) {
-	rej := c.rejectingRow(keys, values)
+func (c *checker) zeroFix(idx *ast.IndexExpr, lit *ast.CompositeLit, keys []ast.Expr) (analysis.SuggestedFix, bool) {
+	rej := c.rejectingRow(lit, idx.Index, nil, idx.Pos()) // lookupfix.go
 	if rej == nil || c.source() == nil {
 		return analysis.SuggestedFix{}, false
+	}
+	if tv := c.pass.TypesInfo.Types[rej]; tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) == 0 {
+		return analysis.SuggestedFix{}, false // the row answers the zero value too
 	}
 	path, _ := astutil.PathEnclosingInterval(c.file, idx.Pos(), idx.End())
 	var stmt ast.Stmt
@@ -387,23 +389,4 @@ func (c *checker) zeroFix(idx *ast.IndexExpr, keys, values []ast.Expr) (analysis
 		}, true
 	}
 	return analysis.SuggestedFix{}, false
-}
-
-// rejectingRow returns the value the table gives the most
-// security-relevant codes, the first such row on a tie; nil when it lists
-// none.
-func (c *checker) rejectingRow(keys, values []ast.Expr) ast.Expr {
-	var best ast.Expr
-	count := map[string]int{}
-	for i, k := range keys {
-		if i >= len(values) || !slices.ContainsFunc(c.required, func(r codes.ReturnCode) bool { return c.lookupHas([]ast.Expr{k}, r) }) {
-			continue
-		}
-		t := types.ExprString(values[i])
-		count[t]++
-		if best == nil || count[t] > count[types.ExprString(best)] {
-			best = values[i]
-		}
-	}
-	return best
 }
