@@ -11,6 +11,7 @@ import (
 
 	"rawexposure/isnarrow/enroll"
 	"rawexposure/isnarrow/otpgate"
+	"rawexposure/isnarrow/policy"
 )
 
 type api struct {
@@ -83,4 +84,17 @@ func (a *api) notInvited(c echo.Context) error {
 		return nil
 	}
 	return c.String(http.StatusNotFound, err.Error())
+}
+
+// deny: policy wraps the gate's raw error under ErrDenied, so errors.Is on
+// it keeps the text raw; ErrStale is returned bare.
+func (a *api) deny(c echo.Context) error {
+	err := policy.Deny(a.gate.Verify(c.Request().Context(), c.FormValue("user"), c.FormValue("otp")))
+	if errors.Is(err, policy.ErrStale) {
+		return c.String(http.StatusUnauthorized, err.Error())
+	}
+	if errors.Is(err, policy.ErrDenied) {
+		return c.String(http.StatusForbidden, err.Error()) // want `raw SurePassID errorMessage \(from otpgate.Verify\)`
+	}
+	return nil
 }
