@@ -446,7 +446,8 @@
 // an error of its own); so where errors.Is(err, ErrX) holds (errors',
 // github.com/pkg/errors' or golang.org/x/xerrors' Is), unless ErrX may be
 // wrapped beside non-constant text (fmt.Errorf("%w: %s", ErrX, msg),
-// errors.Join, errors.WithMessage, a composite literal; an operand stands
+// errors.Join, errors.WithMessage, a composite literal: of an error type
+// whose Error() reads only fields, beside a field it reads; an operand stands
 // for the sentinels it may hold: a table read byCode[code], a local
 // assigned one, a call of a function of the package returning one), named
 // in an Is or Unwrap method (whose receiver then matches it), is itself a
@@ -591,6 +592,11 @@
 //     through errors.Join, nor past fmt.Errorf("%w: %v", ErrDown, err)
 //     formatted in the function a resolver calls (a helper returning
 //     it is followed by its summary).
+//   - A sentinel guard knows which sentinels the package and its
+//     dependencies wrap, not which the error tested was built from: one
+//     fmt.Errorf("%w: %s", ErrX, msg) anywhere keeps errors.Is(err, ErrX)
+//     raw for every err. errors.As(err, &t) narrows err to nothing (t
+//     itself follows what the package stores in its type).
 //   - Error(), String() or Unwrap() reading its fields through another
 //     method of its receiver (return e.reason()), or of a type whose other
 //     package stores the raw value (the type's own package saw none), carries

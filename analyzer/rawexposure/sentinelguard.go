@@ -89,7 +89,7 @@ var errorIface = typex.ErrorType.Underlying().(*types.Interface)
 // Computed once.
 func (st *state) wrappedSentinels() map[*types.Var]bool {
 	if st.wrapped == nil {
-		st.wrapped = newWrapScan(st.pass).run(st.wrappedByFacts)
+		st.wrapped = newWrapScan(st).run(st.wrappedByFacts)
 	}
 	return st.wrapped
 }

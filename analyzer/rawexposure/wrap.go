@@ -2,8 +2,10 @@ package rawexposure
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -26,6 +28,7 @@ import (
 // spclient.ErrRejected) is wrapped where the sentinel it names is.
 
 type wrapScan struct {
+	st    *state
 	pass  *analysis.Pass
 	defs  map[*types.Var][]ast.Expr  // what each variable that is not a sentinel is assigned
 	rets  map[*types.Func][]ast.Expr // what each function of the package returns
@@ -33,8 +36,8 @@ type wrapScan struct {
 	known map[types.Object]map[*types.Var]bool // sentinelsIn's memo
 }
 
-func newWrapScan(pass *analysis.Pass) *wrapScan {
-	return &wrapScan{pass: pass, out: map[*types.Var]bool{}, known: map[types.Object]map[*types.Var]bool{}}
+func newWrapScan(st *state) *wrapScan {
+	return &wrapScan{st: st, pass: st.pass, out: map[*types.Var]bool{}, known: map[types.Object]map[*types.Var]bool{}}
 }
 
 // run scans the package; foreign reports whether another package's
@@ -47,6 +50,14 @@ func (w *wrapScan) run(foreign func(*types.Var) bool) map[*types.Var]bool {
 			case *ast.FuncDecl:
 				if n.Recv != nil && n.Body != nil && (n.Name.Name == "Is" || n.Name.Name == "Unwrap") {
 					maps.Copy(w.out, w.sentinelsIn(n.Body))
+					ast.Inspect(n.Body, func(n ast.Node) bool {
+						if id, ok := n.(*ast.Ident); ok {
+							if v, ok := info.Uses[id].(*types.Var); ok && isSentinel(v) {
+								w.out[v] = true // compared in Is
+							}
+						}
+						return true
+					})
 				}
 			case *ast.CallExpr:
 				if fn, _ := typeutil.Callee(info, n).(*types.Func); errorsFunc(fn, "Is") || errorsFunc(fn, "As") {
@@ -57,7 +68,7 @@ func (w *wrapScan) run(foreign func(*types.Var) bool) map[*types.Var]bool {
 				}
 				w.mark(n.Args)
 			case *ast.CompositeLit:
-				w.mark(n.Elts)
+				w.mark(w.textElts(n))
 			}
 			return true
 		})
@@ -80,6 +91,43 @@ func (w *wrapScan) run(foreign func(*types.Var) bool) map[*types.Var]bool {
 		}
 	}
 	return w.out
+}
+
+// textElts returns the elements of composite literal lit that make its
+// text: for a struct error type whose Error() reads its receiver only
+// through fields, the elements stored in those fields (&DenyError{Reason:
+// ErrRejected, cause: err} with Error() returning e.Reason.Error() wraps
+// nothing beside other text); all of them otherwise.
+func (w *wrapScan) textElts(lit *ast.CompositeLit) []ast.Expr {
+	n, _ := types.Unalias(w.pass.TypesInfo.TypeOf(lit)).(*types.Named)
+	if n == nil {
+		return lit.Elts
+	}
+	st, _ := n.Underlying().(*types.Struct)
+	m, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, n.Obj().Pkg(), "Error")
+	fn, _ := m.(*types.Func)
+	if st == nil || fn == nil {
+		return lit.Elts
+	}
+	read, ok := w.st.carrierFields(fn)
+	if !ok {
+		return lit.Elts
+	}
+	var out []ast.Expr
+	for i, e := range lit.Elts {
+		var f *types.Var
+		if kv, isKV := e.(*ast.KeyValueExpr); isKV {
+			if id, isID := kv.Key.(*ast.Ident); isID {
+				f, _ = w.pass.TypesInfo.ObjectOf(id).(*types.Var)
+			}
+		} else if i < st.NumFields() {
+			f = st.Field(i)
+		}
+		if f == nil || slices.Contains(read, f) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // isSentinel reports whether v is a package-level error variable.
@@ -195,8 +243,18 @@ func (w *wrapScan) sentinelsIn(n ast.Node) map[*types.Var]bool {
 	}
 	out := map[*types.Var]bool{}
 	ast.Inspect(n, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok {
+		var id *ast.Ident
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // a function value holds no sentinel
+		case *ast.BinaryExpr:
+			return n.Op == token.ADD // a comparison yields a bool
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			return !errorsFunc(fn, "Is") && !errorsFunc(fn, "As")
+		case *ast.Ident:
+			id = n
+		default:
 			return true
 		}
 		obj := info.Uses[id]

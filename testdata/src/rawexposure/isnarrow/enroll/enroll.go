@@ -51,3 +51,31 @@ func (f *Flow) Confirm(ctx context.Context, user, otp string) error { // want Co
 	f.bound[user] = true
 	return nil
 }
+
+// BindError keeps the gate's error for the logs beside the reason shown.
+type BindError struct {
+	Reason error
+	cause  error
+}
+
+func (e *BindError) Error() string { return e.Reason.Error() } // want Error:`rawexposure\(reads fields Reason\)`
+func (e *BindError) Unwrap() error { return e.Reason }         // want Unwrap:`rawexposure\(reads fields Reason\)`
+
+// Cause is the gate's error, for the logs.
+func (e *BindError) Cause() error { return e.cause } // want Cause:"raw errorMessage from enroll.BindError.cause"
+
+var rebindRefusals = map[string]error{
+	"bound":   ErrAlreadyBound,
+	"invited": ErrNotInvited,
+}
+
+// Rebind moves an account to a new authenticator: a refusal carries the
+// gate's error beside a fixed reason that Error() alone shows; other
+// failures are the gate's, wrapped.
+func (f *Flow) Rebind(ctx context.Context, user, otp, state string) error { // want Rebind:"raw errorMessage"
+	err := f.Gate.Verify(ctx, user, otp)
+	if reason, refused := rebindRefusals[state]; refused {
+		return &BindError{Reason: reason, cause: err}
+	}
+	return errors.Wrap(err, "rebind")
+}

@@ -98,3 +98,16 @@ func (a *api) deny(c echo.Context) error {
 	}
 	return nil
 }
+
+// rebind: a refusal's text is its fixed reason (the gate's error rides in
+// a field Error() does not read); the other failures are the gate's.
+func (a *api) rebind(c echo.Context) error {
+	err := a.flow.Rebind(c.Request().Context(), c.FormValue("user"), c.FormValue("otp"), c.FormValue("state"))
+	if errors.Is(err, enroll.ErrAlreadyBound) || errors.Is(err, enroll.ErrNotInvited) {
+		return c.JSON(http.StatusConflict, echo.Map{"error": err.Error()})
+	}
+	if err != nil {
+		return c.String(http.StatusBadGateway, err.Error()) // want `raw SurePassID errorMessage \(from otpgate.Verify\)`
+	}
+	return nil
+}
