@@ -466,12 +466,21 @@
 // Sentinel guards: where err == ErrX holds, an error variable err is the
 // package-level sentinel ErrX, so writing err's text there writes ErrX's,
 // whatever else the function that returned err may return (a raw code in
-// an error of its own); so where errors.Is(err, ErrX) holds, unless ErrX is
+// an error of its own); so where errors.Is(err, ErrX) holds (errors',
+// github.com/pkg/errors' or golang.org/x/xerrors' Is), unless ErrX may be
 // wrapped beside non-constant text (fmt.Errorf("%w: %s", ErrX, msg),
-// errors.Join, a composite literal) in this package, in its own (which
-// exports the fact rawexposure(wrapped sentinel)) or in a package this one
-// depends on (whose package fact lists it: rawexposure(wraps sentinels
-// example.com/app/spcore.ErrUpstream)). err == nil holds err too (nil
+// errors.Join, errors.WithMessage, a composite literal: of an error type
+// whose Error() reads only fields, beside a field it reads; an operand stands
+// for the sentinels it may hold: a table read byCode[code], a local
+// assigned one, a call of a function of the package returning one), named
+// in an Is or Unwrap method (whose receiver then matches it), is itself a
+// value with an Is method, or is an alias of such a sentinel (var ErrDenied
+// = spclient.ErrRejected), in this package, in its own (which exports the
+// fact rawexposure(wrapped sentinel), also with no SurePassID signal) or
+// in a package this one depends on (whose package fact lists it:
+// rawexposure(wraps sentinels example.com/app/spcore.ErrUpstream)).
+// fmt.Errorf("%w", err) or errors.Wrap(err, "op") wraps only what err
+// matches already. err == nil holds err too (nil
 // carries nothing). A condition holds err on the edge it takes: !, && and
 // || of those (errors.Is(err, A) || errors.Is(err, B) when true,
 // !errors.Is(err, A) or err != nil && !errors.Is(err, A) when false), a
@@ -610,6 +619,11 @@
 //     through errors.Join, nor past fmt.Errorf("%w: %v", ErrDown, err)
 //     formatted in the function a resolver calls (a helper returning
 //     it is followed by its summary).
+//   - A sentinel guard knows which sentinels the package and its
+//     dependencies wrap, not which the error tested was built from: one
+//     fmt.Errorf("%w: %s", ErrX, msg) anywhere keeps errors.Is(err, ErrX)
+//     raw for every err. errors.As(err, &t) narrows err to nothing (t
+//     itself follows what the package stores in its type).
 //   - Error(), String() or Unwrap() reading its fields through another
 //     method of its receiver (return e.reason()), or of a type whose other
 //     package stores the raw value (the type's own package saw none), carries

@@ -379,6 +379,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.fixpoint(units, order)
 	if adapterOnly {
 		st.exportAdapterFacts()
+		st.exportWrapped() // sentinelguard.go
 		return nil, nil
 	}
 	for _, u := range units {

@@ -25,6 +25,7 @@ var cases = []string{
 	"rawexposure/errtype/...",    // a client's error type and results through the module's interfaces
 	"rawexposure/loose/...",      // decoded maps, gjson and json.Number answers; replies built in a package with no evidence
 	"rawexposure/sentinels/...",  // errors.Is and == on fixed sentinels
+	"rawexposure/isnarrow/...",   // errors.Is (pkg/errors too) narrowing to sentinels no raw error wraps
 	"rawexposure/aggregates/...", // errors collected (errors.Join, multierror, multierr, a team's collector, channels)
 	"rawexposure/parsefail/...",  // a code quoted where its own parse failed
 }

@@ -68,57 +68,28 @@ func sentinelOf(info *types.Info, e ast.Expr) *types.Var {
 	return v
 }
 
+// errorsPkgs are the packages whose Is and As follow Unwrap chains like
+// the standard library's.
+var errorsPkgs = map[string]bool{"errors": true, "github.com/pkg/errors": true, "golang.org/x/xerrors": true}
+
+// errorsFunc reports whether fn is name (Is, As) of an errorsPkgs package.
+func errorsFunc(fn *types.Func, name string) bool {
+	return fn != nil && fn.Name() == name && errorsPkgs[pkgPath(fn)] && !isMethod(fn)
+}
+
 var errorIface = typex.ErrorType.Underlying().(*types.Interface)
 
 // wrappedSentinels returns the package-level error variables this package
-// wraps into an error with other, non-constant text: an argument of a call
-// (other than errors.Is and errors.As) or an element of a composite literal
-// beside a non-constant operand. Computed once.
+// may wrap into an error with other, non-constant text (wrap.go): an
+// operand of a call (other than errors.Is and errors.As) or an element of
+// a composite literal beside a non-constant operand, where an operand
+// names the sentinels it may hold (a table read, a local assigned one, a
+// call of the package's function returning one); those an Is or Unwrap
+// method names; those of a type with an Is method; and an alias of one.
+// Computed once.
 func (st *state) wrappedSentinels() map[*types.Var]bool {
-	if st.wrapped != nil {
-		return st.wrapped
-	}
-	st.wrapped = map[*types.Var]bool{}
-	info := st.pass.TypesInfo
-	constant := func(e ast.Expr) bool {
-		tv, ok := info.Types[e]
-		return ok && (tv.Value != nil || tv.IsNil() || tv.IsType())
-	}
-	mark := func(operands []ast.Expr) {
-		var vs []*types.Var
-		other := false
-		for _, a := range operands {
-			if kv, ok := a.(*ast.KeyValueExpr); ok {
-				a = kv.Value
-			}
-			if v := sentinelOf(info, a); v != nil {
-				vs = append(vs, v)
-			} else if !constant(a) {
-				other = true
-			}
-		}
-		if other {
-			for _, v := range vs {
-				st.wrapped[v] = true
-			}
-		}
-	}
-	for _, file := range st.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && pkgPath(fn) == "errors" && (fn.Name() == "Is" || fn.Name() == "As") {
-					return true
-				}
-				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
-					return true
-				}
-				mark(n.Args)
-			case *ast.CompositeLit:
-				mark(n.Elts)
-			}
-			return true
-		})
+	if st.wrapped == nil {
+		st.wrapped = newWrapScan(st).run(st.wrappedByFacts)
 	}
 	return st.wrapped
 }
@@ -147,8 +118,15 @@ func (st *state) wrappedAnywhere(v *types.Var) bool {
 	if st.wrappedSentinels()[v] {
 		return true
 	}
-	if v.Pkg() == st.pass.Pkg {
-		return false
+	return v.Pkg() != st.pass.Pkg && st.wrappedByFacts(v)
+}
+
+// wrappedByFacts reports whether another package's sentinel v may be
+// wrapped with other text, by the facts of the packages this one depends
+// on, or by its type (one with an Is method matches errors other than v).
+func (st *state) wrappedByFacts(v *types.Var) bool {
+	if hasIsMethod(v.Type()) {
+		return true
 	}
 	var f wrappedFact
 	if st.pass.ImportObjectFact(v, &f) {
@@ -229,7 +207,7 @@ func (fs *fstate) sentinelWhen(cond, tag ast.Expr, out bool) map[*types.Var]bool
 		}
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, c).(*types.Func)
-		if !out || fn == nil || pkgPath(fn) != "errors" || fn.Name() != "Is" || len(c.Args) != 2 {
+		if !out || !errorsFunc(fn, "Is") || len(c.Args) != 2 {
 			return nil
 		}
 		if v, s := local(c.Args[0]), fs.sentinelVar(c.Args[1]); v != nil && s != nil && !fs.wrappedAnywhere(s) {
@@ -334,7 +312,7 @@ func (fs *fstate) testsSentinels(body *ast.BlockStmt) bool {
 			}
 		case *ast.CallExpr:
 			fn, _ := typeutil.Callee(info, n).(*types.Func)
-			found = found || fn != nil && pkgPath(fn) == "errors" && fn.Name() == "Is"
+			found = found || errorsFunc(fn, "Is")
 		}
 		return !found
 	})

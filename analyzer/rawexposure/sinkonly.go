@@ -84,6 +84,9 @@ func rawFacts(facts []analysis.ObjectFact) bool {
 // runSinksOnly is run for a package with no SurePassID signal and no raw
 // fact.
 func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFact) {
+	// 0. The sentinels it wraps with other text (a domain package's
+	// fmt.Errorf("%w: %v", ErrDenied, err)), for errors.Is in importers.
+	(&state{pass: pass}).exportWrapped() // sentinelguard.go
 	// 1. An import declaring a sink.
 	tables := tableSinkPackages()
 	factSinks := map[*types.Func]bool{}

@@ -1,4 +1,4 @@
-// Package authz is the fleet portal's OAuth2 side: the Hydra login and
+// Package authz is the fleet portal's OAuth2 side: the Hydra login and // want package:`rawexposure\(wraps sentinels github.com/ory/fosite.ErrAccessDenied\)`
 // consent endpoints, a fosite provider for the dispatch console and a
 // zitadel/oidc op for the partner portal.
 package authz

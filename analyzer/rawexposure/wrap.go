@@ -1,0 +1,298 @@
+package rawexposure
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Which sentinels a package may wrap into an error with other text, so
+// that errors.Is on them proves nothing about the text (sentinelguard.go).
+// A sentinel is wrapped where it is an operand of a call or an element of
+// a composite literal beside a non-constant operand (fmt.Errorf("%w: %s",
+// ErrX, msg), errors.Join(ErrX, err), errors.WithMessage(ErrX, msg),
+// &Error{Err: ErrX, Msg: msg}). An operand stands for every sentinel it
+// may hold: a table read (codeErrs[code] of var codeErrs =
+// map[int]error{9003: ErrRejected}), a variable assigned one (base :=
+// ErrRejected), a call of the package's function returning one
+// (fmt.Errorf("%w: %s", errFor(code), msg)). An Is or Unwrap method naming
+// a sentinel makes its receiver match it (func (e *APIError) Is(t error)
+// bool { return t == ErrRejected && e.Code == 9003 }); a sentinel whose
+// value has an Is method (var ErrRejected = &APIError{Code: 9003}) is
+// matched by whatever that method accepts; an alias (var ErrDenied =
+// spclient.ErrRejected) is wrapped where the sentinel it names is.
+
+type wrapScan struct {
+	st    *state
+	pass  *analysis.Pass
+	defs  map[*types.Var][]ast.Expr  // what each variable that is not a sentinel is assigned
+	rets  map[*types.Func][]ast.Expr // what each function of the package returns
+	out   map[*types.Var]bool
+	known map[types.Object]map[*types.Var]bool // sentinelsIn's memo
+}
+
+func newWrapScan(st *state) *wrapScan {
+	return &wrapScan{st: st, pass: st.pass, out: map[*types.Var]bool{}, known: map[types.Object]map[*types.Var]bool{}}
+}
+
+// run scans the package; foreign reports whether another package's
+// sentinel is wrapped (for aliases).
+func (w *wrapScan) run(foreign func(*types.Var) bool) map[*types.Var]bool {
+	info := w.pass.TypesInfo
+	for _, file := range w.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n.Recv != nil && n.Body != nil && (n.Name.Name == "Is" || n.Name.Name == "Unwrap") {
+					maps.Copy(w.out, w.sentinelsIn(n.Body))
+					ast.Inspect(n.Body, func(n ast.Node) bool {
+						if id, ok := n.(*ast.Ident); ok {
+							if v, ok := info.Uses[id].(*types.Var); ok && isSentinel(v) {
+								w.out[v] = true // compared in Is
+							}
+						}
+						return true
+					})
+				}
+			case *ast.CallExpr:
+				if fn, _ := typeutil.Callee(info, n).(*types.Func); errorsFunc(fn, "Is") || errorsFunc(fn, "As") {
+					return true
+				}
+				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+					return true
+				}
+				w.mark(n.Args)
+			case *ast.CompositeLit:
+				w.mark(w.textElts(n))
+			}
+			return true
+		})
+	}
+	// The package's sentinels whose value matches more than itself, and
+	// aliases, in initialization order.
+	for _, in := range info.InitOrder {
+		if len(in.Lhs) != 1 {
+			continue
+		}
+		v := in.Lhs[0]
+		if !isSentinel(v) {
+			continue
+		}
+		if hasIsMethod(info.TypeOf(in.Rhs)) {
+			w.out[v] = true
+		}
+		if s := sentinelOf(info, in.Rhs); s != nil && (w.out[s] || s.Pkg() != w.pass.Pkg && foreign(s)) {
+			w.out[v] = true
+		}
+	}
+	return w.out
+}
+
+// textElts returns the elements of composite literal lit that make its
+// text: for a struct error type whose Error() reads its receiver only
+// through fields, the elements stored in those fields (&DenyError{Reason:
+// ErrRejected, cause: err} with Error() returning e.Reason.Error() wraps
+// nothing beside other text); all of them otherwise.
+func (w *wrapScan) textElts(lit *ast.CompositeLit) []ast.Expr {
+	n, _ := types.Unalias(w.pass.TypesInfo.TypeOf(lit)).(*types.Named)
+	if n == nil {
+		return lit.Elts
+	}
+	st, _ := n.Underlying().(*types.Struct)
+	m, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, n.Obj().Pkg(), "Error")
+	fn, _ := m.(*types.Func)
+	if st == nil || fn == nil {
+		return lit.Elts
+	}
+	read, ok := w.st.carrierFields(fn)
+	if !ok {
+		return lit.Elts
+	}
+	var out []ast.Expr
+	for i, e := range lit.Elts {
+		var f *types.Var
+		if kv, isKV := e.(*ast.KeyValueExpr); isKV {
+			if id, isID := kv.Key.(*ast.Ident); isID {
+				f, _ = w.pass.TypesInfo.ObjectOf(id).(*types.Var)
+			}
+		} else if i < st.NumFields() {
+			f = st.Field(i)
+		}
+		if f == nil || slices.Contains(read, f) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// isSentinel reports whether v is a package-level error variable.
+func isSentinel(v *types.Var) bool {
+	return v.Pkg() != nil && !v.IsField() && v.Parent() == v.Pkg().Scope() && types.Implements(v.Type(), errorIface)
+}
+
+// collect records the assignments of the package's variables and the
+// results of its functions.
+func (w *wrapScan) collect() {
+	info := w.pass.TypesInfo
+	w.defs, w.rets = map[*types.Var][]ast.Expr{}, map[*types.Func][]ast.Expr{}
+	def := func(lhs []ast.Expr, rhs []ast.Expr) {
+		for i, l := range lhs {
+			id, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v, _ := info.ObjectOf(id).(*types.Var)
+			if v == nil {
+				continue
+			}
+			if len(lhs) == len(rhs) {
+				w.defs[v] = append(w.defs[v], rhs[i])
+			} else {
+				w.defs[v] = append(w.defs[v], rhs...)
+			}
+		}
+	}
+	for _, file := range w.pass.Files {
+		var fns []*types.Func // enclosing declared functions
+		var visit func(n ast.Node) bool
+		visit = func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				fn, _ := info.Defs[n.Name].(*types.Func)
+				fns = append(fns, fn)
+				if n.Body != nil {
+					ast.Inspect(n.Body, visit)
+				}
+				fns = fns[:len(fns)-1]
+				return false
+			case *ast.FuncLit:
+				fns = append(fns, nil)
+				ast.Inspect(n.Body, visit)
+				fns = fns[:len(fns)-1]
+				return false
+			case *ast.ReturnStmt:
+				if len(fns) > 0 && fns[len(fns)-1] != nil {
+					fn := fns[len(fns)-1]
+					w.rets[fn] = append(w.rets[fn], n.Results...)
+				}
+			case *ast.AssignStmt:
+				def(n.Lhs, n.Rhs)
+			case *ast.ValueSpec:
+				lhs := make([]ast.Expr, len(n.Names))
+				for i, id := range n.Names {
+					lhs[i] = id
+				}
+				def(lhs, n.Values)
+			case *ast.RangeStmt:
+				if n.Value != nil {
+					def([]ast.Expr{n.Value}, []ast.Expr{n.X})
+				}
+			}
+			return true
+		}
+		ast.Inspect(file, visit)
+	}
+}
+
+// mark marks the sentinels an operand may hold when another operand is
+// not constant: fmt.Errorf("%w", err) wraps nothing new, whatever err
+// holds; fmt.Errorf("%w: %s", err, msg) wraps each sentinel err may hold
+// beside msg.
+func (w *wrapScan) mark(operands []ast.Expr) {
+	info := w.pass.TypesInfo
+	var open []ast.Expr // non-constant operands other than sentinels
+	var named []*types.Var
+	for _, a := range operands {
+		if kv, ok := a.(*ast.KeyValueExpr); ok {
+			a = kv.Value
+		}
+		if v := sentinelOf(info, a); v != nil {
+			named = append(named, v) // a sentinel's text is fixed
+		} else if tv, ok := info.Types[a]; !ok || tv.Value == nil && !tv.IsNil() && !tv.IsType() {
+			open = append(open, a)
+		}
+	}
+	if len(open) == 0 {
+		return
+	}
+	for _, v := range named {
+		w.out[v] = true
+	}
+	if len(open) < 2 {
+		return // not beside itself
+	}
+	for _, a := range open {
+		for v := range w.sentinelsIn(a) {
+			w.out[v] = true
+		}
+	}
+}
+
+// sentinelsIn returns the sentinels n may evaluate to or hold: those it
+// names, and those assigned to the variables and returned by the
+// package's functions it refers to.
+func (w *wrapScan) sentinelsIn(n ast.Node) map[*types.Var]bool {
+	info := w.pass.TypesInfo
+	if w.defs == nil {
+		w.collect()
+	}
+	out := map[*types.Var]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		var id *ast.Ident
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // a function value holds no sentinel
+		case *ast.BinaryExpr:
+			return n.Op == token.ADD // a comparison yields a bool
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			return !errorsFunc(fn, "Is") && !errorsFunc(fn, "As")
+		case *ast.Ident:
+			id = n
+		default:
+			return true
+		}
+		obj := info.Uses[id]
+		var srcs []ast.Expr
+		switch obj := obj.(type) {
+		case *types.Var:
+			if isSentinel(obj) {
+				out[obj] = true
+				return true
+			}
+			srcs = w.defs[obj]
+		case *types.Func:
+			srcs = w.rets[obj]
+		}
+		if len(srcs) == 0 {
+			return true
+		}
+		vs, seen := w.known[obj]
+		if !seen {
+			w.known[obj] = nil // a cycle adds nothing
+			vs = map[*types.Var]bool{}
+			for _, e := range srcs {
+				maps.Copy(vs, w.sentinelsIn(e))
+			}
+			w.known[obj] = vs
+		}
+		maps.Copy(out, vs)
+		return true
+	})
+	return out
+}
+
+// hasIsMethod reports whether a value of type t has an Is method.
+func hasIsMethod(t types.Type) bool {
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Is")
+	_, ok := obj.(*types.Func)
+	return ok
+}
