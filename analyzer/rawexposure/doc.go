@@ -511,7 +511,10 @@
 // (codes.UserMessage(codes.ReturnCode(x)) for an int or mirror code), and by
 // codes.GenericMessage otherwise, adding the import; when the package cannot
 // import codes (it does not depend on it), a string literal with the same
-// generic text. A returned error becomes an error with that text and the
+// generic text. A raw value whose address is taken (Hint: &resp.ErrorMessage
+// in a proto3 optional field) is replaced with a pointer to the safe text:
+// new(string(...)) in a file of Go 1.26 or later, a function literal
+// returning the address of a copy before. A returned error becomes an error with that text and the
 // status the client got: fiber.NewError(fiber.StatusInternalServerError,
 // ...), status.Error(codes.Unknown, ...), connect.NewError(connect.
 // CodeUnknown, errors.New(...)), twirp.InternalError(...),

@@ -1,6 +1,7 @@
 package rawexposure
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -69,6 +70,9 @@ func (fs *fstate) replacements(call *ast.CallExpr, hits []found) ([]repl, []imp,
 	all, ok := fs.printfSafe(call, all)
 	if !ok {
 		return nil, nil, false
+	}
+	for i := range all {
+		all[i] = fs.addressed(all[i])
 	}
 	var imps []imp
 	seen := map[string]bool{}
@@ -740,4 +744,51 @@ func (fs *fstate) litCallTargets(call *ast.CallExpr, safe string, imps []imp) ([
 		return ok
 	})
 	return out, ok && len(out) > 0
+}
+
+// addressed widens r to the &x around its expression (Reason: &res.Msg in a
+// response with *string fields): a safe text is not addressable, so the
+// pointer is built from it, with new(text) where the file's Go version
+// allows it (go1.26) and a function literal before.
+func (fs *fstate) addressed(r repl) repl {
+	if fs.u.file == nil {
+		return r
+	}
+	path, _ := astutil.PathEnclosingInterval(fs.u.file, r.e.Pos(), r.e.End())
+	var inner ast.Node = r.e
+	for _, n := range path[1:] {
+		if p, ok := n.(*ast.ParenExpr); ok {
+			inner = p
+			continue
+		}
+		u, ok := n.(*ast.UnaryExpr)
+		if !ok || u.Op != token.AND || u.X != inner {
+			return r
+		}
+		t := fs.pass.TypesInfo.TypeOf(r.e)
+		if t == nil {
+			return r
+		}
+		typ := types.TypeString(t, types.RelativeTo(fs.pass.Pkg))
+		text := fmt.Sprintf("func() *%s { v := %s(%s); return &v }()", typ, typ, r.text)
+		if v := fs.pass.TypesInfo.FileVersions[fs.u.file]; v != "" && versionAtLeast(v, 26) {
+			text = fmt.Sprintf("new(%s(%s))", typ, r.text)
+		}
+		return repl{e: u, text: text, imps: r.imps}
+	}
+	return r
+}
+
+// versionAtLeast reports whether v, a Go version ("go1.26", "go1.26.2"), is
+// go1.minor or later.
+func versionAtLeast(v string, minor int) bool {
+	rest, ok := strings.CutPrefix(v, "go1.")
+	if !ok {
+		return false
+	}
+	if i := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' }); i >= 0 {
+		rest = rest[:i]
+	}
+	n, err := strconv.Atoi(rest)
+	return err == nil && n >= minor
 }

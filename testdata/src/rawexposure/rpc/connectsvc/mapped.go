@@ -23,6 +23,10 @@ func (s *authService) loginMapped(ctx context.Context, req *connect.Request[auth
 	if req.Msg.Otp == "" {
 		return nil, connect.NewError(connect.CodeInvalidArgument, errors.New(codes.UserMessage(codes.ReturnCode(resp.ErrorCode))))
 	}
+	if req.Msg.Otp == "000000" {
+		// The hint is an optional proto3 field: a pointer.
+		return connect.NewResponse(&authv1.LoginResponse{Hint: &resp.ErrorMessage}), nil // want `raw SurePassID errorMessage .*returned from a connect handler as the response`
+	}
 	if len(req.Msg.Otp) != 6 {
 		return connect.NewResponse(&authv1.LoginResponse{Message: resp.ErrorMessage}), nil // want `raw SurePassID errorMessage .*returned from a connect handler as the response`
 	}

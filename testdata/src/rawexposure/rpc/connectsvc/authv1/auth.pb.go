@@ -10,8 +10,9 @@ type LoginRequest struct {
 }
 
 type LoginResponse struct {
-	Ok      bool   `protobuf:"varint,1,opt,name=ok,proto3" json:"ok,omitempty"`
-	Message string `protobuf:"bytes,2,opt,name=message,proto3" json:"message,omitempty"`
+	Ok      bool    `protobuf:"varint,1,opt,name=ok,proto3" json:"ok,omitempty"`
+	Message string  `protobuf:"bytes,2,opt,name=message,proto3" json:"message,omitempty"`
+	Hint    *string `protobuf:"bytes,3,opt,name=hint,proto3,oneof" json:"hint,omitempty"`
 }
 
 type WatchRequest struct {
