@@ -60,6 +60,12 @@ func (c Category) String() string {
 // for codes that are not in the published list: it does not tell them apart.
 const GenericMessage = "We could not verify your sign-in. Please try again or contact support."
 
+// GenericCode is the code end users see for every security-relevant code and
+// for codes that are not in the published list, the number to put where a
+// response of yours carries a code: it is not published and is not Success,
+// so it does not tell them apart and never reads as a success.
+const GenericCode ReturnCode = -1
+
 // info is one row of the generated table.
 type info struct {
 	code      ReturnCode
@@ -147,6 +153,18 @@ func UserMessage(c ReturnCode) string {
 		return in.message
 	}
 	return GenericMessage
+}
+
+// UserCode returns the code that is safe to show an end user for c: c
+// itself for the codes that are not security-relevant (Success, delivery
+// failures, request mistakes), the same GenericCode for every
+// security-relevant or unknown code. It is to a code field what UserMessage
+// is to a message field.
+func UserCode(c ReturnCode) ReturnCode {
+	if in, ok := byCode[c]; ok && !in.security {
+		return c
+	}
+	return GenericCode
 }
 
 // Envelope is the part every SurePassID JSON response shares. Embed it in

@@ -131,3 +131,35 @@ func TestEnvelopeDecodesDocumentedResponses(t *testing.T) {
 		}
 	}
 }
+
+// UserCode is to a code field what UserMessage is to a message field: the
+// security-relevant and unknown codes all become GenericCode, the others
+// stay themselves.
+func TestUserCode(t *testing.T) {
+	if codes.GenericCode.Known() || codes.GenericCode == codes.Success {
+		t.Fatalf("GenericCode %d must be neither published nor Success", codes.GenericCode)
+	}
+	for _, c := range codes.All() {
+		got := codes.UserCode(c)
+		switch {
+		case c.SecurityRelevant() && got != codes.GenericCode:
+			t.Errorf("UserCode(%v) = %v, want GenericCode", c, got)
+		case !c.SecurityRelevant() && got != c:
+			t.Errorf("UserCode(%v) = %v, want the code itself", c, got)
+		}
+		if (got == codes.GenericCode) != (codes.UserMessage(c) == codes.GenericMessage) {
+			t.Errorf("UserCode and UserMessage disagree about %v", c)
+		}
+	}
+	for _, c := range []codes.ReturnCode{9024, 9109, -1, 1, 8999, codes.GenericCode} {
+		if got := codes.UserCode(c); got != codes.GenericCode {
+			t.Errorf("unpublished %d: UserCode = %v, want GenericCode", c, got)
+		}
+	}
+	if codes.UserCode(codes.Success) != codes.Success || codes.UserCode(codes.SMSSendError) != codes.SMSSendError {
+		t.Error("Success and SMSSendError must pass through UserCode")
+	}
+	if codes.UserCode(codes.OTPInvalid) != codes.UserCode(codes.PartnerUserLoginDisabled) {
+		t.Error("OTPInvalid and PartnerUserLoginDisabled must look the same to a user")
+	}
+}

@@ -17,7 +17,9 @@
 // system detail. Such codes must all look the same to an end user:
 // [UserMessage] returns one [GenericMessage] for every one of them, and
 // friendly specific text for the others (delivery failures, informational
-// provisioning codes, request mistakes).
+// provisioning codes, request mistakes). Where a response of yours carries
+// the code itself, [UserCode] does the same for numbers: one [GenericCode]
+// for every security-relevant or unknown code, the code itself otherwise.
 //
 // The classification lives in classification.tsv beside the published list
 // (api-return-codes.txt); go generate turns both into zz_codes.go, and a test

@@ -3,7 +3,8 @@
 //
 // SurePassID's errorMessage echoes usernames, token serials and the OTP typed,
 // and distinct return codes let an attacker tell "no such user" from "wrong
-// OTP" from "locked". Log them; show users codes.UserMessage(code).
+// OTP" from "locked". Log them; show users codes.UserMessage(code) (and
+// codes.UserCode(code) where a response carries a code).
 //
 // # Sources
 //
@@ -391,7 +392,7 @@
 //
 // Logging (log, log/slog and other loggers are not sinks), status codes
 // (WriteHeader, the status argument), constants, http.StatusText,
-// codes.UserMessage, lookups in a code-to-message table (the element comes from
+// codes.UserMessage, codes.UserCode (under conversions and formatting), lookups in a code-to-message table (the element comes from
 // the table, not from the key), booleans (comparisons, Failed()), the type
 // field and other fields of a response, other vendors' errorCode and
 // errorMessage fields (no SurePassID signal), code in generated files (which
@@ -544,12 +545,30 @@
 //		fmt.Fprintf(w, "sign-in failed: %s", codes.UserMessage(resp.ErrorCode))
 //	}
 //
+// A raw code that is a number where it is read (an int, int32 or int64
+// field, a protobuf enum, a codes.ReturnCode, a mirror code) stays a number
+// of the same type: it becomes the code a user may see, codes.UserCode,
+// which is the code itself for the codes that are not security-relevant and
+// the one codes.GenericCode (-1) for the others and for unpublished codes.
+// So VendorCode: int32(resp.ErrorCode) becomes VendorCode:
+// int32(codes.UserCode(codes.ReturnCode(resp.ErrorCode))), Outcome:
+// pb.Outcome(ans.ErrorCode) becomes pb.Outcome(codes.UserCode(ans.
+// ErrorCode)), and the text of a code keeps its formatting: json.Number(
+// strconv.Itoa(code)) becomes json.Number(strconv.Itoa(int(codes.UserCode(
+// codes.ReturnCode(code))))), fmt.Sprintf("error %d", code) keeps its %d.
+// When the package cannot import codes the number is the literal -1
+// (no fix for an unsigned slot, where -1 does not compile). A message and a
+// code in one response (Outcome: code, Detail: msg; a connect.NewResponse's
+// message) are both replaced. codes.UserCode's result, under conversions
+// and formatting, is not raw.
+//
 // In a printf-style call the verb must take a string (go vet's printf check
 // holds after the fix): a formatting call in the argument whose raw value a
-// verb such as %d formatted (fmt.Sprintf("error %d", code)) is replaced
-// whole; a sink that formats (fmt.Fprintf, status.Errorf, gin's c.String)
-// gets the format "%s" when that value was all it formatted, %s for that
-// verb otherwise, and "%s" before a replaced format argument.
+// verb such as %d formatted, when it is replaced by text (a code that is
+// not a number there: resp.ErrorCode.String()), is replaced whole; a sink
+// that formats (fmt.Fprintf, status.Errorf, gin's c.String) gets the format
+// "%s" when that value was all it formatted, %s for that verb otherwise,
+// and "%s" before a replaced format argument.
 //
 // In a package with no SurePassID signal and no imported fact that can
 // carry a raw value, the analysis returns at once unless the package

@@ -23,11 +23,13 @@ const fixMessage = "Show a safe message instead of the raw SurePassID value"
 // imp is an import a fix needs: the name to use and the path.
 type imp struct{ name, path string }
 
-// repl replaces expression e by text.
+// repl replaces expression e by text; num when text is a number (a code a
+// user may see), which any verb that formatted e still takes.
 type repl struct {
 	e    ast.Expr
 	text string
 	imps []imp
+	num  bool
 }
 
 // replacements finds what to replace in the raw arguments of a sink call:
@@ -104,10 +106,7 @@ func (fs *fstate) fix(call *ast.CallExpr, rs []repl, imps []imp, unit []repl) an
 
 // safeText returns the replacement text for a raw value with taint t at pos.
 func (fs *fstate) safeText(t taint, pos token.Pos) (string, []imp) {
-	if fs.imports[spid.CodesPath] == nil || fs.pass.Pkg.Path() == spid.CodesPath {
-		return strconv.Quote(codes.GenericMessage), nil
-	}
-	name, im, ok := fs.importName(spid.CodesPath, pos)
+	name, im, ok := fs.codesName(pos)
 	if !ok {
 		return strconv.Quote(codes.GenericMessage), nil
 	}
@@ -119,6 +118,68 @@ func (fs *fstate) safeText(t taint, pos token.Pos) (string, []imp) {
 		return name + ".UserMessage(" + code + ")", im
 	}
 	return name + ".GenericMessage", im
+}
+
+// codesName returns the name by which the unit's file refers (or will
+// refer) to the codes package at pos, and the import to add; ok is false
+// when the package cannot import codes (it does not depend on it).
+func (fs *fstate) codesName(pos token.Pos) (string, []imp, bool) {
+	if fs.imports[spid.CodesPath] == nil || fs.pass.Pkg.Path() == spid.CodesPath {
+		return "", nil, false
+	}
+	return fs.importName(spid.CodesPath, pos)
+}
+
+// codeTarget replaces e, a number that carries a raw code, by the code a
+// user may see, in e's own type: int32(codes.UserCode(codes.ReturnCode(x)))
+// for int32(x) or an int32 x, T(...) for a named type T (a protobuf enum, a
+// mirror code), codes.UserCode(x) for a codes.ReturnCode x; the literal
+// GenericCode, -1, when the package cannot import codes. A string slot
+// fed by strconv.Itoa(x) or fmt.Sprint(x) keeps that call around it.
+func (fs *fstate) codeTarget(e ast.Expr) (repl, bool) {
+	info := fs.pass.TypesInfo
+	typ := info.TypeOf(e)
+	if k := fs.eval(e).kind; !number(typ) || k != kCodeValue && k != kCode {
+		return repl{}, false
+	}
+	name, im, ok := fs.codesName(e.Pos())
+	if !ok {
+		if typ.Underlying().(*types.Basic).Info()&types.IsUnsigned != 0 {
+			return repl{}, false
+		}
+		return repl{e: e, text: strconv.Itoa(int(codes.GenericCode)), num: true}, true
+	}
+	// The code under numeric conversions: int32(r.ErrorCode) is r.ErrorCode.
+	x := ast.Unparen(e)
+	for {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !info.Types[call.Fun].IsType() || !number(info.TypeOf(call.Args[0])) {
+			break
+		}
+		x = ast.Unparen(call.Args[0])
+	}
+	code := exprString(x)
+	if !typex.IsNamed(info.TypeOf(x), spid.CodesPath, "ReturnCode") {
+		code = name + ".ReturnCode(" + code + ")"
+	}
+	text := name + ".UserCode(" + code + ")"
+	if !typex.IsNamed(typ, spid.CodesPath, "ReturnCode") {
+		tn, ok := fs.typeName(typ)
+		if !ok {
+			return repl{}, false
+		}
+		text = tn + "(" + text + ")"
+	}
+	return repl{e: e, text: text, imps: im, num: true}, true
+}
+
+// number reports whether t is a real number type, one a code converts to.
+func number(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsNumeric != 0 && b.Info()&types.IsComplex == 0
 }
 
 // resolves reports whether obj's name means obj at pos.
@@ -172,6 +233,16 @@ func (fs *fstate) targets(e ast.Expr, slot types.Type, safe string, imps []imp) 
 	e = ast.Unparen(e)
 	if fs.eval(e).kind == kNone {
 		return nil, true
+	}
+	if r, ok := fs.codeTarget(e); ok {
+		return []repl{r}, true
+	} else if call, ok := e.(*ast.CallExpr); ok && number(info.TypeOf(e)) && info.Types[call.Fun].IsType() {
+		// uint16(code) without codes: uint16(-1) does not compile; the
+		// slot may take the safe text whole.
+		if text, more, ok := fs.replacement(slot, safe, e.Pos()); ok && slot != nil {
+			return []repl{{e: e, text: text, imps: append(append([]imp(nil), imps...), more...)}}, true
+		}
+		return nil, false
 	}
 	inner := e
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -666,6 +737,18 @@ func (fs *fstate) atSource(t taint, safe string, imps []imp) ([]repl, bool) {
 		}
 		if isString(sel) {
 			return []repl{{e: sel, text: safe, imps: imps}}, true
+		}
+		// A code: with the numeric conversions around it.
+		var x ast.Expr = sel
+		for j := i + 1; j < len(path); j++ {
+			call, ok := path[j].(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 || call.Args[0] != path[j-1] || !fs.pass.TypesInfo.Types[call.Fun].IsType() || !number(fs.pass.TypesInfo.TypeOf(call)) {
+				break
+			}
+			x = call
+		}
+		if r, ok := fs.codeTarget(x); ok {
+			return []repl{r}, true
 		}
 		if i+1 < len(path) {
 			if call, ok := path[i+1].(*ast.CallExpr); ok && isString(call) && fs.transparent(call) {

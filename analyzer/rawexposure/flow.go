@@ -652,6 +652,9 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 // or code, with no code field for the fix to show (a generic message
 // replaces it).
 func (fs *fstate) untypedSource(e ast.Expr) taint {
+	if fs.sanitized(e) {
+		return taint{}
+	}
 	switch fs.spid.LooseRole(fs.pass.TypesInfo, e) {
 	case spid.RoleMessage:
 		return taint{kind: kMessage, from: exprString(e), pos: e.Pos()}
@@ -659,6 +662,28 @@ func (fs *fstate) untypedSource(e ast.Expr) taint {
 		return taint{kind: kCodeValue, from: exprString(e), pos: e.Pos()}
 	}
 	return taint{}
+}
+
+// sanitized reports whether e is a sanitizer's result under conversions,
+// parsing and formatting (spid.Operand): pinv1.Outcome(codes.UserCode(c))
+// and strconv.Itoa(int(codes.UserCode(c))) carry a codes.ReturnCode, but
+// one a user may see.
+func (fs *fstate) sanitized(e ast.Expr) bool {
+	info := fs.pass.TypesInfo
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil && sanitizers[funcKey(fn)] {
+			return true
+		}
+		op, _ := spid.Operand(info, call)
+		if op == nil {
+			return false
+		}
+		e = op
+	}
 }
 
 // siblingCode finds the code field of the response x whose message is read,

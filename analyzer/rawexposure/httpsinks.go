@@ -97,6 +97,7 @@ var propagatorFuncs = map[string]bool{
 // sanitizers return text that is safe whatever their arguments.
 var sanitizers = map[string]bool{
 	"github.com/surepasslint/surepasslint/codes.UserMessage":          true,
+	"github.com/surepasslint/surepasslint/codes.UserCode":             true,
 	"github.com/surepasslint/surepasslint/codes.Envelope.UserMessage": true,
 	"net/http.StatusText": true,
 }

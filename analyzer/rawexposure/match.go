@@ -243,8 +243,8 @@ func (fs *fstate) encodedValueRole(e ast.Expr) kind {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			v = kv.Value
 		}
-		if tv, ok := fs.pass.TypesInfo.Types[v]; ok && tv.Value != nil {
-			continue // a constant
+		if tv, ok := fs.pass.TypesInfo.Types[v]; ok && tv.Value != nil || fs.sanitized(v) {
+			continue // a constant, or codes.UserCode(c) in an errorCode field
 		}
 		k := fs.encodedValueRole(v)
 		if f := fs.litField(lit, i, elt); f != nil && f.Exported() {

@@ -56,7 +56,7 @@ func (fs *fstate) printfSafe(call *ast.CallExpr, rs []repl) ([]repl, bool) {
 		// Which arguments are replaced whole, and with what.
 		replaced := map[int]int{} // argument index -> index in rs
 		for j, a := range args {
-			if i := replOf(rs, a); i >= 0 {
+			if i := replOf(rs, a); i >= 0 && !rs[i].num {
 				replaced[j] = i
 			}
 		}

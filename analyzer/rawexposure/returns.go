@@ -217,6 +217,13 @@ func (fs *fstate) checkBody(ret *ast.ReturnStmt, shape *handlerShape, sig *types
 		if t.pos.IsValid() {
 			d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
 		}
+		// The fix mends the message a body wrapper wraps
+		// (connect.NewResponse(&Reply{...})), each raw field of it.
+		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func); fn != nil && bodyWrappers[funcKey(fn)] {
+				hits = []found{{arg: call.Args[0], t: t}}
+			}
+		}
 		fs.pending = append(fs.pending, pending{d: d, call: span, hits: hits})
 	}
 }
