@@ -2,9 +2,11 @@ package rawexposure
 
 import (
 	"go/ast"
+	"go/build"
 	"go/token"
 	"go/types"
 	"maps"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"sort"
@@ -85,8 +87,12 @@ func rawFacts(facts []analysis.ObjectFact) bool {
 // fact.
 func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFact) {
 	// 0. The sentinels it wraps with other text (a domain package's
-	// fmt.Errorf("%w: %v", ErrDenied, err)), for errors.Is in importers.
-	(&state{pass: pass}).exportWrapped() // sentinelguard.go
+	// fmt.Errorf("%w: %v", ErrDenied, err)), for errors.Is in importers;
+	// not in the standard library, whose sentinels (io.EOF) no consumer
+	// narrows a SurePassID error to.
+	if !stdlib(pass) {
+		(&state{pass: pass}).exportWrapped() // sentinelguard.go
+	}
 	// 1. An import declaring a sink.
 	tables := tableSinkPackages()
 	factSinks := map[*types.Func]bool{}
@@ -583,4 +589,15 @@ func textParam(t types.Type, sinkPkgs map[string]bool) bool {
 		return false
 	}
 	return true
+}
+
+// stdlib reports whether pass's package is in the standard library: its
+// files are under GOROOT's src.
+func stdlib(pass *analysis.Pass) bool {
+	root := build.Default.GOROOT
+	if root == "" || len(pass.Files) == 0 {
+		return false
+	}
+	tf := pass.Fset.File(pass.Files[0].Pos())
+	return tf != nil && strings.HasPrefix(tf.Name(), filepath.Join(root, "src")+string(filepath.Separator))
 }
