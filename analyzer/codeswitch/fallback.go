@@ -251,12 +251,8 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	if lit == nil || !ok || logLevel(mt.Elem()) {
 		return
 	}
-	keys, values, ok := c.constRows(lit)
+	keys, values, ok := c.codeRows(lit, key)
 	if !ok {
-		return
-	}
-	info := c.pass.TypesInfo
-	if !c.isCode(key) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) {
 		return // a table of something else (a case like those of casesNameCodes)
 	}
 	if c.lookupHas(keys, codes.Success) || !c.failureKey(keys) || !c.noRowHolds(dflt, values) || !c.decisions(mt.Elem(), values) {
@@ -286,6 +282,19 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 	}
 	diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: lit.Pos(), Message: "the table, without Success"})
 	c.pass.Report(diag)
+}
+
+// codeRows is constRows of a table looked up with key, ok only when the
+// table is keyed by return codes: key is one, or the keys are the
+// constants or literals of published codes (not another vendor's codes,
+// ports, anything else).
+func (c *checker) codeRows(lit *ast.CompositeLit, key ast.Expr) (keys, values []ast.Expr, ok bool) {
+	keys, values, ok = c.constRows(lit)
+	info := c.pass.TypesInfo
+	if !ok || !c.isCode(key) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) {
+		return nil, nil, false
+	}
+	return keys, values, true
 }
 
 // constRows splits a map literal into its keys and values; ok is false

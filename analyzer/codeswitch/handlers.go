@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
@@ -52,12 +51,8 @@ func (c *checker) checkHandlers(call *ast.CallExpr, fn *types.Func, table, key, 
 	if lit == nil {
 		return
 	}
-	keys, values, ok := c.constRows(lit)
-	if !ok {
-		return
-	}
-	info := c.pass.TypesInfo
-	if !c.isCode(key) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) || !c.failureKey(keys) {
+	keys, values, ok := c.codeRows(lit, key)
+	if !ok || !c.failureKey(keys) {
 		return
 	}
 	rejects := false

@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
-	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
@@ -111,12 +110,8 @@ func (c *checker) zeroLookup(idx *ast.IndexExpr, successRow bool) {
 	if lit == nil {
 		return
 	}
-	keys, values, ok := c.constRows(lit)
+	keys, values, ok := c.codeRows(lit, idx.Index)
 	if !ok {
-		return
-	}
-	info := c.pass.TypesInfo
-	if !c.isCode(idx.Index) && !c.spid.CodeConstants(info, keys) && !spid.CodeLiterals(info, keys) {
 		return // another vendor's codes, ports, anything else
 	}
 	if !c.failureKey(keys) || !c.decisions(mt.Elem(), values) {
