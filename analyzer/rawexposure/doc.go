@@ -477,7 +477,9 @@
 // in an Is or Unwrap method (whose receiver then matches it), is itself a
 // value with an Is method, or is an alias of such a sentinel (var ErrDenied
 // = spclient.ErrRejected), in this package, in its own (which exports the
-// fact rawexposure(wrapped sentinel), also with no SurePassID signal) or
+// fact rawexposure(wrapped sentinel), also with no SurePassID signal, but
+// not in the standard library, whose sentinels such as io.EOF are not
+// what a SurePassID error is narrowed to) or
 // in a package this one depends on (whose package fact lists it:
 // rawexposure(wraps sentinels example.com/app/spcore.ErrUpstream)).
 // fmt.Errorf("%w", err) or errors.Wrap(err, "op") wraps only what err
