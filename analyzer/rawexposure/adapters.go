@@ -294,3 +294,61 @@ func (st *state) exportAdapterFacts() {
 		st.pass.ExportObjectFact(fn, f)
 	}
 }
+
+// adapterUnits returns the units an adapter-only package analyzes: its
+// functions with an error-returning func-typed parameter, the methods of
+// its error-returning func types (the only functions exportAdapterFacts
+// puts a fact on), and the package functions those call, transitively.
+func (st *state) adapterUnits(units []unit) []unit {
+	info := st.pass.TypesInfo
+	index := map[*types.Func]int{}
+	for i, u := range units {
+		if u.fn != nil {
+			index[u.fn] = i
+		}
+	}
+	keep := make([]bool, len(units))
+	var visit func(i int)
+	visit = func(i int) {
+		keep[i] = true
+		ast.Inspect(units[i].node, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() == st.pass.Pkg {
+					if j, ok := index[fn.Origin()]; ok && !keep[j] {
+						visit(j)
+					}
+				}
+			}
+			return true
+		})
+	}
+	for i, u := range units {
+		if u.fn != nil && !keep[i] && adapterSeed(u.fn) {
+			visit(i)
+		}
+	}
+	var out []unit
+	for i, u := range units {
+		if keep[i] {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// adapterSeed reports whether fn is a method of an error-returning func
+// type or takes an error-returning func.
+func adapterSeed(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil {
+		if n := recvNamed(sig.Recv().Type()); n != nil && returnsError(n.Underlying()) {
+			return true
+		}
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if returnsError(sig.Params().At(i).Type().Underlying()) {
+			return true
+		}
+	}
+	return false
+}

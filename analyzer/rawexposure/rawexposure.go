@@ -319,7 +319,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// or a function taking one, also gets its adapters' facts
 		// (adapters.go): sink-only summaries leave out func parameters and
 		// receivers.
-		if !declaresAdapterCandidate(pass.Pkg) {
+		if typex.InGoroot(pass) || !declaresAdapterCandidate(pass.Pkg) {
 			return nil, nil
 		}
 		adapterOnly = true
@@ -366,6 +366,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
+	if adapterOnly {
+		units = st.adapterUnits(units) // adapters.go
+	}
 	order := st.calleesFirst(units)
 	ordered := make([]unit, len(order))
 	for i, j := range order {

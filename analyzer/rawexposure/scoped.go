@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // Request-scoped values: a raw message stored for a later middleware,
@@ -117,7 +119,8 @@ func scopedFacts(pass *analysis.Pass) []*scopedFact {
 // signal needs the full analysis for its scoped values: a dependency stores
 // a raw value under a key, or the package, importing net/http or a web
 // framework, reads values under keys (its reads reaching a sink make a
-// fact).
+// fact). Not the frameworks of the tables or the standard library: no
+// consumer's value is stored under their keys but through the rows.
 func scopedRelevant(pass *analysis.Pass, facts []*scopedFact) bool {
 	for _, f := range facts {
 		if len(f.Raw) > 0 {
@@ -126,6 +129,9 @@ func scopedRelevant(pass *analysis.Pass, facts []*scopedFact) bool {
 	}
 	if m := pass.Module; m != nil && m.Version != "" {
 		return false // a dependency's own reads: its facts stay the sinks-only ones
+	}
+	if sinkPkgPaths()[pass.Pkg.Path()] || typex.InGoroot(pass) {
+		return false // a framework's or the standard library's reads: the rows model them
 	}
 	web := false
 	for _, imp := range pass.Pkg.Imports() {

@@ -2,11 +2,9 @@ package rawexposure
 
 import (
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
 	"maps"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"sort"
@@ -88,9 +86,9 @@ func rawFacts(facts []analysis.ObjectFact) bool {
 func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFact) {
 	// 0. The sentinels it wraps with other text (a domain package's
 	// fmt.Errorf("%w: %v", ErrDenied, err)), for errors.Is in importers;
-	// not in the standard library, whose sentinels (io.EOF) no consumer
-	// narrows a SurePassID error to.
-	if !stdlib(pass) {
+	// not the standard library's sentinels (io.EOF), which no consumer
+	// narrows a SurePassID error to, nor in the standard library.
+	if !typex.InGoroot(pass) && refersToSentinel(pass) {
 		(&state{pass: pass}).exportWrapped() // sentinelguard.go
 	}
 	// 1. An import declaring a sink.
@@ -591,13 +589,16 @@ func textParam(t types.Type, sinkPkgs map[string]bool) bool {
 	return true
 }
 
-// stdlib reports whether pass's package is in the standard library: its
-// files are under GOROOT's src.
-func stdlib(pass *analysis.Pass) bool {
-	root := build.Default.GOROOT
-	if root == "" || len(pass.Files) == 0 {
-		return false
+// refersToSentinel reports whether the package declares or uses an
+// exported package-level error variable outside the standard library: the
+// only sentinels whose wrapping a fact can carry.
+func refersToSentinel(pass *analysis.Pass) bool {
+	for _, m := range []map[*ast.Ident]types.Object{pass.TypesInfo.Defs, pass.TypesInfo.Uses} {
+		for _, obj := range m {
+			if v, ok := obj.(*types.Var); ok && v.Exported() && isSentinel(v) && !typex.StdPkg(v.Pkg()) {
+				return true
+			}
+		}
 	}
-	tf := pass.Fset.File(pass.Files[0].Pos())
-	return tf != nil && strings.HasPrefix(tf.Name(), filepath.Join(root, "src")+string(filepath.Separator))
+	return false
 }

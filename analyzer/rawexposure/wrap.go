@@ -227,6 +227,9 @@ func (w *wrapScan) mark(operands []ast.Expr) {
 		return // not beside itself
 	}
 	for _, a := range open {
+		if t := info.TypeOf(a); t != nil && !types.IsInterface(t) && !types.Implements(t, errorIface) {
+			continue // a string, a number, a struct value: no sentinel in it
+		}
 		for v := range w.sentinelsIn(a) {
 			w.out[v] = true
 		}

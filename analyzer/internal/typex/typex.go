@@ -6,8 +6,10 @@ import (
 	"go/ast"
 	"go/build"
 	"go/types"
+	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -86,6 +88,27 @@ func InGoroot(pass *analysis.Pass) bool {
 	}
 	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
 	return strings.HasPrefix(f.Name(), root)
+}
+
+var stdPaths sync.Map // import path -> bool
+
+// StdPkg reports whether p is a package of the standard library: its path
+// has no dot in its first element and names a directory under GOROOT/src.
+func StdPkg(p *types.Package) bool {
+	if p == nil || build.Default.GOROOT == "" {
+		return false
+	}
+	path := p.Path()
+	if head, _, _ := strings.Cut(path, "/"); strings.Contains(head, ".") {
+		return false
+	}
+	if v, ok := stdPaths.Load(path); ok {
+		return v.(bool)
+	}
+	fi, err := os.Stat(filepath.Join(build.Default.GOROOT, "src", filepath.FromSlash(path)))
+	std := err == nil && fi.IsDir()
+	stdPaths.Store(path, std)
+	return std
 }
 
 // aliasedPkgs maps a package whose types another package exports under
