@@ -745,6 +745,9 @@ func (c *checker) check(d *dispatch) {
 	if c.messageMapping(d, fl.sig) {
 		return // picks a text to show, decides nothing (messages.go)
 	}
+	if inErrorRenderer(fl.sig) {
+		return // words a failure the framework hands it, grants nothing (errrender.go)
+	}
 	if decl := d.enclosingDecl(); decl != nil {
 		c.rejectTrue = c.trueRejects(decl)
 	} else if lit, parent := d.enclosingLit(); lit != nil {

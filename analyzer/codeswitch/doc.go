@@ -617,6 +617,14 @@
 // beside a default that calls. A returned text that is a decision word
 // ("deny", "allow") makes it no message mapping.
 //
+// Nor is a dispatch in a framework's error handler (errrender.go): a
+// function with the signature of go-kit's ErrorEncoder (ctx, err, w),
+// echo's HTTPErrorHandler (err, c) or grpc-gateway's ErrorHandlerFunc,
+// whose parameter order is the framework's own. The framework calls it
+// only with a failure, so it words the failure and grants nothing, even
+// where the status it writes comes from the error (w.WriteHeader(
+// sc.StatusCode())).
+//
 // # When a dispatch is reported
 //
 // A dispatch is reported when one of its clauses rejects (so the dispatch
