@@ -36,3 +36,14 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	_ = json.NewEncoder(w).Encode(failure{Status: http.StatusOK})
 }
+
+// V1 is the first firmware's endpoint: its kiosks show a vendor failure as
+// a negative code.
+func (h *Handler) V1(w http.ResponseWriter, r *http.Request) {
+	resp, err := h.SP.ValidateOTP(r.Context(), r.FormValue("badge"), r.FormValue("pin"))
+	if err != nil || resp.ErrorCode == 0 {
+		_ = json.NewEncoder(w).Encode(failure{Status: http.StatusOK, Retry: err != nil})
+		return
+	}
+	_ = json.NewEncoder(w).Encode(failure{Reason: "pin_rejected", VendorCode: -int64(resp.ErrorCode)}) // want `raw SurePassID return code .*HTTP response`
+}
