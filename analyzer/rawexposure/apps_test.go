@@ -37,6 +37,11 @@ func TestPorts(t *testing.T) {
 // checkFixed runs the check over patterns, compares the fixed files with
 // their .golden files (-update rewrites them), and checks that every
 // diagnostic's related information is in its package, that the fixed
+// TestFrameworks runs the check over handlers written for gin, echo, fiber
+// (v2 and v3) and gRPC, applies every suggested fix (.golden files), and
+// checks that the fixed packages type-check and report nothing.
+func TestFrameworks(t *testing.T) { checkFixed(t, "rawexposure/frameworks/...") }
+
 // packages type-check, and that nothing is reported in them.
 func checkFixed(t *testing.T, patterns ...string) {
 	t.Helper()

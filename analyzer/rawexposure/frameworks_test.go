@@ -7,20 +7,12 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
-
-// TestFrameworks runs the check over handlers written for gin, echo, fiber
-// (v2 and v3) and gRPC, and applies every suggested fix (.golden files).
-func TestFrameworks(t *testing.T) {
-	results := analysistest.RunWithSuggestedFixes(t, analyzertest.TestData(t), Analyzer, "rawexposure/frameworks/...")
-	analyzertest.RelatedInPackage(t, results)
-}
 
 // TestFrameworkSinksMatchStubs checks every row of sinkTables against
 // the stub packages, whose signatures are copied from the real modules: the
