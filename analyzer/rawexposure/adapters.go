@@ -300,26 +300,15 @@ func (st *state) exportAdapterFacts() {
 // its error-returning func types (the only functions exportAdapterFacts
 // puts a fact on), and the package functions those call, transitively.
 func (st *state) adapterUnits(units []unit) []unit {
-	info := st.pass.TypesInfo
-	index := map[*types.Func]int{}
-	for i, u := range units {
-		if u.fn != nil {
-			index[u.fn] = i
-		}
-	}
+	index := unitIndex(units)
 	keep := make([]bool, len(units))
 	var visit func(i int)
 	visit = func(i int) {
 		keep[i] = true
-		ast.Inspect(units[i].node, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() == st.pass.Pkg {
-					if j, ok := index[fn.Origin()]; ok && !keep[j] {
-						visit(j)
-					}
-				}
+		st.eachCallee(units[i].node, index, func(j int) {
+			if !keep[j] {
+				visit(j)
 			}
-			return true
 		})
 	}
 	for i, u := range units {

@@ -119,8 +119,8 @@ func scopedFacts(pass *analysis.Pass) []*scopedFact {
 // signal needs the full analysis for its scoped values: a dependency stores
 // a raw value under a key, or the package, importing net/http or a web
 // framework, reads values under keys (its reads reaching a sink make a
-// fact). Not the frameworks of the tables or the standard library: no
-// consumer's value is stored under their keys but through the rows.
+// fact). Not a framework of the tables or the standard library: the rows
+// model their keys.
 func scopedRelevant(pass *analysis.Pass, facts []*scopedFact) bool {
 	for _, f := range facts {
 		if len(f.Raw) > 0 {

@@ -135,13 +135,7 @@ func (st *state) drain(units []unit) {
 // functions of the package it refers to (calls, method values, function
 // values), recursion aside; declarations keep their order otherwise.
 func (st *state) calleesFirst(units []unit) []int {
-	info := st.pass.TypesInfo
-	index := map[*types.Func]int{}
-	for i, u := range units {
-		if u.fn != nil {
-			index[u.fn] = i
-		}
-	}
+	index := unitIndex(units)
 	const (
 		unseen = iota
 		active
@@ -152,17 +146,10 @@ func (st *state) calleesFirst(units []unit) []int {
 	var visit func(i int)
 	visit = func(i int) {
 		mark[i] = active
-		ast.Inspect(units[i].node, func(n ast.Node) bool {
-			id, ok := n.(*ast.Ident)
-			if !ok {
-				return true
+		st.eachCallee(units[i].node, index, func(j int) {
+			if mark[j] == unseen {
+				visit(j)
 			}
-			if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() == st.pass.Pkg {
-				if j, ok := index[fn.Origin()]; ok && mark[j] == unseen {
-					visit(j)
-				}
-			}
-			return true
 		})
 		mark[i] = done
 		order = append(order, i)
@@ -173,4 +160,31 @@ func (st *state) calleesFirst(units []unit) []int {
 		}
 	}
 	return order
+}
+
+// unitIndex maps each function unit's function to its index.
+func unitIndex(units []unit) map[*types.Func]int {
+	index := map[*types.Func]int{}
+	for i, u := range units {
+		if u.fn != nil {
+			index[u.fn] = i
+		}
+	}
+	return index
+}
+
+// eachCallee calls f with the index of every unit (by index) that node
+// refers to: the package's functions it calls or takes as values.
+func (st *state) eachCallee(node ast.Node, index map[*types.Func]int, f func(j int)) {
+	info := st.pass.TypesInfo
+	ast.Inspect(node, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() == st.pass.Pkg {
+				if j, ok := index[fn.Origin()]; ok {
+					f(j)
+				}
+			}
+		}
+		return true
+	})
 }
