@@ -37,14 +37,28 @@ var containsFuncs = map[string]bool{
 // other call.
 func (c *checker) listCall(call *ast.CallExpr) (elem ast.Expr, lit *ast.CompositeLit, v *types.Var) {
 	fn, ok := c.callee(call).(*types.Func)
-	if !ok || fn.Pkg() == nil || len(call.Args) != 2 || !containsFuncs[fn.Pkg().Path()+"."+fn.Name()] {
+	if !ok || fn.Pkg() == nil || len(call.Args) != 2 {
 		return nil, nil, nil
 	}
-	lit, v = c.constList(call.Args[0])
+	ei, li := 1, 0
+	if !containsFuncs[fn.Pkg().Path()+"."+fn.Name()] {
+		// The consumer's own oneOf(code, revoked...) (members.go).
+		var member bool
+		if c.sums == nil {
+			return nil, nil, nil
+		}
+		if ei, li, member = c.sums.member(fn); !member {
+			return nil, nil, nil
+		}
+		if sig, _ := fn.Type().(*types.Signature); sig != nil && sig.Variadic() && li == 1 && !call.Ellipsis.IsValid() {
+			return nil, nil, nil // oneOf(code, 9106): elements spread in the call
+		}
+	}
+	lit, v = c.constList(call.Args[li])
 	if lit == nil {
 		return nil, nil, nil
 	}
-	return call.Args[1], lit, v
+	return call.Args[ei], lit, v
 }
 
 // rangeList returns the list literal a range loop over a list of
