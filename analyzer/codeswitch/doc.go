@@ -651,7 +651,8 @@
 // equality then false, or return slices.Contains(list, elem) (func oneOf[T
 // comparable](v T, set ...T) bool), test a list as slices.Contains does
 // (members.go; exported ones carry a fact); a variadic one reads a list
-// given whole (oneOf(code, revoked...)), not elements spread in the call.
+// given whole (oneOf(code, revoked...)) or constants spread in the call
+// (oneOf(code, 9106, 9108)).
 //
 // # When a dispatch is reported
 //

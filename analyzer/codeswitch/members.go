@@ -18,8 +18,9 @@ import (
 // A function of two parameters, an element and a list of its type (a
 // slice, variadic or not), returning one bool, whose body is that range
 // loop and return false, or return slices.Contains(list, elem). Exported
-// ones carry a memberFact. The list must be given whole (revoked... or a
-// slice): elements spread in the call are not read.
+// ones carry a memberFact. A variadic one reads the list given whole
+// (revoked...) or the constants spread in the call (oneOf(code, 9106,
+// 9108)).
 
 // memberFact marks a membership helper: the indexes of its element and
 // list parameters.

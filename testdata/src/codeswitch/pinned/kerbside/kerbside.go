@@ -75,6 +75,34 @@ func (g *Guard) Kiosk(w http.ResponseWriter, r *http.Request) {
 	g.Next.ServeHTTP(w, r)
 }
 
+// Curb spreads the failure codes in the call: reported.
+func (g *Guard) Curb(w http.ResponseWriter, r *http.Request) {
+	code, _, err := g.Gate.SessionStatus(r.Context(), r.FormValue("plate"), r.FormValue("token"))
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	if oneOf(code, 9106, 9032) { // want `fail-open if-else chain over SurePassID return codes: \d+ security-relevant codes fall through unhandled`
+		http.Error(w, "session ended", http.StatusUnauthorized)
+		return
+	}
+	g.Next.ServeHTTP(w, r)
+}
+
+// CurbStrict spreads the success codes: an allow list, not reported.
+func (g *Guard) CurbStrict(w http.ResponseWriter, r *http.Request) {
+	code, _, err := g.Gate.SessionStatus(r.Context(), r.FormValue("plate"), r.FormValue("token"))
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	if !oneOf(code, 0, 9045) {
+		http.Error(w, "please sign in again", http.StatusUnauthorized)
+		return
+	}
+	g.Next.ServeHTTP(w, r)
+}
+
 // Strict serves only the accepted answers: an allow list, not reported.
 func (g *Guard) Strict(w http.ResponseWriter, r *http.Request) {
 	code, _, err := g.Gate.SessionStatus(r.Context(), r.FormValue("plate"), r.FormValue("token"))
