@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -73,6 +73,7 @@ type clause struct {
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
 	r.ReportDirectives(pass, "codeswitch") // this check's share of the bad //surepasslint: directives
+	pass = pinned(pass)                    // code variables never assigned read as constants (pinned.go)
 	sums := summarize(pass, r)
 	exportFallbacks(pass) // fallback.go
 	if !r.Relevant() {
@@ -755,6 +756,9 @@ func (c *checker) check(d *dispatch) {
 	}
 	c.sig = fl.sig
 	defer func() { c.sig, c.rejectTrue = nil, false }()
+	if c.decidesNothing(d) {
+		return // an error's Unwrap, a code handed back (handback.go)
+	}
 	fates, ok := c.fates(d)
 	if !ok {
 		return

@@ -625,6 +625,35 @@
 // where the status it writes comes from the error (w.WriteHeader(
 // sc.StatusCode())).
 //
+// Two more dispatches decide nothing (handback.go): one in an error type's
+// Unwrap() error, Is(error) bool or As(any) bool (switch e.Code { case
+// OTPInvalid: return ErrOTPRejected }; return nil), where the error itself
+// was returned for every failure and nil means no cause; and one in a
+// function that hands the code back, every return after the dispatch
+// giving the code compared among results that are otherwise errors only
+// (return code, &APIError{...}; return code, nil): its caller's dispatch
+// on the code is judged. A bool or a verdict returned beside the code
+// makes it a decision again.
+//
+// # Code variables and decision builders
+//
+// An unexported package-level variable of an integer or string type,
+// initialized with a constant and never assigned, incremented or addressed
+// in its package (var ( codeOK = 0; codeOTPReplayed = 9002 )), is read as
+// that constant by every rule (pinned.go) once one such variable holds a
+// published non-zero code. An exported variable stays a variable, as an
+// importer may assign it. A function whose body is one return of a struct
+// literal carrying a rejection (func denied(op string) Outcome { return
+// outcome{ok: false, op: op} }: a success flag false, a rejecting decision)
+// rejects as its callers' answer, as a rejecting helper does. The
+// consumer's own membership helpers, a function of an element and a list
+// of its type returning bool whose body is a range loop returning true on
+// equality then false, or return slices.Contains(list, elem) (func oneOf[T
+// comparable](v T, set ...T) bool), test a list as slices.Contains does
+// (members.go; exported ones carry a fact); a variadic one reads a list
+// given whole (oneOf(code, revoked...)) or constants spread in the call
+// (oneOf(code, 9106, 9108)).
+//
 // # When a dispatch is reported
 //
 // A dispatch is reported when one of its clauses rejects (so the dispatch

@@ -37,14 +37,38 @@ var containsFuncs = map[string]bool{
 // other call.
 func (c *checker) listCall(call *ast.CallExpr) (elem ast.Expr, lit *ast.CompositeLit, v *types.Var) {
 	fn, ok := c.callee(call).(*types.Func)
-	if !ok || fn.Pkg() == nil || len(call.Args) != 2 || !containsFuncs[fn.Pkg().Path()+"."+fn.Name()] {
+	if !ok || fn.Pkg() == nil || len(call.Args) < 2 {
 		return nil, nil, nil
 	}
-	lit, v = c.constList(call.Args[0])
+	ei, li := 1, 0
+	if !containsFuncs[fn.Pkg().Path()+"."+fn.Name()] || len(call.Args) != 2 {
+		// The consumer's own oneOf(code, revoked...) (members.go).
+		var member bool
+		if c.sums == nil {
+			return nil, nil, nil
+		}
+		if ei, li, member = c.sums.member(fn); !member {
+			return nil, nil, nil
+		}
+		if sig, _ := fn.Type().(*types.Signature); sig != nil && sig.Variadic() && li == 1 && !call.Ellipsis.IsValid() {
+			// oneOf(code, 9106, 9108): the constants spread in the call
+			// are the list, written in place.
+			for _, a := range call.Args[1:] {
+				if !c.isConst(a) {
+					return nil, nil, nil
+				}
+			}
+			return call.Args[0], &ast.CompositeLit{Lbrace: call.Args[1].Pos(), Elts: call.Args[1:], Rbrace: call.Rparen}, nil
+		}
+		if len(call.Args) != 2 {
+			return nil, nil, nil
+		}
+	}
+	lit, v = c.constList(call.Args[li])
 	if lit == nil {
 		return nil, nil, nil
 	}
-	return call.Args[1], lit, v
+	return call.Args[ei], lit, v
 }
 
 // rangeList returns the list literal a range loop over a list of

@@ -141,6 +141,9 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		if rej {
 			pass.ExportObjectFact(fn, new(rejectFact))
 		}
+		if e, l, ok := memberDecl(pass.TypesInfo, s.decls[fn].decl); ok {
+			pass.ExportObjectFact(fn, &memberFact{Elem: e, List: l})
+		}
 		if s.buildsError(fn) {
 			pass.ExportObjectFact(fn, new(errorFact))
 		}
@@ -240,6 +243,16 @@ func (s *summaries) rejects(fn *types.Func) bool {
 		c := s.checkerFor(d.file, sig)
 		c.effectOnly = true
 		r = sig != nil && c.classify(d.decl.Body.List, false) == rejected
+		if !r && sig != nil && len(d.decl.Body.List) == 1 && sig.Results().Len() == 1 {
+			// A decision builder: func denied(op string) Outcome {
+			// return outcome{ok: false, op: op} }, its one return a
+			// struct literal that carries a rejection (not an error: an
+			// error builder is errbuilders.go's).
+			rt := sig.Results().At(0).Type()
+			if ret, ok := d.decl.Body.List[0].(*ast.ReturnStmt); ok && len(ret.Results) == 1 && !typex.IsError(rt) && !isBool(rt) {
+				r = s.checkerFor(d.file, sig).carriesDecision(ast.Unparen(ret.Results[0]))
+			}
+		}
 	} else if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
 		r = s.pass.ImportObjectFact(fn, new(rejectFact))
 	}

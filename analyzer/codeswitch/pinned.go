@@ -1,0 +1,107 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"maps"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+)
+
+// pinned returns pass, or a copy of it whose TypesInfo gives every use of
+// a pinned code variable its value, so that the rules read it as the
+// constant it is: an unexported package-level variable of a basic type,
+// initialized with a constant (var ( codeOK = 0; codeOTPReplayed = 9002 )),
+// never assigned, incremented or addressed anywhere in the package. An
+// exported variable stays a variable: an importer may assign it. The copy
+// is made only when one pinned variable holds a published non-zero code;
+// the shared TypesInfo is never written.
+func pinned(pass *analysis.Pass) *analysis.Pass {
+	info := pass.TypesInfo
+	vals := map[*types.Var]constant.Value{}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, s := range gd.Specs {
+				vs, ok := s.(*ast.ValueSpec)
+				if !ok || len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, n := range vs.Names {
+					v, _ := info.Defs[n].(*types.Var)
+					tv := info.Types[vs.Values[i]]
+					if v == nil || v.Exported() || tv.Value == nil {
+						continue
+					}
+					if b, ok := v.Type().Underlying().(*types.Basic); ok && b.Info()&(types.IsInteger|types.IsString) != 0 {
+						vals[v] = tv.Value
+					}
+				}
+			}
+		}
+	}
+	if len(vals) == 0 {
+		return pass
+	}
+	written := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				delete(vals, v)
+			}
+		}
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					written(l)
+				}
+			case *ast.IncDecStmt:
+				written(n.X)
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					written(n.X)
+				}
+			case *ast.RangeStmt:
+				if n.Tok == token.ASSIGN {
+					written(n.Key)
+					written(n.Value)
+				}
+			}
+			return true
+		})
+	}
+	published := false
+	for _, val := range vals {
+		code, ok := spid.CodeOf(val)
+		published = published || ok && code != 0 && code.Known()
+	}
+	if !published {
+		return pass
+	}
+	ni := *info
+	ni.Types = maps.Clone(info.Types)
+	for id, obj := range info.Uses {
+		v, ok := obj.(*types.Var)
+		if !ok {
+			continue
+		}
+		if val, ok := vals[v]; ok {
+			if tv, ok := ni.Types[id]; ok {
+				tv.Value = val
+				ni.Types[id] = tv
+			}
+		}
+	}
+	np := *pass
+	np.TypesInfo = &ni
+	return &np
+}
