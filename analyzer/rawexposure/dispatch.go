@@ -1,7 +1,6 @@
 package rawexposure
 
 import (
-	"go/ast"
 	"go/types"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
@@ -17,29 +16,50 @@ import (
 // *surepass.Client implements, whose fact says its error carries the
 // errorMessage). Interfaces from outside the module (io.Writer, ...) are
 // not followed.
+//
+// An importer cannot see the facts of the methods of an unexported type
+// (type outcome struct{...} behind type Outcome interface{ Reason()
+// string }: the type is not in the export data), so the package declaring
+// an exported interface puts the union of its implementations' summaries
+// on the interface's methods themselves (exportDispatch), and a call in an
+// importer adds that fact to the implementations it sees.
 
 // dispatchSummary returns the union of the parameter sinks and of the raw
-// results of the module's implementations of interface method fn, or nil.
-func (fs *fstate) dispatchSummary(fn *types.Func, recv ast.Expr) *summary {
+// results of the module's implementations of interface method fn (and of
+// the fact on fn, for an interface of another package), or nil.
+func (st *state) dispatchSummary(fn *types.Func) *summary {
+	return st.implsSummary(fn, false)
+}
+
+// implsSummary is dispatchSummary, over only the implementations by the
+// package's unexported types if hidden.
+func (st *state) implsSummary(fn *types.Func, hidden bool) *summary {
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil || sig.Recv() == nil || carriers[fn.Name()] && sig.Params().Len() == 0 {
 		return nil
 	}
 	ifc, ok := sig.Recv().Type().Underlying().(*types.Interface)
-	if !ok || ifc.Empty() || fn.Pkg() == nil || !typex.InModule(fs.pass, fn.Pkg()) {
+	if !ok || ifc.Empty() || fn.Pkg() == nil || !typex.InModule(st.pass, fn.Pkg()) {
 		return nil
 	}
 	var out *summary
-	for _, m := range fs.methodsNamed(fn.Name()) {
+	impls := st.methodsNamed(fn.Name())
+	if fn.Pkg() != st.pass.Pkg {
+		impls = append([]*types.Func{fn}, impls...) // its package's implementations (exportDispatch)
+	}
+	for _, m := range impls {
 		msig := m.Type().(*types.Signature)
 		rt := msig.Recv().Type()
-		if types.IsInterface(rt) || !typex.InModule(fs.pass, m.Pkg()) {
+		if m != fn && (types.IsInterface(rt) || !typex.InModule(st.pass, m.Pkg())) {
 			continue
 		}
-		if !types.Implements(rt, ifc) && !types.Implements(types.NewPointer(rt), ifc) {
+		if m != fn && !types.Implements(rt, ifc) && !types.Implements(types.NewPointer(rt), ifc) {
 			continue
 		}
-		s := fs.summaryOf(m)
+		if n, _ := types.Unalias(typex.Deref(rt)).(*types.Named); hidden && (m.Pkg() != st.pass.Pkg || n == nil || n.Obj().Exported()) {
+			continue // its own fact, if any, is in the importers' view
+		}
+		s := st.summaryOf(m)
 		if s == nil {
 			continue
 		}
@@ -111,4 +131,38 @@ func rawResults(f *funcFact) bool {
 		}
 	}
 	return false
+}
+
+// isAbstract reports whether fn is an interface's method.
+func isAbstract(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	return sig != nil && sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
+}
+
+// exportDispatch puts on the methods of the package's exported interfaces
+// the union of the summaries of their implementations by unexported types
+// of the package (see above).
+func (st *state) exportDispatch() {
+	scope := st.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || !tn.Exported() || generatedAt(st.pass, tn.Pos()) {
+			continue // a generated interface (a gRPC server, gqlgen's resolvers): the framework calls it
+		}
+		ifc, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for i := 0; i < ifc.NumExplicitMethods(); i++ {
+			m := ifc.ExplicitMethod(i)
+			if !m.Exported() {
+				continue
+			}
+			if s := st.implsSummary(m, true); s != nil {
+				if f := s.fact(m); f != nil {
+					st.pass.ExportObjectFact(m, f)
+				}
+			}
+		}
+	}
 }

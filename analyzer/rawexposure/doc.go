@@ -30,7 +30,8 @@
 //     map (or m[k] over for _, k := range []string{"errorMessage",
 //     "ErrorMsg"}) and its type assertions, gjson's GetBytes(raw,
 //     "errorMessage").String(), a json.Number code, any read by key of a
-//     JSON document (jsonparser.GetString(body, "errorMessage"), fastjson's
+//     JSON document (jsonparser.GetString(body, "errorMessage"), also as
+//     the first value of msg, err := ..., fastjson's
 //     v.GetStringBytes("errorMessage"), a team's getString(body,
 //     "errorMessage")) and a member walk's value in the branch its key
 //     names (case "errorMessage": in a jsonparser.ObjectEach callback,
@@ -72,7 +73,11 @@
 // method of a module type implementing the interface passes that parameter
 // to a sink (in this package, or by its fact), and its result carries a raw
 // value when such a method's result does (err from h.otp.VerifyOTP, where
-// the client's VerifyOTP returns fmt.Errorf("surepass: %s", msg)). Calls
+// the client's VerifyOTP returns fmt.Errorf("surepass: %s", msg)). The
+// methods of an exported interface carry a fact with what its package's
+// implementations by unexported types do, so that such an implementation
+// (out.Reason() of an Outcome whose only implementation is the client's
+// unexported outcome struct) counts in importers too. Calls
 // that carry nothing are listed under Known limits.
 //
 // A function of the package storing a parameter in a field of one of the
@@ -302,15 +307,17 @@
 //
 // Request-scoped values (scoped.go): a value stored under a key (fiber's
 // c.Locals(k, v), gin's and echo's c.Set(k, v), context.WithValue(ctx, k,
-// v), and gin's c.Error(err), read in c.Errors) is what is read under the
-// same key (c.Locals(k), c.Get, c.GetString, c.MustGet, ctx.Value(k),
-// c.Errors.Last(), ...), flow-insensitively, like a global: a raw value
-// read back and written is reported at the write. A key is a constant
+// v), and gin's and hertz's c.Error(err) and AbortWithError(code, err),
+// read in c.Errors) is what is read under the same key (c.Locals(k),
+// c.Get, c.GetString, c.MustGet, ctx.Value(k), c.Errors.Last(),
+// c.Errors.Errors(), e.Err of a range over c.Errors, ...),
+// flow-insensitively, like a global: a raw value read back and written is
+// reported at the write. A key is a constant
 // string, a value of a named type built in place (errKey{}, ctxKey("x")) or
 // a package-level variable. Across packages, a package fact lists the raw
 // values stored under keys another package can name (a string, an exported
-// type or variable, gin's errors) and the keys whose values the package
-// writes to a sink: the reads of the first carry the raw value in its
+// type or variable, gin's or hertz's errors) and the keys whose values the
+// package writes to a sink: the reads of the first carry the raw value in its
 // importers, and a raw value stored under the second's key in its
 // importers is reported at the store (c.Locals(flash.FlashKey, msg) when
 // flash's layout renders it). They print as rawexposure(scoped "flash"

@@ -485,6 +485,11 @@ func (fs *fstate) evalTuple(e ast.Expr, n int) []taint {
 				out[i] = rs[i]
 			}
 		}
+		if n > 0 && out[0].clean() {
+			// v, err := jsonparser.GetString(body, "errorMessage"): a
+			// read by key gives its first result the role, as alone.
+			out[0] = fs.untypedSource(call)
+		}
 		return out
 	}
 	// v, ok := m[k] / x.(T) / <-ch: the value, then a boolean.
@@ -792,8 +797,8 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 		recv = fs.carrierRecv(fn, recv, call) // only the fields it reads (recvfields.go)
 	}
 	s := fs.summaryOf(fn)
-	if s == nil && !carrier {
-		s = fs.dispatchSummary(fn, nil) // an interface method: its implementations' results (dispatch.go)
+	if (s == nil || isAbstract(fn)) && !carrier {
+		s = fs.dispatchSummary(fn) // an interface method: its implementations' results (dispatch.go)
 	}
 	if s != nil {
 		for i := range results {

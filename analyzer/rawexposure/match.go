@@ -169,8 +169,8 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 	// so is an interface method one of the module's implementations of
 	// which is such a function (dispatch.go).
 	sum := fs.summaryOf(fn)
-	if sum == nil {
-		sum = fs.dispatchSummary(fn, recv)
+	if sum == nil || isAbstract(fn) {
+		sum = fs.dispatchSummary(fn)
 	}
 	fs.checkParamSinks(call, sig, sum, " by "+shortName(fn))
 }

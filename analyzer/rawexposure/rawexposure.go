@@ -407,6 +407,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	st.exportForeign()
+	st.exportDispatch()   // dispatch.go
 	st.exportWrapped()    // sentinelguard.go
 	st.exportScoped()     // scoped.go
 	st.exportRecvFields() // recvfields.go

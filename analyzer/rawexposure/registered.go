@@ -3,6 +3,7 @@ package rawexposure
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -87,9 +88,12 @@ func (st *state) reportRegistered() {
 }
 
 // generatedFile reports whether n is in a generated file of the package.
-func generatedFile(pass *analysis.Pass, n ast.Node) bool {
+func generatedFile(pass *analysis.Pass, n ast.Node) bool { return generatedAt(pass, n.Pos()) }
+
+// generatedAt reports whether pos is in a generated file of the package.
+func generatedAt(pass *analysis.Pass, pos token.Pos) bool {
 	for _, f := range pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
+		if f.FileStart <= pos && pos < f.FileEnd {
 			return ast.IsGenerated(f)
 		}
 	}

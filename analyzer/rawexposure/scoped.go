@@ -16,9 +16,9 @@ import (
 
 // Request-scoped values: a raw message stored for a later middleware,
 // handler or template under a key (fiber's c.Locals(k, v), gin's and
-// echo's c.Set(k, v), context.WithValue(ctx, k, v), gin's c.Error(err),
-// which the error middleware reads in c.Errors) is read back under the
-// same key (c.Locals(k), c.Get(k), c.GetString(k), c.MustGet(k),
+// echo's c.Set(k, v), context.WithValue(ctx, k, v), gin's and hertz's
+// c.Error(err), which the error middleware reads in c.Errors) is read back
+// under the same key (c.Locals(k), c.Get(k), c.GetString(k), c.MustGet(k),
 // ctx.Value(k), c.Errors). A key is its constant string, a value of a
 // named type (errKey{}, ctxKey("mfa")), or a package-level variable; the
 // value under a key is flow-insensitive, like a global's. A package
@@ -30,33 +30,56 @@ import (
 
 // scopedRow is a framework method storing or loading a scoped value.
 type scopedRow struct {
-	key      int // the key's argument; -1: gin's errors
+	key      int // the key's argument; -1: the framework's error list (errorLists)
 	val      int // the stored value's argument; -1 for a load
 	loadArgs int // a load's argument count (fiber's Locals stores with 2)
 }
 
-// ginErrorsKey is the key of the errors gin's c.Error attaches.
-const ginErrorsKey = "gin errors"
+// errorList is a framework's list of the errors c.Error attaches: the
+// context type holding it in its Errors field, the type of its elements,
+// whose Err field is the error attached, and the key standing for it.
+type errorList struct {
+	ctxPkg, ctx, errPkg, errType, key string
+}
+
+// errorLists are the frameworks' error lists, by the package of the
+// context type.
+var errorLists = map[string]errorList{
+	ginPkg:   {ginPkg, "Context", ginPkg, "Error", "gin errors"},
+	hertzApp: {hertzApp, "RequestContext", hertzErrs, "Error", "hertz errors"},
+}
+
+// hertzErrs is hertz's errors package (its ErrorChain is c.Errors).
+const hertzErrs = "github.com/cloudwego/hertz/pkg/common/errors"
 
 // scopedRows are the stores and loads, by funcKey.
 var scopedRows = map[string][]scopedRow{
-	fiberPkg + ".Ctx.Locals":      {{key: 0, val: 1}, {key: 0, val: -1, loadArgs: 1}},
-	fiber3Pkg + ".Ctx.Locals":     {{key: 0, val: 1}, {key: 0, val: -1, loadArgs: 1}},
-	ginPkg + ".Context.Set":       {{key: 0, val: 1}},
-	ginPkg + ".Context.Get":       {{key: 0, val: -1, loadArgs: 1}},
-	ginPkg + ".Context.MustGet":   {{key: 0, val: -1, loadArgs: 1}},
-	ginPkg + ".Context.GetString": {{key: 0, val: -1, loadArgs: 1}},
-	ginPkg + ".Context.Value":     {{key: 0, val: -1, loadArgs: 1}},
-	ginPkg + ".Context.Error":     {{key: -1, val: 0}},
-	echoPkg + ".Context.Set":      {{key: 0, val: 1}},
-	echoPkg + ".Context.Get":      {{key: 0, val: -1, loadArgs: 1}},
-	"context.WithValue":           {{key: 1, val: 2}},
-	"context.Context.Value":       {{key: 0, val: -1, loadArgs: 1}},
-	ginPkg + ".errorMsgs.Last":    {{key: -2, val: -1}}, // carry the receiver
-	ginPkg + ".errorMsgs.ByType":  {{key: -2, val: -1}},
-	ginPkg + ".errorMsgs.Errors":  {{key: -2, val: -1}},
-	ginPkg + ".errorMsgs.String":  {{key: -2, val: -1}},
-	ginPkg + ".errorMsgs.JSON":    {{key: -2, val: -1}},
+	fiberPkg + ".Ctx.Locals":                    {{key: 0, val: 1}, {key: 0, val: -1, loadArgs: 1}},
+	fiber3Pkg + ".Ctx.Locals":                   {{key: 0, val: 1}, {key: 0, val: -1, loadArgs: 1}},
+	ginPkg + ".Context.Set":                     {{key: 0, val: 1}},
+	ginPkg + ".Context.Get":                     {{key: 0, val: -1, loadArgs: 1}},
+	ginPkg + ".Context.MustGet":                 {{key: 0, val: -1, loadArgs: 1}},
+	ginPkg + ".Context.GetString":               {{key: 0, val: -1, loadArgs: 1}},
+	ginPkg + ".Context.Value":                   {{key: 0, val: -1, loadArgs: 1}},
+	ginPkg + ".Context.Error":                   {{key: -1, val: 0}},
+	ginPkg + ".Context.AbortWithError":          {{key: -1, val: 1}},
+	echoPkg + ".Context.Set":                    {{key: 0, val: 1}},
+	echoPkg + ".Context.Get":                    {{key: 0, val: -1, loadArgs: 1}},
+	"context.WithValue":                         {{key: 1, val: 2}},
+	"context.Context.Value":                     {{key: 0, val: -1, loadArgs: 1}},
+	ginPkg + ".errorMsgs.Last":                  {{key: -2, val: -1}}, // carry the receiver
+	ginPkg + ".errorMsgs.ByType":                {{key: -2, val: -1}},
+	ginPkg + ".errorMsgs.Errors":                {{key: -2, val: -1}},
+	ginPkg + ".errorMsgs.String":                {{key: -2, val: -1}},
+	ginPkg + ".errorMsgs.JSON":                  {{key: -2, val: -1}},
+	hertzApp + ".RequestContext.Error":          {{key: -1, val: 0}},
+	hertzApp + ".RequestContext.AbortWithError": {{key: -1, val: 1}},
+	hertzErrs + ".ErrorChain.Last":              {{key: -2, val: -1}},
+	hertzErrs + ".ErrorChain.ByType":            {{key: -2, val: -1}},
+	hertzErrs + ".ErrorChain.Errors":            {{key: -2, val: -1}},
+	hertzErrs + ".ErrorChain.String":            {{key: -2, val: -1}},
+	hertzErrs + ".ErrorChain.JSON":              {{key: -2, val: -1}},
+	hertzErrs + ".Error.JSON":                   {{key: -2, val: -1}},
 }
 
 // scopedBits are the pseudo-parameter bits of the values read under the
@@ -220,10 +243,15 @@ func (fs *fstate) scopedKey(e ast.Expr) string {
 }
 
 // exportableKey reports whether another package can name key: a string,
-// gin's errors, or an exported type or variable.
+// a framework's error list, or an exported type or variable.
 func exportableKey(key string) bool {
-	if strings.HasPrefix(key, `"`) || key == ginErrorsKey {
+	if strings.HasPrefix(key, `"`) {
 		return true
+	}
+	for _, l := range errorLists {
+		if key == l.key {
+			return true
+		}
 	}
 	name := key
 	if i := strings.IndexAny(name, "({"); i >= 0 {
@@ -244,7 +272,7 @@ func (fs *fstate) scopedCall(call *ast.CallExpr, fn *types.Func) (scopedRow, str
 		case r.val >= len(call.Args):
 			continue
 		}
-		key := ginErrorsKey
+		key := errorLists[fn.Pkg().Path()].key
 		if r.key >= 0 {
 			if r.key >= len(call.Args) {
 				continue
@@ -313,17 +341,20 @@ func (fs *fstate) scopedValue(key string, pos token.Pos) taint {
 	return t
 }
 
-// scopedField is what a read of gin's c.Errors, or of the Err of one of
-// its errors, carries.
+// scopedField is what a read of a framework's c.Errors (gin's, hertz's),
+// or of the Err of one of its errors, carries.
 func (fs *fstate) scopedField(e *ast.SelectorExpr, v *types.Var) (taint, bool) {
-	if v.Pkg() == nil || v.Pkg().Path() != ginPkg {
+	if v.Pkg() == nil {
 		return taint{}, false
 	}
-	switch owner := fieldOwner(v); {
-	case v.Name() == "Errors" && isNamedAs(owner, ginPkg, "Context"):
-		return fs.scopedValue(ginErrorsKey, e.Pos()), true
-	case v.Name() == "Err" && isNamedAs(owner, ginPkg, "Error"):
-		return fs.eval(e.X), true
+	owner := fieldOwner(v)
+	for _, l := range errorLists {
+		switch {
+		case v.Name() == "Errors" && isNamedAs(owner, l.ctxPkg, l.ctx):
+			return fs.scopedValue(l.key, e.Pos()), true
+		case v.Name() == "Err" && isNamedAs(owner, l.errPkg, l.errType):
+			return fs.eval(e.X), true
+		}
 	}
 	return taint{}, false
 }

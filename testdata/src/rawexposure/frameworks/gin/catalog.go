@@ -1,4 +1,4 @@
-package ginweb
+package ginweb // want package:`scoped gin errors raw errorMessage from spclient.Verify`
 
 import (
 	"net/http"

@@ -10,8 +10,8 @@ import (
 // implementation the platform runs with, textRenderer the one for the
 // legacy pages.
 type Renderer interface {
-	Error(w http.ResponseWriter, status int, title, detail string)
-	Text(w http.ResponseWriter, status int, msg string)
+	Error(w http.ResponseWriter, status int, title, detail string) // want Error:`rawexposure\(param 2 reaches the HTTP response via http.Error\)`
+	Text(w http.ResponseWriter, status int, msg string)            // want Text:`rawexposure\(param 2 reaches the HTTP response via http.ResponseWriter.Write\)`
 }
 
 type textRenderer struct{}

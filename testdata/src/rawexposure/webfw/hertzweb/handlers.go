@@ -1,4 +1,4 @@
-// Package hertzweb is a cloudwego/hertz front end for SurePassID OTP
+// Package hertzweb is a cloudwego/hertz front end for SurePassID OTP // want package:`scoped hertz errors raw errorMessage from spauth.Verify`
 // sign-in.
 package hertzweb
 

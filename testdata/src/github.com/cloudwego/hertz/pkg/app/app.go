@@ -10,6 +10,7 @@ import (
 	"io"
 
 	"github.com/cloudwego/hertz/pkg/app/server/render"
+	"github.com/cloudwego/hertz/pkg/common/errors"
 	"github.com/cloudwego/hertz/pkg/protocol"
 )
 
@@ -19,7 +20,23 @@ type HandlerFunc func(c context.Context, ctx *RequestContext)
 // RequestContext represents a request.
 type RequestContext struct {
 	Response protocol.Response
+
+	// Errors is a list of errors attached to all the handlers/middlewares
+	// who used this context.
+	Errors errors.ErrorChain
 }
+
+// Next should be used only inside middleware.
+func (ctx *RequestContext) Next(c context.Context) {}
+
+// Abort prevents pending handlers from being called.
+func (ctx *RequestContext) Abort() {}
+
+// Param returns the value of the URL param.
+func (ctx *RequestContext) Param(key string) string { return "" }
+
+// FullPath returns a matched route full path.
+func (ctx *RequestContext) FullPath() string { return "" }
 
 // Query returns the keyed url query value if it exists.
 func (ctx *RequestContext) Query(key string) string { return "" }
@@ -91,10 +108,14 @@ func (ctx *RequestContext) Data(code int, contentType string, data []byte) {}
 func (ctx *RequestContext) XML(code int, obj interface{}) {}
 
 // AbortWithError calls `AbortWithStatus()` and `Error()` internally.
-func (ctx *RequestContext) AbortWithError(code int, err error) error { return err }
+func (ctx *RequestContext) AbortWithError(code int, err error) *errors.Error {
+	return ctx.Error(err)
+}
 
 // Error attaches an error to the current context.
-func (ctx *RequestContext) Error(err error) error { return err }
+func (ctx *RequestContext) Error(err error) *errors.Error {
+	return &errors.Error{Err: err, Type: errors.ErrorTypePrivate}
+}
 
 // SetCookie adds a Set-Cookie header to the ResponseWriter's headers.
 func (ctx *RequestContext) SetCookie(name, value string, maxAge int, path, domain string, sameSite protocol.CookieSameSite, secure, httpOnly bool) {
