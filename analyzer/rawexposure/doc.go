@@ -225,6 +225,16 @@
 // Metadata: ...}, LocalizedMessage, wrapperspb.String(m); protobuf's
 // wrapperspb, structpb and anypb constructors carry their arguments), also
 // through a helper of the module taking the text.
+// A status builder (builders.go: a function that is no handler, gRPC
+// method or interceptor, returning an error, a *status.Status, a
+// *connect.Error or a twirp.Error) sends nothing itself: a raw value it
+// reads through a parameter (status.New(c, te.Text), st.WithDetails(
+// &errdetails.ErrorInfo{Metadata: {"code": strconv.Itoa(te.Code)}}),
+// connect.NewError(code, fmt.Errorf("%s", r.Reason)), twirp.NewError(code,
+// r.Reason).WithMeta(k, code)) is carried by the status or error it builds,
+// and reported, with the fix, where a method returns it (return nil,
+// vendorStatus(codes.Unauthenticated, te).Err()); one it reads from its own
+// source (a call, a local errors.As fills) is reported in the builder.
 // go-swagger servers (go-openapi/runtime, swagger.go): middleware.Error's
 // data and NotImplemented's message, a Producer's Produce(rw, v) into the
 // response (a ResponderFunc's body), and the payload of a generated

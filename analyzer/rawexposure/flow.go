@@ -44,6 +44,7 @@ type fstate struct {
 	nilBranches *[]nilBranch               // the unit's if r == nil branches (nilresult.go), once found
 	returned    map[*ast.CompositeLit]bool // literals the unit returns (fields.go), once needed
 	parseFails  *[]parseBranch             // the unit's parse-failure branches (parsefail.go), once found
+	builder     uint8                      // status builder (builders.go): 0 unknown, 1 yes, 2 no
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -781,6 +782,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	key := funcKey(fn)
 	if sanitizers[key] {
 		return nil
+	}
+	if ts, ok := fs.builderResults(call, fn, sig); ok { // builders.go
+		return ts
 	}
 	if op := fs.spid.PointerOperand(info, call); op != nil && fs.summaryOf(fn) == nil {
 		// swag.StringValue(p.ErrorMessage), aws.String(msg): the value

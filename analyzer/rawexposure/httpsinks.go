@@ -92,6 +92,7 @@ var propagators = map[string]bool{
 var propagatorFuncs = map[string]bool{
 	"github.com/gorilla/websocket.FormatCloseMessage": true,
 	humaPkg + ".ErrorWithHeaders":                     true,
+	grpcStatus + ".Status.Err":                        true,
 }
 
 // sanitizers return text that is safe whatever their arguments.

@@ -156,6 +156,9 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 			if !s.covers(i) {
 				continue
 			}
+			if _, ok := fs.carriedArg(s, a); ok {
+				continue // the status a builder returns carries it (builders.go)
+			}
 			t := fs.encodedArg(s, a) // exposed.go
 			fs.noteParams(t, s.What, shortName(fn))
 			if t.kind != kNone {

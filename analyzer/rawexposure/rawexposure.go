@@ -298,6 +298,7 @@ type state struct {
 	seeded         map[*types.Var]bool         // fields of other packages a package fact says are raw (foreign.go)
 	wrapped        map[*types.Var]bool         // sentinels wrapped with other text (sentinelguard.go)
 	sentinelBodies map[*ast.BlockStmt]bool     // bodies testing sentinels (sentinelguard.go)
+	built          map[*types.Func]bool        // status builders carrying a raw value (builders.go)
 	scoped         scopedState                 // request-scoped values (scoped.go)
 	recvCache      map[*types.Func]recvReads   // carriers' receiver fields (recvfields.go)
 	extras                                     // returned errors, dispatch, error types (returns.go)

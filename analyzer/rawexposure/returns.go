@@ -170,11 +170,15 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 	if fs.guarded(span, []found{{arg: e, t: t}}) {
 		return
 	}
+	what := shape.errWhat
+	if b := fs.builtBy(e); b != "" {
+		what = shape.name + ": " + b + " builds it from its arguments, and it is sent to the client" // builders.go
+	}
 	d := analysis.Diagnostic{
 		Pos:      ret.Pos(),
 		End:      ret.End(),
 		Category: t.kind.category(),
-		Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, shape.errWhat),
+		Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, what),
 	}
 	if t.pos.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}

@@ -26,3 +26,12 @@ func TestVendorInterface(t *testing.T) {
 func TestInterceptors(t *testing.T) {
 	checkFixed(t, "rawexposure/interceptors/...")
 }
+
+// TestStatusBuilders: a helper building a gRPC status, a connect error or
+// a twirp error from the vendor refusal it is given sends nothing; the
+// method returning what it built does, and is reported there. A helper
+// reading the vendor itself is reported where it writes; helpers writing
+// our own text, and a built status only logged, stay quiet.
+func TestStatusBuilders(t *testing.T) {
+	checkFixed(t, "rawexposure/statusbuild/...")
+}
