@@ -121,7 +121,9 @@
 // p.deny[res.ErrorCode] { return false }; related information at the
 // literal: "the table deny is filled here"); and a map parameter of a
 // function of this package, never assigned in it, that every use of the
-// function passes a map literal of constants (a generic helper, func
+// function passes a map literal of constants (or a local declared with
+// one and used only in that call: rows := Reactions[T]{...}; return
+// route(code, rows, open)) (a generic helper, func
 // decide[T any](code Code, handlers map[Code]func() (T, error), grant
 // func() (T, error)) (T, error) { if h, ok := handlers[code]; ok { return
 // h() }; return grant() }): the table is the literal listing the fewest
@@ -130,12 +132,22 @@
 // declared here"); its fix is the if-else chain's, the copy reading the
 // parameter's row for the rejecting code (return handlers[OTPInvalid]()),
 // when one call passes the table, and there is none when several do (the
-// table is its callers': another's may not list that code). A map of
+// table is its callers': another's may not list that code). The helper's
+// fallback is judged as its own path, not by what a caller passes: when
+// calling it is the only other way out of the lookup, every code the
+// table leaves out takes Success's path there, and the lookup is
+// reported; a helper that refuses those codes itself (if code == Success
+// { return grant() }; ...; return zero, errNotVerified) is quiet. A
+// closure building a table's rows is followed only in the file of the
+// lookup's caller being checked; a function building them, in any file
+// of the package. A map of
 // another package, a map built at run time, or one whose keys are not all
 // constants is no such case. A call of the element (return next(a), nil;
 // refuse(); return), a table of function literals or of functions or
-// method values (k.badPIN) of this package, goes for each code where that
-// code's function does: it rejects
+// method values (k.badPIN) of this package, or of the literals a builder
+// returns (a row deny(Locked), deny a function of this package or a local
+// closure never assigned again whose body is one return of a function
+// literal), goes for each code where that code's function does: it rejects
 // when every return of the function rejects as that result (a constant of
 // the results' enum other than Success's, Success's own found in its
 // table entry where Success calls the element too), or, for a function
@@ -460,6 +472,18 @@
 // (s.Sessions.Grant(w, user), return grant()), meets Success's path
 // there, and fails open. The same holds where Success leaves in its own
 // clause of the dispatch.
+//
+// A filter or middleware whose chain goes on when it returns without
+// answering (a Beego filter, web.FilterFunc or any func(ctx
+// *context.Context) of beego's web/context; a gin or Hertz middleware,
+// which goes on unless it calls c.Abort...) accepts by returning: there
+// the end of the function, reached without acting, is an accept whatever
+// Success's path does (if code == Success { return } else if code ==
+// Disabled { ctx.Redirect(302, "/goodbye") } lets every other code
+// through), and a redirect to any target or an Abort... call off
+// Success's path stops the request and rejects (middleware.go).
+// Middleware that goes on by a call (next.ServeHTTP(w, r), return
+// next(c), return c.Next(), c.Next(ctx)) has that call on Success's path.
 //
 // A return or a response whose status or value is computed from the code by a
 // call (return c.Status(sp.HTTPStatus(code)).JSON(... sp.UserMessage(code)),

@@ -124,7 +124,8 @@ func hasField(st *types.Struct, v *types.Var) bool {
 
 // paramMapLiteral reads a table passed as a parameter, v, of a function
 // of this package (decide(code, map[Code]func() (T, error){...}, grant)):
-// when every use of the function is a call passing a map literal there,
+// when every use of the function is a call passing a map literal there
+// (or a local declared with one and used only in that call),
 // and the function never assigns v, the table is the literal listing the
 // fewest keys, the one its callers leave most codes out of. Nil
 // otherwise.
@@ -192,6 +193,10 @@ func (c *checker) paramMapLiteral(v *types.Var) *ast.CompositeLit {
 				return false
 			}
 			lit, isLit := ast.Unparen(call.Args[param]).(*ast.CompositeLit)
+			if !isLit {
+				lit = c.localTable(f, call.Args[param], call) // table := map...{...}; decide(code, table, grant)
+				isLit = lit != nil
+			}
 			if !isLit {
 				ok = false
 				return false

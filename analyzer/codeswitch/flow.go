@@ -571,6 +571,9 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		if w.computedStatus(call) {
 			return fNeutral, true // the code decides the answer
 		}
+		if !touched && continuesChain(w.fl.sig) && c.stopsChain(call) {
+			return fReject, true // a filter's redirect or Abort: the request stops (middleware.go)
+		}
 		if isRedirect, _ := c.redirect(call); isRedirect && !touched && !w.record {
 			// http.Redirect(w, r, next, 303) off Success's path: the
 			// answer is sent, and it accepts (an error page rejected
@@ -596,6 +599,8 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 			switch {
 			case touched:
 				return fJoin, true
+			case !acted && continuesChain(w.fl.sig):
+				return fAccept, true // a filter's chain goes on (middleware.go)
 			case acted:
 				return fLeave, true
 			}

@@ -25,8 +25,10 @@ import (
 // (or a method of the table's type, the receiver the table). The helper
 // decides nothing: its callers do, each with its table and its fallback,
 // often in other packages (the fact says which parameters are which). A
-// call passing a table keyed by return codes, some of whose functions
-// reject (a non-nil error, false, a Deny on every return), and a
+// call passing a table keyed by return codes (in place, or a local
+// declared with it and used only there), some of whose functions reject
+// (a non-nil error, false, a Deny on every return; a row may be built,
+// deny(Locked) returning the function literal, tabled.go), and a
 // fallback that accepts on every return (nil error, true) grants every
 // code the table does not list. It is reported at the call, with related
 // information at the fallback, the table and the helper. A fallback that
@@ -157,6 +159,12 @@ func (c *checker) argTable(e ast.Expr, call *ast.CallExpr) *ast.CompositeLit {
 	if lit, _ := c.mapLiteral(e); lit != nil {
 		return lit
 	}
+	return c.localTable(c.file, e, call)
+}
+
+// localTable returns the map literal e, a local of file passed to call,
+// is declared with, when call is its only use; nil otherwise.
+func (c *checker) localTable(file *ast.File, e ast.Expr, call *ast.CallExpr) *ast.CompositeLit {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok || id.Pos() < call.Pos() || id.End() > call.End() {
 		return nil
@@ -167,7 +175,7 @@ func (c *checker) argTable(e ast.Expr, call *ast.CallExpr) *ast.CompositeLit {
 	}
 	var lit *ast.CompositeLit
 	uses := 0
-	ast.Inspect(c.file, func(n ast.Node) bool {
+	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if n.Tok == token.DEFINE && len(n.Lhs) == 1 && len(n.Rhs) == 1 {

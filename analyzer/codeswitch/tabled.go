@@ -277,8 +277,38 @@ func (c *checker) funcValue(e ast.Expr) (*ast.BlockStmt, *types.Signature) {
 		if fd := c.funcDecl(fn); fd != nil {
 			return fd.Body, fn.Signature()
 		}
+	case *ast.CallExpr:
+		return c.funcValue(c.builtFunc(e))
 	}
 	return nil, nil
+}
+
+// builtFunc returns the function literal call builds: call calls a
+// function of this package, or a local closure never assigned again,
+// whose body is one return of a function literal (deny :=
+// func(r Result) func() (T, error) { return func() (T, error) {...} };
+// a table row deny(Locked) is that literal). Nil otherwise.
+func (c *checker) builtFunc(call *ast.CallExpr) ast.Expr {
+	var body *ast.BlockStmt
+	if lit := c.closureLit(call); lit != nil {
+		body = lit.Body
+	} else if fn, ok := c.callee(call).(*types.Func); ok {
+		if fd := c.funcDecl(fn); fd != nil {
+			body = fd.Body
+		}
+	}
+	if body == nil || len(body.List) != 1 {
+		return nil
+	}
+	ret, ok := body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	lit, ok := ast.Unparen(ret.Results[0]).(*ast.FuncLit)
+	if !ok {
+		return nil
+	}
+	return lit
 }
 
 // funcDecl returns the declaration, with a body, of fn, a function or a

@@ -1,7 +1,7 @@
 // Package app is a test stub of github.com/cloudwego/hertz/pkg/app (hertz
-// v0.10.4): the *RequestContext methods that write the response, with the
-// real signatures and no behaviour but one: String formats with fmt, so go
-// vet checks its calls as printf calls.
+// v0.10.4): the *RequestContext methods that write the response and run
+// the chain, with the real signatures and no behaviour but one: String
+// formats with fmt, so go vet checks its calls as printf calls.
 package app
 
 import (
@@ -125,3 +125,13 @@ func (ctx *RequestContext) SetCookie(name, value string, maxAge int, path, domai
 // headers.
 func (ctx *RequestContext) SetPartitionedCookie(name, value string, maxAge int, path, domain string, sameSite protocol.CookieSameSite, secure, httpOnly bool) {
 }
+
+// GetHeader returns value from request headers.
+func (ctx *RequestContext) GetHeader(key string) []byte { return nil }
+
+// Next should be used only inside middleware. It executes the pending
+// handlers in the chain inside the calling handler.
+func (ctx *RequestContext) Next(c context.Context) {}
+
+// Abort prevents pending handlers from being called.
+func (ctx *RequestContext) Abort() {}

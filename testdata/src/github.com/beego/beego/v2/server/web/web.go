@@ -1,5 +1,5 @@
 // Package web is a test stub of github.com/beego/beego/v2/server/web
-// (v2.3.8): Controller and FlashData, with the real signatures and no
+// (v2.3.8): Controller, FlashData and filters, with the real signatures and no
 // behaviour but one: the FlashData methods format with fmt, so go vet
 // checks their calls as printf calls.
 package web
@@ -9,6 +9,35 @@ import (
 
 	"github.com/beego/beego/v2/server/web/context"
 )
+
+// HandleFunc is a functional route's handler.
+type HandleFunc func(ctx *context.Context)
+
+// FilterFunc defines a filter function which is invoked before the
+// controller handler is executed.
+type FilterFunc = HandleFunc
+
+// Filter positions.
+const (
+	BeforeStatic = iota
+	BeforeRouter
+	BeforeExec
+	AfterExec
+	FinishRouter
+)
+
+// FilterOpt is an option of a filter.
+type FilterOpt func(opts *filterOpts)
+
+type filterOpts struct{ returnOnOutput bool }
+
+// InsertFilter adds a FilterFunc with pattern condition and action constant.
+func InsertFilter(pattern string, pos int, filter FilterFunc, opts ...FilterOpt) *HttpServer {
+	return &HttpServer{}
+}
+
+// HttpServer defines beego application with a new PatternServeMux.
+type HttpServer struct{}
 
 // Controller defines some basic http request handler operations.
 type Controller struct {

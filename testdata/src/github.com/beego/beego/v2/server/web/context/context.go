@@ -18,6 +18,12 @@ type BeegoInput struct{}
 // Query returns input data item string by a given string.
 func (input *BeegoInput) Query(key string) string { return "" }
 
+// Session returns current session item value by a given key.
+func (input *BeegoInput) Session(key interface{}) interface{} { return nil }
+
+// Header returns request header item string by a given string.
+func (input *BeegoInput) Header(key string) string { return "" }
+
 // BeegoOutput does work for sending response header.
 type BeegoOutput struct{ Status int }
 
@@ -50,6 +56,9 @@ func (output *BeegoOutput) ServeFormatted(data interface{}, hasIndent bool, hasE
 
 // SetStatus sets the response status code.
 func (output *BeegoOutput) SetStatus(status int) {}
+
+// Session sets session item value with given key.
+func (output *BeegoOutput) Session(name interface{}, value interface{}) {}
 
 // Context Http request context struct including BeegoInput, BeegoOutput,
 // http.Request and http.ResponseWriter.
