@@ -47,8 +47,8 @@ func pinned(pass *analysis.Pass) *analysis.Pass {
 			}
 		}
 	}
-	if len(vals) == 0 {
-		return pass
+	if !anyPublished(vals) {
+		return pass // most packages: no walk
 	}
 	written := func(e ast.Expr) {
 		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
@@ -79,12 +79,7 @@ func pinned(pass *analysis.Pass) *analysis.Pass {
 			return true
 		})
 	}
-	published := false
-	for _, val := range vals {
-		code, ok := spid.CodeOf(val)
-		published = published || ok && code != 0 && code.Known()
-	}
-	if !published {
+	if !anyPublished(vals) {
 		return pass
 	}
 	ni := *info
@@ -104,4 +99,14 @@ func pinned(pass *analysis.Pass) *analysis.Pass {
 	np := *pass
 	np.TypesInfo = &ni
 	return &np
+}
+
+// anyPublished reports whether one of vals is a published non-zero code.
+func anyPublished(vals map[*types.Var]constant.Value) bool {
+	for _, val := range vals {
+		if code, ok := spid.CodeOf(val); ok && code != 0 && code.Known() {
+			return true
+		}
+	}
+	return false
 }
