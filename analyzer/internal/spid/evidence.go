@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // bodySignal looks for SurePassID evidence anywhere in the package's files,
@@ -14,8 +16,10 @@ import (
 // protobuf package or service (surepass.v1.Auth, surepass/v1/auth.proto);
 // or a composite-literal key named as a request field. It is one walk of
 // the syntax, run only when every cheaper test has failed; its literal
-// tests do not allocate.
-func bodySignal(files []*ast.File) bool { return scanBody(files, false) }
+// tests do not allocate. A file whose source bytes hold none of the marks
+// (read with pass.ReadFile where the driver provides it) is not walked:
+// every mark the walk can find is in the source as written.
+func bodySignal(pass *analysis.Pass) bool { return scanBody(pass, false) }
 
 // proseFreeSignal is bodySignal without the literals that hold a space:
 // a host, an endpoint, a request field or a protobuf name has none, a
@@ -23,11 +27,14 @@ func bodySignal(files []*ast.File) bool { return scanBody(files, false) }
 // service, not a use of it). It is the evidence a package whose only
 // signal is an import needs before a struct of its own is recognized by its
 // field names.
-func proseFreeSignal(files []*ast.File) bool { return scanBody(files, true) }
+func proseFreeSignal(pass *analysis.Pass) bool { return scanBody(pass, true) }
 
-func scanBody(files []*ast.File, skipProse bool) bool {
+func scanBody(pass *analysis.Pass, skipProse bool) bool {
 	found := false
-	for _, file := range files {
+	for _, file := range pass.Files {
+		if !mayHoldMark(pass, file) {
+			continue
+		}
 		ast.Inspect(file, func(n ast.Node) bool {
 			if found {
 				return false
@@ -46,6 +53,43 @@ func scanBody(files []*ast.File, skipProse bool) bool {
 		})
 		if found {
 			return true
+		}
+	}
+	return false
+}
+
+// mayHoldMark reports whether file's source may hold a mark of
+// SurePassID evidence: true when it cannot be read.
+func mayHoldMark(pass *analysis.Pass, file *ast.File) bool {
+	if pass.ReadFile == nil {
+		return true
+	}
+	tf := pass.Fset.File(file.FileStart)
+	if tf == nil {
+		return true
+	}
+	src, err := pass.ReadFile(tf.Name())
+	if err != nil {
+		return true
+	}
+	return sourceMark(src)
+}
+
+// sourceMark reports whether src holds, ASCII case ignored, the start of
+// a mark literalSignal or a request-field key looks for: spaccountlogin,
+// sp_account_login_, surepass, u2fserver.aspx.
+func sourceMark(src []byte) bool {
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case 's', 'S':
+			rest := src[i:]
+			if hasPrefixFold(rest, "spaccountlogin") || hasPrefixFold(rest, "sp_account_login_") || hasPrefixFold(rest, "surepass") {
+				return true
+			}
+		case 'u', 'U':
+			if hasPrefixFold(src[i:], "u2fserver.aspx") {
+				return true
+			}
 		}
 	}
 	return false
@@ -79,7 +123,7 @@ func literalSignal(lit string) bool {
 
 // hasPrefixFold reports whether s starts with prefix (lower-case ASCII),
 // ASCII case ignored.
-func hasPrefixFold(s, prefix string) bool {
+func hasPrefixFold[S string | []byte](s S, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}

@@ -14,4 +14,4 @@ func ScanDirectives(pass *analysis.Pass) int {
 
 func OwnSignal(pass *analysis.Pass) bool { return ownSignal(pass) }
 
-func BodySignal(pass *analysis.Pass) bool { return bodySignal(pass.Files) }
+func BodySignal(pass *analysis.Pass) bool { return bodySignal(pass) }

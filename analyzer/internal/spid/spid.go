@@ -299,7 +299,7 @@ func run(pass *analysis.Pass) (any, error) {
 		r.relevant, own = true, true
 	}
 	if !r.relevant {
-		r.relevant = bodySignal(pass.Files) // the costliest test, last
+		r.relevant = bodySignal(pass) // the costliest test, last
 		own = r.relevant
 	}
 	r.findDerefs(pass, r.relevant) // derefs.go: a util package's too
@@ -378,7 +378,7 @@ func run(pass *analysis.Pass) (any, error) {
 	ownKnown := own
 	ownEvidence := func() bool {
 		if !ownKnown {
-			own, ownKnown = proseFreeSignal(pass.Files), true
+			own, ownKnown = proseFreeSignal(pass), true
 		}
 		return own
 	}
