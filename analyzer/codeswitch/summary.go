@@ -180,17 +180,21 @@ var responsePackages = []string{
 	"github.com/go-openapi/runtime", // go-swagger responders (responders.go)
 }
 
-// writesResponses reports whether pkg imports a package of responsePackages.
+// writesResponses reports whether pkg imports a package of responsePackages
+// and is not one: a framework's own functions answer nobody's SurePassID
+// call.
 func writesResponses(pkg *types.Package) bool {
-	if pkg == nil {
+	if pkg == nil || responsePackage(pkg.Path()) {
 		return false
 	}
-	for _, imp := range pkg.Imports() {
-		path := imp.Path()
-		for _, p := range responsePackages {
-			if path == p || strings.HasSuffix(p, "/") && strings.HasPrefix(path, p) || strings.HasPrefix(path, p+"/") {
-				return true
-			}
+	return slices.ContainsFunc(pkg.Imports(), func(imp *types.Package) bool { return responsePackage(imp.Path()) })
+}
+
+// responsePackage reports whether path is a package of responsePackages.
+func responsePackage(path string) bool {
+	for _, p := range responsePackages {
+		if path == p || strings.HasSuffix(p, "/") && strings.HasPrefix(path, p) || strings.HasPrefix(path, p+"/") {
+			return true
 		}
 	}
 	return false
