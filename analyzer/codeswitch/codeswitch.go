@@ -87,6 +87,7 @@ func run(pass *analysis.Pass) (any, error) {
 		fc := &checker{pass: pass, spid: r, file: file, required: required, sums: sums}
 		fc.checkFallbacks() // fallback.go, on a checker of its own: its caches stay apart
 		c := &checker{pass: pass, spid: r, file: file, required: required, sums: sums}
+		c.checkSelfPredicates() // selfpred.go
 		var stack []ast.Node
 		ast.Inspect(file, func(n ast.Node) bool {
 			if n == nil {
@@ -660,6 +661,11 @@ func (c *checker) predicatedCode(cond ast.Expr) ast.Expr {
 		}
 		p := c.predicateOf(call)
 		if p == nil || len(p.Fields) > 0 {
+			return true
+		}
+		if p.Self && !c.inTagless {
+			// if !sessionAccepted(code) {...}: the predicate fails open
+			// in itself and is reported where it decides (selfpred.go).
 			return true
 		}
 		if fn, ok := c.callee(call).(*types.Func); ok && p.Switch && !c.inTagless && fn.Pkg() == c.pass.Pkg {

@@ -600,11 +600,33 @@
 //     reject on true (if refused(rep) { return errDenied }) and none on
 //     false, or, without such calls (an exported method used in other
 //     packages), its name is one (Rejected, Denied, IsBlocked,
-//     ShouldFail: a reject word alone or after Is, Was, Should or Must;
-//     not failOpen). There return true rejects and return false accepts, so
+//     ShouldFail, MustStop, otpFailed: a reject word alone, after Is, Was,
+//     Should or Must, or as its last word; not failOpen). There return
+//     true rejects and return false accepts, so
 //     func (e Envelope) Rejected() bool { switch e.Code { case A, B, C:
 //     return true }; return false } fails open at its switch. OK(),
-//     IsSuccess(), Informational() and Retryable() keep true as accept.
+//     IsSuccess(), Informational() and Retryable() keep true as accept. A
+//     return after the switch that reads the code (return lockedOut[s],
+//     return s == Locked) answers per code: true for the codes it holds
+//     for, false for the others.
+//
+// A predicate judged on its own (selfpred.go): a predicate whose name
+// says what true means, true accepting (its last word Accepted, Valid,
+// OK, Allowed, Passed, Granted, Succeeded, Live, ...: sessionAccepted) or
+// rejecting (Blocks, Refused, Denied, ...), with no negation before it
+// (notAllowed), fails open in itself when it answers accept for a
+// security-relevant code it does not name: a switch over the code, judged
+// as above (func (s Status) Blocks() bool { switch s { case ...: return
+// true }; return lockedOut[int(s)] }), or, true accepting, one return of
+// comparisons of the code with constants (return code !=
+// SessionTokenInvalid). The latter is reported at its return, "fail-open
+// predicate", and its fix answers accept for Success and the codes it
+// names as accepted only (return code == CodeOK). Its callers (if
+// !sessionAccepted(code) {...}, in any package: the fact carries it)
+// trust it and are not reported. A deny list named to reject (return o ==
+// OTPInvalid || o == BogusOTP of otpRejected), an allow list (return code
+// == OK || code == Provisioned), a name that says nothing (transient,
+// Stalled) and a body of another form keep their callers judged.
 //
 // An error builder, a function whose only result is an error that is
 // non-nil on every return (func enrollError(c codes.Code, reason string,

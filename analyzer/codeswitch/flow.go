@@ -382,6 +382,19 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		if set = w.errReturn(n, set); set.empty() {
 			return // return err: every failure code rejected
 		}
+		if acc, rej, ok := w.boolAnswer(n, set, flags); ok {
+			// return throttled[v] after the dispatch: the table's codes
+			// answer one way, the others the other (polarity.go).
+			w.end(rej.without(acc), fReject)
+			if touched {
+				w.end(acc.without(rej), fJoin)
+			} else {
+				w.end(acc.without(rej), fAccept)
+			}
+			if set = acc.and(rej); set.empty() {
+				return
+			}
+		}
 		if f, done := w.terminal(n, set, touched, acted); done {
 			if f&fJoin != 0 && w.ungranted(flags) {
 				f = f&^fJoin | fNeutral // Success's grant skipped (grants.go)

@@ -24,6 +24,7 @@ var trueRejectNames = map[string]bool{
 	"block": true, "blocks": true, "blocked": true,
 	"fail": true, "fails": true, "failed": true, "failure": true,
 	"forbidden": true, "unauthorized": true,
+	"stop": true, "stops": true,
 }
 
 var trueRejectPrefixes = []string{"is", "was", "should", "must"}
@@ -79,7 +80,7 @@ func (c *checker) polarity(fn types.Object, name string) bool {
 	case onTrue || onFalse:
 		v = onTrue && !onFalse
 	default:
-		v = namedToReject(name)
+		v = namePolarity(name) < 0 // selfpred.go
 	}
 	return v
 }
@@ -191,4 +192,34 @@ func (d *dispatch) enclosingDecl() *ast.FuncDecl {
 		}
 	}
 	return nil
+}
+
+// and returns the codes in both s and t.
+func (s codeSet) and(t codeSet) codeSet {
+	return codeSet{s[0] & t[0], s[1] & t[1]}
+}
+
+// boolAnswer splits set at n, a return of the one bool result of the
+// function holding the dispatch, when the value returned is a condition on
+// the code (return throttled[v], return v == Locked after the switch):
+// acc are the codes it accepts for, rej those it rejects for (true rejects
+// where the function answers true to reject), a code it cannot tell in
+// both. ok is false for any other node, a constant, or a value that does
+// not tell the codes apart. Success's walk records the return as usual.
+func (w *walker) boolAnswer(n ast.Node, set codeSet, flags string) (acc, rej codeSet, ok bool) {
+	ret, isRet := n.(*ast.ReturnStmt)
+	if !isRet || w.record || len(ret.Results) != 1 || w.fl.sig.Results().Len() != 1 || !isBool(w.fl.sig.Results().At(0).Type()) {
+		return acc, rej, false
+	}
+	if tv, known := w.c.pass.TypesInfo.Types[ret.Results[0]]; !known || tv.Value != nil {
+		return acc, rej, false
+	}
+	t, f := w.split(ret.Results[0], set, flags)
+	if t == f {
+		return acc, rej, false
+	}
+	if w.c.rejectTrue {
+		return f, t, true
+	}
+	return t, f, true
 }

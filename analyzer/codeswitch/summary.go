@@ -46,6 +46,10 @@ type predFact struct {
 	// published codes (untyped SP_OTP_INVALID = 9003): an argument of
 	// any integer type is the code (closures.go's comparesCodeConstants).
 	Consts bool
+	// Self: the predicate's name says what true means and it answers
+	// accept for a security-relevant code it does not name: it is
+	// judged where it decides (selfpred.go), and its callers trust it.
+	Self bool
 }
 
 const receiverParam = -1
@@ -102,6 +106,8 @@ type summaries struct {
 	accs  map[*types.Func][]string   // accessors (accessor.go)
 	lits  map[*ast.FuncLit]*predFact // closure predicates (closures.go)
 	errs  map[*types.Func]bool       // error builders (errbuilders.go)
+
+	required []codes.ReturnCode // the package's required codes (selfpred.go)
 
 	byName map[string][]*types.Func // concrete methods, by name (indirect.go)
 }
@@ -278,7 +284,11 @@ const maxPredicateStmts = 4
 // not be assigned.
 func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 	sig, _ := fn.Type().(*types.Signature)
-	return s.proveBody(sig, d.decl.Body, d.file)
+	p := s.proveBody(sig, d.decl.Body, d.file)
+	if p != nil {
+		p.Self = s.failsOpenItself(fn.Name(), sig, d, p) // selfpred.go
+	}
+	return p
 }
 
 // proveBody is provePredicate for a function of signature sig and body

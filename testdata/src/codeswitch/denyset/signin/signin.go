@@ -182,13 +182,14 @@ func (s *Server) auditor(w http.ResponseWriter, r *http.Request) {
 }
 
 // otpAccepted answers whether the one-time password went through: every
-// answer but a wrong code.
+// answer but a wrong code. Its name says true accepts, and it does for a
+// locked account: reported here, not at its callers, which trust it.
 func otpAccepted(o mfa.Outcome) bool {
-	return o != mfa.OtpInvalid && o != mfa.BogusOtp
+	return o != mfa.OtpInvalid && o != mfa.BogusOtp // want `fail-open predicate over SurePassID return codes: \d+ security-relevant codes answer accepted \(PartnerLoginFailed, PartnerUserLoginFailed, OTPAlreadyUsed`
 }
 
 // badge rejects only what otpAccepted refuses, the two wrong-code answers,
-// and signs every other answer in. Reported.
+// and signs every other answer in. Reported at otpAccepted.
 func (s *Server) badge(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	reply, err := s.MFA.Verify(r.Context(), user, r.FormValue("otp"))
@@ -196,7 +197,7 @@ func (s *Server) badge(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "try again", http.StatusBadGateway)
 		return
 	}
-	if !otpAccepted(reply.ErrorCode) { // want `fail-open if-else chain over SurePassID return codes: \d+ security-relevant codes fall through unhandled`
+	if !otpAccepted(reply.ErrorCode) {
 		http.Error(w, "wrong code", http.StatusUnauthorized)
 		return
 	}
