@@ -75,8 +75,8 @@ func run(pass *analysis.Pass) (any, error) {
 	r.ReportDirectives(pass, "codeswitch") // this check's share of the bad //surepasslint: directives
 	pass = pinned(pass)                    // code variables never assigned read as constants (pinned.go)
 	sums := summarize(pass, r)
-	exportFallbacks(pass) // fallback.go
-	if !r.Relevant() {
+	exportFallbacks(pass)                     // fallback.go
+	if !r.Relevant() && !hasCodeTable(pass) { // codetable.go
 		return nil, nil
 	}
 	required := requiredCodes(r.PackageCodes())
@@ -155,6 +155,9 @@ type checker struct {
 	// after: the errors.Is chain just before a dispatch over the code of
 	// its error, by that dispatch's statement (sentinelThenCode).
 	after map[ast.Stmt]*dispatch
+	// tableKeys: the locals the file looks up in a code table
+	// (codetable.go).
+	tableKeys map[*types.Var]bool
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -717,7 +720,7 @@ func (c *checker) isCode(e ast.Expr) bool { return c.isCodeIn(e, codeDepth) }
 const codeDepth = 4
 
 func (c *checker) isCodeIn(e ast.Expr, depth int) bool {
-	if c.spid.ExprRole(c.pass.TypesInfo, e) == spid.RoleCode {
+	if c.spid.ExprRole(c.pass.TypesInfo, e) == spid.RoleCode || c.tableKeyed(e) { // codetable.go
 		return true
 	}
 	if depth == 0 {

@@ -142,7 +142,15 @@
 // lookup's caller being checked; a function building them, in any file
 // of the package. A map of
 // another package, a map built at run time, or one whose keys are not all
-// constants is no such case. A call of the element (return next(a), nil;
+// constants is no such case. A package-level map literal whose keys are
+// three or more published failure codes written as literals, every key a
+// published code (var stepUpFailures = map[int]error{9002: ..., 9003:
+// ..., 9030: ...}, as spid's CodeLiterals says of case values), is a code
+// table (codetable.go): a local variable the file looks up in it is a
+// code, though it came as a plain int through an interface the package
+// declares, and a package holding such a table is checked though it has
+// no other SurePassID signal. A port map, an HTTP status map or another
+// vendor's numbers outside the published codes are none. A call of the element (return next(a), nil;
 // refuse(); return), a table of function literals or of functions or
 // method values (k.badPIN) of this package, or of the literals a builder
 // returns (a row deny(Locked), deny a function of this package or a local
