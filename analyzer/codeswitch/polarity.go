@@ -208,7 +208,7 @@ func (s codeSet) and(t codeSet) codeSet {
 // not tell the codes apart. Success's walk records the return as usual.
 func (w *walker) boolAnswer(n ast.Node, set codeSet, flags string) (acc, rej codeSet, ok bool) {
 	ret, isRet := n.(*ast.ReturnStmt)
-	if !isRet || w.record || len(ret.Results) != 1 || w.fl.sig.Results().Len() != 1 || !isBool(w.fl.sig.Results().At(0).Type()) {
+	if !isRet || w.record || len(ret.Results) != 1 || w.fl.sig == nil || w.fl.sig.Results().Len() != 1 || !isBool(w.fl.sig.Results().At(0).Type()) {
 		return acc, rej, false
 	}
 	if tv, known := w.c.pass.TypesInfo.Types[ret.Results[0]]; !known || tv.Value != nil {

@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/fixsafe"
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/codes"
 )
@@ -195,7 +196,7 @@ func (c *checker) reportSelf(fd *ast.FuncDecl, ret *ast.ReturnStmt, p *predFact)
 		Message: fmt.Sprintf("fail-open predicate over SurePassID return codes: %d security-relevant %s %s accepted (%s)",
 			len(open), noun, verb, names(open)),
 	}
-	if fix, ok := c.selfFix(e, p); ok {
+	if fix, ok := c.selfFix(e, p); ok && fixsafe.Parses(c.pass, ret.Pos()) {
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	c.pass.Report(diag)
@@ -294,9 +295,10 @@ func (c *checker) successSpelling(consts []ast.Expr) string {
 	})
 	if id != nil {
 		k := c.pass.TypesInfo.Uses[id].(*types.Const)
-		if zero := successConst(k); zero != nil && (zero.Pkg() == c.pass.Pkg || zero.Exported()) {
-			text := c.exprText(first)
-			off := int(id.Pos() - first.Pos())
+		text := c.exprText(first)
+		off := int(id.Pos() - first.Pos())
+		if zero := successConst(k); zero != nil && (zero.Pkg() == c.pass.Pkg || zero.Exported()) &&
+			off >= 0 && off+len(id.Name) <= len(text) && text[off:off+len(id.Name)] == id.Name {
 			return text[:off] + zero.Name() + text[off+len(id.Name):]
 		}
 	}
