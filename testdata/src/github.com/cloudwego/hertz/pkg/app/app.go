@@ -128,10 +128,3 @@ func (ctx *RequestContext) SetPartitionedCookie(name, value string, maxAge int, 
 
 // GetHeader returns value from request headers.
 func (ctx *RequestContext) GetHeader(key string) []byte { return nil }
-
-// Next should be used only inside middleware. It executes the pending
-// handlers in the chain inside the calling handler.
-func (ctx *RequestContext) Next(c context.Context) {}
-
-// Abort prevents pending handlers from being called.
-func (ctx *RequestContext) Abort() {}
