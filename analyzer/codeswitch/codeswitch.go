@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(openFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -80,6 +80,12 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	required := requiredCodes(r.PackageCodes())
+	for _, file := range pass.Files {
+		if !ast.IsGenerated(file) {
+			oc := &checker{pass: pass, spid: r, file: file, required: required, sums: sums}
+			oc.checkOpenHelpers() // openhelper.go, before the calls of those helpers are judged
+		}
+	}
 	for _, file := range pass.Files {
 		if ast.IsGenerated(file) {
 			continue

@@ -271,7 +271,30 @@
 // may (a return of a variable), a table none of whose functions rejects
 // (a table of logging hooks), a helper calling both (no dispatch), and a
 // helper of this package all of whose callers pass a literal (judged in
-// the helper, above).
+// the helper, above), a helper of this module reported at its lookup
+// (below).
+//
+// An open helper (openhelper.go) looks the code up in a table it does not
+// own, a parameter, its receiver, a field its callers fill or a local,
+// keyed by return codes (if h, ok := rules[code]; ok { return h(msg) }; if
+// err := g.Refusals[code]; err != nil { return zero, err }), and, as its
+// only other way out (statements that only log or count may come first),
+// returns a call of a function parameter or a field of its receiver
+// (return next(ctx), return s.Next(w)). Every code its callers' tables
+// leave out takes Success's path there, whatever they pass: it is
+// reported at the lookup ("fail-open table dispatch ... calls next, the
+// function it is passed, for every code ... does not list"), with an
+// openFact, and the calls of it in this module are not judged; a helper
+// of another module keeps the judgment at each call (above). The fix
+// inserts, before that call, if code != Success { <a return of the helper
+// that rejects> }, a return elsewhere in it with a non-nil error that
+// reads the same there (return zero, ErrNoPolicy); none when it has no
+// such return. Quiet: a helper that refuses unlisted codes itself or tests
+// the code before calling (if code != Success { return zero, errX }) or
+// before its lookup, a miss that only logs, a table keyed by HTTP
+// statuses or names, and a table of this package's literals (a
+// package-level map, or a field or parameter every use of which is one:
+// judged with its rows, above).
 //
 // A list of constants tested for the code's membership is such a table
 // too, listing its elements: slices.Contains(list, code) (golang.org/x/exp's

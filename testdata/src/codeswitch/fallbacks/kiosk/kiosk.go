@@ -9,8 +9,8 @@ import (
 	"log/slog"
 	"time"
 
-	"codeswitch/fallbacks/routing"
 	"codeswitch/fallbacks/spauth"
+	"github.com/kioskware/routing"
 )
 
 var (

@@ -7,9 +7,9 @@ import (
 	"errors"
 	"net/http"
 
-	"codeswitch/fallbacks/routing"
 	"codeswitch/fallbacks/rules"
 	"codeswitch/fallbacks/spauth"
+	"github.com/kioskware/routing"
 )
 
 // userText is what a person reads for a code; anything else reads the

@@ -1,4 +1,4 @@
-// Package lobby runs the front desk's check-in through turnstile.Route,
+// Package lobby runs the front desk's check-in through rowkit.Route,
 // with tables built in place.
 package lobby
 
@@ -8,7 +8,7 @@ import (
 	"log"
 
 	"codeswitch/gates/ssoauth"
-	"codeswitch/gates/turnstile"
+	"github.com/gymkit/rowkit"
 )
 
 var errDenied = errors.New("lobby: check-in denied")
@@ -34,11 +34,11 @@ func (d *Desk) CheckIn(ctx context.Context, member, otp string) (*Badge, error) 
 	if err != nil {
 		return nil, err
 	}
-	rows := turnstile.Reactions[*Badge]{
+	rows := rowkit.Reactions[ssoauth.Status, *Badge]{
 		ssoauth.StatusOtpInvalid: deny("wrong code"),
 		ssoauth.StatusBogusOtp:   deny("forged code"),
 	}
-	return turnstile.Route(ans.ErrorCode, rows, func() (*Badge, error) { // want `fail-open table dispatch over SurePassID return codes: turnstile.Route runs the fallback passed to it, which accepts, for \d+ security-relevant codes its table of handlers does not list`
+	return rowkit.Route(ans.ErrorCode, rows, func() (*Badge, error) { // want `fail-open table dispatch over SurePassID return codes: rowkit.Route runs the fallback passed to it, which accepts, for \d+ security-relevant codes its table of handlers does not list`
 		return &Badge{Member: member}, nil
 	})
 }
@@ -50,11 +50,11 @@ func (d *Desk) Guest(ctx context.Context, member, otp string) (*Badge, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows := turnstile.Reactions[*Badge]{
+	rows := rowkit.Reactions[ssoauth.Status, *Badge]{
 		ssoauth.StatusSuccess:    func() (*Badge, error) { return &Badge{Member: member}, nil },
 		ssoauth.StatusOtpInvalid: deny("wrong code"),
 	}
-	return turnstile.Route(ans.ErrorCode, rows, func() (*Badge, error) { return nil, errDenied })
+	return rowkit.Route(ans.ErrorCode, rows, func() (*Badge, error) { return nil, errDenied })
 }
 
 // Count only logs the codes it lists, and prints for all: no row
@@ -66,8 +66,8 @@ func (d *Desk) Count(ans *ssoauth.Answer, member string) (*Badge, error) {
 			return &Badge{Member: member}, nil
 		}
 	}
-	rows := turnstile.Reactions[*Badge]{
+	rows := rowkit.Reactions[ssoauth.Status, *Badge]{
 		ssoauth.StatusOtpInvalid: note("wrong code"),
 	}
-	return turnstile.Route(ans.ErrorCode, rows, func() (*Badge, error) { return &Badge{Member: member}, nil })
+	return rowkit.Route(ans.ErrorCode, rows, func() (*Badge, error) { return &Badge{Member: member}, nil })
 }

@@ -15,17 +15,8 @@ import (
 // Reactions maps a code to what the entrance does for it.
 type Reactions[R any] map[ssoauth.Status]func() (R, error)
 
-// Route runs the row of rows for code, or pass for a code rows does not
-// list. Its callers in other packages are judged at their calls.
-func Route[R any](code ssoauth.Status, rows Reactions[R], pass func() (R, error)) (R, error) { // want Route:`dispatch\(table 1, key 0, default 2\)`
-	if row, ok := rows[code]; ok {
-		return row()
-	}
-	return pass()
-}
-
-// route is Route's twin for this package's entrances: judged at its
-// lookup with the table its one caller builds.
+// route runs the row of rows for code, or pass for a code rows does
+// not list: judged at its lookup with the table its one caller builds.
 func route[R any](code ssoauth.Status, rows Reactions[R], pass func() (R, error)) (R, error) { // want route:`dispatch\(table 1, key 0, default 2\)`
 	if row, found := rows[code]; found { // want `fail-open if-else chain over SurePassID return codes: \d+ security-relevant codes fall through unhandled`
 		return row()

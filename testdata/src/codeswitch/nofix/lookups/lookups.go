@@ -8,9 +8,9 @@ import (
 	"errors"
 	"fmt"
 
-	"codeswitch/fallbacks/routing"
 	"codeswitch/fallbacks/rules"
 	"codeswitch/fallbacks/spauth"
+	"github.com/kioskware/routing"
 )
 
 type action int

@@ -1,6 +1,6 @@
-// Package routing holds the kiosk's helpers that route a provider answer
-// to the reaction a table of their caller holds, and look values up in
-// tables of their own type.
+// Package routing, from a module the kiosk depends on, holds helpers
+// that route a provider answer to the reaction a table of their caller
+// holds, and look values up in tables of their own type.
 package routing
 
 import "codeswitch/fallbacks/spauth"
