@@ -9,8 +9,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
-	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -42,30 +40,10 @@ var acceptWords = map[string]bool{
 // NoLongerValid): such a name says nothing plain, and is left alone.
 var negationWords = map[string]bool{"not": true, "no": true, "non": true, "never": true, "un": true}
 
-// camelWords splits an identifier at its case changes and underscores:
-// sessionAccepted is session, accepted; IsOTPValid is is, otp, valid.
-func camelWords(name string) []string {
-	var words []string
-	rs := []rune(name)
-	start := 0
-	for i := 1; i <= len(rs); i++ {
-		split := i == len(rs) || rs[i] == '_' ||
-			unicode.IsUpper(rs[i]) && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1]))
-		if !split {
-			continue
-		}
-		if w := strings.Trim(string(rs[start:i]), "_"); w != "" {
-			words = append(words, strings.ToLower(w))
-		}
-		start = i
-	}
-	return words
-}
-
 // namePolarity returns 1 when name says true accepts, -1 when it says true
 // rejects (as its last word: otpFailed, Blocks, MustStop), 0 otherwise.
 func namePolarity(name string) int {
-	words := camelWords(name)
+	words := splitWords(name)
 	if len(words) == 0 {
 		return 0
 	}
@@ -325,7 +303,7 @@ func successConst(k *types.Const) *types.Const {
 		if code, ok := spid.CodeOf(z.Val()); !ok || code != codes.Success {
 			continue
 		}
-		if namePolarity(name) > 0 || slices.Contains(camelWords(name), "success") {
+		if namePolarity(name) > 0 || slices.Contains(splitWords(name), "success") {
 			return z
 		}
 		if found == nil {
