@@ -2,7 +2,6 @@ package codeswitch
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -69,18 +68,10 @@ func (c *checker) isCodeTable(e ast.Expr) bool {
 // isCodeTable): the package dispatches on codes it names by number only,
 // and is checked though spid finds no other SurePassID signal in it.
 func hasCodeTable(pass *analysis.Pass) bool {
-	for _, f := range pass.Files {
-		for _, decl := range f.Decls {
-			gd, ok := decl.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				for _, v := range spec.(*ast.ValueSpec).Values {
-					if lit, ok := ast.Unparen(v).(*ast.CompositeLit); ok && codeKeyed(pass.TypesInfo, lit) {
-						return true
-					}
-				}
+	for _, vs := range packageVarSpecs(pass.Files) { // pinned.go
+		for _, v := range vs.Values {
+			if lit, ok := ast.Unparen(v).(*ast.CompositeLit); ok && codeKeyed(pass.TypesInfo, lit) {
+				return true
 			}
 		}
 	}
@@ -91,7 +82,11 @@ func hasCodeTable(pass *analysis.Pass) bool {
 // keys that are published codes, three or more of them failure codes
 // written as literals (spid.CodeLiterals).
 func codeKeyed(info *types.Info, lit *ast.CompositeLit) bool {
-	m, ok := info.TypeOf(lit).Underlying().(*types.Map)
+	t := info.TypeOf(lit)
+	if t == nil {
+		return false // broken code
+	}
+	m, ok := t.Underlying().(*types.Map)
 	if !ok {
 		return false
 	}

@@ -23,27 +23,18 @@ import (
 func pinned(pass *analysis.Pass) *analysis.Pass {
 	info := pass.TypesInfo
 	vals := map[*types.Var]constant.Value{}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
+	for _, vs := range packageVarSpecs(pass.Files) {
+		if len(vs.Values) != len(vs.Names) {
+			continue
+		}
+		for i, n := range vs.Names {
+			v, _ := info.Defs[n].(*types.Var)
+			tv := info.Types[vs.Values[i]]
+			if v == nil || v.Exported() || tv.Value == nil {
 				continue
 			}
-			for _, s := range gd.Specs {
-				vs, ok := s.(*ast.ValueSpec)
-				if !ok || len(vs.Values) != len(vs.Names) {
-					continue
-				}
-				for i, n := range vs.Names {
-					v, _ := info.Defs[n].(*types.Var)
-					tv := info.Types[vs.Values[i]]
-					if v == nil || v.Exported() || tv.Value == nil {
-						continue
-					}
-					if b, ok := v.Type().Underlying().(*types.Basic); ok && b.Info()&(types.IsInteger|types.IsString) != 0 {
-						vals[v] = tv.Value
-					}
-				}
+			if b, ok := v.Type().Underlying().(*types.Basic); ok && b.Info()&(types.IsInteger|types.IsString) != 0 {
+				vals[v] = tv.Value
 			}
 		}
 	}
@@ -109,4 +100,22 @@ func anyPublished(vals map[*types.Var]constant.Value) bool {
 		}
 	}
 	return false
+}
+
+// packageVarSpecs returns the specs of the package-level var declarations
+// of files.
+func packageVarSpecs(files []*ast.File) []*ast.ValueSpec {
+	var out []*ast.ValueSpec
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+				for _, s := range gd.Specs {
+					if vs, ok := s.(*ast.ValueSpec); ok {
+						out = append(out, vs)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
