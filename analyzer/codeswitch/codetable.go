@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // This file recognizes a code by the table it is looked up in: a
@@ -82,11 +83,7 @@ func hasCodeTable(pass *analysis.Pass) bool {
 // keys that are published codes, three or more of them failure codes
 // written as literals (spid.CodeLiterals).
 func codeKeyed(info *types.Info, lit *ast.CompositeLit) bool {
-	t := info.TypeOf(lit)
-	if t == nil {
-		return false // broken code
-	}
-	m, ok := t.Underlying().(*types.Map)
+	m, ok := typex.Under(info, lit).(*types.Map)
 	if !ok {
 		return false
 	}

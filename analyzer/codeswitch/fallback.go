@@ -247,7 +247,7 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 		return
 	}
 	lit := c.argTable(table, call)
-	mt, ok := c.pass.TypesInfo.TypeOf(table).Underlying().(*types.Map)
+	mt, ok := typex.Under(c.pass.TypesInfo, table).(*types.Map)
 	if lit == nil || !ok || logLevel(mt.Elem()) {
 		return
 	}

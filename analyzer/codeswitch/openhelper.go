@@ -172,7 +172,7 @@ func (c *checker) rowAnswers(body *ast.BlockStmt, v types.Object) bool {
 // (a package's map, a field or parameter filled by this package's
 // literals: lookup.go, fieldtable.go).
 func (c *checker) openTable(e ast.Expr) bool {
-	switch c.pass.TypesInfo.TypeOf(e).Underlying().(type) {
+	switch typex.Under(c.pass.TypesInfo, e).(type) {
 	case *types.Map, *types.Slice:
 	default:
 		return false

@@ -102,7 +102,7 @@ func (c *checker) checkHeldZero(as *ast.AssignStmt) {
 // the element type's zero value accepts (successRow: only when it is the
 // value the table itself gives Success).
 func (c *checker) zeroLookup(idx *ast.IndexExpr, successRow bool) {
-	mt, ok := c.pass.TypesInfo.TypeOf(idx.X).Underlying().(*types.Map)
+	mt, ok := typex.Under(c.pass.TypesInfo, idx.X).(*types.Map)
 	if !ok {
 		return
 	}

@@ -64,6 +64,15 @@ func InModule(pass *analysis.Pass, p *types.Package) bool {
 	return first(p.Path()) == first(pass.Pkg.Path())
 }
 
+// Under returns the underlying type of e's type, nil when e has none
+// recorded (broken code).
+func Under(info *types.Info, e ast.Expr) types.Type {
+	if t := info.TypeOf(e); t != nil {
+		return t.Underlying()
+	}
+	return nil
+}
+
 // NameIdent returns the identifier that names what e refers to: e itself,
 // or the selected name of pkg.Name and x.Name; nil for other expressions.
 func NameIdent(e ast.Expr) *ast.Ident {
