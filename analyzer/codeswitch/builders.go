@@ -52,18 +52,10 @@ func notSuccess(k *types.Const, n *types.Named) bool {
 }
 
 // grants reports whether a constant's name says it grants: its last word
-// is a success word and no word negates it.
+// is a success word and no word before it negates it (negationWords).
 func grants(name string) bool {
 	words := splitWords(name)
-	if len(words) == 0 || !slices.Contains(successWords, words[len(words)-1]) {
-		return false
-	}
-	for _, w := range words {
-		if w == "not" || w == "no" || w == "un" {
-			return false
-		}
-	}
-	return true
+	return len(words) > 0 && slices.Contains(successWords, words[len(words)-1]) && !negated(words)
 }
 
 // splitWords splits an identifier at underscores and case changes, lower

@@ -40,17 +40,17 @@ var acceptWords = map[string]bool{
 // NoLongerValid): such a name says nothing plain, and is left alone.
 var negationWords = map[string]bool{"not": true, "no": true, "non": true, "never": true, "un": true}
 
+// negated reports whether a word before the last of words negates it.
+func negated(words []string) bool {
+	return len(words) > 0 && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return negationWords[w] })
+}
+
 // namePolarity returns 1 when name says true accepts, -1 when it says true
 // rejects (as its last word: otpFailed, Blocks, MustStop), 0 otherwise.
 func namePolarity(name string) int {
 	words := splitWords(name)
-	if len(words) == 0 {
+	if len(words) == 0 || negated(words) {
 		return 0
-	}
-	for _, w := range words[:len(words)-1] {
-		if negationWords[w] {
-			return 0
-		}
 	}
 	last := words[len(words)-1]
 	switch {

@@ -541,7 +541,9 @@
 // huma.Error500InternalServerError(...) or errors.New(...), in place where the error cannot
 // be nil (err under if err != nil, fmt.Errorf); otherwise a nil error stays
 // nil and a call keeps its effect: if err != nil { return <that error> } (or
-// if err := call; err != nil {) before the return, and nil in it.
+// if err := call; err != nil {) before the return, and nil in it; there a
+// gRPC or connect error keeps the status err carries (status.Error(status.
+// Code(err), ...), connect.NewError(connect.CodeOf(err), ...)).
 // Before:
 //
 //	resp, err := client.ValidateOTP(ctx, user, otp)

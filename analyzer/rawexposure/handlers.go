@@ -39,6 +39,11 @@ type handlerShape struct {
 	// safeErr returns the text of an error the framework sends with the
 	// safe text and the status the client got, and the imports it needs.
 	safeErr func(fs *fstate, sig *types.Signature, pos token.Pos, safe string, taken map[string]bool) (string, []imp, bool)
+	// keepErr, where set, is the error the fix returns in its guard form
+	// (`if err != nil { return <it> }`): the safe text with the status
+	// the handler's own error err carries (status.Code(err) for gRPC),
+	// so the client still gets the status the code chose.
+	keepErr func(fs *fstate, pos token.Pos, err, safe string, taken map[string]bool) (string, []imp, bool)
 }
 
 // handlerRef is the handler being checked: a declared function or a literal.
@@ -93,6 +98,7 @@ func shapeTable() []*handlerShape {
 			body:    true,
 			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.grpcServiceMethod(fn) },
 			safeErr: grpcUnknownError,
+			keepErr: grpcKeptError,
 		},
 		{
 			// grpc.UnaryServerInterceptor, grpc.StreamServerInterceptor:
@@ -106,6 +112,7 @@ func shapeTable() []*handlerShape {
 			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return grpcInterceptorSig(sig) },
 			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return grpcInterceptorSig(sig) },
 			safeErr: grpcUnknownError,
+			keepErr: grpcKeptError,
 		},
 		{
 			name:    "a connect handler",
@@ -125,6 +132,15 @@ func shapeTable() []*handlerShape {
 				taken[cn] = true
 				en, im2, ok := fs.importNameAvoid("errors", pos, []string{"errors", "stderrors"}, taken)
 				return cn + ".NewError(" + cn + ".CodeUnknown, " + en + ".New(" + safe + "))", append(im, im2...), ok
+			},
+			keepErr: func(fs *fstate, pos token.Pos, err, safe string, taken map[string]bool) (string, []imp, bool) {
+				cn, im, ok := fs.importNameAvoid(connectPkg, pos, []string{"connect", "connectrpc"}, taken)
+				if !ok {
+					return "", nil, false
+				}
+				taken[cn] = true
+				en, im2, ok := fs.importNameAvoid("errors", pos, []string{"errors", "stderrors"}, taken)
+				return cn + ".NewError(" + cn + ".CodeOf(" + err + "), " + en + ".New(" + safe + "))", append(im, im2...), ok
 			},
 		},
 		{
@@ -304,6 +320,17 @@ func grpcUnknownError(fs *fstate, _ *types.Signature, pos token.Pos, safe string
 	taken[st] = true
 	gc, im2, ok := fs.importNameAvoid(grpcCodes, pos, []string{"codes", "grpccodes"}, taken)
 	return st + ".Error(" + gc + ".Unknown, " + safe + ")", append(im, im2...), ok
+}
+
+// grpcKeptError is the guard form's error for gRPC methods and
+// interceptors: status.Error(status.Code(err), <safe>), the status err
+// carries (codes.Unknown for a plain error, as grpc-go would send).
+func grpcKeptError(fs *fstate, pos token.Pos, err, safe string, taken map[string]bool) (string, []imp, bool) {
+	if fs.imports[grpcStatus] == nil {
+		return "", nil, false
+	}
+	st, im, ok := fs.importNameAvoid(grpcStatus, pos, []string{"status", "grpcstatus"}, taken)
+	return st + ".Error(" + st + ".Code(" + err + "), " + safe + ")", im, ok
 }
 
 // grpcInterceptorSig reports whether sig is a grpc-go server interceptor's:

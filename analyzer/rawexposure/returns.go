@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -246,7 +247,8 @@ func spanOf(pos, end token.Pos) *ast.CallExpr {
 // under `if err != nil`, fmt.Errorf, errors.New) it is replaced in place;
 // otherwise a nil error must stay nil and e's effects must stay: `if err
 // != nil { return ..., <safe error> }` (or `if err := e; err != nil {`)
-// is inserted before the return, and e becomes nil.
+// is inserted before the return, and e becomes nil; there the error the
+// shape returns keeps the status e carries where it can (keepErr).
 func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, shape *handlerShape, sig *types.Signature, t taint) ([]repl, []imp, []analysis.TextEdit, bool) {
 	safe, imps := fs.safeText(t, e.Pos())
 	taken := map[string]bool{}
@@ -257,6 +259,7 @@ func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, shape *han
 	if !ok {
 		return nil, nil, nil, false
 	}
+	safeImps := slices.Clone(imps)
 	imps = append(imps, more...)
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && fs.wrapperCall(call) {
 		// Keep the helper and what it adds (a status): the raw arguments
@@ -283,9 +286,19 @@ func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, shape *han
 	if src == "" {
 		return nil, nil, nil, false
 	}
-	cond := "if err := " + src + "; err != nil {"
+	cond, errVar := "if err := "+src+"; err != nil {", "err"
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-		cond = "if " + id.Name + " != nil {"
+		cond, errVar = "if "+id.Name+" != nil {", id.Name
+	}
+	if shape.keepErr != nil {
+		// The guard has the error in hand: keep the status it carries.
+		kept := map[string]bool{}
+		for _, im := range safeImps {
+			kept[im.name] = true
+		}
+		if text, more, ok := shape.keepErr(fs, e.Pos(), errVar, safe, kept); ok {
+			errText, imps = text, append(slices.Clone(safeImps), more...)
+		}
 	}
 	indent := strings.Repeat("\t", max(fs.pass.Fset.Position(ret.Pos()).Column-1, 0))
 	text := cond + "\n" + indent + "\treturn " + strings.Join(append(others, errText), ", ") + "\n" + indent + "}\n" + indent

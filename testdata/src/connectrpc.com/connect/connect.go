@@ -49,6 +49,8 @@ func NewErrorDetail(msg proto.Message) (*ErrorDetail, error) { return &ErrorDeta
 // NewError annotates any Go error with a status code.
 func NewError(c Code, underlying error) *Error { return &Error{code: c, err: underlying} }
 
+func CodeOf(err error) Code { return CodeUnknown }
+
 // NewWireError is NewError for an error received from the network.
 func NewWireError(c Code, underlying error) *Error { return &Error{code: c, err: underlying} }
 
