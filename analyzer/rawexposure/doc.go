@@ -244,6 +244,20 @@
 // local built once from a literal) or &op.LoginUnauthorized{Payload: body}.
 // Values read with pointer helpers keep their role (spid's derefs.go:
 // swag.StringValue(p.ErrorMessage), aws.String(msg)).
+// Self-writing responses (strict.go): a function returning (R, error),
+// not called by its package, where R writes itself (a method Visit*,
+// Write*, Render*, Respond*, Send* or Encode* taking an
+// http.ResponseWriter or a gin, echo, fiber or iris context and returning
+// an error: oapi-codegen's strict handlers for any backend, a team's
+// Reply.Render(c)) sends R as the body, reported at the return; its
+// error, and what the literal a strict middleware (func(f F, operationID
+// string) F) returns, go to the ResponseErrorHandlerFunc the package
+// configures (judged like fiber's ErrorHandler), or, none configured, to
+// the generated default (http.Error(w, err.Error(), 500)) when R's
+// package declares NewStrictHandler. A text field of the package's own
+// error type that such a handler writes after errors.As (ae.Public) is a
+// field sink: reported where a raw value is stored in it (a middleware's
+// &apiError{Public: se.Error()}), not at the handler's write.
 // Their handlers' returns too (handler shapes, docs/framework-sinks.md): a
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one

@@ -26,6 +26,7 @@ type exposureIndex struct {
 	failers      map[*types.Var]string                // go-kit Failer error fields -> their type's name (kitfailer.go)
 	decls        map[*types.Func]*ast.FuncDecl        // the package's function declarations (gqlcarrier.go)
 	carriers     map[*types.Func]*types.Named         // error carriers of the package's functions (gqlcarrier.go)
+	strict       *strictIndex                         // strict servers' error handlers and middlewares (strict.go)
 }
 
 func (st *state) exposureIdx() *exposureIndex {

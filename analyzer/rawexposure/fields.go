@@ -60,7 +60,10 @@ func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
 	if row, ok := st.fsinks[v.Origin()]; ok {
 		return row, ok
 	}
-	return st.kitFailerRow(v) // kitfailer.go
+	if row, ok := st.kitFailerRow(v); ok { // kitfailer.go
+		return row, ok
+	}
+	return st.strictShownRow(v) // strict.go
 }
 
 // litField returns the field element i (elt) of composite literal lit

@@ -253,6 +253,22 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
+			// oapi-codegen strict servers and other self-writing
+			// responses (strict.go).
+			name:    strictShapeName,
+			errWhat: "a strict handler: the strict server's ResponseErrorHandlerFunc writes err.Error() to the client",
+			active:  func(fs *fstate) bool { return fs.strictActive() },
+			helper:  true,
+			body:    true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return strictHandlerSig(sig) },
+			isLit: func(fs *fstate, lit *ast.FuncLit, _ *types.Signature) bool {
+				_, ok := fs.strictIdx().middleware[lit]
+				return ok
+			},
+			sendsFn: func(fs *fstate, sig *types.Signature, h handlerRef) bool { return fs.strictSends(sig, h) },
+			safeErr: stdErrorsNew,
+		},
+		{
 			name:    "an in-house handler",
 			errWhat: "an in-house handler: its adapter writes err.Error() to the response",
 			active:  func(fs *fstate) bool { return len(fs.adapted()) > 0 },
