@@ -101,7 +101,13 @@
 // reads the raw field, or passes its receiver on (t.describe(), a %v of
 // *e), carries it. Importers know such a method by the fact
 // rawexposure(reads fields Reason), exported when its type holds a raw
-// value in a field the method does not read.
+// value in a field the method does not read. Such a literal keeps that
+// knowledge once it is an error value (returned as error, wrapped with %w,
+// through facts: "result 0 raw return code from auth.Check (not in its
+// text)"): err.Error() of it carries nothing, nor does a sink parameter of
+// type error, which the framework writes by its text (iris'
+// StopWithError(status, err), SetErr); an encoder given the value (a
+// parameter of type any) still writes its fields (errtext.go).
 //
 // Callbacks: a helper returning what its func-typed parameter returns (a
 // retry or backoff wrapper, withTimeout(ctx, fn), a generic do[T](fn func()

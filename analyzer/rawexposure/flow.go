@@ -575,7 +575,7 @@ func (fs *fstate) evalExpr(e ast.Expr) taint {
 			}
 			t = join(t, fs.eval(elt))
 		}
-		return fit(t, info.TypeOf(e))
+		return fit(fs.errorText(e, t), info.TypeOf(e)) // errtext.go
 	case *ast.KeyValueExpr:
 		return fs.eval(e.Value)
 	}
@@ -816,7 +816,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 			r := s.results[i]
 			t := taint{}
 			if r.kind != kNone {
-				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos()}
+				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos(), textSafe: r.textSafe}
 			}
 			if r.params != 0 {
 				t = join(t, fs.argsTaint(call, sig, r.params, recv))
