@@ -285,7 +285,11 @@
 // package does not call itself); the error an exported method func(args,
 // reply *R) error returns, of a type the package registers with net/rpc
 // (rpc.Register, RegisterName, on the default or an *rpc.Server), which
-// net/rpc sends as the response's error; and for these and gRPC, a raw value in the returned
+// net/rpc sends as the response's error (its jsonrpc codec too); the error
+// an exported method func(r *http.Request, args *A, reply *R) error
+// returns, of a type the package registers with gorilla/rpc's
+// RegisterService (v1 and v2; the json and json2 codecs send its text, a
+// *json2.Error its Message); and for these and gRPC, a raw value in the returned
 // response message, which is the body. Fields the framework sends, reported
 // where the raw value is stored (a composite literal, an assignment to the
 // field or to an element of it): echo's HTTPError.Message (v4, v5), fiber's

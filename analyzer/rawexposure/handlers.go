@@ -195,6 +195,18 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
+			// gorilla/rpc (v1 and v2, its json and json2 codecs): a service
+			// registered with RegisterService; the codecs send err.Error()
+			// as the response's error (json2: its message).
+			name:    "a gorilla/rpc method",
+			errWhat: "a gorilla/rpc method: the codec sends err.Error() to the client as the response's error",
+			pkgs:    []string{gorillaRPC, gorillaRPC2},
+			isFunc: func(fs *fstate, fn *types.Func, sig *types.Signature) bool {
+				return gorillaRPCMethodSig(fn, sig) && fs.handlerIndex().rpcTypes[recvNamed(sig.Recv().Type())]
+			},
+			safeErr: stdErrorsNew,
+		},
+		{
 			name:    "a fuego handler",
 			errWhat: "a fuego handler: fuego sends a returned error's text to a client accepting text/html",
 			pkgs:    []string{fuegoPkg},
@@ -302,6 +314,21 @@ func netRPCMethodSig(fn *types.Func, sig *types.Signature) bool {
 		return false
 	}
 	if _, ok := types.Unalias(sig.Params().At(1).Type()).(*types.Pointer); !ok {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), typex.ErrorType)
+}
+
+// gorillaRPCMethodSig reports whether fn is a method gorilla/rpc serves:
+// exported, func (t *T) M(r *http.Request, args *A, reply *R) error.
+func gorillaRPCMethodSig(fn *types.Func, sig *types.Signature) bool {
+	if sig.Recv() == nil || !fn.Exported() || sig.Params().Len() != 3 || sig.Results().Len() != 1 {
+		return false
+	}
+	if !typex.IsNamed(typex.Deref(sig.Params().At(0).Type()), "net/http", "Request") {
+		return false
+	}
+	if _, ok := types.Unalias(sig.Params().At(2).Type()).(*types.Pointer); !ok {
 		return false
 	}
 	return types.Identical(sig.Results().At(0).Type(), typex.ErrorType)
@@ -529,7 +556,7 @@ type handlerIndex struct {
 	resolvers []*types.Interface            // gqlgen's generated <X>Resolver interfaces
 	gqlApps   []gqlApp                      // gqlgen servers built in the package
 	gophers   map[*types.Func]bool          // graphql-go resolver methods
-	rpcTypes  map[*types.Named]bool         // types the package registers with net/rpc
+	rpcTypes  map[*types.Named]bool         // types the package registers with net/rpc or gorilla/rpc
 	humaFuncs map[*types.Func]bool          // functions registered as huma handlers
 	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
 	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
@@ -666,6 +693,13 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 					if (fn.Name() == "Register" || fn.Name() == "RegisterName") && len(n.Args) > 0 {
 						if t := info.TypeOf(n.Args[len(n.Args)-1]); t != nil && recvNamed(t) != nil && recvNamed(t).Obj().Pkg() == fs.pass.Pkg {
 							r := recvNamed(t)
+							hi.rpcTypes[r] = true
+						}
+					}
+				case gorillaRPC, gorillaRPC2:
+					// s.RegisterService(receiver, name) of a gorilla *rpc.Server.
+					if fn.Name() == "RegisterService" && len(n.Args) == 2 {
+						if r := recvNamed(info.TypeOf(n.Args[0])); r != nil && r.Obj().Pkg() == fs.pass.Pkg {
 							hi.rpcTypes[r] = true
 						}
 					}
