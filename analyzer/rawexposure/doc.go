@@ -173,7 +173,9 @@
 //
 // The net/http response: ResponseWriter.Write (and Write of any type
 // implementing http.ResponseWriter), http.Error, fmt.Fprint*, io.WriteString,
-// io.Copy into a response, json and xml encoders created on one,
+// io.Copy into a response, json and xml encoders created on one (also by
+// a helper of the package returning one over its parameter: enc :=
+// begin(w), where begin sets the headers and returns xml.NewEncoder(w)),
 // html/template and text/template Execute and ExecuteTemplate into one,
 // http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
 // fiber and gRPC sinks; go-chi/render's responders (chi and gorilla/mux

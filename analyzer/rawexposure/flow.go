@@ -911,6 +911,9 @@ func (fs *fstate) isResponse(e ast.Expr) bool {
 		if wrappers[funcKey(fn)] && len(e.Args) > 0 {
 			return fs.isResponse(e.Args[0])
 		}
+		if p := fs.writerHelperParam(fn); p >= 0 && p < len(e.Args) {
+			return fs.isResponse(e.Args[p]) // enc := begin(w)
+		}
 		if responseHeaders[funcKey(fn)] {
 			return true
 		}

@@ -312,6 +312,7 @@ type state struct {
 	built          map[*types.Func]bool        // status builders carrying a raw value (builders.go)
 	scoped         scopedState                 // request-scoped values (scoped.go)
 	recvCache      map[*types.Func]recvReads   // carriers' receiver fields (recvfields.go)
+	writerHelpers  map[*types.Func]int         // the parameter a helper's writer result wraps, or -1 (httpsinks.go)
 	extras                                     // returned errors, dispatch, error types (returns.go)
 	work                                       // the worklist of units (worklist.go)
 }
