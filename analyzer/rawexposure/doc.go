@@ -291,7 +291,10 @@
 // an exported method func(r *http.Request, args *A, reply *R) error
 // returns, of a type the package registers with gorilla/rpc's
 // RegisterService (v1 and v2; the json and json2 codecs send its text, a
-// *json2.Error its Message); and for these and gRPC, a raw value in the returned
+// *json2.Error its Message); the error an iris mvc controller method
+// returns (an exported method named for an HTTP method, Get, PostVerify,
+// of a struct with an iris.Context field or named <X>Controller), which
+// iris writes as the body, its other results being the response; and for these and gRPC, a raw value in the returned
 // response message, which is the body. Fields the framework sends, reported
 // where the raw value is stored (a composite literal, an assignment to the
 // field or to an element of it): echo's HTTPError.Message (v4, v5), fiber's

@@ -207,6 +207,18 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
+			// iris mvc: a controller's HTTP-method method (Get, PostLogin,
+			// ...) returning an error; iris' dispatcher writes err.Error()
+			// as the body (status 400 unless set), and the other results
+			// as the response.
+			name:    "an iris mvc controller method",
+			errWhat: "an iris mvc controller method: iris writes a returned error's text to the response",
+			pkgs:    []string{irisMVC},
+			body:    true,
+			isFunc:  func(_ *fstate, fn *types.Func, sig *types.Signature) bool { return irisControllerMethod(fn, sig) },
+			safeErr: stdErrorsNew,
+		},
+		{
 			name:    "a fuego handler",
 			errWhat: "a fuego handler: fuego sends a returned error's text to a client accepting text/html",
 			pkgs:    []string{fuegoPkg},
@@ -332,6 +344,43 @@ func gorillaRPCMethodSig(fn *types.Func, sig *types.Signature) bool {
 		return false
 	}
 	return types.Identical(sig.Results().At(0).Type(), typex.ErrorType)
+}
+
+// irisMVCVerbs are the prefixes of the controller methods iris mvc routes.
+var irisMVCVerbs = []string{"Get", "Post", "Put", "Delete", "Patch", "Head", "Options", "Connect", "Trace", "Any"}
+
+// irisControllerMethod reports whether fn is an iris mvc route: an
+// exported method named for an HTTP method (Get, GetDevices, PostBy) of a
+// struct type that has an iris context field or is named <X>Controller,
+// returning an error last.
+func irisControllerMethod(fn *types.Func, sig *types.Signature) bool {
+	if sig.Recv() == nil || !fn.Exported() || sig.Results().Len() == 0 ||
+		!types.Identical(sig.Results().At(sig.Results().Len()-1).Type(), typex.ErrorType) {
+		return false
+	}
+	verb := false
+	for _, v := range irisMVCVerbs {
+		if rest, ok := strings.CutPrefix(fn.Name(), v); ok && (rest == "" || rest[0] >= 'A' && rest[0] <= 'Z') {
+			verb = true
+		}
+	}
+	n := recvNamed(sig.Recv().Type())
+	if !verb || n == nil {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	if strings.HasSuffix(n.Obj().Name(), "Controller") {
+		return true
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if typex.IsNamed(typex.Deref(st.Field(i).Type()), irisCtx, "Context") {
+			return true
+		}
+	}
+	return false
 }
 
 // grpcUnknownError is the fix's error for gRPC methods and interceptors:
