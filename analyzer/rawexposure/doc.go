@@ -300,7 +300,8 @@
 // field or to an element of it): echo's HTTPError.Message (v4, v5), fiber's
 // Error.Message (v2, v3), gqlerror.Error's Message and Extensions, huma's
 // ErrorModel (Type, Title, Detail, Instance) and ErrorDetail (Message,
-// Location, Value), and beego's Controller.Data (c.Data["json"] = v, the
+// Location, Value), iris mvc's Response (Text, Content, Object, Err) and
+// View (Data, Err) results, and beego's Controller.Data (c.Data["json"] = v, the
 // view's data); not echo's Internal, gqlerror's Err, nor a status code.
 // And the error field a go-kit Failer response type of the package
 // returns from Failed() error, which go-kit hands to the server's error

@@ -64,6 +64,42 @@ func (c *OTPController) Get() mvc.Result {
 	return mvc.View{Name: "otp.html"}
 }
 
+// GetExplain renders SurePassID's answer through mvc results.
+func (c *OTPController) GetExplain() mvc.Result {
+	res, err := c.SP.ValidateOTP(c.Ctx.Request().Context(), c.Ctx.URLParam("user"), c.Ctx.URLParam("otp"))
+	if err != nil {
+		return mvc.Response{Code: 502, Err: err} // the transport's error, not an answer
+	}
+	switch c.Ctx.URLParam("as") {
+	case "text":
+		return mvc.Response{Code: 401, Text: res.ErrorMessage} // want `raw SurePassID errorMessage \(from res.ErrorMessage\) written to the iris response body`
+	case "bytes":
+		return mvc.Response{Code: 401, Content: []byte(res.ErrorMessage)} // want `raw SurePassID errorMessage \(from res.ErrorMessage\) written to the iris response body`
+	case "json":
+		return mvc.Response{Code: 401, Object: iris.Map{"code": res.ErrorCode}} // want `raw SurePassID return code \(from res.ErrorCode\) written to the iris response body`
+	case "quiet":
+		log.Printf("otp refused: %d %s", res.ErrorCode, res.ErrorMessage)
+		return mvc.Response{Code: 401, Text: "That code did not work."}
+	}
+	return mvc.View{Name: "otp.html", Data: iris.Map{"Flash": res.ErrorMessage}} // want `raw SurePassID errorMessage \(from res.ErrorMessage\) written to the iris response body`
+}
+
+// GetRetry shows a page with the view's error set.
+func (c *OTPController) GetRetry() mvc.Result {
+	if err := c.Lookup(c.Ctx.URLParam("user"), c.Ctx.URLParam("otp")); err != nil {
+		return mvc.View{Name: "otp.html", Err: err} // want `raw SurePassID errorMessage \(from spauth.Verify\) written to the iris response body`
+	}
+	return mvc.View{Name: "otp.html", Data: iris.Map{"Flash": "Welcome back."}}
+}
+
+// PostResend reports the lookup's error in the response.
+func (c *OTPController) PostResend() mvc.Result {
+	if err := c.Lookup(c.Ctx.FormValue("user"), c.Ctx.FormValue("otp")); err != nil {
+		return mvc.Response{Code: 401, Err: err} // want `raw SurePassID errorMessage \(from spauth.Verify\) written to the iris response body`
+	}
+	return mvc.Response{Code: 204}
+}
+
 // ledger is a helper of the package, not a controller.
 type ledger struct {
 	SP *spauth.Client
