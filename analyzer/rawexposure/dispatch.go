@@ -74,7 +74,7 @@ func (st *state) implsSummary(fn *types.Func, hidden bool) *summary {
 				out.results = append(out.results, taint{})
 			}
 			if out.results[i].kind == kNone {
-				out.results[i] = taint{kind: r.kind, from: r.from, named: r.named}
+				out.results[i] = taint{kind: r.kind, from: r.from, named: r.named, textSafe: r.textSafe}
 			}
 		}
 		for k, v := range s.sinks {

@@ -101,7 +101,13 @@
 // reads the raw field, or passes its receiver on (t.describe(), a %v of
 // *e), carries it. Importers know such a method by the fact
 // rawexposure(reads fields Reason), exported when its type holds a raw
-// value in a field the method does not read.
+// value in a field the method does not read. Such a literal keeps that
+// knowledge once it is an error value (returned as error, wrapped with %w,
+// through facts: "result 0 raw return code from auth.Check (not in its
+// text)"): err.Error() of it carries nothing, nor does a sink parameter of
+// type error, which the framework writes by its text (iris'
+// StopWithError(status, err), SetErr); an encoder given the value (a
+// parameter of type any) still writes its fields (errtext.go).
 //
 // Callbacks: a helper returning what its func-typed parameter returns (a
 // retry or backoff wrapper, withTimeout(ctx, fn), a generic do[T](fn func()
@@ -167,7 +173,9 @@
 //
 // The net/http response: ResponseWriter.Write (and Write of any type
 // implementing http.ResponseWriter), http.Error, fmt.Fprint*, io.WriteString,
-// io.Copy into a response, json and xml encoders created on one,
+// io.Copy into a response, json and xml encoders created on one (also by
+// a helper of the package returning one over its parameter: enc :=
+// begin(w), where begin sets the headers and returns xml.NewEncoder(w)),
 // html/template and text/template Execute and ExecuteTemplate into one,
 // http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
 // fiber and gRPC sinks; go-chi/render's responders (chi and gorilla/mux
@@ -293,13 +301,21 @@
 // package does not call itself); the error an exported method func(args,
 // reply *R) error returns, of a type the package registers with net/rpc
 // (rpc.Register, RegisterName, on the default or an *rpc.Server), which
-// net/rpc sends as the response's error; and for these and gRPC, a raw value in the returned
+// net/rpc sends as the response's error (its jsonrpc codec too); the error
+// an exported method func(r *http.Request, args *A, reply *R) error
+// returns, of a type the package registers with gorilla/rpc's
+// RegisterService (v1 and v2; the json and json2 codecs send its text, a
+// *json2.Error its Message); the error an iris mvc controller method
+// returns (an exported method named for an HTTP method, Get, PostVerify,
+// of a struct with an iris.Context field or named <X>Controller), which
+// iris writes as the body, its other results being the response; and for these and gRPC, a raw value in the returned
 // response message, which is the body. Fields the framework sends, reported
 // where the raw value is stored (a composite literal, an assignment to the
 // field or to an element of it): echo's HTTPError.Message (v4, v5), fiber's
 // Error.Message (v2, v3), gqlerror.Error's Message and Extensions, huma's
 // ErrorModel (Type, Title, Detail, Instance) and ErrorDetail (Message,
-// Location, Value), and beego's Controller.Data (c.Data["json"] = v, the
+// Location, Value), iris mvc's Response (Text, Content, Object, Err) and
+// View (Data, Err) results, and beego's Controller.Data (c.Data["json"] = v, the
 // view's data); not echo's Internal, gqlerror's Err, nor a status code.
 // And the error field a go-kit Failer response type of the package
 // returns from Failed() error, which go-kit hands to the server's error

@@ -575,7 +575,7 @@ func (fs *fstate) evalExpr(e ast.Expr) taint {
 			}
 			t = join(t, fs.eval(elt))
 		}
-		return fit(t, info.TypeOf(e))
+		return fit(fs.errorText(e, t), info.TypeOf(e)) // errtext.go
 	case *ast.KeyValueExpr:
 		return fs.eval(e.Value)
 	}
@@ -816,7 +816,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 			r := s.results[i]
 			t := taint{}
 			if r.kind != kNone {
-				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos()}
+				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos(), textSafe: r.textSafe}
 			}
 			if r.params != 0 {
 				t = join(t, fs.argsTaint(call, sig, r.params, recv))
@@ -910,6 +910,9 @@ func (fs *fstate) isResponse(e ast.Expr) bool {
 		}
 		if wrappers[funcKey(fn)] && len(e.Args) > 0 {
 			return fs.isResponse(e.Args[0])
+		}
+		if p := fs.writerHelperParam(fn); p >= 0 && p < len(e.Args) {
+			return fs.isResponse(e.Args[p]) // enc := begin(w)
 		}
 		if responseHeaders[funcKey(fn)] {
 			return true

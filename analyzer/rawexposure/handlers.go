@@ -195,6 +195,30 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
+			// gorilla/rpc (v1 and v2, its json and json2 codecs): a service
+			// registered with RegisterService; the codecs send err.Error()
+			// as the response's error (json2: its message).
+			name:    "a gorilla/rpc method",
+			errWhat: "a gorilla/rpc method: the codec sends err.Error() to the client as the response's error",
+			pkgs:    []string{gorillaRPC, gorillaRPC2},
+			isFunc: func(fs *fstate, fn *types.Func, sig *types.Signature) bool {
+				return gorillaRPCMethodSig(fn, sig) && fs.handlerIndex().rpcTypes[recvNamed(sig.Recv().Type())]
+			},
+			safeErr: stdErrorsNew,
+		},
+		{
+			// iris mvc: a controller's HTTP-method method (Get, PostLogin,
+			// ...) returning an error; iris' dispatcher writes err.Error()
+			// as the body (status 400 unless set), and the other results
+			// as the response.
+			name:    "an iris mvc controller method",
+			errWhat: "an iris mvc controller method: iris writes a returned error's text to the response",
+			pkgs:    []string{irisMVC},
+			body:    true,
+			isFunc:  func(_ *fstate, fn *types.Func, sig *types.Signature) bool { return irisControllerMethod(fn, sig) },
+			safeErr: stdErrorsNew,
+		},
+		{
 			name:    "a fuego handler",
 			errWhat: "a fuego handler: fuego sends a returned error's text to a client accepting text/html",
 			pkgs:    []string{fuegoPkg},
@@ -321,6 +345,58 @@ func netRPCMethodSig(fn *types.Func, sig *types.Signature) bool {
 		return false
 	}
 	return types.Identical(sig.Results().At(0).Type(), typex.ErrorType)
+}
+
+// gorillaRPCMethodSig reports whether fn is a method gorilla/rpc serves:
+// exported, func (t *T) M(r *http.Request, args *A, reply *R) error.
+func gorillaRPCMethodSig(fn *types.Func, sig *types.Signature) bool {
+	if sig.Recv() == nil || !fn.Exported() || sig.Params().Len() != 3 || sig.Results().Len() != 1 {
+		return false
+	}
+	if !typex.IsNamed(typex.Deref(sig.Params().At(0).Type()), "net/http", "Request") {
+		return false
+	}
+	if _, ok := types.Unalias(sig.Params().At(2).Type()).(*types.Pointer); !ok {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), typex.ErrorType)
+}
+
+// irisMVCVerbs are the prefixes of the controller methods iris mvc routes.
+var irisMVCVerbs = []string{"Get", "Post", "Put", "Delete", "Patch", "Head", "Options", "Connect", "Trace", "Any"}
+
+// irisControllerMethod reports whether fn is an iris mvc route: an
+// exported method named for an HTTP method (Get, GetDevices, PostBy) of a
+// struct type that has an iris context field or is named <X>Controller,
+// returning an error last.
+func irisControllerMethod(fn *types.Func, sig *types.Signature) bool {
+	if sig.Recv() == nil || !fn.Exported() || sig.Results().Len() == 0 ||
+		!types.Identical(sig.Results().At(sig.Results().Len()-1).Type(), typex.ErrorType) {
+		return false
+	}
+	verb := false
+	for _, v := range irisMVCVerbs {
+		if rest, ok := strings.CutPrefix(fn.Name(), v); ok && (rest == "" || rest[0] >= 'A' && rest[0] <= 'Z') {
+			verb = true
+		}
+	}
+	n := recvNamed(sig.Recv().Type())
+	if !verb || n == nil {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	if strings.HasSuffix(n.Obj().Name(), "Controller") {
+		return true
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if typex.IsNamed(typex.Deref(st.Field(i).Type()), irisCtx, "Context") {
+			return true
+		}
+	}
+	return false
 }
 
 // grpcUnknownError is the fix's error for gRPC methods and interceptors:
@@ -545,7 +621,7 @@ type handlerIndex struct {
 	resolvers []*types.Interface            // gqlgen's generated <X>Resolver interfaces
 	gqlApps   []gqlApp                      // gqlgen servers built in the package
 	gophers   map[*types.Func]bool          // graphql-go resolver methods
-	rpcTypes  map[*types.Named]bool         // types the package registers with net/rpc
+	rpcTypes  map[*types.Named]bool         // types the package registers with net/rpc or gorilla/rpc
 	humaFuncs map[*types.Func]bool          // functions registered as huma handlers
 	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
 	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
@@ -682,6 +758,13 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 					if (fn.Name() == "Register" || fn.Name() == "RegisterName") && len(n.Args) > 0 {
 						if t := info.TypeOf(n.Args[len(n.Args)-1]); t != nil && recvNamed(t) != nil && recvNamed(t).Obj().Pkg() == fs.pass.Pkg {
 							r := recvNamed(t)
+							hi.rpcTypes[r] = true
+						}
+					}
+				case gorillaRPC, gorillaRPC2:
+					// s.RegisterService(receiver, name) of a gorilla *rpc.Server.
+					if fn.Name() == "RegisterService" && len(n.Args) == 2 {
+						if r := recvNamed(info.TypeOf(n.Args[0])); r != nil && r.Obj().Pkg() == fs.pass.Pkg {
 							hi.rpcTypes[r] = true
 						}
 					}

@@ -1,5 +1,12 @@
 package rawexposure
 
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
 // writerRecv as a sink's Writer means: the receiver must have been created on
 // an HTTP response (json.NewEncoder(w).Encode, w.Header().Set).
 const writerRecv = -2
@@ -115,3 +122,71 @@ var sinkWriters = map[string]bool{
 // carriers are methods that, on any type, return what their receiver holds:
 // the error and Stringer contracts.
 var carriers = map[string]bool{"Error": true, "String": true, "Unwrap": true}
+
+// writerHelperParam returns the parameter a function of this package wraps
+// a writer or encoder around and returns (func begin(w
+// http.ResponseWriter) *xml.Encoder { w.Header().Set(...); return
+// xml.NewEncoder(w) }): its result writes where that argument does. -1
+// when fn is no such helper: every return must wrap the same parameter.
+func (st *state) writerHelperParam(fn *types.Func) int {
+	if fn.Pkg() != st.pass.Pkg || fn.Signature().Results().Len() != 1 {
+		return -1
+	}
+	if p, ok := st.writerHelpers[fn]; ok {
+		return p
+	}
+	if st.writerHelpers == nil {
+		st.writerHelpers = map[*types.Func]int{}
+	}
+	st.writerHelpers[fn] = -1
+	info := st.pass.TypesInfo
+	var decl *ast.FuncDecl
+	for _, f := range st.pass.Files {
+		if f.Pos() > fn.Pos() || fn.Pos() >= f.End() {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == fn {
+				decl = fd
+			}
+		}
+	}
+	if decl == nil || decl.Body == nil {
+		return -1
+	}
+	params := fn.Signature().Params()
+	param := -1
+	ok := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || !ok {
+			return false
+		}
+		ret, isRet := n.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		p := -1
+		if len(ret.Results) == 1 {
+			if call, isCall := ast.Unparen(ret.Results[0]).(*ast.CallExpr); isCall && len(call.Args) > 0 {
+				if w, _ := typeutil.Callee(info, call).(*types.Func); w != nil && wrappers[funcKey(w)] {
+					if id, isID := ast.Unparen(call.Args[0]).(*ast.Ident); isID {
+						for i := 0; i < params.Len(); i++ {
+							if info.Uses[id] == params.At(i) {
+								p = i
+							}
+						}
+					}
+				}
+			}
+		}
+		if p < 0 || param >= 0 && p != param {
+			ok = false
+		}
+		param = p
+		return false
+	})
+	if ok && param >= 0 {
+		st.writerHelpers[fn] = param
+	}
+	return st.writerHelpers[fn]
+}

@@ -160,6 +160,9 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 				continue // the status a builder returns carries it (builders.go)
 			}
 			t := fs.encodedArg(s, a) // exposed.go
+			if t.textSafe && isErrorParam(sig, i) {
+				continue // the framework writes err.Error() only (errtext.go)
+			}
 			fs.noteParams(t, s.What, shortName(fn))
 			if t.kind != kNone {
 				hits = append(hits, found{arg: a, slot: paramType(sig, i), t: t})

@@ -93,6 +93,10 @@ type taint struct {
 	codeRC   bool // code's type is codes.ReturnCode
 	params   uint64
 	calls    uint64 // results of func-typed parameters (callbacks.go)
+	// textSafe: an error value raw only in fields its Error() does not
+	// read (&LoginError{Code: c} with a fixed Error()): its text carries
+	// nothing raw (errtext.go)
+	textSafe bool
 }
 
 func (t taint) clean() bool { return t.kind == kNone && t.params == 0 && t.calls == 0 }
@@ -101,12 +105,14 @@ func (t taint) clean() bool { return t.kind == kNone && t.params == 0 && t.calls
 // strongest raw value (the first one met on ties).
 func join(a, b taint) taint {
 	p, c := a.params|b.params, a.calls|b.calls
+	safe := (a.kind == kNone || a.textSafe) && (b.kind == kNone || b.textSafe)
 	if b.kind > a.kind {
 		a = b
 	} else if a.code == "" && b.code != "" && a.kind == b.kind {
 		a.code, a.codeRoot, a.codeRC = b.code, b.codeRoot, b.codeRC
 	}
 	a.params, a.calls = p, c
+	a.textSafe = safe && a.kind != kNone
 	return a
 }
 
@@ -149,6 +155,8 @@ type rawResult struct {
 	From   string
 	Params uint64
 	Calls  uint64 // results of func-typed parameters it returns (callbacks.go)
+	// TextSafe: an error whose text carries nothing raw (errtext.go)
+	TextSafe bool
 }
 
 type paramSink struct {
@@ -163,6 +171,9 @@ func (f *funcFact) String() string {
 	for i, r := range f.Results {
 		if r.Kind != kNone {
 			parts = append(parts, fmt.Sprintf("result %d raw %s from %s", i, r.Kind, r.From))
+			if r.TextSafe {
+				parts[len(parts)-1] += " (not in its text)"
+			}
 		}
 		if r.Params != 0 {
 			parts = append(parts, fmt.Sprintf("result %d from params %s", i, bits(r.Params)))
@@ -250,7 +261,7 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 		return keep
 	}
 	for i, r := range s.results {
-		rr := rawResult{Kind: r.kind, From: r.from, Params: r.params & keepFor(i), Calls: r.calls}
+		rr := rawResult{Kind: r.kind, From: r.from, Params: r.params & keepFor(i), Calls: r.calls, TextSafe: r.textSafe}
 		if rr.Kind != kNone || rr.Params != 0 || rr.Calls != 0 {
 			some = true
 		}
@@ -301,6 +312,7 @@ type state struct {
 	built          map[*types.Func]bool        // status builders carrying a raw value (builders.go)
 	scoped         scopedState                 // request-scoped values (scoped.go)
 	recvCache      map[*types.Func]recvReads   // carriers' receiver fields (recvfields.go)
+	writerHelpers  map[*types.Func]int         // the parameter a helper's writer result wraps, or -1 (httpsinks.go)
 	extras                                     // returned errors, dispatch, error types (returns.go)
 	work                                       // the worklist of units (worklist.go)
 }
@@ -461,7 +473,7 @@ func (st *state) summaryOf(fn *types.Func) *summary {
 	}
 	s := &summary{sinks: map[int]paramSink{}}
 	for _, r := range f.Results {
-		s.results = append(s.results, taint{kind: r.Kind, from: r.From, named: true, params: r.Params, calls: r.Calls})
+		s.results = append(s.results, taint{kind: r.Kind, from: r.From, named: true, params: r.Params, calls: r.Calls, textSafe: r.TextSafe})
 	}
 	for _, ps := range f.Sinks {
 		s.sinks[ps.Param] = ps

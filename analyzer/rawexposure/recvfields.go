@@ -159,6 +159,9 @@ func (st *state) methodDecl(fn *types.Func) *ast.FuncDecl {
 // carrierRecv is what carrier method fn called on a receiver carrying recv
 // yields of it: the fields it reads, when it reads only fields.
 func (fs *fstate) carrierRecv(fn *types.Func, recv taint, at ast.Expr) taint {
+	if recv.textSafe && fn.Name() == "Error" && isAbstract(fn) {
+		return taint{} // err.Error() of an error whose text is fixed (errtext.go)
+	}
 	fields, ok := fs.carrierFields(fn)
 	if !ok || rawResult0(fs.summaryOf(fn)) {
 		return recv // it says the raw value itself: the receiver's whole value tells where from

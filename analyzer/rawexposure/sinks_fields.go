@@ -51,6 +51,16 @@ var fieldSinks = []fieldSink{
 	{Pkg: humaPkg, Type: "ErrorDetail", Field: "Location", What: humaField},
 	{Pkg: humaPkg, Type: "ErrorDetail", Field: "Value", What: humaField},
 
+	// iris mvc: a controller method's mvc.Result is dispatched as the
+	// response: Response's Text, Content and Object are the body, its Err
+	// the error text iris writes; View's Data is the template's data.
+	{Pkg: irisMVC, Type: "Response", Field: "Text", What: irisBody},
+	{Pkg: irisMVC, Type: "Response", Field: "Content", What: irisBody},
+	{Pkg: irisMVC, Type: "Response", Field: "Object", What: irisBody},
+	{Pkg: irisMVC, Type: "Response", Field: "Err", What: irisBody},
+	{Pkg: irisMVC, Type: "View", Field: "Data", What: irisBody},
+	{Pkg: irisMVC, Type: "View", Field: "Err", What: irisBody},
+
 	// beego v2: the controller's data (see above).
 	{Pkg: beegoWeb, Type: "Controller", Field: "Data", What: beegoData},
 

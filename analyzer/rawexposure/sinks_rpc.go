@@ -24,6 +24,8 @@ const (
 	kitEndpoint  = "github.com/go-kit/kit/endpoint"
 	graphqlGo    = "github.com/graphql-go/graphql"
 	netRPC       = "net/rpc"
+	gorillaRPC   = "github.com/gorilla/rpc"
+	gorillaRPC2  = "github.com/gorilla/rpc/v2"
 )
 
 const (

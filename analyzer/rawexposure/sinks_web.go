@@ -45,6 +45,7 @@ const (
 	beegoWeb     = "github.com/beego/beego/v2/server/web"
 	beegoCtx     = "github.com/beego/beego/v2/server/web/context"
 	irisCtx      = "github.com/kataras/iris/v12/context"
+	irisMVC      = "github.com/kataras/iris/v12/mvc"
 	hertzApp     = "github.com/cloudwego/hertz/pkg/app"
 	hertzProto   = "github.com/cloudwego/hertz/pkg/protocol"
 	fasthttpPkg  = "github.com/valyala/fasthttp"

@@ -104,7 +104,8 @@
 // ends at, SendOTPResult>ErrorCode, a namespace or a prefix written in the
 // tag aside: a:ErrorMsg), by the tag of a decoder between the body and
 // the struct (mapstructure:"errorMessage" of a map[string]any decoded with
-// mapstructure; yaml, toml, bson, msgpack, cbor, codec), by the json= name of its
+// mapstructure; yaml, toml, bson, msgpack, cbor, codec, and the form and
+// query binders' form, query, url and schema), by the json= name of its
 // protobuf tag (protobuf:"varint,1,opt,name=result,json=errorCode"), or by
 // its Go name when no tag names it; names compare case-insensitively
 // without underscores or hyphens. The code's names are errorCode and
@@ -112,7 +113,13 @@
 // errorMsg, errMsg and errMessage (the WCF interface's ErrorMsg). A code
 // field may be of any integer or float type, a string holding the number
 // (json.Number, json:",string"), or a pointer to one; a message field a
-// string or *string.
+// string or *string. A message field with no code-named field beside it
+// is the message once the package stores a code in one of its siblings:
+// Status string `mapstructure:"-"` filled by o.Status =
+// fmt.Sprint(m["errorCode"]) after the decode (or in the literal,
+// Outcome{Status: ...}) marks the errorMessage-tagged Detail beside it; a
+// sibling given anything else (the gateway's fmt.Sprint(m["state"])) does
+// not.
 //
 // In a package that also calls another vendor, a struct declared for that
 // vendor is not SurePassID's: its name contains the name of the host of an

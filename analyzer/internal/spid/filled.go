@@ -89,6 +89,9 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 						if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
 							if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal && len(s.Index()) == 1 {
 								f, _ := s.Obj().(*types.Var)
+								if len(n.Lhs) == len(n.Rhs) && r.pendingMsg[f] != nil && r.valueRole(info, n.Rhs[i], locals, 4) == RoleCode {
+									added = r.promoteMessage(f) || added // reply.Code = fmt.Sprint(m["errorCode"])
+								}
 								if isErrorType(s.Recv()) {
 									errFields[f] = true
 								} else if !privateField(f, pass.Pkg) {
@@ -121,7 +124,11 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 							continue
 						}
 						for i := 0; i < st.NumFields(); i++ {
-							if f := st.Field(i); f.Name() == id.Name && (isErr || privateField(f, pass.Pkg)) {
+							f := st.Field(i)
+							if f.Name() == id.Name && r.pendingMsg[f] != nil && r.valueRole(info, kv.Value, locals, 4) == RoleCode {
+								added = r.promoteMessage(f) || added // Reply{Code: fmt.Sprint(m["errorCode"])}
+							}
+							if f.Name() == id.Name && (isErr || privateField(f, pass.Pkg)) {
 								errFields[f] = errFields[f] || isErr
 								store(f, kv.Value, r.valueRole(info, kv.Value, locals, 4))
 							}
@@ -136,6 +143,28 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 		if role == RoleCode || role == RoleMessage && !errFields[f] {
 			r.fields[f] = role
 			added = true
+		}
+	}
+	return added
+}
+
+// promoteMessage gives the message-named siblings of field f (see
+// classifyStruct) the message's role, once the package stores a code in f:
+// a response struct whose code field is named otherwise (Code, tagged
+// mapstructure:"-" and filled from m["errorCode"] after the decode) beside
+// an errorMessage-tagged field.
+func (r *Result) promoteMessage(f *types.Var) bool {
+	msg := r.pendingMsg[f]
+	added := false
+	for _, m := range msg {
+		if r.fields[m] == RoleNone {
+			r.fields[m] = RoleMessage
+			added = true
+		}
+	}
+	for k, v := range r.pendingMsg {
+		if len(v) > 0 && len(msg) > 0 && &v[0] == &msg[0] {
+			delete(r.pendingMsg, k)
 		}
 	}
 	return added

@@ -306,7 +306,8 @@ func plainValue(fn *types.Func) bool {
 // Operand returns the operand whose value call's (first) result carries,
 // and whether call is a conversion: the argument of a conversion
 // (int(x), ReturnCode(x)), of strconv.Atoi, ParseInt, ParseUint,
-// ParseFloat, Itoa and the Format functions, or the receiver of a value
+// ParseFloat, Itoa and the Format functions, of fmt.Sprint with one
+// argument, or the receiver of a value
 // method (valueMethods: a json.Number's Int64, Float64 or String, a gjson
 // result's Int, Uint, Float, String or Value); nil otherwise. A code keeps its role
 // through all of them, the message through conversions.
@@ -329,6 +330,9 @@ func Operand(info *types.Info, call *ast.CallExpr) (op ast.Expr, conversion bool
 	}
 	if parsers[fn.Pkg().Path()][fn.Name()] && len(call.Args) > 0 && fn.Signature().Recv() == nil {
 		return call.Args[0], false
+	}
+	if fn.Pkg().Path() == "fmt" && fn.Name() == "Sprint" && len(call.Args) == 1 {
+		return call.Args[0], false // fmt.Sprint(m["errorCode"]): the value as text
 	}
 	// A value method (see valueMethods): its receiver.
 	if recv := fn.Signature().Recv(); recv != nil && len(call.Args) <= 1 {

@@ -36,8 +36,10 @@ func normName(s string) string {
 // nameTags are the struct tag keys whose first element names a field on
 // the wire or in a decoded map: encoding/json's, and those of the decoders
 // consumers put between the body and their struct (mapstructure from a
-// map[string]any, yaml, toml, bson, msgpack, cbor, codec).
-var nameTags = []string{"json", "mapstructure", "yaml", "toml", "bson", "msgpack", "cbor", "codec"}
+// map[string]any, yaml, toml, bson, msgpack, cbor, codec; form, query, url
+// and schema of the binders that fill a struct from form values, a
+// callback's query string among them).
+var nameTags = []string{"json", "mapstructure", "yaml", "toml", "bson", "msgpack", "cbor", "codec", "form", "query", "url", "schema"}
 
 // wireNames returns the names field f of a struct with tag tag is known by
 // on the wire: the name of its json tag (or of another decoder's, see

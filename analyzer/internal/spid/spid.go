@@ -94,6 +94,10 @@ type Result struct {
 	codeConsts map[*types.Const]bool
 	// the consumer's enums filled from return codes (mirrors.go)
 	mirrors map[*types.TypeName]*Mirror
+	// message-named fields of a struct with no code-named field, by each
+	// field of that struct: they become the message when the package
+	// stores a code in one of their siblings (filled.go)
+	pendingMsg map[*types.Var][]*types.Var
 }
 
 // PackageCodes returns the codes this package's //surepasslint:require and
@@ -485,6 +489,13 @@ func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role, for
 	if len(code) > 0 || codeNamed {
 		for _, f := range msg {
 			r.fields[f] = RoleMessage
+		}
+	} else if len(msg) > 0 {
+		if r.pendingMsg == nil {
+			r.pendingMsg = map[*types.Var][]*types.Var{}
+		}
+		for i := 0; i < s.NumFields(); i++ {
+			r.pendingMsg[s.Field(i)] = msg
 		}
 	}
 }

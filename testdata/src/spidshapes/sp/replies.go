@@ -99,13 +99,32 @@ type Cached struct {
 	Text string `bson:"text"`
 }
 
+// Callback is the answer the push-approval server posts back as a form;
+// the team binds it with a form binder.
+type Callback struct {
+	Result int    `form:"errorCode"`
+	Note   string `form:"errorMessage"`
+}
+
+// Redirected comes back in a redirect's query string.
+type Redirected struct {
+	Result string `query:"errorCode"`
+	Note   string `query:"errorMessage"`
+}
+
+// SignupForm is the team's own form: its names are not the answer's.
+type SignupForm struct {
+	Code string `form:"code"`
+	Note string `form:"note"`
+}
+
 // Flags has a code-named field that cannot hold a code and no message.
 type Flags struct {
 	ErrorCode bool
 	Detail    string
 }
 
-func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l LegacyResult, sh ShortReply, o OddReply, pg Page, rn Renamed, fl Flags, pr PathReply, pn PathNested, m MapReply, y YAMLReply, c Cached) {
+func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l LegacyResult, sh ShortReply, o OddReply, pg Page, rn Renamed, fl Flags, pr PathReply, pn PathNested, m MapReply, y YAMLReply, c Cached, cb Callback, rd Redirected, sf SignupForm) {
 	_ = f.ErrorCode     // want "role code"
 	_ = f.ErrorMessage  // want "role message"
 	_ = n.Code          // want "role code"
@@ -137,4 +156,10 @@ func use(f FloatReply, n NumberReply, s StringReply, p PtrReply, x SOAPReply, l 
 	_ = y.Reason // want "role message"
 	_ = c.Code
 	_ = c.Text
+	_ = cb.Result // want "role code"
+	_ = cb.Note   // want "role message"
+	_ = rd.Result // want "role code"
+	_ = rd.Note   // want "role message"
+	_ = sf.Code
+	_ = sf.Note
 }
