@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(openFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -320,7 +320,7 @@ func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
 func (c *checker) constantsNameCodes(d *dispatch) bool {
 	var exprs []ast.Expr
 	for _, cl := range d.clauses {
-		exprs = append(exprs, cl.exprs...)
+		exprs = append(exprs, c.unformatted(cl.exprs)...)
 	}
 	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs)
 }
@@ -704,16 +704,11 @@ func (c *checker) isConst(e ast.Expr) bool {
 	if z, ok := c.zeroValue(e); ok { // the zero value of a held lookup (held.go)
 		return z.Kind() != constant.Unknown
 	}
-	tv, ok := c.pass.TypesInfo.Types[e]
-	return ok && tv.Value != nil
+	return c.constValue(e) != nil // strcodes.go
 }
 
 func (c *checker) constCode(e ast.Expr) (codes.ReturnCode, bool) {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok {
-		return 0, false
-	}
-	return spid.CodeOf(tv.Value)
+	return spid.CodeOf(c.constValue(e))
 }
 
 // isCode reports whether e is a SurePassID return code: an expression spid

@@ -281,7 +281,10 @@ func (c *checker) successHead(d *dispatch) (head ast.Expr, val, left bool) {
 			if sameExpr(e, d.tag) {
 				return true
 			}
-			if !c.isCode(e) {
+			// A predicate's subject (res.Code of res.OK(), built from its
+			// fact: evalPredicate) is the code its fact proved it reads.
+			_, typed := c.pass.TypesInfo.Types[e]
+			if !c.isCode(e) && typed {
 				return false
 			}
 			r := rootObj(c.pass.TypesInfo, e)

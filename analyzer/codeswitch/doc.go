@@ -54,7 +54,9 @@
 //     map lookup follows it (n, ok := m["errorCode"].(json.Number); spid
 //     knows decoded maps and gjson reads). Case values are constants: the codes constants, the
 //     mirror's constants, integer literals (case 9003:) or, for a string
-//     code, quoted numbers (case "9003":);
+//     code, quoted numbers (case "9003":) or an integer constant formatted
+//     in place, strconv.Itoa(OTPInvalid), strconv.FormatInt(K, 10) or
+//     fmt.Sprint(K) (strcodes.go), which stand for its decimal text;
 //   - a switch without a tag whose cases compare one such code for
 //     equality with constants: switch { case r.ErrorCode == X: ... case
 //     r.ErrorCode == Y || r.ErrorCode == Z: ... }; cases on something else
@@ -729,7 +731,20 @@
 // comparable](v T, set ...T) bool), test a list as slices.Contains does
 // (members.go; exported ones carry a fact); a variadic one reads a list
 // given whole (oneOf(code, revoked...)) or constants spread in the call
-// (oneOf(code, 9106, 9108)).
+// (oneOf(code, 9106, 9108)). The consumer's own lookup helpers, a function
+// of a map and a key of its key type whose body is v, ok := table[key]
+// and return v, ok (or return ok) (func lookupDeny[K comparable](table
+// map[K]string, k K) (string, bool)), are read as that lookup of their
+// arguments: if msg, denied := lookupDeny(payDenials, code); denied {...}
+// is if msg, denied := payDenials[code]; denied {...} (lookuphelper.go;
+// exported ones carry a fact).
+//
+// A dispatch nested in a branch Success never takes is judged from that
+// branch (see "Fails closed"): the branch's condition may be a predicate
+// on the response (if !res.OK() {...}, OK a method comparing the code
+// with Success) while the dispatch reads the code through another
+// accessor of the same response (prompts[res.Int()]); the predicate's
+// fact names the code it reads.
 //
 // # When a dispatch is reported
 //
@@ -831,7 +846,16 @@
 //     literal converted to such a type whose body rejects
 //     (middleware.ResponderFunc(func(rw, p) { rw.WriteHeader(401) }));
 //     middleware.Error(403, body) carries its status. A responder writing
-//     200 accepts;
+//     200 accepts. An oapi-codegen strict response is one too: its type's
+//     one Visit...Response(w http.ResponseWriter) method rejects when it
+//     writes a failure status (w.WriteHeader(401) after encoding the body;
+//     return api.PostLogin401JSONResponse{...}, nil, or a local of that
+//     type, looked up in a table of responses);
+//   - a return of a framework result whose Code field is set to a named
+//     HTTP status constant of 400 or more (iris mvc: return
+//     mvc.View{Name: "otp.html", Code: iris.StatusUnauthorized}, return
+//     mvc.Response{Code: iris.StatusForbidden}); a literal Code (Code:
+//     9003) is not read as a status, a return code may be held there;
 //   - a return of a call building a value that carries such an error: a
 //     struct (or a pointer to one) with a field of type error, built from
 //     an argument that is a non-nil error as above (return

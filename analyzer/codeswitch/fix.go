@@ -526,12 +526,17 @@ func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, 
 				if obj == nil || obj.Pos() < init.Pos() || obj.Pos() >= init.End() {
 					continue
 				}
-				v := c.tableValue(id, reject)
-				if v == nil {
+				text := ""
+				if v := c.tableValue(id, reject); v != nil {
+					text = c.valueText(v)
+				} else if lv, isVar := obj.(*types.Var); isVar && c.elidedRows(c.lookupValues()[lv]) {
+					text = c.tableEntry(c.lookupValues()[lv], reject) // refusals[sp.OTPInvalid]
+				}
+				if text == "" {
 					ok = false
 					return false
 				}
-				edits = append(edits, edit{id.Pos(), id.End(), c.valueText(v)})
+				edits = append(edits, edit{id.Pos(), id.End(), text})
 			}
 			return ok
 		})
@@ -579,6 +584,9 @@ func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 		if !ok || !(c.isConst(kv.Value) || c.portable(kv.Value, reject.node.Pos())) {
 			continue
 		}
+		if lit, isLit := kv.Value.(*ast.CompositeLit); isLit && lit.Type == nil {
+			continue // {Message: "..."}: its type is the table's
+		}
 		keyed := c.keyCodes(idx.Index, kv.Key)
 		if !overlaps(keyed, reject.codes) {
 			continue
@@ -591,6 +599,29 @@ func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 		}
 	}
 	return first
+}
+
+// elidedRows reports whether the table of lookup idx writes its values
+// as composite literals without their type ({Message: "..."}), which
+// tableValueOf cannot copy.
+func (c *checker) elidedRows(idx *ast.IndexExpr) bool {
+	if idx == nil {
+		return false
+	}
+	lit, _ := c.mapLiteral(idx.X)
+	if lit == nil || len(lit.Elts) == 0 {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return false
+		}
+		if row, ok := kv.Value.(*ast.CompositeLit); !ok || row.Type != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // portable reports whether e, written at package level, names the same

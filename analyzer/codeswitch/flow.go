@@ -1068,8 +1068,8 @@ func (c *checker) nilGuard(e *ast.BinaryExpr, s subject) tri {
 
 // compare evaluates code op e, e a constant.
 func (c *checker) compare(code codes.ReturnCode, op token.Token, e ast.Expr) tri {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil {
+	tv := c.pass.TypesInfo.Types[e]
+	if tv.Value = c.constValue(e); tv.Value == nil {
 		return triUnknown
 	}
 	if t := c.mirrorCompare(code, op, tv); t != triUnknown { // mirror.go

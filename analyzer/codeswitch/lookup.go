@@ -104,7 +104,19 @@ func (c *checker) scanLookups() {
 		}
 		idx, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
 		if !ok {
-			return true
+			// msg, denied := lookupDeny(table, code) (lookuphelper.go)
+			var results int
+			if idx, results = c.helperLookup(as.Rhs[0]); idx == nil || results != len(as.Lhs) {
+				return true
+			}
+			if results == 1 {
+				if id, ok := as.Lhs[0].(*ast.Ident); ok {
+					if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+						c.okVars[v] = idx
+					}
+				}
+				return true
+			}
 		}
 		if t := c.pass.TypesInfo.TypeOf(idx.X); t == nil {
 			return true

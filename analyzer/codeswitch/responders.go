@@ -3,6 +3,7 @@ package codeswitch
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
@@ -32,11 +33,11 @@ const responderMethod = "WriteResponse"
 func (c *checker) responderRejects(e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if c.localVar(e) != nil {
-		init := c.localInit(e)
-		if init == nil {
-			return false
+		// A local declared otherwise (resp, ok := refusals[code]) is
+		// judged by its type.
+		if init := c.localInit(e); init != nil {
+			e = ast.Unparen(init)
 		}
-		e = ast.Unparen(init)
 	}
 	info := c.pass.TypesInfo
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
@@ -62,12 +63,56 @@ func (c *checker) responderRejects(e ast.Expr) bool {
 	return m != nil && c.sums.rejects(m)
 }
 
-// writesItself returns t's WriteResponse method when it takes the
+// writesItself returns t's WriteResponse method, or the one method of an
+// oapi-codegen strict response (VisitLoginResponse), when it takes the
 // http.ResponseWriter first.
 func writesItself(t types.Type) *types.Func {
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, responderMethod)
-	m, ok := obj.(*types.Func)
-	if !ok {
+	if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, responderMethod); obj != nil {
+		m, _ := obj.(*types.Func)
+		return takesWriter(m)
+	}
+	var found *types.Func
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
+		t = types.NewPointer(t) // the value's methods and the pointer's
+	}
+	ms := types.NewMethodSet(t)
+	for i := 0; i < ms.Len(); i++ {
+		m, _ := ms.At(i).Obj().(*types.Func)
+		if m == nil || !strings.HasPrefix(m.Name(), "Visit") || !strings.HasSuffix(m.Name(), "Response") {
+			continue
+		}
+		if found != nil {
+			return nil // several: not a strict response
+		}
+		found = takesWriter(m)
+	}
+	return found
+}
+
+// strictVisit reports whether fn is the method of an oapi-codegen strict
+// response (VisitLoginResponse(w http.ResponseWriter) error).
+func strictVisit(fn *types.Func) bool {
+	return fn.Signature().Recv() != nil && strings.HasPrefix(fn.Name(), "Visit") && strings.HasSuffix(fn.Name(), "Response") && takesWriter(fn) != nil
+}
+
+// writesFailureStatus reports whether a statement of list, the body of a
+// strict response's method, writes a failure status (w.WriteHeader(401)):
+// the generated method encodes its body first and hands an encoding
+// error back, but the response it writes is the status.
+func (c *checker) writesFailureStatus(list []ast.Stmt) bool {
+	for _, st := range list {
+		if es, ok := st.(*ast.ExprStmt); ok {
+			if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && c.writesFailure(call) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// takesWriter returns m when it takes the http.ResponseWriter first.
+func takesWriter(m *types.Func) *types.Func {
+	if m == nil {
 		return nil
 	}
 	sig := m.Signature()

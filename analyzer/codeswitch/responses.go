@@ -75,11 +75,18 @@ func (c *checker) failureResponse(e ast.Expr) bool {
 // failureStatusField reports whether value, given to the field name of a
 // response, is an HTTP status of 400 or more.
 func (c *checker) failureStatusField(name string, value ast.Expr) bool {
-	if !slices.Contains(statusFields, strings.ToLower(name)) {
+	tv, ok := c.pass.TypesInfo.Types[value]
+	if !ok || tv.Value == nil || !isHTTPStatus(c.pass.TypesInfo, value) || !isFailureStatus(tv.Value) {
 		return false
 	}
-	tv, ok := c.pass.TypesInfo.Types[value]
-	return ok && tv.Value != nil && isHTTPStatus(c.pass.TypesInfo, value) && isFailureStatus(tv.Value)
+	if strings.EqualFold(name, "code") {
+		// mvc.Response{Code: iris.StatusUnauthorized}: a field named
+		// Code may hold a return code, so only a status constant's
+		// name says it is an HTTP status.
+		_, literal := ast.Unparen(value).(*ast.BasicLit)
+		return !literal
+	}
+	return slices.Contains(statusFields, strings.ToLower(name))
 }
 
 func isStruct(t types.Type) bool {

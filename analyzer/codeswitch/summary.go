@@ -150,6 +150,9 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		if e, l, ok := memberDecl(pass.TypesInfo, s.decls[fn].decl); ok {
 			pass.ExportObjectFact(fn, &memberFact{Elem: e, List: l})
 		}
+		if t, k, ok := lookupDecl(pass.TypesInfo, s.decls[fn].decl); ok {
+			pass.ExportObjectFact(fn, &lookupFact{Table: t, Key: k})
+		}
 		if s.buildsError(fn) {
 			pass.ExportObjectFact(fn, new(errorFact))
 		}
@@ -253,6 +256,9 @@ func (s *summaries) rejects(fn *types.Func) bool {
 		c := s.checkerFor(d.file, sig)
 		c.effectOnly = true
 		r = sig != nil && c.classify(d.decl.Body.List, false) == rejected
+		if !r && sig != nil && strictVisit(fn) {
+			r = c.writesFailureStatus(d.decl.Body.List) // responders.go
+		}
 		if !r && sig != nil && len(d.decl.Body.List) == 1 && sig.Results().Len() == 1 {
 			// A decision builder: func denied(op string) Outcome {
 			// return outcome{ok: false, op: op} }, its one return a

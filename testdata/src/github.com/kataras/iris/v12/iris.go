@@ -31,3 +31,14 @@ func (app *Application) Get(relativePath string, handlers ...context.Handler) {}
 
 // Post registers a route for the Post HTTP Method.
 func (app *Application) Post(relativePath string, handlers ...context.Handler) {}
+
+// HTTP status codes, as iris re-exports them from net/http.
+const (
+	StatusOK                 = 200
+	StatusSeeOther           = 303
+	StatusBadRequest         = 400
+	StatusUnauthorized       = 401
+	StatusForbidden          = 403
+	StatusLocked             = 423
+	StatusServiceUnavailable = 503
+)
