@@ -266,6 +266,17 @@
 // error type that such a handler writes after errors.As (ae.Public) is a
 // field sink: reported where a raw value is stored in it (a middleware's
 // &apiError{Public: se.Error()}), not at the handler's write.
+// R also writes itself when its package's generated code encodes it: a
+// function of that package taking R, or a non-empty interface R
+// implements, then an http.ResponseWriter, returning an error (ogen's
+// encodeLoginResponse(response LoginRes, w, span); importers know R by
+// the fact rawexposure(encoded to the response by its package)). ogen's
+// handler type declares NewError(ctx, err error) R: its err holds what
+// the type's strict handlers return as errors (which are not reported
+// at their returns), and the R it returns is the body, reported at its
+// return. An optional wrapper of another package (a struct of one value
+// beside bools: OptString{Value, Set}) carries its value: NewOptString(
+// msg), o.SetTo(msg).
 // Their handlers' returns too (handler shapes, docs/framework-sinks.md): a
 // plain error returned from a connect handler, a twirp method, a gqlgen
 // resolver under the default presenter (judged per server value: the one

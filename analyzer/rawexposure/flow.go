@@ -55,8 +55,9 @@ func (st *state) analyze(u unit, report bool) {
 	fs := st.newFstate(u, sig, report)
 	fs.solve()
 	if report {
-		fs.checkReturns()    // returns.go
-		fs.checkResponders() // swagger.go
+		fs.checkReturns()        // returns.go
+		fs.checkResponders()     // swagger.go
+		fs.checkErrorResponder() // strict.go
 	}
 	fs.flush()
 	if u.fn != nil && !report {
@@ -83,6 +84,11 @@ func (st *state) newFstate(u unit, sig *types.Signature, report bool) *fstate {
 		}
 		if sig.Recv() != nil {
 			fs.env[sig.Recv()] = taint{params: 1 << receiverBit}
+		}
+		if report && u.fn != nil && errorResponder(st.pass, u.fn) {
+			// ogen's NewError is given the errors the operations return (strict.go).
+			errp := sig.Params().At(sig.Params().Len() - 1)
+			fs.env[errp] = join(fs.env[errp], st.handlerErrors(u.fn))
 		}
 		fs.sum = &summary{results: make([]taint, sig.Results().Len()), sinks: map[int]paramSink{}}
 	}
@@ -310,6 +316,10 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 		fs.ctorStores(call, fn) // ctorstores.go
 	}
 	if fn == nil || fs.aggregateEffects(call) || fs.setterEffects(call, fn) || fs.scopedStore(call, fn) { // aggregates.go, sinks_oauth.go, scoped.go
+		return
+	}
+	if optSetter(fn, call) { // opt.SetTo(msg) (strict.go)
+		fs.store(ast.Unparen(call.Fun).(*ast.SelectorExpr).X, fs.eval(call.Args[0]), nil)
 		return
 	}
 	key := funcKey(fn)
@@ -793,6 +803,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	}
 	if componentCtor(sig) && len(fs.match(fn, call)) == 0 {
 		return fs.componentResults(call, sig) // templ.go
+	}
+	if s := fs.summaryOf(fn); s == nil && fn.Pkg() != fs.pass.Pkg && optCtor(fn, sig) {
+		return []taint{fit(fs.eval(call.Args[0]), sig.Results().At(0).Type())} // oas.NewOptString(msg) (strict.go)
 	}
 	results := make([]taint, sig.Results().Len())
 	recv := fs.receiverTaint(call)

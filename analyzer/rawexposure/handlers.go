@@ -284,7 +284,7 @@ func shapeTable() []*handlerShape {
 			active:  func(fs *fstate) bool { return fs.strictActive() },
 			helper:  true,
 			body:    true,
-			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return strictHandlerSig(sig) },
+			isFunc:  func(fs *fstate, _ *types.Func, sig *types.Signature) bool { return strictHandlerSig(fs.pass, sig) },
 			isLit: func(fs *fstate, lit *ast.FuncLit, _ *types.Signature) bool {
 				_, ok := fs.strictIdx().middleware[lit]
 				return ok

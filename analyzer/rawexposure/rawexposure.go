@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              suppress.Honour("rawexposure", run),
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact), new(wrappedElsewhereFact), new(scopedFact), new(recvFieldsFact)},
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact), new(wrappedElsewhereFact), new(scopedFact), new(recvFieldsFact), new(encodedFact)},
 }
 
 func init() {
@@ -323,6 +323,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if pass.Pkg == nil {
 		return nil, nil
 	}
+	exportEncoded(pass) // strict.go
 	adapterOnly := false
 	foreign := foreignFacts(pass) // foreign.go
 	scoped := scopedFacts(pass)   // scoped.go

@@ -203,34 +203,40 @@ func (fs *fstate) checkBody(ret *ast.ReturnStmt, shape *handlerShape, sig *types
 		return // a call's results or named results: the error check covers the common case
 	}
 	for i := 0; i < n-1; i++ {
-		e := ret.Results[i]
-		t := fs.bodyTaint(e, 0)
-		if t.kind == kNone {
-			continue
-		}
-		span := spanOf(e.Pos(), e.End())
-		hits := []found{{arg: e, slot: sig.Results().At(i).Type(), t: t}}
-		if fs.guarded(span, hits) {
-			continue
-		}
-		d := analysis.Diagnostic{
-			Pos:      e.Pos(),
-			End:      e.End(),
-			Category: t.kind.category(),
-			Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s as the response sent to the client", t.kind, t.from, shape.name),
-		}
-		if t.pos.IsValid() {
-			d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
-		}
-		// The fix mends the message a body wrapper wraps
-		// (connect.NewResponse(&Reply{...})), each raw field of it.
-		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
-			if fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func); fn != nil && bodyWrappers[funcKey(fn)] {
-				hits = []found{{arg: call.Args[0], t: t}}
-			}
-		}
-		fs.pending = append(fs.pending, pending{d: d, call: span, hits: hits})
+		fs.checkBodyResult(ret.Results[i], sig.Results().At(i).Type(), shape.name)
 	}
+}
+
+// checkBodyResult reports e, a result returned from what (a handler
+// shape's name) that the framework sends as the response, when it carries
+// a raw value.
+func (fs *fstate) checkBodyResult(e ast.Expr, slot types.Type, what string) {
+	t := fs.bodyTaint(e, 0)
+	if t.kind == kNone {
+		return
+	}
+	span := spanOf(e.Pos(), e.End())
+	hits := []found{{arg: e, slot: slot, t: t}}
+	if fs.guarded(span, hits) {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos:      e.Pos(),
+		End:      e.End(),
+		Category: t.kind.category(),
+		Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s as the response sent to the client", t.kind, t.from, what),
+	}
+	if t.pos.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
+	}
+	// The fix mends the message a body wrapper wraps
+	// (connect.NewResponse(&Reply{...})), each raw field of it.
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func); fn != nil && bodyWrappers[funcKey(fn)] {
+			hits = []found{{arg: call.Args[0], t: t}}
+		}
+	}
+	fs.pending = append(fs.pending, pending{d: d, call: span, hits: hits})
 }
 
 // spanOf is a stand-in call covering [pos, end): the fix and guard code

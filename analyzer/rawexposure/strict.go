@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
@@ -25,6 +26,10 @@ import (
 //     package declares NewStrictHandler, else quiet;
 //   - a strict middleware (func(f StrictHandlerFunc, operationID string)
 //     StrictHandlerFunc) returns a literal whose results go the same way;
+//   - R also writes itself when its package's generated code encodes it
+//     (ogen: encodeLoginResponse(response LoginRes, w http.ResponseWriter,
+//     span) error), and ogen's NewError(ctx, err) R is given the errors
+//     the handlers of its type return, its result being the body;
 //   - a field of one of the package's error types that such an error
 //     handler writes after errors.As (ae.Public) is a field sink
 //     (fields.go): reported where a raw value is stored in it, not at the
@@ -95,9 +100,12 @@ func writesSelf(fn *types.Func) bool {
 
 // selfWriting reports whether a value of type t writes itself to the
 // response.
-func selfWriting(t types.Type) bool {
+func selfWriting(pass *analysis.Pass, t types.Type) bool {
 	if t == nil {
 		return false
+	}
+	if encodedByPkg(pass, t) {
+		return true
 	}
 	if it, ok := t.Underlying().(*types.Interface); ok {
 		for i := 0; i < it.NumMethods(); i++ {
@@ -121,11 +129,175 @@ func selfWriting(t types.Type) bool {
 	return false
 }
 
+// encodedFact marks an exported type its package's generated code encodes
+// to an http.ResponseWriter (encodedByPkg): importers see
+// only the package's exported names, not the encoder.
+type encodedFact struct{}
+
+func (*encodedFact) AFact()         {}
+func (*encodedFact) String() string { return "rawexposure(encoded to the response by its package)" }
+
+// encoderParam returns the type fn encodes to the response: fn's first
+// parameter when its second is an http.ResponseWriter and it returns an
+// error (ogen's generated encodeLoginResponse(response LoginRes, w
+// http.ResponseWriter, span trace.Span) error).
+func encoderParam(fn *types.Func) types.Type {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil || sig.Params().Len() < 2 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), typex.ErrorType) ||
+		!typex.IsNamed(sig.Params().At(1).Type(), "net/http", "ResponseWriter") {
+		return nil
+	}
+	return sig.Params().At(0).Type()
+}
+
+// exportEncoded marks the package's exported types its encoders write.
+func exportEncoded(pass *analysis.Pass) {
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		fn, ok := scope.Lookup(name).(*types.Func)
+		if !ok {
+			continue
+		}
+		if named, ok := types.Unalias(typex.Deref(encoderParam(fn))).(*types.Named); ok && named.Obj().Pkg() == pass.Pkg && named.Obj().Exported() {
+			pass.ExportObjectFact(named.Obj(), new(encodedFact))
+		}
+	}
+}
+
+// encodedByPkg reports whether the package of t (a named type or a
+// pointer to one) declares the encoder writing t to the response: one
+// whose parameter is t, or a non-empty interface t implements; in another
+// package, by its fact.
+func encodedByPkg(pass *analysis.Pass, t types.Type) bool {
+	named, _ := types.Unalias(typex.Deref(t)).(*types.Named)
+	if named == nil || named.Obj().Pkg() == nil {
+		return false
+	}
+	if pkg := named.Obj().Pkg(); pkg != pass.Pkg {
+		return pass.ImportObjectFact(named.Obj(), new(encodedFact))
+	}
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		fn, ok := scope.Lookup(name).(*types.Func)
+		if !ok {
+			continue
+		}
+		p := encoderParam(fn)
+		if p == nil {
+			continue
+		}
+		if types.Identical(typex.Deref(p), typex.Deref(t)) {
+			return true
+		}
+		if it, ok := p.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && types.Implements(t, it) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorResponder reports whether fn is an ogen Handler's NewError(ctx,
+// err error) R, R a self-writing response: the generated server hands it
+// every error an operation method returns and encodes what it returns.
+func errorResponder(pass *analysis.Pass, fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || fn.Name() != "NewError" || sig.Results().Len() != 1 || sig.Params().Len() == 0 {
+		return false
+	}
+	return types.Identical(sig.Params().At(sig.Params().Len()-1).Type(), typex.ErrorType) && selfWriting(pass, sig.Results().At(0).Type())
+}
+
+// handlerErrors is what the errors the strict handlers among the methods
+// of fn's receiver type return carry: what an error responder (NewError)
+// is given.
+func (st *state) handlerErrors(fn *types.Func) taint {
+	named := recvNamed(fn.Type().(*types.Signature).Recv().Type())
+	if named == nil {
+		return taint{}
+	}
+	t := taint{}
+	ms := types.NewMethodSet(types.NewPointer(named))
+	for i := 0; i < ms.Len(); i++ {
+		m, ok := ms.At(i).Obj().(*types.Func)
+		if !ok || m.Pkg() != st.pass.Pkg || !strictHandlerSig(st.pass, m.Type().(*types.Signature)) {
+			continue
+		}
+		if s := st.funcs[m.Origin()]; s != nil && len(s.results) == 2 && s.results[1].kind != kNone {
+			r := s.results[1]
+			t = join(t, taint{kind: r.kind, from: r.from, named: r.named})
+		}
+	}
+	return t
+}
+
+// checkErrorResponder reports, in an error responder, the returned
+// responses carrying a raw value: the generated server encodes them.
+func (fs *fstate) checkErrorResponder() {
+	if fs.u.generated || fs.u.fn == nil || !errorResponder(fs.pass, fs.u.fn) {
+		return
+	}
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 1 {
+				fs.checkBodyResult(n.Results[0], fs.sig.Results().At(0).Type(), "an ogen handler's NewError")
+			}
+		}
+		return true
+	})
+}
+
+// optionalOf reports whether t (or what it points to) is a generated
+// optional wrapper of a value of type v: a struct with a field of type v
+// beside only bools (ogen's OptString{Value string; Set bool}, NilString,
+// OptNilString).
+func optionalOf(t, v types.Type) bool {
+	st, ok := typex.Deref(t).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	found := false
+	for i := 0; i < st.NumFields(); i++ {
+		ft := st.Field(i).Type()
+		switch {
+		case types.Identical(ft, v):
+			found = true
+		case types.Identical(ft.Underlying(), types.Typ[types.Bool]):
+		default:
+			return false
+		}
+	}
+	return found
+}
+
+// optCtor reports whether fn is an optional wrapper's constructor of
+// another package (oas.NewOptString(v) OptString): its result carries its
+// argument.
+func optCtor(fn *types.Func, sig *types.Signature) bool {
+	return sig.Recv() == nil && strings.HasPrefix(fn.Name(), "New") && sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
+		optionalOf(sig.Results().At(0).Type(), sig.Params().At(0).Type())
+}
+
+// optSetter reports whether call is an optional wrapper's SetTo(v) of
+// another package: it stores v in its receiver.
+func optSetter(fn *types.Func, call *ast.CallExpr) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || fn.Name() != "SetTo" || sig.Params().Len() != 1 || len(call.Args) != 1 {
+		return false
+	}
+	if _, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); !ok {
+		return false
+	}
+	return optionalOf(sig.Recv().Type(), sig.Params().At(0).Type())
+}
+
 // strictHandlerSig reports whether sig is a strict handler's: (R, error)
 // with R a self-writing response.
-func strictHandlerSig(sig *types.Signature) bool {
+func strictHandlerSig(pass *analysis.Pass, sig *types.Signature) bool {
 	r := sig.Results()
-	return r.Len() == 2 && types.Identical(r.At(1).Type(), typex.ErrorType) && selfWriting(r.At(0).Type())
+	return r.Len() == 2 && types.Identical(r.At(1).Type(), typex.ErrorType) && selfWriting(pass, r.At(0).Type())
 }
 
 // strictMiddlewareSig reports whether sig is a strict middleware's:
@@ -369,7 +541,7 @@ func (fs *fstate) strictActive() bool {
 			for _, d := range file.Decls {
 				if fd, ok := d.(*ast.FuncDecl); ok && !active {
 					fn, ok := fs.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-					active = ok && strictHandlerSig(fn.Type().(*types.Signature))
+					active = ok && strictHandlerSig(fs.pass, fn.Type().(*types.Signature))
 				}
 			}
 		}

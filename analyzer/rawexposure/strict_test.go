@@ -15,7 +15,11 @@ import (
 // ResponseErrorHandlerFunc (one showing only a *clientError's Detail, or
 // the generated default writing err.Error()), a strict middleware turns
 // errors into that type (reported where the raw text enters Detail), and
-// a gin app's own Reply and Page types render themselves.
+// a gin app's own Reply and Page types render themselves; an ogen-generated
+// server (permitsoas) encodes the handlers' response sum types and the
+// Handler's NewError result, with wrapped values (NewOptString, SetTo)
+// carrying the raw text (permits) or only fixed and mapped texts and a
+// generic NewError (permitsquiet).
 func TestStrict(t *testing.T) {
 	dir := analyzertest.TestData(t)
 	patterns := []string{"rawexposure/strict/..."}
