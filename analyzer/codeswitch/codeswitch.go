@@ -677,9 +677,10 @@ func (c *checker) predicatedCode(cond ast.Expr) ast.Expr {
 			// in itself and is reported where it decides (selfpred.go).
 			return true
 		}
-		if fn, ok := c.callee(call).(*types.Func); ok && p.Switch && !c.inTagless && fn.Pkg() == c.pass.Pkg {
-			// if rejected(code) {...}: the switch in rejected is judged
-			// on its own (see "the answer of a bool function" in doc.go).
+		if fn, ok := c.callee(call).(*types.Func); p.Switch && !c.inTagless && (ok && fn.Pkg() == c.pass.Pkg || !ok && c.closureLit(call) != nil) {
+			// if rejected(code) {...}: the switch in rejected, a function
+			// of this package or a closure predicate, is judged on its
+			// own (see "the answer of a bool function" in doc.go).
 			return true
 		}
 		if arg := predArg(call, p); arg != nil && (c.isCode(arg) || p.Consts && c.isIntegerExpr(arg)) {
