@@ -132,6 +132,7 @@ type checker struct {
 	flagsTrue  map[*types.Var]bool              // success flags a literal of the file sets to true (closed.go)
 	sums       *summaries                       // the package's predicates and helpers
 	okVars     map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
+	rowLits    map[ast.Expr]*ast.CompositeLit   // the slices row searches are passed, as tables (rowsearch.go)
 	valVars    map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
 	mapLits    map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
 	localMaps  map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)

@@ -150,8 +150,8 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		if e, l, ok := memberDecl(pass.TypesInfo, s.decls[fn].decl); ok {
 			pass.ExportObjectFact(fn, &memberFact{Elem: e, List: l})
 		}
-		if t, k, ok := lookupDecl(pass.TypesInfo, s.decls[fn].decl); ok {
-			pass.ExportObjectFact(fn, &lookupFact{Table: t, Key: k})
+		if f, ok := helperDecl(pass.TypesInfo, s.decls[fn].decl); ok {
+			pass.ExportObjectFact(fn, &f)
 		}
 		if s.buildsError(fn) {
 			pass.ExportObjectFact(fn, new(errorFact))
