@@ -859,7 +859,13 @@
 //     one Visit...Response(w http.ResponseWriter) method rejects when it
 //     writes a failure status (w.WriteHeader(401) after encoding the body;
 //     return api.PostLogin401JSONResponse{...}, nil, or a local of that
-//     type, looked up in a table of responses);
+//     type, looked up in a table of responses). So is a case of an ogen
+//     response sum type, an interface the function's result is, whose
+//     generated encode function (encodeLoginResponse(response LoginRes, w
+//     http.ResponseWriter, ...)) writes a failure status in that type's
+//     case of its type switch: return &oas.Problem{...}, nil (encoders.go;
+//     a fact on the interface across packages); a case written with 200
+//     accepts;
 //   - a return of a framework result whose Code field is set to a named
 //     HTTP status constant of 400 or more (iris mvc: return
 //     mvc.View{Name: "otp.html", Code: iris.StatusUnauthorized}, return

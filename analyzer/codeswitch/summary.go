@@ -110,6 +110,8 @@ type summaries struct {
 	required []codes.ReturnCode // the package's required codes (selfpred.go)
 
 	byName map[string][]*types.Func // concrete methods, by name (indirect.go)
+
+	sums map[*types.TypeName][]string // response sum types' failure cases (encoders.go)
 }
 
 type funcDecl struct {
@@ -160,6 +162,7 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 			pass.ExportObjectFact(fn, &accessorFact{Fields: f})
 		}
 	}
+	s.summarizeSums()
 	return s
 }
 
