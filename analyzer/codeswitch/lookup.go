@@ -288,7 +288,8 @@ func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) as
 func (c *checker) lookedUpElem(e ast.Expr, code codes.ReturnCode, s subject) ast.Expr {
 	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
 		// r.err of a row looked up (r, ok := ruleFor(rows, code)): the
-		// row's field as written, nil where the row leaves it out.
+		// row's field as written, nil where the row leaves it out. Any
+		// other selector (d.next = policy[code]) is read below.
 		if f, isVar := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var); isVar && f.IsField() && c.localVar(sel.X) != nil {
 			row := c.lookedUpElem(sel.X, code, s)
 			if u, ok := row.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -297,7 +298,6 @@ func (c *checker) lookedUpElem(e ast.Expr, code codes.ReturnCode, s subject) ast
 			if lit, ok := row.(*ast.CompositeLit); ok {
 				return c.rowField(lit, f.Name())
 			}
-			return nil
 		}
 	}
 	if idx := c.keptLookup(e); idx != nil && s.is(idx.Index) { // held.go
