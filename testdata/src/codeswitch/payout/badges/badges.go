@@ -149,3 +149,40 @@ func (b *Binder) Closed(ctx context.Context, user, serial string) error {
 	b.trusted[serial] = user
 	return nil
 }
+
+// Loaded reads its rows from configuration at run time: the table is
+// not known, and nothing is reported.
+func (b *Binder) Loaded(ctx context.Context, user, serial string, rows []refusal[spgate.ReturnCode]) error {
+	res, err := b.SP.VerifyOTP(ctx, user, serial)
+	if err != nil {
+		return err
+	}
+	if r, ok := findRefusal(rows, res.Code); ok {
+		return r.err
+	}
+	b.trusted[serial] = user
+	return nil
+}
+
+// firstOther is no search: it returns the first row not listing code.
+func firstOther(rows []outcome, code spgate.ReturnCode) (outcome, bool) {
+	for _, o := range rows {
+		if o.Code != code {
+			return o, true
+		}
+	}
+	return outcome{}, false
+}
+
+// Other reads firstOther: nothing is reported.
+func (b *Binder) Other(ctx context.Context, user, serial string) error {
+	res, err := b.SP.VerifyOTP(ctx, user, serial)
+	if err != nil {
+		return err
+	}
+	if o, ok := firstOther(accepted, res.Code); ok {
+		return o.Err
+	}
+	b.trusted[serial] = user
+	return nil
+}
