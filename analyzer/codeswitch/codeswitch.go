@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact), new(sumFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -132,6 +132,7 @@ type checker struct {
 	flagsTrue  map[*types.Var]bool              // success flags a literal of the file sets to true (closed.go)
 	sums       *summaries                       // the package's predicates and helpers
 	okVars     map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
+	rowLits    map[ast.Expr]*ast.CompositeLit   // the slices row searches are passed, as tables (rowsearch.go)
 	valVars    map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
 	mapLits    map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
 	localMaps  map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
@@ -677,9 +678,10 @@ func (c *checker) predicatedCode(cond ast.Expr) ast.Expr {
 			// in itself and is reported where it decides (selfpred.go).
 			return true
 		}
-		if fn, ok := c.callee(call).(*types.Func); ok && p.Switch && !c.inTagless && fn.Pkg() == c.pass.Pkg {
-			// if rejected(code) {...}: the switch in rejected is judged
-			// on its own (see "the answer of a bool function" in doc.go).
+		if fn, ok := c.callee(call).(*types.Func); p.Switch && !c.inTagless && (ok && fn.Pkg() == c.pass.Pkg || !ok && c.closureLit(call) != nil) {
+			// if rejected(code) {...}: the switch in rejected, a function
+			// of this package or a closure predicate, is judged on its
+			// own (see "the answer of a bool function" in doc.go).
 			return true
 		}
 		if arg := predArg(call, p); arg != nil && (c.isCode(arg) || p.Consts && c.isIntegerExpr(arg)) {

@@ -605,7 +605,9 @@
 //     declared predicate's is (see the answer of a bool function below):
 //     its calls in the package (if rejected(res.Code) { reject }), or
 //     else its name, say that true rejects, so its return false for the
-//     codes it leaves out fails open there;
+//     codes it leaves out fails open there; its callers, which trust it,
+//     are not reported, whatever the code's type (if !accepted(res.Code)
+//     of an enum code is no chain of its own);
 //   - a rejecting helper: a function or method that, on every path through
 //     its top-level statements, writes a failure response (or returns a
 //     response value with a failure status: func Forbidden(msg string)
@@ -737,7 +739,14 @@
 // map[K]string, k K) (string, bool)), are read as that lookup of their
 // arguments: if msg, denied := lookupDeny(payDenials, code); denied {...}
 // is if msg, denied := payDenials[code]; denied {...} (lookuphelper.go;
-// exported ones carry a fact).
+// exported ones carry a fact). So are its row searches, a function of a
+// slice of structs and a key whose body is for _, r := range rows { if
+// r.code == key { return r, true } } and return zero, false (or r.err,
+// true; or true): passed a slice literal of this package (a package-level
+// variable or a local never assigned again), it is a lookup in a table
+// keyed by each row's field, whose values are the rows (r.err of the
+// found row reads that row's field; rowsearch.go). The fix copies the
+// field's value (return errTaken), never an index of the slice.
 //
 // A dispatch nested in a branch Success never takes is judged from that
 // branch (see "Fails closed"): the branch's condition may be a predicate
@@ -850,7 +859,13 @@
 //     one Visit...Response(w http.ResponseWriter) method rejects when it
 //     writes a failure status (w.WriteHeader(401) after encoding the body;
 //     return api.PostLogin401JSONResponse{...}, nil, or a local of that
-//     type, looked up in a table of responses);
+//     type, looked up in a table of responses). So is a case of an ogen
+//     response sum type, an interface the function's result is, whose
+//     generated encode function (encodeLoginResponse(response LoginRes, w
+//     http.ResponseWriter, ...)) writes a failure status in that type's
+//     case of its type switch: return &oas.Problem{...}, nil (encoders.go;
+//     a fact on the interface across packages); a case written with 200
+//     accepts;
 //   - a return of a framework result whose Code field is set to a named
 //     HTTP status constant of 400 or more (iris mvc: return
 //     mvc.View{Name: "otp.html", Code: iris.StatusUnauthorized}, return

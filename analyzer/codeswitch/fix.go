@@ -482,10 +482,29 @@ func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, 
 				results = n.Results
 			case *ast.AssignStmt: // outcome = g, a defaulted local (lookup.go)
 				results = n.Rhs
+			case *ast.SelectorExpr:
+				// r.err of a row a row search found: the row's field
+				// (rowsearch.go).
+				v := c.localVar(n.X)
+				if v == nil || v.Pos() < init.Pos() || v.Pos() >= init.End() || c.lookupValues()[v] == nil || c.rowLits[c.lookupValues()[v].X] == nil {
+					return ok
+				}
+				fv := c.rowFieldValue(c.lookupValues()[v], n.Sel.Name, reject)
+				if fv == nil {
+					ok = false
+					return false
+				}
+				done[ast.Unparen(n.X)] = true
+				edits = append(edits, edit{n.Pos(), n.End(), c.valueText(fv)})
+				return false
 			case *ast.Ident:
 				// The element elsewhere (next(a), http.Error(w, msg,
 				// st)): the table's value too (tabled.go).
 				if v := c.localVar(n); !done[n] && v != nil && v.Pos() >= init.Pos() && v.Pos() < init.End() && c.lookupValues()[v] != nil {
+					if c.rowLits[c.lookupValues()[v].X] != nil {
+						ok = false // a whole row, which no index reads again
+						return false
+					}
 					text := ""
 					if tv := c.tableValue(n, reject); tv != nil {
 						text = c.valueText(tv)
@@ -596,6 +615,47 @@ func (c *checker) tableValueOf(idx *ast.IndexExpr, reject *clause) ast.Expr {
 		}
 		if first == nil {
 			first = kv.Value
+		}
+	}
+	return first
+}
+
+// rowFieldValue is tableValueOf for the field name of the rows a row
+// search found (r.err of r, ok := ruleFor(rows, code)): the field's value
+// in the first row listing a code reject handles (a required one if
+// any), when it reads the same where the branch is.
+func (c *checker) rowFieldValue(idx *ast.IndexExpr, name string, reject *clause) ast.Expr {
+	lit, _ := c.mapLiteral(idx.X)
+	if lit == nil {
+		return nil
+	}
+	var first ast.Expr
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		row := kv.Value
+		if u, ok := row.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			row = u.X
+		}
+		rl, ok := row.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		v := c.rowField(rl, name)
+		if v == nil || !(c.isConst(v) || c.portable(v, reject.node.Pos())) {
+			continue
+		}
+		keyed := c.keyCodes(idx.Index, kv.Key)
+		if !overlaps(keyed, reject.codes) {
+			continue
+		}
+		if overlaps(keyed, c.required) {
+			return v
+		}
+		if first == nil {
+			first = v
 		}
 	}
 	return first

@@ -120,7 +120,7 @@ func (c *checker) scanLookups() {
 		}
 		if t := c.pass.TypesInfo.TypeOf(idx.X); t == nil {
 			return true
-		} else if _, ok := t.Underlying().(*types.Map); !ok {
+		} else if _, ok := t.Underlying().(*types.Map); !ok && c.rowLits[idx.X] == nil {
 			return true
 		}
 		if id, ok := as.Lhs[0].(*ast.Ident); ok && as.Tok == token.DEFINE {
@@ -144,6 +144,9 @@ func (c *checker) scanLookups() {
 // of a function returning a literal: tabled.go), and whether all its
 // values are the constant true; nil for anything else.
 func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
+	if lit := c.rowLits[e]; lit != nil {
+		return c.allTrue(lit) // the rows a row search is passed (rowsearch.go)
+	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		return c.allTrue(c.builtTable(call)) // tabled.go
 	}
@@ -283,6 +286,20 @@ func (c *checker) lookedUpValue(e ast.Expr, code codes.ReturnCode, s subject) as
 // value for code as written (fmt.Errorf("%w: declined", ErrBadOTP) in a
 // map of errors), or the local's constant default; nil as there.
 func (c *checker) lookedUpElem(e ast.Expr, code codes.ReturnCode, s subject) ast.Expr {
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		// r.err of a row looked up (r, ok := ruleFor(rows, code)): the
+		// row's field as written, nil where the row leaves it out. Any
+		// other selector (d.next = policy[code]) is read below.
+		if f, isVar := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var); isVar && f.IsField() && c.localVar(sel.X) != nil {
+			row := c.lookedUpElem(sel.X, code, s)
+			if u, ok := row.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				row = u.X
+			}
+			if lit, ok := row.(*ast.CompositeLit); ok {
+				return c.rowField(lit, f.Name())
+			}
+		}
+	}
 	if idx := c.keptLookup(e); idx != nil && s.is(idx.Index) { // held.go
 		lit, _ := c.mapLiteral(idx.X)
 		for _, elt := range lit.Elts {
@@ -290,7 +307,10 @@ func (c *checker) lookedUpElem(e ast.Expr, code codes.ReturnCode, s subject) ast
 				return kv.Value
 			}
 		}
-		t, _ := c.pass.TypesInfo.TypeOf(idx.X).Underlying().(*types.Map)
+		t, ok := typeUnder(c.pass.TypesInfo.TypeOf(idx.X)).(*types.Map)
+		if !ok {
+			return nil // a row search's slice (rowsearch.go)
+		}
 		return c.zeroOf(t.Elem())
 	}
 	v := c.localVar(e)

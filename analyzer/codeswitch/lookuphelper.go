@@ -22,26 +22,38 @@ import (
 // carry a lookupFact.
 
 // lookupFact marks a lookup helper: the indexes of its map and key
-// parameters.
-type lookupFact struct{ Table, Key int }
+// parameters; for a search of a slice of rows (rowsearch.go), the field
+// of a row compared with the key and the field it returns ("" for the
+// row).
+type lookupFact struct {
+	Table, Key  int
+	Field, Elem string
+}
 
 func (*lookupFact) AFact()         {}
 func (*lookupFact) String() string { return "codeswitch(lookup)" }
 
-// lookupHelper returns the map and key parameter indexes of fn when it is
-// a lookup helper.
-func (s *summaries) lookupHelper(fn *types.Func) (table, key int, ok bool) {
+// lookupHelper returns the fact of fn when it is a lookup helper.
+func (s *summaries) lookupHelper(fn *types.Func) (lookupFact, bool) {
 	fn = fn.Origin()
 	if d, found := s.decls[fn]; found {
-		return lookupDecl(s.pass.TypesInfo, d.decl)
+		return helperDecl(s.pass.TypesInfo, d.decl)
 	}
 	if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
 		var f lookupFact
 		if s.pass.ImportObjectFact(fn, &f) {
-			return f.Table, f.Key, true
+			return f, true
 		}
 	}
-	return 0, 0, false
+	return lookupFact{}, false
+}
+
+// helperDecl reads decl as a map lookup helper or a row search.
+func helperDecl(info *types.Info, decl *ast.FuncDecl) (lookupFact, bool) {
+	if t, k, ok := lookupDecl(info, decl); ok {
+		return lookupFact{Table: t, Key: k}, true
+	}
+	return rowSearchDecl(info, decl)
 }
 
 // lookupDecl reads decl as a lookup helper.
@@ -103,9 +115,12 @@ func (c *checker) helperLookup(e ast.Expr) (*ast.IndexExpr, int) {
 	if fn == nil {
 		return nil, 0
 	}
-	table, key, ok := c.sums.lookupHelper(fn)
-	if !ok {
+	f, ok := c.sums.lookupHelper(fn)
+	if !ok || f.Table < 0 || f.Table > 1 || f.Key < 0 || f.Key > 1 {
 		return nil, 0
 	}
-	return &ast.IndexExpr{X: call.Args[table], Lbrack: call.Lparen, Index: call.Args[key], Rbrack: call.Rparen}, fn.Signature().Results().Len()
+	if f.Field != "" && c.rowTable(call.Args[f.Table], f) == nil {
+		return nil, 0
+	}
+	return &ast.IndexExpr{X: call.Args[f.Table], Lbrack: call.Lparen, Index: call.Args[f.Key], Rbrack: call.Rparen}, fn.Signature().Results().Len()
 }

@@ -59,6 +59,9 @@ func (c *checker) responderRejects(e ast.Expr) bool {
 	if t == nil || types.IsInterface(t) || c.sums == nil {
 		return false
 	}
+	if c.sumRejects(t) {
+		return true // an ogen response sum type's failure case (encoders.go)
+	}
 	m := writesItself(t)
 	return m != nil && c.sums.rejects(m)
 }

@@ -110,6 +110,8 @@ type summaries struct {
 	required []codes.ReturnCode // the package's required codes (selfpred.go)
 
 	byName map[string][]*types.Func // concrete methods, by name (indirect.go)
+
+	sums map[*types.TypeName][]string // response sum types' failure cases (encoders.go)
 }
 
 type funcDecl struct {
@@ -150,8 +152,8 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		if e, l, ok := memberDecl(pass.TypesInfo, s.decls[fn].decl); ok {
 			pass.ExportObjectFact(fn, &memberFact{Elem: e, List: l})
 		}
-		if t, k, ok := lookupDecl(pass.TypesInfo, s.decls[fn].decl); ok {
-			pass.ExportObjectFact(fn, &lookupFact{Table: t, Key: k})
+		if f, ok := helperDecl(pass.TypesInfo, s.decls[fn].decl); ok {
+			pass.ExportObjectFact(fn, &f)
 		}
 		if s.buildsError(fn) {
 			pass.ExportObjectFact(fn, new(errorFact))
@@ -160,6 +162,7 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 			pass.ExportObjectFact(fn, &accessorFact{Fields: f})
 		}
 	}
+	s.summarizeSums()
 	return s
 }
 
