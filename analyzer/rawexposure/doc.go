@@ -530,7 +530,12 @@
 // in a package this one depends on (whose package fact lists it:
 // rawexposure(wraps sentinels example.com/app/spcore.ErrUpstream)).
 // fmt.Errorf("%w", err) or errors.Wrap(err, "op") wraps only what err
-// matches already. err == nil holds err too (nil
+// matches already. Text that is the team's own is no other text:
+// fmt.Errorf("%w: %s", ErrDenied, reason) with reason a constant, a read of
+// an unexported package table of constants nothing stores into (reason, ok :=
+// denials[code]), a local assigned only such values, a call of the
+// package's function returning only such values, or a concatenation of
+// those, leaves ErrDenied's text the team's (wrap.go). err == nil holds err too (nil
 // carries nothing). A condition holds err on the edge it takes: !, && and
 // || of those (errors.Is(err, A) || errors.Is(err, B) when true,
 // !errors.Is(err, A) or err != nil && !errors.Is(err, A) when false), a
