@@ -243,6 +243,12 @@
 // and reported, with the fix, where a method returns it (return nil,
 // vendorStatus(codes.Unauthenticated, te).Err()); one it reads from its own
 // source (a call, a local errors.As fills) is reported in the builder.
+// A detail added inline in a handler whose returned error is sent (ds, _ :=
+// st.WithDetails(&errdetails.ErrorInfo{Metadata: {"code":
+// strconv.Itoa(int(e.Code))}}) in a gRPC method) is reported at the first
+// return after it whose error reads that status or a variable assigned
+// from it (return nil, ds.Err(); st = ds ... return nil, st.Err()), with
+// the fix at the detail; a status no return sends keeps it at the detail.
 // go-swagger servers (go-openapi/runtime, swagger.go): middleware.Error's
 // data and NotImplemented's message, a Producer's Produce(rw, v) into the
 // response (a ResponderFunc's body), and the payload of a generated
