@@ -211,8 +211,10 @@ func (fs *fstate) builtBy(e ast.Expr) string {
 
 // detailReturn returns the first return after call, a WithDetails call,
 // of the handler enclosing it that sends its status: one whose error
-// result reads the variable the status is assigned to, or one assigned
-// from it (st = ds). nil when there is none, or the handler's returns are
+// result reads the variable the status is declared in (ds, err :=
+// st.WithDetails(...)), or one assigned from it (st = ds). A detail added
+// to a status in place (st, _ = st.WithDetails(...), one of several in a
+// switch) stays reported where it is added. nil when there is none, or the handler's returns are
 // not sent.
 func (fs *fstate) detailReturn(call *ast.CallExpr) *ast.ReturnStmt {
 	if fs.u.file == nil {
@@ -226,7 +228,7 @@ func (fs *fstate) detailReturn(call *ast.CallExpr) *ast.ReturnStmt {
 	var ref handlerRef
 	var asg *ast.AssignStmt
 	for _, n := range path {
-		if a, ok := n.(*ast.AssignStmt); ok && asg == nil && len(a.Rhs) == 1 && a.Rhs[0] == ast.Expr(call) {
+		if a, ok := n.(*ast.AssignStmt); ok && asg == nil && a.Tok == token.DEFINE && len(a.Rhs) == 1 && a.Rhs[0] == ast.Expr(call) {
 			asg = a
 		}
 		switch n := n.(type) {
@@ -254,8 +256,8 @@ func (fs *fstate) detailReturn(call *ast.CallExpr) *ast.ReturnStmt {
 		return nil
 	}
 	held := map[types.Object]bool{}
-	if id, ok := ast.Unparen(asg.Lhs[0]).(*ast.Ident); ok && info.ObjectOf(id) != nil {
-		held[info.ObjectOf(id)] = true
+	if id, ok := ast.Unparen(asg.Lhs[0]).(*ast.Ident); ok && info.Defs[id] != nil {
+		held[info.Defs[id]] = true // a status of its own, not one of several details added in turn
 	}
 	reads := func(e ast.Expr) bool {
 		found := false

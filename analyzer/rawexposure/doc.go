@@ -246,9 +246,11 @@
 // A detail added inline in a handler whose returned error is sent (ds, _ :=
 // st.WithDetails(&errdetails.ErrorInfo{Metadata: {"code":
 // strconv.Itoa(int(e.Code))}}) in a gRPC method) is reported at the first
-// return after it whose error reads that status or a variable assigned
-// from it (return nil, ds.Err(); st = ds ... return nil, st.Err()), with
-// the fix at the detail; a status no return sends keeps it at the detail.
+// return after it whose error reads the status it is declared in or a
+// variable assigned from it (return nil, ds.Err(); st = ds ... return nil,
+// st.Err()), with the fix at the detail; a detail added in place (st, _ =
+// st.WithDetails(d)) or to a status no return sends is reported where it
+// is added.
 // go-swagger servers (go-openapi/runtime, swagger.go): middleware.Error's
 // data and NotImplemented's message, a Producer's Produce(rw, v) into the
 // response (a ResponderFunc's body), and the payload of a generated

@@ -45,7 +45,8 @@ func (s *Server) Open(ctx context.Context, req *OpenRequest) (*OpenReply, error)
 	return &OpenReply{Ok: true}, nil
 }
 
-// Reopen replaces its status with the detailed one.
+// Reopen adds the detail to its status in place: reported where it is
+// added.
 func (s *Server) Reopen(ctx context.Context, req *OpenRequest) (*OpenReply, error) {
 	err := s.otp.Verify(ctx, req.User, req.Otp)
 	r, ok := otpcore.AsRefusal(err)
@@ -53,12 +54,12 @@ func (s *Server) Reopen(ctx context.Context, req *OpenRequest) (*OpenReply, erro
 		return &OpenReply{Ok: err == nil}, nil
 	}
 	st := status.New(codes.PermissionDenied, "locker refused")
-	st, _ = st.WithDetails(&errdetails.ErrorInfo{
+	st, _ = st.WithDetails(&errdetails.ErrorInfo{ // want `raw SurePassID errorMessage \(from otpcore.Refusal.Reason\) written to a gRPC status detail sent to the client$`
 		Reason:   "REFUSED",
 		Domain:   domain,
 		Metadata: map[string]string{"detail": r.Reason},
 	})
-	return nil, st.Err() // want `raw SurePassID errorMessage \(from otpcore.Refusal.Reason\) written to a gRPC status detail sent to the client by this return`
+	return nil, st.Err()
 }
 
 // Override keeps the detailed status only when it could be built.
