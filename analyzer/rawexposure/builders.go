@@ -200,3 +200,103 @@ func (fs *fstate) builtBy(e ast.Expr) string {
 	}
 	return shortName(fn)
 }
+
+// Inline details: in a handler whose returned error the framework sends (a
+// gRPC method), a detail built inline (ds, _ := st.WithDetails(
+// &errdetails.ErrorInfo{Metadata: {"code": strconv.Itoa(int(e.Code))}}))
+// is sent by the return of the status it is added to (return nil,
+// ds.Err()): the finding is reported there, as for a builder's status, and
+// the fix stays at the detail. A status that no return sends keeps the
+// finding at the detail.
+
+// detailReturn returns the first return after call, a WithDetails call,
+// of the handler enclosing it that sends its status: one whose error
+// result reads the variable the status is declared in (ds, err :=
+// st.WithDetails(...)), or one assigned from it (st = ds). A detail added
+// to a status in place (st, _ = st.WithDetails(...), one of several in a
+// switch) stays reported where it is added. nil when there is none, or the handler's returns are
+// not sent.
+func (fs *fstate) detailReturn(call *ast.CallExpr) *ast.ReturnStmt {
+	if fs.u.file == nil {
+		return nil
+	}
+	info := fs.pass.TypesInfo
+	path, _ := astutil.PathEnclosingInterval(fs.u.file, call.Pos(), call.End())
+	var body *ast.BlockStmt
+	var sig *types.Signature
+	var shape *handlerShape
+	var ref handlerRef
+	var asg *ast.AssignStmt
+	for _, n := range path {
+		if a, ok := n.(*ast.AssignStmt); ok && asg == nil && a.Tok == token.DEFINE && len(a.Rhs) == 1 && a.Rhs[0] == ast.Expr(call) {
+			asg = a
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			sig, _ = info.TypeOf(n).(*types.Signature)
+			if sig != nil {
+				shape = fs.litShape(n, sig)
+			}
+			body, ref = n.Body, handlerRef{lit: n}
+		case *ast.FuncDecl:
+			fn, _ := info.Defs[n.Name].(*types.Func)
+			if fn != nil {
+				sig, _ = fn.Type().(*types.Signature)
+				if sig != nil {
+					shape = fs.funcShape(fn, sig)
+				}
+			}
+			body, ref = n.Body, handlerRef{fn: fn}
+		default:
+			continue
+		}
+		break
+	}
+	if asg == nil || body == nil || shape == nil || !shape.sends(fs, sig, ref) || sig.Results().Len() == 0 {
+		return nil
+	}
+	held := map[types.Object]bool{}
+	if id, ok := ast.Unparen(asg.Lhs[0]).(*ast.Ident); ok && info.Defs[id] != nil {
+		held[info.Defs[id]] = true // a status of its own, not one of several details added in turn
+	}
+	reads := func(e ast.Expr) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && held[info.Uses[id]] {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	for grew := len(held) > 0; grew; {
+		grew = false
+		ast.Inspect(body, func(n ast.Node) bool {
+			a, ok := n.(*ast.AssignStmt)
+			if !ok || len(a.Lhs) != len(a.Rhs) {
+				return true
+			}
+			for i, l := range a.Lhs {
+				id, ok := ast.Unparen(l).(*ast.Ident)
+				if obj := info.ObjectOf(id); ok && obj != nil && !held[obj] && reads(a.Rhs[i]) {
+					held[obj], grew = true, true
+				}
+			}
+			return true
+		})
+	}
+	idx := sig.Results().Len() - 1
+	var ret *ast.ReturnStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if ret == nil && n.Pos() > call.End() && len(n.Results) == idx+1 && reads(n.Results[idx]) {
+				ret = n
+			}
+		}
+		return ret == nil
+	})
+	return ret
+}

@@ -243,6 +243,14 @@
 // and reported, with the fix, where a method returns it (return nil,
 // vendorStatus(codes.Unauthenticated, te).Err()); one it reads from its own
 // source (a call, a local errors.As fills) is reported in the builder.
+// A detail added inline in a handler whose returned error is sent (ds, _ :=
+// st.WithDetails(&errdetails.ErrorInfo{Metadata: {"code":
+// strconv.Itoa(int(e.Code))}}) in a gRPC method) is reported at the first
+// return after it whose error reads the status it is declared in or a
+// variable assigned from it (return nil, ds.Err(); st = ds ... return nil,
+// st.Err()), with the fix at the detail; a detail added in place (st, _ =
+// st.WithDetails(d)) or to a status no return sends is reported where it
+// is added.
 // go-swagger servers (go-openapi/runtime, swagger.go): middleware.Error's
 // data and NotImplemented's message, a Producer's Produce(rw, v) into the
 // response (a ResponderFunc's body), and the payload of a generated
@@ -541,7 +549,12 @@
 // in a package this one depends on (whose package fact lists it:
 // rawexposure(wraps sentinels example.com/app/spcore.ErrUpstream)).
 // fmt.Errorf("%w", err) or errors.Wrap(err, "op") wraps only what err
-// matches already. err == nil holds err too (nil
+// matches already. Text that is the team's own is no other text:
+// fmt.Errorf("%w: %s", ErrDenied, reason) with reason a constant, a read of
+// an unexported package table of constants nothing stores into (reason, ok :=
+// denials[code]), a local assigned only such values, a call of the
+// package's function returning only such values, or a concatenation of
+// those, leaves ErrDenied's text the team's (wrap.go). err == nil holds err too (nil
 // carries nothing). A condition holds err on the edge it takes: !, && and
 // || of those (errors.Is(err, A) || errors.Is(err, B) when true,
 // !errors.Is(err, A) or err != nil && !errors.Is(err, A) when false), a

@@ -381,6 +381,13 @@ func (fs *fstate) reportHits(call *ast.CallExpr, hits []found, what, by string) 
 	if first.t.pos.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: first.t.pos, End: first.t.pos, Message: "the raw " + first.t.kind.String() + " comes from here"}}
 	}
+	if what == grpcDetail {
+		if ret := fs.detailReturn(call); ret != nil { // builders.go
+			d.Pos, d.End = ret.Pos(), ret.End()
+			d.Message += " by this return"
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: call.Pos(), End: call.End(), Message: "the detail is added to the status here"})
+		}
+	}
 	fs.pending = append(fs.pending, pending{d: d, call: call, hits: hits})
 }
 

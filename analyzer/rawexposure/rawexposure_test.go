@@ -26,6 +26,7 @@ var cases = []string{
 	"rawexposure/loose/...",      // decoded maps, gjson and json.Number answers; replies built in a package with no evidence
 	"rawexposure/sentinels/...",  // errors.Is and == on fixed sentinels
 	"rawexposure/isnarrow/...",   // errors.Is (pkg/errors too) narrowing to sentinels no raw error wraps
+	"rawexposure/fixedwrap/...",  // sentinels wrapped only with the team's fixed reasons
 	"rawexposure/aggregates/...", // errors collected (errors.Join, multierror, multierr, a team's collector, channels)
 	"rawexposure/parsefail/...",  // a code quoted where its own parse failed
 	"rawexposure/voicexml",       // encoders over the response built by a helper of the package (enc := open(w))

@@ -28,12 +28,14 @@ import (
 // spclient.ErrRejected) is wrapped where the sentinel it names is.
 
 type wrapScan struct {
-	st    *state
-	pass  *analysis.Pass
-	defs  map[*types.Var][]ast.Expr  // what each variable that is not a sentinel is assigned
-	rets  map[*types.Func][]ast.Expr // what each function of the package returns
-	out   map[*types.Var]bool
-	known map[types.Object]map[*types.Var]bool // sentinelsIn's memo
+	st      *state
+	pass    *analysis.Pass
+	defs    map[*types.Var][]ast.Expr  // what each variable that is not a sentinel is assigned
+	rets    map[*types.Func][]ast.Expr // what each function of the package returns
+	stored  map[*types.Var]bool        // variables an element of is assigned (tbl[k] = v), and parameters
+	out     map[*types.Var]bool
+	known   map[types.Object]map[*types.Var]bool // sentinelsIn's memo
+	fixedOf map[types.Object]bool                // fixedText's memo
 }
 
 func newWrapScan(st *state) *wrapScan {
@@ -140,8 +142,16 @@ func isSentinel(v *types.Var) bool {
 func (w *wrapScan) collect() {
 	info := w.pass.TypesInfo
 	w.defs, w.rets = map[*types.Var][]ast.Expr{}, map[*types.Func][]ast.Expr{}
+	w.stored = map[*types.Var]bool{}
 	def := func(lhs []ast.Expr, rhs []ast.Expr) {
 		for i, l := range lhs {
+			if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+				if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						w.stored[v] = true
+					}
+				}
+			}
 			id, ok := ast.Unparen(l).(*ast.Ident)
 			if !ok {
 				continue
@@ -162,7 +172,19 @@ func (w *wrapScan) collect() {
 		var visit func(n ast.Node) bool
 		visit = func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.FuncType:
+				for _, f := range n.Params.List {
+					for _, id := range f.Names {
+						if v, ok := info.Defs[id].(*types.Var); ok {
+							w.stored[v] = true
+						}
+					}
+				}
 			case *ast.FuncDecl:
+				if n.Recv != nil {
+					visit(&ast.FuncType{Params: n.Recv})
+				}
+				visit(n.Type)
 				fn, _ := info.Defs[n.Name].(*types.Func)
 				fns = append(fns, fn)
 				if n.Body != nil {
@@ -171,6 +193,7 @@ func (w *wrapScan) collect() {
 				fns = fns[:len(fns)-1]
 				return false
 			case *ast.FuncLit:
+				visit(n.Type)
 				fns = append(fns, nil)
 				ast.Inspect(n.Body, visit)
 				fns = fns[:len(fns)-1]
@@ -213,7 +236,7 @@ func (w *wrapScan) mark(operands []ast.Expr) {
 		}
 		if v := sentinelOf(info, a); v != nil {
 			named = append(named, v) // a sentinel's text is fixed
-		} else if tv, ok := info.Types[a]; !ok || tv.Value == nil && !tv.IsNil() && !tv.IsType() {
+		} else if tv, ok := info.Types[a]; (!ok || tv.Value == nil && !tv.IsNil() && !tv.IsType()) && !w.fixedText(a) {
 			open = append(open, a)
 		}
 	}
@@ -234,6 +257,84 @@ func (w *wrapScan) mark(operands []ast.Expr) {
 			w.out[v] = true
 		}
 	}
+}
+
+// fixedText reports whether operand a holds only the team's fixed text:
+// a constant, a read of an unexported table every element of which is a
+// constant and that nothing stores into (reason := witnessReasons[code] of var
+// witnessReasons = map[int]string{9003: "code invalid"}), a local assigned
+// only such values, a call of the package's function returning only such
+// values, or a concatenation of those. fmt.Errorf("%w: %s", ErrDenied,
+// reason) then wraps ErrDenied beside no other text: its text is the
+// team's own.
+func (w *wrapScan) fixedText(a ast.Expr) bool {
+	info := w.pass.TypesInfo
+	if w.defs == nil {
+		w.collect()
+	}
+	if w.fixedOf == nil {
+		w.fixedOf = map[types.Object]bool{}
+	}
+	var fixed func(e ast.Expr) bool
+	// of memoizes an object's verdict over its sources; a cycle is not fixed.
+	of := func(obj types.Object, srcs []ast.Expr) bool {
+		if v, seen := w.fixedOf[obj]; seen {
+			return v
+		}
+		w.fixedOf[obj] = false
+		ok := len(srcs) > 0
+		for _, e := range srcs {
+			ok = ok && fixed(e)
+		}
+		w.fixedOf[obj] = ok
+		return ok
+	}
+	fixed = func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if tv, ok := info.Types[e]; ok && tv.Value != nil {
+			return true
+		}
+		switch e := e.(type) {
+		case *ast.BinaryExpr:
+			return e.Op == token.ADD && fixed(e.X) && fixed(e.Y)
+		case *ast.Ident:
+			v, _ := info.Uses[e].(*types.Var)
+			if v == nil || v.IsField() || v.Pkg() != w.pass.Pkg || isSentinel(v) || w.stored[v] || v.Parent() == v.Pkg().Scope() && v.Exported() {
+				return false // an exported variable other packages may set
+			}
+			return of(v, w.defs[v])
+		case *ast.IndexExpr:
+			id, ok := ast.Unparen(e.X).(*ast.Ident)
+			if !ok {
+				return false
+			}
+			v, _ := info.Uses[id].(*types.Var)
+			if v == nil || v.Pkg() != w.pass.Pkg || v.Parent() != v.Pkg().Scope() || v.Exported() || w.stored[v] || len(w.defs[v]) != 1 {
+				return false
+			}
+			lit, ok := ast.Unparen(w.defs[v][0]).(*ast.CompositeLit)
+			if !ok || len(lit.Elts) == 0 {
+				return false
+			}
+			for _, el := range lit.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					el = kv.Value
+				}
+				if tv, ok := info.Types[el]; !ok || tv.Value == nil {
+					return false
+				}
+			}
+			return true
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, e).(*types.Func)
+			if fn == nil || fn.Pkg() != w.pass.Pkg || isMethod(fn) {
+				return false
+			}
+			return of(fn, w.rets[fn])
+		}
+		return false
+	}
+	return fixed(a)
 }
 
 // sentinelsIn returns the sentinels n may evaluate to or hold: those it

@@ -34,7 +34,7 @@ func (s *server) Check(ctx context.Context, req *VerifyRequest) (*VerifyReply, e
 		return nil, unavailable
 	}
 	if resp.ErrorCode != 0 {
-		st, err := status.New(codes.Unauthenticated, "verification failed").WithDetails(&errdetails.ErrorInfo{ // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to a gRPC status detail sent to the client`
+		st, err := status.New(codes.Unauthenticated, "verification failed").WithDetails(&errdetails.ErrorInfo{
 			Reason:   resp.ErrorMessage,
 			Domain:   "auth.example.com",
 			Metadata: map[string]string{"msg": resp.ErrorMessage},
@@ -42,7 +42,7 @@ func (s *server) Check(ctx context.Context, req *VerifyRequest) (*VerifyReply, e
 		if err != nil {
 			return nil, status.Error(codes.Unauthenticated, "verification failed")
 		}
-		return nil, st.Err()
+		return nil, st.Err() // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to a gRPC status detail sent to the client by this return`
 	}
 	return &VerifyReply{Ok: true}, nil
 }
