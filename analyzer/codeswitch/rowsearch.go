@@ -187,20 +187,11 @@ func (c *checker) rowsLiteral(arg ast.Expr) *ast.CompositeLit {
 		lit, _ := ast.Unparen(c.localInit(arg)).(*ast.CompositeLit)
 		return lit
 	}
-	for _, f := range c.pass.Files {
-		for _, decl := range f.Decls {
-			gd, ok := decl.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				for i, name := range vs.Names {
-					if c.pass.TypesInfo.Defs[name] == v && i < len(vs.Values) {
-						lit, _ := ast.Unparen(vs.Values[i]).(*ast.CompositeLit)
-						return lit
-					}
-				}
+	for _, vs := range packageVarSpecs(c.pass.Files) {
+		for i, name := range vs.Names {
+			if c.pass.TypesInfo.Defs[name] == v && i < len(vs.Values) {
+				lit, _ := ast.Unparen(vs.Values[i]).(*ast.CompositeLit)
+				return lit
 			}
 		}
 	}
