@@ -243,9 +243,7 @@ func (fs *fstate) reportFields(node ast.Node, pos, end token.Pos, hits []found, 
 		Category: first.t.kind.category(),
 		Message:  fmt.Sprintf("raw SurePassID %s (from %s) written to %s, in %s", first.t.kind, first.t.from, row.What, fs.fieldName(row)),
 	}
-	if first.t.pos.IsValid() {
-		d.Related = []analysis.RelatedInformation{{Pos: first.t.pos, End: first.t.pos, Message: "the raw " + first.t.kind.String() + " comes from here"}}
-	}
+	d.Related = first.t.origin()
 	fs.pending = append(fs.pending, pending{d: d, call: span, hits: hits})
 }
 

@@ -378,9 +378,7 @@ func (fs *fstate) reportHits(call *ast.CallExpr, hits []found, what, by string) 
 		Category: first.t.kind.category(),
 		Message:  fmt.Sprintf("raw SurePassID %s (from %s) written to %s%s", first.t.kind, first.t.from, what, by),
 	}
-	if first.t.pos.IsValid() {
-		d.Related = []analysis.RelatedInformation{{Pos: first.t.pos, End: first.t.pos, Message: "the raw " + first.t.kind.String() + " comes from here"}}
-	}
+	d.Related = first.t.origin()
 	if what == grpcDetail {
 		if ret := fs.detailReturn(call); ret != nil { // builders.go
 			d.Pos, d.End = ret.Pos(), ret.End()

@@ -99,6 +99,15 @@ type taint struct {
 	textSafe bool
 }
 
+// origin is the related information pointing at where t's raw value comes
+// from; none when that position is unknown.
+func (t taint) origin() []analysis.RelatedInformation {
+	if !t.pos.IsValid() {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
+}
+
 func (t taint) clean() bool { return t.kind == kNone && t.params == 0 && t.calls == 0 }
 
 // join returns the union of a and b, keeping the description of the

@@ -181,9 +181,7 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 		Category: t.kind.category(),
 		Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s", t.kind, t.from, what),
 	}
-	if t.pos.IsValid() {
-		d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
-	}
+	d.Related = t.origin()
 	p := pending{d: d, call: span, ready: true}
 	if e != nil {
 		p.rs, p.imps, p.extra, p.ok = fs.returnFix(ret, e, idx, shape, sig, t)
@@ -226,9 +224,7 @@ func (fs *fstate) checkBodyResult(e ast.Expr, slot types.Type, what string) {
 		Category: t.kind.category(),
 		Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned from %s as the response sent to the client", t.kind, t.from, what),
 	}
-	if t.pos.IsValid() {
-		d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
-	}
+	d.Related = t.origin()
 	// The fix mends the message a body wrapper wraps
 	// (connect.NewResponse(&Reply{...})), each raw field of it.
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {

@@ -158,9 +158,7 @@ func (fs *fstate) checkResponder(ret *ast.ReturnStmt, e ast.Expr, it *types.Inte
 			Category: t.kind.category(),
 			Message:  fmt.Sprintf("raw SurePassID %s (from %s) returned in a go-swagger responder's payload, written to %s", t.kind, t.from, swaggerBody),
 		}
-		if t.pos.IsValid() {
-			d.Related = []analysis.RelatedInformation{{Pos: t.pos, End: t.pos, Message: "the raw " + t.kind.String() + " comes from here"}}
-		}
+		d.Related = t.origin()
 		fs.pending = append(fs.pending, pending{d: d, call: span, hits: hits})
 	}
 }
