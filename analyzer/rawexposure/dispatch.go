@@ -2,6 +2,8 @@ package rawexposure
 
 import (
 	"go/types"
+	"slices"
+	"strings"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
@@ -110,14 +112,22 @@ func (st *state) methodsNamed(name string) []*types.Func {
 				st.byName[m.Name()] = append(st.byName[m.Name()], m)
 			}
 		}
+		// AllObjectFacts comes in map order: sort the other packages'
+		// methods so that the first raw result met (the one a finding
+		// names) is the same from run to run.
+		var foreign []*types.Func
 		for _, f := range st.pass.AllObjectFacts() {
 			ff, ok := f.Fact.(*funcFact)
 			if !ok || (len(ff.Sinks) == 0 && !rawResults(ff)) {
 				continue
 			}
 			if m, ok := f.Object.(*types.Func); ok && isMethod(m) && m.Pkg() != st.pass.Pkg {
-				st.byName[m.Name()] = append(st.byName[m.Name()], m)
+				foreign = append(foreign, m)
 			}
+		}
+		slices.SortFunc(foreign, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
+		for _, m := range foreign {
+			st.byName[m.Name()] = append(st.byName[m.Name()], m)
 		}
 	}
 	return st.byName[name]
