@@ -155,7 +155,6 @@ type checker struct {
 	built map[*types.Func]*ast.CompositeLit
 	// Held lookups (held.go): writes of locals and fields, the fields
 	// the file assigns a table's element, zero values.
-	writes   map[*types.Var]int
 	fieldIdx map[*types.Var]*ast.IndexExpr
 	zeros    map[types.Type]ast.Expr
 	zeroVals map[ast.Expr]constant.Value

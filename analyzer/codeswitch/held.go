@@ -140,8 +140,9 @@ func (c *checker) enclosingFunc(pos token.Pos) ast.Node {
 // keys of composite literals (for a field), and taking its address
 // (counted twice).
 func (c *checker) writesOf(v *types.Var) int {
-	if c.writes == nil {
-		c.writes = map[*types.Var]int{}
+	if c.sums.writes == nil { // one count per package, shared by its checkers
+		writes := map[*types.Var]int{}
+		c.sums.writes = writes
 		info := c.pass.TypesInfo
 		obj := func(e ast.Expr) *types.Var {
 			switch x := ast.Unparen(e).(type) {
@@ -159,23 +160,23 @@ func (c *checker) writesOf(v *types.Var) int {
 			case *ast.AssignStmt:
 				for _, l := range n.Lhs {
 					if w := obj(l); w != nil {
-						c.writes[w]++
+						writes[w]++
 					}
 				}
 			case *ast.IncDecStmt:
 				if w := obj(n.X); w != nil {
-					c.writes[w] += 2
+					writes[w] += 2
 				}
 			case *ast.UnaryExpr:
 				if n.Op == token.AND {
 					if w := obj(n.X); w != nil {
-						c.writes[w] += 2
+						writes[w] += 2
 					}
 				}
 			case *ast.KeyValueExpr:
 				if id, ok := n.Key.(*ast.Ident); ok {
 					if w, ok := info.Uses[id].(*types.Var); ok && w.IsField() {
-						c.writes[w]++
+						writes[w]++
 					}
 				}
 			case *ast.RangeStmt:
@@ -184,7 +185,7 @@ func (c *checker) writesOf(v *types.Var) int {
 						continue
 					}
 					if w := obj(e); w != nil {
-						c.writes[w] += 2
+						writes[w] += 2
 					}
 				}
 			}
@@ -194,7 +195,7 @@ func (c *checker) writesOf(v *types.Var) int {
 			ast.Inspect(f, inspect)
 		}
 	}
-	return c.writes[v]
+	return c.sums.writes[v]
 }
 
 // fieldLookups maps the fields the file assigns a table's element

@@ -112,6 +112,8 @@ type summaries struct {
 	byName map[string][]*types.Func // concrete methods, by name (indirect.go)
 
 	sums map[*types.TypeName][]string // response sum types' failure cases (encoders.go)
+
+	writes map[*types.Var]int // writes of each variable in the package (held.go)
 }
 
 type funcDecl struct {

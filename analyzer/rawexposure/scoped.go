@@ -344,11 +344,17 @@ func (fs *fstate) scopedValue(key string, pos token.Pos) taint {
 // scopedField is what a read of a framework's c.Errors (gin's, hertz's),
 // or of the Err of one of its errors, carries.
 func (fs *fstate) scopedField(e *ast.SelectorExpr, v *types.Var) (taint, bool) {
-	if v.Pkg() == nil {
+	if v.Pkg() == nil || v.Name() != "Errors" && v.Name() != "Err" {
 		return taint{}, false
 	}
-	owner := fieldOwner(v)
+	var owner types.Type // fieldOwner walks the package's types: only for a field of a listed package
 	for _, l := range errorLists {
+		if path := v.Pkg().Path(); path != l.ctxPkg && path != l.errPkg {
+			continue
+		}
+		if owner == nil {
+			owner = fieldOwner(v)
+		}
 		switch {
 		case v.Name() == "Errors" && isNamedAs(owner, l.ctxPkg, l.ctx):
 			return fs.scopedValue(l.key, e.Pos()), true
