@@ -79,15 +79,23 @@ func mayHoldMark(pass *analysis.Pass, file *ast.File) bool {
 // a mark literalSignal or a request-field key looks for: spaccountlogin,
 // sp_account_login_, surepass, u2fserver.aspx.
 func sourceMark(src []byte) bool {
-	for i := 0; i < len(src); i++ {
+	// Every file of every dependency goes through here: look at the byte
+	// after an s or a u before comparing whole marks.
+	for i := 0; i+1 < len(src); i++ {
 		switch src[i] {
 		case 's', 'S':
-			rest := src[i:]
-			if hasPrefixFold(rest, "spaccountlogin") || hasPrefixFold(rest, "sp_account_login_") || hasPrefixFold(rest, "surepass") {
-				return true
+			switch src[i+1] | 0x20 {
+			case 'p':
+				if hasPrefixFold(src[i:], "spaccountlogin") || hasPrefixFold(src[i:], "sp_account_login_") {
+					return true
+				}
+			case 'u':
+				if hasPrefixFold(src[i:], "surepass") {
+					return true
+				}
 			}
 		case 'u', 'U':
-			if hasPrefixFold(src[i:], "u2fserver.aspx") {
+			if src[i+1] == '2' && hasPrefixFold(src[i:], "u2fserver.aspx") {
 				return true
 			}
 		}

@@ -23,6 +23,8 @@ func TestSourceMark(t *testing.T) {
 		{`const endpoint = "https://sms.example.com/send"`, false},
 		{`type reply struct { ErrorCode int; ErrorMessage string }`, false},
 		{`s := "sure pass"`, false},
+		{`// see SUREPASS`, true},
+		{`sp`, false},
 	} {
 		if got := sourceMark([]byte(c.src)); got != c.want {
 			t.Errorf("sourceMark(%q) = %v, want %v", c.src, got, c.want)
