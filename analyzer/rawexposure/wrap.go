@@ -228,6 +228,9 @@ func (w *wrapScan) collect() {
 // beside msg.
 func (w *wrapScan) mark(operands []ast.Expr) {
 	info := w.pass.TypesInfo
+	if !slices.ContainsFunc(operands, func(a ast.Expr) bool { return w.mayHoldSentinel(a) }) {
+		return // most calls: nothing in them can be a sentinel (fixedText is not cheap)
+	}
 	var open []ast.Expr // non-constant operands other than sentinels
 	var named []*types.Var
 	for _, a := range operands {
@@ -257,6 +260,19 @@ func (w *wrapScan) mark(operands []ast.Expr) {
 			w.out[v] = true
 		}
 	}
+}
+
+// mayHoldSentinel reports whether operand a (a literal's element or a
+// call's argument) is a sentinel or of a type that may hold one.
+func (w *wrapScan) mayHoldSentinel(a ast.Expr) bool {
+	if kv, ok := a.(*ast.KeyValueExpr); ok {
+		a = kv.Value
+	}
+	if sentinelOf(w.pass.TypesInfo, a) != nil {
+		return true
+	}
+	t := w.pass.TypesInfo.TypeOf(a)
+	return t == nil || types.IsInterface(t) || types.Implements(t, errorIface)
 }
 
 // fixedText reports whether operand a holds only the team's fixed text:
