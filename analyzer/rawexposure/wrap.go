@@ -272,6 +272,9 @@ func (w *wrapScan) mayHoldSentinel(a ast.Expr) bool {
 		return true
 	}
 	t := w.pass.TypesInfo.TypeOf(a)
+	if _, basic := t.(*types.Basic); basic {
+		return false // a string or a number, without methods
+	}
 	return t == nil || types.IsInterface(t) || types.Implements(t, errorIface)
 }
 

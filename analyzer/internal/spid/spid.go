@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -302,7 +303,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(local) > 0 {
 		r.relevant, own = true, true
 	}
-	if !r.relevant {
+	if !r.relevant && !typex.InGoroot(pass) { // the standard library holds no evidence
 		r.relevant = bodySignal(pass) // the costliest test, last
 		own = r.relevant
 	}
