@@ -381,7 +381,8 @@
 // (and of comment lines for the directive prefix) and one walk of the
 // syntax for string literals, run last (BenchmarkBodySignal: 3 to 5 ms on
 // net/http, four to ten times BenchmarkOwnSignal's declaration scan in the
-// same run).
+// same run), and only in a file whose source holds the start of a mark;
+// never in the standard library.
 //
 // Recognition crosses packages through facts: a mirror type (and a
 // mirror of the codes, see Mirrors), a response field, a function's result role and a package's signal are exported and
