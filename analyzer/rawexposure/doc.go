@@ -428,7 +428,9 @@
 // Message (NewError). melody's Session.Write, WriteBinary and CloseWithMsg
 // and the hub's Broadcast family. kratos v2's errors constructors (New,
 // Newf, Errorf, BadRequest, Unauthorized, ...: reason and message) and
-// WithMetadata, not WithCause; its transport/http Context writers.
+// WithMetadata, not WithCause; its transport/http Context writers, and
+// the plain error a route's HandlerFunc returns (the error encoder sends
+// errors.FromError(err), whose message is err.Error()).
 // bunrouter's JSON, and the error a bunrouter handler (func(http.
 // ResponseWriter, bunrouter.Request) error) returns, which bunrouter drops:
 // reported only when the package installs (bunrouter.Use, WithMiddleware,

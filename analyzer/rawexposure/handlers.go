@@ -92,6 +92,19 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
+			// kratos v2 transport/http: a route's HandlerFunc. The
+			// server's error encoder (DefaultErrorEncoder, and the custom
+			// ones built on errors.FromError) turns a plain error into
+			// UNKNOWN with err.Error() as the message it sends.
+			name:    "a kratos HTTP handler",
+			errWhat: "a kratos HTTP handler: the error encoder sends a plain error's text as the message (errors.FromError)",
+			pkgs:    []string{kratosHTTP},
+			helper:  true,
+			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return kratosHandlerSig(sig) },
+			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return kratosHandlerSig(sig) },
+			safeErr: stdErrorsNew,
+		},
+		{
 			name:    "a gRPC method",
 			errWhat: "a gRPC method: grpc-go sends a non-status error's text to the client (codes.Unknown)",
 			pkgs:    []string{grpcPkg},
@@ -324,6 +337,14 @@ func echoHandlerSig(sig *types.Signature) bool {
 		return typex.IsNamed(p.Elem(), echo5Pkg, "Context")
 	}
 	return typex.IsNamed(pt, echoPkg, "Context")
+}
+
+// kratosHandlerSig reports whether sig is kratos transport/http's
+// HandlerFunc: func(http.Context) error.
+func kratosHandlerSig(sig *types.Signature) bool {
+	return sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
+		types.Identical(sig.Results().At(0).Type(), typex.ErrorType) &&
+		typex.IsNamed(sig.Params().At(0).Type(), kratosHTTP, "Context")
 }
 
 // fieldResolveSig reports whether sig is graphql-go/graphql's

@@ -3,8 +3,11 @@ package rawexposure
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // writerRecv as a sink's Writer means: the receiver must have been created on
@@ -100,6 +103,28 @@ var propagatorFuncs = map[string]bool{
 	"github.com/gorilla/websocket.FormatCloseMessage": true,
 	humaPkg + ".ErrorWithHeaders":                     true,
 	grpcStatus + ".Status.Err":                        true,
+}
+
+// marshaler reports whether fn encodes a value and returns the encoding:
+// a function or method named Marshal... taking the value as an interface
+// (any, proto.Message) and returning ([]byte, error) or (string, error),
+// whatever its package: grpc-gateway's runtime.Marshaler, protojson,
+// jsoniter's API, yaml, sonic. Its result carries what the value carries.
+func marshaler(fn *types.Func, sig *types.Signature) bool {
+	if !strings.HasPrefix(fn.Name(), "Marshal") || sig.Params().Len() == 0 || sig.Results().Len() != 2 {
+		return false
+	}
+	if !types.IsInterface(sig.Params().At(0).Type()) || !types.Identical(sig.Results().At(1).Type(), typex.ErrorType) {
+		return false
+	}
+	switch r := sig.Results().At(0).Type().Underlying().(type) {
+	case *types.Basic:
+		return r.Kind() == types.String
+	case *types.Slice:
+		b, ok := r.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
 }
 
 // sanitizers return text that is safe whatever their arguments.

@@ -5,6 +5,7 @@ package kratossvc
 
 import (
 	"context"
+	"fmt"
 	"log"
 
 	"github.com/go-kratos/kratos/v2/errors"
@@ -110,4 +111,42 @@ func otpHandler(ctx khttp.Context) error {
 		return ctx.JSON(401, SignInReply{Message: res.ErrorMessage}) // want `raw SurePassID errorMessage .*kratos response`
 	}
 	return ctx.Returns(&SignInReply{OK: true}, nil)
+}
+
+// Route handlers that return the client's error: the server's error
+// encoder sends its text.
+func RegisterVerify(srv *khttp.Server) {
+	r := srv.Route("/")
+	r.POST("/v1/verify", verifyHandler)
+	r.POST("/v1/verify-quiet", verifyQuietHandler)
+	r.GET("/v1/recheck", func(ctx khttp.Context) error {
+		if err := rc.Verify(ctx, ctx.Request().URL.Query().Get("user"), ctx.Request().URL.Query().Get("otp")); err != nil {
+			return err // want `raw SurePassID errorMessage .*kratos HTTP handler`
+		}
+		return ctx.JSON(200, SignInReply{OK: true})
+	})
+}
+
+func verifyHandler(ctx khttp.Context) error {
+	var in SignInRequest
+	if err := ctx.Bind(&in); err != nil {
+		return err
+	}
+	if err := rc.Verify(ctx, in.User, in.OTP); err != nil {
+		return fmt.Errorf("verify %s: %w", in.User, err) // want `raw SurePassID errorMessage .*kratos HTTP handler`
+	}
+	return ctx.JSON(200, SignInReply{OK: true})
+}
+
+// verifyQuietHandler logs the answer and returns a kratos error of its own.
+func verifyQuietHandler(ctx khttp.Context) error {
+	var in SignInRequest
+	if err := ctx.Bind(&in); err != nil {
+		return err
+	}
+	if err := rc.Verify(ctx, in.User, in.OTP); err != nil {
+		log.Printf("surepass: %v", err)
+		return errors.Unauthorized("OTP_REJECTED", "sign-in failed")
+	}
+	return ctx.JSON(200, SignInReply{OK: true})
 }
