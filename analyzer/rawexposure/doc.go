@@ -437,6 +437,18 @@
 // a group's Use) a middleware of its own whose next handler's returned
 // errors reach a sink, judged per package.
 //
+// Messages to a person (personal.go): net/smtp's SendMail, and a team's own
+// sender by its signature: a function or method whose name says it sends
+// (Send, Notify, Text, SMS, Mail, Email, Deliver, Message, Push: SendText,
+// Sendf, NotifyUser), with a text parameter naming the person it goes to
+// (to, phone, mobile, msisdn, email, recipient, ...) and text parameters
+// naming what they hold (text, body, msg, message, content, subject,
+// format and the arguments after it): those are sinks, on an interface
+// method too (notify.Mailer.Send(ctx, to, subject, body) over an SMTP or
+// an SMS gateway's HTTP API). A sender naming no person (Pager.Page(ctx,
+// team, text), PostMessage(ctx, channel, text)) is an operators' channel,
+// as a log is, and not a sink.
+//
 // Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),

@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 // sinkTablesOf returns every table of call sinks, the flag's included.
 func sinkTablesOf() [][]sink {
-	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, sessionSinks, writerSinks, oauthSinks, swaggerSinks, userSinks.list}
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, sessionSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, userSinks.list}
 }
 
 func buildSinkIndex() *sinkIndex {
@@ -65,6 +65,11 @@ func (st *state) matchRecv(fn *types.Func, recv ast.Expr) []sink {
 	}
 	if s, ok := st.directiveSink(fn); ok {
 		return []sink{s}
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok {
+		if s, ok := personalSink(fn, sig); ok { // personal.go
+			return []sink{s}
+		}
 	}
 	if !isMethod(fn) || recv == nil {
 		return nil

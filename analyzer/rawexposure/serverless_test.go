@@ -18,3 +18,11 @@ func TestServerless(t *testing.T) {
 func TestOAuthTempl(t *testing.T) {
 	checkFixed(t, "rawexposure/oauthtempl/...")
 }
+
+// TestPersonalSenders runs the check over a service that writes to its
+// customers by email (net/smtp behind a Mailer interface, a Sendf helper)
+// and SMS (a gateway client posting JSON, a Texter interface of its own),
+// and pages its on-call team (a pager and an ops channel, not reported).
+func TestPersonalSenders(t *testing.T) {
+	checkFixed(t, "rawexposure/notices/...")
+}
