@@ -62,8 +62,14 @@
 // "result i carries parameter j", "parameter j reaches a sink". A package
 // with no SurePassID evidence has the last two for its error helpers
 // (httperr.WithStatus(502, err)) and reply builders (reply.Problem(code,
-// msg) returning a struct with a string field tagged for an encoder, or a
-// map): a fix keeps the call and replaces its raw arguments.
+// msg) returning a struct with a string field tagged for an encoder, also
+// in a field of another struct of the package: a generic envelope
+// envelope.Fail[T](code, msg) returning Result[T]{Error: &ErrBody{Message:
+// msg}}; or a map): a fix keeps the call and replaces its raw arguments.
+// A method of such a reply type whose receiver reaches a sink (a renderer:
+// r.V2(status) marshalling r into a Lambda response's Body) is a sink for
+// its receiver at its calls, envelope.Fail[T]("DENIED", msg).V2(401) or
+// res.Proxy(502): the fact rawexposure(param recv reaches ...).
 // A helper like writeError(w, msg) is thus a sink at its call sites. A call
 // through a local variable bound to a method value (send := c.JSON), a
 // function (send := httpx.Respond) or a function literal (fail :=
