@@ -416,7 +416,14 @@
 // SMS and email text; and the error a user pool trigger returns (a function
 // or literal taking one of the synchronous trigger events, cognitoTriggers),
 // which Cognito relays to the app. An API Gateway handler's error (a
-// generic 502) and an SQS or other event handler's reach no user.
+// generic 502) and an SQS or other event handler's reach no user. An HTTP
+// API (payload 2.0) or Function URL handler the package starts
+// (lambda.Start(handler), StartWithOptions, NewHandler, ...) returning its
+// own value (func(ctx, events.APIGatewayV2HTTPRequest) (Reply, error)) has
+// it sent as the body, with no statusCode in it: its results are the
+// response, reported at the return; a function of that signature the
+// package does not start is a helper, and a REST API or ALB handler's own
+// value is rejected (502).
 //
 // API frameworks (sinks_apis.go): a fuego controller (func(fuego.
 // Context[B, P]) (T, error) since v0.19, whose ContextWithBody,
