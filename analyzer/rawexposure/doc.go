@@ -62,8 +62,14 @@
 // "result i carries parameter j", "parameter j reaches a sink". A package
 // with no SurePassID evidence has the last two for its error helpers
 // (httperr.WithStatus(502, err)) and reply builders (reply.Problem(code,
-// msg) returning a struct with a string field tagged for an encoder, or a
-// map): a fix keeps the call and replaces its raw arguments.
+// msg) returning a struct with a string field tagged for an encoder, also
+// in a field of another struct of the package: a generic envelope
+// envelope.Fail[T](code, msg) returning Result[T]{Error: &ErrBody{Message:
+// msg}}; or a map): a fix keeps the call and replaces its raw arguments.
+// A method of such a reply type whose receiver reaches a sink (a renderer:
+// r.V2(status) marshalling r into a Lambda response's Body) is a sink for
+// its receiver at its calls, envelope.Fail[T]("DENIED", msg).V2(401) or
+// res.Proxy(502): the fact rawexposure(param recv reaches ...).
 // A helper like writeError(w, msg) is thus a sink at its call sites. A call
 // through a local variable bound to a method value (send := c.JSON), a
 // function (send := httpx.Respond) or a function literal (fail :=
@@ -410,7 +416,14 @@
 // SMS and email text; and the error a user pool trigger returns (a function
 // or literal taking one of the synchronous trigger events, cognitoTriggers),
 // which Cognito relays to the app. An API Gateway handler's error (a
-// generic 502) and an SQS or other event handler's reach no user.
+// generic 502) and an SQS or other event handler's reach no user. An HTTP
+// API (payload 2.0) or Function URL handler the package starts
+// (lambda.Start(handler), StartWithOptions, NewHandler, ...) returning its
+// own value (func(ctx, events.APIGatewayV2HTTPRequest) (Reply, error)) has
+// it sent as the body, with no statusCode in it: its results are the
+// response, reported at the return; a function of that signature the
+// package does not start is a helper, and a REST API or ALB handler's own
+// value is rejected (502).
 //
 // API frameworks (sinks_apis.go): a fuego controller (func(fuego.
 // Context[B, P]) (T, error) since v0.19, whose ContextWithBody,
@@ -457,6 +470,14 @@
 // //surepasslint:sink 1 (or 0 2, or 1...) in the doc comment of a function,
 // method or interface method, seen by every package calling it. A function
 // named in -rawexposure.sinks takes the flag's indexes, not its directive's.
+// A team's own sender to end users (notify.Notifier.SendText(ctx, phone,
+// text), a Mailer, backed by an SMS or email provider's API) is a sink only
+// so configured: nothing in an interface says who reads the text (an
+// on-call pager or a chat webhook has the same shape, and operators may read
+// raw messages as they read logs), and its implementation may be in a
+// package the caller does not import. Name the interface method and the
+// types a caller may hold (notify.Notifier.SendText:2,notify.SMS.SendText:2)
+// or put the directive on the interface method.
 // The recognition directives //surepasslint:codetype, codefield and
 // messagefield are package spid's. This check reports every bad directive
 // (category directive) at its position, except require and ignore, which are

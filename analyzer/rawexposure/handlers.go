@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -287,6 +288,25 @@ func shapeTable() []*handlerShape {
 			helper:  true,
 			isFunc:  func(_ *fstate, _ *types.Func, sig *types.Signature) bool { return cognitoTriggerSig(sig) },
 			isLit:   func(_ *fstate, _ *ast.FuncLit, sig *types.Signature) bool { return cognitoTriggerSig(sig) },
+			safeErr: stdErrorsNew,
+		},
+		{
+			// An HTTP API or Function URL handler returning its own JSON
+			// (sinks_serverless.go), started by the package itself
+			// (lambda.Start(handler)): the value is the body; a returned
+			// error is a generic 502.
+			name:    "an HTTP API or Function URL handler",
+			errWhat: "an HTTP API or Function URL handler: API Gateway answers a generic 502",
+			pkgs:    []string{lambdaEvents},
+			helper:  true,
+			body:    true,
+			isFunc: func(fs *fstate, fn *types.Func, sig *types.Signature) bool {
+				return lambdaJSONHandlerSig(sig) && fs.handlerIndex().lambdaFns[fn.Origin()]
+			},
+			isLit: func(fs *fstate, lit *ast.FuncLit, sig *types.Signature) bool {
+				return lambdaJSONHandlerSig(sig) && fs.handlerIndex().lambdaLit[lit]
+			},
+			sendsFn: func(*fstate, *types.Signature, handlerRef) bool { return false },
 			safeErr: stdErrorsNew,
 		},
 		{
@@ -645,6 +665,8 @@ type handlerIndex struct {
 	rpcTypes  map[*types.Named]bool         // types the package registers with net/rpc or gorilla/rpc
 	humaFuncs map[*types.Func]bool          // functions registered as huma handlers
 	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
+	lambdaFns map[*types.Func]bool          // functions the package starts as Lambda handlers
+	lambdaLit map[*ast.FuncLit]bool         // literals the package starts as Lambda handlers
 	kitSends  *bool                         // go-kit: do endpoint errors reach the client?
 	kitServed map[any][]bool                // go-kit endpoint (func or literal) -> sends, per server
 	apps      *webApps                      // fiberapps.go, nil until scanned
@@ -670,6 +692,8 @@ func (fs *fstate) handlerIndex() *handlerIndex {
 		rpcTypes:  map[*types.Named]bool{},
 		humaFuncs: map[*types.Func]bool{},
 		humaLits:  map[*ast.FuncLit]bool{},
+		lambdaFns: map[*types.Func]bool{},
+		lambdaLit: map[*ast.FuncLit]bool{},
 	}
 	fs.handlers = hi
 	pkgs := []*types.Package{fs.pass.Pkg}
@@ -763,9 +787,13 @@ func (fs *fstate) scanRegistrations(hi *handlerIndex) {
 					sig := fn.Type().(*types.Signature)
 					for i := 0; i < sig.Params().Len() && i < len(n.Args); i++ {
 						if sig.Params().At(i).Name() == "handler" {
-							fs.noteHumaHandler(hi, n.Args[i])
+							noteHandlerArg(info, hi.humaFuncs, hi.humaLits, n.Args[i])
 							humaArgs = append(humaArgs, n.Args[i])
 						}
+					}
+				case lambdaPkg:
+					if slices.Contains(lambdaStarts, fn.Name()) && len(n.Args) > 0 {
+						noteHandlerArg(info, hi.lambdaFns, hi.lambdaLit, n.Args[0])
 					}
 				case gophersPkg:
 					if (fn.Name() == "ParseSchema" || fn.Name() == "MustParseSchema") && len(n.Args) >= 2 {
@@ -879,7 +907,7 @@ func (fs *fstate) humaRelays(hi *handlerIndex, args []ast.Expr) {
 					return true
 				}
 				if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil && fn.Origin() == r.fn {
-					fs.noteHumaHandler(hi, call.Args[r.i])
+					noteHandlerArg(info, hi.humaFuncs, hi.humaLits, call.Args[r.i])
 					args = append(args, call.Args[r.i])
 				}
 				return true
@@ -947,19 +975,19 @@ func (fs *fstate) humaSendsErrors() bool {
 	return v
 }
 
-// noteHumaHandler records the handler argument of a huma registration.
-func (fs *fstate) noteHumaHandler(hi *handlerIndex, arg ast.Expr) {
-	info := fs.pass.TypesInfo
+// noteHandlerArg records the handler argument of a registration (huma's,
+// lambda.Start's): a literal in lits, a function or method value in fns.
+func noteHandlerArg(info *types.Info, fns map[*types.Func]bool, lits map[*ast.FuncLit]bool, arg ast.Expr) {
 	switch a := ast.Unparen(arg).(type) {
 	case *ast.FuncLit:
-		hi.humaLits[a] = true
+		lits[a] = true
 	case *ast.Ident:
 		if fn, ok := info.Uses[a].(*types.Func); ok {
-			hi.humaFuncs[fn.Origin()] = true
+			fns[fn.Origin()] = true
 		}
 	case *ast.SelectorExpr:
 		if fn, ok := info.Uses[a.Sel].(*types.Func); ok {
-			hi.humaFuncs[fn.Origin()] = true
+			fns[fn.Origin()] = true
 		}
 	}
 }

@@ -194,8 +194,20 @@ func (fs *fstate) checkParamSinks(call *ast.CallExpr, sig *types.Signature, sum 
 	}
 	var hits []found
 	what := ""
-	for i, a := range call.Args {
-		p := paramIndex(sig, i)
+	args := call.Args
+	if x := fs.replyReceiver(call, sig); x != nil && sum.sinks[receiverBit].What != "" {
+		// A reply type's renderer writes its receiver (sinkonly.go's
+		// replyRecv): r.V2(status) is a sink for r.
+		args = append([]ast.Expr{x}, args...)
+	}
+	shift := len(args) - len(call.Args)
+	for i, a := range args {
+		p, slot := receiverBit, types.Type(nil)
+		if i >= shift {
+			p, slot = paramIndex(sig, i-shift), paramType(sig, i-shift)
+		} else {
+			slot = sig.Recv().Type()
+		}
 		ps, ok := sum.sinks[p]
 		if p < 0 || !ok {
 			continue
@@ -203,13 +215,31 @@ func (fs *fstate) checkParamSinks(call *ast.CallExpr, sig *types.Signature, sum 
 		t := fs.sinkArg(a)
 		fs.noteParams(t, ps.What, strings.TrimPrefix(by, " by "))
 		if t.kind != kNone {
-			hits = append(hits, found{arg: a, slot: paramType(sig, i), t: t})
+			hits = append(hits, found{arg: a, slot: slot, t: t})
 			if what == "" {
 				what = ps.What
 			}
 		}
 	}
 	fs.reportHits(call, hits, what, by)
+}
+
+// replyReceiver is the receiver of call when it calls a method of a reply
+// type (replyRecv) on a value: r in r.V2(status), Fail(code,
+// msg) in Fail(code, msg).Proxy(status); nil otherwise.
+func (fs *fstate) replyReceiver(call *ast.CallExpr, sig *types.Signature) ast.Expr {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sig.Recv() == nil {
+		return nil
+	}
+	if s, ok := fs.pass.TypesInfo.Selections[sel]; !ok || s.Kind() != types.MethodVal {
+		return nil
+	}
+	fn, _ := fs.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if fn == nil || !replyRecv(fn.Origin()) {
+		return nil
+	}
+	return sel.X
 }
 
 // sinkArg is what argument a of a sink carries: a sink formats or encodes

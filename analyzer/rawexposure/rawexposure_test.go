@@ -109,6 +109,16 @@ func TestUserSinks(t *testing.T) {
 	analysistest.Run(t, analyzertest.TestData(t), rawexposure.Analyzer, "rawexposure/usersinks/app")
 }
 
+// TestNotifiers runs the check over an SQS worker telling end users about a
+// failed push through the team's own senders: an SMS Notifier interface and
+// its provider-backed type named with -rawexposure.sinks, a Mailer whose
+// interface method carries a sink directive, and an on-call Pager that is
+// neither (its reader is an operator). Every fix is applied (.golden files).
+func TestNotifiers(t *testing.T) {
+	analyzertest.SetFlag(t, &rawexposure.Analyzer.Flags, "sinks", "rawexposure/notifiers/notify.Notifier.SendText:2,rawexposure/notifiers/notify.SMS.SendText:2")
+	checkFixed(t, "rawexposure/notifiers/...")
+}
+
 func TestSinksFlagFormat(t *testing.T) {
 	f := rawexposure.Analyzer.Flags.Lookup("sinks")
 	defer func() { _ = f.Value.Set("") }()

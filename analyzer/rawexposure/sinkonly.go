@@ -38,7 +38,9 @@ import (
 //     (textParam: not a number, a boolean, a function, a channel, a context
 //     or the framework's own request, writer or context type), outside test
 //     files, are looked at, and facts go only on the exported ones, for such
-//     parameters (not the receiver).
+//     parameters; the receiver only of a reply type's renderer (replyRecv:
+//     Result[T].V2(status) marshalling r into a Lambda response's Body,
+//     outside generated code).
 //
 // Its error helpers and reply builders get the other half (passesOn): an
 // exported function that takes an error (or text, for a constructor whose
@@ -136,7 +138,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		for _, decl := range file.Decls {
 			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil {
 				fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func)
-				if fn != nil && (textParams(fn, sinkPkgs) || wrappers && passesOn(fn)) {
+				if fn != nil && (textParams(fn, sinkPkgs) || replyRecv(fn) || wrappers && passesOn(fn)) {
 					units = append(units, unit{file: file, node: d.Body, fn: fn, generated: gen})
 				}
 			}
@@ -263,7 +265,7 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		}
 		f := &funcFact{}
 		for _, k := range slices.Sorted(maps.Keys(s.sinks)) {
-			if k < receiverBit && text&(1<<k) != 0 || k == ctorMsgBit {
+			if k < receiverBit && text&(1<<k) != 0 || k == ctorMsgBit || k == receiverBit && replyRecv(u.fn) && !u.generated {
 				f.Sinks = append(f.Sinks, s.sinks[k])
 			}
 		}
@@ -353,20 +355,54 @@ func replyBuilder(fn *types.Func) bool {
 	if m, ok := t.Underlying().(*types.Map); ok {
 		return isString(m.Key())
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != fn.Pkg() {
+	return replyType(t, fn.Pkg())
+}
+
+// replyType reports whether t (or what it points to) is a struct type of
+// package pkg with a string field tagged for an encoder, directly or in an
+// encoder-tagged field of another such struct of pkg (a generic envelope
+// Result[T]{Error: &ErrBody{Message: msg}}).
+func replyType(t types.Type, pkg *types.Package) bool {
+	n, ok := types.Unalias(typex.Deref(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() != pkg {
 		return false
 	}
 	s, ok := n.Underlying().(*types.Struct)
 	if !ok {
 		return false
 	}
+	if flatReply(s) {
+		return true
+	}
+	for i := 0; i < s.NumFields(); i++ {
+		if f := typex.Deref(s.Field(i).Type()); f != n && encoderTagged(s.Tag(i)) {
+			if inner, ok := types.Unalias(f).(*types.Named); ok && inner.Obj().Pkg() == pkg {
+				if fs, ok := inner.Underlying().(*types.Struct); ok && flatReply(fs) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// flatReply reports whether s has a string field tagged for an encoder.
+func flatReply(s *types.Struct) bool {
 	for i := 0; i < s.NumFields(); i++ {
 		if isString(s.Field(i).Type()) && encoderTagged(s.Tag(i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// replyRecv reports whether fn is a method of a reply type (replyType)
+// of its own package: a renderer whose receiver reaches a sink
+// (r.V2(status) marshalling r into a Lambda response's Body) is a sink for
+// the receiver at its calls.
+func replyRecv(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	return sig != nil && sig.Recv() != nil && replyType(sig.Recv().Type(), fn.Pkg())
 }
 
 // replyTags are the struct tags of the encoders a reply is written with.
@@ -557,7 +593,7 @@ func mayPass(fn *types.Func, sinkPkgs map[string]bool) bool {
 	sig := fn.Type().(*types.Signature)
 	for i := 0; i < sig.Results().Len(); i++ {
 		if textParam(sig.Results().At(i).Type(), sinkPkgs) {
-			return textParams(fn, sinkPkgs)
+			return textParams(fn, sinkPkgs) || replyRecv(fn)
 		}
 	}
 	return false

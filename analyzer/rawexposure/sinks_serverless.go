@@ -32,10 +32,26 @@ import (
 // generic 502, and one from an SQS or other event handler reaches no user:
 // those are no shape.
 //
+// An HTTP API (payload 2.0) or Function URL handler may return anything
+// JSON instead of a response struct: with no statusCode in it, API Gateway
+// and Lambda answer 200 with the whole value as the body (func(ctx,
+// events.APIGatewayV2HTTPRequest) (Reply, error)). Its results are the
+// response (lambdaJSONHandlerSig, handlers.go; its errors still a 502),
+// when the package starts it (lambda.Start(handler), lambdaStarts): a
+// function of that signature the package does not start may be a helper
+// another package calls (auth.Verify(ctx, req) (*Result, error)). A REST
+// API or an ALB rejects such a value (502 "Malformed Lambda proxy
+// response"): no shape.
+//
 // Google Cloud Functions, Vercel, OpenFaaS' and most other Go serverless
 // runtimes hand the function a net/http ResponseWriter: the net/http rows.
 
 const lambdaEvents = "github.com/aws/aws-lambda-go/events"
+
+// lambdaPkg starts a handler: the first argument of lambdaStarts.
+const lambdaPkg = "github.com/aws/aws-lambda-go/lambda"
+
+var lambdaStarts = []string{"Start", "StartWithOptions", "StartWithContext", "StartHandlerFunc", "NewHandler", "NewHandlerWithOptions"}
 
 // What the user sees, for the messages.
 const (
@@ -116,6 +132,31 @@ func cognitoTriggerSig(sig *types.Signature) bool {
 		named, _ := types.Unalias(typex.Deref(sig.Params().At(i).Type())).(*types.Named)
 		if named != nil && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == lambdaEvents &&
 			slices.Contains(cognitoTriggers, named.Obj().Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// lambdaJSONRequests are the events of the integrations that send a
+// handler's own JSON as the body (payload 2.0's inferred response).
+var lambdaJSONRequests = []string{"APIGatewayV2HTTPRequest", "LambdaFunctionURLRequest"}
+
+// lambdaJSONHandlerSig reports whether sig is an HTTP API or Function URL
+// handler returning its own value rather than an events response: it takes
+// one of lambdaJSONRequests (or a pointer to one) and returns (T, error),
+// T not a type of the events package (whose response fields are rows).
+func lambdaJSONHandlerSig(sig *types.Signature) bool {
+	if sig.Results().Len() != 2 || !types.Identical(sig.Results().At(1).Type(), typex.ErrorType) {
+		return false
+	}
+	if n, _ := types.Unalias(typex.Deref(sig.Results().At(0).Type())).(*types.Named); n != nil && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == lambdaEvents {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		named, _ := types.Unalias(typex.Deref(sig.Params().At(i).Type())).(*types.Named)
+		if named != nil && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == lambdaEvents &&
+			slices.Contains(lambdaJSONRequests, named.Obj().Name()) {
 			return true
 		}
 	}

@@ -1,0 +1,54 @@
+// Command push-worker pushes sign-in requests from an SQS queue and texts
+// the user when a push fails. Its error goes back to SQS, not to a user.
+// The text reaches the end user through the team's notify.Notifier, an
+// interface whose implementation posts to an SMS provider: nothing in the
+// interface says who reads the text (an on-call pager has the same shape),
+// so it is a sink only when configured (-rawexposure.sinks or a
+// //surepasslint:sink directive; rawexposure/notifiers).
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"log"
+	"net/http"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+
+	"rawexposure/serverless/payapp/internal/notify"
+	"rawexposure/serverless/payapp/internal/spclient"
+)
+
+type job struct {
+	User  string `json:"user"`
+	Phone string `json:"phone"`
+}
+
+type worker struct {
+	sp *spclient.Client
+	n  notify.Notifier
+}
+
+func (w *worker) handle(ctx context.Context, ev events.SQSEvent) error {
+	for _, m := range ev.Records {
+		var j job
+		if err := json.Unmarshal([]byte(m.Body), &j); err != nil {
+			continue
+		}
+		res, err := w.sp.PushOTP(ctx, j.User)
+		if err != nil {
+			return err
+		}
+		if res.Failed() {
+			log.Printf("push %s: %d %s", j.User, res.Status, res.Message)
+			_ = w.n.SendText(ctx, j.Phone, "Sign-in push failed: "+res.Message)
+		}
+	}
+	return nil
+}
+
+func main() {
+	w := &worker{sp: spclient.New(), n: &notify.SMS{HTTP: http.DefaultClient}}
+	lambda.Start(w.handle)
+}
