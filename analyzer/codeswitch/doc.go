@@ -185,7 +185,16 @@
 // where Success returns a nil error, is a non-nil error for every code on
 // the path (if denial, ok := pushDenials[code]; ok { return denial } over
 // a map of sentinels and fmt.Errorf values; the element declared beside
-// the flag and written nowhere else, held.go). A key converted for the
+// the flag and written nowhere else, held.go), or, where Success returns
+// a struct value that does not reject (return allow of var allow =
+// Decision{Allow: true}), is a rejecting payload for every code on the
+// path (a map[int]Decision of deny("locked") rows, {Reason: "bogus"}
+// literals or lockedOut values, also behind pointers; pkgvalues.go); the
+// lookup may be declared before the if (d, found := deviceRules[code]; if
+// found { return d }), and the fix copies the table's row for the
+// rejecting code (return deny("device invalid"), or
+// otpBlocks[SP_OTP_INVALID] for a row written as a literal without its
+// type). A key converted for the
 // table (stops[int(rep.ErrorCode)], or int(code) of code :=
 // int64(rep.ErrorCode)) is the code it converts: a later if
 // rep.ErrorCode != Success tests the same code. The fix then copies the
@@ -726,7 +735,16 @@
 // importer may assign it. A function whose body is one return of a struct
 // literal carrying a rejection (func denied(op string) Outcome { return
 // outcome{ok: false, op: op} }: a success flag false, a rejecting decision)
-// rejects as its callers' answer, as a rejecting helper does. The
+// rejects as its callers' answer, as a rejecting helper does; so does an
+// unexported package-level variable declared with such a function literal
+// and never written in the package (var deny = func(reason string)
+// Decision { return Decision{Allow: false, Reason: reason} }), and an
+// unexported package-level variable never written whose value is such a
+// literal (return lockedOut of var lockedOut = Decision{Reason:
+// "locked"}) rejects where it is returned; a success flag one of the
+// package's variables sets to true (var allow = Decision{Allow: true})
+// counts as the file's own (see "Fails closed"). An exported variable is
+// none: an importer may swap it. The
 // consumer's own membership helpers, a function of an element and a list
 // of its type returning bool whose body is a range loop returning true on
 // equality then false, or return slices.Contains(list, elem) (func oneOf[T
@@ -1036,7 +1054,8 @@
 // branch, when the rejecting branch of a tagless switch or if-else chain
 // declares labels, or when a tagless switch's closing brace is not on a line
 // of its own. A variable the rejecting if declared in its init and returns
-// (return o of if o, ok := table[code]; ...) is replaced in the copy by the
+// (return o of if o, ok := table[code]; ...; or of o, ok := table[code]
+// written just before if ok {...}, its variables written nowhere else) is replaced in the copy by the
 // table's value for the first code the branch handles, wherever the copy
 // uses it (next(a), a status, a log argument), or by the table indexed by
 // that code's key when the value is a function literal

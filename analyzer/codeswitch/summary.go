@@ -114,6 +114,8 @@ type summaries struct {
 	sums map[*types.TypeName][]string // response sum types' failure cases (encoders.go)
 
 	writes map[*types.Var]int // writes of each variable in the package (held.go)
+
+	varValues map[*types.Var]ast.Expr // package-level variables' declared values (pkgvalues.go)
 }
 
 type funcDecl struct {

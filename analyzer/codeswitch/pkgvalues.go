@@ -1,0 +1,62 @@
+package codeswitch
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// Decisions kept as package-level values: a policy package declares its
+// answers once (var allow = Decision{Allow: true}, var lockedOut =
+// Decision{Reason: "locked"}, var deny = func(reason string) Decision
+// {...}) and returns them, or a table's rows built from them, per code.
+
+// pinnedValue returns the expression that e, an unexported package-level
+// variable of this package, was declared with, when the package never
+// writes the variable (assigns it, takes its address); nil otherwise. An
+// exported variable is none: an importer may assign it.
+func (c *checker) pinnedValue(e ast.Expr) ast.Expr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || c.sums == nil || v.Exported() || v.IsField() || v.Pkg() != c.pass.Pkg || v.Parent() != c.pass.Pkg.Scope() {
+		return nil
+	}
+	val := c.varValues()[v]
+	if val == nil || c.writesOf(v) != 0 {
+		return nil
+	}
+	return val
+}
+
+// varValues returns the values the package's variables are declared with
+// (var allow = Decision{Allow: true}), indexed once per package and shared
+// by its checkers.
+func (c *checker) varValues() map[*types.Var]ast.Expr {
+	if c.sums.varValues == nil {
+		c.sums.varValues = map[*types.Var]ast.Expr{}
+		for _, vs := range packageVarSpecs(c.pass.Files) {
+			if len(vs.Values) != len(vs.Names) {
+				continue
+			}
+			for i, n := range vs.Names {
+				if w, ok := c.pass.TypesInfo.Defs[n].(*types.Var); ok {
+					c.sums.varValues[w] = vs.Values[i]
+				}
+			}
+		}
+	}
+	return c.sums.varValues
+}
+
+// isPayload reports whether t is a struct or a pointer to one: a decision
+// returned as data (Decision{Allow: false}), whose rows in a table reject
+// as the literals they are.
+func isPayload(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
