@@ -744,7 +744,13 @@
 // "locked"}) rejects where it is returned; a success flag one of the
 // package's variables sets to true (var allow = Decision{Allow: true})
 // counts as the file's own (see "Fails closed"). An exported variable is
-// none: an importer may swap it. The
+// none: an importer may swap it. An exported builder of a team's shared
+// verdict package, without SurePassID in it (func Deny(reason string)
+// Verdict { return Verdict{Allow: false, Reason: reason} }), carries a
+// fact, so a policy package's return verdict.Deny("otp") rejects too: a
+// package that would not be summarized (no signal, no response library)
+// is, for its functions returning one struct of its own named as a
+// decision (decisionTypes) with a success flag, and for those only. The
 // consumer's own membership helpers, a function of an element and a list
 // of its type returning bool whose body is a range loop returning true on
 // equality then false, or return slices.Contains(list, elem) (func oneOf[T
@@ -1093,7 +1099,9 @@
 // Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 // nor the inspect analyzer: in a package without a SurePassID signal
 // (spid.Result.Relevant) it only summarizes the functions (a look at the
-// top-level statements of each; none in the standard library), so its cost
+// top-level statements of each; none in the standard library; in a package
+// that imports no response library either, only the decision builders,
+// found by a look at the package's scope), so its cost
 // there is that and spid's scan of package-level declarations. In a relevant package it walks each file
 // once; the control-flow graph is built only for a function holding a
 // dispatch that lists a published failure code, once per function.

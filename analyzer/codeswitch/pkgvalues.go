@@ -3,6 +3,8 @@ package codeswitch
 import (
 	"go/ast"
 	"go/types"
+	"slices"
+	"strings"
 )
 
 // Decisions kept as package-level values: a policy package declares its
@@ -59,4 +61,50 @@ func isPayload(t types.Type) bool {
 	}
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
+}
+
+// declaresDecisionBuilder reports whether pkg, a package without a
+// SurePassID signal that writes no responses, declares an exported function
+// that buildsDecision: a team's shared verdict package (func Deny(reason
+// string) Verdict), whose builders its policy packages call. Only those
+// functions are summarized there. A look at the package's scope, no
+// syntax.
+func declaresDecisionBuilder(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if fn, ok := scope.Lookup(name).(*types.Func); ok && fn.Exported() && buildsDecision(fn) {
+			return true
+		}
+	}
+	return false
+}
+
+// buildsDecision reports whether fn, a function (not a method), returns
+// one result, a struct of its own package (or a pointer to one) named as a
+// decision (see decisionTypes) with a bool success flag (Allow, OK, ...):
+// Verdict{Allow: false, Reason: reason}.
+func buildsDecision(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.Results().Len() != 1 {
+		return false
+	}
+	t := sig.Results().At(0).Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != fn.Pkg() || !containsAny(strings.ToLower(named.Obj().Name()), decisionTypes) {
+		return false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if isBool(f.Type()) && slices.Contains(successFields, strings.ToLower(f.Name())) {
+			return true
+		}
+	}
+	return false
 }
