@@ -532,7 +532,12 @@
 // return toError(resp)) or looked up in a table by the code (return
 // outcomes[code], or step of step, ok := outcomes[code]) lets the code decide there: nothing is concluded from
 // it, on Success's path or elsewhere. So is a return that does not match the
-// function's results (code being edited).
+// function's results (code being edited), and a return of a payload whose
+// success flag is computed from the code and false for every code that
+// reaches it but Success (return Decision{Allow: code == SP_SUCCESS}, a
+// failure flag true: the fail-closed twin of return Decision{Allow:
+// true}); one that grants another code (Allow: code != SP_OTP_ALREADY_USED)
+// is judged as before (pkgvalues.go).
 //
 // # Predicates and helpers
 //

@@ -2,9 +2,12 @@ package codeswitch
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
+
+	"github.com/surepasslint/surepasslint/codes"
 )
 
 // Decisions kept as package-level values: a policy package declares its
@@ -104,6 +107,62 @@ func buildsDecision(fn *types.Func) bool {
 		f := st.Field(i)
 		if isBool(f.Type()) && slices.Contains(successFields, strings.ToLower(f.Name())) {
 			return true
+		}
+	}
+	return false
+}
+
+// flagFromCode reports whether a result of ret is a payload literal whose
+// success flag (or failure flag) is computed from the code and says, for
+// every code of set but Success, that the payload failed (return
+// Decision{Allow: code == SP_SUCCESS}): the code decides the answer, and
+// the fail-closed twin of return Decision{Allow: true} is not read as
+// granting; a flag that grants some other code (Allow: code !=
+// SP_OTP_INVALID) is left to the other rules.
+func (w *walker) flagFromCode(ret *ast.ReturnStmt, set codeSet) bool {
+	info := w.c.pass.TypesInfo
+	for _, r := range ret.Results {
+		r = ast.Unparen(r)
+		if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			r = ast.Unparen(u.X)
+		}
+		lit, ok := r.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			f, ok := info.Uses[id].(*types.Var)
+			if !ok || !f.IsField() || !isBool(f.Type()) || info.Types[kv.Value].Value != nil || !w.mentionsTag(kv.Value) {
+				continue
+			}
+			name := strings.ToLower(f.Name())
+			var refuses tri
+			switch {
+			case slices.Contains(successFields, name):
+				refuses = triFalse
+			case slices.Contains(failFields, name):
+				refuses = triTrue
+			default:
+				continue
+			}
+			all := true
+			for _, code := range published {
+				if code != codes.Success && set.has(code) && w.eval(kv.Value, code, "") != refuses {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
 		}
 	}
 	return false

@@ -65,6 +65,25 @@ func decideEnroll(code int) Decision {
 	return deny("enrollment failed")
 }
 
+// decideComputed refuses the listed codes and lets only Success through
+// the flag it computes: not reported.
+func decideComputed(code int) *Decision {
+	switch code {
+	case SP_OTP_INVALID, SP_BOGUS_OTP:
+		return &Decision{Reason: "invalid code", Status: 401}
+	}
+	return &Decision{Allow: code == SP_SUCCESS, Reason: "verification failed", Status: 401}
+}
+
+// decideReplay computes a flag that grants every code but one: reported.
+func decideReplay(code int) Decision {
+	switch code { // want `fail-open switch over SurePassID return codes`
+	case SP_OTP_INVALID, SP_BOGUS_OTP:
+		return deny("invalid code")
+	}
+	return Decision{Allow: code != SP_OTP_ALREADY_USED}
+}
+
 // Delivery is another decision: whether to fall back to another channel.
 type Delivery struct {
 	Retry bool

@@ -97,3 +97,11 @@ func audit(user string, code int) {
 		log.Printf("login refused for %s: %s (%d)", user, reason, code)
 	}
 }
+
+// decideOTP grants only Success after the table: not reported.
+func decideOTP(code int) Decision {
+	if reason, denied := denyCodes[code]; denied {
+		return deny(reason)
+	}
+	return Decision{Allow: code == SP_SUCCESS, Reason: "rejected", Status: 401}
+}
