@@ -95,17 +95,27 @@ func splitWords(name string) []string {
 // set in the literal, or given as the argument the literal stores
 // (reject(pb.MfaResult_MFA_RESULT_OTP_INVALID) of reject := func(r
 // pb.MfaResult) *pb.Resp { return &pb.Resp{Result: r} }).
+//
+// An unexported package-level variable so declared and never written in
+// the package (var deny = func(reason string) Decision { return
+// Decision{Allow: false, Reason: reason} }) is such a closure too
+// (pkgvalues.go).
 func (c *checker) closureDecision(call *ast.CallExpr) bool {
 	info := c.pass.TypesInfo
-	v := c.localVar(call.Fun)
-	if v == nil {
-		return false
+	lit, ok := ast.Unparen(c.pinnedValue(call.Fun)).(*ast.FuncLit)
+	if !ok {
+		v := c.localVar(call.Fun)
+		if v == nil {
+			return false
+		}
+		if lit, ok = ast.Unparen(c.localInit(call.Fun)).(*ast.FuncLit); !ok {
+			return false
+		}
+		if body := c.enclosingBody(v.Pos()); body == nil || assignsVar(info, body, v) {
+			return false
+		}
 	}
-	lit, ok := ast.Unparen(c.localInit(call.Fun)).(*ast.FuncLit)
-	if !ok || len(lit.Body.List) != 1 {
-		return false
-	}
-	if body := c.enclosingBody(v.Pos()); body == nil || assignsVar(info, body, v) {
+	if len(lit.Body.List) != 1 {
 		return false
 	}
 	ret, ok := lit.Body.List[0].(*ast.ReturnStmt)

@@ -274,6 +274,9 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 	if c.isDecision(e) || c.carriesDecision(e) {
 		return rejected // Deny, Result{Decision: Reject}
 	}
+	if v := c.pinnedValue(e); v != nil && c.carriesDecision(ast.Unparen(v)) {
+		return rejected // lockedOut of var lockedOut = Decision{Reason: "locked"} (pkgvalues.go)
+	}
 	if tv.Value != nil {
 		switch {
 		case tv.Value.Kind() == constant.Bool:
@@ -464,6 +467,9 @@ func (c *checker) carriesDecision(e ast.Expr) bool {
 	if t == nil {
 		return false
 	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem() // {Note: "locked"}, a row of a map[K]*Grant
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 	case *types.Map:
@@ -511,31 +517,41 @@ func (c *checker) flagLeftFalse(lit *ast.CompositeLit, st *types.Struct) bool {
 }
 
 // trueFlags returns the success flags (struct fields) some literal of the
-// file sets to the constant true; built on first use.
+// file, or of a package-level variable's value (var allow =
+// Decision{Allow: true}), sets to the constant true; built on first use.
 func (c *checker) trueFlags() map[*types.Var]bool {
 	if c.flagsTrue != nil {
 		return c.flagsTrue
 	}
 	c.flagsTrue = map[*types.Var]bool{}
-	ast.Inspect(c.file, func(n ast.Node) bool {
-		kv, ok := n.(*ast.KeyValueExpr)
-		if !ok {
-			return true
+	ast.Inspect(c.file, c.markTrueFlag)
+	if c.sums != nil {
+		for _, v := range c.varValues() {
+			ast.Inspect(v, c.markTrueFlag)
 		}
-		id, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		f, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-		if !ok || !f.IsField() || !slices.Contains(successFields, strings.ToLower(f.Name())) {
-			return true
-		}
-		if v, ok := c.constBool(kv.Value); ok && v == "1" {
-			c.flagsTrue[f] = true
-		}
-		return true
-	})
+	}
 	return c.flagsTrue
+}
+
+// markTrueFlag records in c.flagsTrue the field n, a key-value pair of a
+// literal, sets to the constant true, when it is a success flag.
+func (c *checker) markTrueFlag(n ast.Node) bool {
+	kv, ok := n.(*ast.KeyValueExpr)
+	if !ok {
+		return true
+	}
+	id, ok := kv.Key.(*ast.Ident)
+	if !ok {
+		return true
+	}
+	f, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !f.IsField() || !slices.Contains(successFields, strings.ToLower(f.Name())) {
+		return true
+	}
+	if v, ok := c.constBool(kv.Value); ok && v == "1" {
+		c.flagsTrue[f] = true
+	}
+	return true
 }
 
 // successFields and errorFields name the fields of a response payload

@@ -158,6 +158,9 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 		if typex.IsError(t) && info.Types[sr.Results[i]].IsNil() && w.rejectsForAll(r, t, set, s) {
 			return true // return denial of denial, ok := denials[code], where Success returns nil
 		}
+		if isPayload(t) && w.c.value(sr.Results[i], t) == accept && w.rejectsForAll(r, t, set, s) {
+			return true // return d of d, found := deviceRules[code], rows deny("..."), where Success returns allow (pkgvalues.go)
+		}
 		named, ok := t.(*types.Named)
 		if !ok {
 			continue

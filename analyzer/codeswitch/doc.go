@@ -185,7 +185,16 @@
 // where Success returns a nil error, is a non-nil error for every code on
 // the path (if denial, ok := pushDenials[code]; ok { return denial } over
 // a map of sentinels and fmt.Errorf values; the element declared beside
-// the flag and written nowhere else, held.go). A key converted for the
+// the flag and written nowhere else, held.go), or, where Success returns
+// a struct value that does not reject (return allow of var allow =
+// Decision{Allow: true}), is a rejecting payload for every code on the
+// path (a map[int]Decision of deny("locked") rows, {Reason: "bogus"}
+// literals or lockedOut values, also behind pointers; pkgvalues.go); the
+// lookup may be declared before the if (d, found := deviceRules[code]; if
+// found { return d }), and the fix copies the table's row for the
+// rejecting code (return deny("device invalid"), or
+// otpBlocks[SP_OTP_INVALID] for a row written as a literal without its
+// type). A key converted for the
 // table (stops[int(rep.ErrorCode)], or int(code) of code :=
 // int64(rep.ErrorCode)) is the code it converts: a later if
 // rep.ErrorCode != Success tests the same code. The fix then copies the
@@ -523,7 +532,12 @@
 // return toError(resp)) or looked up in a table by the code (return
 // outcomes[code], or step of step, ok := outcomes[code]) lets the code decide there: nothing is concluded from
 // it, on Success's path or elsewhere. So is a return that does not match the
-// function's results (code being edited).
+// function's results (code being edited), and a return of a payload whose
+// success flag is computed from the code and false for every code that
+// reaches it but Success (return Decision{Allow: code == SP_SUCCESS}, a
+// failure flag true: the fail-closed twin of return Decision{Allow:
+// true}); one that grants another code (Allow: code != SP_OTP_ALREADY_USED)
+// is judged as before (pkgvalues.go).
 //
 // # Predicates and helpers
 //
@@ -726,7 +740,22 @@
 // importer may assign it. A function whose body is one return of a struct
 // literal carrying a rejection (func denied(op string) Outcome { return
 // outcome{ok: false, op: op} }: a success flag false, a rejecting decision)
-// rejects as its callers' answer, as a rejecting helper does. The
+// rejects as its callers' answer, as a rejecting helper does; so does an
+// unexported package-level variable declared with such a function literal
+// and never written in the package (var deny = func(reason string)
+// Decision { return Decision{Allow: false, Reason: reason} }), and an
+// unexported package-level variable never written whose value is such a
+// literal (return lockedOut of var lockedOut = Decision{Reason:
+// "locked"}) rejects where it is returned; a success flag one of the
+// package's variables sets to true (var allow = Decision{Allow: true})
+// counts as the file's own (see "Fails closed"). An exported variable is
+// none: an importer may swap it. An exported builder of a team's shared
+// verdict package, without SurePassID in it (func Deny(reason string)
+// Verdict { return Verdict{Allow: false, Reason: reason} }), carries a
+// fact, so a policy package's return verdict.Deny("otp") rejects too: a
+// package that would not be summarized (no signal, no response library)
+// is, for its functions returning one struct of its own named as a
+// decision (decisionTypes) with a success flag, and for those only. The
 // consumer's own membership helpers, a function of an element and a list
 // of its type returning bool whose body is a range loop returning true on
 // equality then false, or return slices.Contains(list, elem) (func oneOf[T
@@ -1036,7 +1065,8 @@
 // branch, when the rejecting branch of a tagless switch or if-else chain
 // declares labels, or when a tagless switch's closing brace is not on a line
 // of its own. A variable the rejecting if declared in its init and returns
-// (return o of if o, ok := table[code]; ...) is replaced in the copy by the
+// (return o of if o, ok := table[code]; ...; or of o, ok := table[code]
+// written just before if ok {...}, its variables written nowhere else) is replaced in the copy by the
 // table's value for the first code the branch handles, wherever the copy
 // uses it (next(a), a status, a log argument), or by the table indexed by
 // that code's key when the value is a function literal
@@ -1074,7 +1104,9 @@
 // Generated files (ast.IsGenerated) are skipped. The check uses neither SSA
 // nor the inspect analyzer: in a package without a SurePassID signal
 // (spid.Result.Relevant) it only summarizes the functions (a look at the
-// top-level statements of each; none in the standard library), so its cost
+// top-level statements of each; none in the standard library; in a package
+// that imports no response library either, only the decision builders,
+// found by a look at the package's scope), so its cost
 // there is that and spid's scan of package-level declarations. In a relevant package it walks each file
 // once; the control-flow graph is built only for a function holding a
 // dispatch that lists a published failure code, once per function.

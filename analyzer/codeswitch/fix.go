@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/surepasslint/surepasslint/codes"
 )
@@ -461,6 +462,9 @@ func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, 
 	ast.Inspect(c.file, func(n ast.Node) bool {
 		if is, ok := n.(*ast.IfStmt); ok && !found && is.Body == reject.node {
 			init, found = is.Init, true
+			if init == nil {
+				init = c.lookupStmt(is.Cond)
+			}
 		}
 		return !found
 	})
@@ -573,6 +577,39 @@ func (c *checker) initBody(s *ast.IfStmt, reject *clause, body string) (string, 
 	}
 	b.WriteString(c.text2(at, reject.body[len(reject.body)-1].End()))
 	return b.String(), true
+}
+
+// lookupStmt returns the statement v, ok := table[k] declaring the ok
+// flag that cond, the condition of an if without init, is (r, hit :=
+// rules[code]; if hit { return r }): it plays the init's part, when the
+// package writes its variables nowhere else; nil otherwise.
+func (c *checker) lookupStmt(cond ast.Expr) ast.Stmt {
+	id, ok := ast.Unparen(cond).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || c.commaOK()[v] == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
+	for _, n := range path {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			continue
+		}
+		if as.Tok != token.DEFINE {
+			return nil
+		}
+		for _, l := range as.Lhs {
+			lid, _ := l.(*ast.Ident)
+			if w, ok := c.pass.TypesInfo.Defs[lid].(*types.Var); lid == nil || ok && c.writesOf(w) != 1 {
+				return nil
+			}
+		}
+		return as
+	}
+	return nil
 }
 
 // tableValue returns the value the table that e was looked up in gives

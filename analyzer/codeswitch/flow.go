@@ -638,7 +638,7 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 			return fReject, true
 		case !touched && w.differsFromSuccess(n, set):
 			return fReject, true
-		case w.computedReturn(n):
+		case w.computedReturn(n) || w.flagFromCode(n, set):
 			return fNeutral, true
 		case touched:
 			return fJoin, true

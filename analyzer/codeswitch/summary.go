@@ -114,6 +114,8 @@ type summaries struct {
 	sums map[*types.TypeName][]string // response sum types' failure cases (encoders.go)
 
 	writes map[*types.Var]int // writes of each variable in the package (held.go)
+
+	varValues map[*types.Var]ast.Expr // package-level variables' declared values (pkgvalues.go)
 }
 
 type funcDecl struct {
@@ -126,8 +128,15 @@ type funcDecl struct {
 // failure writers (http.Error) are known by name.
 func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 	s := &summaries{pass: pass, spid: r, decls: map[*types.Func]funcDecl{}, preds: map[*types.Func]*predFact{}, rejs: map[*types.Func]bool{}, accs: map[*types.Func][]string{}}
-	if inGoroot(pass) || !r.Relevant() && !writesResponses(pass.Pkg) {
+	if inGoroot(pass) {
 		return s
+	}
+	var only func(*types.Func) bool // the functions summarized; nil for all
+	if !r.Relevant() && !writesResponses(pass.Pkg) {
+		if !declaresDecisionBuilder(pass.Pkg) {
+			return s
+		}
+		only = buildsDecision // a shared verdict package's Deny(reason) (pkgvalues.go)
 	}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -135,7 +144,7 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 			if !ok || fd.Body == nil {
 				continue
 			}
-			if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+			if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && (only == nil || only(fn)) {
 				s.decls[fn] = funcDecl{fd, f}
 			}
 		}
