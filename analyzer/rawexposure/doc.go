@@ -44,7 +44,8 @@
 //
 // Within a function: assignments to locals, globals, fields and elements,
 // a decode among them (json.Unmarshal(env["errorMessage"], &se.Detail), a
-// Decoder's Decode over bytes.NewReader(raw): the destination holds what
+// Decoder's Decode over bytes.NewReader(raw), the decoder kept in a
+// variable too (dec.UseNumber(); dec.Decode(&code)): the destination holds what
 // the document held, a number only a code; the decode's error holds
 // nothing of it); concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
 // errors.Unwrap, errors.As; error aggregates (hashicorp/go-multierror,

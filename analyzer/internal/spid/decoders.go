@@ -79,8 +79,8 @@ func IsDecode(fn *types.Func) bool {
 // it into, the operand of its &: env["errorMessage"] and se.Detail for
 // json.Unmarshal(env["errorMessage"], &se.Detail), raw and code for
 // json.NewDecoder(bytes.NewReader(raw)).Decode(&code). ok reports whether
-// call is a decode at all; doc or dst is nil when it reads a stream
-// (a response body, a decoder held in a variable) or fills a pointer held
+// call is a decode at all; doc is nil when it reads a stream (a response
+// body, a decoder held in a variable), dst when it fills a pointer held
 // elsewhere.
 func Decode(info *types.Info, call *ast.CallExpr) (doc, dst ast.Expr, ok bool) {
 	if info == nil || call == nil {
@@ -103,9 +103,6 @@ func Decode(info *types.Info, call *ast.CallExpr) (doc, dst ast.Expr, ok bool) {
 		dst = u.X
 	} else {
 		dst = nil
-	}
-	if doc == nil || dst == nil {
-		return nil, nil, true
 	}
 	return doc, dst, true
 }

@@ -114,7 +114,7 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 					// json.Unmarshal(env["errorCode"], &se.Code), into a
 					// field or a local: an assignment (decoders.go).
 					doc, dst, ok := Decode(info, n)
-					if !ok || dst == nil {
+					if !ok || doc == nil || dst == nil {
 						return true
 					}
 					role := r.valueRole(info, doc, locals, 4)

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 )
@@ -203,4 +204,28 @@ func (c *Client) Unlock(ctx context.Context, user string) error { // want Unlock
 		return fmt.Errorf("unlock %s: %s", user, msg)
 	}
 	return nil
+}
+
+// Lock decodes the members with decoders of its own, numbers kept as
+// json.Number.
+func (c *Client) Lock(ctx context.Context, user string) error { // want Lock:"result 0 raw errorMessage"
+	env, err := c.call(ctx, "update_user", map[string]string{"username": user})
+	if err != nil {
+		return err
+	}
+	var code json.Number
+	dec := json.NewDecoder(bytes.NewReader(env["errorCode"]))
+	dec.UseNumber()
+	if err := dec.Decode(&code); err != nil {
+		return errors.New("mfa: lock: bad answer")
+	}
+	if code == "0" {
+		return nil
+	}
+	var msg string
+	md := json.NewDecoder(bytes.NewReader(env["errorMessage"]))
+	if err := md.Decode(&msg); err != nil {
+		return fmt.Errorf("mfa: lock failed (%s)", code)
+	}
+	return errors.New(msg)
 }

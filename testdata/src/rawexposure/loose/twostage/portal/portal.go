@@ -24,6 +24,7 @@ func (p *portal) routes() http.Handler {
 	r.Post("/enroll", p.enroll)
 	r.Post("/verify/quiet", p.verifyQuiet)
 	r.Post("/unlock", p.unlock)
+	r.Post("/lock", p.lock)
 	r.Post("/relay", p.relay)
 	return r
 }
@@ -108,4 +109,12 @@ func (p *portal) relay(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(env.ErrorMessage) // want `raw SurePassID errorMessage`
+}
+
+func (p *portal) lock(w http.ResponseWriter, r *http.Request) {
+	if err := p.mfa.Lock(r.Context(), r.FormValue("user")); err != nil {
+		http.Error(w, err.Error(), http.StatusConflict) // want `raw SurePassID errorMessage`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
 }
