@@ -35,12 +35,19 @@
 //     v.GetStringBytes("errorMessage"), a team's getString(body,
 //     "errorMessage")) and a member walk's value in the branch its key
 //     names (case "errorMessage": in a jsonparser.ObjectEach callback,
-//     through a conversion or parse: string(value), ParseInt(value)).
+//     through a conversion or parse: string(value), ParseInt(value)), and
+//     a raw member of a two-stage decode (env["errorMessage"] of a
+//     map[string]json.RawMessage, a json.RawMessage field tagged
+//     errorMessage).
 //
 // # Flow
 //
-// Within a function: assignments to locals, globals, fields and elements;
-// concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
+// Within a function: assignments to locals, globals, fields and elements,
+// a decode among them (json.Unmarshal(env["errorMessage"], &se.Detail), a
+// Decoder's Decode over bytes.NewReader(raw), the decoder kept in a
+// variable too (dec.UseNumber(); dec.Decode(&code)): the destination holds what
+// the document held, a number only a code; the decode's error holds
+// nothing of it); concatenation; fmt.Sprintf, fmt.Errorf, errors.New, errors.Join,
 // errors.Unwrap, errors.As; error aggregates (hashicorp/go-multierror,
 // go.uber.org/multierr, AppendInto(&err, e), channel sends and receives,
 // errgroup's and go-multierror's Group (g.Wait() returns what the

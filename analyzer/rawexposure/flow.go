@@ -315,7 +315,7 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 	if fn != nil {
 		fs.ctorStores(call, fn) // ctorstores.go
 	}
-	if fn == nil || fs.aggregateEffects(call) || fs.setterEffects(call, fn) || fs.scopedStore(call, fn) { // aggregates.go, sinks_oauth.go, scoped.go
+	if fn == nil || fs.decodeEffects(call) || fs.aggregateEffects(call) || fs.setterEffects(call, fn) || fs.scopedStore(call, fn) { // aggregates.go, sinks_oauth.go, scoped.go
 		return
 	}
 	if optSetter(fn, call) { // opt.SetTo(msg) (strict.go)
@@ -529,7 +529,10 @@ func (fs *fstate) evalExpr(e ast.Expr) taint {
 	case *ast.ParenExpr:
 		return fs.eval(e.X)
 	case *ast.Ident:
-		return fs.evalObj(info.ObjectOf(e), e)
+		if t := fs.evalObj(info.ObjectOf(e), e); !t.clean() {
+			return t
+		}
+		return fs.untypedSource(e) // the value of a member walk, in the branch its key names (spid's pairkeys.go)
 	case *ast.SelectorExpr:
 		if s, ok := info.Selections[e]; ok {
 			if s.Kind() != types.FieldVal {
@@ -790,8 +793,8 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 		return nil
 	}
 	key := funcKey(fn)
-	if sanitizers[key] {
-		return nil
+	if sanitizers[key] || decodes(fn) {
+		return nil // a decode's error names no part of the document (decoders.go)
 	}
 	if ts, ok := fs.builderResults(call, fn, sig); ok { // builders.go
 		return ts

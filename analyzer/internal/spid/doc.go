@@ -113,7 +113,9 @@
 // errorMsg, errMsg and errMessage (the WCF interface's ErrorMsg). A code
 // field may be of any integer or float type, a string holding the number
 // (json.Number, json:",string"), or a pointer to one; a message field a
-// string or *string. A message field with no code-named field beside it
+// string or *string. Either may also be a json.RawMessage, the member kept
+// undecoded for a second stage (ErrorMessage json.RawMessage
+// `json:"errorMessage"`; see Two-stage decoding). A message field with no code-named field beside it
 // is the message once the package stores a code in one of its siblings:
 // Status string `mapstructure:"-"` filled by o.Status =
 // fmt.Sprint(m["errorCode"]) after the decode (or in the literal,
@@ -244,6 +246,30 @@
 // "errorMessage"), translate(lang, "errorMessage"): a plain string is no
 // document), the same reads in a package with no signal. [Result.LooseRole] answers for these reads alone (rawexposure's
 // sources: it follows getters and accessors through its own summaries).
+//
+// # Two-stage decoding
+//
+// Some clients decode the answer into a map of raw members first (var env
+// map[string]json.RawMessage, a decoder with UseNumber), then each member
+// they need. env["errorCode"] and env["errorMessage"] of a map with string
+// keys and raw bytes as its element have the role the key names, as a
+// member walk's value does (for k, v := range env { switch k { case
+// "errorMessage": ... } }). A decode is an assignment (decoders.go's
+// tables: json, xml and yaml Unmarshal, and a Decoder's Decode over
+// bytes.NewReader(raw) or strings.NewReader): its destination, the operand
+// of its &, takes the role of its document. So in classifyFilled a field
+// filled by json.Unmarshal(env["errorCode"], &se.Code) is stored a code (a
+// fact, so switch se.Code after errors.As is a dispatch in importers), a
+// private field by json.Unmarshal(raw, &o.msg) the message, and a local
+// decoded so (var code int64; json.Unmarshal(env["errorCode"], &code))
+// carries the code into what it is stored in (&apiError{code:
+// strconv.FormatInt(code, 10)}); rawexposure follows the same decodes in
+// its flow ([Decode]), the message decoded into an error type's field
+// (json.Unmarshal(raw, &se.Detail)) included. What stays quiet: a member
+// named otherwise (env["type"] decoded into a field gives it no role, and
+// spoils a code role stored beside it), the same decodes in a package with
+// no signal, a decode from a response body (the struct's tags say what its
+// fields are).
 //
 // [CodeLiterals] lets codeswitch take a value compared with three or more
 // distinct published failure codes written as literals (case "9106",

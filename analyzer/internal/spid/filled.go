@@ -14,7 +14,9 @@ import (
 // (&APIError{Op: op, Code: int(code), Message: rep.GetErrorMessage()}) or
 // by an assignment (e.Code = resp.ErrorCode), the value having the role
 // itself, through a conversion or parse, or as a local variable declared
-// from one (code := rep.GetErrorCode()). A client's error type, filled
+// from one (code := rep.GetErrorCode()), or by a decode of such a value
+// (json.Unmarshal(env["errorCode"], &se.Code); a local decoded so is such a
+// local: decoders.go). A client's error type, filled
 // from the response, thus carries the code to every importer (switch
 // apiErr.Code after errors.As). The message stored in such a field is
 // rawexposure's to follow (its facts on fields), not a role. Other structs (a view model, an audit record) get no role from
@@ -107,6 +109,32 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 								}
 							}
 						}
+					}
+				case *ast.CallExpr:
+					// json.Unmarshal(env["errorCode"], &se.Code), into a
+					// field or a local: an assignment (decoders.go).
+					doc, dst, ok := Decode(info, n)
+					if !ok || doc == nil || dst == nil {
+						return true
+					}
+					role := r.valueRole(info, doc, locals, 4)
+					switch dst := ast.Unparen(dst).(type) {
+					case *ast.Ident:
+						if v, ok := info.Uses[dst].(*types.Var); ok && role != RoleNone && holds(v.Type(), role) {
+							locals[v] = role
+						}
+					case *ast.SelectorExpr:
+						s, ok := info.Selections[dst]
+						if !ok || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+							return true
+						}
+						f, _ := s.Obj().(*types.Var)
+						if isErrorType(s.Recv()) {
+							errFields[f] = true
+						} else if !privateField(f, pass.Pkg) {
+							return true
+						}
+						store(f, doc, role)
 					}
 				case *ast.CompositeLit:
 					st, ok := typeUnder(info.TypeOf(n)).(*types.Struct)

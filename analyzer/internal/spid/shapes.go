@@ -108,3 +108,11 @@ func isCodeShape(t types.Type) bool {
 func isMessageShape(t types.Type) bool {
 	return isString(deref(t))
 }
+
+// isRawMember reports whether a field of type t holds a member of the
+// answer undecoded, for a second stage (json.RawMessage): it has the role
+// of the member its name names, and so has what it is decoded into.
+func isRawMember(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "encoding/json" && n.Obj().Name() == "RawMessage"
+}

@@ -472,10 +472,10 @@ func (r *Result) classifyStruct(s *types.Struct, marked map[*types.Var]Role, for
 		switch {
 		case namedAs(names, codeNames):
 			codeNamed = codeNamed || !invalid(f.Type()) // a type error is no evidence
-			if isCodeShape(f.Type()) {
+			if isCodeShape(f.Type()) || isRawMember(f.Type()) {
 				code = append(code, f)
 			}
-		case namedAs(names, messageNames) && isMessageShape(f.Type()):
+		case namedAs(names, messageNames) && (isMessageShape(f.Type()) || isRawMember(f.Type())):
 			msg = append(msg, f)
 		}
 	}

@@ -73,10 +73,10 @@ func (r *Result) untypedRole(info *types.Info, e ast.Expr) Role {
 		if role == RoleNone {
 			role = r.rangeKeyRole(info, e.Index) // rangekeys.go
 		}
-		if role == RoleNone || !holds(m.Elem(), role) {
+		if role == RoleNone || !holds(m.Elem(), role) && !isBytes(m.Elem()) {
 			return RoleNone
 		}
-		return role
+		return role // an element of raw bytes too: env["errorMessage"] of a map[string]json.RawMessage
 	case *ast.TypeAssertExpr:
 		if e.Type == nil {
 			return RoleNone // x.(type)

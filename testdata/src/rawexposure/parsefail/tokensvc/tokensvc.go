@@ -109,7 +109,7 @@ func Score(ctx context.Context, user string) (float64, error) { // want Score:"r
 }
 
 // Revoke unmarshals the text into a number.
-func Revoke(ctx context.Context, serial string) (int, error) {
+func Revoke(ctx context.Context, serial string) (int, error) { // want Revoke:"rawexposure\\(result 0 raw return code from tokensvc.Revoke\\)"
 	var a Answer
 	if err := post(ctx, map[string]string{"serial": serial}, &a); err != nil {
 		return 0, err
