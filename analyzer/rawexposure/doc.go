@@ -477,14 +477,11 @@
 // //surepasslint:sink 1 (or 0 2, or 1...) in the doc comment of a function,
 // method or interface method, seen by every package calling it. A function
 // named in -rawexposure.sinks takes the flag's indexes, not its directive's.
-// A team's own sender to end users (notify.Notifier.SendText(ctx, phone,
-// text), a Mailer, backed by an SMS or email provider's API) is a sink only
-// so configured: nothing in an interface says who reads the text (an
-// on-call pager or a chat webhook has the same shape, and operators may read
-// raw messages as they read logs), and its implementation may be in a
-// package the caller does not import. Name the interface method and the
-// types a caller may hold (notify.Notifier.SendText:2,notify.SMS.SendText:2)
-// or put the directive on the interface method.
+// A team's own sender to end users whose signature does not say so (see
+// "Messages to a person": Deliver(ctx, n Notice), Emit(ctx, userID,
+// payload)) is a sink only so configured: name the interface method and the
+// types a caller may hold (notify.Outbox.Emit:2) or put the directive on
+// the interface method.
 // The recognition directives //surepasslint:codetype, codefield and
 // messagefield are package spid's. This check reports every bad directive
 // (category directive) at its position, except require and ignore, which are

@@ -1,10 +1,8 @@
 // Command push-worker pushes sign-in requests from an SQS queue and texts
 // the user when a push fails. Its error goes back to SQS, not to a user.
 // The text reaches the end user through the team's notify.Notifier, an
-// interface whose implementation posts to an SMS provider: nothing in the
-// interface says who reads the text (an on-call pager has the same shape),
-// so it is a sink only when configured (-rawexposure.sinks or a
-// //surepasslint:sink directive; rawexposure/notifiers).
+// interface whose implementation posts to an SMS provider: its signature
+// (SendText(ctx, phone, text)) says it texts a person.
 package main
 
 import (
@@ -42,7 +40,7 @@ func (w *worker) handle(ctx context.Context, ev events.SQSEvent) error {
 		}
 		if res.Failed() {
 			log.Printf("push %s: %d %s", j.User, res.Status, res.Message)
-			_ = w.n.SendText(ctx, j.Phone, "Sign-in push failed: "+res.Message)
+			_ = w.n.SendText(ctx, j.Phone, "Sign-in push failed: "+res.Message) // want `raw SurePassID errorMessage \(from res.Message\) written to a message sent to the user`
 		}
 	}
 	return nil
