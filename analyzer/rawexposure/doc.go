@@ -218,6 +218,12 @@
 // the shape of grpc.UnaryServerInterceptor or StreamServerInterceptor that
 // the package does not call itself), sent alike; the error its handler
 // returns is the method's, judged at the method;
+// NATS replies (sinks_messaging.go), the requester being the user-facing
+// edge: a *nats.Msg's Respond(data) and RespondMsg(m), a Publish of a
+// *nats.Conn or *nats.EncodedConn on the request's reply subject (m.Reply,
+// or a local written only with it; a publish on another subject is the
+// team's own stream), and nats.go/micro's Request Respond, RespondJSON and
+// Error's description and data (not its code slot);
 // and a gRPC server stream's messages (SendMsg on any type implementing
 // grpc.ServerStream, Send or SendAndClose of the generic
 // ServerStreamingServer, BidiStreamingServer and ClientStreamingServer
