@@ -52,7 +52,14 @@ func (fs *fstate) ctorStores(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	recv := fs.receiverTaint(call)
+	local := sig.Recv() != nil && fs.freshRecv(call) // instfields.go
 	for v, bits := range s.stores {
-		fs.storeField(v, fs.argsTaint(call, sig, bits, recv))
+		t := fs.argsTaint(call, sig, bits, recv)
+		if local && fs.instFields()[v] {
+			// What this instance was given, not every instance.
+			fs.store(ast.Unparen(call.Fun).(*ast.SelectorExpr).X, t, nil)
+			continue
+		}
+		fs.storeField(v, t)
 	}
 }

@@ -104,6 +104,25 @@
 // importers. Another vendor's message passed so stays quiet, as its
 // fields do.
 //
+// A field is raw for every instance of its type, except in an instance of
+// the function's own (instfields.go): a local the function declares as a
+// new value of a struct type of the package (var vm page, vm :=
+// page{...}, &page{...}, new(page), p := newPage(title) of a constructor
+// of the package returning only &page{...}) and never lets go of (no
+// reassignment, no read in a closure, its address or pointer only
+// selected, returned or given to a function outside the module: c.Render,
+// json.Marshal). A read of its field carries what the function put in that
+// field of it (vm.Notices = append(vm.Notices, res.Message); a field it
+// never writes is its zero value); a method of the package filling its
+// receiver's fields (p.add(format, args...) appending to p.lines) called on
+// it stores the arguments in that local, and a method of that type reading
+// those fields called on it (p.pdf(), s.bytes() calling s.text()) returns
+// what the local holds, not what other instances were given (b.Title()
+// reading b.title returns nothing b.fail(err) collected): a claim letter of
+// fixed lines is no raw letter
+// because a mailer's current page (m.cur.add("%s", a.ErrorMessage), stored
+// in a field: raw for every page read through a field) quoted the server.
+//
 // Error(), String() and Unwrap() of the module's own struct type carry
 // what the fields they read hold when they read their receiver only
 // through fields: an error keeping the provider's error for logs in one
@@ -231,6 +250,12 @@
 // the shape of grpc.UnaryServerInterceptor or StreamServerInterceptor that
 // the package does not call itself), sent alike; the error its handler
 // returns is the method's, judged at the method;
+// NATS replies (sinks_messaging.go), the requester being the user-facing
+// edge: a *nats.Msg's Respond(data) and RespondMsg(m), a Publish of a
+// *nats.Conn or *nats.EncodedConn on the request's reply subject (m.Reply,
+// or a local written only with it; a publish on another subject is the
+// team's own stream), and nats.go/micro's Request Respond, RespondJSON and
+// Error's description and data (not its code slot);
 // and a gRPC server stream's messages (SendMsg on any type implementing
 // grpc.ServerStream, Send or SendAndClose of the generic
 // ServerStreamingServer, BidiStreamingServer and ClientStreamingServer

@@ -40,6 +40,7 @@ type fstate struct {
 	defining *ast.Ident          // the identifier flowNode is defining, if any
 	partial  bool                // defining is a field store's local (reaching.go)
 	cleared  map[*types.Var]bool // error variables a sentinel guard holds (sentinelguard.go)
+	lfields  map[lfield]taint    // what the unit stores in fields of its fresh locals (instfields.go)
 
 	nilBranches *[]nilBranch               // the unit's if r == nil branches (nilresult.go), once found
 	returned    map[*ast.CompositeLit]bool // literals the unit returns (fields.go), once needed
@@ -402,6 +403,7 @@ func (fs *fstate) store(lhs ast.Expr, t taint, rhs ast.Expr) {
 		if s, ok := info.Selections[e]; ok && s.Kind() == types.FieldVal {
 			if v, ok := s.Obj().(*types.Var); ok {
 				fs.storeField(v, fit(t, v.Type()))
+				fs.storeFreshField(e.X, v, t) // instfields.go
 			}
 		}
 		fs.store(e.X, t, nil)
@@ -657,6 +659,9 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 	if t, ok := fs.scopedField(e, v); ok { // scoped.go
 		return t
 	}
+	if t, ok := fs.freshField(e.X, v); ok { // an instance of the unit's own (instfields.go)
+		return t
+	}
 	fs.reads(v)
 	if ft, ok := fs.fields[v]; ok && ft.kind != kNone {
 		ft.pos = e.Pos()
@@ -821,6 +826,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 		s = fs.dispatchSummary(fn) // an interface method: its implementations' results (dispatch.go)
 	}
 	if s != nil {
+		own := fs.accumFrom(call, fn, sig) // instfields.go
 		for i := range results {
 			if carrier {
 				// err.Error(), code.String(): describe the receiver.
@@ -831,7 +837,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 			}
 			r := s.results[i]
 			t := taint{}
-			if r.kind != kNone {
+			if r.kind != kNone && !own[r.from] {
 				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos(), textSafe: r.textSafe}
 			}
 			if r.params != 0 {
@@ -842,6 +848,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 				t = join(t, fs.callbackTaint(call, sig, r.calls)) // callbacks.go
 			}
 			results[i] = join(results[i], fit(t, sig.Results().At(i).Type()))
+		}
+		if own != nil {
+			fs.accumResults(sig, recv, results) // instfields.go
 		}
 		return results
 	}

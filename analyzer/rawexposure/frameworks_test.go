@@ -37,6 +37,7 @@ var sinkTables = []struct {
 	{"web", webSinks, "rawexposure/webfw/..."},
 	{"api", apiSinks, "rawexposure/webfw/..."},
 	{"sessions", sessionSinks, "rawexposure/webfw/..."},
+	{"messaging", messagingSinks, "rawexposure/messaging/..."},
 	{"oauth", oauthSinks, "rawexposure/oauthtempl/..."},
 }
 

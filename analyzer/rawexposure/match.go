@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 // sinkTablesOf returns every table of call sinks, the flag's included.
 func sinkTablesOf() [][]sink {
-	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, sessionSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, userSinks.list}
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, userSinks.list}
 }
 
 func buildSinkIndex() *sinkIndex {
@@ -375,6 +375,8 @@ func (s sink) covers(i int) bool {
 // recv (nil for a function).
 func (fs *fstate) writesResponseRecv(s sink, call *ast.CallExpr, recv ast.Expr) bool {
 	switch {
+	case s.Reply:
+		return len(call.Args) > 0 && fs.replySubject(call.Args[0])
 	case s.Writer == writerRecv:
 		return recv != nil && fs.isResponse(recv)
 	case s.Writer >= 0:

@@ -308,22 +308,26 @@ type state struct {
 	fields         map[*types.Var]taint
 	globals        map[*types.Var]taint
 	changed        bool
-	imports        map[string]*types.Package   // transitive imports by path
-	respIfc        *types.Interface            // net/http.ResponseWriter, if imported
-	fsinks         map[*types.Var]fieldSink    // field sinks by field (fields.go), nil until needed
-	exposure       *exposureIndex              // exposed.go, kitfailer.go; nil until needed
-	reach          map[ast.Node]*reaching      // per unit, reaching.go
-	preds          map[*types.Func]*predFact   // predicates, guards.go
-	bound          map[*types.Var]*condBinding // conditions stored in locals, guards.go
-	seeded         map[*types.Var]bool         // fields of other packages a package fact says are raw (foreign.go)
-	wrapped        map[*types.Var]bool         // sentinels wrapped with other text (sentinelguard.go)
-	sentinelBodies map[*ast.BlockStmt]bool     // bodies testing sentinels (sentinelguard.go)
-	built          map[*types.Func]bool        // status builders carrying a raw value (builders.go)
-	scoped         scopedState                 // request-scoped values (scoped.go)
-	recvCache      map[*types.Func]recvReads   // carriers' receiver fields (recvfields.go)
-	writerHelpers  map[*types.Func]int         // the parameter a helper's writer result wraps, or -1 (httpsinks.go)
-	extras                                     // returned errors, dispatch, error types (returns.go)
-	work                                       // the worklist of units (worklist.go)
+	imports        map[string]*types.Package               // transitive imports by path
+	respIfc        *types.Interface                        // net/http.ResponseWriter, if imported
+	fsinks         map[*types.Var]fieldSink                // field sinks by field (fields.go), nil until needed
+	exposure       *exposureIndex                          // exposed.go, kitfailer.go; nil until needed
+	reach          map[ast.Node]*reaching                  // per unit, reaching.go
+	preds          map[*types.Func]*predFact               // predicates, guards.go
+	bound          map[*types.Var]*condBinding             // conditions stored in locals, guards.go
+	seeded         map[*types.Var]bool                     // fields of other packages a package fact says are raw (foreign.go)
+	wrapped        map[*types.Var]bool                     // sentinels wrapped with other text (sentinelguard.go)
+	sentinelBodies map[*ast.BlockStmt]bool                 // bodies testing sentinels (sentinelguard.go)
+	built          map[*types.Func]bool                    // status builders carrying a raw value (builders.go)
+	scoped         scopedState                             // request-scoped values (scoped.go)
+	recvCache      map[*types.Func]recvReads               // carriers' receiver fields (recvfields.go)
+	inst           map[*types.Var]bool                     // fields methods fill through their receiver (instfields.go), nil until needed
+	fresh          map[ast.Node]map[*types.Var]*freshLocal // each unit's fresh locals (instfields.go)
+	ctors          map[*types.Func]bool                    // the package's functions returning a new instance (instfields.go), nil until needed
+	instReads      map[*types.Func]bool                    // methods reading fields their type's methods fill (instfields.go)
+	writerHelpers  map[*types.Func]int                     // the parameter a helper's writer result wraps, or -1 (httpsinks.go)
+	extras                                                 // returned errors, dispatch, error types (returns.go)
+	work                                                   // the worklist of units (worklist.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -35,3 +35,11 @@ func TestInterceptors(t *testing.T) {
 func TestStatusBuilders(t *testing.T) {
 	checkFixed(t, "rawexposure/statusbuild/...")
 }
+
+// TestMessaging: OTP workers answering NATS requests (Respond,
+// RespondMsg, a Publish on the reply subject, the micro framework's
+// replies) send what they reply to the requester, the user-facing edge.
+// A publish on the team's own subjects and logs stay quiet.
+func TestMessaging(t *testing.T) {
+	checkFixed(t, "rawexposure/messaging/...")
+}

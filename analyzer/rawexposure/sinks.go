@@ -23,6 +23,10 @@ type sink struct {
 	// shows (shownKey, sessions.go); Key is the key argument's index.
 	Keyed bool
 	Key   int
+	// Reply rows publish on argument 0's subject: they reach the user
+	// only when it is a request's reply subject (replySubject,
+	// sinks_messaging.go).
+	Reply bool
 }
 
 // frameworkSinks (gin, echo, fiber, gRPC) is in sinks_frameworks.go, rpcSinks

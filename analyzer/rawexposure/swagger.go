@@ -166,6 +166,23 @@ func (fs *fstate) checkResponder(ret *ast.ReturnStmt, e ast.Expr, it *types.Inte
 // definedLit returns the composite literal (or its address) local e is
 // declared with, when e is a local of the unit written only there.
 func (fs *fstate) definedLit(e ast.Expr) ast.Expr {
+	init := fs.definedOnce(e)
+	if init == nil {
+		return nil
+	}
+	x := ast.Unparen(init)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	if _, ok := x.(*ast.CompositeLit); !ok {
+		return nil
+	}
+	return init
+}
+
+// definedOnce returns the expression local e is declared with, when e is
+// a local of the unit written only there (not through its address either).
+func (fs *fstate) definedOnce(e ast.Expr) ast.Expr {
 	info := fs.pass.TypesInfo
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
@@ -197,14 +214,7 @@ func (fs *fstate) definedLit(e ast.Expr) ast.Expr {
 		}
 		return true
 	})
-	if writes != 1 || init == nil {
-		return nil
-	}
-	x := ast.Unparen(init)
-	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		x = ast.Unparen(u.X)
-	}
-	if _, ok := x.(*ast.CompositeLit); !ok {
+	if writes != 1 {
 		return nil
 	}
 	return init

@@ -14,3 +14,12 @@ type Any interface {
 
 // Get reads data at path.
 func Get(data []byte, path ...interface{}) Any { return nil }
+
+// API is a configured codec.
+type API interface {
+	Marshal(v interface{}) ([]byte, error)
+	Unmarshal(data []byte, v interface{}) error
+}
+
+// ConfigCompatibleWithStandardLibrary behaves like encoding/json.
+var ConfigCompatibleWithStandardLibrary API
