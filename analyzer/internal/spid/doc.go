@@ -35,8 +35,8 @@
 // error names (error, failed, invalid, user, partner, code...) excepted,
 // and a word of four letters or more matching one it begins; a code also
 // answers to the words teams use for it that its published name lacks
-// (teamWords: replay and reuse for OTPAlreadyUsed, lock for the lockouts
-// and PartnerUserLoginDisabled). A group
+// (teamWords: replay and reuse for OTPAlreadyUsed, wrong for OTPInvalid
+// and BogusOTP, lock for the lockouts and PartnerUserLoginDisabled). A group
 // mirrors the enum loosely when one constant carries a published name and
 // its value, at least three in all are named so or like their values, and
 // those are at least half of the group's constants whose values are

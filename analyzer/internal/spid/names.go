@@ -255,11 +255,13 @@ var publishedWords = sync.OnceValue(func() map[codes.ReturnCode][]string {
 
 // teamWords are the words teams use for a code that its published name
 // lacks: an OTP "already used" is replayed or reused (codeReplayed =
-// 9002), a "maximum ... exceeded" or a disabled login is a lockout
-// (codeLocked = 9015). Words of four letters or more also match the
+// 9002), an invalid or bogus one wrong (codeWrong = 9003), a "maximum ...
+// exceeded" or a disabled login is a lockout (codeLocked = 9015). Words of four letters or more also match the
 // longer words they begin (lock: locked, lockout).
 var teamWords = map[codes.ReturnCode][]string{
 	codes.OTPAlreadyUsed:                         {"replay", "reuse"},
+	codes.OTPInvalid:                             {"wrong"},
+	codes.BogusOTP:                               {"wrong"},
 	codes.PartnerUserLoginDisabled:               {"lock"},
 	codes.MaximumFailedOTPRequestsExceeded:       {"lock", "throttle", "throttled"},
 	codes.MaximumLoginPartnerAttempsExceeded:     {"lock", "throttle", "throttled"},

@@ -53,6 +53,8 @@ func TestLooselyNamed(t *testing.T) {
 		{"codeOK", codes.Success, true},
 		{"errLockedOut", codes.MaximumLoginPartnerUserAttempsExceeded, true}, // a team's word for the code (teamWords)
 		{"codeReplayed", codes.OTPAlreadyUsed, true},
+		{"codeWrong", codes.OTPInvalid, true},
+		{"codeWrong", codes.DeviceInvalid, false},
 		{"spReusedOTP", codes.OTPAlreadyUsed, true},
 		{"errLockedOut", codes.OTPInvalid, false},
 		{"codeReplayed", codes.OTPInvalid, false},
