@@ -505,7 +505,9 @@ func (c *checker) missingKeys(cl *clause, ifs *ast.IfStmt) (keys, rest *clause) 
 // X {...} else if c == Y {...}.
 func (c *checker) declaresTag(init ast.Stmt, tag ast.Expr) bool {
 	as, ok := init.(*ast.AssignStmt)
-	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+	// The code may come with a parse error the chain ignores: if n, _ :=
+	// resp.Code.Int64(); n == X {...}.
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) == 0 || len(as.Lhs) > 2 || len(as.Rhs) != 1 {
 		return false
 	}
 	id, ok := as.Lhs[0].(*ast.Ident)

@@ -36,7 +36,7 @@
 //     mirroring the published enum (in any naming convention, protobuf enums
 //     included), also across packages; an errorCode or ErrorCode field of a
 //     SurePassID response struct, of any integer, float or string type
-//     (json.Number) or a pointer to one, or a getter or accessor returning
+//     (json.Number, jsoniter.Number) or a pointer to one, or a getter or accessor returning
 //     it (rep.GetErrorCode()); a conversion or parse of one (int(x),
 //     strconv.Atoi, n.Int64()), or a local variable initialized from one
 //     (code := resp.ErrorCode, code, err := strconv.Atoi(resp.ErrorCode)); a
@@ -46,7 +46,10 @@
 //     with untyped constants; case errOtpInvalid, errLoginFailed,
 //     errOtpExpired: named like their values; case CodeOtpInvalid,
 //     CodeOtpReplay: a block of the team's own names valued like the codes,
-//     Success's 0 among them, in a package with SurePassID evidence), or
+//     Success's 0 among them, in a package with SurePassID evidence; case
+//     codeReplayed, codeLocked: a block or type of a few published failure
+//     codes only, at least three named loosely like their values, in any
+//     package), or
 //     that are three or more
 //     published failure codes written as literals, every case a published
 //     code, as spid's CodeLiterals says (case "9106": case "9107", "9108":,
@@ -71,7 +74,8 @@
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
 //     consecutive ifs of that form; the first if may declare the code (if
 //     c := rep.GetErrorCode(); c == int32(pb.Status_STATUS_SMS_SEND_ERROR)
-//     {...} else if c == ...); a later else if on something else that does
+//     {...} else if c == ..., also with an ignored second result: if n, _
+//     := resp.Code.Int64(); n == X); a later else if on something else that does
 //     not read the code (else if cb.Answer == "deny") is judged as not
 //     taken, as a tagless switch's case on something else is; a later
 //     link may call a predicate on the code (else if !res.Status.OK(),

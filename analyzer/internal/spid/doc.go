@@ -33,7 +33,10 @@
 // and digits; abbreviations and the enum's misspellings spelled alike: db
 // for database, ok for success, Diabled for disabled), words common to
 // error names (error, failed, invalid, user, partner, code...) excepted,
-// and a word of four letters or more matching one it begins. A group
+// and a word of four letters or more matching one it begins; a code also
+// answers to the words teams use for it that its published name lacks
+// (teamWords: replay and reuse for OTPAlreadyUsed, wrong for OTPInvalid
+// and BogusOTP, lock for the lockouts and PartnerUserLoginDisabled). A group
 // mirrors the enum loosely when one constant carries a published name and
 // its value, at least three in all are named so or like their values, and
 // those are at least half of the group's constants whose values are
@@ -51,6 +54,23 @@
 // A look-alike enum in a package without evidence (PipelineStatus 9002,
 // 9003, 9010), a group with a port or another value, or one without 0,
 // stays quiet.
+//
+// A team that mirrors only the few codes it handles writes neither 0 nor a
+// published name (const codeReplayed = 9002, codeInvalid = 9003,
+// codeLocked = 9015; type spCode int with spReplayed, spWrongOTP,
+// spLockedOut). Such a group (one named integer type's constants, or one
+// const block's untyped or basic-typed integer constants) is a group of
+// codes named loosely when every value is a published code, no constant
+// carries a published name with another value, its names share no
+// vendor's prefix, and at least three of its constants, of distinct
+// failure codes, are named like their values (a published name, or a
+// shared word as above), these being at least half of the group
+// (looseGroup in valued.go). The names tie the values to the codes, so no
+// evidence is needed: the type is a return-code type, the block's
+// constants code constants, and the package is relevant. Ports or another
+// vendor's codes in the 9000 range (portReplica = 9002, gwDeclined =
+// 9001, gwCardExpired = 9003) are not named like those codes' published
+// names and stay quiet.
 //
 // Untyped constants (and constants of a basic type) count too: a package
 // with a const block that mirrors the enum that way (const SP_OTP_INVALID
@@ -282,7 +302,8 @@
 // A code keeps its role through a conversion to a number or a string type
 // (int(x), int32(x), ReturnCode(x), string(n)), through strconv's Atoi,
 // ParseInt, ParseUint, ParseFloat, Itoa and Format functions, and through
-// json.Number's Int64, Float64 and String (and gjson's value methods); the
+// json.Number's (or jsoniter's Number's) Int64, Float64 and String (and
+// gjson's value methods); the
 // message keeps its role through a conversion to a string or []byte, and
 // gjson's String and Value. For a call with two results
 // (code, err := strconv.Atoi(resp.ErrorCode)) the role is its first

@@ -248,10 +248,25 @@ func strongWords(name string) []string {
 var publishedWords = sync.OnceValue(func() map[codes.ReturnCode][]string {
 	m := map[codes.ReturnCode][]string{}
 	for _, c := range codes.All() {
-		m[c] = strongWords(c.String())
+		m[c] = append(strongWords(c.String()), teamWords[c]...)
 	}
 	return m
 })
+
+// teamWords are the words teams use for a code that its published name
+// lacks: an OTP "already used" is replayed or reused (codeReplayed =
+// 9002), an invalid or bogus one wrong (codeWrong = 9003), a "maximum ...
+// exceeded" or a disabled login is a lockout (codeLocked = 9015). Words of four letters or more also match the
+// longer words they begin (lock: locked, lockout).
+var teamWords = map[codes.ReturnCode][]string{
+	codes.OTPAlreadyUsed:                         {"replay", "reuse"},
+	codes.OTPInvalid:                             {"wrong"},
+	codes.BogusOTP:                               {"wrong"},
+	codes.PartnerUserLoginDisabled:               {"lock"},
+	codes.MaximumFailedOTPRequestsExceeded:       {"lock", "throttle", "throttled"},
+	codes.MaximumLoginPartnerAttempsExceeded:     {"lock", "throttle", "throttled"},
+	codes.MaximumLoginPartnerUserAttempsExceeded: {"lock", "throttle", "throttled"},
+}
 
 // looselyNamed reports whether a constant named constName shares a strong
 // word with the published name of code, its value: errOtpReplayed and

@@ -51,7 +51,14 @@ func TestLooselyNamed(t *testing.T) {
 		{"errDeviceDisabled", codes.DeviceDiabled, true},
 		{"ERR_LOGIN_FAILED", codes.PartnerUserLoginFailed, true},
 		{"codeOK", codes.Success, true},
-		{"errLockedOut", codes.MaximumLoginPartnerUserAttempsExceeded, false},
+		{"errLockedOut", codes.MaximumLoginPartnerUserAttempsExceeded, true}, // a team's word for the code (teamWords)
+		{"codeReplayed", codes.OTPAlreadyUsed, true},
+		{"codeWrong", codes.OTPInvalid, true},
+		{"codeWrong", codes.DeviceInvalid, false},
+		{"spReusedOTP", codes.OTPAlreadyUsed, true},
+		{"errLockedOut", codes.OTPInvalid, false},
+		{"codeReplayed", codes.OTPInvalid, false},
+		{"portReplica", codes.OTPAlreadyUsed, false},
 		{"cardlineCardExpired", codes.OTPInvalid, false},
 		{"cardlineDeclined", codes.PartnerUserLoginFailed, false},
 		{"errInvalid", codes.OTPInvalid, false}, // weak words only

@@ -290,8 +290,10 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	own := dirs.signal() || ownSignal(pass) || slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == CodesPath })
 	r.relevant = own || importsRelevant(pass)
-	local, untypedMirror, lookalikes, valuedTypes, valuedConsts := findCodeTypes(pass)
-	r.relevant = r.relevant || untypedMirror
+	local, untypedMirror, lookalikes, valuedTypes, valuedConsts, looseTypes, looseConsts := findCodeTypes(pass)
+	// A group of the team's own constants named loosely like the codes
+	// (valued.go) makes the package relevant, not evidence of its own.
+	r.relevant = r.relevant || untypedMirror || len(looseTypes)+len(looseConsts) > 0
 	own = own || untypedMirror
 	if dirs != nil {
 		for _, tn := range dirs.codeTypes {
@@ -389,6 +391,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	if len(valuedTypes)+len(valuedConsts) > 0 && ownEvidence() {
 		r.addValued(pass, valuedTypes, valuedConsts) // valued.go
+	}
+	if len(looseTypes)+len(looseConsts) > 0 {
+		r.addValued(pass, looseTypes, looseConsts) // valued.go: named like the codes, no evidence needed
 	}
 	named := map[*ast.StructType]bool{}
 	for _, file := range pass.Files {
@@ -589,7 +594,7 @@ func containsFold(s, sub string) bool {
 // look-alike codes the package declares (see lookalikeVendor). Names are
 // looked up only in groups with two constants whose values are published
 // codes, so a package of unrelated constants costs a value test each.
-func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lookalikes []string, valuedTypes []*types.TypeName, valuedConsts []*types.Const) {
+func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lookalikes []string, valuedTypes []*types.TypeName, valuedConsts []*types.Const, looseTypes []*types.TypeName, looseConsts []*types.Const) {
 	var order []*types.TypeName
 	typed := map[*types.TypeName][]*types.Const{}
 	for _, file := range pass.Files {
@@ -631,6 +636,8 @@ func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lo
 			}
 			if len(block) > minValuedFailures && valuedGroup(block) {
 				valuedConsts = append(valuedConsts, block...) // valued.go
+			} else if looseGroup(block) {
+				looseConsts = append(looseConsts, block...) // valued.go
 			}
 			if v := lookalikeVendor(all); v != "" {
 				lookalikes = append(lookalikes, v)
@@ -643,9 +650,11 @@ func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lo
 			out = append(out, tn)
 		case len(typed[tn]) > minValuedFailures && valuedGroup(typed[tn]):
 			valuedTypes = append(valuedTypes, tn)
+		case looseGroup(typed[tn]):
+			looseTypes = append(looseTypes, tn)
 		}
 	}
-	return out, untyped, lookalikes, valuedTypes, valuedConsts
+	return out, untyped, lookalikes, valuedTypes, valuedConsts, looseTypes, looseConsts
 }
 
 // lookalikeVendor returns the vendor a const block of look-alike codes is

@@ -43,7 +43,8 @@ var docTypes = map[string]map[string]bool{
 // return its value: the role of the value is the role of the path. A
 // method returning a number keeps only the code.
 var valueMethods = map[string]map[string]bool{
-	"encoding/json.Number": {"Int64": true, "Float64": true, "String": true},
+	"encoding/json.Number":               {"Int64": true, "Float64": true, "String": true},
+	"github.com/json-iterator/go.Number": {"Int64": true, "Float64": true, "String": true},
 }
 
 // keyWriters are the verbs that begin the name of a function writing a
@@ -151,9 +152,18 @@ func holds(t types.Type, role Role) bool {
 	return false
 }
 
+// isJSONNumber reports whether t is a decoder's number kept as text:
+// encoding/json's Number (goccy/go-json's is an alias of it) or jsoniter's.
 func isJSONNumber(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "encoding/json" && n.Obj().Name() == "Number"
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "Number" {
+		return false
+	}
+	switch n.Obj().Pkg().Path() {
+	case "encoding/json", "github.com/json-iterator/go":
+		return true
+	}
+	return false
 }
 
 func isPointer(t types.Type) bool {

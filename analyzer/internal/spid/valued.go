@@ -66,6 +66,42 @@ func valuedGroup(cs []*types.Const) bool {
 	return t.conflict == 0 && lookalikeVendor(cs) == ""
 }
 
+// looseGroup reports whether cs, a const block's untyped or basic-typed
+// constants or one named integer type's, is the team's own mirror of a few
+// codes, named loosely like them (codeReplayed = 9002, codeInvalid = 9003,
+// codeLocked = 9015): every value a published code, no published name with
+// another value, no vendor's prefix shared by all (see lookalikeVendor),
+// and at least minValuedFailures constants of distinct failure codes
+// named like their values (by a published name or a shared word, see
+// looselyNamed), these being at least half of the group. The names tie
+// the values to the codes, so the package needs no evidence of its own.
+func looseGroup(cs []*types.Const) bool {
+	if len(cs) < minValuedFailures {
+		return false
+	}
+	for _, c := range cs {
+		if !maybeCode(c) {
+			return false // the cheap test first: names are looked up last
+		}
+	}
+	named := map[codes.ReturnCode]bool{}
+	var t tally
+	for _, c := range cs {
+		v, _ := CodeOf(c.Val())
+		typeName := ""
+		if n, ok := types.Unalias(c.Type()).(*types.Named); ok {
+			typeName = n.Obj().Name()
+		}
+		before := t.match + t.loose
+		t.add(typeName, c)
+		if t.match+t.loose > before && v != codes.Success {
+			named[v] = true
+		}
+	}
+	return t.conflict == 0 && len(named) >= minValuedFailures &&
+		2*(t.match+t.loose) >= t.valued && lookalikeVendor(cs) == ""
+}
+
 // addValued records the groups of constants findCodeTypes found valued
 // like the codes, in a package with evidence of its own: a named type's
 // as a return-code type, a block's untyped or basic-typed constants as
