@@ -81,7 +81,11 @@
 // SP_OTP_INVALID, SP_OTP_ALREADY_USED: }). So a package whose name says
 // nothing, receiving the codes only as parameters from its callers, is
 // seen by its constants. What stays quiet: 9000-range constants whose
-// names are not published names (HTTP_PORT = 9000), a block or type with
+// names are not published names (HTTP_PORT = 9000), a named type of
+// published values in a package that mirrors the enum by its published
+// names already (core banking's TransferHold_..._ALREADY_USED = 9002
+// beside SurePassCode_..._OTP_ALREADY_USED: a package has one mirror, and
+// the other type is another enum, whatever its names), a block or type with
 // one published name given another value (DatabaseError = 3), a switch
 // with only one such constant, a block of look-alike codes named for
 // something else (cardlineDeclined = 9001, cardlineCardExpired = 9003: no

@@ -304,6 +304,11 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	if len(local) > 0 {
 		r.relevant, own = true, true
+		// A package mirroring the enum by its published names has its
+		// mirror: another named type of published values beside it
+		// (core banking's TransferHold 9002, 9003, 9015) is another
+		// enum, not the team's own names for the codes (valued.go).
+		valuedTypes, looseTypes = nil, nil
 	}
 	if !r.relevant && !typex.InGoroot(pass) { // the standard library holds no evidence
 		r.relevant = bodySignal(pass) // the costliest test, last

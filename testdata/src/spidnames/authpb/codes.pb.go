@@ -23,3 +23,16 @@ type Reply struct {
 	Code   ReturnCode
 	Status Reply_Code
 }
+
+// TransferHold is core banking's reason a transfer was parked: its values
+// are published codes and some of its names sound like theirs, but the
+// package's mirror of the enum is ReturnCode, so it is another enum.
+type TransferHold int32
+
+const (
+	TransferHold_TRANSFER_HOLD_UNSPECIFIED    TransferHold = 0
+	TransferHold_TRANSFER_HOLD_ALREADY_USED   TransferHold = 9002
+	TransferHold_TRANSFER_HOLD_INVALID_PAYEE  TransferHold = 9003
+	TransferHold_TRANSFER_HOLD_ACCOUNT_LOCKED TransferHold = 9015
+	TransferHold_TRANSFER_HOLD_LIMIT_EXCEEDED TransferHold = 9096
+)

@@ -6,10 +6,11 @@ import (
 	"spidnames/lookalike"
 )
 
-func use(r authpb.Reply, p lookalike.Port, d lookalike.DBErr, e legacy.Errno) {
+func use(r authpb.Reply, p lookalike.Port, d lookalike.DBErr, e legacy.Errno, h authpb.TransferHold) {
 	_ = r.Code   // want "role code"
 	_ = r.Status // want "role code"
 	_ = e        // want "role code"
 	_ = p
 	_ = d
+	_ = h
 }
