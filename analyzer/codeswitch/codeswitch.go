@@ -147,6 +147,10 @@ type checker struct {
 	// rejectTrue: the function holding the dispatch checked answers true
 	// to reject (polarity.go), so its constant true rejects, false accepts.
 	rejectTrue bool
+	// verdictText: the function holding the dispatch checked answers its
+	// decision as a word ("approved", "denied": messages.go), so a
+	// returned text that says it rejects rejects, one that grants grants.
+	verdictText bool
 	rejectMemo map[*types.Func]bool // trueRejects' answers
 	// names: the code type whose String() the dispatch checked switches
 	// on (names.go), so "OTPInvalid" compares as that code.
@@ -768,7 +772,8 @@ func (c *checker) check(d *dispatch) {
 		c.rejectTrue = c.litTrueRejects(lit, parent) // rejected := func(code int) bool {...}
 	}
 	c.sig = fl.sig
-	defer func() { c.sig, c.rejectTrue = nil, false }()
+	c.verdictText = c.answersVerdictWords(d, fl.sig) // messages.go
+	defer func() { c.sig, c.rejectTrue, c.verdictText = nil, false, false }()
 	if c.decidesNothing(d) {
 		return // an error's Unwrap, a code handed back (handback.go)
 	}

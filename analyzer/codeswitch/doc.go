@@ -714,7 +714,13 @@
 // assigned in an if-else chain). Its clauses differ only in the text shown
 // and grant nothing, though a constant text looks like a quiet decline
 // beside a default that calls. A returned text that is a decision word
-// ("deny", "allow") makes it no message mapping.
+// ("deny", "allow") makes it no message mapping. A function returning one
+// text that answers both a success word and a word of rejection or failure
+// (func verdictFor(code) string { if locked(code) { return "locked" } ...;
+// return "approved" }, for a browser acting on the word) decides by its
+// words: the success word grants, "denied", "rejected", "blocked",
+// "locked", "expired" reject, any other text is unknown; a metrics label
+// ("otp", "other") or a sentence decides nothing.
 //
 // Nor is a dispatch in a framework's error handler (errrender.go): a
 // function with the signature of go-kit's ErrorEncoder (ctx, err, w),

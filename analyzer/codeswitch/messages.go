@@ -157,3 +157,64 @@ func (c *checker) formatsOnly(list []ast.Expr) bool {
 	}
 	return ok
 }
+
+// A function answering its decision as a word (func verdictFor(code
+// spcode.Code) string { if code == spcode.Lockout { return "locked" } ...;
+// return "approved" }) is a decision, not a message mapping: its texts are
+// read by a caller or a browser that acts on them. Its word for success
+// grants and a word of rejection or failure ("denied", "locked",
+// "expired") rejects; another text decides nothing it can tell.
+
+// answersVerdictWords reports whether the function holding d returns
+// text only and returns both a success word and a rejecting word among
+// its constant texts.
+func (c *checker) answersVerdictWords(d *dispatch, sig *types.Signature) bool {
+	if sig == nil || sig.Results().Len() != 1 || !isText(sig.Results().At(0).Type()) {
+		return false
+	}
+	var body *ast.BlockStmt
+	if decl := d.enclosingDecl(); decl != nil {
+		body = decl.Body
+	} else if lit, _ := d.enclosingLit(); lit != nil {
+		body = lit.Body
+	}
+	if body == nil {
+		return false
+	}
+	granted, rejects := false, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 1 {
+				if tv := c.pass.TypesInfo.Types[n.Results[0]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+					switch verdictWordOutcome(constant.StringVal(tv.Value)) {
+					case accept:
+						granted = true
+					case rejected:
+						rejects = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	return granted && rejects
+}
+
+// verdictWordOutcome is what a returned decision word does: a success
+// word accepts, a word of rejection or failure rejects, any other text
+// (or a sentence) is unknown.
+func verdictWordOutcome(s string) outcome {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case s == "" || strings.ContainsAny(s, " .,!"):
+		return unknown
+	case slices.Contains(successWords, s):
+		return accept
+	case containsAny(s, rejectWords) || slices.Contains(failureWords, s):
+		return rejected
+	}
+	return unknown
+}
