@@ -437,10 +437,12 @@
 //
 // Chat bots (sinks_bots.go): what a bot sends is read by the member it
 // answers. discordgo's Session senders (ChannelMessageSend, SendTTS,
-// SendReply, SendComplex, SendEmbed, SendEmbeds, ChannelMessageEdit,
-// EditComplex: the content or the message struct; InteractionRespond,
+// SendReply, SendComplex, SendEmbed, SendEmbeds, SendEmbedReply,
+// SendEmbedsReply, ChannelMessageEdit, EditComplex, EditEmbed,
+// EditEmbeds: the content, embeds or message struct; InteractionRespond,
 // InteractionResponseEdit, FollowupMessageCreate, FollowupMessageEdit,
-// WebhookExecute: the response or webhook data); slack-go's Client
+// WebhookExecute, WebhookThreadExecute, WebhookMessageEdit: the response
+// or webhook data); slack-go's Client
 // PostMessage, PostEphemeral, UpdateMessage (and their Context variants)
 // and SendMessageContext (the MsgOption values), PostWebhook and its
 // Context and CustomHTTP variants (an incoming webhook, a slash command's

@@ -262,3 +262,33 @@ func (m *MessageEdit) SetEmbeds(embeds []*MessageEmbed) *MessageEdit {
 	m.Embeds = &embeds
 	return m
 }
+
+// ChannelMessageSendEmbedReply sends a message to the given channel with reference data and embedded data.
+func (s *Session) ChannelMessageSendEmbedReply(channelID string, embed *MessageEmbed, reference *MessageReference, options ...RequestOption) (*Message, error) {
+	return nil, nil
+}
+
+// ChannelMessageSendEmbedsReply sends a message to the given channel with reference data and multiple embedded data.
+func (s *Session) ChannelMessageSendEmbedsReply(channelID string, embeds []*MessageEmbed, reference *MessageReference, options ...RequestOption) (*Message, error) {
+	return nil, nil
+}
+
+// ChannelMessageEditEmbed edits an existing message with embedded data.
+func (s *Session) ChannelMessageEditEmbed(channelID, messageID string, embed *MessageEmbed, options ...RequestOption) (*Message, error) {
+	return nil, nil
+}
+
+// ChannelMessageEditEmbeds edits an existing message with multiple embedded data.
+func (s *Session) ChannelMessageEditEmbeds(channelID, messageID string, embeds []*MessageEmbed, options ...RequestOption) (*Message, error) {
+	return nil, nil
+}
+
+// WebhookThreadExecute executes a webhook in a thread.
+func (s *Session) WebhookThreadExecute(webhookID, token string, wait bool, threadID string, data *WebhookParams, options ...RequestOption) (st *Message, err error) {
+	return nil, nil
+}
+
+// WebhookMessageEdit edits a webhook message.
+func (s *Session) WebhookMessageEdit(webhookID, token, messageID string, data *WebhookEdit, options ...RequestOption) (st *Message, err error) {
+	return nil, nil
+}
