@@ -151,7 +151,7 @@ type checker struct {
 	// decision as a word ("approved", "denied": messages.go), so a
 	// returned text that says it rejects rejects, one that grants grants.
 	verdictText bool
-	rejectMemo map[*types.Func]bool // trueRejects' answers
+	rejectMemo  map[*types.Func]bool // trueRejects' answers
 	// names: the code type whose String() the dispatch checked switches
 	// on (names.go), so "OTPInvalid" compares as that code.
 	names *types.Named

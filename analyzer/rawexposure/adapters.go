@@ -242,7 +242,7 @@ var (
 func sinkPkgPaths() map[string]bool {
 	sinkPathsOnce.Do(func() {
 		sinkPaths = map[string]bool{"net/http": true}
-		for _, table := range [][]sink{frameworkSinks, rpcSinks, webSinks, apiSinks} {
+		for _, table := range [][]sink{frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks} {
 			for _, s := range table {
 				if first, _, _ := strings.Cut(s.Pkg, "/"); strings.Contains(first, ".") {
 					sinkPaths[s.Pkg] = true

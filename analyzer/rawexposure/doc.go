@@ -494,6 +494,31 @@
 // team, text), PostMessage(ctx, channel, text)) is an operators' channel,
 // as a log is, and not a sink.
 //
+// Chat bots (sinks_bots.go): what a bot sends is read by the member it
+// answers. discordgo's Session senders (ChannelMessageSend, SendTTS,
+// SendReply, SendComplex, SendEmbed, SendEmbeds, SendEmbedReply,
+// SendEmbedsReply, ChannelMessageEdit, EditComplex, EditEmbed,
+// EditEmbeds: the content, embeds or message struct; InteractionRespond,
+// InteractionResponseEdit, FollowupMessageCreate, FollowupMessageEdit,
+// WebhookExecute, WebhookThreadExecute, WebhookMessageEdit: the response
+// or webhook data); slack-go's Client
+// PostMessage, PostEphemeral, UpdateMessage (and their Context variants)
+// and SendMessageContext (the MsgOption values), PostWebhook and its
+// Context and CustomHTTP variants (an incoming webhook, a slash command's
+// response_url), socketmode's Client.Ack and AckCtx (the payload, shown as
+// the answer to a slash command or a modal); telegram-bot-api v5's
+// BotAPI.Send and Request (the Chattable). The SDKs' builders carry what
+// they are given: slack.MsgOptionText, MsgOptionBlocks,
+// MsgOptionAttachments, NewTextBlockObject, NewSectionBlock,
+// NewErrorsViewSubmissionResponse; tgbotapi.NewMessage,
+// NewMessageToChannel, NewEditMessageText, NewCallback and
+// NewCallbackWithAlert; discordgo's MessageEdit.SetContent, SetEmbed and
+// SetEmbeds. A message built in a local (reply := tgbotapi.NewMessage(id,
+// ""); reply.Text = err.Error(); bot.Send(reply)) carries what its fields
+// are given. A slash command answered in the HTTP response
+// (json.NewEncoder(w).Encode(&slack.Msg{Text: msg})) is the net/http
+// rows'. Not sinks: reading a channel (ChannelMessages), logging.
+//
 // Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),
@@ -652,7 +677,13 @@
 // generic text. A raw value whose address is taken (Hint: &resp.ErrorMessage
 // in a proto3 optional field) is replaced with a pointer to the safe text:
 // new(string(...)) in a file of Go 1.26 or later, a function literal
-// returning the address of a copy before. A returned error becomes an error with that text and the
+// returning the address of a copy before (so is a local's address,
+// Content: &msg in discordgo's WebhookEdit). When no safe value fits the
+// sink's argument, a local struct (a Telegram MessageConfig, a discordgo
+// MessageEdit), the raw value is replaced where it is read in the
+// function (resp.ErrorMessage) or else where it is stored into the
+// local's fields before the sink (reply.Text = err.Error()); a raw
+// element of a []*T{{...}} literal is replaced inside it. A returned error becomes an error with that text and the
 // status the client got: fiber.NewError(fiber.StatusInternalServerError,
 // ...), status.Error(codes.Unknown, ...), connect.NewError(connect.
 // CodeUnknown, errors.New(...)), twirp.InternalError(...),

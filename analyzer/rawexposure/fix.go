@@ -62,9 +62,19 @@ func (fs *fstate) replacements(call *ast.CallExpr, hits []found) ([]repl, []imp,
 		}
 		if !ok || len(rs) == 0 {
 			// No safe value fits the sink's argument (a *http.Cookie
-			// variable, say): replace the raw field where it is read.
+			// variable, say): replace the raw field where it is read,
+			// or a local whose address the argument takes (Content:
+			// &msg), or the raw values stored into the local's fields.
 			if rs, ok = fs.atSource(h.t, safe, imps); !ok {
-				return nil, nil, false
+				fs.fixAddr = true
+				rs, ok = fs.targets(h.arg, h.slot, safe, imps)
+				fs.fixAddr = false
+				if !ok || len(rs) == 0 {
+					rs, ok = fs.storeTargets(call, h.arg, safe, imps)
+				}
+				if !ok || len(rs) == 0 {
+					return nil, nil, false
+				}
 			}
 		}
 		all = append(all, rs...)
@@ -247,6 +257,14 @@ func (fs *fstate) targets(e ast.Expr, slot types.Type, safe string, imps []imp) 
 	inner := e
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		inner = ast.Unparen(u.X)
+		if _, lit := inner.(*ast.CompositeLit); !lit && fs.fixAddr {
+			// &msg in a *string slot (discordgo's WebhookEdit{Content:
+			// &msg}), msg read nowhere replaceable: msg is replaced, and
+			// addressed takes the address of the safe text.
+			if rs, ok := fs.targets(inner, info.TypeOf(inner), safe, imps); ok && len(rs) > 0 {
+				return rs, true
+			}
+		}
 	}
 	if lit, ok := inner.(*ast.CompositeLit); ok {
 		if rs, ok := fs.litTargets(lit, safe, imps); ok {
@@ -272,6 +290,11 @@ func (fs *fstate) targets(e ast.Expr, slot types.Type, safe string, imps []imp) 
 	if call, ok := e.(*ast.CallExpr); ok && fs.transparent(call) {
 		if rs, ok := fs.argTargets(call, safe, imps); ok && len(rs) > 0 {
 			return rs, true
+		}
+		if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil && botBuilders[funcKey(fn)] {
+			// A message builder keeps its shape: the raw value is
+			// replaced where it is read or stored.
+			return nil, false
 		}
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
@@ -308,14 +331,15 @@ func (fs *fstate) targets(e ast.Expr, slot types.Type, safe string, imps []imp) 
 }
 
 // transparent reports whether call only passes its arguments' text on: a
-// conversion, or a function (not a method) of a propagating package.
+// conversion, a function (not a method) of a propagating package, or a
+// chat SDK's message builder (sinks_bots.go).
 func (fs *fstate) transparent(call *ast.CallExpr) bool {
 	info := fs.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		return true
 	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	return fn != nil && !isMethod(fn) && propagators[pkgPath(fn)]
+	return fn != nil && !isMethod(fn) && (propagators[pkgPath(fn)] || botBuilders[funcKey(fn)])
 }
 
 // wrapperCall reports whether call calls a function of the module whose
@@ -417,7 +441,7 @@ func (fs *fstate) litTargets(lit *ast.CompositeLit, safe string, imps []imp) ([]
 	for i, elt := range lit.Elts {
 		value := elt
 		var slot types.Type
-		switch u := typ.Underlying().(type) {
+		switch u := typex.Deref(typ).Underlying().(type) { // &T elided in []*T{{...}}
 		case *types.Struct:
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				value = kv.Value
@@ -759,6 +783,62 @@ func (fs *fstate) atSource(t taint, safe string, imps []imp) ([]repl, bool) {
 		}
 	}
 	return nil, false
+}
+
+// storeTargets finds the raw values stored, before call, into the fields
+// of the local variable arg names, the sink's argument: msg :=
+// tgbotapi.NewMessage(id, ""); msg.Text = err.Error(); bot.Send(msg)
+// replaces err.Error() where it is stored. ok is false when arg is no
+// such local or a raw store has no safe replacement.
+func (fs *fstate) storeTargets(call *ast.CallExpr, arg ast.Expr, safe string, imps []imp) ([]repl, bool) {
+	info := fs.pass.TypesInfo
+	id, isIdent := ast.Unparen(arg).(*ast.Ident)
+	if !isIdent || fs.u.node == nil {
+		return nil, false
+	}
+	v, isVar := info.Uses[id].(*types.Var)
+	if !isVar || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
+		return nil, false
+	}
+	var out []repl
+	ok := true
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		as, isAssign := n.(*ast.AssignStmt)
+		if !ok || n == nil || n.Pos() >= call.Pos() {
+			return false
+		}
+		if !isAssign || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, lhs := range as.Lhs {
+			sel, isSel := ast.Unparen(lhs).(*ast.SelectorExpr)
+			if !isSel {
+				continue
+			}
+			root := ast.Expr(sel)
+			for {
+				s, more := ast.Unparen(root).(*ast.SelectorExpr)
+				if !more {
+					break
+				}
+				root = s.X
+			}
+			if r, isID := ast.Unparen(root).(*ast.Ident); !isID || info.Uses[r] != v {
+				continue
+			}
+			if fs.eval(as.Rhs[i]).kind == kNone {
+				continue
+			}
+			rs, good := fs.targets(as.Rhs[i], info.TypeOf(lhs), safe, imps)
+			if !good || len(rs) == 0 {
+				ok = false
+				return false
+			}
+			out = append(out, rs...)
+		}
+		return true
+	})
+	return out, ok && len(out) > 0
 }
 
 // isParam reports whether v is a parameter or result of the unit's function

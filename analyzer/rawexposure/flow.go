@@ -46,6 +46,7 @@ type fstate struct {
 	returned    map[*ast.CompositeLit]bool // literals the unit returns (fields.go), once needed
 	parseFails  *[]parseBranch             // the unit's parse-failure branches (parsefail.go), once found
 	builder     uint8                      // status builder (builders.go): 0 unknown, 1 yes, 2 no
+	fixAddr     bool                       // targets replaces a local under & (fix.go's last resort)
 }
 
 func (st *state) analyze(u unit, report bool) {

@@ -36,6 +36,7 @@ var sinkTables = []struct {
 	{"rpc", rpcSinks, "rawexposure/rpc/..."},
 	{"web", webSinks, "rawexposure/webfw/..."},
 	{"api", apiSinks, "rawexposure/webfw/..."},
+	{"bots", botSinks, "rawexposure/bots/..."},
 	{"sessions", sessionSinks, "rawexposure/webfw/..."},
 	{"messaging", messagingSinks, "rawexposure/messaging/..."},
 	{"oauth", oauthSinks, "rawexposure/oauthtempl/..."},

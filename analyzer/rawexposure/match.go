@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 // sinkTablesOf returns every table of call sinks, the flag's included.
 func sinkTablesOf() [][]sink {
-	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, userSinks.list}
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, userSinks.list}
 }
 
 func buildSinkIndex() *sinkIndex {

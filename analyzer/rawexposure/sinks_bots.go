@@ -1,0 +1,105 @@
+package rawexposure
+
+// Chat bot sinks: what a bot sends is read by the member it answers, so
+// the SDKs' message senders are end-user sinks like an HTTP response.
+// bwmarrin/discordgo (channel messages, embeds, interaction responses,
+// follow-ups, webhooks), slack-go/slack (chat.postMessage and
+// postEphemeral with their MsgOption values, incoming webhooks, socket
+// mode acknowledgements) and go-telegram-bot-api v5 (BotAPI.Send and
+// Request of a Chattable).
+//
+// The message values are built before they are sent: a struct literal or
+// a field store (resp.Data.Content = err.Error(), msg.Text = ...) taints
+// the local, and the option and block constructors below pass what they
+// are given to their result (botPropagators), so the finding is at the
+// send. A slash-command response (a slack.Msg encoded to the
+// http.ResponseWriter) is the net/http rows'. Not sinks: reading
+// (ChannelMessages, GetConversationHistory), logging, and a session's
+// own bookkeeping.
+
+const (
+	discordPkg  = "github.com/bwmarrin/discordgo"
+	slackPkg    = "github.com/slack-go/slack"
+	slackSocket = "github.com/slack-go/slack/socketmode"
+	telegramPkg = "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	discordMsg  = "a Discord message sent to the member"
+	slackMsg    = "a Slack message sent to the member"
+	telegramMsg = "a Telegram message sent to the member"
+)
+
+// botSinks are the rows of the bot SDKs above.
+var botSinks = []sink{
+	// discordgo: (*Session) REST senders.
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageSend", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageSendTTS", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageSendComplex", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageSendEmbed", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageSendEmbeds", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageSendReply", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageSendEmbedReply", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageSendEmbedsReply", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageEdit", Args: []int{2}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageEditEmbed", Args: []int{2}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageEditEmbeds", Args: []int{2}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "ChannelMessageEditComplex", Args: []int{0}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "InteractionRespond", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "InteractionResponseEdit", Args: []int{1}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "FollowupMessageCreate", Args: []int{2}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "FollowupMessageEdit", Args: []int{2}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "WebhookExecute", Args: []int{3}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "WebhookThreadExecute", Args: []int{4}, Writer: -1, What: discordMsg},
+	{Pkg: discordPkg, Recv: "Session", Name: "WebhookMessageEdit", Args: []int{3}, Writer: -1, What: discordMsg},
+
+	// slack-go: the Web API senders take MsgOption values (variadic).
+	{Pkg: slackPkg, Recv: "Client", Name: "PostMessage", Args: []int{1}, Variadic: true, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Recv: "Client", Name: "PostMessageContext", Args: []int{2}, Variadic: true, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Recv: "Client", Name: "PostEphemeral", Args: []int{2}, Variadic: true, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Recv: "Client", Name: "PostEphemeralContext", Args: []int{3}, Variadic: true, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Recv: "Client", Name: "UpdateMessage", Args: []int{2}, Variadic: true, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Recv: "Client", Name: "UpdateMessageContext", Args: []int{3}, Variadic: true, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Recv: "Client", Name: "SendMessageContext", Args: []int{2}, Variadic: true, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Name: "PostWebhook", Args: []int{1}, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Name: "PostWebhookContext", Args: []int{2}, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Name: "PostWebhookCustomHTTP", Args: []int{2}, Writer: -1, What: slackMsg},
+	{Pkg: slackPkg, Name: "PostWebhookCustomHTTPContext", Args: []int{3}, Writer: -1, What: slackMsg},
+	// socketmode: the payload acknowledging a slash command or interaction
+	// is the response shown to the member.
+	{Pkg: slackSocket, Recv: "Client", Name: "Ack", Args: []int{1}, Variadic: true, Writer: -1, What: slackMsg},
+	{Pkg: slackSocket, Recv: "Client", Name: "AckCtx", Args: []int{2}, Writer: -1, What: slackMsg},
+
+	// telegram-bot-api v5: Send and Request post a Chattable.
+	{Pkg: telegramPkg, Recv: "BotAPI", Name: "Send", Args: []int{0}, Writer: -1, What: telegramMsg},
+	{Pkg: telegramPkg, Recv: "BotAPI", Name: "Request", Args: []int{0}, Writer: -1, What: telegramMsg},
+}
+
+// botPropagators build a message from their arguments: an option, a
+// block, a Chattable, a modal's errors or a MessageEdit (SetContent)
+// carries what it is given.
+var botPropagators = []string{
+	discordPkg + ".MessageEdit.SetContent",
+	discordPkg + ".MessageEdit.SetEmbed",
+	discordPkg + ".MessageEdit.SetEmbeds",
+	slackPkg + ".MsgOptionText",
+	slackPkg + ".MsgOptionBlocks",
+	slackPkg + ".MsgOptionAttachments",
+	slackPkg + ".NewTextBlockObject",
+	slackPkg + ".NewSectionBlock",
+	slackPkg + ".NewErrorsViewSubmissionResponse",
+	telegramPkg + ".NewMessage",
+	telegramPkg + ".NewMessageToChannel",
+	telegramPkg + ".NewEditMessageText",
+	telegramPkg + ".NewCallback",
+	telegramPkg + ".NewCallbackWithAlert",
+}
+
+// botBuilders are botPropagators as a set: a fix keeps the call and
+// replaces its raw arguments (an options value or a modal's errors keep
+// their shape).
+var botBuilders = map[string]bool{}
+
+func init() {
+	for _, k := range botPropagators {
+		propagatorFuncs[k] = true
+		botBuilders[k] = true
+	}
+}

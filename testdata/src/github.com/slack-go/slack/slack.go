@@ -1,0 +1,193 @@
+// Package slack is a test stub of github.com/slack-go/slack (v0.36): the
+// Web API message senders, their MsgOption and block builders, slash
+// commands and incoming webhooks, with the real signatures and no
+// behaviour.
+package slack
+
+import (
+	"context"
+	"net/http"
+)
+
+// Client for the slack api.
+type Client struct{}
+
+// Option defines an option for a Client.
+type Option func(*Client)
+
+// New builds a slack client from the provided token and options.
+func New(token string, options ...Option) *Client { return &Client{} }
+
+// MsgOption option provided when sending a message.
+type MsgOption func(*sendConfig) error
+
+type sendConfig struct{ text string }
+
+// MsgOptionText provide the text for the message, optionally escape the provided text.
+func MsgOptionText(text string, escape bool) MsgOption {
+	return func(c *sendConfig) error { c.text = text; return nil }
+}
+
+// MsgOptionAttachments provide attachments for the message.
+func MsgOptionAttachments(attachments ...Attachment) MsgOption { return nil }
+
+// MsgOptionBlocks sets blocks for the message.
+func MsgOptionBlocks(blocks ...Block) MsgOption { return nil }
+
+// Attachment contains all the information for an attachment.
+type Attachment struct {
+	Color   string `json:"color,omitempty"`
+	Title   string `json:"title,omitempty"`
+	Text    string `json:"text,omitempty"`
+	Pretext string `json:"pretext,omitempty"`
+}
+
+// Block defines an interface all block types should implement.
+type Block interface {
+	BlockType() string
+}
+
+// TextBlockObject defines a text element object to be used with blocks.
+type TextBlockObject struct {
+	Type string `json:"type"`
+	Text string `json:"text"`
+}
+
+// NewTextBlockObject returns an instance of a new Text Block Object.
+func NewTextBlockObject(elementType, text string, emoji bool, verbatim bool) *TextBlockObject {
+	return &TextBlockObject{Type: elementType, Text: text}
+}
+
+// Accessory is a block accessory.
+type Accessory struct{}
+
+// SectionBlockOption allows configuration of options for a new section block.
+type SectionBlockOption func(*SectionBlock)
+
+// SectionBlock defines a new block of type section.
+type SectionBlock struct {
+	Type   string             `json:"type"`
+	Text   *TextBlockObject   `json:"text,omitempty"`
+	Fields []*TextBlockObject `json:"fields,omitempty"`
+}
+
+// BlockType returns the type of the block.
+func (s SectionBlock) BlockType() string { return "section" }
+
+// NewSectionBlock returns a new instance of a section block to be rendered.
+func NewSectionBlock(textObj *TextBlockObject, fields []*TextBlockObject, accessory *Accessory, options ...SectionBlockOption) *SectionBlock {
+	return &SectionBlock{Type: "section", Text: textObj, Fields: fields}
+}
+
+// Blocks is a collection of blocks.
+type Blocks struct {
+	BlockSet []Block `json:"blocks,omitempty"`
+}
+
+// Text object types.
+const (
+	PlainTextType = "plain_text"
+	MarkdownType  = "mrkdwn"
+)
+
+// Response types of a slash command's answer.
+const (
+	ResponseTypeInChannel = "in_channel"
+	ResponseTypeEphemeral = "ephemeral"
+)
+
+// Msg contains information about a slack message.
+type Msg struct {
+	Text         string       `json:"text,omitempty"`
+	Attachments  []Attachment `json:"attachments,omitempty"`
+	Blocks       Blocks       `json:"blocks,omitempty"`
+	ResponseType string       `json:"response_type,omitempty"`
+}
+
+// SlashCommand contains information about a request of the slash command.
+type SlashCommand struct {
+	Command     string `json:"command"`
+	Text        string `json:"text"`
+	UserID      string `json:"user_id"`
+	UserName    string `json:"user_name"`
+	ChannelID   string `json:"channel_id"`
+	ResponseURL string `json:"response_url"`
+}
+
+// SlashCommandParse will parse the request of the slash command.
+func SlashCommandParse(r *http.Request) (s SlashCommand, err error) { return SlashCommand{}, nil }
+
+// WebhookMessage is an incoming webhook's payload.
+type WebhookMessage struct {
+	Username    string       `json:"username,omitempty"`
+	Text        string       `json:"text,omitempty"`
+	Attachments []Attachment `json:"attachments,omitempty"`
+}
+
+// PostWebhook sends a message to an incoming webhook.
+func PostWebhook(url string, msg *WebhookMessage) error { return nil }
+
+// PostWebhookContext sends a message to an incoming webhook with a custom context.
+func PostWebhookContext(ctx context.Context, url string, msg *WebhookMessage) error { return nil }
+
+// PostMessage sends a message to a channel.
+func (api *Client) PostMessage(channelID string, options ...MsgOption) (string, string, error) {
+	return "", "", nil
+}
+
+// PostMessageContext sends a message to a channel with a custom context.
+func (api *Client) PostMessageContext(ctx context.Context, channelID string, options ...MsgOption) (string, string, error) {
+	return "", "", nil
+}
+
+// PostEphemeral sends an ephemeral message to a user in a channel.
+func (api *Client) PostEphemeral(channelID, userID string, options ...MsgOption) (string, error) {
+	return "", nil
+}
+
+// PostEphemeralContext sends an ephemeral message to a user in a channel with a custom context.
+func (api *Client) PostEphemeralContext(ctx context.Context, channelID, userID string, options ...MsgOption) (timestamp string, err error) {
+	return "", nil
+}
+
+// UpdateMessage updates a message in a channel.
+func (api *Client) UpdateMessage(channelID, timestamp string, options ...MsgOption) (string, string, string, error) {
+	return "", "", "", nil
+}
+
+// UpdateMessageContext updates a message in a channel with a custom context.
+func (api *Client) UpdateMessageContext(ctx context.Context, channelID, timestamp string, options ...MsgOption) (string, string, string, error) {
+	return "", "", "", nil
+}
+
+// SendMessageContext more flexible method for configuring messages with a custom context.
+func (api *Client) SendMessageContext(ctx context.Context, channelID string, options ...MsgOption) (_channel string, _timestampOrScheduledMessageID string, _text string, err error) {
+	return "", "", "", nil
+}
+
+// PostWebhookCustomHTTP sends a message to an incoming webhook with a custom http client.
+func PostWebhookCustomHTTP(url string, httpClient *http.Client, msg *WebhookMessage) error {
+	return nil
+}
+
+// PostWebhookCustomHTTPContext sends a message to an incoming webhook with a custom http client and context.
+func PostWebhookCustomHTTPContext(ctx context.Context, url string, httpClient *http.Client, msg *WebhookMessage) error {
+	return nil
+}
+
+// ViewResponseAction is the response action of a view submission.
+type ViewResponseAction string
+
+// RAErrors shows errors on the modal's blocks.
+const RAErrors ViewResponseAction = "errors"
+
+// ViewSubmissionResponse is the answer to a view_submission.
+type ViewSubmissionResponse struct {
+	ResponseAction ViewResponseAction `json:"response_action"`
+	Errors         map[string]string  `json:"errors,omitempty"`
+}
+
+// NewErrorsViewSubmissionResponse returns a response that shows the errors on the modal's blocks.
+func NewErrorsViewSubmissionResponse(errors map[string]string) *ViewSubmissionResponse {
+	return &ViewSubmissionResponse{ResponseAction: RAErrors, Errors: errors}
+}
