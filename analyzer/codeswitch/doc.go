@@ -719,8 +719,10 @@
 // (func verdictFor(code) string { if locked(code) { return "locked" } ...;
 // return "approved" }, for a browser acting on the word) decides by its
 // words: the success word grants, "denied", "rejected", "blocked",
-// "locked", "expired" reject, any other text is unknown; a metrics label
-// ("otp", "other") or a sentence decides nothing.
+// "locked", "expired" reject, any other text is unknown. Every constant
+// text it returns must be such a word, one of them a word of rejection
+// ("denied", "rejected", "blocked"): a metrics label or a dashboard tile
+// ("locked", "typo", "ok") or a sentence decides nothing.
 //
 // Nor is a dispatch in a framework's error handler (errrender.go): a
 // function with the signature of go-kit's ErrorEncoder (ctx, err, w),

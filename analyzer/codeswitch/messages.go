@@ -166,8 +166,9 @@ func (c *checker) formatsOnly(list []ast.Expr) bool {
 // "expired") rejects; another text decides nothing it can tell.
 
 // answersVerdictWords reports whether the function holding d returns
-// text only and returns both a success word and a rejecting word among
-// its constant texts.
+// text only, and its constant texts are all decision words, a success
+// word and a word of rejection ("denied", "blocked") among them: a
+// dashboard tile's "locked", "typo" and "ok" name no decision.
 func (c *checker) answersVerdictWords(d *dispatch, sig *types.Signature) bool {
 	if sig == nil || sig.Results().Len() != 1 || !isText(sig.Results().At(0).Type()) {
 		return false
@@ -181,7 +182,7 @@ func (c *checker) answersVerdictWords(d *dispatch, sig *types.Signature) bool {
 	if body == nil {
 		return false
 	}
-	granted, rejects := false, false
+	granted, denies, other := false, false, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -189,18 +190,21 @@ func (c *checker) answersVerdictWords(d *dispatch, sig *types.Signature) bool {
 		case *ast.ReturnStmt:
 			if len(n.Results) == 1 {
 				if tv := c.pass.TypesInfo.Types[n.Results[0]]; tv.Value != nil && tv.Value.Kind() == constant.String {
-					switch verdictWordOutcome(constant.StringVal(tv.Value)) {
+					word := constant.StringVal(tv.Value)
+					switch verdictWordOutcome(word) {
 					case accept:
 						granted = true
 					case rejected:
-						rejects = true
+						denies = denies || containsAny(strings.ToLower(word), rejectWords)
+					default:
+						other = true
 					}
 				}
 			}
 		}
 		return true
 	})
-	return granted && rejects
+	return granted && denies && !other
 }
 
 // verdictWordOutcome is what a returned decision word does: a success
