@@ -271,8 +271,8 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 	if tv.IsNil() {
 		return accept
 	}
-	if c.isDecision(e) || c.carriesDecision(e) {
-		return rejected // Deny, Result{Decision: Reject}
+	if c.isDecision(e) || c.carriesDecision(e) || c.policyDenies(e) {
+		return rejected // Deny, Result{Decision: Reject}, policy(id, "Deny", arn)
 	}
 	if tv.Value != nil {
 		switch {

@@ -166,7 +166,8 @@
 // is non-nil for the codes whose function returns a non-nil error on
 // every return, and nil for those whose every return is nil; and a
 // status element written in a response (http.Error(w, msg, st), return
-// c.NoContent(st)) rejects for the codes whose status is 400 or more. A
+// c.NoContent(st), or a field of a row: w.WriteHeader(f.status) of f, ok
+// := failures[code]) rejects for the codes whose status is 400 or more. A
 // function of this package whose body is v, ok := table[p] and a return
 // of ok as its last result (func notice(code Code) (text string, refused
 // bool)) lists the table's keys too: if text, refused := notice(code);
@@ -440,6 +441,12 @@
 // or, in a range loop whose body declares that variable, back at the
 // loop's head (continue after declining one item of a poller: the next
 // item has a code of its own; the path ends as at the end of the function).
+// Where the range declares the variable itself (for _, row := range rows
+// { switch row.Code {...} }), a path that did something for the item and
+// goes on to the next one (t.Failed++; continue) skips the item: that
+// rejects it only where Success's path calls something for the item
+// (c.Active = true; store.Save(ctx, c), a MarkSynced call), and decides
+// nothing where Success's path only counts (counts["other"]++ of a census).
 // A test err != nil (or == nil) of the error an accessor read the code
 // from (switch sp.CodeOf(err)), not assigned since, splits the codes too:
 // every failure code comes with a non-nil error, Success with none; so
@@ -648,7 +655,9 @@
 // A predicate judged on its own (selfpred.go): a predicate whose name
 // says what true means, true accepting (its last word Accepted, Valid,
 // OK, Allowed, Passed, Granted, Succeeded, Live, ...: sessionAccepted) or
-// rejecting (Blocks, Refused, Denied, ...), with no negation before it
+// rejecting (Blocks, Refused, Denied, ...; or led by a verb saying so:
+// DeniesDispatch, BlocksTrade, ShouldBlockPayout, mustRejectDevice),
+// with no negation before it
 // (notAllowed), fails open in itself when it answers accept for a
 // security-relevant code it does not name: a switch over the code, judged
 // as above (func (s Status) Blocks() bool { switch s { case ...: return
@@ -904,6 +913,14 @@
 //     too: f.State = StateFailed), returned, or passed to a function or
 //     method of the package that stores that parameter in a field among
 //     its top-level statements (f.transition(StateFailed));
+//   - an access policy whose effect is Deny: a literal setting a string
+//     field named Effect, at any depth, to the constant "Deny", any case (the IAM policy of an API Gateway authorizer:
+//     events.APIGatewayCustomAuthorizerResponse{PolicyDocument:
+//     events.APIGatewayCustomAuthorizerPolicy{Statement:
+//     []events.IAMPolicyStatement{{Effect: "Deny", ...}}}}), or a call given
+//     that constant (a named one too) whose result holds such a field
+//     (return statement(principal, effectDeny, req.MethodArn), nil;
+//     effects.go); an Allow policy accepts;
 //   - a transition to another state than the one Success's path moves to
 //     through the same setter (f.transition(StatePasswordExpired) where
 //     Success reaches f.transition(StateNeedOTP)): the caller tells the
