@@ -243,6 +243,11 @@ func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
 			return accept
 		}
 	}
+	if c.exitCode && len(s.Results) == 1 {
+		if o := c.exitValue(s.Results[0]); o != unknown {
+			return o // return 1 of Run(args []string) int (exitstatus.go)
+		}
+	}
 	out := accept
 	for i, e := range s.Results {
 		switch c.value(e, sig.Results().At(i).Type()) {

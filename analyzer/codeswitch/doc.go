@@ -71,8 +71,9 @@
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
 //     consecutive ifs of that form; the first if may declare the code (if
 //     c := rep.GetErrorCode(); c == int32(pb.Status_STATUS_SMS_SEND_ERROR)
-//     {...} else if c == ...); a later else if on something else that does
-//     not read the code (else if cb.Answer == "deny") is judged as not
+//     {...} else if c == ...), also as the first of two results (if code,
+//     _ := jsonparser.GetInt(body, "errorCode"); code == 9001 {...}); a
+//     later else if on something else that does not read the code (else if cb.Answer == "deny") is judged as not
 //     taken, as a tagless switch's case on something else is; a later
 //     link may call a predicate on the code (else if !res.Status.OK(),
 //     else if sp.IsRetryable(code); see "Predicates and helpers"), and
@@ -208,6 +209,10 @@
 // policy[code]; !listed && code != Success {...} with a copy of the
 // rejecting branch, the kept value replaced by the table's value for the
 // branch's first code; the lookup so guarded is judged through that if.
+// Where the switch over the kept value also leaves codes the table lists
+// to the success path (switch out { case OutcomeBadCode, OutcomeLocked:
+// ... } over a table mapping 9010 to OutcomeRetry too), the fix makes that
+// switch fail closed as well, as a switch's fix does (below).
 // The table may be a package-level variable initialized by a function
 // literal returning a map literal (var holds = func() map[K]V {...}()),
 // or a field of this package written exactly once, with a map literal or
@@ -921,6 +926,12 @@
 //     that constant (a named one too) whose result holds such a field
 //     (return statement(principal, effectDeny, req.MethodArn), nil;
 //     effects.go); an Allow policy accepts;
+//   - a nonzero integer constant returned by a command's entry point
+//     answering an exit status, a function or method named Run, run,
+//     realMain or runMain whose one result is an int (mitchellh/cli's
+//     Command.Run(args []string) int, func run() int behind
+//     os.Exit(run())): return 1 rejects, return 0 accepts (exitstatus.go);
+//     another function's int (a count) is no decision;
 //   - a transition to another state than the one Success's path moves to
 //     through the same setter (f.transition(StatePasswordExpired) where
 //     Success reaches f.transition(StateNeedOTP)): the caller tells the

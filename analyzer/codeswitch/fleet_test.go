@@ -4,7 +4,9 @@ import "testing"
 
 // fleetPkgs: an authorizer's IAM policy as the decision, per-item
 // dispatches in a range loop, table rows whose fields reject, predicates
-// named verb first (DeniesDispatch).
+// named verb first (DeniesDispatch), a sync job reading the code with
+// jsonparser, enrollment commands answering errors or exit statuses, a
+// Hertz service dispatching on its own outcome enum mapped from the codes.
 var fleetPkgs = []string{"codeswitch/fleet/..."}
 
 // TestFleet checks the // want comments and .golden files of the fleet
