@@ -89,6 +89,9 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 			if c.value(r, c.pass.TypesInfo.TypeOf(l)) == rejected && (!c.isStatusValue(r) || c.statusWritten(v)) {
 				return true // err = ErrDenied; status = http.StatusForbidden, written later
 			}
+			if c.isDeny(r) && c.effectOf(v, s.Pos()) {
+				return true // effect = "Deny", the policy's effect later (effects.go)
+			}
 			continue
 		}
 		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isLocal(sel) &&

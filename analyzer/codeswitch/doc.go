@@ -925,7 +925,13 @@
 //     []events.IAMPolicyStatement{{Effect: "Deny", ...}}}}), or a call given
 //     that constant (a named one too) whose result holds such a field
 //     (return statement(principal, effectDeny, req.MethodArn), nil;
-//     effects.go); an Allow policy accepts;
+//     effects.go), or an assignment of that constant to a local variable
+//     such a call is given or such a field is set to (effect = effectDeny;
+//     ...; return statement(principal, effect, arn), nil); an Allow policy
+//     accepts, and where Success's path sets that local to "Allow" (effect
+//     := effectDeny; switch st { case OK: effect = effectAllow ... }), a
+//     code that skips the assignment keeps the effect it had, as a skipped
+//     grant below;
 //   - a nonzero integer constant returned by a command's entry point
 //     answering an exit status, a function or method named Run, run,
 //     realMain or runMain whose one result is an int (mitchellh/cli's

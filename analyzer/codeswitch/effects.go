@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
@@ -13,7 +14,9 @@ import (
 // This file knows a decision written as an access policy: the IAM policy
 // an API Gateway authorizer returns (events.IAMPolicyStatement{Effect:
 // "Deny"}), or a team's own policy type with an Effect field, built in
-// place or by a helper given the effect (policy(id, "Deny", arn)).
+// place or by a helper given the effect (policy(id, "Deny", arn)), also
+// through a local set to "Deny" in the rejecting clauses (effect =
+// effectDeny; ...; return policy(id, effect, arn)).
 
 // effectField names the field of a policy statement holding its effect.
 const effectField = "effect"
@@ -54,9 +57,12 @@ func (c *checker) policyDenies(e ast.Expr) bool {
 }
 
 // isDeny reports whether e is the string constant Deny, case aside.
-func (c *checker) isDeny(e ast.Expr) bool {
+func (c *checker) isDeny(e ast.Expr) bool { return c.isEffect(e, "deny") }
+
+// isEffect reports whether e is the string constant effect, case aside.
+func (c *checker) isEffect(e ast.Expr, effect string) bool {
 	tv, ok := c.pass.TypesInfo.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && strings.EqualFold(constant.StringVal(tv.Value), "deny")
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && strings.EqualFold(constant.StringVal(tv.Value), effect)
 }
 
 // holdsEffect reports whether t, through pointers, slices and struct
@@ -80,4 +86,39 @@ func holdsEffect(t types.Type, depth int) bool {
 		}
 	}
 	return false
+}
+
+// effectOf reports whether v, a local variable assigned at pos, is the
+// effect of a policy its function builds: an argument of a call whose
+// result holds an Effect field (policy(id, effect, arn)), or the value of
+// an Effect field in a literal (Effect: effect).
+func (c *checker) effectOf(v *types.Var, pos token.Pos) bool {
+	fn := c.enclosingFunc(pos)
+	if fn == nil {
+		return false
+	}
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && c.pass.TypesInfo.Uses[id] == v
+	}
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok && strings.EqualFold(id.Name, effectField) && is(n.Value) {
+				found = true
+			}
+		case *ast.CallExpr:
+			if slices.ContainsFunc(n.Args, is) {
+				if t := c.pass.TypesInfo.TypeOf(n); t != nil && holdsEffect(t, 4) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

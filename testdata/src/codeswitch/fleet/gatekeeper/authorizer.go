@@ -97,3 +97,34 @@ func (a *Authorizer) Simple(ctx context.Context, req events.APIGatewayV2CustomAu
 	}
 	return events.APIGatewayV2CustomAuthorizerSimpleResponse{IsAuthorized: true}, nil
 }
+
+// Effect keeps the effect in a local: the listed codes set Deny, every
+// other code keeps Allow. Reported.
+func (a *Authorizer) Effect(ctx context.Context, req events.APIGatewayCustomAuthorizerRequestTypeRequest) (events.APIGatewayCustomAuthorizerResponse, error) {
+	st, err := a.SP.CheckSession(ctx, req.Headers["x-courier"], req.Headers["authorization"])
+	if err != nil {
+		return statement("courier", effectDeny, req.MethodArn), nil
+	}
+	effect := effectAllow
+	switch st { // want `fail-open switch over SurePassID return codes`
+	case spcode.StatusSessionInvalid, spcode.StatusLocked:
+		effect = effectDeny
+	}
+	return statement("courier", effect, req.MethodArn), nil
+}
+
+// EffectClosed starts from Deny and allows a clean session only. Not
+// reported.
+func (a *Authorizer) EffectClosed(ctx context.Context, req events.APIGatewayCustomAuthorizerRequestTypeRequest) (events.APIGatewayCustomAuthorizerResponse, error) {
+	st, err := a.SP.CheckSession(ctx, req.Headers["x-courier"], req.Headers["authorization"])
+	effect := effectDeny
+	if err == nil {
+		switch st {
+		case spcode.StatusOK:
+			effect = effectAllow
+		case spcode.StatusSessionInvalid, spcode.StatusLocked:
+			effect = effectDeny
+		}
+	}
+	return statement("courier", effect, req.MethodArn), nil
+}
