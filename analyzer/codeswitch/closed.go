@@ -89,6 +89,9 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 			if c.value(r, c.pass.TypesInfo.TypeOf(l)) == rejected && (!c.isStatusValue(r) || c.statusWritten(v)) {
 				return true // err = ErrDenied; status = http.StatusForbidden, written later
 			}
+			if c.isDeny(r) && c.effectOf(v, s.Pos()) {
+				return true // effect = "Deny", the policy's effect later (effects.go)
+			}
 			continue
 		}
 		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isLocal(sel) &&
@@ -243,6 +246,11 @@ func (c *checker) classifyReturn(s *ast.ReturnStmt) outcome {
 			return accept
 		}
 	}
+	if c.exitCode && len(s.Results) == 1 {
+		if o := c.exitValue(s.Results[0]); o != unknown {
+			return o // return 1 of Run(args []string) int (exitstatus.go)
+		}
+	}
 	out := accept
 	for i, e := range s.Results {
 		switch c.value(e, sig.Results().At(i).Type()) {
@@ -271,8 +279,8 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 	if tv.IsNil() {
 		return accept
 	}
-	if c.isDecision(e) || c.carriesDecision(e) {
-		return rejected // Deny, Result{Decision: Reject}
+	if c.isDecision(e) || c.carriesDecision(e) || c.policyDenies(e) {
+		return rejected // Deny, Result{Decision: Reject}, policy(id, "Deny", arn)
 	}
 	if v := c.pinnedValue(e); v != nil && c.carriesDecision(ast.Unparen(v)) {
 		return rejected // lockedOut of var lockedOut = Decision{Reason: "locked"} (pkgvalues.go)

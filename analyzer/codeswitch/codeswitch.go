@@ -151,7 +151,10 @@ type checker struct {
 	// decision as a word ("approved", "denied": messages.go), so a
 	// returned text that says it rejects rejects, one that grants grants.
 	verdictText bool
-	rejectMemo  map[*types.Func]bool // trueRejects' answers
+	// exitCode: the function holding the dispatch checked answers an exit
+	// status (Run(args []string) int): a nonzero constant fails (exitstatus.go).
+	exitCode   bool
+	rejectMemo map[*types.Func]bool // trueRejects' answers
 	// names: the code type whose String() the dispatch checked switches
 	// on (names.go), so "OTPInvalid" compares as that code.
 	names *types.Named
@@ -506,7 +509,8 @@ func (c *checker) missingKeys(cl *clause, ifs *ast.IfStmt) (keys, rest *clause) 
 
 // declaresTag reports whether init, the init of a chain's first if,
 // declares the code the chain compares: if c := rep.GetErrorCode(); c ==
-// X {...} else if c == Y {...}.
+// X {...} else if c == Y {...}, or as the first of two results (if c, _
+// := jsonparser.GetInt(body, "errorCode"); c == 9001 {...}).
 func (c *checker) declaresTag(init ast.Stmt, tag ast.Expr) bool {
 	as, ok := init.(*ast.AssignStmt)
 	// The code may come with a parse error the chain ignores: if n, _ :=
@@ -768,12 +772,13 @@ func (c *checker) check(d *dispatch) {
 	}
 	if decl := d.enclosingDecl(); decl != nil {
 		c.rejectTrue = c.trueRejects(decl)
+		c.exitCode = c.exitStatus(decl)
 	} else if lit, parent := d.enclosingLit(); lit != nil {
 		c.rejectTrue = c.litTrueRejects(lit, parent) // rejected := func(code int) bool {...}
 	}
 	c.sig = fl.sig
 	c.verdictText = c.answersVerdictWords(d, fl.sig) // messages.go
-	defer func() { c.sig, c.rejectTrue, c.verdictText = nil, false, false }()
+	defer func() { c.sig, c.rejectTrue, c.verdictText, c.exitCode = nil, false, false, false }()
 	if c.decidesNothing(d) {
 		return // an error's Unwrap, a code handed back (handback.go)
 	}
@@ -862,8 +867,14 @@ func (c *checker) check(d *dispatch) {
 	_, isSwitch := d.stmt.(*ast.SwitchStmt)
 	if held != nil && (lookup != nil || isSwitch) && len(listedOpen) < len(missing) && len(open) == 0 {
 		c.badPos = false
+		listedFix, listedOK := fix, ok && isSwitch && c.keysMissing(held, missing)
 		fix, why = c.heldFix(d, reject, held, lookup)
 		ok = why == "" && !c.badPos && c.source() != nil
+		if ok && listedOK {
+			// Codes the table lists whose value the switch leaves to the
+			// success path too: the switch's own fix as well (held.go).
+			fix.TextEdits = append(fix.TextEdits, listedFix.TextEdits...)
+		}
 	}
 	switch {
 	case ok && fixsafe.Parses(c.pass, d.stmt.Pos()):

@@ -74,9 +74,10 @@
 //     constants: if code == X {...} else if code == Y || code == Z {...}, or
 //     consecutive ifs of that form; the first if may declare the code (if
 //     c := rep.GetErrorCode(); c == int32(pb.Status_STATUS_SMS_SEND_ERROR)
-//     {...} else if c == ..., also with an ignored second result: if n, _
-//     := resp.Code.Int64(); n == X); a later else if on something else that does
-//     not read the code (else if cb.Answer == "deny") is judged as not
+//     {...} else if c == ...), also with an ignored second result or as the
+//     first of two results (if n, _ := resp.Code.Int64(); n == X {...}, if
+//     code, _ := jsonparser.GetInt(body, "errorCode"); code == 9001 {...}); a
+//     later else if on something else that does not read the code (else if cb.Answer == "deny") is judged as not
 //     taken, as a tagless switch's case on something else is; a later
 //     link may call a predicate on the code (else if !res.Status.OK(),
 //     else if sp.IsRetryable(code); see "Predicates and helpers"), and
@@ -170,7 +171,8 @@
 // is non-nil for the codes whose function returns a non-nil error on
 // every return, and nil for those whose every return is nil; and a
 // status element written in a response (http.Error(w, msg, st), return
-// c.NoContent(st)) rejects for the codes whose status is 400 or more. A
+// c.NoContent(st), or a field of a row: w.WriteHeader(f.status) of f, ok
+// := failures[code]) rejects for the codes whose status is 400 or more. A
 // function of this package whose body is v, ok := table[p] and a return
 // of ok as its last result (func notice(code Code) (text string, refused
 // bool)) lists the table's keys too: if text, refused := notice(code);
@@ -220,6 +222,10 @@
 // policy[code]; !listed && code != Success {...} with a copy of the
 // rejecting branch, the kept value replaced by the table's value for the
 // branch's first code; the lookup so guarded is judged through that if.
+// Where the switch over the kept value also leaves codes the table lists
+// to the success path (switch out { case OutcomeBadCode, OutcomeLocked:
+// ... } over a table mapping 9010 to OutcomeRetry too), the fix makes that
+// switch fail closed as well, as a switch's fix does (below).
 // The table may be a package-level variable initialized by a function
 // literal returning a map literal (var holds = func() map[K]V {...}()),
 // or a field of this package written exactly once, with a map literal or
@@ -453,6 +459,12 @@
 // or, in a range loop whose body declares that variable, back at the
 // loop's head (continue after declining one item of a poller: the next
 // item has a code of its own; the path ends as at the end of the function).
+// Where the range declares the variable itself (for _, row := range rows
+// { switch row.Code {...} }), a path that did something for the item and
+// goes on to the next one (t.Failed++; continue) skips the item: that
+// rejects it only where Success's path calls something for the item
+// (c.Active = true; store.Save(ctx, c), a MarkSynced call), and decides
+// nothing where Success's path only counts (counts["other"]++ of a census).
 // A test err != nil (or == nil) of the error an accessor read the code
 // from (switch sp.CodeOf(err)), not assigned since, splits the codes too:
 // every failure code comes with a non-nil error, Success with none; so
@@ -666,7 +678,9 @@
 // A predicate judged on its own (selfpred.go): a predicate whose name
 // says what true means, true accepting (its last word Accepted, Valid,
 // OK, Allowed, Passed, Granted, Succeeded, Live, ...: sessionAccepted) or
-// rejecting (Blocks, Refused, Denied, ...), with no negation before it
+// rejecting (Blocks, Refused, Denied, ...; or led by a verb saying so:
+// DeniesDispatch, BlocksTrade, ShouldBlockPayout, mustRejectDevice),
+// with no negation before it
 // (notAllowed), fails open in itself when it answers accept for a
 // security-relevant code it does not name: a switch over the code, judged
 // as above (func (s Status) Blocks() bool { switch s { case ...: return
@@ -945,6 +959,26 @@
 //     too: f.State = StateFailed), returned, or passed to a function or
 //     method of the package that stores that parameter in a field among
 //     its top-level statements (f.transition(StateFailed));
+//   - an access policy whose effect is Deny: a literal setting a string
+//     field named Effect, at any depth, to the constant "Deny", any case (the IAM policy of an API Gateway authorizer:
+//     events.APIGatewayCustomAuthorizerResponse{PolicyDocument:
+//     events.APIGatewayCustomAuthorizerPolicy{Statement:
+//     []events.IAMPolicyStatement{{Effect: "Deny", ...}}}}), or a call given
+//     that constant (a named one too) whose result holds such a field
+//     (return statement(principal, effectDeny, req.MethodArn), nil;
+//     effects.go), or an assignment of that constant to a local variable
+//     such a call is given or such a field is set to (effect = effectDeny;
+//     ...; return statement(principal, effect, arn), nil); an Allow policy
+//     accepts, and where Success's path sets that local to "Allow" (effect
+//     := effectDeny; switch st { case OK: effect = effectAllow ... }), a
+//     code that skips the assignment keeps the effect it had, as a skipped
+//     grant below;
+//   - a nonzero integer constant returned by a command's entry point
+//     answering an exit status, a function or method named Run, run,
+//     realMain or runMain whose one result is an int (mitchellh/cli's
+//     Command.Run(args []string) int, func run() int behind
+//     os.Exit(run())): return 1 rejects, return 0 accepts (exitstatus.go);
+//     another function's int (a count) is no decision;
 //   - a transition to another state than the one Success's path moves to
 //     through the same setter (f.transition(StatePasswordExpired) where
 //     Success reaches f.transition(StateNeedOTP)): the caller tells the

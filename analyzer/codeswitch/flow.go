@@ -427,6 +427,16 @@ func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool, flags str
 		}
 		return
 	}
+	if !touched && w.rangeVarRoot(b) && w.successCalls() {
+		// The item skipped where Success's path does something for it:
+		// done with this item's code, as at the end of the function.
+		if acted {
+			w.end(set, fLeave)
+		} else {
+			w.end(set, fNeutral)
+		}
+		return
+	}
 	if w.rangeRebinds(b) {
 		if touched {
 			w.end(set, fJoin)
@@ -459,6 +469,55 @@ func (w *walker) nextIteration(b *cfg.Block) bool {
 		}
 	}
 	return false
+}
+
+// rangeVarRoot reports whether b is the head of a range loop declaring a
+// variable the dispatched code is read from (for _, it := range items {
+// switch it.Code {...} }). A path that acted on the item and goes on to
+// the next one skips it, a rejection only where Success's path calls
+// something for the item (store.Save(ctx, d)): a tally that only counts
+// the answers decides nothing. Any other path goes on around the loop, as
+// it did: what the loop does after its last item may be Success's path
+// (return true after every device was checked).
+func (w *walker) rangeVarRoot(b *cfg.Block) bool {
+	r, ok := b.Stmt.(*ast.RangeStmt)
+	return ok && b.Kind == cfg.KindRangeLoop && r.Tok == token.DEFINE && (w.declaredBy(r.Key) || w.declaredBy(r.Value))
+}
+
+// successCalls reports whether Success's path, as recorded, holds a
+// statement calling something other than a logger.
+func (w *walker) successCalls() bool {
+	for n := range w.places {
+		if _, ok := n.(*ast.ReturnStmt); ok {
+			continue
+		}
+		if st, ok := n.(*ast.ExprStmt); ok {
+			if call, ok := ast.Unparen(st.X).(*ast.CallExpr); ok && w.c.isLogging(call) {
+				continue
+			}
+		}
+		found := false
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch m.(type) {
+			case *ast.CallExpr:
+				found = true
+			case *ast.FuncLit:
+				return false
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// declaredBy reports whether e is an identifier declaring a variable the
+// dispatched code is read from.
+func (w *walker) declaredBy(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name != "_" && w.roots[w.c.pass.TypesInfo.Defs[id]]
 }
 
 // rangeRebinds reports whether entering b, the body of a range loop,

@@ -29,13 +29,17 @@ import (
 const grantMark = "granted"
 
 // grants reports whether n sets a success flag (Allowed, AnswerCorrect,
-// IssueTokens, ...) of a local variable or a parameter to true.
+// IssueTokens, ...) of a local variable or a parameter to true, or sets a
+// local policy effect to Allow.
 func (c *checker) grants(n ast.Node) bool {
 	as, ok := n.(*ast.AssignStmt)
 	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
 		return false
 	}
 	for i, l := range as.Lhs {
+		if v := c.localVar(l); v != nil && c.isEffect(as.Rhs[i], "allow") && c.effectOf(v, as.Pos()) {
+			return true // effect = effectAllow, the policy's effect later (effects.go)
+		}
 		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
 		if !ok || !slices.Contains(successFields, strings.ToLower(sel.Sel.Name)) || !c.isLocal(sel) {
 			continue

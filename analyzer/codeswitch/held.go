@@ -614,3 +614,26 @@ func (w *walker) heldReturn(ret *ast.ReturnStmt, set codeSet) (out codeSet) {
 	}
 	return out
 }
+
+// keysMissing reports whether a code of missing is a key of the table idx
+// looks up: its value, not the zero value, reaches the success path (case
+// OutcomeLocked: listed, OutcomeRetry not), so guarding the codes the
+// table leaves out does not make the dispatch fail closed.
+func (c *checker) keysMissing(idx *ast.IndexExpr, missing []codes.ReturnCode) bool {
+	lit, _ := c.mapLiteral(idx.X)
+	if lit == nil {
+		return false
+	}
+	var keys []ast.Expr
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			keys = append(keys, kv.Key)
+		}
+	}
+	for _, code := range missing {
+		if c.lookupHas(keys, code) {
+			return true
+		}
+	}
+	return false
+}

@@ -56,10 +56,26 @@ func namePolarity(name string) int {
 	switch {
 	case acceptWords[last]:
 		return 1
-	case trueRejectNames[last] || namedToReject(name):
+	case trueRejectNames[last] || namedToReject(name) || verbRejects(words):
 		return -1
 	}
 	return 0
+}
+
+// rejectVerbs lead a predicate's name that says true rejects what follows
+// (BlocksTrade, DeniesPayout, ShouldBlockLogin, mustRejectDevice): the
+// verb in the third person, or its base form after should or must.
+var rejectVerbs = map[string]bool{"blocks": true, "denies": true, "rejects": true, "refuses": true, "forbids": true, "stops": true}
+
+var rejectBases = map[string]bool{"block": true, "deny": true, "reject": true, "refuse": true, "forbid": true, "stop": true}
+
+// verbRejects reports whether words, a predicate's name, lead with a
+// verb saying true rejects (see rejectVerbs).
+func verbRejects(words []string) bool {
+	if len(words) > 1 && (words[0] == "should" || words[0] == "must") {
+		return len(words) > 2 && rejectBases[words[1]]
+	}
+	return len(words) > 1 && rejectVerbs[words[0]]
 }
 
 // failsOpenItself reports whether p, the predicate fact of a function

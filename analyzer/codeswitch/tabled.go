@@ -91,6 +91,11 @@ func (w *walker) elemResult(r ast.Expr) *ast.CallExpr {
 // the codes are looked at one by one.
 func (w *walker) usesElement(calls []*ast.CallExpr) bool {
 	elem := func(e ast.Expr) bool {
+		if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok && w.c.localVar(sel.X) != nil {
+			if f, ok := w.c.pass.TypesInfo.Uses[sel.Sel].(*types.Var); ok && f.IsField() {
+				e = sel.X // o.status of o, ok := failures[code]
+			}
+		}
 		v := w.c.localVar(e)
 		if v == nil {
 			return false

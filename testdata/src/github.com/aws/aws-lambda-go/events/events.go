@@ -613,3 +613,33 @@ type APIGatewayV2CustomAuthorizerSimpleResponse struct {
 	IsAuthorized bool                   `json:"isAuthorized"`
 	Context      map[string]interface{} `json:"context,omitempty"`
 }
+
+// APIGatewayCustomAuthorizerRequestTypeRequest is the input of a REQUEST
+// authorizer.
+type APIGatewayCustomAuthorizerRequestTypeRequest struct {
+	Type      string            `json:"type"`
+	MethodArn string            `json:"methodArn"`
+	Path      string            `json:"path"`
+	Headers   map[string]string `json:"headers"`
+}
+
+// APIGatewayCustomAuthorizerResponse is the IAM policy an authorizer returns.
+type APIGatewayCustomAuthorizerResponse struct {
+	PrincipalID        string                           `json:"principalId"`
+	PolicyDocument     APIGatewayCustomAuthorizerPolicy `json:"policyDocument"`
+	Context            map[string]interface{}           `json:"context,omitempty"`
+	UsageIdentifierKey string                           `json:"usageIdentifierKey,omitempty"`
+}
+
+// APIGatewayCustomAuthorizerPolicy is an IAM policy document.
+type APIGatewayCustomAuthorizerPolicy struct {
+	Version   string
+	Statement []IAMPolicyStatement
+}
+
+// IAMPolicyStatement is one statement of an IAM policy.
+type IAMPolicyStatement struct {
+	Action   []string
+	Effect   string
+	Resource []string
+}
