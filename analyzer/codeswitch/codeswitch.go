@@ -312,7 +312,8 @@ func (c *checker) switchDispatch(s *ast.SwitchStmt) *dispatch {
 // their values, or return codes by their values (spid's
 // Result.CodeConstants): case SP_OTP_INVALID, SP_OTP_ALREADY_USED;
 // or published codes written as literals (spid.CodeLiterals): case "9106",
-// case 9107, 9108.
+// case 9107, 9108; or looked up by their published names (namedCodes:
+// case codes["OTPInvalid"], codes["OTPAlreadyUsed"]).
 func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
 	var exprs []ast.Expr
 	for _, st := range s.Body.List {
@@ -320,7 +321,7 @@ func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
 			exprs = append(exprs, cc.List...)
 		}
 	}
-	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs)
 }
 
 // constantsNameCodes is casesNameCodes for the constants d compares with.
@@ -329,7 +330,7 @@ func (c *checker) constantsNameCodes(d *dispatch) bool {
 	for _, cl := range d.clauses {
 		exprs = append(exprs, c.unformatted(cl.exprs)...)
 	}
-	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs)
 }
 
 // looseIf is ifDispatch for a value spid does not know as a code, compared

@@ -59,7 +59,13 @@
 //     mirror's constants, integer literals (case 9003:) or, for a string
 //     code, quoted numbers (case "9003":) or an integer constant formatted
 //     in place, strconv.Itoa(OTPInvalid), strconv.FormatInt(K, 10) or
-//     fmt.Sprint(K) (strcodes.go), which stand for its decimal text;
+//     fmt.Sprint(K) (strcodes.go), which stand for its decimal text; or a
+//     code looked up by its published name, a call of one string constant
+//     returning an integer or a map of integers indexed by one
+//     (sp.Code("BogusOTP"), sp.Codes["SSOPolicyNoDailyAccess"]: a team
+//     loading the vendor's list by name), which stands for that code, and
+//     two such lookups of distinct failure codes make the value switched
+//     on or compared with them a code;
 //   - a switch without a tag whose cases compare one such code for
 //     equality with constants: switch { case r.ErrorCode == X: ... case
 //     r.ErrorCode == Y || r.ErrorCode == Z: ... }; cases on something else

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+
+	"github.com/surepasslint/surepasslint/codes"
 )
 
 // A code held as a string (Code string `json:"errorCode"`) is compared
@@ -35,7 +37,52 @@ func (c *checker) constValue(e ast.Expr) constant.Value {
 	if arg := c.formatted(e); arg != nil {
 		return constant.MakeString(info.Types[arg].Value.ExactString())
 	}
+	if code, ok := c.namedCode(e); ok {
+		return constant.MakeInt64(int64(code))
+	}
 	return nil
+}
+
+// A team that loads the codes by name (from an embedded codes.json, a
+// map of the published names) looks each one up where it compares:
+//
+//	case surepass.OTPInvalid, surepass.Code("BogusOTP"):
+//
+// A call of a function or method with one argument, a string constant
+// that is a published name as published, returning an integer, stands for
+// that code; so does such a name's index into a map of integers
+// (surepass.Codes["SSOPolicyNoDailyAccess"]).
+
+// namedCode returns the code e names, when e is such a lookup: a call, or
+// an index of a map from names to integers (surepass.Codes["BogusOTP"]).
+func (c *checker) namedCode(e ast.Expr) (codes.ReturnCode, bool) {
+	info := c.pass.TypesInfo
+	var key ast.Expr
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, _ := c.callee(x).(*types.Func)
+		if fn == nil || len(x.Args) != 1 {
+			return 0, false
+		}
+		sig, _ := fn.Type().(*types.Signature)
+		if sig == nil || sig.Results().Len() != 1 || !isInteger(sig.Results().At(0).Type()) {
+			return 0, false
+		}
+		key = x.Args[0]
+	case *ast.IndexExpr:
+		m, ok := types.Unalias(info.TypeOf(x.X)).Underlying().(*types.Map)
+		if !ok || !isInteger(m.Elem()) {
+			return 0, false
+		}
+		key = x.Index
+	default:
+		return 0, false
+	}
+	tv, ok := info.Types[key]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return 0, false
+	}
+	return codes.Lookup(constant.StringVal(tv.Value))
 }
 
 // formatted returns the integer constant e formats, when e is a call of
@@ -83,4 +130,17 @@ func (c *checker) unformatted(exprs []ast.Expr) []ast.Expr {
 		}
 	}
 	return out
+}
+
+// namedCodes reports whether exprs look up at least two distinct failure
+// codes by their published names (namedCode): the value they are compared
+// with is a return code.
+func (c *checker) namedCodes(exprs []ast.Expr) bool {
+	seen := map[codes.ReturnCode]bool{}
+	for _, e := range exprs {
+		if code, ok := c.namedCode(e); ok && code != codes.Success {
+			seen[code] = true
+		}
+	}
+	return len(seen) >= 2
 }
