@@ -138,6 +138,7 @@ type checker struct {
 	localMaps  map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
 	fieldLits  map[*types.Var]*ast.CompositeLit // the package's fields holding a map literal (fieldtable.go)
 	flagMemo   map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
+	normCodes  map[ast.Expr]ast.Expr            // normalCode's answers
 	defaulted  map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
 	rangeVars  map[*types.Var]listBind          // rangeList's answers (listed.go)
 	fieldLists map[*types.Var]*ast.CompositeLit // fieldList's answers (fieldlists.go)
@@ -379,7 +380,7 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 				d.other[e] = true
 				continue
 			}
-			if tag == nil || (d.tag != nil && !sameExpr(d.tag, tag)) {
+			if tag == nil || (d.tag != nil && !c.sameCode(d.tag, tag)) {
 				return nil
 			}
 			d.tag = tag
@@ -442,7 +443,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 				other = append(other, cur.Cond)
 				e, vals, codes = tag, nil, nil
 			}
-			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && c.declaresTag(cur.Init, e))) || (tag != nil && !sameExpr(tag, e)) {
+			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && c.declaresTag(cur.Init, e))) || (tag != nil && !c.sameCode(tag, e)) {
 				links = nil
 				break
 			}
@@ -458,7 +459,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 				cur = nil
 			}
 		}
-		if links == nil || (d != nil && !sameExpr(d.tag, tag)) {
+		if links == nil || (d != nil && !c.sameCode(d.tag, tag)) {
 			break
 		}
 		if d == nil && dflt == nil && len(links) == 1 {
@@ -597,7 +598,7 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		}
 		tag, vals = key, keys
 	}
-	s := subject{is: func(e ast.Expr) bool { return sameExpr(e, tag) }, base: func(ast.Expr) bool { return false }, tag: tag}
+	s := subject{is: func(e ast.Expr) bool { return c.sameCode(e, tag) }, base: func(ast.Expr) bool { return false }, tag: tag}
 	var out []codes.ReturnCode
 	for _, code := range published {
 		switch c.evalCond(cond, code, s) {
@@ -1055,6 +1056,38 @@ func constantOf(n *types.Named, code codes.ReturnCode) *types.Const {
 		}
 	}
 	return found
+}
+
+// sameCode reports whether a and b read the same return code: the same
+// expression, or spellings that differ only by integer conversions
+// (uint32(X) of the mirror, int(r.Code)), accessors returning the field
+// (r.Result() of func (r Reply) Result() ResultCode { return
+// ResultCode(r.Code) }) and locals declared with one and written nowhere
+// else. A chain reading r.Code in one link and r.Result().Locked() in the
+// next is one dispatch.
+func (c *checker) sameCode(a, b ast.Expr) bool {
+	return sameExpr(a, b) || sameExpr(c.normalCode(a), c.normalCode(b))
+}
+
+// normalCode returns e with conversions, accessors and single-write
+// locals peeled off, as far as codeDepth allows (see sameCode).
+func (c *checker) normalCode(e ast.Expr) ast.Expr {
+	if n, ok := c.normCodes[e]; ok {
+		return n
+	}
+	if c.normCodes == nil {
+		c.normCodes = map[ast.Expr]ast.Expr{}
+	}
+	out := e
+	defer func() { c.normCodes[e] = out }()
+	for range codeDepth {
+		next := c.canonical(c.unconverted(out))
+		if sameExpr(next, out) {
+			break
+		}
+		out = next
+	}
+	return out
 }
 
 func sameExpr(a, b ast.Expr) bool {

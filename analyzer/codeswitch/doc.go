@@ -80,6 +80,17 @@
 //     logs (if rc != Success { log.Infow(...) }) is no link: a dispatch
 //     starts after it.
 //
+// The links of a chain and the cases of a tagless switch may spell the
+// code differently: two spellings are the same code when they differ only
+// by integer conversions (int(r.Code), r.Code == uint32(sp.RcOtpInvalid)),
+// accessors returning the field or a conversion of it (r.Result() of func
+// (r Reply) Result() ResultCode { return ResultCode(r.Code) }, res.Code()
+// beside res.ErrorCode) and locals declared with one and written nowhere
+// else. So if r.Code == uint32(sp.RcOtpInvalid) {...} else if
+// r.Result().Locked() {...} is one dispatch listing the invalid OTP and
+// the codes Locked is true for. Two different values (two answers, a
+// code and an HTTP status) are never one dispatch.
+//
 // A code read through the target of errors.As (the standard library's,
 // github.com/pkg/errors' or golang.org/x/xerrors') may be guarded by it:
 // in case errors.As(err, &otpErr) && otpErr.Err.Code == X:, errors.As
