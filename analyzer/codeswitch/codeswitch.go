@@ -138,6 +138,7 @@ type checker struct {
 	localMaps  map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
 	fieldLits  map[*types.Var]*ast.CompositeLit // the package's fields holding a map literal (fieldtable.go)
 	flagMemo   map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
+	statusVars map[*types.Var]bool              // failureStatusVar's answers (statusvars.go)
 	normCodes  map[ast.Expr]ast.Expr            // normalCode's answers
 	defaulted  map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
 	rangeVars  map[*types.Var]listBind          // rangeList's answers (listed.go)

@@ -835,7 +835,13 @@
 //     status of 400 or more or a call carrying one (return
 //     c.JSON(http.StatusForbidden, body)), or codes.GenericMessage. An HTTP
 //     status is a constant named Status... (net/http's, fiber's) or an
-//     integer literal from 100 to 599. A returned local variable counts as
+//     integer literal from 100 to 599, or a local integer variable every
+//     write of which stores such a constant of 400 or more (status :=
+//     http.StatusUnauthorized; if errors.Is(err, mfa.ErrUnavailable) {
+//     status = http.StatusServiceUnavailable }; c.AbortWithStatusJSON(status,
+//     body)): an if that only picks which failure to answer grants
+//     nothing, and a dispatch whose fall-through writes that status is
+//     fail-closed (statusvars.go). A returned local variable counts as
 //     the value it was declared with (var err error is nil, var ok bool is
 //     false), and an error variable the path tested non-nil, not assigned
 //     since, rejects: a return inside if err != nil { ... } or if
