@@ -372,6 +372,11 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 		}
 		for _, e := range cc.List {
 			tag, vals, codes := c.condition(e)
+			if tag == nil && d.tag != nil {
+				if tv, tc := c.tagLink(e, d.tag); tv != nil {
+					tag, vals, codes = d.tag, tv, tc // case r.LockedOut():
+				}
+			}
 			if tag == nil && !c.loose && !c.readsCode(e) {
 				// A case on something else (rep.GetStatus() == "pending"):
 				// judged as not taken (see walker.eval).
@@ -435,6 +440,11 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 			if e == nil && cur != ifs && cur.Init == nil {
 				if cv, cc := c.closureLink(ifs, cur.Cond, tag); cv != nil {
 					e, vals, codes = tag, cv, cc // closures.go
+				}
+			}
+			if e == nil && cur != ifs && cur.Init == nil && tag != nil {
+				if tv, tc := c.tagLink(cur.Cond, tag); tv != nil {
+					e, vals, codes = tag, tv, tc // else if r.LockedOut(), a predicate of the reply
 				}
 			}
 			if e == nil && cur != ifs && cur.Init == nil && !c.loose && !c.readsCode(cur.Cond) {
@@ -1057,6 +1067,29 @@ func constantOf(n *types.Named, code codes.ReturnCode) *types.Const {
 		}
 	}
 	return found
+}
+
+// tagLink returns cond and the codes that make it true, when cond, a
+// later link of a chain or a later case of a tagless switch over tag,
+// decides every published code through tag in any of its spellings
+// (sameCode): a predicate of the reply reading the field (func (r Reply)
+// LockedOut() bool { return r.Result().Locked() }) is a link listing the
+// codes it is true for, not a link on something else. Nil otherwise.
+func (c *checker) tagLink(cond, tag ast.Expr) ([]ast.Expr, []codes.ReturnCode) {
+	s := subject{is: func(e ast.Expr) bool { return c.sameCode(e, tag) }, base: func(ast.Expr) bool { return false }, tag: tag}
+	var out []codes.ReturnCode
+	for _, code := range published {
+		switch c.evalCond(cond, code, s) {
+		case triTrue:
+			out = append(out, code)
+		case triUnknown:
+			return nil, nil
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return []ast.Expr{cond}, out
 }
 
 // sameCode reports whether a and b read the same return code: the same

@@ -88,8 +88,12 @@
 // beside res.ErrorCode) and locals declared with one and written nowhere
 // else. So if r.Code == uint32(sp.RcOtpInvalid) {...} else if
 // r.Result().Locked() {...} is one dispatch listing the invalid OTP and
-// the codes Locked is true for. Two different values (two answers, a
-// code and an HTTP status) are never one dispatch.
+// the codes Locked is true for. A later link or case that calls a
+// predicate of the answer reading that code (else if r.LockedOut(), func
+// (r Reply) LockedOut() bool { return r.Result().Locked() }) lists the
+// codes it is true for too, rather than being a link on something else;
+// as a first link such a predicate starts no dispatch. Two different
+// values (two answers, a code and an HTTP status) are never one dispatch.
 //
 // A code read through the target of errors.As (the standard library's,
 // github.com/pkg/errors' or golang.org/x/xerrors') may be guarded by it:

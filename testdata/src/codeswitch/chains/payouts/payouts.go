@@ -159,3 +159,53 @@ func (s *Server) TwoAnswers(ctx context.Context, in *ApproveRequest) (*ApproveRe
 	s.released[in.Payout] = true
 	return &ApproveReply{Approved: true}, nil
 }
+
+// Hold reads the field, then a predicate of the reply itself.
+func (s *Server) Hold(ctx context.Context, in *ApproveRequest) (*ApproveReply, error) {
+	r, err := s.SP.Validate(ctx, in.User, in.Otp)
+	if err != nil {
+		return nil, status.Error(codes.Unavailable, "mfa unavailable")
+	}
+	if r.Code == uint32(surepass.RcOtpInvalid) { // want `fail-open if-else chain over SurePassID return codes`
+		return nil, status.Error(codes.PermissionDenied, "invalid code")
+	} else if r.LockedOut() {
+		return nil, status.Error(codes.PermissionDenied, "locked")
+	}
+	s.released[in.Payout] = true
+	return &ApproveReply{Approved: true}, nil
+}
+
+// Unlock reads a predicate of the envelope, then its accessor.
+func (s *Server) Unlock(ctx context.Context, in *ApproveRequest) (*ApproveReply, error) {
+	res, err := s.SP.Push(ctx, in.User)
+	if err != nil {
+		return nil, status.Error(codes.Unavailable, "mfa unavailable")
+	}
+	if res.Rejected() { // first link a predicate of the reply: not recognized (a known limit)
+		return nil, status.Error(codes.PermissionDenied, "denied")
+	} else if res.Code() == int(surepass.RcUserLockout) {
+		return nil, status.Error(codes.PermissionDenied, "locked")
+	}
+	s.released[in.Payout] = true
+	return &ApproveReply{Approved: true}, nil
+}
+
+// HoldStrict is Hold's fail-closed twin as a tagless switch: the reply's
+// predicate lists the lockouts, the last case refuses every failure.
+// Quiet.
+func (s *Server) HoldStrict(ctx context.Context, in *ApproveRequest) (*ApproveReply, error) {
+	r, err := s.SP.Validate(ctx, in.User, in.Otp)
+	if err != nil {
+		return nil, status.Error(codes.Unavailable, "mfa unavailable")
+	}
+	switch {
+	case r.Code == uint32(surepass.RcOtpInvalid):
+		return nil, status.Error(codes.PermissionDenied, "invalid code")
+	case r.LockedOut():
+		return nil, status.Error(codes.PermissionDenied, "locked")
+	case r.Code != uint32(surepass.RcSuccess):
+		return nil, status.Error(codes.PermissionDenied, "denied")
+	}
+	s.released[in.Payout] = true
+	return &ApproveReply{Approved: true}, nil
+}

@@ -38,6 +38,14 @@ func (c ResultCode) Locked() bool { // want Locked:"codeswitch\\(predicate: true
 	return c == RcLocked || c == RcPartnerLockout || c == RcUserLockout
 }
 
+// LockedOut is true when the reply says the account is locked.
+func (r Reply) LockedOut() bool { return r.Result().Locked() } // want LockedOut:"codeswitch\\(predicate: true when receiver.Code is MaximumFailedOTPRequestsExceeded, MaximumLoginPartnerAttempsExceeded, MaximumLoginPartnerUserAttempsExceeded\\)"
+
+// Rejected is true for the codes the team refuses outright.
+func (r *Envelope) Rejected() bool { // want Rejected:"codeswitch\\(predicate: true when receiver.ErrorCode is OTPInvalid, BogusOTP\\)"
+	return r.ErrorCode == int(RcOtpInvalid) || r.ErrorCode == int(RcOtpReplay)
+}
+
 // OK is true for success.
 func (c ResultCode) OK() bool { return c == RcSuccess } // want OK:"codeswitch\\(predicate: true when receiver is Success\\)"
 
