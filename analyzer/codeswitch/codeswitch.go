@@ -442,6 +442,16 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 					e, vals, codes = tag, cv, cc // closures.go
 				}
 			}
+			if e == nil && cur == ifs && cur.Init == nil {
+				// if res.Rejected() {...} else if res.Code() == X: the
+				// first link a predicate of the answer, the code named by
+				// a later one.
+				if later := c.laterTag(ifs); later != nil {
+					if tv, tc := c.tagLink(cur.Cond, later); tv != nil {
+						e, vals, codes = later, tv, tc
+					}
+				}
+			}
 			if e == nil && cur != ifs && cur.Init == nil && tag != nil {
 				if tv, tc := c.tagLink(cur.Cond, tag); tv != nil {
 					e, vals, codes = tag, tv, tc // else if r.LockedOut(), a predicate of the reply
@@ -1090,6 +1100,23 @@ func (c *checker) tagLink(cond, tag ast.Expr) ([]ast.Expr, []codes.ReturnCode) {
 		return nil, nil
 	}
 	return []ast.Expr{cond}, out
+}
+
+// laterTag returns the code the first else if of ifs's chain that
+// compares one (or calls a predicate on it) reads; nil if none does.
+func (c *checker) laterTag(ifs *ast.IfStmt) ast.Expr {
+	for el, ok := ifs.Else.(*ast.IfStmt); ok; el, ok = el.Else.(*ast.IfStmt) {
+		if el.Init != nil {
+			return nil
+		}
+		c.inTagless = true
+		t, _, _ := c.condition(el.Cond)
+		c.inTagless = false
+		if t != nil {
+			return t
+		}
+	}
+	return nil
 }
 
 // sameCode reports whether a and b read the same return code: the same

@@ -92,8 +92,10 @@
 // predicate of the answer reading that code (else if r.LockedOut(), func
 // (r Reply) LockedOut() bool { return r.Result().Locked() }) lists the
 // codes it is true for too, rather than being a link on something else;
-// as a first link such a predicate starts no dispatch. Two different
-// values (two answers, a code and an HTTP status) are never one dispatch.
+// so does such a predicate as the first link, when a later else if names
+// the code (if res.Rejected() {...} else if res.Code() == X {...}). Two
+// different values (two answers, a code and an HTTP status) are never one
+// dispatch.
 //
 // A code read through the target of errors.As (the standard library's,
 // github.com/pkg/errors' or golang.org/x/xerrors') may be guarded by it:

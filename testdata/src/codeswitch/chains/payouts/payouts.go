@@ -181,7 +181,7 @@ func (s *Server) Unlock(ctx context.Context, in *ApproveRequest) (*ApproveReply,
 	if err != nil {
 		return nil, status.Error(codes.Unavailable, "mfa unavailable")
 	}
-	if res.Rejected() { // first link a predicate of the reply: not recognized (a known limit)
+	if res.Rejected() { // want `fail-open if-else chain over SurePassID return codes`
 		return nil, status.Error(codes.PermissionDenied, "denied")
 	} else if res.Code() == int(surepass.RcUserLockout) {
 		return nil, status.Error(codes.PermissionDenied, "locked")
@@ -204,6 +204,44 @@ func (s *Server) HoldStrict(ctx context.Context, in *ApproveRequest) (*ApproveRe
 	case r.LockedOut():
 		return nil, status.Error(codes.PermissionDenied, "locked")
 	case r.Code != uint32(surepass.RcSuccess):
+		return nil, status.Error(codes.PermissionDenied, "denied")
+	}
+	s.released[in.Payout] = true
+	return &ApproveReply{Approved: true}, nil
+}
+
+// UnlockStrict is Unlock's fail-closed twin. Quiet.
+func (s *Server) UnlockStrict(ctx context.Context, in *ApproveRequest) (*ApproveReply, error) {
+	res, err := s.SP.Push(ctx, in.User)
+	if err != nil {
+		return nil, status.Error(codes.Unavailable, "mfa unavailable")
+	}
+	if res.Rejected() {
+		return nil, status.Error(codes.PermissionDenied, "denied")
+	} else if res.Code() != int(surepass.RcSuccess) {
+		return nil, status.Error(codes.PermissionDenied, "not approved")
+	}
+	s.released[in.Payout] = true
+	return &ApproveReply{Approved: true}, nil
+}
+
+// PushThenOTP starts a chain with a predicate of the push answer and
+// goes on with the OTP answer's code: two answers, not one dispatch (the
+// push's predicate lists nothing of the OTP's code). The push was
+// refused on any failure before, and the OTP's link refuses every
+// failure. Quiet.
+func (s *Server) PushThenOTP(ctx context.Context, in *ApproveRequest) (*ApproveReply, error) {
+	push, err := s.SP.Push(ctx, in.User)
+	if err != nil || push.Code() != int(surepass.RcSuccess) {
+		return nil, status.Error(codes.Unavailable, "push not approved")
+	}
+	r, err := s.SP.Validate(ctx, in.User, in.Otp)
+	if err != nil {
+		return nil, status.Error(codes.Unavailable, "mfa unavailable")
+	}
+	if push.Rejected() {
+		return nil, status.Error(codes.PermissionDenied, "push refused")
+	} else if r.Result() != surepass.RcSuccess {
 		return nil, status.Error(codes.PermissionDenied, "denied")
 	}
 	s.released[in.Payout] = true
