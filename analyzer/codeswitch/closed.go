@@ -845,6 +845,9 @@ func (c *checker) statusOf(call *ast.CallExpr) (failure, ok bool) {
 			if has && tv.Value != nil && isHTTPStatus(c.pass.TypesInfo, arg) {
 				return isFailureStatus(tv.Value), true
 			}
+			if has && tv.Value == nil && c.failureStatusVar(arg) {
+				return true, true // status := 401; if ... { status = 503 } (statusvars.go)
+			}
 		}
 		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !isSel {

@@ -138,6 +138,8 @@ type checker struct {
 	localMaps  map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
 	fieldLits  map[*types.Var]*ast.CompositeLit // the package's fields holding a map literal (fieldtable.go)
 	flagMemo   map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
+	statusVars map[*types.Var]bool              // failureStatusVar's answers (statusvars.go)
+	normCodes  map[ast.Expr]ast.Expr            // normalCode's answers
 	defaulted  map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
 	rangeVars  map[*types.Var]listBind          // rangeList's answers (listed.go)
 	fieldLists map[*types.Var]*ast.CompositeLit // fieldList's answers (fieldlists.go)
@@ -378,6 +380,11 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 		}
 		for _, e := range cc.List {
 			tag, vals, codes := c.condition(e)
+			if tag == nil && d.tag != nil {
+				if tv, tc := c.tagLink(e, d.tag); tv != nil {
+					tag, vals, codes = d.tag, tv, tc // case r.LockedOut():
+				}
+			}
 			if tag == nil && !c.loose && !c.readsCode(e) {
 				// A case on something else (rep.GetStatus() == "pending"):
 				// judged as not taken (see walker.eval).
@@ -387,7 +394,7 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 				d.other[e] = true
 				continue
 			}
-			if tag == nil || (d.tag != nil && !sameExpr(d.tag, tag)) {
+			if tag == nil || (d.tag != nil && !c.sameCode(d.tag, tag)) {
 				return nil
 			}
 			d.tag = tag
@@ -443,6 +450,21 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 					e, vals, codes = tag, cv, cc // closures.go
 				}
 			}
+			if e == nil && cur == ifs && cur.Init == nil {
+				// if res.Rejected() {...} else if res.Code() == X: the
+				// first link a predicate of the answer, the code named by
+				// a later one.
+				if later := c.laterTag(ifs); later != nil {
+					if tv, tc := c.tagLink(cur.Cond, later); tv != nil {
+						e, vals, codes = later, tv, tc
+					}
+				}
+			}
+			if e == nil && cur != ifs && cur.Init == nil && tag != nil {
+				if tv, tc := c.tagLink(cur.Cond, tag); tv != nil {
+					e, vals, codes = tag, tv, tc // else if r.LockedOut(), a predicate of the reply
+				}
+			}
 			if e == nil && cur != ifs && cur.Init == nil && !c.loose && !c.readsCode(cur.Cond) {
 				// else if cb.Answer == "deny": a link on something else,
 				// judged as not taken (see walker.eval), as a tagless
@@ -450,7 +472,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 				other = append(other, cur.Cond)
 				e, vals, codes = tag, nil, nil
 			}
-			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && c.declaresTag(cur.Init, e))) || (tag != nil && !sameExpr(tag, e)) {
+			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && c.declaresTag(cur.Init, e))) || (tag != nil && !c.sameCode(tag, e)) {
 				links = nil
 				break
 			}
@@ -466,7 +488,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 				cur = nil
 			}
 		}
-		if links == nil || (d != nil && !sameExpr(d.tag, tag)) {
+		if links == nil || (d != nil && !c.sameCode(d.tag, tag)) {
 			break
 		}
 		if d == nil && dflt == nil && len(links) == 1 {
@@ -608,7 +630,7 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		}
 		tag, vals = key, keys
 	}
-	s := subject{is: func(e ast.Expr) bool { return sameExpr(e, tag) }, base: func(ast.Expr) bool { return false }, tag: tag}
+	s := subject{is: func(e ast.Expr) bool { return c.sameCode(e, tag) }, base: func(ast.Expr) bool { return false }, tag: tag}
 	var out []codes.ReturnCode
 	for _, code := range published {
 		switch c.evalCond(cond, code, s) {
@@ -1074,6 +1096,78 @@ func constantOf(n *types.Named, code codes.ReturnCode) *types.Const {
 		}
 	}
 	return found
+}
+
+// tagLink returns cond and the codes that make it true, when cond, a
+// later link of a chain or a later case of a tagless switch over tag,
+// decides every published code through tag in any of its spellings
+// (sameCode): a predicate of the reply reading the field (func (r Reply)
+// LockedOut() bool { return r.Result().Locked() }) is a link listing the
+// codes it is true for, not a link on something else. Nil otherwise.
+func (c *checker) tagLink(cond, tag ast.Expr) ([]ast.Expr, []codes.ReturnCode) {
+	s := subject{is: func(e ast.Expr) bool { return c.sameCode(e, tag) }, base: func(ast.Expr) bool { return false }, tag: tag}
+	var out []codes.ReturnCode
+	for _, code := range published {
+		switch c.evalCond(cond, code, s) {
+		case triTrue:
+			out = append(out, code)
+		case triUnknown:
+			return nil, nil
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return []ast.Expr{cond}, out
+}
+
+// laterTag returns the code the first else if of ifs's chain that
+// compares one (or calls a predicate on it) reads; nil if none does.
+func (c *checker) laterTag(ifs *ast.IfStmt) ast.Expr {
+	for el, ok := ifs.Else.(*ast.IfStmt); ok; el, ok = el.Else.(*ast.IfStmt) {
+		if el.Init != nil {
+			return nil
+		}
+		c.inTagless = true
+		t, _, _ := c.condition(el.Cond)
+		c.inTagless = false
+		if t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+// sameCode reports whether a and b read the same return code: the same
+// expression, or spellings that differ only by integer conversions
+// (uint32(X) of the mirror, int(r.Code)), accessors returning the field
+// (r.Result() of func (r Reply) Result() ResultCode { return
+// ResultCode(r.Code) }) and locals declared with one and written nowhere
+// else. A chain reading r.Code in one link and r.Result().Locked() in the
+// next is one dispatch.
+func (c *checker) sameCode(a, b ast.Expr) bool {
+	return sameExpr(a, b) || sameExpr(c.normalCode(a), c.normalCode(b))
+}
+
+// normalCode returns e with conversions, accessors and single-write
+// locals peeled off, as far as codeDepth allows (see sameCode).
+func (c *checker) normalCode(e ast.Expr) ast.Expr {
+	if n, ok := c.normCodes[e]; ok {
+		return n
+	}
+	if c.normCodes == nil {
+		c.normCodes = map[ast.Expr]ast.Expr{}
+	}
+	out := e
+	defer func() { c.normCodes[e] = out }()
+	for range codeDepth {
+		next := c.canonical(c.unconverted(out))
+		if sameExpr(next, out) {
+			break
+		}
+		out = next
+	}
+	return out
 }
 
 func sameExpr(a, b ast.Expr) bool {

@@ -91,6 +91,23 @@
 //     logs (if rc != Success { log.Infow(...) }) is no link: a dispatch
 //     starts after it.
 //
+// The links of a chain and the cases of a tagless switch may spell the
+// code differently: two spellings are the same code when they differ only
+// by integer conversions (int(r.Code), r.Code == uint32(sp.RcOtpInvalid)),
+// accessors returning the field or a conversion of it (r.Result() of func
+// (r Reply) Result() ResultCode { return ResultCode(r.Code) }, res.Code()
+// beside res.ErrorCode) and locals declared with one and written nowhere
+// else. So if r.Code == uint32(sp.RcOtpInvalid) {...} else if
+// r.Result().Locked() {...} is one dispatch listing the invalid OTP and
+// the codes Locked is true for. A later link or case that calls a
+// predicate of the answer reading that code (else if r.LockedOut(), func
+// (r Reply) LockedOut() bool { return r.Result().Locked() }) lists the
+// codes it is true for too, rather than being a link on something else;
+// so does such a predicate as the first link, when a later else if names
+// the code (if res.Rejected() {...} else if res.Code() == X {...}). Two
+// different values (two answers, a code and an HTTP status) are never one
+// dispatch.
+//
 // A code read through the target of errors.As (the standard library's,
 // github.com/pkg/errors' or golang.org/x/xerrors') may be guarded by it:
 // in case errors.As(err, &otpErr) && otpErr.Err.Code == X:, errors.As
@@ -856,7 +873,13 @@
 //     status of 400 or more or a call carrying one (return
 //     c.JSON(http.StatusForbidden, body)), or codes.GenericMessage. An HTTP
 //     status is a constant named Status... (net/http's, fiber's) or an
-//     integer literal from 100 to 599. A returned local variable counts as
+//     integer literal from 100 to 599, or a local integer variable every
+//     write of which stores such a constant of 400 or more (status :=
+//     http.StatusUnauthorized; if errors.Is(err, mfa.ErrUnavailable) {
+//     status = http.StatusServiceUnavailable }; c.AbortWithStatusJSON(status,
+//     body)): an if that only picks which failure to answer grants
+//     nothing, and a dispatch whose fall-through writes that status is
+//     fail-closed (statusvars.go). A returned local variable counts as
 //     the value it was declared with (var err error is nil, var ok bool is
 //     false), and an error variable the path tested non-nil, not assigned
 //     since, rejects: a return inside if err != nil { ... } or if

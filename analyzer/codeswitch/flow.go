@@ -849,7 +849,9 @@ func (w *walker) readsTag(e ast.Expr) bool {
 	if ue, ut := w.c.unconverted(e), w.c.unconverted(tag); (ue != e || ut != tag) && sameExpr(ue, ut) {
 		return true
 	}
-	return false
+	// Both at once: r.Result() of an accessor converting the field where
+	// the dispatch reads int(r.Code).
+	return w.c.sameCode(e, tag)
 }
 
 // unconverted returns what e converts: the operand of a conversion of an
