@@ -482,8 +482,9 @@
 // a group's Use) a middleware of its own whose next handler's returned
 // errors reach a sink, judged per package.
 //
-// Messages to a person (personal.go): net/smtp's SendMail, and a team's own
-// sender by its signature: a function or method whose name says it sends
+// Messages to a person (personal.go): net/smtp's SendMail, the subject and
+// bodies of wneessen/go-mail's Msg and gomail.v2's Message, and a team's
+// own sender by its signature: a function or method whose name says it sends
 // (Send, Notify, Text, SMS, Mail, Email, Deliver, Message, Push: SendText,
 // Sendf, NotifyUser), with a text parameter naming the person it goes to
 // (to, phone, mobile, msisdn, email, recipient, ...) and text parameters

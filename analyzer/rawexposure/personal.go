@@ -21,12 +21,21 @@ import (
 
 const (
 	smtpPkg     = "net/smtp"
+	goMailPkg   = "github.com/wneessen/go-mail"
+	gomailPkg   = "gopkg.in/gomail.v2"
 	personalMsg = "a message sent to the user (SMS, email or push)"
 )
 
-// personalSinks are the libraries' senders of messages to people.
+// personalSinks are the libraries' senders of messages to people: SMTP,
+// and the mail builders' subject and bodies (go-mail's Msg, gomail's
+// Message; a recipient header is not text the user reads as a message).
 var personalSinks = []sink{
 	{Pkg: smtpPkg, Name: "SendMail", Args: []int{4}, Writer: -1, What: personalMsg},
+	{Pkg: goMailPkg, Recv: "Msg", Name: "Subject", Args: []int{0}, Writer: -1, What: personalMsg},
+	{Pkg: goMailPkg, Recv: "Msg", Name: "SetBodyString", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: goMailPkg, Recv: "Msg", Name: "AddAlternativeString", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: gomailPkg, Recv: "Message", Name: "SetBody", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: gomailPkg, Recv: "Message", Name: "AddAlternative", Args: []int{1}, Writer: -1, What: personalMsg},
 }
 
 // senderVerbs are the words of a sender's name; recipientParams and
