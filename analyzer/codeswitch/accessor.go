@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 )
 
 // This file reads a method that hands out a field of its receiver, the
@@ -141,11 +143,29 @@ func (c *checker) canonical(e ast.Expr) ast.Expr {
 	}
 	fields := c.sums.accessor(fn)
 	if fields == nil {
-		return e
+		if !c.abstractCodeGetter(fn, e) {
+			return e
+		}
+		// res.Code() of an interface (type Result interface { Code()
+		// int }): no body to read, but the same call on the same value
+		// is the same code, in a predicate of the answer (func OK(res
+		// Result) bool { return res.Code() == Success }) as at its
+		// caller.
+		fields = []string{fn.Name() + "()"}
 	}
 	out := c.canonical(sel.X)
 	for _, f := range fields {
 		out = &ast.SelectorExpr{X: out, Sel: ast.NewIdent(f)}
 	}
 	return out
+}
+
+// abstractCodeGetter reports whether fn, called in e, is an interface's
+// method with no parameters returning the return code spid knows e to be.
+func (c *checker) abstractCodeGetter(fn *types.Func, e ast.Expr) bool {
+	sig := fn.Signature()
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 || !types.IsInterface(sig.Recv().Type()) {
+		return false
+	}
+	return c.spid.ExprRole(c.pass.TypesInfo, e) == spid.RoleCode
 }

@@ -617,7 +617,11 @@
 //     return pb.MfaStatus_MFA_STATUS_UNMAPPED }; return
 //     pb.MfaStatus(r.Code)); and one handing the field to another
 //     accessor through a value built for it (r := Result{Code: e.Code};
-//     return r.Status()). A
+//     return r.Status()). An interface's method giving the code (type
+//     Result interface { Code() int }) has no body to read, but the same
+//     call on the same value is the same code: a predicate of the answer
+//     (func OK(res Result) bool { return res.Code() == Success }) is about
+//     the code its caller switched on (switch res.Code()). A
 //     method of a generic type (Envelope[T]) is summarized once, on its
 //     origin, for every instantiation. The body may also be a switch over
 //     the code whose clauses return (func (c Code) IsHard() bool { switch

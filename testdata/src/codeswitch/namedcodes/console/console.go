@@ -78,7 +78,7 @@ func apiDecision(code int) Decision {
 }
 
 // SessionValid lets every unlisted failure keep the session.
-func SessionValid(res sp.Result) bool {
+func SessionValid(res sp.Result) bool { // want SessionValid:"predicate: true when param 0.Code.. is Success, PartnerLoginFailed"
 	switch { // want `fail-open switch over SurePassID return codes`
 	case res.Code() == sp.Codes["SessionTokenInvalid"]:
 		return false
@@ -104,3 +104,20 @@ func pageSize(n int) bool {
 }
 
 var _ = pageSize
+
+// ConfirmRotation words two codes, then refuses every other failure
+// through the client's predicate on the answer.
+func ConfirmRotation(ctx context.Context, c *sp.Client, user, otp string) error {
+	res, err := c.ValidateOTP(ctx, user, otp)
+	if err != nil {
+		return err
+	}
+	switch res.Code() {
+	case sp.Code("OTPInvalid"), sp.Code("OTPAlreadyUsed"):
+		return errBadCode
+	}
+	if !sp.OK(res) {
+		return errLocked
+	}
+	return nil
+}

@@ -58,3 +58,6 @@ type Client struct{}
 func (c *Client) ValidateOTP(ctx context.Context, user, otp string) (Result, error) {
 	return answer{}, nil
 }
+
+// OK reports whether res is a success.
+func OK(res Result) bool { return res != nil && res.Code() == Success } // want OK:"predicate: true when param 0.Code.. is Success"
