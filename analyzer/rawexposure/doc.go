@@ -35,7 +35,25 @@
 //     v.GetStringBytes("errorMessage"), a team's getString(body,
 //     "errorMessage")) and a member walk's value in the branch its key
 //     names (case "errorMessage": in a jsonparser.ObjectEach callback,
-//     through a conversion or parse: string(value), ParseInt(value)).
+//     through a conversion or parse: string(value), ParseInt(value));
+//   - the bytes of an answer (rawbody.go): a local or parameter of a byte
+//     slice or string type that its function decodes into a response
+//     whose errorMessage or errorCode an encoder fills, or into a map it
+//     reads by such a key (json.Unmarshal(body, &out), xml's, a
+//     json.Decoder over it, dec := json.NewDecoder(bytes.NewReader(body)),
+//     or a helper of the package decoding a parameter into a response or
+//     into what another parameter points to: an openapi-generator client's
+//     a.client.decode(&v, localVarBody, contentType), parseReply(body)),
+//     raw wherever that function reads it (http.Error(w, string(body),
+//     502), io.Copy(w, bytes.NewReader(body))); a field it is stored in
+//     (&GenericOpenAPIError{body: localVarBody}, &APIError{Raw:
+//     string(body)}) and an accessor returning it (func (e
+//     GenericOpenAPIError) Body() []byte) carry it, in importers too (c.Data(
+//     502, ct, upstream.Body()) after errors.As). The bytes of the request
+//     being served (io.ReadAll(r.Body)), bytes decoded only into another
+//     vendor's struct, the body we marshal for the request, len(body) and a
+//     decoder's error (which names a type or a character, not the text)
+//     carry nothing.
 //
 // # Flow
 //
@@ -727,4 +745,10 @@
 //     the receiver's whole value.
 //   - The fix replaces a raw value inside a local struct variable handed to an
 //     encoder or template whole (the response shape changes).
+//   - An answer's bytes are raw only where they are decoded into a
+//     response: a body relayed undecoded (io.Copy(w, resp.Body) of a call
+//     to the endpoint) is not followed, nor a decoded response kept as an
+//     interface{} (GenericOpenAPIError's model behind Model()), nor bytes
+//     decoded through a decoder held in a field or a helper of another
+//     package.
 package rawexposure

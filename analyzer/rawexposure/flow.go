@@ -45,6 +45,7 @@ type fstate struct {
 	returned    map[*ast.CompositeLit]bool // literals the unit returns (fields.go), once needed
 	parseFails  *[]parseBranch             // the unit's parse-failure branches (parsefail.go), once found
 	builder     uint8                      // status builder (builders.go): 0 unknown, 1 yes, 2 no
+	bodies      map[*types.Var]bool        // locals holding a SurePassID answer's bytes (rawbody.go), once found
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -606,6 +607,7 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 		if nt, ok := fs.nilBranchTaint(v, at); ok { // nilresult.go
 			t = nt
 		}
+		t = join(t, fs.rawBody(v, at)) // rawbody.go
 	}
 	t = join(t, fs.errorTypeTaint(v.Type(), at)) // funcvalues.go
 	if fs.spid.IsCodeType(v.Type()) {
@@ -841,6 +843,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 			results[i] = join(results[i], fit(t, sig.Results().At(i).Type()))
 		}
 		return results
+	}
+	if decodes(fn) {
+		return results // a decoder's error names no value it read (rawbody.go)
 	}
 	if (propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier) && len(fs.match(fn, call)) == 0 {
 		// A sink's results (Encode's or Fprintf's error, a byte count)

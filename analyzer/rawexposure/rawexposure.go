@@ -322,6 +322,7 @@ type state struct {
 	scoped         scopedState                 // request-scoped values (scoped.go)
 	recvCache      map[*types.Func]recvReads   // carriers' receiver fields (recvfields.go)
 	writerHelpers  map[*types.Func]int         // the parameter a helper's writer result wraps, or -1 (httpsinks.go)
+	rawBodies      map[ast.Node]*decodeSummary // units' decoded bodies, nil while scanned (rawbody.go)
 	extras                                     // returned errors, dispatch, error types (returns.go)
 	work                                       // the worklist of units (worklist.go)
 }
