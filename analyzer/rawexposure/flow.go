@@ -293,11 +293,11 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if id, ok := kv.Key.(*ast.Ident); ok {
 						if v, ok := info.Uses[id].(*types.Var); ok && v.IsField() && !fs.litSinkField(n, i, elt) {
-							fs.storeField(v, fs.guardStore(n, fs.eval(kv.Value)))
+							fs.storeField(v, fs.guardStore(n, join(fs.eval(kv.Value), fs.boxedResponse(v, kv.Value))))
 						}
 					}
 				} else if i < s.NumFields() && !fs.litSinkField(n, i, elt) {
-					fs.storeField(s.Field(i), fs.guardStore(n, fs.eval(elt)))
+					fs.storeField(s.Field(i), fs.guardStore(n, join(fs.eval(elt), fs.boxedResponse(s.Field(i), elt))))
 				}
 			}
 		}
@@ -402,7 +402,8 @@ func (fs *fstate) store(lhs ast.Expr, t taint, rhs ast.Expr) {
 	case *ast.SelectorExpr:
 		if s, ok := info.Selections[e]; ok && s.Kind() == types.FieldVal {
 			if v, ok := s.Obj().(*types.Var); ok {
-				fs.storeField(v, fit(t, v.Type()))
+				// a response stored whole as an any: the field only (rawbody.go)
+				fs.storeField(v, fit(join(t, fs.boxedResponse(v, rhs)), v.Type()))
 			}
 		}
 		fs.store(e.X, t, nil)
@@ -656,6 +657,9 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 	if t, ok := fs.scopedField(e, v); ok { // scoped.go
 		return t
 	}
+	if t := fs.rawResponseBody(e); !t.clean() { // rawbody.go
+		return t
+	}
 	fs.reads(v)
 	if ft, ok := fs.fields[v]; ok && ft.kind != kNone {
 		ft.pos = e.Pos()
@@ -786,6 +790,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	}
 	if ts, ok := fs.scopedLoad(call, fn); ok { // scoped.go
 		return ts
+	}
+	if t := fs.clientBody(call, fn); !t.clean() { // rawbody.go
+		return []taint{t}
 	}
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil {

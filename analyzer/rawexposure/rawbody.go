@@ -2,6 +2,7 @@ package rawexposure
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -24,7 +25,11 @@ import (
 // v) with v its parameter too). The body is then raw wherever the function
 // reads it (string(body), c.Data(502, ct, body)), and fields and accessors
 // holding it carry it as any raw value (GenericOpenAPIError{body: body},
-// func (e GenericOpenAPIError) Body() []byte).
+// func (e GenericOpenAPIError) Body() []byte). So are the bytes a function
+// reads from its own response to a request to the endpoint (resp.Body,
+// io.ReadAll(resp.Body) after http.Post(spURL, ...)) and the body of a
+// client library's response decoded into a response (resty's
+// c.R().SetResult(&out).Post(url), then resp.Body()).
 
 // decoders are the functions decoding their argument Src into what Dst
 // points to.
@@ -59,6 +64,8 @@ var bodyReaders = map[string]bool{
 // decoded into what another parameter points to (into: src -> dst).
 type decodeSummary struct {
 	bodies map[*types.Var]bool // the unit's raw bodies, parameters included
+	resps  map[*types.Var]bool // the unit's responses of calls to the endpoint
+	client map[*types.Var]bool // the unit's HTTP client library responses of SurePassID's (resty)
 	body   map[int]bool
 	into   map[int]int
 }
@@ -136,9 +143,13 @@ func (st *state) scanBodies(node ast.Node, sig *types.Signature) *decodeSummary 
 		}
 	}
 	var calls []*ast.CallExpr
-	looseMaps := map[*types.Var]bool{}   // maps read by a SurePassID key
-	requests := map[*types.Var]bool{}    // bytes read from the request being served
-	streams := map[*types.Var]ast.Expr{} // decoders over a reader: what they read
+	looseMaps := map[*types.Var]bool{}      // maps read by a SurePassID key
+	requests := map[*types.Var]bool{}       // bytes read from the request being served
+	streams := map[*types.Var]ast.Expr{}    // decoders over a reader: what they read
+	requestsTo := map[*types.Var]bool{}     // requests to the endpoint
+	resps := map[*types.Var]bool{}          // their responses
+	readFrom := map[*types.Var]*types.Var{} // bytes read from a response's Body
+	sends := map[*types.Var]ast.Expr{}      // responses of an HTTP client library
 	ast.Inspect(node, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
@@ -150,6 +161,18 @@ func (st *state) scanBodies(node ast.Node, sig *types.Signature) *decodeSummary 
 						}
 						if src := st.streamSource(n.Rhs[0]); src != nil {
 							streams[v] = src // dec := json.NewDecoder(bytes.NewReader(body))
+						}
+						if u := st.requestURL(n.Rhs[0]); u != nil && st.endpointURL(u, 0) {
+							requestsTo[v] = true // req, err := http.NewRequest(m, spURL, body)
+						}
+						if st.endpointCall(n.Rhs[0], requestsTo) {
+							resps[v] = true // resp, err := http.Post(spURL, ...)
+						}
+						if x := st.readBody(n.Rhs[0]); x != nil {
+							readFrom[v] = x // body, err := io.ReadAll(resp.Body)
+						}
+						if st.clientSend(n.Rhs[0]) != nil {
+							sends[v] = n.Rhs[0] // resp, err := c.R().SetResult(&out).Post(url)
 						}
 					}
 				}
@@ -167,8 +190,13 @@ func (st *state) scanBodies(node ast.Node, sig *types.Signature) *decodeSummary 
 		}
 		return true
 	})
-	if len(calls) == 0 {
-		return s
+	for v, r := range readFrom {
+		if resps[r] {
+			s.bodies[v] = true
+		}
+	}
+	if len(resps) > 0 {
+		s.resps = resps
 	}
 	probe := &fstate{state: st}
 	target := func(dst ast.Expr) bool {
@@ -182,6 +210,14 @@ func (st *state) scanBodies(node ast.Node, sig *types.Signature) *decodeSummary 
 		}
 		p, ok := types.Unalias(info.TypeOf(dst)).(*types.Pointer)
 		return ok && probe.encodedRole(p.Elem(), nil) != kNone
+	}
+	for v, e := range sends {
+		if st.clientDecodes(e, target) {
+			if s.client == nil {
+				s.client = map[*types.Var]bool{}
+			}
+			s.client[v] = true
+		}
 	}
 	for _, call := range calls {
 		for _, pr := range st.decodePairs(call, streams) {
@@ -350,4 +386,275 @@ func decodes(fn *types.Func) bool {
 		}
 	}
 	return false
+}
+
+// boxedResponse is what a decoded response stored whole in field f of
+// type any carries (newErr.model = v in an openapi-generator client): an
+// encoder given the field's value later (c.JSON(502, upstream.Model()))
+// writes its errorMessage and errorCode, which no longer show in the
+// value's type. A response kept under its own type is judged by its type
+// where it is encoded.
+func (fs *fstate) boxedResponse(f *types.Var, rhs ast.Expr) taint {
+	if rhs == nil || !isEmptyInterface(f.Type()) {
+		return taint{}
+	}
+	rhs = ast.Unparen(rhs)
+	if _, ok := rhs.(*ast.CompositeLit); ok {
+		return taint{} // a literal holds only what it sets (eval)
+	}
+	if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		if _, ok := ast.Unparen(u.X).(*ast.CompositeLit); ok {
+			return taint{}
+		}
+	}
+	t := fs.pass.TypesInfo.TypeOf(rhs)
+	if t == nil || types.IsInterface(t) {
+		return taint{}
+	}
+	k := fs.encodedRole(t, nil)
+	if k == kNone {
+		return taint{}
+	}
+	return taint{kind: k, from: exprString(rhs), pos: rhs.Pos()}
+}
+
+// httpCalls are the net/http calls sending a request, with the index of
+// the argument holding its URL (-1: a request).
+var httpCalls = map[string]int{
+	"net/http.Get":             0,
+	"net/http.Post":            0,
+	"net/http.PostForm":        0,
+	"net/http.Head":            0,
+	"net/http.Client.Get":      0,
+	"net/http.Client.Post":     0,
+	"net/http.Client.PostForm": 0,
+	"net/http.Client.Head":     0,
+	"net/http.Client.Do":       -1,
+}
+
+// requestURL is the URL argument of http.NewRequest(method, url, body) or
+// NewRequestWithContext; nil for any other expression.
+func (st *state) requestURL(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, _ := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	switch funcKey(fn) {
+	case "net/http.NewRequest":
+		if len(call.Args) == 3 {
+			return call.Args[1]
+		}
+	case "net/http.NewRequestWithContext":
+		if len(call.Args) == 4 {
+			return call.Args[2]
+		}
+	}
+	return nil
+}
+
+// endpointCall reports whether e sends a request to SurePassID's endpoint:
+// http.Post(spURL, ...), client.Do(req) with req a request to it.
+func (st *state) endpointCall(e ast.Expr, requestsTo map[*types.Var]bool) bool {
+	info := st.pass.TypesInfo
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return false
+	}
+	i, ok := httpCalls[funcKey(fn)]
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	if i >= 0 {
+		return st.endpointURL(call.Args[i], 0)
+	}
+	if u := st.requestURL(call.Args[0]); u != nil {
+		return st.endpointURL(u, 0)
+	}
+	id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	return requestsTo[v]
+}
+
+// endpointURL reports whether e, a URL, names SurePassID's endpoint or
+// host: a constant holding one (spURL, "https://cloud.surepassid.com/"+
+// path), a concatenation or a fmt.Sprintf or url.JoinPath with one such
+// part (base + "/AuthServer/REST/U2F/U2FServer.aspx").
+func (st *state) endpointURL(e ast.Expr, depth int) bool {
+	info := st.pass.TypesInfo
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return tv.Value.Kind() == constant.String && spid.EndpointMark(constant.StringVal(tv.Value))
+	}
+	if depth > 8 {
+		return false
+	}
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		return e.Op == token.ADD && (st.endpointURL(e.X, depth+1) || st.endpointURL(e.Y, depth+1))
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if fn == nil || !urlBuilders[funcKey(fn)] {
+			return false
+		}
+		for _, a := range e.Args {
+			if st.endpointURL(a, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// urlBuilders build a URL from their arguments.
+var urlBuilders = map[string]bool{
+	"fmt.Sprintf":      true,
+	"net/url.JoinPath": true,
+	"path.Join":        true,
+	"strings.Join":     true,
+}
+
+// readBody is the response variable whose Body e reads whole
+// (io.ReadAll(resp.Body)), nil for anything else.
+func (st *state) readBody(e ast.Expr) *types.Var {
+	info := st.pass.TypesInfo
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Name() != "ReadAll" || (pkgPath(fn) != "io" && pkgPath(fn) != "io/ioutil") {
+		return nil
+	}
+	return st.responseBodyOf(call.Args[0])
+}
+
+// responseBodyOf is the local whose Body e is (resp.Body, resp an
+// *http.Response), nil for anything else.
+func (st *state) responseBodyOf(e ast.Expr) *types.Var {
+	info := st.pass.TypesInfo
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Body" || !typex.IsNamed(typex.Deref(info.TypeOf(sel.X)), "net/http", "Response") {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	return v
+}
+
+// rawResponseBody is what resp.Body carries: the raw answer when resp is
+// the unit's response of a call to the endpoint (io.Copy(w, resp.Body)).
+func (fs *fstate) rawResponseBody(e *ast.SelectorExpr) taint {
+	v := fs.responseBodyOf(e)
+	if v == nil {
+		return taint{}
+	}
+	s := fs.unitBodies(fs.u.node, fs.sig)
+	if s == nil || !s.resps[v] {
+		return taint{}
+	}
+	return taint{kind: kMessage, from: exprString(e), pos: e.Pos()}
+}
+
+// clientLibs are HTTP client libraries whose response keeps the body it
+// decoded: the request methods sending it (the URL their last argument),
+// the request methods decoding the answer into their argument, and the
+// response methods returning the body.
+var clientLibs = map[string]struct {
+	send, decode, body map[string]bool
+}{
+	"github.com/go-resty/resty/v2": {
+		send:   map[string]bool{"Get": true, "Post": true, "Put": true, "Patch": true, "Delete": true, "Execute": true},
+		decode: map[string]bool{"SetResult": true, "SetError": true},
+		body:   map[string]bool{"Body": true, "String": true},
+	},
+	"resty.dev/v3": {
+		send:   map[string]bool{"Get": true, "Post": true, "Put": true, "Patch": true, "Delete": true, "Execute": true, "Send": true},
+		decode: map[string]bool{"SetResult": true, "SetError": true},
+		body:   map[string]bool{"Bytes": true, "String": true},
+	},
+}
+
+// clientSend returns the call e when it sends a request with a client
+// library (c.R().SetResult(&out).Post(url)), nil otherwise.
+func (st *state) clientSend(e ast.Expr) *ast.CallExpr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, _ := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || !isMethod(fn) {
+		return nil
+	}
+	lib, ok := clientLibs[pkgPath(fn)]
+	if !ok || !lib.send[fn.Name()] {
+		return nil
+	}
+	return call
+}
+
+// clientDecodes reports whether the request e sends is SurePassID's: its
+// chain decodes the answer into a response (SetResult(&out), target), or
+// its URL names the endpoint.
+func (st *state) clientDecodes(e ast.Expr, target func(ast.Expr) bool) bool {
+	info := st.pass.TypesInfo
+	call := st.clientSend(e)
+	if call == nil {
+		return false
+	}
+	if n := len(call.Args); n > 0 && st.endpointURL(call.Args[n-1], 0) {
+		return true
+	}
+	lib := clientLibs[pkgPath(typeutil.Callee(info, call).(*types.Func))]
+	for x := ast.Expr(call); ; {
+		c, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		if lib.decode[sel.Sel.Name] && len(c.Args) == 1 && target(c.Args[0]) {
+			return true
+		}
+		x = sel.X
+	}
+}
+
+// clientBody is what resp.Body() (resp.String()) carries: the raw answer
+// when resp is the unit's response of a client library request decoded
+// into a SurePassID response or sent to the endpoint.
+func (fs *fstate) clientBody(call *ast.CallExpr, fn *types.Func) taint {
+	lib, ok := clientLibs[pkgPath(fn)]
+	if !ok || !lib.body[fn.Name()] || !isMethod(fn) || len(call.Args) != 0 {
+		return taint{}
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return taint{}
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return taint{}
+	}
+	v, _ := fs.pass.TypesInfo.Uses[id].(*types.Var)
+	s := fs.unitBodies(fs.u.node, fs.sig)
+	if v == nil || s == nil || !s.client[v] {
+		return taint{}
+	}
+	return taint{kind: kMessage, from: exprString(call), pos: call.Pos()}
 }

@@ -63,3 +63,18 @@ func (h *Handler) Detail(c *gin.Context) {
 		c.String(http.StatusBadGateway, "upstream: %s", body) // want `raw SurePassID errorMessage \(from surepassapi.GenericOpenAPIError.body\) written to the gin response body`
 	}
 }
+
+// Model relays the decoded answer the error keeps.
+func (h *Handler) Model(c *gin.Context) {
+	_, _, err := h.api.AuthApi.ValidateOTP(c.Request.Context()).Execute()
+	var upstream *surepassapi.GenericOpenAPIError
+	if !errors.As(err, &upstream) {
+		c.Status(http.StatusNoContent)
+		return
+	}
+	if m, ok := upstream.Model().(surepassapi.ValidateOTPResponse); ok {
+		c.JSON(http.StatusBadGateway, gin.H{"type": m.GetType()})
+		return
+	}
+	c.JSON(http.StatusBadGateway, upstream.Model()) // want `raw SurePassID errorMessage \(from surepassapi.GenericOpenAPIError.model\) written to the gin response body`
+}

@@ -30,6 +30,7 @@ type twilioReply struct {
 
 type Proxy struct {
 	HTTP *http.Client
+	Base string // the on-premises server
 }
 
 func (p *Proxy) call(url string, payload []byte) ([]byte, error) {
@@ -124,4 +125,56 @@ func (p *Proxy) Verify(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// Forward relays SurePassID's answer without reading it.
+func (p *Proxy) Forward(w http.ResponseWriter, r *http.Request) {
+	req, err := http.NewRequestWithContext(r.Context(), http.MethodPost, surepassURL, r.Body)
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := p.HTTP.Do(req)
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	w.WriteHeader(resp.StatusCode)
+	io.Copy(w, resp.Body) // want `raw SurePassID errorMessage \(from resp.Body\) written to the HTTP response`
+}
+
+// Relay reads the on-premises server's answer, then relays it.
+func (p *Proxy) Relay(w http.ResponseWriter, r *http.Request) {
+	resp, err := http.Post(p.Base+"/AuthServer/REST/U2F/U2FServer.aspx", "application/json", r.Body)
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusBadGateway)
+		return
+	}
+	if resp.StatusCode != http.StatusOK {
+		http.Error(w, string(body), http.StatusBadGateway) // want `raw SurePassID errorMessage \(from body\) written to the HTTP response`
+		return
+	}
+	log.Printf("surepass answered %d bytes: %s", len(body), body)
+	fmt.Fprintf(w, "status %s, %d bytes", resp.Status, len(body))
+}
+
+// ForwardSMS relays the other vendor's answer as is.
+func (p *Proxy) ForwardSMS(w http.ResponseWriter, r *http.Request) {
+	resp, err := p.HTTP.Post(twilioURL, "application/x-www-form-urlencoded", r.Body)
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	w.WriteHeader(resp.StatusCode)
+	w.Write(body)
 }

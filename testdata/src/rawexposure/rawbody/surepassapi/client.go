@@ -96,6 +96,6 @@ func (e GenericOpenAPIError) Body() []byte { // want Body:`rawexposure\(result 0
 }
 
 // Model returns the unpacked model of the error
-func (e GenericOpenAPIError) Model() interface{} {
+func (e GenericOpenAPIError) Model() interface{} { // want Model:`rawexposure\(result 0 raw errorMessage from surepassapi.GenericOpenAPIError.model\)`
 	return e.model
 }
