@@ -258,9 +258,8 @@ func (st *state) scanBodies(node ast.Node, sig *types.Signature) *decodeSummary 
 // dst nil when the callee itself decodes src into a SurePassID response.
 type decodePair struct{ src, dst ast.Expr }
 
-// decodePairs lists what call decodes.
-// streams are the unit's locals holding a decoder over a reader, with
-// the reader's expression.
+// decodePairs lists what call decodes; streams are the unit's locals
+// holding a decoder over a reader, with the reader's expression.
 func (st *state) decodePairs(call *ast.CallExpr, streams map[*types.Var]ast.Expr) []decodePair {
 	info := st.pass.TypesInfo
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
@@ -291,6 +290,9 @@ func (st *state) decodePairs(call *ast.CallExpr, streams map[*types.Var]ast.Expr
 		return nil
 	}
 	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil {
+		return nil
+	}
 	var out []decodePair
 	for i, a := range call.Args {
 		p := paramIndex(sig, i)
