@@ -38,7 +38,35 @@
 //     through a conversion or parse: string(value), ParseInt(value)), and
 //     a raw member of a two-stage decode (env["errorMessage"] of a
 //     map[string]json.RawMessage, a json.RawMessage field tagged
-//     errorMessage).
+//     errorMessage);
+//   - the bytes of an answer (rawbody.go): a local or parameter of a byte slice
+//     or string type that its function decodes into a response whose
+//     errorMessage or errorCode an encoder fills, or into a map it reads by
+//     such a key (json.Unmarshal(body, &out), xml's, a json.Decoder over it,
+//     dec := json.NewDecoder(bytes.NewReader(body)), or a helper of the package
+//     decoding a parameter into a response or into what another parameter
+//     points to: an openapi-generator client's a.client.decode(&v,
+//     localVarBody, contentType), parseReply(body)), or that it reads whole
+//     from the Body of its response to a request to the endpoint (resp from
+//     http.Post(url, ...), client.Do(req) with req from
+//     http.NewRequest[WithContext], url a constant naming the surepassid host
+//     or U2FServer.aspx, or a concatenation, fmt.Sprintf or url.JoinPath with
+//     one: p.Base + "/AuthServer/REST/U2F/U2FServer.aspx"; body, err :=
+//     io.ReadAll(resp.Body), and resp.Body itself: io.Copy(w, resp.Body)); so
+//     is what resty's response returns of its body (resp.Body(), resp.String();
+//     Bytes() in v3) when the request decodes the answer into a response
+//     (c.R().SetResult(&out).Post(url), SetError) or goes to the endpoint; raw
+//     wherever that function reads it (http.Error(w, string(body), 502),
+//     io.Copy(w, bytes.NewReader(body))); a field it is stored in
+//     (&GenericOpenAPIError{body: localVarBody}, &APIError{Raw: string(body)})
+//     and an accessor returning it (func (e GenericOpenAPIError) Body() []byte)
+//     carry it, in importers too (c.Data( 502, ct, upstream.Body()) after
+//     errors.As). The bytes of the request being served (io.ReadAll(r.Body)),
+//     bytes decoded only into another vendor's struct, the body we marshal for
+//     the request, len(body) and a decoder's error (which names a type or a
+//     character, not the text) carry nothing. A decoded response stored whole
+//     in a field of type any (newErr.model = v) makes the field raw
+//     (upstream.Model() handed to c.JSON).
 //
 // # Flow
 //
@@ -823,4 +851,11 @@
 //     the receiver's whole value.
 //   - The fix replaces a raw value inside a local struct variable handed to an
 //     encoder or template whole (the response shape changes).
+//   - An answer's bytes are raw only in the function that decodes them or
+//     reads them from its own call to the endpoint: an *http.Response
+//     returned by a client (an openapi-generator Execute's second result,
+//     whose Body the client refilled with the bytes) is not followed into
+//     its callers, nor is a URL held in a field or a variable, nor bytes
+//     decoded through a decoder held in a field or a helper of another
+//     package.
 package rawexposure

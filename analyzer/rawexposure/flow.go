@@ -47,6 +47,7 @@ type fstate struct {
 	parseFails  *[]parseBranch             // the unit's parse-failure branches (parsefail.go), once found
 	builder     uint8                      // status builder (builders.go): 0 unknown, 1 yes, 2 no
 	fixAddr     bool                       // targets replaces a local under & (fix.go's last resort)
+	bodies      map[*types.Var]bool        // locals holding a SurePassID answer's bytes (rawbody.go), once found
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -294,11 +295,11 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if id, ok := kv.Key.(*ast.Ident); ok {
 						if v, ok := info.Uses[id].(*types.Var); ok && v.IsField() && !fs.litSinkField(n, i, elt) {
-							fs.storeField(v, fs.guardStore(n, fs.eval(kv.Value)))
+							fs.storeField(v, fs.guardStore(n, join(fs.eval(kv.Value), fs.boxedResponse(v, kv.Value))))
 						}
 					}
 				} else if i < s.NumFields() && !fs.litSinkField(n, i, elt) {
-					fs.storeField(s.Field(i), fs.guardStore(n, fs.eval(elt)))
+					fs.storeField(s.Field(i), fs.guardStore(n, join(fs.eval(elt), fs.boxedResponse(s.Field(i), elt))))
 				}
 			}
 		}
@@ -403,7 +404,8 @@ func (fs *fstate) store(lhs ast.Expr, t taint, rhs ast.Expr) {
 	case *ast.SelectorExpr:
 		if s, ok := info.Selections[e]; ok && s.Kind() == types.FieldVal {
 			if v, ok := s.Obj().(*types.Var); ok {
-				fs.storeField(v, fit(t, v.Type()))
+				// a response stored whole as an any: the field only (rawbody.go)
+				fs.storeField(v, fit(join(t, fs.boxedResponse(v, rhs)), v.Type()))
 				fs.storeFreshField(e.X, v, t) // instfields.go
 			}
 		}
@@ -612,6 +614,7 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 		if nt, ok := fs.nilBranchTaint(v, at); ok { // nilresult.go
 			t = nt
 		}
+		t = join(t, fs.rawBody(v, at)) // rawbody.go
 	}
 	t = join(t, fs.errorTypeTaint(v.Type(), at)) // funcvalues.go
 	if fs.spid.IsCodeType(v.Type()) {
@@ -661,6 +664,9 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 		return t
 	}
 	if t, ok := fs.freshField(e.X, v); ok { // an instance of the unit's own (instfields.go)
+		return t
+	}
+	if t := fs.rawResponseBody(e); !t.clean() { // rawbody.go
 		return t
 	}
 	fs.reads(v)
@@ -794,6 +800,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	if ts, ok := fs.scopedLoad(call, fn); ok { // scoped.go
 		return ts
 	}
+	if t := fs.clientBody(call, fn); !t.clean() { // rawbody.go
+		return []taint{t}
+	}
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil {
 		return nil
@@ -854,6 +863,9 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 			fs.accumResults(sig, recv, results) // instfields.go
 		}
 		return results
+	}
+	if decodesBytes(fn) {
+		return results // a decoder's error names no value it read (rawbody.go)
 	}
 	if (propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier || marshaler(fn, sig)) && len(fs.match(fn, call)) == 0 {
 		// A sink's results (Encode's or Fprintf's error, a byte count)

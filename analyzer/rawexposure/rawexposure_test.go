@@ -30,6 +30,7 @@ var cases = []string{
 	"rawexposure/aggregates/...", // errors collected (errors.Join, multierror, multierr, a team's collector, channels)
 	"rawexposure/parsefail/...",  // a code quoted where its own parse failed
 	"rawexposure/voicexml",       // encoders over the response built by a helper of the package (enc := open(w))
+	"rawexposure/rawbody/...",    // the bytes of an answer decoded into a response, kept in errors and relayed
 }
 
 // broken are the cases that do not compile on purpose.

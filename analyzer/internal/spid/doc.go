@@ -426,6 +426,8 @@
 // "surepass" followed by a dot or a slash), or a composite-literal key
 // named as a request field. Prose that mentions SurePass ("We moved from
 // SurePass") is not a signal, nor is another vendor's endpoint.
+// [EndpointMark] answers the endpoint test alone (rawexposure's requests
+// to the endpoint).
 //
 // Checks do no further work in packages with no signal, so the cost of
 // surepasslint in unrelated code is one scan of package-level declarations

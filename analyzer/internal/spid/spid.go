@@ -588,6 +588,17 @@ func declSignal(gd *ast.GenDecl) bool {
 	return found
 }
 
+// EndpointMark reports whether s, a URL or part of one, names SurePassID's
+// host or endpoint (surepassid, U2FServer.aspx).
+func EndpointMark(s string) bool {
+	for _, m := range endpointMarks {
+		if containsFold(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), sub)
 }
