@@ -326,7 +326,7 @@ type state struct {
 	ctors          map[*types.Func]bool                    // the package's functions returning a new instance (instfields.go), nil until needed
 	instReads      map[*types.Func]bool                    // methods reading fields their type's methods fill (instfields.go)
 	writerHelpers  map[*types.Func]int                     // the parameter a helper's writer result wraps, or -1 (httpsinks.go)
-	rawBodies      map[ast.Node]*decodeSummary // units' decoded bodies, nil while scanned (rawbody.go)
+	rawBodies      map[ast.Node]*decodeSummary             // units' decoded bodies, nil while scanned (rawbody.go)
 	extras                                                 // returned errors, dispatch, error types (returns.go)
 	work                                                   // the worklist of units (worklist.go)
 }
