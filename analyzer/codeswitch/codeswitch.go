@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact), new(sumFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact), new(sumFact), new(tableFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -76,6 +76,7 @@ func run(pass *analysis.Pass) (any, error) {
 	pass = pinned(pass)                    // code variables never assigned read as constants (pinned.go)
 	sums := summarize(pass, r)
 	exportFallbacks(pass)                     // fallback.go
+	exportTables(pass, r)                     // outnames.go
 	if !r.Relevant() && !hasCodeTable(pass) { // codetable.go
 		return nil, nil
 	}
@@ -168,6 +169,10 @@ type checker struct {
 	// tableKeys: the locals the file looks up in a code table
 	// (codetable.go).
 	tableKeys map[*types.Var]bool
+	// factLits: the tables of other packages read from their facts, with
+	// the constants of their synthetic keys and values (outnames.go).
+	factLits  map[types.Object]*ast.CompositeLit
+	synthVals map[ast.Expr]constant.Value
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -837,6 +842,12 @@ func (c *checker) check(d *dispatch) {
 	}
 	pos, end := d.stmt.Pos(), d.stmt.Pos()+token.Pos(len(keyword.String()))
 	held := c.heldOf(d) // held.go
+	if held != nil && !c.leavesOut(held, missing) {
+		// mfa.Outcomes[code] == "invalid": a code the table names
+		// ("bypass") falls through too, the dispatch's own failure,
+		// reported and fixed at it (outnames.go).
+		held = nil
+	}
 	var lookup *ast.AssignStmt
 	if held != nil {
 		if lookup = c.heldStmt(held); lookup != nil {

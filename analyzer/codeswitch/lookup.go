@@ -160,6 +160,9 @@ func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 		return nil, false
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if ok && !v.IsField() && v.Pkg() != nil && v.Pkg() != c.pass.Pkg && v.Parent() == v.Pkg().Scope() {
+		return c.allTrue(c.factTable(v)) // mfa.Outcomes (outnames.go)
+	}
 	if !ok || v.Pkg() != c.pass.Pkg {
 		return nil, false
 	}
@@ -440,6 +443,12 @@ func (c *checker) defaultedVars() map[*types.Var]defaulted {
 // compareConsts evaluates a op b, two constant expressions.
 func (c *checker) compareConsts(a ast.Expr, op token.Token, b ast.Expr) tri {
 	ta, tb := c.pass.TypesInfo.Types[a], c.pass.TypesInfo.Types[b]
+	if v, ok := c.synthVals[a]; ok { // another package's table (outnames.go)
+		ta.Value = v
+	}
+	if v, ok := c.synthVals[b]; ok {
+		tb.Value = v
+	}
 	if z, ok := c.zeroValue(a); ok { // held.go
 		ta.Value = z
 	}
