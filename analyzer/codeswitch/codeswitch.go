@@ -173,6 +173,11 @@ type checker struct {
 	// the constants of their synthetic keys and values (outnames.go).
 	factLits  map[types.Object]*ast.CompositeLit
 	synthVals map[ast.Expr]constant.Value
+	// callIdx: the lookups calls of functions answering a table's value
+	// stand for, their synthetic tables' literals and types (outnames.go).
+	callIdx   map[*ast.CallExpr]*ast.IndexExpr
+	callLits  map[ast.Expr]*ast.CompositeLit
+	callTypes map[ast.Expr]*types.Map
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -451,7 +456,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 				other = append(other, cur.Cond)
 				e, vals, codes = tag, nil, nil
 			}
-			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && c.declaresTag(cur.Init, e))) || (tag != nil && !sameExpr(tag, e)) {
+			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && (c.declaresTag(cur.Init, e) || c.heldInit(cur.Init, e)))) || (tag != nil && !sameExpr(tag, e)) {
 				links = nil
 				break
 			}

@@ -231,7 +231,13 @@
 // (mfa.Outcomes), or an exported function or method returning one or
 // such a variable of its package (mfa.OutcomeNames(), a fact), looked up
 // in place, kept in a local (names := mfa.OutcomeNames(); outcome :=
-// names[code]) or in a field. A team's names for the codes so read
+// names[code]), in a field or in an if's init (if name := g.names[code];
+// name == "replayed" {...}). A function or method of this package or
+// another (a fact) whose body is return table[k], k its only parameter or
+// its receiver (func (c Code) Outcome() string { return
+// outcomeNames[int32(c)] }), is that lookup: code.Outcome() reads
+// outcomeNames[code]; its lookup is held like a written one, without the
+// fix naming the table. A team's names for the codes so read
 // (map[int32]string{9002: "replayed", 9003: "invalid", 9051: "bypass"})
 // stand for the codes mapped to them, and "" for every code the table
 // leaves out: if outcome == "invalid" || outcome == "replayed" {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -33,15 +34,25 @@ import (
 // as a literal of its own (factTable).
 
 // tableFact holds a code table's entries as constants' exact texts.
-type tableFact struct{ Entries []tableFactEntry }
+// Keyed: the function answers the table's value for its argument (or
+// receiver) rather than the table.
+type tableFact struct {
+	Entries []tableFactEntry
+	Keyed   bool
+}
 
 type tableFactEntry struct {
 	Key, Value         string
 	KeyKind, ValueKind constant.Kind
 }
 
-func (*tableFact) AFact()         {}
-func (*tableFact) String() string { return "codeswitch(table)" }
+func (*tableFact) AFact() {}
+func (f *tableFact) String() string {
+	if f.Keyed {
+		return "codeswitch(table value)"
+	}
+	return "codeswitch(table)"
+}
 
 // exportTables exports a tableFact for each code table of pass's package
 // of constants, and each function returning one.
@@ -70,7 +81,7 @@ func exportTables(pass *analysis.Pass, r *spid.Result) {
 		}
 	}
 	if len(facts) == 0 && !hasMapFunc(pass) {
-		return
+		return // no table to answer a value of either
 	}
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
@@ -80,6 +91,21 @@ func exportTables(pass *analysis.Pass, r *spid.Result) {
 			}
 			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
 			if !ok || !fn.Exported() || fn.Signature().Results().Len() != 1 {
+				continue
+			}
+			if idx := keyedReturn(pass.TypesInfo, fd); idx != nil {
+				var f *tableFact
+				if v := typex.NameIdent(idx.X); v != nil {
+					if tv, ok := pass.TypesInfo.Uses[v].(*types.Var); ok {
+						f = facts[tv]
+					}
+				}
+				if lit, ok := ast.Unparen(idx.X).(*ast.CompositeLit); ok {
+					f = c.tableFactOf(lit)
+				}
+				if f != nil {
+					pass.ExportObjectFact(fn, &tableFact{Entries: f.Entries, Keyed: true})
+				}
 				continue
 			}
 			if _, ok := fn.Signature().Results().At(0).Type().Underlying().(*types.Map); !ok {
@@ -184,9 +210,15 @@ func factConst(s string, k constant.Kind) constant.Value {
 
 // factTable returns a literal standing for the table obj, a variable or
 // function of another package, holds or returns (its tableFact), its
-// keys and values constants of no position (constValue reads them); nil
-// when obj has no such fact.
+// keys and values constants of no position (constValue reads them), its
+// braces at obj's declaration; nil when obj has no such fact.
 func (c *checker) factTable(obj types.Object) *ast.CompositeLit {
+	return c.factTableOf(obj, false)
+}
+
+// factTableOf is factTable for a table (keyed false) or a function
+// answering a table's value (keyed true).
+func (c *checker) factTableOf(obj types.Object, keyed bool) *ast.CompositeLit {
 	if obj == nil || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg {
 		return nil
 	}
@@ -197,14 +229,15 @@ func (c *checker) factTable(obj types.Object) *ast.CompositeLit {
 		c.factLits = map[types.Object]*ast.CompositeLit{}
 	}
 	var f tableFact
-	if !c.pass.ImportObjectFact(obj, &f) || len(f.Entries) == 0 {
+	if !c.pass.ImportObjectFact(obj, &f) || len(f.Entries) == 0 || f.Keyed != keyed {
 		c.factLits[obj] = nil
 		return nil
 	}
 	if c.synthVals == nil {
 		c.synthVals = map[ast.Expr]constant.Value{}
 	}
-	lit := &ast.CompositeLit{}
+	// At obj's declaration, where related information points.
+	lit := &ast.CompositeLit{Lbrace: obj.Pos(), Rbrace: obj.Pos()}
 	for _, e := range f.Entries {
 		k := &ast.BasicLit{Value: e.Key, Kind: litKind(e.KeyKind)}
 		v := &ast.BasicLit{Value: e.Value, Kind: litKind(e.ValueKind)}
@@ -297,4 +330,148 @@ func (c *checker) successValueCase(s *ast.SwitchStmt, d *dispatch) (string, stri
 		}
 	}
 	return okVal.ExactString(), ""
+}
+
+// A function answering a table's value for a code stands for the lookup:
+//
+//	func (c Code) Outcome() string { return outcomeNames[c] }
+//	func OutcomeOf(code int32) string { return outcomeNames[code] }
+//
+// so code.Outcome() reads outcomeNames[code]. tableCall gives such a call
+// a lookup of its own, of no source: an IndexExpr over the call's range
+// whose X, a synthetic name, stands for the table (callLits, callTypes)
+// and whose Index is the call's argument or receiver. The lookup is held
+// as a written one is (held.go); its fix, which would name the table,
+// is not offered.
+
+// keyedReturn returns the lookup fd's body returns, its only statement,
+// when its key is fd's receiver or only parameter (or a conversion of
+// it): return outcomeNames[c]; nil otherwise.
+func keyedReturn(info *types.Info, fd *ast.FuncDecl) *ast.IndexExpr {
+	if fd.Body == nil || len(fd.Body.List) != 1 {
+		return nil
+	}
+	ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	idx, ok := ast.Unparen(ret.Results[0]).(*ast.IndexExpr)
+	if !ok {
+		return nil
+	}
+	var key *ast.Ident
+	nparams := 0
+	if fd.Type.Params != nil {
+		for _, f := range fd.Type.Params.List {
+			nparams += max(len(f.Names), 1)
+		}
+	}
+	switch {
+	case fd.Recv != nil && nparams == 0 && len(fd.Recv.List) == 1 && len(fd.Recv.List[0].Names) == 1:
+		key = fd.Recv.List[0].Names[0]
+	case fd.Recv == nil && nparams == 1 && len(fd.Type.Params.List[0].Names) == 1:
+		key = fd.Type.Params.List[0].Names[0]
+	default:
+		return nil
+	}
+	k := ast.Unparen(idx.Index)
+	if conv, ok := k.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		if tv, ok := info.Types[conv.Fun]; ok && tv.IsType() {
+			k = ast.Unparen(conv.Args[0]) // outcomeNames[int32(c)]
+		}
+	}
+	id, ok := k.(*ast.Ident)
+	if !ok || info.Defs[key] == nil || info.Uses[id] != info.Defs[key] {
+		return nil
+	}
+	if _, ok := typeUnder(info.TypeOf(idx.X)).(*types.Map); !ok {
+		return nil
+	}
+	return idx
+}
+
+// tableCall returns the lookup call stands for, a call of a function
+// answering a table's value for its argument or receiver (this package's,
+// or another's by its fact); nil for any other call.
+func (c *checker) tableCall(call *ast.CallExpr) *ast.IndexExpr {
+	if idx, ok := c.callIdx[call]; ok {
+		return idx
+	}
+	if c.callIdx == nil {
+		c.callIdx = map[*ast.CallExpr]*ast.IndexExpr{}
+		c.callLits = map[ast.Expr]*ast.CompositeLit{}
+		c.callTypes = map[ast.Expr]*types.Map{}
+	}
+	c.callIdx[call] = nil
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok || fn.Signature().Results().Len() != 1 {
+		return nil
+	}
+	var arg ast.Expr
+	switch {
+	case fn.Signature().Recv() != nil && fn.Signature().Params().Len() == 0 && len(call.Args) == 0:
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		arg = sel.X
+	case fn.Signature().Recv() == nil && fn.Signature().Params().Len() == 1 && len(call.Args) == 1:
+		arg = call.Args[0]
+	default:
+		return nil
+	}
+	var lit *ast.CompositeLit
+	if fn.Pkg() == c.pass.Pkg {
+		if fd := c.funcDecl(fn); fd != nil {
+			if ret := keyedReturn(c.pass.TypesInfo, fd); ret != nil {
+				lit, _ = c.mapLiteral(ret.X)
+			}
+		}
+	} else {
+		lit = c.factTableOf(fn.Origin(), true)
+	}
+	if lit == nil || c.zeroOf(fn.Signature().Results().At(0).Type()) == nil {
+		return nil
+	}
+	kt := c.pass.TypesInfo.TypeOf(arg)
+	if kt == nil {
+		return nil
+	}
+	x := &ast.Ident{Name: fn.Name(), NamePos: call.Pos()}
+	idx := &ast.IndexExpr{X: x, Lbrack: call.Pos(), Index: arg, Rbrack: call.End() - 1}
+	c.callLits[x] = lit
+	c.callTypes[x] = types.NewMap(kt, fn.Signature().Results().At(0).Type())
+	c.callIdx[call] = idx
+	return idx
+}
+
+// tableType returns the map type of x, a table looked up: its own, or the
+// one a tableCall's synthetic table stands for; nil for no map.
+func (c *checker) tableType(x ast.Expr) *types.Map {
+	if m := c.callTypes[x]; m != nil {
+		return m
+	}
+	m, _ := typeUnder(c.pass.TypesInfo.TypeOf(x)).(*types.Map)
+	return m
+}
+
+// callLookup returns the lookup e, a call, stands for (tableCall); nil
+// for anything else.
+func (c *checker) callLookup(e ast.Expr) *ast.IndexExpr {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		return c.tableCall(call)
+	}
+	return nil
+}
+
+// heldInit reports whether init, the init of a chain's first if, keeps
+// a lookup of the code tag in a table: if name := g.names[code]; name ==
+// "replayed" {...}.
+func (c *checker) heldInit(init ast.Stmt, tag ast.Expr) bool {
+	as, ok := init.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return false
+	}
+	idx := c.keptLookup(as.Rhs[0])
+	return idx != nil && sameExpr(idx.Index, tag)
 }

@@ -69,3 +69,12 @@ func Labels() map[int32]string { // want Labels:"codeswitch\\(table\\)"
 		9015: "locked",
 	}
 }
+
+// Code is a SurePassID return code as the gateway passes it around.
+type Code int32
+
+// Outcome is the team's name for c; "" for a code the table leaves out.
+func (c Code) Outcome() string { return outcomeNames[int32(c)] } // want Outcome:"codeswitch\\(table value\\)"
+
+// OutcomeOf is Outcome for a plain code.
+func OutcomeOf(code int32) string { return outcomeNames[code] } // want OutcomeOf:"codeswitch\\(table value\\)"
