@@ -57,6 +57,9 @@ func (f *tableFact) String() string {
 // exportTables exports a tableFact for each code table of pass's package
 // of constants, and each function returning one.
 func exportTables(pass *analysis.Pass, r *spid.Result) {
+	if typex.InGoroot(pass) {
+		return // the standard library holds no code table
+	}
 	c := &checker{pass: pass, spid: r}
 	facts := map[*types.Var]*tableFact{}
 	for _, vs := range packageVarSpecs(pass.Files) {
@@ -170,22 +173,25 @@ func (c *checker) tableFactOf(lit *ast.CompositeLit) *tableFact {
 	} else if _, ok := t.Underlying().(*types.Map); !ok {
 		return nil
 	}
-	f := &tableFact{}
 	var keys []ast.Expr
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
 			return nil
 		}
+		keys = append(keys, kv.Key)
+	}
+	if !codeKeyed(info, lit) && !c.spid.CodeConstants(info, keys) {
+		return nil // checked first: most literals stop here
+	}
+	f := &tableFact{}
+	for _, elt := range lit.Elts {
+		kv := elt.(*ast.KeyValueExpr)
 		k, v := info.Types[kv.Key].Value, info.Types[kv.Value].Value
 		if k == nil || v == nil || !factKind(k.Kind()) || !factKind(v.Kind()) {
 			return nil
 		}
-		keys = append(keys, kv.Key)
 		f.Entries = append(f.Entries, tableFactEntry{Key: k.ExactString(), KeyKind: k.Kind(), Value: v.ExactString(), ValueKind: v.Kind()})
-	}
-	if !codeKeyed(info, lit) && !c.spid.CodeConstants(info, keys) {
-		return nil
 	}
 	return f
 }
