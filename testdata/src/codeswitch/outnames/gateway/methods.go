@@ -79,3 +79,20 @@ func (g *Gate) Handle(c *gin.Context) {
 	}
 	c.Next()
 }
+
+// Reset decides in a tagless switch on the method's name: reported.
+func Reset(sp mfa.Verifier, c *gin.Context) error {
+	resp, err := sp.Verify(c.Request.Context(), c.GetHeader("X-User"), c.GetHeader("X-OTP"))
+	if err != nil {
+		return err
+	}
+	code := mfa.Code(resp.GetErrorCode())
+	switch { // want `fail-open switch over SurePassID return codes`
+	case code.Outcome() == "locked":
+		return errStepUp
+	case code.Outcome() == "replayed" || code.Outcome() == "invalid":
+		return errStepUp
+	}
+	c.Set("reset", true)
+	return nil
+}
