@@ -600,6 +600,13 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 				key = idx.Index
 			}
 		}
+		if key != nil && !c.isCode(key) {
+			if idx := c.heldLookup(key); idx != nil {
+				// denied[outcome], slices.Contains(denyNames, outcome):
+				// a set of a table's values (outnames.go).
+				key, keys = idx.Index, nil
+			}
+		}
 		n := c.codeNameOf(key) // a table keyed by the codes' names (names.go)
 		if key != nil && c.mirrorOf(key) != nil {
 			// A table keyed by a mirror's constants (mirror.go):

@@ -241,7 +241,10 @@
 // (map[int32]string{9002: "replayed", 9003: "invalid", 9051: "bypass"})
 // stand for the codes mapped to them, and "" for every code the table
 // leaves out: if outcome == "invalid" || outcome == "replayed" {
-// reject } fails open for "bypass" and the unlisted codes alike. When
+// reject } fails open for "bypass" and the unlisted codes alike, and so
+// does a test of the name's membership in a set of constants (if
+// deniedOutcomes[outcome], a map of bools all true; if
+// slices.Contains(hardOutcomes, code.Outcome())). When
 // a code the table lists falls through, the dispatch itself is reported
 // and fixed (else if code != Success {...}; for a switch over the
 // table's values, case V: default: {...} with V the table's value for

@@ -481,3 +481,24 @@ func (c *checker) heldInit(init ast.Stmt, tag ast.Expr) bool {
 	idx := c.keptLookup(as.Rhs[0])
 	return idx != nil && sameExpr(idx.Index, tag)
 }
+
+// heldMember evaluates a membership test of x, holding a table's value
+// for the code of s (outcome of outcome := names[code]), in set, a set of
+// constants (the keys of a map of bools all true, a list): true when
+// code's value is among them. Unknown when x holds no such value.
+func (c *checker) heldMember(x ast.Expr, set []ast.Expr, code codes.ReturnCode, s subject) tri {
+	v := c.lookedUpValue(x, code, s)
+	if v == nil {
+		return triUnknown
+	}
+	out := triFalse
+	for _, k := range set {
+		switch c.compareConsts(v, token.EQL, k) {
+		case triTrue:
+			return triTrue
+		case triUnknown:
+			out = triUnknown
+		}
+	}
+	return out
+}
