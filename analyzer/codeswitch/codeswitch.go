@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact), new(sumFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact), new(sumFact), new(tableFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -76,6 +76,7 @@ func run(pass *analysis.Pass) (any, error) {
 	pass = pinned(pass)                    // code variables never assigned read as constants (pinned.go)
 	sums := summarize(pass, r)
 	exportFallbacks(pass)                     // fallback.go
+	exportTables(pass, r)                     // outnames.go
 	if !r.Relevant() && !hasCodeTable(pass) { // codetable.go
 		return nil, nil
 	}
@@ -173,6 +174,15 @@ type checker struct {
 	// tableKeys: the locals the file looks up in a code table
 	// (codetable.go).
 	tableKeys map[*types.Var]bool
+	// factLits: the tables of other packages read from their facts, with
+	// the constants of their synthetic keys and values (outnames.go).
+	factLits  map[types.Object]*ast.CompositeLit
+	synthVals map[ast.Expr]constant.Value
+	// callIdx: the lookups calls of functions answering a table's value
+	// stand for, their synthetic tables' literals and types (outnames.go).
+	callIdx   map[*ast.CallExpr]*ast.IndexExpr
+	callLits  map[ast.Expr]*ast.CompositeLit
+	callTypes map[ast.Expr]*types.Map
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -472,7 +482,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 				other = append(other, cur.Cond)
 				e, vals, codes = tag, nil, nil
 			}
-			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && c.declaresTag(cur.Init, e))) || (tag != nil && !c.sameCode(tag, e)) {
+			if e == nil || (cur.Init != nil && !c.lookupInit(cur.Init, cur.Cond) && !(d == nil && cur == ifs && (c.declaresTag(cur.Init, e) || c.heldInit(cur.Init, e)))) || (tag != nil && !c.sameCode(tag, e)) {
 				links = nil
 				break
 			}
@@ -615,6 +625,13 @@ func (c *checker) condition(cond ast.Expr) (ast.Expr, []ast.Expr, []codes.Return
 		if key == nil {
 			if idx := c.heldIn(cond); idx != nil { // action == Refuse of action := policy[code] (held.go)
 				key = idx.Index
+			}
+		}
+		if key != nil && !c.isCode(key) {
+			if idx := c.heldLookup(key); idx != nil {
+				// denied[outcome], slices.Contains(denyNames, outcome):
+				// a set of a table's values (outnames.go).
+				key, keys = idx.Index, nil
 			}
 		}
 		n := c.codeNameOf(key) // a table keyed by the codes' names (names.go)
@@ -865,6 +882,12 @@ func (c *checker) check(d *dispatch) {
 	}
 	pos, end := d.stmt.Pos(), d.stmt.Pos()+token.Pos(len(keyword.String()))
 	held := c.heldOf(d) // held.go
+	if held != nil && !c.leavesOut(held, missing) {
+		// mfa.Outcomes[code] == "invalid": a code the table names
+		// ("bypass") falls through too, the dispatch's own failure,
+		// reported and fixed at it (outnames.go).
+		held = nil
+	}
 	var lookup *ast.AssignStmt
 	if held != nil {
 		if lookup = c.heldStmt(held); lookup != nil {

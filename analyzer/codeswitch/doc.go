@@ -255,6 +255,33 @@
 // the call of a function returning one (s.outcomes = defaultOutcomes(),
 // Session{outcomes: ...}), and never by element.
 //
+// The table may be another package's: an exported package-level map
+// variable declared with a literal of constants keyed by published codes
+// (mfa.Outcomes), or an exported function or method returning one or
+// such a variable of its package (mfa.OutcomeNames(), a fact), looked up
+// in place, kept in a local (names := mfa.OutcomeNames(); outcome :=
+// names[code]), in a field or in an if's init (if name := g.names[code];
+// name == "replayed" {...}). A function or method of this package or
+// another (a fact) whose body is return table[k], k its only parameter or
+// its receiver (func (c Code) Outcome() string { return
+// outcomeNames[int32(c)] }), is that lookup: code.Outcome() reads
+// outcomeNames[code]; its lookup is held like a written one, without the
+// fix naming the table. A team's names for the codes so read
+// (map[int32]string{9002: "replayed", 9003: "invalid", 9051: "bypass"})
+// stand for the codes mapped to them, and "" for every code the table
+// leaves out: if outcome == "invalid" || outcome == "replayed" {
+// reject } fails open for "bypass" and the unlisted codes alike, and so
+// does a test of the name's membership in a set of constants (if
+// deniedOutcomes[outcome], a map of bools all true; if
+// slices.Contains(hardOutcomes, code.Outcome())). When
+// a code the table lists falls through, the dispatch itself is reported
+// and fixed (else if code != Success {...}; for a switch over the
+// table's values, case V: default: {...} with V the table's value for
+// Success when no other code takes it); when only codes the table
+// leaves out do, the lookup is, as above. Quiet: the names used for
+// labels and logs only, a fail-closed if outcome != "ok" {...}, and
+// another vendor's table of statuses.
+//
 // A fallback lookup is a function, generic or not, of this package or
 // another (a fact), whose body is if v, ok := table[k]; ok { return v };
 // return dflt (or v, ok := table[k]; if !ok { return dflt }; return v)

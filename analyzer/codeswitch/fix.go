@@ -187,13 +187,25 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 				TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
 			}, ""
 		}
+		heldCase, heldWhy := "", ""
+		if s.Tag != nil && d.tag != nil && !sameExpr(s.Tag, d.tag) {
+			// switch mfa.Outcomes[code]: cases are the table's values
+			// (outnames.go).
+			if heldCase, heldWhy = c.successValueCase(s, d); heldWhy != "" {
+				return analysis.SuggestedFix{}, heldWhy
+			}
+		}
 		// A default clause, unless Success leaves the switch in its own
 		// clause: that would leave the statements after it unreachable.
 		if d.dflt == nil && copyable && !endsInFallthrough(reject.body) && !c.successLeaves(d) && !c.fallbackTag(d.tag) {
 			if at, ok := c.lineStart(s.Body.Rbrace); ok {
 				caseIndent := c.indent(reject.node.Pos())
 				var b strings.Builder
-				if !listed[codes.Success] {
+				switch {
+				case listed[codes.Success]:
+				case heldCase != "":
+					fmt.Fprintf(&b, "%scase %s:\n", caseIndent, heldCase)
+				default:
 					fmt.Fprintf(&b, "%scase %s:\n", caseIndent, c.render(d.tag, codes.Success, s.Pos()))
 				}
 				fmt.Fprintf(&b, "%sdefault:\n%s%s\n", caseIndent, c.indent(reject.body[0].Pos()), body)
@@ -202,6 +214,9 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 					TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
 				}, ""
 			}
+		}
+		if heldCase != "" {
+			return analysis.SuggestedFix{}, "the switch has a default or Success leaves it; reject in its default every value of the table but Success's"
 		}
 		if d.errs { // no code constants to add to a case list
 			if d.dflt != nil {

@@ -1064,6 +1064,10 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 	case *ast.Ident, *ast.IndexExpr:
 		if key, keys := c.mapLookup(e); key != nil && s.is(key) {
 			return triOf(c.lookupHas(keys, code))
+		} else if key != nil {
+			if t := c.heldMember(key, keys, code, s); t != triUnknown {
+				return t // denied[outcome] (outnames.go)
+			}
 		}
 		if t := c.flagOfLookup(e, code, s); t != triUnknown { // tabled.go
 			return t

@@ -32,7 +32,7 @@ func (c *checker) heldLookup(e ast.Expr) *ast.IndexExpr {
 	if idx == nil {
 		return nil
 	}
-	if _, inPlace := ast.Unparen(e).(*ast.IndexExpr); !inPlace && c.guardedAfter(c.heldStmt(idx), idx) {
+	if !c.inPlace(e) && c.guardedAfter(c.heldStmt(idx), idx) {
 		// The statement after the lookup is an if testing it (the fix's
 		// guard): that if is the dispatch (lookup.go).
 		return nil
@@ -47,6 +47,8 @@ func (c *checker) keptLookup(e ast.Expr) *ast.IndexExpr {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.IndexExpr:
 		idx = x
+	case *ast.CallExpr:
+		idx = c.tableCall(x) // code.Outcome() (outnames.go)
 	case *ast.Ident:
 		v := c.localVar(x)
 		if v == nil || c.writesOf(v) != 1 {
@@ -66,7 +68,7 @@ func (c *checker) keptLookup(e ast.Expr) *ast.IndexExpr {
 	if idx == nil || !c.isCode(idx.Index) {
 		return nil
 	}
-	if _, inPlace := ast.Unparen(e).(*ast.IndexExpr); !inPlace {
+	if !c.inPlace(e) {
 		as := c.heldStmt(idx)
 		if as == nil {
 			return nil // kept by v, ok := m[k]
@@ -78,10 +80,17 @@ func (c *checker) keptLookup(e ast.Expr) *ast.IndexExpr {
 	if lit, _ := c.mapLiteral(idx.X); lit == nil {
 		return nil
 	}
-	if t, ok := c.pass.TypesInfo.TypeOf(idx.X).Underlying().(*types.Map); !ok || c.zeroOf(t.Elem()) == nil {
+	if t := c.tableType(idx.X); t == nil || c.zeroOf(t.Elem()) == nil {
 		return nil
 	}
 	return idx
+}
+
+// inPlace reports whether e is a lookup itself: an index, or a call
+// standing for one (outnames.go).
+func (c *checker) inPlace(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.IndexExpr)
+	return ok || c.callLookup(e) != nil
 }
 
 // heldIn returns the first held lookup cond reads.
@@ -94,7 +103,7 @@ func (c *checker) heldIn(cond ast.Expr) *ast.IndexExpr {
 		switch n.(type) {
 		case *ast.FuncLit:
 			return false
-		case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr:
+		case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.CallExpr:
 			idx = c.heldLookup(n.(ast.Expr))
 		}
 		return idx == nil
@@ -111,7 +120,7 @@ func (c *checker) heldStmt(idx *ast.IndexExpr) *ast.AssignStmt {
 		if out != nil {
 			return false
 		}
-		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == idx {
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 && (ast.Unparen(as.Rhs[0]) == idx || c.callLookup(as.Rhs[0]) == idx) {
 			out = as
 		}
 		return true
@@ -414,6 +423,9 @@ func (c *checker) heldSwitch(s *ast.SwitchStmt, idx *ast.IndexExpr) *dispatch {
 func (c *checker) heldFix(d *dispatch, reject *clause, idx *ast.IndexExpr, lookup *ast.AssignStmt) (analysis.SuggestedFix, string) {
 	if hasLabel(reject.body) {
 		return analysis.SuggestedFix{}, "the rejecting branch declares labels"
+	}
+	if c.callLits[idx.X] != nil {
+		return analysis.SuggestedFix{}, "the table is read through " + types.ExprString(idx.X) + "; reject the codes it leaves out"
 	}
 	if c.source() == nil || len(reject.body) == 0 {
 		return analysis.SuggestedFix{}, ""

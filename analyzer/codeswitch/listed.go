@@ -285,6 +285,8 @@ func (c *checker) evalList(e ast.Expr, code codes.ReturnCode, s subject) tri {
 	case *ast.CallExpr:
 		if elem, lit, _ := c.listCall(e); lit != nil && s.is(elem) {
 			return triOf(c.lookupHas(lit.Elts, code))
+		} else if lit != nil {
+			return c.heldMember(elem, lit.Elts, code, s) // slices.Contains(denyNames, outcome) (outnames.go)
 		}
 	case *ast.BinaryExpr:
 		if e.Op != token.EQL {

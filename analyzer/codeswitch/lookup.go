@@ -103,6 +103,10 @@ func (c *checker) scanLookups() {
 			return true
 		}
 		idx, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
+		if !ok && len(as.Lhs) == 1 {
+			idx = c.callLookup(as.Rhs[0]) // outcome := code.Outcome() (outnames.go)
+			ok = idx != nil
+		}
 		if !ok {
 			// msg, denied := lookupDeny(table, code) (lookuphelper.go)
 			var results int
@@ -118,9 +122,7 @@ func (c *checker) scanLookups() {
 				return true
 			}
 		}
-		if t := c.pass.TypesInfo.TypeOf(idx.X); t == nil {
-			return true
-		} else if _, ok := t.Underlying().(*types.Map); !ok && c.rowLits[idx.X] == nil {
+		if c.tableType(idx.X) == nil && c.rowLits[idx.X] == nil {
 			return true
 		}
 		if id, ok := as.Lhs[0].(*ast.Ident); ok && as.Tok == token.DEFINE {
@@ -144,6 +146,9 @@ func (c *checker) scanLookups() {
 // of a function returning a literal: tabled.go), and whether all its
 // values are the constant true; nil for anything else.
 func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
+	if lit := c.callLits[e]; lit != nil {
+		return c.allTrue(lit) // the table of code.Outcome() (outnames.go)
+	}
 	if lit := c.rowLits[e]; lit != nil {
 		return c.allTrue(lit) // the rows a row search is passed (rowsearch.go)
 	}
@@ -160,6 +165,9 @@ func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 		return nil, false
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if ok && !v.IsField() && v.Pkg() != nil && v.Pkg() != c.pass.Pkg && v.Parent() == v.Pkg().Scope() {
+		return c.allTrue(c.factTable(v)) // mfa.Outcomes (outnames.go)
+	}
 	if !ok || v.Pkg() != c.pass.Pkg {
 		return nil, false
 	}
@@ -307,8 +315,8 @@ func (c *checker) lookedUpElem(e ast.Expr, code codes.ReturnCode, s subject) ast
 				return kv.Value
 			}
 		}
-		t, ok := typeUnder(c.pass.TypesInfo.TypeOf(idx.X)).(*types.Map)
-		if !ok {
+		t := c.tableType(idx.X)
+		if t == nil {
 			return nil // a row search's slice (rowsearch.go)
 		}
 		return c.zeroOf(t.Elem())
@@ -440,6 +448,12 @@ func (c *checker) defaultedVars() map[*types.Var]defaulted {
 // compareConsts evaluates a op b, two constant expressions.
 func (c *checker) compareConsts(a ast.Expr, op token.Token, b ast.Expr) tri {
 	ta, tb := c.pass.TypesInfo.Types[a], c.pass.TypesInfo.Types[b]
+	if v, ok := c.synthVals[a]; ok { // another package's table (outnames.go)
+		ta.Value = v
+	}
+	if v, ok := c.synthVals[b]; ok {
+		tb.Value = v
+	}
 	if z, ok := c.zeroValue(a); ok { // held.go
 		ta.Value = z
 	}

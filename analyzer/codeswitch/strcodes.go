@@ -34,6 +34,9 @@ func (c *checker) constValue(e ast.Expr) constant.Value {
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
 		return tv.Value
 	}
+	if v, ok := c.synthVals[e]; ok {
+		return v // a key or value of another package's table (outnames.go)
+	}
 	if arg := c.formatted(e); arg != nil {
 		return constant.MakeString(info.Types[arg].Value.ExactString())
 	}

@@ -352,7 +352,10 @@ func (c *checker) funcDecl(fn *types.Func) *ast.FuncDecl {
 // call, and for a function of another package or an interface's method.
 func (c *checker) builtTable(call *ast.CallExpr) *ast.CompositeLit {
 	fn, ok := c.callee(call).(*types.Func)
-	if !ok || fn.Pkg() != c.pass.Pkg || fn.Signature().Results().Len() != 1 {
+	if ok && fn.Pkg() != c.pass.Pkg {
+		return c.factTable(fn.Origin()) // mfa.OutcomeNames() (outnames.go)
+	}
+	if !ok || fn.Signature().Results().Len() != 1 {
 		return nil
 	}
 	if _, ok := fn.Signature().Results().At(0).Type().Underlying().(*types.Map); !ok {
@@ -367,6 +370,9 @@ func (c *checker) builtTable(call *ast.CallExpr) *ast.CompositeLit {
 	var lit *ast.CompositeLit
 	if fd := c.funcDecl(fn); fd != nil {
 		lit = c.returnedLiteral(fd.Body.List)
+		if v := returnedVar(c.pass.TypesInfo, fd.Body); lit == nil && v != nil && v.Pkg() == c.pass.Pkg {
+			lit = c.varLiteral(v) // return outcomeNames (outnames.go)
+		}
 	}
 	c.built[fn] = lit
 	return lit

@@ -194,8 +194,8 @@ func (c *checker) returnedLookup(r ast.Expr) *ast.IndexExpr {
 			return nil
 		}
 		idx := c.lookupValues()[v]
-		if idx == nil {
-			return nil
+		if idx == nil || c.callLits[idx.X] != nil {
+			return nil // none, or a call's (outnames.go)
 		}
 		for ok, at := range c.commaOK() {
 			if at == idx && c.readsVar(ok) {

@@ -78,7 +78,7 @@ func (c *Client) Do(ctx context.Context, req Request) (*Response, error) {
 }
 
 // Outcomes names the codes for metrics and logs.
-var Outcomes = map[int]string{
+var Outcomes = map[int]string{ // want Outcomes:"codeswitch\\(table\\)"
 	0:    "ok",
 	9001: "bad_login",
 	9002: "replayed",
