@@ -290,22 +290,7 @@ func (c *checker) varLiteral(v *types.Var) *ast.CompositeLit {
 // table gives a value the dispatch accepts ("bypass") is the dispatch's
 // own failure.
 func (c *checker) leavesOut(idx *ast.IndexExpr, missing []codes.ReturnCode) bool {
-	lit, _ := c.mapLiteral(idx.X)
-	if lit == nil {
-		return true
-	}
-	var keys []ast.Expr
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			keys = append(keys, kv.Key)
-		}
-	}
-	for _, code := range missing {
-		if c.lookupHas(keys, code) {
-			return false
-		}
-	}
-	return true
+	return !c.keysMissing(idx, missing) // held.go
 }
 
 // successValueCase returns, for s, a switch over a held lookup (switch
