@@ -72,8 +72,10 @@ func (s *Service) Check(ctx context.Context, c *app.RequestContext) {
 	c.JSON(200, utils.H{"verified": true})
 }
 
-// Verify answers the outcomes it words and every other one with success:
-// an unlisted code maps to OutcomeOK, the zero value. Reported.
+// Verify answers every outcome of the table and every other code with
+// success: an unlisted code maps to OutcomeOK, the zero value. Reported at
+// the lookup. (A switch letting a listed outcome through is reported at
+// the switch: codeswitch/outnames.)
 func (s *Service) Verify(ctx context.Context, c *app.RequestContext) {
 	st, err := s.SP.ValidateOTP(ctx, c.PostForm("user"), c.PostForm("otp"))
 	if err != nil {
@@ -87,6 +89,9 @@ func (s *Service) Verify(ctx context.Context, c *app.RequestContext) {
 		return
 	case OutcomeLocked:
 		c.JSON(423, utils.H{"error": "locked"})
+		return
+	case OutcomeNoDevice, OutcomeRetry:
+		c.JSON(503, utils.H{"error": "try again"})
 		return
 	}
 	c.JSON(200, utils.H{"verified": true})
