@@ -180,9 +180,11 @@
 // # Getters and accessors
 //
 // A function or method whose every return gives, as its (first) result, a value
-// of one role or a constant (the getter's zero value: return 0, return ""),
-// at least one of them a value of that role, has that result role:
-// protobuf's generated getters (GetErrorCode, GetErrorMessage) and the
+// of one role or a constant (the getter's zero value: return 0, return "",
+// or a local declared without a value and never written: an
+// openapi-generator getter's var ret int32; return ret), at least one of
+// them a value of that role, has that result role: protobuf's and
+// openapi-generator's getters (GetErrorCode, GetErrorMessage) and the
 // consumer's own accessors (func (r *Reply) Code() int { return r.ErrCode
 // }, func CodeOf(r *Reply) int), accessors of accessors included, and one
 // returning a local declared once from such a value after a guard (n, err

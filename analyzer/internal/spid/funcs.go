@@ -147,6 +147,9 @@ func (r *Result) returnRole(info *types.Info, fd *ast.FuncDecl) (Role, bool) {
 				fallback = true // return d: the caller's default
 				return false
 			}
+			if id, isID := ast.Unparen(e).(*ast.Ident); isID && zeroLocal(info, body, id) {
+				return false // var ret int32; return ret: an openapi getter's zero value
+			}
 			got := r.ExprRole(info, e)
 			if got == RoleNone {
 				got = r.localRole(info, body, first, e)
@@ -394,4 +397,42 @@ func firstResultString(info *types.Info, call *ast.CallExpr) bool {
 		t = tu.At(0).Type()
 	}
 	return t != nil && (isString(t) || types.IsInterface(t))
+}
+
+// zeroLocal reports whether id is a local of body declared without a
+// value (var ret int32) and never assigned nor addressed: the zero value
+// an openapi-generator getter returns for an unset field (if o == nil ||
+// o.ErrorCode == nil { var ret int32; return ret }).
+func zeroLocal(info *types.Info, body *ast.BlockStmt, id *ast.Ident) bool {
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Parent() == nil || v.Pos() < body.Pos() || v.Pos() > body.End() {
+		return false
+	}
+	declared, written := false, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				if info.Defs[name] == v {
+					declared = len(n.Values) == 0
+				}
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if lid, ok := ast.Unparen(l).(*ast.Ident); ok && info.Uses[lid] == v {
+					written = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if uid, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[uid] == v {
+				written = true
+			}
+		case *ast.IncDecStmt:
+			if uid, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[uid] == v {
+				written = true
+			}
+		}
+		return !written
+	})
+	return declared && !written
 }

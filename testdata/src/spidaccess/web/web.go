@@ -5,10 +5,11 @@ import (
 	"net/http"
 
 	"spidaccess/authpb"
+	"spidaccess/openapi"
 	"spidaccess/spclient"
 )
 
-func login(w http.ResponseWriter, rep *spclient.Reply, g *authpb.ValidateReply) {
+func login(w http.ResponseWriter, rep *spclient.Reply, g *authpb.ValidateReply, o *openapi.ValidateResponse) {
 	switch rep.Code() { // want "call is code"
 	case 9003:
 	}
@@ -28,4 +29,8 @@ func login(w http.ResponseWriter, rep *spclient.Reply, g *authpb.ValidateReply) 
 	var t spclient.TextReply
 	_ = t.Parsed() // want "call is code"
 	_ = t.Attempts()
+	_ = o.GetErrorCode()    // want "call is code"
+	_ = o.GetErrorMessage() // want "call is message"
+	_ = o.GetType()
+	_ = o.GetErrorCodeOrLast(9001)
 }
