@@ -504,6 +504,9 @@
 // WithMetadata, not WithCause; its transport/http Context writers, and
 // the plain error a route's HandlerFunc returns (the error encoder sends
 // errors.FromError(err), whose message is err.Error()).
+// Envoy's external authorization (go-control-plane auth v3): the Body of
+// a DeniedHttpResponse, which Envoy answers the client (not an
+// OkHttpResponse's headers, which go upstream).
 // bunrouter's JSON, and the error a bunrouter handler (func(http.
 // ResponseWriter, bunrouter.Request) error) returns, which bunrouter drops:
 // reported only when the package installs (bunrouter.Use, WithMiddleware,

@@ -25,10 +25,19 @@ package rawexposure
 const (
 	beegoData = "beego controller data (the view's data, or the body ServeJSON/ServeXML send)"
 	humaField = "the huma error response (an RFC 9457 problem sent to the client)"
+
+	// Envoy's external authorization (go-control-plane's auth v3): the
+	// body of a DeniedHttpResponse is what Envoy answers the downstream
+	// client. (Its headers are HeaderValueOption values, as are an
+	// OkHttpResponse's, which go upstream: not rows.)
+	envoyAuthPkg = "github.com/envoyproxy/go-control-plane/envoy/service/auth/v3"
+	envoyDenied  = "the Envoy ext_authz denial body sent to the client"
 )
 
 // fieldSinks are the field rows.
 var fieldSinks = []fieldSink{
+	{Pkg: envoyAuthPkg, Type: "DeniedHttpResponse", Field: "Body", What: envoyDenied},
+
 	// echo v4 (Message any) and v5 (Message string): the default
 	// HTTPErrorHandler sends {"message": Message}.
 	{Pkg: echoPkg, Type: "HTTPError", Field: "Message", What: echoError},
