@@ -864,9 +864,6 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 		}
 		return results
 	}
-	if decodesBytes(fn) {
-		return results // a decoder's error names no value it read (rawbody.go)
-	}
 	if (propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier || marshaler(fn, sig)) && len(fs.match(fn, call)) == 0 {
 		// A sink's results (Encode's or Fprintf's error, a byte count)
 		// say nothing about the arguments it wrote.

@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -30,34 +29,6 @@ import (
 // io.ReadAll(resp.Body) after http.Post(spURL, ...)) and the body of a
 // client library's response decoded into a response (resty's
 // c.R().SetResult(&out).Post(url), then resp.Body()).
-
-// decoders are the functions decoding their argument Src into what Dst
-// points to.
-var decoders = map[string]struct{ Src, Dst int }{
-	"encoding/json.Unmarshal":               {0, 1},
-	"encoding/xml.Unmarshal":                {0, 1},
-	"github.com/json-iterator/go.Unmarshal": {0, 1},
-	"github.com/goccy/go-json.Unmarshal":    {0, 1},
-	"gopkg.in/yaml.v3.Unmarshal":            {0, 1},
-	"gopkg.in/yaml.v2.Unmarshal":            {0, 1},
-	"sigs.k8s.io/yaml.Unmarshal":            {0, 1},
-}
-
-// streamDecoders are the constructors of a decoder over a reader whose
-// Decode(&v) method decodes what the reader holds.
-var streamDecoders = map[string]bool{
-	"encoding/json.NewDecoder":               true,
-	"encoding/xml.NewDecoder":                true,
-	"github.com/json-iterator/go.NewDecoder": true,
-	"github.com/goccy/go-json.NewDecoder":    true,
-}
-
-// bodyReaders wrap their first argument's bytes in a reader.
-var bodyReaders = map[string]bool{
-	"bytes.NewReader":   true,
-	"bytes.NewBuffer":   true,
-	"strings.NewReader": true,
-}
 
 // decodeSummary is what a function of the package decodes of its
 // parameters: those decoded into a SurePassID response (body), and those
@@ -266,8 +237,8 @@ func (st *state) decodePairs(call *ast.CallExpr, streams map[*types.Var]ast.Expr
 	if fn == nil {
 		return nil
 	}
-	if d, ok := decoders[funcKey(fn)]; ok && len(call.Args) > max(d.Src, d.Dst) {
-		return []decodePair{{call.Args[d.Src], call.Args[d.Dst]}}
+	if src, dst, ok := spid.UnmarshalArgs(fn); ok && len(call.Args) > max(src, dst) {
+		return []decodePair{{call.Args[src], call.Args[dst]}}
 	}
 	if fn.Name() == "Decode" && isMethod(fn) && len(call.Args) == 1 {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -316,7 +287,7 @@ func (st *state) streamSource(e ast.Expr) ast.Expr {
 	if !ok || len(ctor.Args) != 1 {
 		return nil
 	}
-	if cf, _ := typeutil.Callee(st.pass.TypesInfo, ctor).(*types.Func); cf != nil && streamDecoders[funcKey(cf)] {
+	if cf, _ := typeutil.Callee(st.pass.TypesInfo, ctor).(*types.Func); cf != nil && spid.DecoderOver(cf) {
 		return ctor.Args[0]
 	}
 	return nil
@@ -338,7 +309,7 @@ func (st *state) bodyVar(e ast.Expr) *types.Var {
 			continue
 		}
 		fn, _ := typeutil.Callee(info, call).(*types.Func)
-		if fn == nil || !bodyReaders[funcKey(fn)] {
+		if fn == nil || !spid.ReaderOver(fn) {
 			return nil
 		}
 		e = call.Args[0]
@@ -369,25 +340,6 @@ func (st *state) readsRequest(e ast.Expr) bool {
 	}
 	sel, ok := ast.Unparen(call.Args[0]).(*ast.SelectorExpr)
 	return ok && sel.Sel.Name == "Body" && typex.IsNamed(typex.Deref(info.TypeOf(sel.X)), "net/http", "Request")
-}
-
-// decodesBytes reports whether fn decodes bytes into a value (json.Unmarshal,
-// a json.Decoder's Decode): its error says what did not parse (a type, a
-// character, an offset), not the text it read, so it carries nothing of a
-// raw body.
-func decodesBytes(fn *types.Func) bool {
-	if _, ok := decoders[funcKey(fn)]; ok {
-		return true
-	}
-	if fn.Name() != "Decode" || !isMethod(fn) {
-		return false
-	}
-	for ctor := range streamDecoders {
-		if path, _, _ := strings.Cut(ctor, ".NewDecoder"); path == pkgPath(fn) {
-			return true
-		}
-	}
-	return false
 }
 
 // boxedResponse is what a decoded response stored whole in field f of

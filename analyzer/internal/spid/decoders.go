@@ -33,21 +33,45 @@ var decoders = map[string]map[string][2]int{
 // document is the reader given to the decoder's constructor (see
 // readerWrappers).
 var streamDecoders = map[string]map[string]bool{
-	"encoding/json":            {"Decoder.Decode": true},
-	"encoding/xml":             {"Decoder.Decode": true},
-	"gopkg.in/yaml.v3":         {"Decoder.Decode": true},
-	"github.com/goccy/go-json": {"Decoder.Decode": true},
+	"encoding/json":               {"Decoder.Decode": true},
+	"encoding/xml":                {"Decoder.Decode": true},
+	"gopkg.in/yaml.v3":            {"Decoder.Decode": true},
+	"github.com/goccy/go-json":    {"Decoder.Decode": true},
+	"github.com/json-iterator/go": {"Decoder.Decode": true},
 }
 
 // readerWrappers are the functions that only wrap their first argument in
 // a reader or a decoder: json.NewDecoder(bytes.NewReader(raw)) reads raw.
 var readerWrappers = map[string]map[string]bool{
-	"encoding/json":            {"NewDecoder": true},
-	"encoding/xml":             {"NewDecoder": true},
-	"gopkg.in/yaml.v3":         {"NewDecoder": true},
-	"github.com/goccy/go-json": {"NewDecoder": true},
-	"bytes":                    {"NewReader": true, "NewBuffer": true, "NewBufferString": true},
-	"strings":                  {"NewReader": true},
+	"encoding/json":               {"NewDecoder": true},
+	"encoding/xml":                {"NewDecoder": true},
+	"gopkg.in/yaml.v3":            {"NewDecoder": true},
+	"github.com/goccy/go-json":    {"NewDecoder": true},
+	"github.com/json-iterator/go": {"NewDecoder": true},
+	"bytes":                       {"NewReader": true, "NewBuffer": true, "NewBufferString": true},
+	"strings":                     {"NewReader": true},
+}
+
+// UnmarshalArgs returns, for fn a function decoding one argument into what
+// another points to (json.Unmarshal(data, &v)), their indexes.
+func UnmarshalArgs(fn *types.Func) (src, dst int, ok bool) {
+	path, name := calleeName(fn)
+	idx, ok := decoders[path][name]
+	return idx[0], idx[1], ok
+}
+
+// DecoderOver reports whether fn builds a decoder over the reader it is
+// given (json.NewDecoder).
+func DecoderOver(fn *types.Func) bool {
+	path, name := calleeName(fn)
+	return name == "NewDecoder" && readerWrappers[path][name]
+}
+
+// ReaderOver reports whether fn wraps the bytes or text it is given in a
+// reader (bytes.NewReader, strings.NewReader).
+func ReaderOver(fn *types.Func) bool {
+	path, name := calleeName(fn)
+	return name != "NewDecoder" && readerWrappers[path][name]
 }
 
 // calleeName is fn's package path and its name, "Type.Method" for a
