@@ -801,9 +801,10 @@
 // sc.StatusCode())).
 //
 // Two more dispatches decide nothing (handback.go): one in an error type's
-// Unwrap() error, Is(error) bool or As(any) bool (switch e.Code { case
-// OTPInvalid: return ErrOTPRejected }; return nil), where the error itself
-// was returned for every failure and nil means no cause; and one in a
+// Unwrap() error, Cause() error, Is(error) bool or As(any) bool (switch
+// e.Code { case OTPInvalid: return ErrOTPRejected }; return nil, or return
+// codeErr[e.Code]), where the error itself was returned for every failure
+// and nil means no cause; and one in a
 // function that hands the code back, every return after the dispatch
 // giving the code compared among results that are otherwise errors only
 // (return code, &APIError{...}; return code, nil): its caller's dispatch

@@ -195,10 +195,14 @@ const recvIndex = -2
 
 // checkFallbacks reports the calls of the file that give the success
 // value to every code their table does not list, and the returned
-// lookups that give it as the zero value (zerolookup.go).
+// lookups that give it as the zero value (zerolookup.go). An error type's
+// Unwrap, Cause, Is or As decides nothing (handback.go): its nil is "no
+// cause", the error itself being the failure.
 func (c *checker) checkFallbacks() {
 	ast.Inspect(c.file, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			return !errorMethod(c.pass.TypesInfo, n)
 		case *ast.CallExpr:
 			c.checkFallback(n)
 		case *ast.ReturnStmt:

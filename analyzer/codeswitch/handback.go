@@ -9,7 +9,8 @@ import (
 
 // Dispatches that decide nothing for the caller to act on:
 //
-//   - in an error type's Unwrap() error, Is(error) bool or As(any) bool,
+//   - in an error type's Unwrap() error, Cause() error, Is(error) bool or
+//     As(any) bool,
 //     a switch mapping codes to sentinels (case OTPInvalid: return
 //     ErrOTPRejected; ... return nil): the error itself is what was
 //     returned for every failure; the nil is "no cause", not success.
@@ -29,14 +30,14 @@ func (c *checker) decidesNothing(d *dispatch) bool {
 	return c.handsBack(d, decl.Body)
 }
 
-// errorMethod reports whether decl is Unwrap, Is or As of a type with an
-// Error() string method.
+// errorMethod reports whether decl is Unwrap, Cause (github.com/pkg/errors'
+// convention), Is or As of a type with an Error() string method.
 func errorMethod(info *types.Info, decl *ast.FuncDecl) bool {
 	if decl.Recv == nil || decl.Body == nil {
 		return false
 	}
 	switch decl.Name.Name {
-	case "Unwrap", "Is", "As":
+	case "Unwrap", "Cause", "Is", "As":
 	default:
 		return false
 	}

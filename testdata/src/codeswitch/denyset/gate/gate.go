@@ -120,3 +120,30 @@ func CheckPassed(st *mfa.Reply) error {
 	_ = reason
 	return nil
 }
+
+// PushError is a refused push; errors.Is(err, errLocked) finds the
+// table's sentinel through Unwrap.
+type PushError struct {
+	Code mfa.Outcome
+	Text string
+}
+
+func (e *PushError) Error() string { return "push refused: " + e.Text }
+
+// Unwrap gives the table's sentinel, nil for the codes it leaves out: the
+// PushError itself is the failure, the nil is "no cause". Not reported.
+func (e *PushError) Unwrap() error { return pushBlocks[e.Code] }
+
+// Cause is the same for errors.Cause-style callers. Not reported.
+func (e *PushError) Cause() error {
+	return pushBlocks[e.Code]
+}
+
+// Blocking returns the table's error for a reply: nil for every code the
+// table leaves out lets them through. Reported.
+func (r *PushRefusal) Blocking() error {
+	return pushBlocks[r.Reply.ErrorCode] // want `fail-open table lookup over SurePassID return codes`
+}
+
+// PushRefusal keeps a reply for later.
+type PushRefusal struct{ Reply *mfa.Reply }
