@@ -147,6 +147,9 @@ type checker struct {
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool
+	// as: the targets a predicate's body reads its error parameter into
+	// (errcode.go), while the predicate is summarized.
+	as asBinding
 	// rejectTrue: the function holding the dispatch checked answers true
 	// to reject (polarity.go), so its constant true rejects, false accepts.
 	rejectTrue bool
@@ -390,9 +393,13 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 		}
 		for _, e := range cc.List {
 			tag, vals, codes := c.condition(e)
-			if tag == nil && d.tag != nil {
-				if tv, tc := c.tagLink(e, d.tag); tv != nil {
-					tag, vals, codes = d.tag, tv, tc // case r.LockedOut():
+			ref := d.tag
+			if tag == nil && ref == nil {
+				ref = c.laterCase(s, e) // case IsLocked(err): before case ReasonOf(err) == X: (errcode.go)
+			}
+			if tag == nil && ref != nil {
+				if tv, tc := c.tagLink(e, ref); tv != nil {
+					tag, vals, codes = ref, tv, tc // case r.LockedOut():
 				}
 			}
 			if tag == nil && !c.loose && !c.readsCode(e) {
