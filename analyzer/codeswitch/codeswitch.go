@@ -147,6 +147,9 @@ type checker struct {
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool
+	// wrapLits: the struct literals locals wrapping an answer were
+	// declared with (wrapped.go).
+	wrapLits map[*types.Var]*ast.CompositeLit
 	// as: the targets a predicate's body reads its error parameter into
 	// (errcode.go), while the predicate is summarized.
 	as asBinding
@@ -1176,7 +1179,7 @@ func (c *checker) laterTag(ifs *ast.IfStmt) ast.Expr {
 // else. A chain reading r.Code in one link and r.Result().Locked() in the
 // next is one dispatch.
 func (c *checker) sameCode(a, b ast.Expr) bool {
-	return sameExpr(a, b) || sameExpr(c.normalCode(a), c.normalCode(b))
+	return sameExpr(a, b) || sameExpr(c.normalCode(a), c.normalCode(b)) || c.sameWrapped(a, b) // wrapped.go
 }
 
 // normalCode returns e with conversions, accessors and single-write

@@ -696,6 +696,19 @@
 //     before the case naming the code included); a later else if err !=
 //     nil, or if err != nil after the chain, rejects every other failure.
 //     The fix tests err != nil, which rejects errors of another type too;
+//   - a predicate of a wrapper around the answer (wrapped.go): a
+//     predicate's body may first keep the code in locals (code, present :=
+//     rr.res["errorCode"].(float64), present read as true: a code was
+//     read; code := r.Reply.ErrorCode), and its path may go through
+//     lookups of constant keys and type assertions. Where a local
+//     declared with a struct literal and written nowhere else wraps the
+//     answer, the response map or the code (rr := recoveryResult{res:
+//     res}, out := spclient.Outcome{Reply: rep}, v := verdict{code:
+//     rep.ErrorCode}), a call of such a predicate on it reads the value
+//     it was built with: if !rr.ok() { reject } after switch
+//     res["errorCode"].(float64) {...} is the catch-all, as if !res.OK()
+//     would be; a wrapper predicate true for something else than success
+//     (rr.retryable()) leaves the other failures to the grant;
 //   - a closure predicate (closures.go): a local declared with a function
 //     literal whose body is a predicate's, never assigned again, is one
 //     where it is called (rejected := func(code int64) bool { return code

@@ -32,6 +32,10 @@ const asField = "errors.As()"
 type asBinding struct {
 	via    map[types.Object]types.Object
 	guards map[types.Object]bool
+	// alias: the locals the body keeps the code in, and their values
+	// (wrapped.go's localPrelude).
+	alias map[types.Object]ast.Expr
+	info  *types.Info
 }
 
 // asPrelude reads the statements of body that bind targets to an error
@@ -177,6 +181,11 @@ func (b asBinding) root(r types.Object, f []string) (types.Object, []string) {
 	if p, ok := b.via[r]; ok {
 		return p, append([]string{asField}, f...)
 	}
+	if v, ok := b.alias[r]; ok && b.info != nil {
+		if r2, f2 := chainIdx(b.info, v); r2 != nil && r2 != r {
+			return b.root(r2, append(f2, f...))
+		}
+	}
 	return r, f
 }
 
@@ -184,7 +193,7 @@ func (b asBinding) root(r types.Object, f []string) (types.Object, []string) {
 // b: errors.As holds, as does the flag of a type assertion, and the
 // target is not nil (a published code was read through it).
 func (b asBinding) eval(info *types.Info, cond ast.Expr) tri {
-	if b.via == nil {
+	if b.via == nil && b.guards == nil {
 		return triUnknown
 	}
 	switch e := ast.Unparen(cond).(type) {

@@ -332,6 +332,8 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 	// var se *Error; return errors.As(err, &se) && se.Reason == X: the
 	// code of err read through its target (errcode.go).
 	list, bound := asPrelude(s.pass.TypesInfo, params, list)
+	list = localPrelude(s.pass.TypesInfo, list, &bound) // code, present := rr.res["errorCode"].(float64) (wrapped.go)
+	bound.info = s.pass.TypesInfo
 	if len(list) == 0 {
 		return nil
 	}
@@ -382,11 +384,11 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 	}
 	subj := subject{
 		is: func(e ast.Expr) bool {
-			r, f := bound.root(chainOf(c.pass.TypesInfo, c.canonical(e))) // e.Code() of an accessor is e.ErrorCode
+			r, f := bound.root(chainIdx(c.pass.TypesInfo, c.canonical(e))) // e.Code() of an accessor is e.ErrorCode
 			return r == root && slices.Equal(f, fields)
 		},
 		base: func(e ast.Expr) bool {
-			r, f := bound.root(chainOf(c.pass.TypesInfo, e))
+			r, f := bound.root(chainIdx(c.pass.TypesInfo, e))
 			return len(fields) > 0 && r == root && slices.Equal(f, fields[:len(fields)-1])
 		},
 		// The caller read the code through the receiver or parameter: it
@@ -497,7 +499,7 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 	var fields []string
 	best := 0 // 2: a return code (or a predicate's subject), 1: another value
 	try := func(e ast.Expr, more []string, score int) {
-		r, f := c.as.root(chainOf(info, c.canonical(e)))
+		r, f := c.as.root(chainIdx(info, c.canonical(e)))
 		if _, ok := params[r]; !ok || r == nil || score <= best {
 			return
 		}
