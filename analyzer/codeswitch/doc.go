@@ -688,7 +688,10 @@
 //     nil, as for any code read through it; or a getter returning that
 //     field, and a constant without one (func ReasonOf(err error) Reason {
 //     var se *Error; if errors.As(err, &se) { return se.Reason }; return
-//     ReasonOK }; a fact for importers). Calls of both on the same error
+//     ReasonOK }, or switch se := err.(type) { case *Error: return
+//     se.Reason }; return ReasonOK; a fact for importers), functions or
+//     methods of the client alike (s.sp.Throttled(err)). Calls of both on
+//     the same error
 //     read one code, so if IsLocked(err) {...} else if IsReplay(err)
 //     {...} else if ReasonOf(err) == ReasonOTPInvalid {...} is one chain
 //     listing the codes each is true for, as is switch { case

@@ -259,6 +259,9 @@ func (s *summaries) errAccessor(fn *types.Func) []string {
 // other a constant (the answer without a code).
 func (s *summaries) proveErrAccessor(sig *types.Signature, body *ast.BlockStmt) []string {
 	info := s.pass.TypesInfo
+	if f, ok := typeSwitchAccessor(info, sig.Params().At(0), body.List); ok {
+		return f
+	}
 	params := map[types.Object]int{sig.Params().At(0): 0}
 	list, b := asPrelude(info, params, body.List)
 	if b.via == nil || len(list) == 0 || len(list) > 3 {
@@ -340,4 +343,62 @@ func (c *checker) laterCase(s *ast.SwitchStmt, e ast.Expr) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// typeSwitchAccessor reads a getter written as a type switch over its
+// error parameter p: switch f := err.(type) { case *Failure: return
+// f.Status }; return StatusOK. ok is false for any other body; fields is
+// the path read, led by asField, when one clause of a single type returns
+// a field of its variable and every other return is a constant.
+func typeSwitchAccessor(info *types.Info, p *types.Var, body []ast.Stmt) (fields []string, ok bool) {
+	if len(body) == 0 || len(body) > 2 {
+		return nil, false
+	}
+	ts, isTS := body[0].(*ast.TypeSwitchStmt)
+	if !isTS || ts.Init != nil || ts.Body == nil {
+		return nil, false
+	}
+	as, isAs := ts.Assign.(*ast.AssignStmt)
+	if !isAs || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return nil, false
+	}
+	ta, isTA := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr)
+	if !isTA || info.Uses[identOf(ta.X)] != p {
+		return nil, false
+	}
+	var results []ast.Expr
+	var vars []types.Object
+	for _, st := range ts.Body.List {
+		cc, isCC := st.(*ast.CaseClause)
+		if !isCC || len(cc.Body) != 1 {
+			return nil, false
+		}
+		ret, isRet := cc.Body[0].(*ast.ReturnStmt)
+		if !isRet || len(ret.Results) != 1 {
+			return nil, false
+		}
+		var v types.Object
+		if len(cc.List) == 1 {
+			v = info.Implicits[cc]
+		}
+		results, vars = append(results, ret.Results[0]), append(vars, v)
+	}
+	if len(body) == 2 {
+		ret, isRet := body[1].(*ast.ReturnStmt)
+		if !isRet || len(ret.Results) != 1 {
+			return nil, false
+		}
+		results, vars = append(results, ret.Results[0]), append(vars, nil)
+	}
+	for i, r := range results {
+		if tv, ok := info.Types[r]; ok && tv.Value != nil {
+			continue
+		}
+		root, f := chainOf(info, r)
+		if fields != nil || root == nil || root != vars[i] || len(f) == 0 {
+			return nil, false
+		}
+		fields = append([]string{asField}, f...)
+	}
+	return fields, fields != nil
 }

@@ -108,3 +108,18 @@ func (c *Client) Verify(ctx context.Context, user, otp string) error {
 	}
 	return nil
 }
+
+// Throttled is a method of the client over the error Verify returned.
+func (c *Client) Throttled(err error) bool { // want Throttled:"codeswitch\\(predicate: true when param 0.errors.As\\(\\).Status is MaximumFailedOTPRequestsExceeded\\)"
+	var f *Failure
+	return errors.As(err, &f) && f.Status == StatusTooManyFailures
+}
+
+// Reason reads the code back with a type switch; StatusOK without one.
+func Reason(err error) Status { // want Reason:"codeswitch\\(accessor: param 0.errors.As\\(\\).Status\\)"
+	switch f := err.(type) {
+	case *Failure:
+		return f.Status
+	}
+	return StatusOK
+}

@@ -166,3 +166,34 @@ func (s *Server) Charge(w http.ResponseWriter, r *http.Request) {
 	}
 	s.payout(w, r, user)
 }
+
+// Unlock asks the client's own method first; a lockout unlocks.
+func (s *Server) Unlock(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	err := s.MFA.Verify(r.Context(), user, r.FormValue("otp"))
+	if s.MFA.Throttled(err) { // want `fail-open if-else chain over SurePassID return codes`
+		http.Error(w, "slow down", http.StatusTooManyRequests)
+		return
+	} else if mfa.Reason(err) == mfa.StatusOTPInvalid {
+		http.Error(w, "wrong code", http.StatusUnauthorized)
+		return
+	}
+	s.payout(w, r, user)
+}
+
+// Rename is Unlock ending on any other error: quiet.
+func (s *Server) Rename(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	err := s.MFA.Verify(r.Context(), user, r.FormValue("otp"))
+	if s.MFA.Throttled(err) {
+		http.Error(w, "slow down", http.StatusTooManyRequests)
+		return
+	} else if mfa.Reason(err) == mfa.StatusOTPInvalid {
+		http.Error(w, "wrong code", http.StatusUnauthorized)
+		return
+	} else if err != nil {
+		http.Error(w, "verification failed", http.StatusUnauthorized)
+		return
+	}
+	s.payout(w, r, user)
+}
