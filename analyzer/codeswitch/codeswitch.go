@@ -384,6 +384,8 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 	c.inTagless = true
 	defer func() { c.inTagless = false }()
 	d := &dispatch{kind: "switch", stmt: s, tagless: true}
+	var hint ast.Expr // the code a later case names, computed once (errcode.go)
+	hinted := false
 	for _, st := range s.Body.List {
 		cc, ok := st.(*ast.CaseClause)
 		if !ok {
@@ -398,7 +400,10 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 			tag, vals, codes := c.condition(e)
 			ref := d.tag
 			if tag == nil && ref == nil {
-				ref = c.laterCase(s, e) // case IsLocked(err): before case ReasonOf(err) == X: (errcode.go)
+				if !hinted {
+					hint, hinted = c.caseCode(s), true
+				}
+				ref = hint // case IsLocked(err): before case ReasonOf(err) == X:
 			}
 			if tag == nil && ref != nil {
 				if tv, tc := c.tagLink(e, ref); tv != nil {

@@ -318,25 +318,17 @@ func (c *checker) errCanonical(call *ast.CallExpr) ast.Expr {
 	return out
 }
 
-// laterCase returns the code the first case value of s after e compares
-// (or calls a predicate on), for e, a case value before any that names the
-// code: in switch { case IsLocked(err): ... case ReasonOf(err) == X: },
+// caseCode returns the code the first case value of s that compares one
+// (or calls a predicate on it) reads: for a case before it that names no
+// code, in switch { case IsLocked(err): ... case ReasonOf(err) == X: },
 // IsLocked(err) is a predicate of ReasonOf(err)'s code. Nil if none does.
-func (c *checker) laterCase(s *ast.SwitchStmt, e ast.Expr) ast.Expr {
-	seen := false
+func (c *checker) caseCode(s *ast.SwitchStmt) ast.Expr {
 	for _, st := range s.Body.List {
 		cc, ok := st.(*ast.CaseClause)
 		if !ok {
 			return nil
 		}
 		for _, v := range cc.List {
-			if v == e {
-				seen = true
-				continue
-			}
-			if !seen {
-				continue
-			}
 			if t, _, _ := c.condition(v); t != nil {
 				return t
 			}
