@@ -19,10 +19,21 @@ import (
 // accessorFact marks a method without parameters whose body is a single
 // return of a field path of its receiver, through conversions: Code()
 // returning ReturnCode(e.ErrorCode) has Fields [ErrorCode].
-type accessorFact struct{ Fields []string }
+//
+// With Err, the function's one parameter is an error and Fields, led by
+// asField, the path it reads the code by through the error's target
+// (errcode.go): ReasonOf(err) returning se.Reason after errors.As(err,
+// &se) has Fields [errors.As() Reason].
+type accessorFact struct {
+	Fields []string
+	Err    bool
+}
 
 func (*accessorFact) AFact() {}
 func (f *accessorFact) String() string {
+	if f.Err {
+		return "codeswitch(accessor: param 0." + strings.Join(f.Fields, ".") + ")"
+	}
 	return "codeswitch(accessor: receiver." + strings.Join(f.Fields, ".") + ")"
 }
 
@@ -38,7 +49,7 @@ func (s *summaries) accessor(fn *types.Func) []string {
 		fields = s.proveAccessor(fn, d.decl)
 	} else if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
 		var f accessorFact
-		if s.pass.ImportObjectFact(fn, &f) {
+		if s.pass.ImportObjectFact(fn, &f) && !f.Err {
 			fields = f.Fields
 		}
 	}
@@ -130,6 +141,11 @@ func identOf(e ast.Expr) *ast.Ident {
 // path it returns (res.Code() is res.ErrorCode), or e itself.
 func (c *checker) canonical(e ast.Expr) ast.Expr {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if ok && len(call.Args) == 1 {
+		if out := c.errCanonical(call); out != nil {
+			return out // ReasonOf(err) (errcode.go)
+		}
+	}
 	if !ok || len(call.Args) != 0 || c.sums == nil {
 		return e
 	}

@@ -932,6 +932,11 @@ func (c *checker) localInit(e ast.Expr) ast.Expr {
 	if v == nil {
 		return nil
 	}
+	return c.varInit(v)
+}
+
+// varInit is localInit for v, a local variable of the file.
+func (c *checker) varInit(v *types.Var) ast.Expr {
 	path, _ := astutil.PathEnclosingInterval(c.file, v.Pos(), v.Pos())
 	for _, p := range path {
 		switch s := p.(type) {

@@ -147,6 +147,12 @@ type checker struct {
 	// effectOnly: classify a helper's body, where only what it does
 	// rejects (a failure response, a panic), not what it returns.
 	effectOnly bool
+	// wrapLits: the struct literals locals wrapping an answer were
+	// declared with (wrapped.go).
+	wrapLits map[*types.Var]*ast.CompositeLit
+	// as: the targets a predicate's body reads its error parameter into
+	// (errcode.go), while the predicate is summarized.
+	as asBinding
 	// rejectTrue: the function holding the dispatch checked answers true
 	// to reject (polarity.go), so its constant true rejects, false accepts.
 	rejectTrue bool
@@ -378,6 +384,8 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 	c.inTagless = true
 	defer func() { c.inTagless = false }()
 	d := &dispatch{kind: "switch", stmt: s, tagless: true}
+	var hint ast.Expr // the code a later case names, computed once (errcode.go)
+	hinted := false
 	for _, st := range s.Body.List {
 		cc, ok := st.(*ast.CaseClause)
 		if !ok {
@@ -390,9 +398,16 @@ func (c *checker) taglessOf(s *ast.SwitchStmt) *dispatch {
 		}
 		for _, e := range cc.List {
 			tag, vals, codes := c.condition(e)
-			if tag == nil && d.tag != nil {
-				if tv, tc := c.tagLink(e, d.tag); tv != nil {
-					tag, vals, codes = d.tag, tv, tc // case r.LockedOut():
+			ref := d.tag
+			if tag == nil && ref == nil {
+				if !hinted {
+					hint, hinted = c.caseCode(s), true
+				}
+				ref = hint // case IsLocked(err): before case ReasonOf(err) == X:
+			}
+			if tag == nil && ref != nil {
+				if tv, tc := c.tagLink(e, ref); tv != nil {
+					tag, vals, codes = ref, tv, tc // case r.LockedOut():
 				}
 			}
 			if tag == nil && !c.loose && !c.readsCode(e) {
@@ -1169,7 +1184,7 @@ func (c *checker) laterTag(ifs *ast.IfStmt) ast.Expr {
 // else. A chain reading r.Code in one link and r.Result().Locked() in the
 // next is one dispatch.
 func (c *checker) sameCode(a, b ast.Expr) bool {
-	return sameExpr(a, b) || sameExpr(c.normalCode(a), c.normalCode(b))
+	return sameExpr(a, b) || sameExpr(c.normalCode(a), c.normalCode(b)) || c.sameWrapped(a, b) // wrapped.go
 }
 
 // normalCode returns e with conversions, accessors and single-write

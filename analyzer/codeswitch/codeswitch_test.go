@@ -58,6 +58,8 @@ var fixable = []string{
 	"codeswitch/boxoffice/...",      // a code read back from an error whose variable the success path reuses
 	"codeswitch/brokerage/...",      // plain table lookups kept in a local or a field, tables in fields and func literals, polling flags, pointer codes behind nil guards
 	"codeswitch/vendoriface/...",    // a client called through the consumer's own interface or a func field, closures building rejections, deny lists in config fields, log levels
+	"codeswitch/errpreds/...",       // predicates and getters reading the code back from an error
+	"codeswitch/wrapped/...",        // predicates of a wrapper around the answer
 	"codeswitch/zerotable/rxdesk",   // a dispatch over a client's derived enum; message mappings over it and over the code, quiet
 }
 

@@ -675,6 +675,43 @@
 //     same code in its block (switch code {...}; if IsRetryable(code) {
 //     retry }) refines that dispatch and is judged with it, not on its
 //     own;
+//   - a helper reaching the code through an error (errcode.go): a
+//     function of one error parameter that reads it into a target by
+//     errors.As (github.com/pkg/errors' and golang.org/x/xerrors' too) or
+//     a type assertion, in statements before its guards (var se *Error;
+//     se, ok := err.(*Error); ok := errors.As(err, &se)), and decides by
+//     the target's code field: a predicate (func IsReplay(err error) bool
+//     { var se *Error; return errors.As(err, &se) && se.Reason ==
+//     ReasonOTPReused }, IsLocked switching over se.Reason after if
+//     !errors.As(err, &se) { return false }, or calling a predicate of the
+//     error type, se.Locked()), where errors.As holds and the target is not
+//     nil, as for any code read through it; or a getter returning that
+//     field, and a constant without one (func ReasonOf(err error) Reason {
+//     var se *Error; if errors.As(err, &se) { return se.Reason }; return
+//     ReasonOK }, or switch se := err.(type) { case *Error: return
+//     se.Reason }; return ReasonOK; a fact for importers), functions or
+//     methods of the client alike (s.sp.Throttled(err)). Calls of both on
+//     the same error
+//     read one code, so if IsLocked(err) {...} else if IsReplay(err)
+//     {...} else if ReasonOf(err) == ReasonOTPInvalid {...} is one chain
+//     listing the codes each is true for, as is switch { case
+//     IsLocked(err): ... case ReasonOf(err) == X: ... } (a predicate case
+//     before the case naming the code included); a later else if err !=
+//     nil, or if err != nil after the chain, rejects every other failure.
+//     The fix tests err != nil, which rejects errors of another type too;
+//   - a predicate of a wrapper around the answer (wrapped.go): a
+//     predicate's body may first keep the code in locals (code, present :=
+//     rr.res["errorCode"].(float64), present read as true: a code was
+//     read; code := r.Reply.ErrorCode), and its path may go through
+//     lookups of constant keys and type assertions. Where a local
+//     declared with a struct literal and written nowhere else wraps the
+//     answer, the response map or the code (rr := recoveryResult{res:
+//     res}, out := spclient.Outcome{Reply: rep}, v := verdict{code:
+//     rep.ErrorCode}), a call of such a predicate on it reads the value
+//     it was built with: if !rr.ok() { reject } after switch
+//     res["errorCode"].(float64) {...} is the catch-all, as if !res.OK()
+//     would be; a wrapper predicate true for something else than success
+//     (rr.retryable()) leaves the other failures to the grant;
 //   - a closure predicate (closures.go): a local declared with a function
 //     literal whose body is a predicate's, never assigned again, is one
 //     where it is called (rejected := func(code int64) bool { return code

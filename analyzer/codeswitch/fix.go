@@ -277,8 +277,14 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 
 // failureTest returns the condition true for every failure code of tag:
 // tag != Success, and p != nil && *p != Success for a code read through a
-// pointer (*chk.ErrorCode), so that the fix never dereferences nil.
+// pointer (*chk.ErrorCode), so that the fix never dereferences nil; err !=
+// nil for the code a getter reads back from err (ReasonOf(err)).
 func (c *checker) failureTest(tag ast.Expr, pos token.Pos) string {
+	if call, ok := ast.Unparen(tag).(*ast.CallExpr); ok && c.errCanonical(call) != nil {
+		// ReasonOf(err) answers a code only for an error of its
+		// client's type: err != nil rejects the others too (errcode.go).
+		return fmt.Sprintf("%s != nil", c.text(call.Args[0]))
+	}
 	test := fmt.Sprintf("%s != %s", c.text(tag), c.render(tag, codes.Success, pos))
 	if star, ok := ast.Unparen(tag).(*ast.StarExpr); ok {
 		test = fmt.Sprintf("%s != nil && %s", c.text(star.X), test)

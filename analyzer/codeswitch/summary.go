@@ -107,6 +107,8 @@ type summaries struct {
 	lits  map[*ast.FuncLit]*predFact // closure predicates (closures.go)
 	errs  map[*types.Func]bool       // error builders (errbuilders.go)
 
+	errAccs map[*types.Func][]string // getters of the code through an error (errcode.go)
+
 	required []codes.ReturnCode // the package's required codes (selfpred.go)
 
 	byName map[string][]*types.Func // concrete methods, by name (indirect.go)
@@ -171,6 +173,8 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		}
 		if f := s.accessor(fn); f != nil {
 			pass.ExportObjectFact(fn, &accessorFact{Fields: f})
+		} else if f := s.errAccessor(fn); f != nil {
+			pass.ExportObjectFact(fn, &accessorFact{Fields: f, Err: true}) // errcode.go
 		}
 	}
 	s.summarizeSums()
@@ -318,6 +322,21 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) || len(list) == 0 {
 		return nil
 	}
+	params := map[types.Object]int{}
+	if r := sig.Recv(); r != nil {
+		params[r] = receiverParam
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		params[sig.Params().At(i)] = i
+	}
+	// var se *Error; return errors.As(err, &se) && se.Reason == X: the
+	// code of err read through its target (errcode.go).
+	list, bound := asPrelude(s.pass.TypesInfo, params, list)
+	list = localPrelude(s.pass.TypesInfo, list, &bound) // code, present := rr.res["errorCode"].(float64) (wrapped.go)
+	bound.info = s.pass.TypesInfo
+	if len(list) == 0 {
+		return nil
+	}
 	conds, results, switched := bodySwitchGuards(list) // results[i] when conds[i]; the last result unconditionally
 	if !switched && len(list) > maxPredicateStmts {
 		return nil
@@ -358,29 +377,26 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 		conds, results = append(conds, ifs.Cond), append(results, ret.Results[0])
 	}
 	c := s.checkerFor(file, sig)
-	params := map[types.Object]int{}
-	if r := sig.Recv(); r != nil {
-		params[r] = receiverParam
-	}
-	for i := 0; i < sig.Params().Len(); i++ {
-		params[sig.Params().At(i)] = i
-	}
+	c.as = bound
 	root, fields := c.predSubject(append(append([]ast.Expr(nil), conds...), results...), params)
 	if root == nil || assignsVar(c.pass.TypesInfo, body, root) {
 		return nil
 	}
 	subj := subject{
 		is: func(e ast.Expr) bool {
-			r, f := chainOf(c.pass.TypesInfo, c.canonical(e)) // e.Code() of an accessor is e.ErrorCode
+			r, f := bound.root(chainIdx(c.pass.TypesInfo, c.canonical(e))) // e.Code() of an accessor is e.ErrorCode
 			return r == root && slices.Equal(f, fields)
 		},
 		base: func(e ast.Expr) bool {
-			r, f := chainOf(c.pass.TypesInfo, e)
+			r, f := bound.root(chainIdx(c.pass.TypesInfo, e))
 			return len(fields) > 0 && r == root && slices.Equal(f, fields[:len(fields)-1])
 		},
 		// The caller read the code through the receiver or parameter: it
 		// is not nil.
 		pre: func(e ast.Expr) tri {
+			if t := bound.eval(c.pass.TypesInfo, e); t != triUnknown {
+				return t // errors.As(err, &se), ok of se, ok := err.(*Error)
+			}
 			b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 			if !ok || (b.Op != token.EQL && b.Op != token.NEQ) || len(fields) == 0 {
 				return triUnknown
@@ -483,7 +499,7 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 	var fields []string
 	best := 0 // 2: a return code (or a predicate's subject), 1: another value
 	try := func(e ast.Expr, more []string, score int) {
-		r, f := chainOf(info, c.canonical(e))
+		r, f := c.as.root(chainIdx(info, c.canonical(e)))
 		if _, ok := params[r]; !ok || r == nil || score <= best {
 			return
 		}

@@ -91,7 +91,7 @@ func Login(ctx context.Context, user, pw string) (*Reply, error) {
 }
 
 // ReasonCode returns the code err carries, -1 without one (nil included).
-func ReasonCode(err error) int {
+func ReasonCode(err error) int { // want ReasonCode:"codeswitch\\(accessor: param 0.errors.As\\(\\).Code\\)"
 	var f *Fault
 	if errors.As(err, &f) {
 		return f.Code

@@ -27,7 +27,7 @@ type APIError struct {
 func (e *APIError) Error() string { return fmt.Sprintf("surepassid %d: %s", e.Code, e.Message) }
 
 // CodeOf returns the code err carries, -1 without one.
-func CodeOf(err error) int {
+func CodeOf(err error) int { // want CodeOf:"codeswitch\\(accessor: param 0.errors.As\\(\\).Code\\)"
 	var ae *APIError
 	if errors.As(err, &ae) {
 		return ae.Code

@@ -81,7 +81,7 @@ func (c *Client) SendOTP(ctx context.Context, driver, channel string) error {
 
 // CodeOf returns the code err carries: Success for nil, DatabaseError for
 // an error SurePassID did not answer.
-func CodeOf(err error) ReturnCode {
+func CodeOf(err error) ReturnCode { // want CodeOf:"codeswitch\\(accessor: param 0.errors.As\\(\\).Code\\)"
 	var e *Error
 	if errors.As(err, &e) {
 		return e.Code
