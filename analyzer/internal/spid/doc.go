@@ -92,6 +92,29 @@
 // name like its value's), one published name among names unlike their
 // values.
 //
+// Names alone can also mislead: another domain's enum may share numbers,
+// and a few names, with the published list (a config pipeline's Reason:
+// ReasonOK = 0, ReasonOTPReused = 9002, ReasonLockedOut = 9015,
+// ReasonDatabaseError = 9010, ReasonCanaryRegressed = 9051). What gives
+// it away is what it says against SurePassID: a published failure value
+// under a name foreign to it (no published name, no word shared with the
+// code's published name or found inside it, as BypassAttempt = 9051 is in
+// PartnerUserLoginAttepmtedOTPByPass, and none of the words teams use for
+// codes of its kind, kinWords: backend or upstream for DatabaseError,
+// delivery for SMSSendError), which a team copying the codes does not
+// write. A group recognized by its names (a mirror, loose or not, of a
+// type or a block, or a group of codes named loosely) that holds such a
+// name, with fewer than three published names for each foreign one (a
+// generated enum of the whole list with one value renamed is still
+// the list), is doubtful (doubt.go): it counts only in a package with
+// evidence of its own (a signal in its declarations or bodies, the import
+// of a package with one) or when a doc or line comment of its type or
+// const block names SurePassID (Status is a SurePassID return code). A
+// doubtful group in a package with neither is not there: the package has
+// no signal from it, its type is no return-code type. A look-alike with
+// no foreign name (only the loosely named codes, or all published names)
+// is still the codes: nothing else in the names tells it apart.
+//
 // # Response fields
 //
 // A struct field is a return code (RoleCode) when its type is a return-code

@@ -290,7 +290,17 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	own := dirs.signal() || ownSignal(pass) || slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == CodesPath })
 	r.relevant = own || importsRelevant(pass)
-	local, untypedMirror, lookalikes, valuedTypes, valuedConsts, looseTypes, looseConsts := findCodeTypes(pass)
+	groups := findCodeTypes(pass)
+	if groups.doubts() {
+		// A group recognized by its names that says something against
+		// it counts only with evidence (doubt.go): looked for here, the
+		// costliest test last.
+		if own || importsRelevant(pass) || enumDocSignal(pass, append(groups.doubtMirrors, groups.doubtTypes...), append(groups.doubtUntyped, groups.doubtConsts...)) || (!typex.InGoroot(pass) && bodySignal(pass)) {
+			groups.trust()
+		}
+	}
+	local, untypedMirror, lookalikes := groups.mirrors, groups.untyped, groups.lookalikes
+	valuedTypes, valuedConsts, looseTypes, looseConsts := groups.valuedTypes, groups.valuedConsts, groups.looseTypes, groups.looseConsts
 	// A group of the team's own constants named loosely like the codes
 	// (valued.go) makes the package relevant, not evidence of its own.
 	r.relevant = r.relevant || untypedMirror || len(looseTypes)+len(looseConsts) > 0
@@ -603,14 +613,47 @@ func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), sub)
 }
 
+// codeGroups is what findCodeTypes finds among the package's constants.
+type codeGroups struct {
+	mirrors      []*types.TypeName // named types mirroring the enum (see mirrorGroup)
+	untyped      bool              // a block of untyped or basic-typed constants mirrors it
+	lookalikes   []string          // vendors of look-alike codes (see lookalikeVendor)
+	valuedTypes  []*types.TypeName // codes by value (valued.go), given evidence
+	valuedConsts []*types.Const
+	looseTypes   []*types.TypeName // codes named loosely (valued.go)
+	looseConsts  []*types.Const
+	// The groups above recognized by their names but doubtful (see
+	// doubtful in doubt.go): they count only with evidence (see trust).
+	doubtMirrors []*types.TypeName
+	doubtUntyped []*types.Const
+	doubtTypes   []*types.TypeName
+	doubtConsts  []*types.Const
+}
+
+// doubts reports whether g holds a doubtful group.
+func (g *codeGroups) doubts() bool {
+	return len(g.doubtMirrors)+len(g.doubtUntyped)+len(g.doubtTypes)+len(g.doubtConsts) > 0
+}
+
+// trust counts the doubtful groups as the others.
+func (g *codeGroups) trust() {
+	g.mirrors = append(g.mirrors, g.doubtMirrors...)
+	g.untyped = g.untyped || len(g.doubtUntyped) > 0
+	g.looseTypes = append(g.looseTypes, g.doubtTypes...)
+	g.looseConsts = append(g.looseConsts, g.doubtConsts...)
+}
+
 // findCodeTypes returns the named integer types declared in this package
 // that mirror the published enum (see the package documentation), whether
 // a block of its untyped (or basic-typed) constants mirrors it too (const
-// SP_OTP_INVALID = 9003 ...), and the names of the other vendors whose
-// look-alike codes the package declares (see lookalikeVendor). Names are
-// looked up only in groups with two constants whose values are published
-// codes, so a package of unrelated constants costs a value test each.
-func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lookalikes []string, valuedTypes []*types.TypeName, valuedConsts []*types.Const, looseTypes []*types.TypeName, looseConsts []*types.Const) {
+// SP_OTP_INVALID = 9003 ...), the names of the other vendors whose
+// look-alike codes the package declares (see lookalikeVendor), the groups
+// of codes by value and named loosely (valued.go), and apart those
+// recognized by their names that are doubtful (doubt.go). Names are looked
+// up only in groups with two constants whose values are published codes,
+// so a package of unrelated constants costs a value test each.
+func findCodeTypes(pass *analysis.Pass) *codeGroups {
+	g := &codeGroups{}
 	var order []*types.TypeName
 	typed := map[*types.TypeName][]*types.Const{}
 	for _, file := range pass.Files {
@@ -647,30 +690,48 @@ func findCodeTypes(pass *analysis.Pass) (out []*types.TypeName, untyped bool, lo
 					typed[tn] = append(typed[tn], c)
 				}
 			}
-			if !untyped && mirrorGroup("", block) {
-				untyped = true
+			if mirrorGroup("", block) {
+				if doubtful("", block) {
+					g.doubtUntyped = append(g.doubtUntyped, block...)
+				} else {
+					g.untyped = true
+				}
 			}
 			if len(block) > minValuedFailures && valuedGroup(block) {
-				valuedConsts = append(valuedConsts, block...) // valued.go
+				g.valuedConsts = append(g.valuedConsts, block...) // valued.go
 			} else if looseGroup(block) {
-				looseConsts = append(looseConsts, block...) // valued.go
+				if doubtful("", block) {
+					g.doubtConsts = append(g.doubtConsts, block...)
+				} else {
+					g.looseConsts = append(g.looseConsts, block...) // valued.go
+				}
 			}
 			if v := lookalikeVendor(all); v != "" {
-				lookalikes = append(lookalikes, v)
+				g.lookalikes = append(g.lookalikes, v)
 			}
 		}
 	}
 	for _, tn := range order {
 		switch {
-		case isBuiltinCodeType(tn) || mirrorGroup(tn.Name(), typed[tn]):
-			out = append(out, tn)
+		case isBuiltinCodeType(tn):
+			g.mirrors = append(g.mirrors, tn)
+		case mirrorGroup(tn.Name(), typed[tn]):
+			if doubtful(tn.Name(), typed[tn]) {
+				g.doubtMirrors = append(g.doubtMirrors, tn)
+			} else {
+				g.mirrors = append(g.mirrors, tn)
+			}
 		case len(typed[tn]) > minValuedFailures && valuedGroup(typed[tn]):
-			valuedTypes = append(valuedTypes, tn)
+			g.valuedTypes = append(g.valuedTypes, tn)
 		case looseGroup(typed[tn]):
-			looseTypes = append(looseTypes, tn)
+			if doubtful(tn.Name(), typed[tn]) {
+				g.doubtTypes = append(g.doubtTypes, tn)
+			} else {
+				g.looseTypes = append(g.looseTypes, tn)
+			}
 		}
 	}
-	return out, untyped, lookalikes, valuedTypes, valuedConsts, looseTypes, looseConsts
+	return g
 }
 
 // lookalikeVendor returns the vendor a const block of look-alike codes is

@@ -209,8 +209,16 @@ func TestTypeErrors(t *testing.T) {
 //     named results, called through the consumer's own interface (across
 //     packages) or a func field holding its method value; an interface
 //     also implemented by another vendor's client gives nothing.
+//   - spidforeign: another domain's enums sharing numbers and a few names
+//     with the published list, each giving a published value a name of
+//     its own, in packages with no evidence (a rollout's halt reasons, a
+//     printer's status words, a replication errno) are nothing; a team's
+//     mirror naming every value like its code, a generated enum whose
+//     published names outweigh one foreign name, and the same foreign
+//     name in a package with evidence or under a doc naming SurePassID
+//     are codes.
 func TestRecognitionClasses(t *testing.T) {
-	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled", "spidloose", "spidjsonpath", "spidifaces"} {
+	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled", "spidloose", "spidjsonpath", "spidifaces", "spidforeign"} {
 		t.Run(tree, func(t *testing.T) {
 			analysistest.Run(t, analyzertest.TestData(t), probe, tree+"/...")
 		})
