@@ -176,8 +176,10 @@ type checker struct {
 	tableKeys map[*types.Var]bool
 	// factLits: the tables of other packages read from their facts, with
 	// the constants of their synthetic keys and values (outnames.go).
-	factLits  map[types.Object]*ast.CompositeLit
-	synthVals map[ast.Expr]constant.Value
+	factLits   map[types.Object]*ast.CompositeLit
+	factLists  map[types.Object]*ast.CompositeLit // the lists of other packages (sharedlists.go)
+	listedElts map[ast.Expr]bool                  // their elements
+	synthVals  map[ast.Expr]constant.Value
 	// callIdx: the lookups calls of functions answering a table's value
 	// stand for, their synthetic tables' literals and types (outnames.go).
 	callIdx   map[*ast.CallExpr]*ast.IndexExpr
@@ -341,6 +343,9 @@ func (c *checker) constantsNameCodes(d *dispatch) bool {
 	var exprs []ast.Expr
 	for _, cl := range d.clauses {
 		exprs = append(exprs, c.unformatted(cl.exprs)...)
+	}
+	if slices.ContainsFunc(exprs, c.isListed) {
+		return true // another package's list of code constants (sharedlists.go)
 	}
 	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs)
 }

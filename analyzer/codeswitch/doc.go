@@ -378,7 +378,16 @@
 // exactly once in its files, by such a literal, and written nowhere else
 // (a deny list in a configuration's defaults: Policy{PushDeny:
 // []int32{...}}, read as slices.Contains(s.policy.PushDeny, code)), or
-// such a literal written in place;
+// such a literal written in place, or one of another package: an exported
+// variable declared with a literal of code constants, or the call of an
+// exported function without parameters returning one or a copy of one
+// (func DenyList() []int { return append([]int(nil), denyList...) },
+// slices.Clone(denyList), or a literal; a tableFact marked as a list
+// carries its elements; sharedlists.go), and the call of such a function
+// of this package. slices.ContainsFunc(list, func(c int) bool { return c
+// == code }) and slices.Index(list, code) >= 0 (!= -1; < 0 and == -1 for
+// its negation; golang.org/x/exp's, samber/lo's ContainsBy and IndexOf
+// too) test the same membership;
 // !slices.Contains(allowed, code) reads as its elements and an else, as
 // if !ok does. As for a map, a dispatch by a list is reported at the if
 // testing it (in the loop for a range), with related information at the
