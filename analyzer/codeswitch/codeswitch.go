@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact), new(sumFact), new(tableFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact), new(sumFact), new(tableFact), new(matcherFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -76,6 +76,7 @@ func run(pass *analysis.Pass) (any, error) {
 	pass = pinned(pass)                    // code variables never assigned read as constants (pinned.go)
 	sums := summarize(pass, r)
 	exportFallbacks(pass)                     // fallback.go
+	exportMatchers(pass)                      // engine.go
 	exportTables(pass, r)                     // outnames.go
 	if !r.Relevant() && !hasCodeTable(pass) { // codetable.go
 		return nil, nil
@@ -135,6 +136,7 @@ type checker struct {
 	okVars     map[*types.Var]*ast.IndexExpr    // the file's v, ok := m[k] (lookup.go)
 	rowLits    map[ast.Expr]*ast.CompositeLit   // the slices row searches are passed, as tables (rowsearch.go)
 	valVars    map[*types.Var]*ast.IndexExpr    // the file's v := m[k], v, ok := m[k] (lookup.go)
+	loopConds  map[ast.Expr]*ast.IndexExpr      // the ifs of loops over rule rows, as lookups (looprows.go)
 	mapLits    map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
 	localMaps  map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
 	fieldLits  map[*types.Var]*ast.CompositeLit // the package's fields holding a map literal (fieldtable.go)
@@ -182,8 +184,10 @@ type checker struct {
 	tableKeys map[*types.Var]bool
 	// factLits: the tables of other packages read from their facts, with
 	// the constants of their synthetic keys and values (outnames.go).
-	factLits  map[types.Object]*ast.CompositeLit
-	synthVals map[ast.Expr]constant.Value
+	factLits   map[types.Object]*ast.CompositeLit
+	factLists  map[types.Object]*ast.CompositeLit // the lists of other packages (sharedlists.go)
+	listedElts map[ast.Expr]bool                  // their elements
+	synthVals  map[ast.Expr]constant.Value
 	// callIdx: the lookups calls of functions answering a table's value
 	// stand for, their synthetic tables' literals and types (outnames.go).
 	callIdx   map[*ast.CallExpr]*ast.IndexExpr
@@ -347,6 +351,9 @@ func (c *checker) constantsNameCodes(d *dispatch) bool {
 	var exprs []ast.Expr
 	for _, cl := range d.clauses {
 		exprs = append(exprs, c.unformatted(cl.exprs)...)
+	}
+	if slices.ContainsFunc(exprs, c.isListed) {
+		return true // another package's list of code constants (sharedlists.go)
 	}
 	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs)
 }

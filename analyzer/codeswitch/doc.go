@@ -303,6 +303,32 @@
 // table listing every security-relevant code, a table of a logging
 // library's levels.
 //
+// A rules engine is a fallback lookup too (engine.go): a method of one
+// parameter, the code, whose body walks a slice field of its receiver
+// for the first row matching it and answers that row's field, else a
+// field of the receiver (for _, r := range e.Rules { if r.Match(code) {
+// return r.Verdict, r.Name } }; return e.Fallback, "fallback"), often in a
+// package of its own (a fallbackFact names the fields). A row matches by
+// a function field called with the code, a list field holding it
+// (slices.Contains(r.Codes, code)) or a field equal to it; a matching
+// function is a function literal in place (func(c int64) bool { return c
+// == X || c == Y }) or the call of a matcher builder with constants, one
+// returning a function literal that tests its argument's membership in a
+// list or variadic parameter (rules.Is(X, Y)) or its range between two
+// parameters (rules.Between(lo, hi)) (a matcherFact). A call of the
+// method on a variable declared with a literal of the engine (var
+// stepUpPolicy = rules.Engine{Rules: []rules.Rule{...}, Fallback:
+// rules.Allow}; verdict, rule := stepUpPolicy.Decide(code)) is judged as
+// a fallback lookup of the table the rows make, first row first, with the
+// literal's fallback as the default: when no row lists Success and no row
+// answers the fallback, it is Success's value and every code the rows do
+// not list takes it. It is reported at the call ("fail-open table lookup
+// ... stepUpPolicy.Decide gives rules.Allow, Success's value, to ... the
+// rules of stepUpPolicy do not list"), without a fix (the rules are data:
+// list Success in a rule and make the fallback reject). Quiet: rules
+// listing Success with a rejecting fallback, and rules over another
+// vendor's numbers (HTTP statuses).
+//
 // A lookup returned as it is (return sessionGates[rep.ErrorCode], nil; or
 // g, _ := pushGates[code]; return g, nil, a local never assigned again
 // whose ok, if any, is never read) in a table keyed by return codes that
@@ -378,12 +404,42 @@
 // exactly once in its files, by such a literal, and written nowhere else
 // (a deny list in a configuration's defaults: Policy{PushDeny:
 // []int32{...}}, read as slices.Contains(s.policy.PushDeny, code)), or
-// such a literal written in place;
+// such a literal written in place, or one of another package: an exported
+// variable declared with a literal of code constants, or the call of an
+// exported function without parameters returning one or a copy of one
+// (func DenyList() []int { return append([]int(nil), denyList...) },
+// slices.Clone(denyList), or a literal; a tableFact marked as a list
+// carries its elements; sharedlists.go), and the call of such a function
+// of this package. slices.ContainsFunc(list, func(c int) bool { return c
+// == code }) and slices.Index(list, code) >= 0 (!= -1; < 0 and == -1 for
+// its negation; golang.org/x/exp's, samber/lo's ContainsBy and IndexOf
+// too) test the same membership;
 // !slices.Contains(allowed, code) reads as its elements and an else, as
 // if !ok does. As for a map, a dispatch by a list is reported at the if
 // testing it (in the loop for a range), with related information at the
 // list's declaration ("the table pushRefused is declared here"); its fix
 // is the if-else chain's.
+//
+// Ordered rule rows walked in place are such a table too (looprows.go): a
+// range over a slice of struct rows of this package (a package-level
+// variable or a local never assigned again, declared with a literal)
+// whose body is one if, without else, testing the code's membership in a
+// row's list field (for _, rule := range loginRules { if
+// slices.Contains(rule.codes, code) { return rule.action } }; the list
+// written in place, a package-level list or another package's, as above)
+// or comparing it with a row's field (if r.code == code { return r.err })
+// is the lookup rule, ok := table[code]; if ok {...} of a table keyed by
+// each code a row lists, the first row listing it deciding, whose values
+// are the rows (rule.action reads the row's field). So when the rows
+// leave out Success and the code falls to return ActionAllow after the
+// loop, every code they do not list takes Success's path, and the if is
+// reported, with related information at the rows ("the table loginRules
+// is declared here"), without a fix (a branch beside the if would answer
+// for the codes of a later row: "the rows are searched in order"). Rows
+// listing Success before a rejecting fallback are quiet. A range over a
+// map of lists keyed by what to do (for outcome, list := range byOutcome
+// { if slices.Contains(list, code) { return outcome } }) is the same
+// lookup, its values the map's keys, when no code is in two lists.
 //
 // In both of the last two, a case or condition may be a range instead: a
 // condition made of comparisons of the one code with constants joined by

@@ -41,13 +41,23 @@ import (
 // default parameters. Recv: the table is the receiver (Table is then
 // -1); Calls: a handler dispatch, calling the table's element for a
 // listed key and the default, a function, for the others (handlers.go).
+// Rows: a rules engine (engine.go), the receiver's field holding the
+// rows, matched by their field Match (MatchKind "func", "list" or "eq"),
+// answering their field Value or the receiver's field Fallback as result
+// Result.
 type fallbackFact struct {
 	Table, Key, Default int
 	Recv, Calls         bool
+
+	Rows, Match, MatchKind, Value, Fallback string
+	Result                                  int
 }
 
 func (*fallbackFact) AFact() {}
 func (f *fallbackFact) String() string {
+	if f.Rows != "" {
+		return fmt.Sprintf("engine(rows %s, %s %s, value %s, fallback %s)", f.Rows, f.MatchKind, f.Match, f.Value, f.Fallback)
+	}
 	kind, table := "fallback", fmt.Sprint(f.Table)
 	if f.Calls {
 		kind = "dispatch"
@@ -72,6 +82,8 @@ func exportFallbacks(pass *analysis.Pass) {
 			}
 			if f := proveFallback(pass.TypesInfo, fn, fd.Body.List); f != nil {
 				pass.ExportObjectFact(fn, f)
+			} else if f := proveEngine(pass.TypesInfo, fn, fd.Body.List); f != nil {
+				pass.ExportObjectFact(fn, f) // engine.go
 			}
 		}
 	}
@@ -238,8 +250,16 @@ func (c *checker) checkFallback(call *ast.CallExpr) {
 		return
 	}
 	var f fallbackFact
-	if !c.pass.ImportObjectFact(fn.Origin(), &f) || call.Ellipsis.IsValid() || f.Recv != (recv != nil) ||
-		f.Table >= len(call.Args) || f.Key >= len(call.Args) || f.Default >= len(call.Args) {
+	if !c.pass.ImportObjectFact(fn.Origin(), &f) || call.Ellipsis.IsValid() || f.Recv != (recv != nil) {
+		return
+	}
+	if f.Rows != "" {
+		if len(call.Args) == 1 {
+			c.checkEngine(call, &f, recv, call.Args[0]) // engine.go
+		}
+		return
+	}
+	if f.Table >= len(call.Args) || f.Key >= len(call.Args) || f.Default >= len(call.Args) {
 		return
 	}
 	table, key, dflt := recv, call.Args[f.Key], call.Args[f.Default]

@@ -32,6 +32,11 @@ func (c *checker) fix(d *dispatch, reject *clause, listed map[codes.ReturnCode]b
 	if c.readsParamTable(d) && !c.soleParamTable(d) { // lookupfix.go
 		return analysis.SuggestedFix{}, false, "the table is its callers'; make the function reject the codes it leaves out"
 	}
+	if ifs, ok := d.stmt.(*ast.IfStmt); ok && c.loopLookup(ifs.Cond) != nil {
+		// A branch beside the if would answer for codes a later row
+		// lists (looprows.go).
+		return analysis.SuggestedFix{}, false, "the rows are searched in order; reject the codes no row lists after the loop"
+	}
 	if unlisted && c.guardedByAs(d) {
 		return analysis.SuggestedFix{}, false, "the code is read through the target of errors.As, nil for any other error"
 	}

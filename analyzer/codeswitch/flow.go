@@ -1009,6 +1009,11 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 	if t := c.evalErr(cond, code, s); t != triUnknown { // errors.Is(err, sp.ErrBadOTP), err != nil (sentinels_dispatch.go)
 		return t
 	}
+	if idx := c.loopLookup(cond); idx != nil && s.is(idx.Index) { // rule rows walked in a loop (looprows.go)
+		if key, keys := c.mapLookup(cond); key != nil {
+			return triOf(c.lookupHas(keys, code))
+		}
+	}
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {

@@ -2,6 +2,7 @@ package codeswitch
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -32,6 +33,23 @@ var containsFuncs = map[string]bool{
 	"github.com/samber/lo.Contains":    true,
 }
 
+// containsFuncFuncs are the membership tests of a list and a function of
+// an element, in that order: slices.ContainsFunc(list, func(c int) bool {
+// return c == code }) tests code.
+var containsFuncFuncs = map[string]bool{
+	"slices.ContainsFunc":                  true,
+	"golang.org/x/exp/slices.ContainsFunc": true,
+	"github.com/samber/lo.ContainsBy":      true,
+}
+
+// indexFuncs are the searches of a list for an element, in that order,
+// answering its index or -1: slices.Index(list, code) >= 0 tests code.
+var indexFuncs = map[string]bool{
+	"slices.Index":                  true,
+	"golang.org/x/exp/slices.Index": true,
+	"github.com/samber/lo.IndexOf":  true,
+}
+
 // listCall returns the element and the list literal of call, a membership
 // test of a list of constants (slices.Contains(list, code)); nil for any
 // other call.
@@ -41,6 +59,15 @@ func (c *checker) listCall(call *ast.CallExpr) (elem ast.Expr, lit *ast.Composit
 		return nil, nil, nil
 	}
 	ei, li := 1, 0
+	if name := fn.Pkg().Path() + "." + fn.Name(); containsFuncFuncs[name] && len(call.Args) == 2 {
+		if elem = equalsParam(c.pass.TypesInfo, call.Args[1]); elem == nil {
+			return nil, nil, nil
+		}
+		if lit, v = c.constList(call.Args[0]); lit == nil {
+			return nil, nil, nil
+		}
+		return elem, lit, v
+	}
 	if !containsFuncs[fn.Pkg().Path()+"."+fn.Name()] || len(call.Args) != 2 {
 		// The consumer's own oneOf(code, revoked...) (members.go).
 		var member bool
@@ -69,6 +96,74 @@ func (c *checker) listCall(call *ast.CallExpr) (elem ast.Expr, lit *ast.Composit
 		return nil, nil, nil
 	}
 	return call.Args[ei], lit, v
+}
+
+// equalsParam returns x of e, a function literal of one parameter p whose
+// body is return p == x (or x == p), x not reading p; nil otherwise.
+func equalsParam(info *types.Info, e ast.Expr) ast.Expr {
+	fl, ok := ast.Unparen(e).(*ast.FuncLit)
+	if !ok || len(fl.Body.List) != 1 || fl.Type.Params.NumFields() != 1 || len(fl.Type.Params.List[0].Names) != 1 {
+		return nil
+	}
+	p := info.Defs[fl.Type.Params.List[0].Names[0]]
+	ret, ok := fl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 || p == nil {
+		return nil
+	}
+	eq, ok := ast.Unparen(ret.Results[0]).(*ast.BinaryExpr)
+	if !ok || eq.Op != token.EQL {
+		return nil
+	}
+	isP := func(x ast.Expr) bool {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		return ok && info.Uses[id] == p
+	}
+	reads := func(x ast.Expr) bool {
+		found := false
+		ast.Inspect(x, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && info.Uses[id] == p {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	switch {
+	case isP(eq.X) && !reads(eq.Y):
+		return eq.Y
+	case isP(eq.Y) && !reads(eq.X):
+		return eq.X
+	}
+	return nil
+}
+
+// indexTest returns the search of cmp, a test of a list search's index
+// (slices.Index(list, code) >= 0), and whether cmp holds when the element
+// is found; nil for any other comparison.
+func (c *checker) indexTest(cmp *ast.BinaryExpr) (*ast.CallExpr, bool) {
+	call, ok := ast.Unparen(cmp.X).(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 {
+		return nil, false
+	}
+	fn, ok := c.callee(call).(*types.Func)
+	if !ok || fn.Pkg() == nil || !indexFuncs[fn.Pkg().Path()+"."+fn.Name()] {
+		return nil, false
+	}
+	k := c.pass.TypesInfo.Types[cmp.Y].Value
+	if k == nil {
+		return nil, false
+	}
+	n, exact := constant.Int64Val(constant.ToInt(k))
+	if !exact {
+		return nil, false
+	}
+	switch {
+	case (cmp.Op == token.GEQ && n == 0) || (cmp.Op == token.GTR && n == -1) || (cmp.Op == token.NEQ && n == -1):
+		return call, true
+	case (cmp.Op == token.LSS && n == 0) || (cmp.Op == token.LEQ && n == -1) || (cmp.Op == token.EQL && n == -1):
+		return call, false
+	}
+	return nil, false
 }
 
 // rangeList returns the list literal a range loop over a list of
@@ -119,12 +214,20 @@ func (c *checker) constList(e ast.Expr) (*ast.CompositeLit, *types.Var) {
 	e = ast.Unparen(e)
 	var v *types.Var
 	lit, ok := e.(*ast.CompositeLit)
+	if lit := c.calledList(e); lit != nil {
+		return lit, nil // slices.Contains(spcodes.DenyList(), code) (sharedlists.go)
+	}
 	if !ok {
 		id := typex.NameIdent(e)
 		if id == nil {
 			return nil, nil
 		}
 		v, ok = c.pass.TypesInfo.Uses[id].(*types.Var)
+		if ok && !v.IsField() && v.Pkg() != c.pass.Pkg {
+			if lit := c.factList(v); lit != nil {
+				return lit, nil // slices.Contains(spcodes.Refused, code) (sharedlists.go)
+			}
+		}
 		if !ok || v.Pkg() != c.pass.Pkg {
 			return nil, nil
 		}
@@ -264,6 +367,12 @@ func (c *checker) testedList(cond ast.Expr) (key ast.Expr, elems []ast.Expr) {
 				key, elems = elem, lit.Elts
 			}
 		case *ast.BinaryExpr:
+			if call, _ := c.indexTest(n); call != nil {
+				if elem, lit, _ := c.indexedList(call); lit != nil {
+					key, elems = elem, lit.Elts
+				}
+				return false
+			}
 			if n.Op != token.EQL {
 				return true
 			}
@@ -289,6 +398,18 @@ func (c *checker) evalList(e ast.Expr, code codes.ReturnCode, s subject) tri {
 			return c.heldMember(elem, lit.Elts, code, s) // slices.Contains(denyNames, outcome) (outnames.go)
 		}
 	case *ast.BinaryExpr:
+		if call, found := c.indexTest(e); call != nil {
+			t := triUnknown
+			if elem, lit, _ := c.indexedList(call); lit != nil && s.is(elem) {
+				t = triOf(c.lookupHas(lit.Elts, code))
+			} else if lit != nil {
+				t = c.heldMember(elem, lit.Elts, code, s)
+			}
+			if !found && t != triUnknown {
+				t = triOf(t == triFalse)
+			}
+			return t
+		}
 		if e.Op != token.EQL {
 			return triUnknown
 		}
@@ -313,6 +434,12 @@ func (c *checker) listVar(n ast.Node, tag ast.Expr) *types.Var {
 			return v
 		}
 	case *ast.BinaryExpr:
+		if call, _ := c.indexTest(n); call != nil {
+			if elem, _, v := c.indexedList(call); v != nil && sameExpr(elem, tag) {
+				return v
+			}
+			return nil
+		}
 		if n.Op != token.EQL {
 			return nil
 		}
@@ -324,4 +451,13 @@ func (c *checker) listVar(n ast.Node, tag ast.Expr) *types.Var {
 		}
 	}
 	return nil
+}
+
+// indexedList is listCall for call, a search of a list for an element
+// (indexTest).
+func (c *checker) indexedList(call *ast.CallExpr) (elem ast.Expr, lit *ast.CompositeLit, v *types.Var) {
+	if lit, v = c.constList(call.Args[0]); lit == nil {
+		return nil, nil, nil
+	}
+	return call.Args[1], lit, v
 }

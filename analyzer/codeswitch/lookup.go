@@ -36,6 +36,8 @@ func (c *checker) mapLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
 		idx = c.commaOK()[v]
 	case *ast.IndexExpr:
 		idx = e
+	case *ast.CallExpr, *ast.BinaryExpr:
+		idx = c.loopLookup(e) // slices.Contains(rule.codes, code) in a loop over rows (looprows.go)
 	}
 	if idx == nil {
 		return nil, nil
@@ -139,6 +141,7 @@ func (c *checker) scanLookups() {
 		}
 		return true
 	})
+	c.scanLoopRows() // looprows.go
 }
 
 // mapLiteral returns the composite literal a package-level map variable of
@@ -270,7 +273,7 @@ func (c *checker) testedLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
 		}
 		if e, ok := n.(ast.Expr); ok {
 			switch e.(type) {
-			case *ast.Ident, *ast.IndexExpr:
+			case *ast.Ident, *ast.IndexExpr, *ast.CallExpr, *ast.BinaryExpr:
 				key, keys = c.mapLookup(e)
 			}
 		}
@@ -549,6 +552,7 @@ func (c *checker) tables(d *dispatch) []analysis.RelatedInformation {
 				if v := c.listVar(n, d.tag); v != nil {
 					addVar(v) // a list of codes (listed.go)
 				}
+				add(c.loopLookup(n.(ast.Expr))) // rule rows walked in a loop (looprows.go)
 			case *ast.Ident:
 				if v, ok := c.pass.TypesInfo.Uses[n].(*types.Var); ok {
 					add(c.commaOK()[v])

@@ -35,10 +35,12 @@ import (
 
 // tableFact holds a code table's entries as constants' exact texts.
 // Keyed: the function answers the table's value for its argument (or
-// receiver) rather than the table.
+// receiver) rather than the table. List: the table is a list of codes,
+// its entries' keys (sharedlists.go).
 type tableFact struct {
 	Entries []tableFactEntry
 	Keyed   bool
+	List    bool
 }
 
 type tableFactEntry struct {
@@ -50,6 +52,9 @@ func (*tableFact) AFact() {}
 func (f *tableFact) String() string {
 	if f.Keyed {
 		return "codeswitch(table value)"
+	}
+	if f.List {
+		return "codeswitch(list)"
 	}
 	return "codeswitch(table)"
 }
@@ -75,13 +80,20 @@ func exportTables(pass *analysis.Pass, r *spid.Result) {
 			if !ok {
 				continue
 			}
-			if f := c.tableFactOf(lit); f != nil {
+			f := c.tableFactOf(lit)
+			if f == nil {
+				f = c.listFactOf(lit) // sharedlists.go
+			}
+			if f != nil {
 				facts[v] = f
 				if v.Exported() {
 					pass.ExportObjectFact(v, f)
 				}
 			}
 		}
+	}
+	if len(facts) != 0 || hasListFunc(pass) {
+		exportLists(pass, c, facts) // sharedlists.go
 	}
 	if len(facts) == 0 && !hasMapFunc(pass) {
 		return // no table to answer a value of either
