@@ -100,7 +100,9 @@
 // msg) returning a struct with a string field tagged for an encoder, also
 // in a field of another struct of the package: a generic envelope
 // envelope.Fail[T](code, msg) returning Result[T]{Error: &ErrBody{Message:
-// msg}}; or a map): a fix keeps the call and replaces its raw arguments.
+// msg}}; or a map), and builders of what a field row is built of (an Envoy
+// header option: edge.Header(k, v)): a fix keeps the call and replaces its
+// raw arguments.
 // A method of such a reply type whose receiver reaches a sink (a renderer:
 // r.V2(status) marshalling r into a Lambda response's Body) is a sink for
 // its receiver at its calls, envelope.Fail[T]("DENIED", msg).V2(401) or
@@ -504,9 +506,20 @@
 // WithMetadata, not WithCause; its transport/http Context writers, and
 // the plain error a route's HandlerFunc returns (the error encoder sends
 // errors.FromError(err), whose message is err.Error()).
-// Envoy's external authorization (go-control-plane auth v3): the Body of
-// a DeniedHttpResponse, which Envoy answers the client (not an
-// OkHttpResponse's headers, which go upstream).
+// Envoy's external authorization (go-control-plane auth v3): the Body and
+// Headers of a DeniedHttpResponse, which Envoy answers the client, and an
+// OkHttpResponse's ResponseHeadersToAdd, added to the client's answer (not
+// its Headers and HeadersToRemove, which change the request sent upstream,
+// nor dynamic metadata); an external processor's (ext_proc v3)
+// ImmediateResponse, its Body and Headers (not its Details, for Envoy's
+// logs, nor a CommonResponse's HeaderMutation). A header reaches the
+// field through the HeaderValueOption literals that nest it, the slice
+// holding them (a literal, append, a variadic parameter: deny(401, body,
+// header("x-stepup-reason", strconv.Itoa(code)))) and small helpers of the
+// package or of a platform package with no SurePassID evidence (its
+// edge.Header(k, v) and edge.Headers(m) returning such options are
+// builders like reply.Problem, and its edge.Deny(status, body, hs...) a
+// sink at its calls).
 // bunrouter's JSON, and the error a bunrouter handler (func(http.
 // ResponseWriter, bunrouter.Request) error) returns, which bunrouter drops:
 // reported only when the package installs (bunrouter.Use, WithMiddleware,
