@@ -379,7 +379,12 @@
 // type whose exported methods all have graphql-go's resolver shape
 // ([ctx context.Context] [args struct]) (T[, error]), one taking a context
 // or args, as main registers it after the package is analyzed; and of
-// the types these return, recursively), a registered huma handler (also through the package's own
+// the types these return, recursively: a field resolver with no error,
+// func (p *payload) Message() *string, is checked too, and is where a raw
+// value it picks out of the vendor's response the payload holds
+// (&payload{res: res}) is reported, not the root's return; a field
+// returned as is (return d.token) is reported where the object carrying
+// it is returned), a registered huma handler (also through the package's own
 // registration helpers), a go-kit endpoint served with the
 // default error encoder (a ServerErrorEncoder given in the call, or in a
 // local option slice passed as opts..., built by a factory returning a
