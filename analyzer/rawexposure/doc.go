@@ -338,10 +338,22 @@
 // string) F) returns, go to the ResponseErrorHandlerFunc the package
 // configures (judged like fiber's ErrorHandler), or, none configured, to
 // the generated default (http.Error(w, err.Error(), 500)) when R's
-// package declares NewStrictHandler. A text field of the package's own
-// error type that such a handler writes after errors.As (ae.Public) is a
-// field sink: reported where a raw value is stored in it (a middleware's
-// &apiError{Public: se.Error()}), not at the handler's write.
+// package declares NewStrictHandler. A text field of the module's error
+// type that such a handler writes after errors.As (ae.Public, in a call's
+// argument or as a value: status, public = ae.Status, ae.Public before
+// c.JSON(status, body{Error: public})) is a field sink: reported where a
+// raw value is stored in it (a middleware's &apiError{Public:
+// se.Error()}), not at the handler's write; so is one the app's error
+// handler writes (echo's HTTPErrorHandler, e.HTTPErrorHandler =
+// errorHandler(log) and the literals that factory returns, fiber's
+// Config.ErrorHandler): each handler returning &apperr.Error{Public:
+// res.Reason()} is a finding where it chose the text, as a returned
+// echo.NewHTTPError's message is, and so is a raw argument of another
+// package's constructor of that type whose result follows it, when the
+// type has one field of the parameter's type (apperr.New(401,
+// res.Reason(), nil)). A field of another package's type the
+// package stores nothing in (the client's *APIError whose Message the
+// handler writes) stays reported at the write.
 // R also writes itself when its package's generated code encodes it: a
 // function of that package taking R, or a non-empty interface R
 // implements, then an http.ResponseWriter, returning an error (ogen's
