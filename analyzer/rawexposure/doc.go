@@ -100,7 +100,9 @@
 // msg) returning a struct with a string field tagged for an encoder, also
 // in a field of another struct of the package: a generic envelope
 // envelope.Fail[T](code, msg) returning Result[T]{Error: &ErrBody{Message:
-// msg}}; or a map): a fix keeps the call and replaces its raw arguments.
+// msg}}; or a map), and builders of what a field row is built of (an Envoy
+// header option: edge.Header(k, v)): a fix keeps the call and replaces its
+// raw arguments.
 // A method of such a reply type whose receiver reaches a sink (a renderer:
 // r.V2(status) marshalling r into a Lambda response's Body) is a sink for
 // its receiver at its calls, envelope.Fail[T]("DENIED", msg).V2(401) or
@@ -336,10 +338,22 @@
 // string) F) returns, go to the ResponseErrorHandlerFunc the package
 // configures (judged like fiber's ErrorHandler), or, none configured, to
 // the generated default (http.Error(w, err.Error(), 500)) when R's
-// package declares NewStrictHandler. A text field of the package's own
-// error type that such a handler writes after errors.As (ae.Public) is a
-// field sink: reported where a raw value is stored in it (a middleware's
-// &apiError{Public: se.Error()}), not at the handler's write.
+// package declares NewStrictHandler. A text field of the module's error
+// type that such a handler writes after errors.As (ae.Public, in a call's
+// argument or as a value: status, public = ae.Status, ae.Public before
+// c.JSON(status, body{Error: public})) is a field sink: reported where a
+// raw value is stored in it (a middleware's &apiError{Public:
+// se.Error()}), not at the handler's write; so is one the app's error
+// handler writes (echo's HTTPErrorHandler, e.HTTPErrorHandler =
+// errorHandler(log) and the literals that factory returns, fiber's
+// Config.ErrorHandler): each handler returning &apperr.Error{Public:
+// res.Reason()} is a finding where it chose the text, as a returned
+// echo.NewHTTPError's message is, and so is a raw argument of another
+// package's constructor of that type whose result follows it, when the
+// type has one field of the parameter's type (apperr.New(401,
+// res.Reason(), nil)). A field of another package's type the
+// package stores nothing in (the client's *APIError whose Message the
+// handler writes) stays reported at the write.
 // R also writes itself when its package's generated code encodes it: a
 // function of that package taking R, or a non-empty interface R
 // implements, then an http.ResponseWriter, returning an error (ogen's
@@ -377,7 +391,12 @@
 // type whose exported methods all have graphql-go's resolver shape
 // ([ctx context.Context] [args struct]) (T[, error]), one taking a context
 // or args, as main registers it after the package is analyzed; and of
-// the types these return, recursively), a registered huma handler (also through the package's own
+// the types these return, recursively: a field resolver with no error,
+// func (p *payload) Message() *string, is checked too, and is where a raw
+// value it picks out of the vendor's response the payload holds
+// (&payload{res: res}) is reported, not the root's return; a field
+// returned as is (return d.token) is reported where the object carrying
+// it is returned), a registered huma handler (also through the package's own
 // registration helpers), a go-kit endpoint served with the
 // default error encoder (a ServerErrorEncoder given in the call, or in a
 // local option slice passed as opts..., built by a factory returning a
@@ -504,9 +523,20 @@
 // WithMetadata, not WithCause; its transport/http Context writers, and
 // the plain error a route's HandlerFunc returns (the error encoder sends
 // errors.FromError(err), whose message is err.Error()).
-// Envoy's external authorization (go-control-plane auth v3): the Body of
-// a DeniedHttpResponse, which Envoy answers the client (not an
-// OkHttpResponse's headers, which go upstream).
+// Envoy's external authorization (go-control-plane auth v3): the Body and
+// Headers of a DeniedHttpResponse, which Envoy answers the client, and an
+// OkHttpResponse's ResponseHeadersToAdd, added to the client's answer (not
+// its Headers and HeadersToRemove, which change the request sent upstream,
+// nor dynamic metadata); an external processor's (ext_proc v3)
+// ImmediateResponse, its Body and Headers (not its Details, for Envoy's
+// logs, nor a CommonResponse's HeaderMutation). A header reaches the
+// field through the HeaderValueOption literals that nest it, the slice
+// holding them (a literal, append, a variadic parameter: deny(401, body,
+// header("x-stepup-reason", strconv.Itoa(code)))) and small helpers of the
+// package or of a platform package with no SurePassID evidence (its
+// edge.Header(k, v) and edge.Headers(m) returning such options are
+// builders like reply.Problem, and its edge.Deny(status, body, hs...) a
+// sink at its calls).
 // bunrouter's JSON, and the error a bunrouter handler (func(http.
 // ResponseWriter, bunrouter.Request) error) returns, which bunrouter drops:
 // reported only when the package installs (bunrouter.Use, WithMiddleware,

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
@@ -155,6 +156,61 @@ func (fs *fstate) checkFieldLit(lit *ast.CompositeLit) {
 		}
 	}
 	fs.reportFields(at, lit.Pos(), lit.End(), hits, rows)
+}
+
+// checkShownCtor reports the raw arguments call passes to a constructor of
+// another package (apperr.New(status, public, cause), by its fact: result
+// 0 follows the parameter) building an error type whose field an error
+// handler of this package shows (strict.go): the argument lands in that
+// field when it is the type's only field of the parameter's type, and is
+// reported at the call, as the literal would be.
+func (fs *fstate) checkShownCtor(call *ast.CallExpr) {
+	if len(fs.strictIdx().shown) == 0 {
+		return
+	}
+	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == fs.pass.Pkg {
+		return
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Results().Len() == 0 || sig.Recv() != nil {
+		return
+	}
+	st, ok := typex.Deref(sig.Results().At(0).Type()).Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	s := fs.summaryOf(fn)
+	if s == nil || len(s.results) == 0 || s.results[0].params == 0 {
+		return
+	}
+	var hits []found
+	var rows []fieldSink
+	for j, a := range call.Args {
+		if j >= sig.Params().Len() || sig.Variadic() && j == sig.Params().Len()-1 || s.results[0].params&(1<<j) == 0 {
+			continue
+		}
+		pt := sig.Params().At(j).Type()
+		var only *types.Var
+		n := 0
+		for i := 0; i < st.NumFields(); i++ {
+			if f := st.Field(i); types.Identical(f.Type(), pt) {
+				only, n = f, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		row, ok := fs.fieldSinkOf(only)
+		if !ok || row.Keyed {
+			continue
+		}
+		if h, ok := fs.fieldHit(row, a, pt); ok {
+			hits = append(hits, h)
+			rows = append(rows, row)
+		}
+	}
+	fs.reportFields(call, call.Pos(), call.End(), hits, rows)
 }
 
 // returnedLit reports whether lit is a result of a return statement of

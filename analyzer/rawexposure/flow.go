@@ -1004,6 +1004,7 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 		}
 	case *ast.CallExpr:
 		fs.checkCall(n)
+		fs.checkShownCtor(n) // fields.go
 	case *ast.CompositeLit:
 		fs.checkFieldLit(n) // fields.go
 	case *ast.AssignStmt:

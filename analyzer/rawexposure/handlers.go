@@ -29,6 +29,10 @@ type handlerShape struct {
 	helper bool
 	// body: the results before the error are the response sent.
 	body bool
+	// bare: a handler may have no error result, every result being the
+	// response (a graphql-go field resolver func (p *payload) Message()
+	// *string).
+	bare bool
 	// isFunc and isLit recognize a declared function (or method) and a
 	// function literal; either may be nil.
 	isFunc func(fs *fstate, fn *types.Func, sig *types.Signature) bool
@@ -184,6 +188,7 @@ func shapeTable() []*handlerShape {
 			errWhat: "a graphql-go resolver: graphql-go sends err.Error() as errors[].message",
 			pkgs:    []string{gophersPkg},
 			body:    true,
+			bare:    true,
 			isFunc: func(fs *fstate, fn *types.Func, _ *types.Signature) bool {
 				return fs.handlerIndex().gophers[fn.Origin()]
 			},
@@ -564,9 +569,13 @@ func (fs *fstate) bodyTaint(e ast.Expr, depth int) taint {
 		}
 	case *ast.CompositeLit:
 		t := taint{}
+		object := fs.gophersObject(x)
 		for i, elt := range x.Elts {
 			if fs.hiddenField(x, i, elt) || fs.litSinkField(x, i, elt) {
 				continue // json:"-", unexported (exposed.go), a field sink (a go-kit Failer's error: kitfailer.go)
+			}
+			if f := fs.litField(x, i, elt); object && f != nil && !f.Exported() && !fs.handlers.gophGets[f.Origin()] {
+				continue // graphql-go serves an object's methods, each a resolver checked itself
 			}
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
@@ -583,6 +592,64 @@ func (fs *fstate) bodyTaint(e ast.Expr, depth int) taint {
 		return taint{}
 	}
 	return fs.sinkArg(e)
+}
+
+// gophersObject reports whether lit builds a graphql-go object type
+// (gophersResolvers): graphql-go sends what its methods (resolvers, checked
+// on their own) and, with UseFieldResolvers, its exported fields return,
+// so an unexported field their methods read is not sent as such: the
+// payload &resendPayload{res: res} holding the vendor's whole response is
+// not the finding, its Message() picking res.ErrorMsg out is. An
+// unexported field a resolver returns as is (func (d *driver)
+// TokenProblem() *string { return d.token }) is the field's value, sent:
+// reported where the object is returned (gophersGetter keeps the getter
+// quiet).
+func (fs *fstate) gophersObject(lit *ast.CompositeLit) bool {
+	if fs.handlers == nil || len(fs.handlers.gophTypes) == 0 {
+		return false
+	}
+	named, _ := types.Unalias(typex.Deref(fs.pass.TypesInfo.TypeOf(lit))).(*types.Named)
+	return named != nil && fs.handlers.gophTypes[named.Origin()]
+}
+
+// gophersGetter reports whether e, returned by graphql-go resolver method
+// sig, is an unexported field of its receiver returned as is (return
+// d.token, &d.msg, *d.msg): what is stored in it is reported where the
+// object is returned.
+func (fs *fstate) gophersGetter(e ast.Expr, sig *types.Signature) bool {
+	if sig == nil || sig.Recv() == nil {
+		return false
+	}
+	f := receiverField(fs.pass.TypesInfo, e, sig.Recv())
+	return f != nil && !f.Exported()
+}
+
+// receiverField returns the field of recv that e reads as is (recv.f,
+// &recv.f, *recv.f), or nil.
+func receiverField(info *types.Info, e ast.Expr, recv *types.Var) *types.Var {
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			e = ast.Unparen(x.X)
+		}
+	case *ast.StarExpr:
+		e = ast.Unparen(x.X)
+	}
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok || info.Uses[id] != recv {
+		return nil
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return nil
+	}
+	f, _ := s.Obj().(*types.Var)
+	return f
 }
 
 // bodyWrappers wrap a response message: what they return is their argument.
@@ -662,6 +729,8 @@ type handlerIndex struct {
 	resolvers []*types.Interface            // gqlgen's generated <X>Resolver interfaces
 	gqlApps   []gqlApp                      // gqlgen servers built in the package
 	gophers   map[*types.Func]bool          // graphql-go resolver methods
+	gophTypes map[*types.Named]bool         // graphql-go object types: the roots and the types their resolvers return
+	gophGets  map[*types.Var]bool           // their unexported fields a resolver returns as is (return d.token)
 	rpcTypes  map[*types.Named]bool         // types the package registers with net/rpc or gorilla/rpc
 	humaFuncs map[*types.Func]bool          // functions registered as huma handlers
 	humaLits  map[*ast.FuncLit]bool         // literals registered as huma handlers
@@ -689,6 +758,7 @@ func (fs *fstate) handlerIndex() *handlerIndex {
 	hi := &handlerIndex{
 		services:  map[string][]*types.Interface{},
 		gophers:   map[*types.Func]bool{},
+		gophTypes: map[*types.Named]bool{},
 		rpcTypes:  map[*types.Named]bool{},
 		humaFuncs: map[*types.Func]bool{},
 		humaLits:  map[*ast.FuncLit]bool{},
@@ -1231,6 +1301,7 @@ func (fs *fstate) gophersResolvers(hi *handlerIndex, roots []*types.Named) {
 			continue
 		}
 		seen[r] = true
+		hi.gophTypes[r.Origin()] = true
 		ms := typeutil.IntuitiveMethodSet(r, nil)
 		for _, sel := range ms {
 			fn, ok := sel.Obj().(*types.Func)
@@ -1238,6 +1309,7 @@ func (fs *fstate) gophersResolvers(hi *handlerIndex, roots []*types.Named) {
 				continue
 			}
 			hi.gophers[fn.Origin()] = true
+			fs.noteGophersGets(hi, fn)
 			res := fn.Type().(*types.Signature).Results()
 			for i := 0; i < res.Len(); i++ {
 				t := res.At(i).Type()
@@ -1258,6 +1330,32 @@ func (fs *fstate) gophersResolvers(hi *handlerIndex, roots []*types.Named) {
 			}
 		}
 	}
+}
+
+// noteGophersGets records the unexported fields of its receiver that
+// resolver method fn returns as is.
+func (fs *fstate) noteGophersGets(hi *handlerIndex, fn *types.Func) {
+	sig, _ := fn.Type().(*types.Signature)
+	fd := fs.declOf(fn)
+	if sig == nil || sig.Recv() == nil || fd == nil || fd.Body == nil {
+		return
+	}
+	if hi.gophGets == nil {
+		hi.gophGets = map[*types.Var]bool{}
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if f := receiverField(fs.pass.TypesInfo, r, sig.Recv()); f != nil && !f.Exported() {
+					hi.gophGets[f.Origin()] = true
+				}
+			}
+		}
+		return true
+	})
 }
 
 // kitEndpointSends reports whether the errors endpoint h returns reach the

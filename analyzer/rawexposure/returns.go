@@ -142,7 +142,17 @@ func fiberHandlerPkg(sig *types.Signature) string {
 // response, each of them that does.
 func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *types.Signature, ref handlerRef) {
 	n := sig.Results().Len()
-	if n == 0 || !types.Identical(sig.Results().At(n-1).Type(), typex.ErrorType) {
+	if n == 0 {
+		return
+	}
+	if !types.Identical(sig.Results().At(n-1).Type(), typex.ErrorType) {
+		if shape.bare && len(ret.Results) == n {
+			for i, r := range ret.Results {
+				if !fs.gophersGetter(r, sig) {
+					fs.checkBodyResult(r, sig.Results().At(i).Type(), shape.name)
+				}
+			}
+		}
 		return
 	}
 	if shape.body {
@@ -201,6 +211,9 @@ func (fs *fstate) checkBody(ret *ast.ReturnStmt, shape *handlerShape, sig *types
 		return // a call's results or named results: the error check covers the common case
 	}
 	for i := 0; i < n-1; i++ {
+		if shape.bare && fs.gophersGetter(ret.Results[i], sig) {
+			continue // reported where the object is returned
+		}
 		fs.checkBodyResult(ret.Results[i], sig.Results().At(i).Type(), shape.name)
 	}
 }

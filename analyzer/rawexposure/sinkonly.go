@@ -49,7 +49,9 @@ import (
 // takes text and returns a struct of its package with encoder-tagged text
 // fields or a map (reply.Problem(code, msg) Body), or takes a function
 // with results and returns results (retry.Do(ctx, n, op) returning what op
-// returns: callbackRelay), is analyzed even without a sink, and its fact
+// returns: callbackRelay), or takes text and returns a message a field
+// row is built of (edge.Header(k, v) *corev3.HeaderValueOption:
+// partBuilder), is analyzed even without a sink, and its fact
 // says which of those parameters (or callback results) its results follow,
 // so that the raw value a SurePassID package passes through it stays raw.
 // A package declares such helpers rarely; finding them is one look at each
@@ -308,7 +310,52 @@ func hasWrappers(pass *analysis.Pass) bool {
 // passesOn reports whether fn is an error wrapper (errorWrapper) or a
 // reply builder (replyBuilder): a helper whose results may carry the text
 // it is given.
-func passesOn(fn *types.Func) bool { return errorWrapper(fn) || replyBuilder(fn) || callbackRelay(fn) }
+func passesOn(fn *types.Func) bool {
+	return errorWrapper(fn) || replyBuilder(fn) || callbackRelay(fn) || partBuilder(fn)
+}
+
+// partBuilder reports whether fn is an exported function that takes text
+// (a string, or a map or slice of them) and returns, as its only result or
+// beside an error, a message a field row's value is built of (fieldParts),
+// or a slice of them: a platform package's header helpers
+// (edge.Header(k, v) *corev3.HeaderValueOption, edge.Headers(m)
+// []*corev3.HeaderValueOption), whose results the packages that talk to
+// SurePassID put in an Envoy denial.
+func partBuilder(fn *types.Func) bool {
+	if !fn.Exported() {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	res := sig.Results()
+	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !typex.IsError(res.At(1).Type()) {
+		return false
+	}
+	t := typex.Deref(res.At(0).Type())
+	if sl, ok := t.Underlying().(*types.Slice); ok {
+		t = typex.Deref(sl.Elem())
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !slices.Contains(fieldParts, fieldPart{n.Obj().Pkg().Path(), n.Obj().Name()}) {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		switch u := sig.Params().At(i).Type().Underlying().(type) {
+		case *types.Map:
+			if isString(u.Elem()) {
+				return true
+			}
+		case *types.Slice:
+			if isString(u.Elem()) {
+				return true
+			}
+		default:
+			if isString(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // callbackRelay reports whether fn is an exported function taking a
 // function with results and returning results of its own: a retry or
@@ -504,7 +551,9 @@ func tableSinkPackages() map[string]bool {
 				}
 			}
 		}
-		for _, r := range serverlessFields { // the Lambda responses have no call rows
+		// The field rows: the Lambda responses and Envoy's answers have no
+		// call rows.
+		for _, r := range slices.Concat(fieldSinks, serverlessFields, apiFields) {
 			pkgs[r.Pkg] = true
 		}
 		tableSinks.flag, tableSinks.pkgs = userSinks.text, pkgs

@@ -26,17 +26,46 @@ const (
 	beegoData = "beego controller data (the view's data, or the body ServeJSON/ServeXML send)"
 	humaField = "the huma error response (an RFC 9457 problem sent to the client)"
 
-	// Envoy's external authorization (go-control-plane's auth v3): the
-	// body of a DeniedHttpResponse is what Envoy answers the downstream
-	// client. (Its headers are HeaderValueOption values, as are an
-	// OkHttpResponse's, which go upstream: not rows.)
-	envoyAuthPkg = "github.com/envoyproxy/go-control-plane/envoy/service/auth/v3"
-	envoyDenied  = "the Envoy ext_authz denial body sent to the client"
+	// Envoy's external authorization (go-control-plane's auth v3): a
+	// DeniedHttpResponse (its body and its headers) is what Envoy answers
+	// the downstream client, and an OkHttpResponse's ResponseHeadersToAdd
+	// are added to the answer the client gets. An OkHttpResponse's Headers
+	// and HeadersToRemove change the request sent upstream, and dynamic
+	// metadata stays in Envoy: not rows. An external processor's (ext_proc
+	// v3) ImmediateResponse is sent to the client, its headers and body;
+	// its Details only go to Envoy's logs, and a HeaderMutation elsewhere
+	// (a CommonResponse's) changes the request or response passing
+	// through. Headers are slices of HeaderValueOption literals, usually
+	// built by small helpers: what the slice holds is what its elements'
+	// nested literals were given.
+	envoyAuthPkg    = "github.com/envoyproxy/go-control-plane/envoy/service/auth/v3"
+	envoyExtProcPkg = "github.com/envoyproxy/go-control-plane/envoy/service/ext_proc/v3"
+	envoyCorePkg    = "github.com/envoyproxy/go-control-plane/envoy/config/core/v3"
+	envoyDenied     = "the Envoy ext_authz denial body sent to the client"
+	envoyDeniedHdrs = "the headers of the Envoy ext_authz denial sent to the client"
+	envoyAdded      = "the headers Envoy adds to the response sent to the client (ext_authz ResponseHeadersToAdd)"
+	envoyImmediate  = "the Envoy ext_proc immediate response sent to the client"
 )
+
+// fieldPart is a message type a field row's value is built of.
+type fieldPart struct{ Pkg, Type string }
+
+// fieldParts are the messages the values of field rows are built of, by
+// the helpers of packages with no SurePassID evidence (partBuilder): an
+// Envoy header option, and ext_proc's header mutation.
+var fieldParts = []fieldPart{
+	{envoyCorePkg, "HeaderValueOption"},
+	{envoyCorePkg, "HeaderValue"},
+	{envoyExtProcPkg, "HeaderMutation"},
+}
 
 // fieldSinks are the field rows.
 var fieldSinks = []fieldSink{
 	{Pkg: envoyAuthPkg, Type: "DeniedHttpResponse", Field: "Body", What: envoyDenied},
+	{Pkg: envoyAuthPkg, Type: "DeniedHttpResponse", Field: "Headers", What: envoyDeniedHdrs},
+	{Pkg: envoyAuthPkg, Type: "OkHttpResponse", Field: "ResponseHeadersToAdd", What: envoyAdded},
+	{Pkg: envoyExtProcPkg, Type: "ImmediateResponse", Field: "Body", What: envoyImmediate},
+	{Pkg: envoyExtProcPkg, Type: "ImmediateResponse", Field: "Headers", What: envoyImmediate},
 
 	// echo v4 (Message any) and v5 (Message string): the default
 	// HTTPErrorHandler sends {"message": Message}.

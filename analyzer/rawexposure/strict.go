@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -49,9 +50,26 @@ var selfWriterVerbs = []string{"Visit", "Write", "Render", "Respond", "Send", "E
 type strictIndex struct {
 	errHandlers []strictErrHandler              // ResponseErrorHandlerFunc values of the package
 	middleware  map[*ast.FuncLit]*types.Package // literals strict middlewares return -> their handler type's package
-	shown       map[*types.Var]string           // error type fields the error handlers write -> type name
+	shown       map[*types.Var]shownField       // error type fields the error handlers write
+	appHandlers []fileExpr                      // echo's HTTPErrorHandler and fiber's ErrorHandler values of the package
 	sendsCfg    *bool                           // do the configured error handlers send an error's text?
 	active      *bool                           // does the package declare a strict handler or middleware?
+}
+
+// shownField is a field of an error type an error handler writes: the
+// name of its type, and what writes it.
+type shownField struct{ typ, what string }
+
+// appErrWhat is what an echo or fiber app's error handler does with the
+// fields it shows.
+const appErrWhat = "the app's error handler (it writes this field of the error to the client)"
+
+// appErrHandlerFields are the fields of the frameworks' apps (and their
+// configs) holding the app's error handler: echo's Echo.HTTPErrorHandler
+// (v4, v5) and fiber's Config.ErrorHandler (v2, v3).
+var appErrHandlerFields = map[string][]string{
+	"HTTPErrorHandler": {echoPkg, echo5Pkg},
+	"ErrorHandler":     {fiberPkg, fiber3Pkg},
 }
 
 // strictErrHandler is one configured error handler and the index of its
@@ -325,7 +343,7 @@ func (st *state) strictIdx() *strictIndex {
 	if idx.strict != nil {
 		return idx.strict
 	}
-	si := &strictIndex{middleware: map[*ast.FuncLit]*types.Package{}, shown: map[*types.Var]string{}}
+	si := &strictIndex{middleware: map[*ast.FuncLit]*types.Package{}, shown: map[*types.Var]shownField{}}
 	idx.strict = si
 	info := st.pass.TypesInfo
 	for _, file := range st.pass.Files {
@@ -359,15 +377,98 @@ func (st *state) strictIdx() *strictIndex {
 	}
 	for _, h := range si.errHandlers {
 		if body := st.handlerBody(h.e); body != nil {
-			st.shownFields(si, body)
+			st.shownFields(si, body, strictWhat)
 		}
 	}
+	for _, h := range si.appHandlers {
+		for _, body := range st.handlerBodies(h.e) {
+			st.shownFields(si, body, appErrWhat)
+		}
+	}
+	if len(si.shown) > 0 {
+		st.keepStoredShown(si)
+	}
 	return si
+}
+
+// handlerBodies returns the body of the function e names or is, or, for a
+// call of a factory of the package (errorHandler(log)), the bodies of the
+// literals it returns.
+func (st *state) handlerBodies(e ast.Expr) []*ast.BlockStmt {
+	if body := st.handlerBody(e); body != nil {
+		return []*ast.BlockStmt{body}
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, _ := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() != st.pass.Pkg {
+		return nil
+	}
+	fd := st.declOf(fn)
+	if fd == nil || fd.Body == nil {
+		return nil
+	}
+	var bodies []*ast.BlockStmt
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) == 1 {
+			if lit, ok := ast.Unparen(ret.Results[0]).(*ast.FuncLit); ok {
+				bodies = append(bodies, lit.Body)
+			}
+		}
+		return true
+	})
+	return bodies
+}
+
+// keepStoredShown drops the shown fields of another package's error type
+// that this package stores nothing in (a SurePassID client's *APIError
+// its error handler writes the Message of): their values come from
+// elsewhere, and stay reported where the handler writes them.
+func (st *state) keepStoredShown(si *strictIndex) {
+	stored := map[*types.Var]bool{}
+	info := st.pass.TypesInfo
+	for _, file := range st.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.KeyValueExpr:
+				if id, ok := n.Key.(*ast.Ident); ok {
+					if v, ok := info.Uses[id].(*types.Var); ok && v.IsField() {
+						stored[v.Origin()] = true
+					}
+				}
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+						if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+							stored[s.Obj().(*types.Var).Origin()] = true
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	for f := range si.shown {
+		if f.Pkg() != st.pass.Pkg && !stored[f] {
+			delete(si.shown, f)
+		}
+	}
 }
 
 // noteErrHandler records h when it is stored into a field
 // ResponseErrorHandlerFunc (named by id) whose last parameter is an error.
 func (st *state) noteErrHandler(si *strictIndex, file *ast.File, id *ast.Ident, h ast.Expr) {
+	if pkgs, ok := appErrHandlerFields[id.Name]; ok {
+		if v, _ := st.pass.TypesInfo.Uses[id].(*types.Var); v != nil && v.IsField() && v.Pkg() != nil && slices.Contains(pkgs, v.Pkg().Path()) {
+			si.appHandlers = append(si.appHandlers, fileExpr{file, h})
+		}
+		return
+	}
 	if id.Name != "ResponseErrorHandlerFunc" {
 		return
 	}
@@ -429,10 +530,12 @@ var logPkgs = map[string]bool{
 	"github.com/sirupsen/logrus": true, "github.com/rs/zerolog": true,
 }
 
-// shownFields records the text fields of the package's error types that
+// shownFields records the text fields of the module's error types that
 // body writes after errors.As(err, &v): v.F read in an argument of a call
-// that is not a log call.
-func (st *state) shownFields(si *strictIndex, body *ast.BlockStmt) {
+// that is not a log call, or as a value (assigned, returned, in a
+// literal) outside one: status, public = ae.Status, ae.Public before
+// c.JSON(status, errorBody{Error: public}). what is what writes them.
+func (st *state) shownFields(si *strictIndex, body *ast.BlockStmt, what string) {
 	info := st.pass.TypesInfo
 	targets := map[*types.Var]*types.Named{}
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -457,7 +560,7 @@ func (st *state) shownFields(si *strictIndex, body *ast.BlockStmt) {
 			return true
 		}
 		named, _ := types.Unalias(typex.Deref(v.Type())).(*types.Named)
-		if named == nil || named.Obj().Pkg() != st.pass.Pkg {
+		if named == nil || !st.moduleErrType(named) {
 			return true
 		}
 		if _, ok := named.Underlying().(*types.Struct); ok {
@@ -468,38 +571,68 @@ func (st *state) shownFields(si *strictIndex, body *ast.BlockStmt) {
 	if len(targets) == 0 {
 		return
 	}
-	ast.Inspect(body, func(n ast.Node) bool {
+	logCall := func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
-			return true
-		}
-		if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil && logPkgs[pkgPath(fn)] {
 			return false
 		}
-		for _, a := range call.Args {
-			ast.Inspect(a, func(n ast.Node) bool {
-				sel, ok := n.(*ast.SelectorExpr)
-				if !ok {
-					return true
-				}
-				id, ok := ast.Unparen(sel.X).(*ast.Ident)
-				if !ok {
-					return true
-				}
-				v, _ := info.Uses[id].(*types.Var)
-				named := targets[v]
-				s := info.Selections[sel]
-				if named == nil || s == nil || s.Kind() != types.FieldVal {
-					return true
-				}
-				if f, ok := s.Obj().(*types.Var); ok && textType(f.Type()) {
-					si.shown[f.Origin()] = named.Obj().Name()
-				}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		return fn != nil && logPkgs[pkgPath(fn)]
+	}
+	mark := func(e ast.Expr) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if logCall(n) {
+				return false
+			}
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
 				return true
-			})
+			}
+			id, ok := ast.Unparen(sel.X).(*ast.Ident)
+			if !ok {
+				return true
+			}
+			v, _ := info.Uses[id].(*types.Var)
+			named := targets[v]
+			s := info.Selections[sel]
+			if named == nil || s == nil || s.Kind() != types.FieldVal {
+				return true
+			}
+			if f, ok := s.Obj().(*types.Var); ok && textType(f.Type()) {
+				si.shown[f.Origin()] = shownField{named.Obj().Name(), what}
+			}
+			return true
+		})
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if logCall(n) {
+			return false
+		}
+		var values []ast.Expr
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			values = n.Args
+		case *ast.AssignStmt:
+			values = n.Rhs
+		case *ast.ValueSpec:
+			values = n.Values
+		case *ast.ReturnStmt:
+			values = n.Results
+		case *ast.CompositeLit:
+			values = n.Elts
+		}
+		for _, e := range values {
+			mark(e)
 		}
 		return true
 	})
+}
+
+// moduleErrType reports whether named is an error type of the module: not
+// the standard library's, nor a framework's (whose fields are rows).
+func (st *state) moduleErrType(named *types.Named) bool {
+	p := named.Obj().Pkg()
+	return p != nil && (p == st.pass.Pkg || !typex.StdPkg(p) && !tableSinkPackages()[p.Path()])
 }
 
 // textType reports whether a field of type t can hold a message: a
@@ -520,14 +653,11 @@ func textType(t types.Type) bool {
 // strictShownRow returns the field sink row of v when the package's strict
 // error handler writes it.
 func (st *state) strictShownRow(v *types.Var) (fieldSink, bool) {
-	if v.Pkg() != st.pass.Pkg {
-		return fieldSink{}, false
-	}
-	typ, ok := st.strictIdx().shown[v.Origin()]
+	sf, ok := st.strictIdx().shown[v.Origin()]
 	if !ok {
 		return fieldSink{}, false
 	}
-	return fieldSink{Pkg: v.Pkg().Path(), Type: typ, Field: v.Name(), What: strictWhat}, true
+	return fieldSink{Pkg: v.Pkg().Path(), Type: sf.typ, Field: v.Name(), What: sf.what}, true
 }
 
 // strictActive reports whether the package may have strict handlers: it

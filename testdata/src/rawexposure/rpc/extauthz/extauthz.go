@@ -7,6 +7,7 @@ import (
 	"context"
 	"log"
 
+	corev3 "github.com/envoyproxy/go-control-plane/envoy/config/core/v3"
 	authv3 "github.com/envoyproxy/go-control-plane/envoy/service/auth/v3"
 
 	"rawexposure/rpc/spauth"
@@ -27,7 +28,7 @@ func deny(status int32, body string) *authv3.CheckResponse {
 func allow(user string) *authv3.CheckResponse {
 	return &authv3.CheckResponse{
 		HttpResponse: &authv3.CheckResponse_OkResponse{
-			OkResponse: &authv3.OkHttpResponse{Headers: []*authv3.HeaderValueOption{{Key: "x-user", Value: user}}},
+			OkResponse: &authv3.OkHttpResponse{Headers: []*corev3.HeaderValueOption{{Header: &corev3.HeaderValue{Key: "x-user", Value: user}}}},
 		},
 	}
 }

@@ -4,7 +4,12 @@
 // behaviour (statuses and headers simplified).
 package authv3
 
-import "context"
+import (
+	"context"
+
+	corev3 "github.com/envoyproxy/go-control-plane/envoy/config/core/v3"
+	"google.golang.org/protobuf/types/known/structpb"
+)
 
 // CheckRequest is the request Envoy sends.
 type CheckRequest struct{ Attributes *AttributeContext }
@@ -12,19 +17,21 @@ type CheckRequest struct{ Attributes *AttributeContext }
 // AttributeContext holds the request's attributes.
 type AttributeContext struct{ Headers map[string]string }
 
-// HeaderValueOption is a header to add.
-type HeaderValueOption struct{ Key, Value string }
-
 // DeniedHttpResponse is sent to the downstream client.
 type DeniedHttpResponse struct {
 	Status  int32
-	Headers []*HeaderValueOption
+	Headers []*corev3.HeaderValueOption
 	Body    string
 }
 
-// OkHttpResponse adds headers to the upstream request.
+// OkHttpResponse lets the request through: Headers and HeadersToRemove
+// change the request sent upstream, ResponseHeadersToAdd are added to the
+// response sent to the downstream client.
 type OkHttpResponse struct {
-	Headers []*HeaderValueOption
+	Headers              []*corev3.HeaderValueOption
+	HeadersToRemove      []string
+	DynamicMetadata      *structpb.Struct
+	ResponseHeadersToAdd []*corev3.HeaderValueOption
 }
 
 // isCheckResponse_HttpResponse is the oneof.
@@ -41,8 +48,9 @@ func (*CheckResponse_OkResponse) isCheckResponse_HttpResponse()     {}
 
 // CheckResponse is the answer to Envoy.
 type CheckResponse struct {
-	Status       int32
-	HttpResponse isCheckResponse_HttpResponse
+	Status          int32
+	HttpResponse    isCheckResponse_HttpResponse
+	DynamicMetadata *structpb.Struct
 }
 
 // AuthorizationServer is the service.
