@@ -772,6 +772,19 @@
 // (return toErr(code)) passes the nil on: reported. An exported mapping
 // function is reported as before, as its callers may be in other packages.
 //
+// A function mapping codes to a struct of decision flags (func
+// ForLogin(code Code) Decision { switch code { case OTPInvalid: return
+// Decision{Deny: true}; case SendOTPExpired: return Decision{Challenge:
+// true} }; return Decision{} }) rejects in the clauses setting a failure
+// flag (see "Fails closed"), and every code it does not list takes
+// Success's path, the zero value its callers let through (if d.Deny ||
+// d.Challenge { deny }): reported, at the switch. So is the zero value
+// kept in a variable (var v Verdict; ...; v.AccountLocked = true; return
+// v; ...; return v) or a named result left unset by a bare return. Quiet:
+// a default that denies, Success listed with every other code denied, a
+// zero value that refuses (Access{} where Success answers Access{Allowed:
+// true}), and flags that decide nothing (Banner{Warning: true}).
+//
 // A message mapping is not judged (messages.go): a dispatch, over the
 // code or over a client's enum derived from it (a mirror), in a function
 // whose results are all text (string, or a named string type whose name
@@ -1059,7 +1072,11 @@
 //     Accepted, Approve, Permit, Permitted, Grant; AnswerCorrect and IssueTokens of
 //     Cognito's custom-auth triggers, IsAuthorized and IsAuthenticated of
 //     Lambda authorizers) set to false, a failure flag (FailAuthentication,
-//     Denied, Rejected, Refused, Blocked) set to true, or an Error or Err field
+//     Denied, Rejected, Refused, Blocked; a bool named to refuse by its
+//     last word: Deny, Reject, Challenge, Locked, LockedOut, Failed,
+//     AccountLocked, IsBlocked; or to ask for a step-up, StepUpRequired,
+//     NeedsStepUp, though a bare StepUp may report one passed; a negation
+//     before it, NotBlocked, aside) set to true, or an Error or Err field
 //     set to a non-empty string constant or a non-nil error, or a map
 //     literal with string keys (fiber.Map, gin.H) with such a key, any
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned
