@@ -266,7 +266,14 @@
 // its receiver (func (c Code) Outcome() string { return
 // outcomeNames[int32(c)] }), is that lookup: code.Outcome() reads
 // outcomeNames[code]; its lookup is held like a written one, without the
-// fix naming the table. A team's names for the codes so read
+// fix naming the table. When that function's own return is reported (a
+// table of decisions whose zero value accepts, below: func
+// SessionRoute(code Code) Route { return routeByCode[code] }, RouteAllowed
+// = iota), a dispatch on its answer that lets only the codes the table
+// leaves out through (switch stepup.SessionRoute(code) { case RouteDenied:
+// ...; case RouteChallenge: ... }; grant) is that finding again, where its
+// fix goes, and is not reported; one that also lets a value the table
+// gives listed codes through is. A team's names for the codes so read
 // (map[int32]string{9002: "replayed", 9003: "invalid", 9051: "bypass"})
 // stand for the codes mapped to them, and "" for every code the table
 // leaves out: if outcome == "invalid" || outcome == "replayed" {
