@@ -882,6 +882,15 @@ func (c *checker) check(d *dispatch) {
 	}
 	pos, end := d.stmt.Pos(), d.stmt.Pos()+token.Pos(len(keyword.String()))
 	held := c.heldOf(d) // held.go
+	if held != nil {
+		if st := c.heldStmt(held); st != nil {
+			// outcome := names[code]; if outcome == "invalid" {...}: the
+			// lookup is where the codes are told apart, reported there
+			// whichever fails open (a table lookup's finding is too).
+			d.kind = "table lookup"
+			pos, end = st.Pos(), st.End()
+		}
+	}
 	if held != nil && !c.leavesOut(held, missing) {
 		// mfa.Outcomes[code] == "invalid": a code the table names
 		// ("bypass") falls through too, the dispatch's own failure,

@@ -281,11 +281,13 @@
 // does a test of the name's membership in a set of constants (if
 // deniedOutcomes[outcome], a map of bools all true; if
 // slices.Contains(hardOutcomes, code.Outcome())). When
-// a code the table lists falls through, the dispatch itself is reported
-// and fixed (else if code != Success {...}; for a switch over the
-// table's values, case V: default: {...} with V the table's value for
-// Success when no other code takes it); when only codes the table
-// leaves out do, the lookup is, as above. Quiet: the names used for
+// a code the table lists falls through, the dispatch itself is fixed
+// (else if code != Success {...}; for a switch over the table's values,
+// case V: default: {...} with V the table's value for Success when no
+// other code takes it); when only codes the table leaves out do, the
+// lookup is, as above. Either way a lookup kept in a local (outcome :=
+// names[code]) is where the codes are told apart, and the finding is
+// reported there ("fail-open table lookup"). Quiet: the names used for
 // labels and logs only, a fail-closed if outcome != "ok" {...}, and
 // another vendor's table of statuses.
 //
