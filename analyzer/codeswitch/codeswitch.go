@@ -869,7 +869,7 @@ func (c *checker) check(d *dispatch) {
 			}
 		}
 	}
-	if len(missing) == 0 || c.callersCheck(d) {
+	if len(missing) == 0 || c.callersCheck(d) || c.afterRejection(d) {
 		return
 	}
 	listed := map[codes.ReturnCode]bool{}

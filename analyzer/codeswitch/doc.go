@@ -781,6 +781,17 @@
 // (return toErr(code)) passes the nil on: reported. An exported mapping
 // function is reported as before, as its callers may be in other packages.
 //
+// Nor is a dispatch in a function that only acts after its callers have
+// refused (func (s *Service) tellDeclined(ctx, user, ans) { if locked {
+// email; return }; text }): an unexported function whose results, if
+// any, are dropped, every use of which in the package is a call statement
+// (go and defer too, or the init of an if that only logs its error) in a
+// block of its caller that rejects (s.tellDeclined(...) after a 403 and
+// before the return, go s.recordRefusal(...) before return errDeclined).
+// Whatever falls through it, the request was refused. One called on its
+// caller's success path too (s.finishRecovery(w, ctx, user, ans), opening
+// a ticket for the codes it does not list) is judged as before.
+//
 // A function mapping codes to a struct of decision flags (func
 // ForLogin(code Code) Decision { switch code { case OTPInvalid: return
 // Decision{Deny: true}; case SendOTPExpired: return Decision{Challenge:
