@@ -578,10 +578,10 @@ var (
 	// failFlagWords end a flag's name whose true says the request is not
 	// let through (Outcome{Deny: true}, Result{AccountLocked: true},
 	// Decision{Challenge: true}: asked for more, refused this time). A
-	// bare Block or Lock is not among them: it may mean to wait.
+	// bare Lock is not among them: it may guard a resource.
 	failFlagWords = map[string]bool{
 		"deny": true, "denied": true, "reject": true, "rejected": true, "refuse": true, "refused": true,
-		"blocked": true, "locked": true, "lockout": true, "lockedout": true, "forbidden": true, "failed": true,
+		"block": true, "blocked": true, "abort": true, "locked": true, "lockout": true, "lockedout": true, "forbidden": true, "failed": true,
 		"challenge": true, "challenged": true, "suspended": true, "revoked": true,
 	}
 	// neededWords ask for what follows or precedes them (NeedsStepUp,

@@ -1093,7 +1093,7 @@
 //     Cognito's custom-auth triggers, IsAuthorized and IsAuthenticated of
 //     Lambda authorizers) set to false, a failure flag (FailAuthentication,
 //     Denied, Rejected, Refused, Blocked; a bool named to refuse by its
-//     last word: Deny, Reject, Challenge, Locked, LockedOut, Failed,
+//     last word: Deny, Reject, Block, Abort, Challenge, Locked, LockedOut, Failed,
 //     AccountLocked, IsBlocked; or to ask for a step-up, StepUpRequired,
 //     NeedsStepUp, though a bare StepUp may report one passed; a negation
 //     before it, NotBlocked, aside) set to true, or an Error or Err field

@@ -109,3 +109,18 @@ func BannerFor(code spauth.Code) Banner {
 	}
 	return Banner{}
 }
+
+// Gate is a decision a fraud team spells with Block.
+type Gate struct {
+	Block  bool
+	Reason string
+}
+
+// GateFor blocks two codes and lets every other one through, the bypass
+// attempt included. Reported.
+func GateFor(code spauth.Code) Gate {
+	if code == spauth.CodeBogusOTP || code == spauth.CodeOTPBypass { // want `fail-open if-else chain over SurePassID return codes`
+		return Gate{Block: true, Reason: "suspicious"}
+	}
+	return Gate{}
+}
