@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/surepasslint/surepasslint/codes"
 )
@@ -218,4 +219,112 @@ func (c *checker) rejectsFailures(ifs *ast.IfStmt, s subject) bool {
 	c.sig = sig
 	defer func() { c.sig = saved }()
 	return c.classify(ifs.Body.List, false) == rejected
+}
+
+// A function that only acts after its callers have rejected (func (s
+// *Service) notifyRejected(ctx, user, res) { if res.Code.IsLockout() {
+// email; return }; sms }, called as s.notifyRejected(...) between the
+// caller's 403 and its return) decides nothing: whatever codes fall
+// through its dispatch, the request was already refused. afterRejection
+// says so when d sits in an unexported function declaration whose
+// results, if any, its callers drop, and every use of which in the
+// package is a call statement (go and defer too, or the init of an if
+// whose error is only logged) in a block of its caller that rejects (see
+// classify), the call's own block or one around it, within the caller's
+// function.
+func (c *checker) afterRejection(d *dispatch) bool {
+	var decl *ast.FuncDecl
+	for i := len(d.stack) - 1; i >= 0 && decl == nil; i-- {
+		switch f := d.stack[i].(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.FuncDecl:
+			decl = f
+		}
+	}
+	if decl == nil {
+		return false
+	}
+	fn, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	if !ok || fn.Exported() {
+		return false
+	}
+	calls := 0
+	for _, file := range c.pass.Files {
+		fc := &checker{pass: c.pass, spid: c.spid, file: file, sums: c.sums, required: c.required}
+		var stack []ast.Node
+		ok := true
+		ast.Inspect(file, func(n ast.Node) bool {
+			if !ok {
+				return false
+			}
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			id, isID := n.(*ast.Ident)
+			if !isID || c.pass.TypesInfo.Uses[id] != fn {
+				return true
+			}
+			calls++
+			ok = fc.rejectedCall(stack)
+			return true
+		})
+		if !ok {
+			return false
+		}
+	}
+	return calls > 0
+}
+
+// rejectedCall reports whether the use of a function on top of stack is
+// a call whose result is dropped, in a block of its function that
+// rejects (afterRejection).
+func (c *checker) rejectedCall(stack []ast.Node) bool {
+	i := len(stack) - 2
+	if i >= 0 {
+		if sel, ok := stack[i].(*ast.SelectorExpr); ok && sel.Sel == stack[i+1] {
+			i--
+		}
+	}
+	if i < 1 {
+		return false
+	}
+	call, ok := stack[i].(*ast.CallExpr)
+	if !ok || ast.Unparen(call.Fun) != stack[i+1] && !isSelOf(call.Fun, stack[i+1]) {
+		return false
+	}
+	own, _ := stack[i-1].(ast.Stmt) // the call's statement, left out when judging its block
+	switch st := stack[i-1].(type) {
+	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
+	case *ast.AssignStmt:
+		// if err := s.notify(...); err != nil { log }: the error is
+		// only logged.
+		ifs, isIf := stack[i-2].(*ast.IfStmt)
+		if !isIf || i < 3 || ifs.Init != st || len(st.Rhs) != 1 || c.classify(ifs.Body.List, false) != fallOut || ifs.Else != nil {
+			return false
+		}
+		own = ifs
+	default:
+		return false
+	}
+	sig := c.signature(call)
+	if sig == nil {
+		return false
+	}
+	saved := c.sig
+	c.sig = sig
+	defer func() { c.sig = saved }()
+	for j := i - 2; j >= 0; j-- {
+		switch n := stack[j].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false
+		default:
+			if list, ok := stmtList(n); ok && c.classify(slices.DeleteFunc(slices.Clone(list), func(st ast.Stmt) bool { return st == own }), false) == rejected {
+				return true // go s.record(...) is no statement of the block's outcome
+			}
+		}
+	}
+	return false
 }

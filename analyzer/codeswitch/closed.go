@@ -95,7 +95,7 @@ func (c *checker) assignsRejection(s *ast.AssignStmt) bool {
 			continue
 		}
 		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isLocal(sel) &&
-			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r)) || c.flagFails(strings.ToLower(sel.Sel.Name), r) || c.failureStatusField(sel.Sel.Name, r)) {
+			(c.isDecision(r) || c.carriesDecision(ast.Unparen(r)) || c.flagFails(sel.Sel.Name, r) || c.failureStatusField(sel.Sel.Name, r)) {
 			return true
 		}
 		if star, ok := ast.Unparen(l).(*ast.StarExpr); ok && c.isLocal(star) && c.carriesDecision(ast.Unparen(r)) {
@@ -575,7 +575,46 @@ var (
 	// failFields are flags whose true says the payload failed
 	// (FailAuthentication of Cognito's define-challenge trigger, Denied).
 	failFields = []string{"failauthentication", "denied", "rejected", "refused", "blocked"}
+	// failFlagWords end a flag's name whose true says the request is not
+	// let through (Outcome{Deny: true}, Result{AccountLocked: true},
+	// Decision{Challenge: true}: asked for more, refused this time). A
+	// bare Lock is not among them: it may guard a resource.
+	failFlagWords = map[string]bool{
+		"deny": true, "denied": true, "reject": true, "rejected": true, "refuse": true, "refused": true,
+		"block": true, "blocked": true, "abort": true, "locked": true, "lockout": true, "lockedout": true, "forbidden": true, "failed": true,
+		"challenge": true, "challenged": true, "suspended": true, "revoked": true,
+	}
+	// neededWords ask for what follows or precedes them (NeedsStepUp,
+	// StepUpRequired): a step-up so named is still owed, while a bare
+	// "stepUp": true may report one passed.
+	neededWords = map[string]bool{"need": true, "needs": true, "require": true, "requires": true, "must": true, "required": true, "needed": true}
 )
+
+// failFlag reports whether a bool flag so named (any case; Deny,
+// IsBlocked, NeedsStepUp, account_locked, StepUpRequired) says, set to
+// true, that the payload refuses: one of failFields, or a name whose last
+// word (before required or needed) is one of failFlagWords, no negation
+// before it (NotBlocked, Unlocked aside).
+func failFlag(name string) bool {
+	if slices.Contains(failFields, strings.ReplaceAll(strings.ToLower(name), "_", "")) {
+		return true
+	}
+	words := splitWords(name)
+	needed := false
+	if n := len(words); n > 1 && neededWords[words[n-1]] {
+		words, needed = words[:n-1], true // StepUpRequired
+	}
+	n := len(words)
+	if n == 0 || negated(words) {
+		return false
+	}
+	needed = needed || n > 1 && neededWords[words[0]] // NeedsStepUp
+	last := words[n-1]
+	if n > 1 && (words[n-2] == "step" && last == "up" || words[n-2] == "locked" && last == "out") {
+		last = words[n-2] + last // StepUp, LockedOut
+	}
+	return failFlagWords[last] || needed && last == "stepup"
+}
 
 // failureField reports whether kv, a field of a struct literal or a
 // string key of a payload map ("allow": false), says the payload is a
@@ -584,17 +623,17 @@ var (
 func (c *checker) failureField(kv *ast.KeyValueExpr) bool {
 	var name string
 	if key, ok := kv.Key.(*ast.Ident); ok {
-		name = strings.ToLower(key.Name)
+		name = key.Name
 	} else if tv, ok := c.pass.TypesInfo.Types[kv.Key]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		name = strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(constant.StringVal(tv.Value)))
+		name = strings.ReplaceAll(constant.StringVal(tv.Value), "-", "_") // "step-up" as StepUp
 	} else {
 		return false
 	}
 	return c.flagFails(name, kv.Value)
 }
 
-// flagFails reports whether value, given to the field or key name (lower
-// case), says a payload failed: false for a success flag, a non-empty
+// flagFails reports whether value, given to the field or key name (any
+// case: Allow, "allow", "step_up"), says a payload failed: false for a success flag, a non-empty
 // string constant or a non-nil error for an error field. So does its
 // assignment to a field of a local variable or a parameter (reply.OK =
 // false in a net/rpc method, whose reply is the client's answer).
@@ -603,10 +642,12 @@ func (c *checker) flagFails(name string, value ast.Expr) bool {
 	if !ok {
 		return false
 	}
+	flag := name
+	name = strings.ReplaceAll(strings.ToLower(name), "_", "")
 	switch {
 	case slices.Contains(successFields, name):
 		return tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
-	case slices.Contains(failFields, name):
+	case failFlag(flag):
 		return tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
 	case slices.Contains(errorFields, name):
 		if tv.Value != nil && tv.Value.Kind() == constant.String {
@@ -658,7 +699,7 @@ func (c *checker) flagArgFails(call *ast.CallExpr) bool {
 		if i >= params.Len() || fn.Signature().Variadic() && i == params.Len()-1 {
 			break
 		}
-		if c.flagFails(strings.ToLower(params.At(i).Name()), arg) {
+		if c.flagFails(params.At(i).Name(), arg) {
 			return true
 		}
 	}

@@ -891,7 +891,7 @@ func (c *checker) check(d *dispatch) {
 			}
 		}
 	}
-	if len(missing) == 0 || c.callersCheck(d) {
+	if len(missing) == 0 || c.callersCheck(d) || c.afterRejection(d) {
 		return
 	}
 	listed := map[codes.ReturnCode]bool{}
@@ -904,11 +904,26 @@ func (c *checker) check(d *dispatch) {
 	}
 	pos, end := d.stmt.Pos(), d.stmt.Pos()+token.Pos(len(keyword.String()))
 	held := c.heldOf(d) // held.go
+	if held != nil {
+		if st := c.heldStmt(held); st != nil {
+			// outcome := names[code]; if outcome == "invalid" {...}: the
+			// lookup is where the codes are told apart, reported there
+			// whichever fails open (a table lookup's finding is too).
+			d.kind = "table lookup"
+			pos, end = st.Pos(), st.End()
+		}
+	}
 	if held != nil && !c.leavesOut(held, missing) {
 		// mfa.Outcomes[code] == "invalid": a code the table names
 		// ("bypass") falls through too, the dispatch's own failure,
 		// reported and fixed at it (outnames.go).
 		held = nil
+	}
+	if h := c.heldOrInit(d); h != nil && c.leavesOut(h, missing) && c.openAtCallee(h) {
+		// switch stepup.SessionVerdict(code) over a function returning
+		// verdicts[code], reported at that return (zerolookup.go): one
+		// bug, reported once, where its fix goes.
+		return
 	}
 	var lookup *ast.AssignStmt
 	if held != nil {

@@ -266,7 +266,14 @@
 // its receiver (func (c Code) Outcome() string { return
 // outcomeNames[int32(c)] }), is that lookup: code.Outcome() reads
 // outcomeNames[code]; its lookup is held like a written one, without the
-// fix naming the table. A team's names for the codes so read
+// fix naming the table. When that function's own return is reported (a
+// table of decisions whose zero value accepts, below: func
+// SessionRoute(code Code) Route { return routeByCode[code] }, RouteAllowed
+// = iota), a dispatch on its answer that lets only the codes the table
+// leaves out through (switch stepup.SessionRoute(code) { case RouteDenied:
+// ...; case RouteChallenge: ... }; grant) is that finding again, where its
+// fix goes, and is not reported; one that also lets a value the table
+// gives listed codes through is. A team's names for the codes so read
 // (map[int32]string{9002: "replayed", 9003: "invalid", 9051: "bypass"})
 // stand for the codes mapped to them, and "" for every code the table
 // leaves out: if outcome == "invalid" || outcome == "replayed" {
@@ -274,11 +281,13 @@
 // does a test of the name's membership in a set of constants (if
 // deniedOutcomes[outcome], a map of bools all true; if
 // slices.Contains(hardOutcomes, code.Outcome())). When
-// a code the table lists falls through, the dispatch itself is reported
-// and fixed (else if code != Success {...}; for a switch over the
-// table's values, case V: default: {...} with V the table's value for
-// Success when no other code takes it); when only codes the table
-// leaves out do, the lookup is, as above. Quiet: the names used for
+// a code the table lists falls through, the dispatch itself is fixed
+// (else if code != Success {...}; for a switch over the table's values,
+// case V: default: {...} with V the table's value for Success when no
+// other code takes it); when only codes the table leaves out do, the
+// lookup is, as above. Either way a lookup kept in a local (outcome :=
+// names[code]) is where the codes are told apart, and the finding is
+// reported there ("fail-open table lookup"). Quiet: the names used for
 // labels and logs only, a fail-closed if outcome != "ok" {...}, and
 // another vendor's table of statuses.
 //
@@ -865,6 +874,30 @@
 // (return toErr(code)) passes the nil on: reported. An exported mapping
 // function is reported as before, as its callers may be in other packages.
 //
+// Nor is a dispatch in a function that only acts after its callers have
+// refused (func (s *Service) tellDeclined(ctx, user, ans) { if locked {
+// email; return }; text }): an unexported function whose results, if
+// any, are dropped, every use of which in the package is a call statement
+// (go and defer too, or the init of an if that only logs its error) in a
+// block of its caller that rejects (s.tellDeclined(...) after a 403 and
+// before the return, go s.recordRefusal(...) before return errDeclined).
+// Whatever falls through it, the request was refused. One called on its
+// caller's success path too (s.finishRecovery(w, ctx, user, ans), opening
+// a ticket for the codes it does not list) is judged as before.
+//
+// A function mapping codes to a struct of decision flags (func
+// ForLogin(code Code) Decision { switch code { case OTPInvalid: return
+// Decision{Deny: true}; case SendOTPExpired: return Decision{Challenge:
+// true} }; return Decision{} }) rejects in the clauses setting a failure
+// flag (see "Fails closed"), and every code it does not list takes
+// Success's path, the zero value its callers let through (if d.Deny ||
+// d.Challenge { deny }): reported, at the switch. So is the zero value
+// kept in a variable (var v Verdict; ...; v.AccountLocked = true; return
+// v; ...; return v) or a named result left unset by a bare return. Quiet:
+// a default that denies, Success listed with every other code denied, a
+// zero value that refuses (Access{} where Success answers Access{Allowed:
+// true}), and flags that decide nothing (Banner{Warning: true}).
+//
 // A message mapping is not judged (messages.go): a dispatch, over the
 // code or over a client's enum derived from it (a mirror), in a function
 // whose results are all text (string, or a named string type whose name
@@ -1153,7 +1186,11 @@
 //     Accepted, Approve, Permit, Permitted, Grant; AnswerCorrect and IssueTokens of
 //     Cognito's custom-auth triggers, IsAuthorized and IsAuthenticated of
 //     Lambda authorizers) set to false, a failure flag (FailAuthentication,
-//     Denied, Rejected, Refused, Blocked) set to true, or an Error or Err field
+//     Denied, Rejected, Refused, Blocked; a bool named to refuse by its
+//     last word: Deny, Reject, Block, Abort, Challenge, Locked, LockedOut, Failed,
+//     AccountLocked, IsBlocked; or to ask for a step-up, StepUpRequired,
+//     NeedsStepUp, though a bare StepUp may report one passed; a negation
+//     before it, NotBlocked, aside) set to true, or an Error or Err field
 //     set to a non-empty string constant or a non-nil error, or a map
 //     literal with string keys (fiber.Map, gin.H) with such a key, any
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned

@@ -148,7 +148,7 @@ func (w *walker) flagFromCode(ret *ast.ReturnStmt, set codeSet) bool {
 			switch {
 			case slices.Contains(successFields, name):
 				refuses = triFalse
-			case slices.Contains(failFields, name):
+			case failFlag(f.Name()):
 				refuses = triTrue
 			default:
 				continue

@@ -155,6 +155,41 @@ func (c *checker) zeroLookup(idx *ast.IndexExpr, successRow bool) {
 	c.pass.Report(diag)
 }
 
+// openAtCallee reports whether idx, the lookup a call stands for
+// (tableCall: func SessionVerdict(r Reason) Verdict { return
+// verdictByReason[r] }, of this package or another by its fact), is
+// reported in that function as checkZeroLookup reports its return: the
+// table lists a failure code, its element type is a decision whose zero
+// value accepts, and it leaves out a security-relevant code. A dispatch
+// on the call that lets only those codes through is that finding again.
+func (c *checker) openAtCallee(idx *ast.IndexExpr) bool {
+	lit := c.callLits[idx.X]
+	mt := c.tableType(idx.X)
+	if lit == nil || mt == nil {
+		return false
+	}
+	keys, values, ok := c.codeRows(lit, idx.Index)
+	if !ok || !c.failureKey(keys) || !c.decisions(mt.Elem(), values) || c.acceptingZero(mt.Elem()) == "" {
+		return false
+	}
+	missing, _ := c.unlisted(keys)
+	return len(missing) > 0
+}
+
+// heldOrInit returns the held lookup d dispatches on (heldOf), or the
+// one the init of its first if keeps (if rt := sess.Route(); rt ==
+// RouteDenied {...}).
+func (c *checker) heldOrInit(d *dispatch) *ast.IndexExpr {
+	if idx := c.heldOf(d); idx != nil {
+		return idx
+	}
+	ifs, ok := d.stmt.(*ast.IfStmt)
+	if !ok || ifs.Init == nil || d.tag == nil || !c.heldInit(ifs.Init, d.tag) {
+		return nil
+	}
+	return c.keptLookup(ifs.Init.(*ast.AssignStmt).Rhs[0])
+}
+
 // zeroSuccessRow returns the name of the zero constant of t, a table's
 // integer enum element type, when the table's row for Success holds it;
 // "" otherwise.

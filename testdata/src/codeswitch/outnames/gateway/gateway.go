@@ -20,8 +20,8 @@ func RequireOTP(sp mfa.Verifier) gin.HandlerFunc {
 			return
 		}
 		names := mfa.OutcomeNames()
-		outcome := names[resp.GetErrorCode()]
-		if outcome == "invalid" || outcome == "replayed" || outcome == "locked" { // want `fail-open if-else chain over SurePassID return codes`
+		outcome := names[resp.GetErrorCode()] // want `fail-open table lookup over SurePassID return codes`
+		if outcome == "invalid" || outcome == "replayed" || outcome == "locked" {
 			c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"error": "verification failed"})
 			return
 		}

@@ -34,8 +34,8 @@ func Confirm(sp mfa.Verifier, c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	outcome := mfa.OutcomeOf(resp.GetErrorCode())
-	if outcome == "invalid" || outcome == "locked" { // want `fail-open if-else chain over SurePassID return codes`
+	outcome := mfa.OutcomeOf(resp.GetErrorCode()) // want `fail-open table lookup over SurePassID return codes`
+	if outcome == "invalid" || outcome == "locked" {
 		return errStepUp
 	}
 	c.Set("confirmed", true)

@@ -26,8 +26,8 @@ func Payments(sp mfa.Verifier) gin.HandlerFunc {
 			c.AbortWithStatus(http.StatusBadGateway)
 			return
 		}
-		outcome := mfa.OutcomeNames()[resp.GetErrorCode()]
-		if deniedOutcomes[outcome] { // want `fail-open if-else chain over SurePassID return codes`
+		outcome := mfa.OutcomeNames()[resp.GetErrorCode()] // want `fail-open table lookup over SurePassID return codes`
+		if deniedOutcomes[outcome] {
 			c.AbortWithStatus(http.StatusUnauthorized)
 			return
 		}
