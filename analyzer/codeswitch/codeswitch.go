@@ -158,6 +158,7 @@ type checker struct {
 	// status (Run(args []string) int): a nonzero constant fails (exitstatus.go).
 	exitCode   bool
 	rejectMemo map[*types.Func]bool // trueRejects' answers
+	alias      *readAlias           // a predicate's checked read of its code (checked.go)
 	// names: the code type whose String() the dispatch checked switches
 	// on (names.go), so "OTPInvalid" compares as that code.
 	names *types.Named

@@ -644,7 +644,17 @@
 //     return pb.MfaStatus_MFA_STATUS_UNMAPPED }; return
 //     pb.MfaStatus(r.Code)); and one handing the field to another
 //     accessor through a value built for it (r := Result{Code: e.Code};
-//     return r.Status()). An interface's method giving the code (type
+//     return r.Status()). So is a getter whose second result says whether
+//     a code was read (func (r *Reply) Code() (int64, error) { if r.Result
+//     == "" { return 0, errNoCode }; return r.Result.Int64() }, Lookup()
+//     (int, bool)), its guards answering a constant with a non-nil error
+//     or false, and a method reading the code through one first (c, err :=
+//     r.Code(); if err != nil { return StDatabaseError }; return
+//     Status(c)); a predicate may read its code so too (c, err := r.Code();
+//     return err == nil && c == int64(StSuccess)), where err == nil (ok)
+//     holds: a published code was read (checked.go). So code of code, err
+//     := reply.Code() and if !reply.OK() { reject } after a chain over it
+//     read the same code. An interface's method giving the code (type
 //     Result interface { Code() int }) has no body to read, but the same
 //     call on the same value is the same code: a predicate of the answer
 //     (func OK(res Result) bool { return res.Code() == Success }) is about

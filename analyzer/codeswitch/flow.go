@@ -871,6 +871,16 @@ func (c *checker) unconverted(e ast.Expr) ast.Expr {
 				out = init // a local written nowhere else
 				continue
 			}
+			if init, ok := c.codeInit(out).(*ast.CallExpr); ok {
+				if c.canonical(init) != ast.Expr(init) {
+					out = init // code of code, err := r.Code(), a checked accessor (checked.go)
+					continue
+				}
+				if op, _ := spid.Operand(c.pass.TypesInfo, init); op != nil && isInteger(v.Type()) {
+					out = op // n of n, err := strconv.Atoi(r.ErrorCode), a parse
+					continue
+				}
+			}
 		}
 		break
 	}

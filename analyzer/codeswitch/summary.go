@@ -314,50 +314,27 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 // proveBody is provePredicate for a function of signature sig and body
 // body in file: a declaration's or a literal's (closures.go).
 func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *ast.File) *predFact {
+	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) {
+		return nil
+	}
 	list := body.List
-	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) || len(list) == 0 {
+	if len(list) == 0 {
 		return nil
 	}
-	conds, results, switched := bodySwitchGuards(list) // results[i] when conds[i]; the last result unconditionally
-	if !switched && len(list) > maxPredicateStmts {
-		return nil
+	var alias *readAlias // c, err := r.Code() read first (checked.go)
+	if len(list) > 1 {
+		if alias = s.aliasOf(list[0]); alias != nil && len(alias.fields) > 0 {
+			list = list[1:]
+		} else {
+			alias = nil // a parse of a plain string (strconv.Atoi(s)) says nothing of a code
+		}
 	}
-	for i, st := range list {
-		if switched {
-			break
-		}
-		if sw, ok := st.(*ast.SwitchStmt); ok {
-			// switch s { case Success, SuccessPending: return true }:
-			// its clauses are guards, its default the final return.
-			cs, rs, dflt, ok := switchGuards(sw)
-			if !ok || (dflt != nil) != (i == len(list)-1) {
-				return nil
-			}
-			conds, results = append(conds, cs...), append(results, rs...)
-			if dflt != nil {
-				results = append(results, dflt)
-			}
-			continue
-		}
-		if i == len(list)-1 {
-			ret, ok := st.(*ast.ReturnStmt)
-			if !ok || len(ret.Results) != 1 {
-				return nil
-			}
-			results = append(results, ret.Results[0])
-			break
-		}
-		ifs, ok := st.(*ast.IfStmt)
-		if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
-			return nil
-		}
-		ret, ok := ifs.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 {
-			return nil
-		}
-		conds, results = append(conds, ifs.Cond), append(results, ret.Results[0])
+	conds, results, switched, ok := guardShape(list)
+	if !ok {
+		return nil
 	}
 	c := s.checkerFor(file, sig)
+	c.alias = alias
 	params := map[types.Object]int{}
 	if r := sig.Recv(); r != nil {
 		params[r] = receiverParam
@@ -371,16 +348,19 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 	}
 	subj := subject{
 		is: func(e ast.Expr) bool {
-			r, f := chainOf(c.pass.TypesInfo, c.canonical(e)) // e.Code() of an accessor is e.ErrorCode
+			r, f := alias.aliased(chainOf(c.pass.TypesInfo, c.canonical(e))) // e.Code() of an accessor is e.ErrorCode
 			return r == root && slices.Equal(f, fields)
 		},
 		base: func(e ast.Expr) bool {
-			r, f := chainOf(c.pass.TypesInfo, e)
+			r, f := alias.aliased(chainOf(c.pass.TypesInfo, e))
 			return len(fields) > 0 && r == root && slices.Equal(f, fields[:len(fields)-1])
 		},
 		// The caller read the code through the receiver or parameter: it
-		// is not nil.
+		// is not nil, and a checked read of it succeeded.
 		pre: func(e ast.Expr) tri {
+			if t := alias.readHolds(c.pass.TypesInfo, e); t != triUnknown {
+				return t
+			}
 			b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 			if !ok || (b.Op != token.EQL && b.Op != token.NEQ) || len(fields) == 0 {
 				return triUnknown
@@ -414,6 +394,53 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 		return nil // false for no code: it decides nothing
 	}
 	return f
+}
+
+// guardShape reads list, a predicate's body, as guards if conds[i] {
+// return results[i] } and a final return results[len(conds)] (a switch's
+// clauses as guards, its default as the final return; see switchGuards
+// and bodySwitchGuards); ok is false for a body of another shape.
+func guardShape(list []ast.Stmt) (conds, results []ast.Expr, switched, ok bool) {
+	conds, results, switched = bodySwitchGuards(list) // results[i] when conds[i]; the last result unconditionally
+	if !switched && len(list) > maxPredicateStmts {
+		return nil, nil, false, false
+	}
+	for i, st := range list {
+		if switched {
+			break
+		}
+		if sw, ok := st.(*ast.SwitchStmt); ok {
+			// switch s { case Success, SuccessPending: return true }:
+			// its clauses are guards, its default the final return.
+			cs, rs, dflt, ok := switchGuards(sw)
+			if !ok || (dflt != nil) != (i == len(list)-1) {
+				return nil, nil, false, false
+			}
+			conds, results = append(conds, cs...), append(results, rs...)
+			if dflt != nil {
+				results = append(results, dflt)
+			}
+			continue
+		}
+		if i == len(list)-1 {
+			ret, ok := st.(*ast.ReturnStmt)
+			if !ok || len(ret.Results) != 1 {
+				return nil, nil, false, false
+			}
+			results = append(results, ret.Results[0])
+			break
+		}
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
+			return nil, nil, false, false
+		}
+		ret, ok := ifs.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			return nil, nil, false, false
+		}
+		conds, results = append(conds, ifs.Cond), append(results, ret.Results[0])
+	}
+	return conds, results, switched, true
 }
 
 // switchGuards reads a switch of a predicate's body, each of whose clauses
@@ -483,7 +510,7 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 	var fields []string
 	best := 0 // 2: a return code (or a predicate's subject), 1: another value
 	try := func(e ast.Expr, more []string, score int) {
-		r, f := chainOf(info, c.canonical(e))
+		r, f := c.alias.aliased(chainOf(info, c.canonical(e)))
 		if _, ok := params[r]; !ok || r == nil || score <= best {
 			return
 		}

@@ -66,7 +66,7 @@ func Converted(r wide) bool { // want Converted:"codeswitch\\(predicate: true wh
 }
 
 // Own converts to the team's type through a local.
-func Own(r wide) bool {
+func Own(r wide) bool { // want Own:"codeswitch\\(predicate: true when param 0.ErrorCode is Success, PartnerLoginFailed"
 	res := Result(r.ErrorCode)
 	switch res { // want `fail-open switch over SurePassID return codes: 82 security-relevant codes fall through unhandled`
 	case 9003:
