@@ -334,7 +334,7 @@ func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
 			exprs = append(exprs, cc.List...)
 		}
 	}
-	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs) || c.convertedCodeConsts(exprs)
 }
 
 // constantsNameCodes is casesNameCodes for the constants d compares with.
@@ -343,7 +343,7 @@ func (c *checker) constantsNameCodes(d *dispatch) bool {
 	for _, cl := range d.clauses {
 		exprs = append(exprs, c.unformatted(cl.exprs)...)
 	}
-	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs) || c.convertedCodeConsts(exprs)
 }
 
 // looseIf is ifDispatch for a value spid does not know as a code, compared

@@ -108,6 +108,16 @@
 // different values (two answers, a code and an HTTP status) are never one
 // dispatch.
 //
+// A code handed on as a plain integer (func screenFor(code int64) Screen,
+// a helper's parameter) is compared with the client's constants converted
+// to its type: case code == int64(sp.StOTPInvalid) || code ==
+// int64(sp.StBogusOTP):. Constants of a return-code type keep what they
+// are through an integer conversion, so a tagless switch, an if-else chain
+// or a switch's cases comparing one value with two or more distinct
+// failure codes spelled so make that value a code (convconsts.go);
+// another vendor's converted constants (int(CarrierDeclined) of a type
+// spid does not know) do not.
+//
 // A code read through the target of errors.As (the standard library's,
 // github.com/pkg/errors' or golang.org/x/xerrors') may be guarded by it:
 // in case errors.As(err, &otpErr) && otpErr.Err.Code == X:, errors.As
