@@ -1024,6 +1024,19 @@
 //     w.WriteHeader(status)), not where it is only counted
 //     (stats[status]++);
 //   - a call of a rejecting helper (see "Predicates and helpers");
+//   - a return of the answer's conversion into an error, nil exactly for
+//     Success (nilerr.go): a function or method with one error result,
+//     of the receiver or a field of a parameter, whose body is a
+//     predicate's returning nil or a non-nil error (func (r *Reply)
+//     Err(op string) error { if r.OK() { return nil }; return
+//     &APIError{...} }; a fact for importers). return reply.Err(op) after
+//     a dispatch rejects every code it answers an error for and hands
+//     Success's nil on; err != nil of err := reply.Err(op) (or
+//     reply.Err(op) != nil) splits the codes the same way, so if err :=
+//     reply.Err(op); err != nil { return err } is the catch-all if code
+//     != Success. One nil for a failure code too (a lenient resend's nil
+//     for OTPAlreadyUsed), or a function of a plain code (FromCode(code
+//     int) error: a mapping, its answer left to it), is none;
 //   - a decision value: a constant of a named type whose name says it
 //     holds decisions (...Decision, ...Outcome, ...Verdict, ...Result,
 //     ...Action, ...Effect, ...Access, ...Permission, ...Auth..., ...Status;

@@ -106,6 +106,7 @@ type summaries struct {
 	accs  map[*types.Func][]string   // accessors (accessor.go)
 	lits  map[*ast.FuncLit]*predFact // closure predicates (closures.go)
 	errs  map[*types.Func]bool       // error builders (errbuilders.go)
+	nils  map[*types.Func]*predFact  // nil-error conversions (nilerr.go)
 
 	required []codes.ReturnCode // the package's required codes (selfpred.go)
 
@@ -171,6 +172,9 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		}
 		if f := s.accessor(fn); f != nil {
 			pass.ExportObjectFact(fn, &accessorFact{Fields: f})
+		}
+		if p := s.nilErr(fn); p != nil {
+			pass.ExportObjectFact(fn, &nilErrFact{P: *p})
 		}
 	}
 	s.summarizeSums()
@@ -317,6 +321,13 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) {
 		return nil
 	}
+	return s.proveGuards(sig, body, file, nil)
+}
+
+// proveGuards is proveBody for a function with one result, read as a
+// bool by result (nil: the result is one), which answers triUnknown for a
+// value it cannot read.
+func (s *summaries) proveGuards(sig *types.Signature, body *ast.BlockStmt, file *ast.File, result func(*checker, ast.Expr) tri) *predFact {
 	list := body.List
 	if len(list) == 0 {
 		return nil
@@ -335,6 +346,15 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 	}
 	c := s.checkerFor(file, sig)
 	c.alias = alias
+	var fixed map[ast.Expr]tri // the results, read by result
+	if result != nil {
+		fixed = map[ast.Expr]tri{}
+		for _, e := range results {
+			if fixed[e] = result(c, e); fixed[e] == triUnknown {
+				return nil
+			}
+		}
+	}
 	params := map[types.Object]int{}
 	if r := sig.Recv(); r != nil {
 		params[r] = receiverParam
@@ -358,6 +378,9 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 		// The caller read the code through the receiver or parameter: it
 		// is not nil, and a checked read of it succeeded.
 		pre: func(e ast.Expr) tri {
+			if t, ok := fixed[e]; ok {
+				return t
+			}
 			if t := alias.readHolds(c.pass.TypesInfo, e); t != triUnknown {
 				return t
 			}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 )
 
@@ -82,6 +83,39 @@ func (a *Answer) Fine() bool { // want Fine:"codeswitch\\(predicate: true when r
 	c := a.Code()
 	return c == CodeSuccess
 }
+
+// AsError is nil on success and an *Error for every other code.
+func (a *Answer) AsError(op string) error { // want AsError:"codeswitch\\(nil error when receiver.Raw is Success\\)"
+	if a.Succeeded() {
+		return nil
+	}
+	return &Error{Op: op, Code: a.Code()}
+}
+
+// Lenient lets a replayed code through as well: the delivery path calls it
+// for idempotent resends.
+func (a *Answer) Lenient(op string) error {
+	if a.Code() == CodeSuccess || a.Code() == CodeOTPAlreadyUsed {
+		return nil
+	}
+	return &Error{Op: op, Code: a.Code()}
+}
+
+// Failure is AsError as a function.
+func Failure(a *Answer) error { // want Failure:"codeswitch\\(nil error when param 0.Raw is Success\\)"
+	if a.Code() == CodeSuccess {
+		return nil
+	}
+	return fmt.Errorf("spreply: %s failed", a.Kind)
+}
+
+// Error is a non-success answer.
+type Error struct {
+	Op   string
+	Code Code
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("spreply %s: code %d", e.Op, e.Code) }
 
 // Client calls the server.
 type Client struct{ Endpoint string }
