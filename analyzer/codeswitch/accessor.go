@@ -46,6 +46,7 @@ func (s *summaries) accessor(fn *types.Func) []string {
 	}
 	var fields []string
 	if d, ok := s.decls[fn]; ok {
+		s.accs[fn] = nil // a recursive accessor proves nothing
 		fields = s.proveAccessor(fn, d.decl)
 	} else if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
 		var f accessorFact
@@ -62,7 +63,18 @@ func (s *summaries) accessor(fn *types.Func) []string {
 // body is return recv.F... (through conversions, & and *).
 func (s *summaries) proveAccessor(fn *types.Func, decl *ast.FuncDecl) []string {
 	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+	if sig == nil || sig.Recv() == nil || sig.Params().Len() != 0 {
+		return nil
+	}
+	if f := s.proveSimpleAccessor(sig, decl); f != nil {
+		return f
+	}
+	return s.proveCheckedAccessor(sig.Recv(), sig, decl.Body.List, s.decls[fn].file) // checked.go
+}
+
+// proveSimpleAccessor is proveAccessor for a method with one result.
+func (s *summaries) proveSimpleAccessor(sig *types.Signature, decl *ast.FuncDecl) []string {
+	if sig.Results().Len() != 1 {
 		return nil
 	}
 	if len(decl.Body.List) == 2 { // if e.ErrorCode == nil { return codeMissing } (guarded.go)

@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              pkgdoc.Text(docGo),
 	URL:              "https://github.com/surepasslint/surepasslint#codeswitch",
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
-	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact), new(sumFact), new(tableFact), new(matcherFact)},
+	FactTypes:        []analysis.Fact{new(predFact), new(rejectFact), new(accessorFact), new(fallbackFact), new(errorFact), new(memberFact), new(lookupFact), new(openFact), new(sumFact), new(tableFact), new(matcherFact), new(nilErrFact)},
 	Run:              suppress.Honour("codeswitch", run),
 	RunDespiteErrors: true,
 }
@@ -166,6 +166,7 @@ type checker struct {
 	// status (Run(args []string) int): a nonzero constant fails (exitstatus.go).
 	exitCode   bool
 	rejectMemo map[*types.Func]bool // trueRejects' answers
+	alias      *readAlias           // a predicate's checked read of its code (checked.go)
 	// names: the code type whose String() the dispatch checked switches
 	// on (names.go), so "OTPInvalid" compares as that code.
 	names *types.Named
@@ -343,7 +344,7 @@ func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
 			exprs = append(exprs, cc.List...)
 		}
 	}
-	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs) || c.convertedCodeConsts(exprs)
 }
 
 // constantsNameCodes is casesNameCodes for the constants d compares with.
@@ -355,7 +356,7 @@ func (c *checker) constantsNameCodes(d *dispatch) bool {
 	if slices.ContainsFunc(exprs, c.isListed) {
 		return true // another package's list of code constants (sharedlists.go)
 	}
-	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs) || c.convertedCodeConsts(exprs)
 }
 
 // looseIf is ifDispatch for a value spid does not know as a code, compared

@@ -108,6 +108,16 @@
 // different values (two answers, a code and an HTTP status) are never one
 // dispatch.
 //
+// A code handed on as a plain integer (func screenFor(code int64) Screen,
+// a helper's parameter) is compared with the client's constants converted
+// to its type: case code == int64(sp.StOTPInvalid) || code ==
+// int64(sp.StBogusOTP):. Constants of a return-code type keep what they
+// are through an integer conversion, so a tagless switch, an if-else chain
+// or a switch's cases comparing one value with two or more distinct
+// failure codes spelled so make that value a code (convconsts.go);
+// another vendor's converted constants (int(CarrierDeclined) of a type
+// spid does not know) do not.
+//
 // A code read through the target of errors.As (the standard library's,
 // github.com/pkg/errors' or golang.org/x/xerrors') may be guarded by it:
 // in case errors.As(err, &otpErr) && otpErr.Err.Code == X:, errors.As
@@ -709,7 +719,17 @@
 //     return pb.MfaStatus_MFA_STATUS_UNMAPPED }; return
 //     pb.MfaStatus(r.Code)); and one handing the field to another
 //     accessor through a value built for it (r := Result{Code: e.Code};
-//     return r.Status()). An interface's method giving the code (type
+//     return r.Status()). So is a getter whose second result says whether
+//     a code was read (func (r *Reply) Code() (int64, error) { if r.Result
+//     == "" { return 0, errNoCode }; return r.Result.Int64() }, Lookup()
+//     (int, bool)), its guards answering a constant with a non-nil error
+//     or false, and a method reading the code through one first (c, err :=
+//     r.Code(); if err != nil { return StDatabaseError }; return
+//     Status(c)); a predicate may read its code so too (c, err := r.Code();
+//     return err == nil && c == int64(StSuccess)), where err == nil (ok)
+//     holds: a published code was read (checked.go). So code of code, err
+//     := reply.Code() and if !reply.OK() { reject } after a chain over it
+//     read the same code. An interface's method giving the code (type
 //     Result interface { Code() int }) has no body to read, but the same
 //     call on the same value is the same code: a predicate of the answer
 //     (func OK(res Result) bool { return res.Code() == Success }) is about
@@ -1131,6 +1151,19 @@
 //     w.WriteHeader(status)), not where it is only counted
 //     (stats[status]++);
 //   - a call of a rejecting helper (see "Predicates and helpers");
+//   - a return of the answer's conversion into an error, nil exactly for
+//     Success (nilerr.go): a function or method with one error result,
+//     of the receiver or a field of a parameter, whose body is a
+//     predicate's returning nil or a non-nil error (func (r *Reply)
+//     Err(op string) error { if r.OK() { return nil }; return
+//     &APIError{...} }; a fact for importers). return reply.Err(op) after
+//     a dispatch rejects every code it answers an error for and hands
+//     Success's nil on; err != nil of err := reply.Err(op) (or
+//     reply.Err(op) != nil) splits the codes the same way, so if err :=
+//     reply.Err(op); err != nil { return err } is the catch-all if code
+//     != Success. One nil for a failure code too (a lenient resend's nil
+//     for OTPAlreadyUsed), or a function of a plain code (FromCode(code
+//     int) error: a mapping, its answer left to it), is none;
 //   - a decision value: a constant of a named type whose name says it
 //     holds decisions (...Decision, ...Outcome, ...Verdict, ...Result,
 //     ...Action, ...Effect, ...Access, ...Permission, ...Auth..., ...Status;

@@ -382,6 +382,9 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		if set = w.errReturn(n, set); set.empty() {
 			return // return err: every failure code rejected
 		}
+		if set = w.nilErrReturn(n, set); set.empty() {
+			return // return reply.Err(op): every failure code rejected (nilerr.go)
+		}
 		if acc, rej, ok := w.boolAnswer(n, set, flags); ok {
 			// return throttled[v] after the dispatch: the table's codes
 			// answer one way, the others the other (polarity.go).
@@ -871,6 +874,16 @@ func (c *checker) unconverted(e ast.Expr) ast.Expr {
 				out = init // a local written nowhere else
 				continue
 			}
+			if init, ok := c.codeInit(out).(*ast.CallExpr); ok {
+				if c.canonical(init) != ast.Expr(init) {
+					out = init // code of code, err := r.Code(), a checked accessor (checked.go)
+					continue
+				}
+				if op, _ := spid.Operand(c.pass.TypesInfo, init); op != nil && isInteger(v.Type()) {
+					out = op // n of n, err := strconv.Atoi(r.ErrorCode), a parse
+					continue
+				}
+			}
 		}
 		break
 	}
@@ -1005,6 +1018,11 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 	}
 	if tv, ok := info.Types[cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
 		return triOf(constant.BoolVal(tv.Value))
+	}
+	if b, ok := ast.Unparen(cond).(*ast.BinaryExpr); ok {
+		if t := c.nilErrTest(b, code, s); t != triUnknown { // err != nil of err := reply.Err(op) (nilerr.go)
+			return t
+		}
 	}
 	if t := c.evalErr(cond, code, s); t != triUnknown { // errors.Is(err, sp.ErrBadOTP), err != nil (sentinels_dispatch.go)
 		return t

@@ -106,6 +106,7 @@ type summaries struct {
 	accs  map[*types.Func][]string   // accessors (accessor.go)
 	lits  map[*ast.FuncLit]*predFact // closure predicates (closures.go)
 	errs  map[*types.Func]bool       // error builders (errbuilders.go)
+	nils  map[*types.Func]*predFact  // nil-error conversions (nilerr.go)
 
 	errAccs map[*types.Func][]string // getters of the code through an error (errcode.go)
 
@@ -175,6 +176,9 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 			pass.ExportObjectFact(fn, &accessorFact{Fields: f})
 		} else if f := s.errAccessor(fn); f != nil {
 			pass.ExportObjectFact(fn, &accessorFact{Fields: f, Err: true}) // errcode.go
+		}
+		if p := s.nilErr(fn); p != nil {
+			pass.ExportObjectFact(fn, &nilErrFact{P: *p})
 		}
 	}
 	s.summarizeSums()
@@ -318,8 +322,18 @@ func (s *summaries) provePredicate(fn *types.Func, d funcDecl) *predFact {
 // proveBody is provePredicate for a function of signature sig and body
 // body in file: a declaration's or a literal's (closures.go).
 func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *ast.File) *predFact {
+	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) {
+		return nil
+	}
+	return s.proveGuards(sig, body, file, nil)
+}
+
+// proveGuards is proveBody for a function with one result, read as a
+// bool by result (nil: the result is one), which answers triUnknown for a
+// value it cannot read.
+func (s *summaries) proveGuards(sig *types.Signature, body *ast.BlockStmt, file *ast.File, result func(*checker, ast.Expr) tri) *predFact {
 	list := body.List
-	if sig == nil || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) || len(list) == 0 {
+	if len(list) == 0 {
 		return nil
 	}
 	params := map[types.Object]int{}
@@ -332,70 +346,59 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 	// var se *Error; return errors.As(err, &se) && se.Reason == X: the
 	// code of err read through its target (errcode.go).
 	list, bound := asPrelude(s.pass.TypesInfo, params, list)
+	var alias *readAlias // c, err := r.Code() read first (checked.go)
+	if len(list) > 1 {
+		if alias = s.aliasOf(list[0]); alias != nil && len(alias.fields) > 0 {
+			list = list[1:]
+		} else {
+			alias = nil // a parse of a plain string (strconv.Atoi(s)) says nothing of a code
+		}
+	}
 	list = localPrelude(s.pass.TypesInfo, list, &bound) // code, present := rr.res["errorCode"].(float64) (wrapped.go)
 	bound.info = s.pass.TypesInfo
 	if len(list) == 0 {
 		return nil
 	}
-	conds, results, switched := bodySwitchGuards(list) // results[i] when conds[i]; the last result unconditionally
-	if !switched && len(list) > maxPredicateStmts {
+	conds, results, switched, ok := guardShape(list)
+	if !ok {
 		return nil
-	}
-	for i, st := range list {
-		if switched {
-			break
-		}
-		if sw, ok := st.(*ast.SwitchStmt); ok {
-			// switch s { case Success, SuccessPending: return true }:
-			// its clauses are guards, its default the final return.
-			cs, rs, dflt, ok := switchGuards(sw)
-			if !ok || (dflt != nil) != (i == len(list)-1) {
-				return nil
-			}
-			conds, results = append(conds, cs...), append(results, rs...)
-			if dflt != nil {
-				results = append(results, dflt)
-			}
-			continue
-		}
-		if i == len(list)-1 {
-			ret, ok := st.(*ast.ReturnStmt)
-			if !ok || len(ret.Results) != 1 {
-				return nil
-			}
-			results = append(results, ret.Results[0])
-			break
-		}
-		ifs, ok := st.(*ast.IfStmt)
-		if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
-			return nil
-		}
-		ret, ok := ifs.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 {
-			return nil
-		}
-		conds, results = append(conds, ifs.Cond), append(results, ret.Results[0])
 	}
 	c := s.checkerFor(file, sig)
 	c.as = bound
+	c.alias = alias
+	var fixed map[ast.Expr]tri // the results, read by result
+	if result != nil {
+		fixed = map[ast.Expr]tri{}
+		for _, e := range results {
+			if fixed[e] = result(c, e); fixed[e] == triUnknown {
+				return nil
+			}
+		}
+	}
 	root, fields := c.predSubject(append(append([]ast.Expr(nil), conds...), results...), params)
 	if root == nil || assignsVar(c.pass.TypesInfo, body, root) {
 		return nil
 	}
 	subj := subject{
 		is: func(e ast.Expr) bool {
-			r, f := bound.root(chainIdx(c.pass.TypesInfo, c.canonical(e))) // e.Code() of an accessor is e.ErrorCode
+			r, f := alias.aliased(bound.root(chainIdx(c.pass.TypesInfo, c.canonical(e)))) // e.Code() of an accessor is e.ErrorCode
 			return r == root && slices.Equal(f, fields)
 		},
 		base: func(e ast.Expr) bool {
-			r, f := bound.root(chainIdx(c.pass.TypesInfo, e))
+			r, f := alias.aliased(bound.root(chainIdx(c.pass.TypesInfo, e)))
 			return len(fields) > 0 && r == root && slices.Equal(f, fields[:len(fields)-1])
 		},
 		// The caller read the code through the receiver or parameter: it
-		// is not nil.
+		// is not nil, and a checked read of it succeeded.
 		pre: func(e ast.Expr) tri {
+			if t, ok := fixed[e]; ok {
+				return t
+			}
 			if t := bound.eval(c.pass.TypesInfo, e); t != triUnknown {
 				return t // errors.As(err, &se), ok of se, ok := err.(*Error)
+			}
+			if t := alias.readHolds(c.pass.TypesInfo, e); t != triUnknown {
+				return t
 			}
 			b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 			if !ok || (b.Op != token.EQL && b.Op != token.NEQ) || len(fields) == 0 {
@@ -430,6 +433,53 @@ func (s *summaries) proveBody(sig *types.Signature, body *ast.BlockStmt, file *a
 		return nil // false for no code: it decides nothing
 	}
 	return f
+}
+
+// guardShape reads list, a predicate's body, as guards if conds[i] {
+// return results[i] } and a final return results[len(conds)] (a switch's
+// clauses as guards, its default as the final return; see switchGuards
+// and bodySwitchGuards); ok is false for a body of another shape.
+func guardShape(list []ast.Stmt) (conds, results []ast.Expr, switched, ok bool) {
+	conds, results, switched = bodySwitchGuards(list) // results[i] when conds[i]; the last result unconditionally
+	if !switched && len(list) > maxPredicateStmts {
+		return nil, nil, false, false
+	}
+	for i, st := range list {
+		if switched {
+			break
+		}
+		if sw, ok := st.(*ast.SwitchStmt); ok {
+			// switch s { case Success, SuccessPending: return true }:
+			// its clauses are guards, its default the final return.
+			cs, rs, dflt, ok := switchGuards(sw)
+			if !ok || (dflt != nil) != (i == len(list)-1) {
+				return nil, nil, false, false
+			}
+			conds, results = append(conds, cs...), append(results, rs...)
+			if dflt != nil {
+				results = append(results, dflt)
+			}
+			continue
+		}
+		if i == len(list)-1 {
+			ret, ok := st.(*ast.ReturnStmt)
+			if !ok || len(ret.Results) != 1 {
+				return nil, nil, false, false
+			}
+			results = append(results, ret.Results[0])
+			break
+		}
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
+			return nil, nil, false, false
+		}
+		ret, ok := ifs.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			return nil, nil, false, false
+		}
+		conds, results = append(conds, ifs.Cond), append(results, ret.Results[0])
+	}
+	return conds, results, switched, true
 }
 
 // switchGuards reads a switch of a predicate's body, each of whose clauses
@@ -499,7 +549,7 @@ func (c *checker) predSubject(exprs []ast.Expr, params map[types.Object]int) (ty
 	var fields []string
 	best := 0 // 2: a return code (or a predicate's subject), 1: another value
 	try := func(e ast.Expr, more []string, score int) {
-		r, f := c.as.root(chainIdx(info, c.canonical(e)))
+		r, f := c.alias.aliased(c.as.root(chainIdx(info, c.canonical(e))))
 		if _, ok := params[r]; !ok || r == nil || score <= best {
 			return
 		}

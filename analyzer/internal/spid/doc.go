@@ -229,7 +229,10 @@
 // A function with several results has the role of its first one, as
 // strconv.Atoi's call has: a (code, msg, err) helper's every return giving
 // a code (or a constant) first makes code, msg, err := helper(...) a code
-// in its callers.
+// in its callers. So does a getter handing on a parse with its error
+// (func (r *Reply) Code() (int64, error) { if r.Result == "" { return 0,
+// errNoCode }; return r.Result.Int64() }, return strconv.Atoi(r.ErrorCode)):
+// code, err := reply.Code() is a code.
 //
 // # Interfaces and function values
 //

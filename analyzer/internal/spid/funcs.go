@@ -86,7 +86,7 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 // results (the code of a (code, msg, err) helper: return
 // res.Get("errorCode").Int(), res.Get("errorMessage").String(), nil), a
 // forward of another such function's results (return c.call(ctx, op,
-// body)), or a named first result assigned from one (code, msg, err =
+// body)) or of a parse's (return r.Result.Int64()), or a named first result assigned from one (code, msg, err =
 // c.call(...); return code, msg, err, or a bare return). A return of a
 // parameter of a basic type is the caller's default, as a constant is
 // (func (r *Resp) CodeOrDefault(d int64) int64 { if r == nil ||
@@ -124,9 +124,15 @@ func (r *Result) returnRole(info *types.Info, fd *ast.FuncDecl) (Role, bool) {
 			case len(n.Results) == 0 && first != nil:
 				e = first // a bare return of named results
 			case len(n.Results) == 1 && results > 1:
-				// return c.call(ctx, op, body): its first result's role
+				// return c.call(ctx, op, body): its first result's role;
+				// return r.Result.Int64(), return strconv.Atoi(r.Code): a
+				// parse's, with its error
 				if call, isCall := ast.Unparen(n.Results[0]).(*ast.CallExpr); isCall {
-					if got := r.callRole(info, call); got != RoleNone && (role == RoleNone || got == role) {
+					got := r.callRole(info, call)
+					if got == RoleNone {
+						got = r.operandRole(info, call)
+					}
+					if got != RoleNone && (role == RoleNone || got == role) {
 						role = got
 						return false
 					}

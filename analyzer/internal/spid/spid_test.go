@@ -178,9 +178,10 @@ func TestTypeErrors(t *testing.T) {
 //     vendor are nothing, nor a lone message or fields whose tags name
 //     other things;
 //   - spidaccess: protobuf getters and the consumer's own accessor methods
-//     and functions have their field's role across packages; functions
-//     that only return constants, mix roles or return two results have
-//     none;
+//     and functions have their field's role across packages, a getter
+//     handing on a parse with its error (return strconv.Atoi(r.ErrorCode))
+//     too; functions that only return constants, mix roles or return two
+//     results have none;
 //   - spidconv: a code keeps its role through conversions, strconv and
 //     json.Number's methods, the message through conversions; len of the
 //     message is nothing;

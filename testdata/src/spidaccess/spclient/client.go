@@ -90,3 +90,16 @@ func (r TextReply) Attempts() int {
 	n = len(r.ErrorCode) // want "role code"
 	return n
 }
+
+// Number parses the code with its error: the parse's first result.
+func (r TextReply) Number() (int, error) {
+	if r.ErrorCode == "" { // want "role code"
+		return 0, strconv.ErrSyntax
+	}
+	return strconv.Atoi(r.ErrorCode) // want "call is code" "role code"
+}
+
+// Length hands out the length of the code with an error: no role.
+func (r TextReply) Length() (int, error) {
+	return strconv.Atoi(strconv.Itoa(len(r.ErrorCode))) // want "role code"
+}

@@ -29,6 +29,8 @@ func login(w http.ResponseWriter, rep *spclient.Reply, g *authpb.ValidateReply, 
 	var t spclient.TextReply
 	_ = t.Parsed() // want "call is code"
 	_ = t.Attempts()
+	_, _ = t.Number() // want "call is code"
+	_, _ = t.Length()
 	_ = o.GetErrorCode()    // want "call is code"
 	_ = o.GetErrorMessage() // want "call is message"
 	_ = o.GetType()

@@ -34,7 +34,7 @@ type Reply struct {
 }
 
 // ReturnCode parses the code; text that is no number is -1, a failure.
-func (r Reply) ReturnCode() int {
+func (r Reply) ReturnCode() int { // want ReturnCode:"codeswitch\\(accessor: receiver.ErrorCode\\)"
 	code, err := strconv.Atoi(r.ErrorCode)
 	if err != nil {
 		return -1

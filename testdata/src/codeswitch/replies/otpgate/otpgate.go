@@ -30,7 +30,7 @@ type Answer struct {
 func (a Answer) Accepted() bool { return a.Code == strconv.Itoa(RcSuccess) } // want Accepted:"codeswitch\\(predicate: true when receiver.Code is Success\\)"
 
 // Number is the code as a number, -1 when it is not one.
-func (a Answer) Number() int {
+func (a Answer) Number() int { // want Number:"codeswitch\\(accessor: receiver.Code\\)"
 	n, err := strconv.Atoi(a.Code)
 	if err != nil {
 		return -1
@@ -77,7 +77,7 @@ type Call struct {
 func (c Call) Succeeded() bool { return c.Status == strconv.Itoa(RcSuccess) } // want Succeeded:"codeswitch\\(predicate: true when receiver.Status is Success\\)"
 
 // Int is the code as a number, -1 when it is not one.
-func (c Call) Int() int {
+func (c Call) Int() int { // want Int:"codeswitch\\(accessor: receiver.Status\\)"
 	n, err := strconv.Atoi(c.Status)
 	if err != nil {
 		return -1

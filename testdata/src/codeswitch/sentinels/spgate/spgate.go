@@ -53,7 +53,7 @@ func (r *Reply) OK() bool { return r.ErrorCode == CodeSuccess } // want OK:"code
 
 // Err maps the reply's code onto a sentinel, wrapped with the code so that
 // logs keep it.
-func (r *Reply) Err() error {
+func (r *Reply) Err() error { // want Err:"codeswitch\\(nil error when receiver.ErrorCode is Success\\)"
 	switch r.ErrorCode {
 	case CodeSuccess:
 		return nil
