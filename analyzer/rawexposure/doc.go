@@ -522,9 +522,21 @@
 // naming what they hold (text, body, msg, message, content, subject,
 // format and the arguments after it): those are sinks, on an interface
 // method too (notify.Mailer.Send(ctx, to, subject, body) over an SMTP or
-// an SMS gateway's HTTP API). A sender naming no person (Pager.Page(ctx,
-// team, text), PostMessage(ctx, channel, text)) is an operators' channel,
-// as a log is, and not a sink.
+// an SMS gateway's HTTP API). Post and Enqueue are senders' verbs too. The
+// person and the text may be fields of a struct parameter instead
+// (inbox.Post(ctx, notify.Notification{UserID: id, Title: t, Body: b}),
+// q.Enqueue(ctx, &Push{DeviceToken: d, Text: t}), a []*Notification): a
+// struct, a pointer to one or a slice of either, with a field naming the
+// person (a contact field, or userID, customerID, deviceToken, ...) and a
+// text field (title, body, text, message, subject, summary, detail, ...),
+// is a sink; of a literal only its text fields are, of any other value
+// (a variable filled field by field) all it holds. Records no person reads
+// are not messages: an error type, a struct type whose name ends in a
+// record's word (Event, Entry, Record, Log, Metric, Task, Job, ...) or of a
+// package named as one (audit, events, metrics, telemetry, analytics).
+// A sender naming no person (Pager.Page(ctx, team, text), PostMessage(ctx,
+// channel, text), alerts.Notify(ctx, Alert{Team: t, Summary: s})) is an
+// operators' channel, as a log is, and not a sink.
 //
 // Chat bots (sinks_bots.go): what a bot sends is read by the member it
 // answers. discordgo's Session senders (ChannelMessageSend, SendTTS,
