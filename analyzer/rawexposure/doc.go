@@ -430,6 +430,20 @@
 // by a client's *APIError returning its raw field) is reported at that
 // write.
 //
+// One bug, one report (reported.go): what a handler's return is reported
+// for (its raw error, or the raw response a framework sends) does not reach
+// its callers as raw: a hand-written gqlgen executor dispatching to the
+// resolvers and handing their errors to graphql.AddError, an HTTP bridge
+// or a gateway of another package calling a net/rpc method, a method
+// returning another's error, are not reported again. Only a result whose every raw return is reported
+// at the handler is held back (a raw return the handler's own check lets
+// through, under a guard or a presenter hiding its type, still reaches its
+// callers); the function fact says the result is raw as before, and marks
+// it reported, for what else reads it (an interceptor mapping an error type
+// the methods return). A plain helper, and a handler-shaped function the
+// package calls itself (which the helper rule makes no handler), is no
+// reported handler: its callers report what it returns.
+//
 // Request-scoped values (scoped.go): a value stored under a key (fiber's
 // c.Locals(k, v), gin's and echo's c.Set(k, v), context.WithValue(ctx, k,
 // v), and gin's and hertz's c.Error(err) and AbortWithError(code, err),
