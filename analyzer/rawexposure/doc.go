@@ -528,7 +528,11 @@
 // errors reach a sink, judged per package.
 //
 // Messages to a person (personal.go): net/smtp's SendMail, the subject and
-// bodies of wneessen/go-mail's Msg and gomail.v2's Message, and a team's
+// bodies of wneessen/go-mail's Msg and gomail.v2's Message, Twilio's
+// CreateMessageParams.SetBody, SendGrid's NewSingleEmail, NewV3MailInit
+// and NewContent, the Title and Body of Firebase Cloud Messaging's
+// notifications (Notification, AndroidNotification, WebpushNotification,
+// ApsAlert, reported where stored), and a team's
 // own sender by its signature: a function or method whose name says it sends
 // (Send, Notify, Text, SMS, Mail, Email, Deliver, Message, Push: SendText,
 // Sendf, NotifyUser), with a text parameter naming the person it goes to

@@ -41,6 +41,10 @@ const (
 	goMailPkg   = "github.com/wneessen/go-mail"
 	gomailPkg   = "gopkg.in/gomail.v2"
 	personalMsg = "a message sent to the user (SMS, email or push)"
+	twilioAPI   = "github.com/twilio/twilio-go/rest/api/v2010"
+	sendgridPkg = "github.com/sendgrid/sendgrid-go/helpers/mail"
+	fcmPkg      = "firebase.google.com/go/v4/messaging"
+	fcmPkgV3    = "firebase.google.com/go/messaging"
 )
 
 // personalSinks are the libraries' senders of messages to people: SMTP,
@@ -53,7 +57,31 @@ var personalSinks = []sink{
 	{Pkg: goMailPkg, Recv: "Msg", Name: "AddAlternativeString", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "SetBody", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "AddAlternative", Args: []int{1}, Writer: -1, What: personalMsg},
+	// Twilio's SMS (a CreateMessageParams literal is a message struct
+	// handed to CreateMessage, above) and SendGrid's mail builders.
+	{Pkg: twilioAPI, Recv: "CreateMessageParams", Name: "SetBody", Args: []int{0}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridPkg, Name: "NewSingleEmail", Args: []int{1, 3, 4}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridPkg, Name: "NewV3MailInit", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridPkg, Name: "NewContent", Args: []int{1}, Writer: -1, What: personalMsg},
 }
+
+// personalFields are the fields of push notifications a device shows its
+// user: Firebase Cloud Messaging's (v4 and before), whose text sits in a
+// notification nested in the message, reported where it is stored.
+var personalFields = func() []fieldSink {
+	var out []fieldSink
+	for _, pkg := range []string{fcmPkg, fcmPkgV3} {
+		for _, typ := range []string{"Notification", "AndroidNotification", "WebpushNotification"} {
+			for _, f := range []string{"Title", "Body"} {
+				out = append(out, fieldSink{Pkg: pkg, Type: typ, Field: f, What: personalMsg})
+			}
+		}
+		for _, f := range []string{"Title", "SubTitle", "Body"} {
+			out = append(out, fieldSink{Pkg: pkg, Type: "ApsAlert", Field: f, What: personalMsg})
+		}
+	}
+	return out
+}()
 
 // senderVerbs are the words of a sender's name; recipientParams and
 // textParamNames the parameter names (lower case, without _) of a person and
