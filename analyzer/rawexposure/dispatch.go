@@ -78,6 +78,11 @@ func (st *state) implsSummary(fn *types.Func, hidden bool) *summary {
 			if out.results[i].kind == kNone {
 				out.results[i] = taint{kind: r.kind, from: r.from, named: r.named, textSafe: r.textSafe}
 			}
+			if i < 64 && s.passes(i) {
+				out.loud |= 1 << i
+			} else if i < 64 {
+				out.quieted |= 1 << i // reported at that implementation (reported.go)
+			}
 		}
 		for k, v := range s.sinks {
 			if out == nil {

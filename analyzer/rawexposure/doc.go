@@ -449,6 +449,20 @@
 // by a client's *APIError returning its raw field) is reported at that
 // write.
 //
+// One bug, one report (reported.go): what a handler's return is reported
+// for (its raw error, or the raw response a framework sends) does not reach
+// its callers as raw: a hand-written gqlgen executor dispatching to the
+// resolvers and handing their errors to graphql.AddError, an HTTP bridge
+// or a gateway of another package calling a net/rpc method, a method
+// returning another's error, are not reported again. Only a result whose every raw return is reported
+// at the handler is held back (a raw return the handler's own check lets
+// through, under a guard or a presenter hiding its type, still reaches its
+// callers); the function fact says the result is raw as before, and marks
+// it reported, for what else reads it (an interceptor mapping an error type
+// the methods return). A plain helper, and a handler-shaped function the
+// package calls itself (which the helper rule makes no handler), is no
+// reported handler: its callers report what it returns.
+//
 // Request-scoped values (scoped.go): a value stored under a key (fiber's
 // c.Locals(k, v), gin's and echo's c.Set(k, v), context.WithValue(ctx, k,
 // v), and gin's and hertz's c.Error(err) and AbortWithError(code, err),
@@ -544,7 +558,11 @@
 // errors reach a sink, judged per package.
 //
 // Messages to a person (personal.go): net/smtp's SendMail, the subject and
-// bodies of wneessen/go-mail's Msg and gomail.v2's Message, and a team's
+// bodies of wneessen/go-mail's Msg and gomail.v2's Message, Twilio's
+// CreateMessageParams.SetBody, SendGrid's NewSingleEmail, NewV3MailInit
+// and NewContent, the Title and Body of Firebase Cloud Messaging's
+// notifications (Notification, AndroidNotification, WebpushNotification,
+// ApsAlert, reported where stored), and a team's
 // own sender by its signature: a function or method whose name says it sends
 // (Send, Notify, Text, SMS, Mail, Email, Deliver, Message, Push: SendText,
 // Sendf, NotifyUser), with a text parameter naming the person it goes to
@@ -552,9 +570,21 @@
 // naming what they hold (text, body, msg, message, content, subject,
 // format and the arguments after it): those are sinks, on an interface
 // method too (notify.Mailer.Send(ctx, to, subject, body) over an SMTP or
-// an SMS gateway's HTTP API). A sender naming no person (Pager.Page(ctx,
-// team, text), PostMessage(ctx, channel, text)) is an operators' channel,
-// as a log is, and not a sink.
+// an SMS gateway's HTTP API). Post and Enqueue are senders' verbs too. The
+// person and the text may be fields of a struct parameter instead
+// (inbox.Post(ctx, notify.Notification{UserID: id, Title: t, Body: b}),
+// q.Enqueue(ctx, &Push{DeviceToken: d, Text: t}), a []*Notification): a
+// struct, a pointer to one or a slice of either, with a field naming the
+// person (a contact field, or userID, customerID, deviceToken, ...) and a
+// text field (title, body, text, message, subject, summary, detail, ...),
+// is a sink; of a literal only its text fields are, of any other value
+// (a variable filled field by field) all it holds. Records no person reads
+// are not messages: an error type, a struct type whose name ends in a
+// record's word (Event, Entry, Record, Log, Metric, Task, Job, ...) or of a
+// package named as one (audit, events, metrics, telemetry, analytics).
+// A sender naming no person (Pager.Page(ctx, team, text), PostMessage(ctx,
+// channel, text), alerts.Notify(ctx, Alert{Team: t, Summary: s})) is an
+// operators' channel, as a log is, and not a sink.
 //
 // Chat bots (sinks_bots.go): what a bot sends is read by the member it
 // answers. discordgo's Session senders (ChannelMessageSend, SendTTS,

@@ -52,7 +52,7 @@ func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
 	}
 	if st.fsinks == nil {
 		st.fsinks = map[*types.Var]fieldSink{}
-		for _, row := range slices.Concat(fieldSinks, serverlessFields, apiFields) {
+		for _, row := range slices.Concat(fieldSinks, serverlessFields, apiFields, personalFields) {
 			if v := st.importedField(row.Pkg, row.Type, row.Field); v != nil {
 				st.fsinks[v] = row
 			}

@@ -150,6 +150,7 @@ func mergeSummary(old, new *summary) *summary {
 			out.nilRes[i] = join(old.nilRes[i], new.nilRes[i])
 		}
 	}
+	out.loud, out.quieted = old.loud|new.loud, old.quieted|new.quieted
 	for k, v := range new.sinks {
 		out.sinks[k] = v
 	}
@@ -171,7 +172,7 @@ func sameSummary(a, b *summary) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	if len(a.results) != len(b.results) || len(a.sinks) != len(b.sinks) {
+	if len(a.results) != len(b.results) || len(a.sinks) != len(b.sinks) || a.loud != b.loud || a.quieted != b.quieted {
 		return false
 	}
 	for i := range a.results {
@@ -847,7 +848,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 			}
 			r := s.results[i]
 			t := taint{}
-			if r.kind != kNone && !own[r.from] {
+			if r.kind != kNone && !own[r.from] && s.passes(i) {
 				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos(), textSafe: r.textSafe}
 			}
 			if r.params != 0 {
@@ -994,6 +995,7 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 					fs.noteReturnedCarrier(n, t) // callbacks.go
 				}
 				fs.sum.results[i] = join(fs.sum.results[i], t)
+				fs.noteQuiet(n, i, t) // reported.go
 				if nilEligible(sig) && (len(n.Results) != len(fs.sum.results) || !neverNilFirst(fs.pass.TypesInfo, n.Results[0])) {
 					if fs.sum.nilRes == nil {
 						fs.sum.nilRes = make([]taint, len(fs.sum.results)) // nilresult.go

@@ -202,7 +202,7 @@ func (fs *fstate) valueResults(call *ast.CallExpr) []taint {
 			}
 			r := sum.results[i]
 			t := taint{}
-			if r.kind != kNone {
+			if r.kind != kNone && sum.passes(i) {
 				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos()}
 			}
 			if r.params != 0 {

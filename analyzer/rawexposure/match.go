@@ -165,6 +165,9 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 				continue // the status a builder returns carries it (builders.go)
 			}
 			t := fs.encodedArg(s, a) // exposed.go
+			if s.What == personalMsg {
+				t = fs.messageArg(a) // personal.go
+			}
 			if t.textSafe && isErrorParam(sig, i) {
 				continue // the framework writes err.Error() only (errtext.go)
 			}

@@ -1,9 +1,13 @@
 package rawexposure
 
 import (
+	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 	"unicode"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // Messages to a person: an SMS, an email, a push notification to the end
@@ -18,12 +22,29 @@ import (
 // on-call pager or an ops channel (Pager.Page(ctx, team, text),
 // alerts.Post(ctx, channel, text)) names no person and stays quiet: its
 // readers are operators, as a log's are.
+//
+// The person and the text may be fields of a struct the sender is given
+// instead of parameters: inbox.Post(ctx, notify.Notification{UserID: id,
+// Title: t, Body: b}), q.Enqueue(ctx, &Push{To: token, Text: t}), a
+// []Notification. A parameter whose struct type (or pointer to it, or
+// slice of either) has a field naming the person (user id, recipient,
+// phone, email, ...) and a text field (title, body, message, ...) is a
+// sink (not an error type: its Message is for its caller), whether the struct is a literal, a pointer to one, or a variable
+// filled field by field first. Records no person reads are not messages:
+// a struct type named as one (an audit Event, a log Entry, a Metric, a
+// Task for a worker) or of a package named as one (audit, events,
+// metrics, telemetry), and senders whose verb is no sender's (Record,
+// Log, Publish to other services) stay quiet.
 
 const (
 	smtpPkg     = "net/smtp"
 	goMailPkg   = "github.com/wneessen/go-mail"
 	gomailPkg   = "gopkg.in/gomail.v2"
 	personalMsg = "a message sent to the user (SMS, email or push)"
+	twilioAPI   = "github.com/twilio/twilio-go/rest/api/v2010"
+	sendgridPkg = "github.com/sendgrid/sendgrid-go/helpers/mail"
+	fcmPkg      = "firebase.google.com/go/v4/messaging"
+	fcmPkgV3    = "firebase.google.com/go/messaging"
 )
 
 // personalSinks are the libraries' senders of messages to people: SMTP,
@@ -36,13 +57,37 @@ var personalSinks = []sink{
 	{Pkg: goMailPkg, Recv: "Msg", Name: "AddAlternativeString", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "SetBody", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "AddAlternative", Args: []int{1}, Writer: -1, What: personalMsg},
+	// Twilio's SMS (a CreateMessageParams literal is a message struct
+	// handed to CreateMessage, above) and SendGrid's mail builders.
+	{Pkg: twilioAPI, Recv: "CreateMessageParams", Name: "SetBody", Args: []int{0}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridPkg, Name: "NewSingleEmail", Args: []int{1, 3, 4}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridPkg, Name: "NewV3MailInit", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridPkg, Name: "NewContent", Args: []int{1}, Writer: -1, What: personalMsg},
 }
+
+// personalFields are the fields of push notifications a device shows its
+// user: Firebase Cloud Messaging's (v4 and before), whose text sits in a
+// notification nested in the message, reported where it is stored.
+var personalFields = func() []fieldSink {
+	var out []fieldSink
+	for _, pkg := range []string{fcmPkg, fcmPkgV3} {
+		for _, typ := range []string{"Notification", "AndroidNotification", "WebpushNotification"} {
+			for _, f := range []string{"Title", "Body"} {
+				out = append(out, fieldSink{Pkg: pkg, Type: typ, Field: f, What: personalMsg})
+			}
+		}
+		for _, f := range []string{"Title", "SubTitle", "Body"} {
+			out = append(out, fieldSink{Pkg: pkg, Type: "ApsAlert", Field: f, What: personalMsg})
+		}
+	}
+	return out
+}()
 
 // senderVerbs are the words of a sender's name; recipientParams and
 // textParamNames the parameter names (lower case, without _) of a person and
 // of the text sent.
 var (
-	senderVerbs     = []string{"send", "notify", "text", "sms", "mail", "email", "deliver", "message", "push"}
+	senderVerbs     = []string{"send", "notify", "text", "sms", "mail", "email", "deliver", "message", "push", "post", "enqueue"}
 	recipientParams = map[string]bool{
 		"to": true, "phone": true, "phonenumber": true, "mobile": true, "mobilenumber": true,
 		"msisdn": true, "cell": true, "email": true, "emailaddress": true, "mailto": true,
@@ -51,6 +96,30 @@ var (
 	textParamNames = map[string]bool{
 		"text": true, "body": true, "msg": true, "message": true, "content": true,
 		"subject": true, "html": true, "plain": true, "sms": true, "format": true,
+	}
+	// personFields are the field names (lower case, without _) of a
+	// message struct naming the person it goes to: the contact
+	// parameters' names and the ids of a user the application knows.
+	personFields = map[string]bool{
+		"userid": true, "user": true, "uid": true, "username": true, "customerid": true,
+		"customer": true, "memberid": true, "accountholder": true, "subscriberid": true,
+		"recipientid": true, "recipientemail": true, "recipientphone": true, "toaddress": true,
+		"toemail": true, "tophone": true, "tonumber": true, "devicetoken": true, "pushtoken": true,
+	}
+	// messageFields are the field names of a message struct's text.
+	messageFields = map[string]bool{
+		"title": true, "body": true, "text": true, "msg": true, "message": true, "content": true,
+		"subject": true, "html": true, "htmlbody": true, "textbody": true, "plain": true,
+		"summary": true, "headline": true, "detail": true, "details": true,
+	}
+	// recordWords name, as the last word of a struct type or as a package,
+	// records kept for the application or other services, which no
+	// person reads as a message.
+	recordWords = map[string]bool{
+		"event": true, "events": true, "record": true, "entry": true, "log": true, "audit": true,
+		"metric": true, "metrics": true, "span": true, "trace": true, "task": true, "job": true,
+		"command": true, "telemetry": true, "tracing": true, "analytics": true, "logging": true,
+		"incident": true, "page": true, "signal": true, "observation": true,
 	}
 )
 
@@ -76,12 +145,110 @@ func personalSink(fn *types.Func, sig *types.Signature) (sink, bool) {
 				args = append(args, i+1)
 				variadic = true
 			}
+		default:
+			if names, text := messageStruct(p.Type()); text {
+				args = append(args, i)
+				person = person || names
+			}
 		}
 	}
 	if !person || len(args) == 0 {
 		return sink{}, false
 	}
 	return sink{Pkg: fn.Pkg().Path(), Name: fn.Name(), Args: args, Variadic: variadic, Writer: -1, What: personalMsg}, true
+}
+
+// messageStruct reports, for a parameter's type, whether it is a message
+// struct (a struct, a pointer to one, or a slice of either) with a text
+// field, and whether it has a field naming the person it goes to. A
+// record's type (recordWords) is none.
+func messageStruct(t types.Type) (person, text bool) {
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		t = s.Elem()
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false, false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok || recordWords[strings.ToLower(n.Obj().Pkg().Name())] || implementsError(n) {
+		return false, false
+	}
+	if words := camelWords(n.Obj().Name()); recordWords[strings.ToLower(words[len(words)-1])] {
+		return false, false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		name := strings.ToLower(strings.ReplaceAll(f.Name(), "_", ""))
+		ft := f.Type()
+		if p, ok := ft.Underlying().(*types.Pointer); ok {
+			ft = p.Elem() // *string, as AWS-style inputs hold text
+		}
+		switch {
+		case messageFields[name] && textual(ft):
+			text = true
+		case (personFields[name] || recipientParams[name]) && !boolean(ft):
+			person = true
+		}
+	}
+	return person, text
+}
+
+// implementsError reports whether n or *n is an error: an API error's Message
+// is what its caller reads, not a message sent.
+func implementsError(n *types.Named) bool {
+	ifc := typex.ErrorType.Underlying().(*types.Interface)
+	return types.Implements(n, ifc) || types.Implements(types.NewPointer(n), ifc)
+}
+
+// messageArg is what argument a of a sender of messages to people
+// carries: for a message struct literal (or a pointer to one, or a slice
+// literal of them), only what
+// its text fields hold (the person's id or address is not text the
+// person reads); for anything else, what it holds.
+func (fs *fstate) messageArg(a ast.Expr) taint {
+	e := ast.Unparen(a)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return fs.sinkArg(a)
+	}
+	var t taint
+	switch typex.Deref(fs.pass.TypesInfo.TypeOf(lit)).Underlying().(type) {
+	case *types.Struct:
+	case *types.Slice, *types.Array: // []*Notification{{...}, {...}}
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			t = join(t, fs.messageArg(elt))
+		}
+		return t
+	default:
+		return fs.sinkArg(a)
+	}
+	for i, elt := range lit.Elts {
+		f := fs.litField(lit, i, elt)
+		if f == nil || !messageFields[strings.ToLower(strings.ReplaceAll(f.Name(), "_", ""))] {
+			continue
+		}
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		t = join(t, fs.sinkArg(elt))
+	}
+	return t
+}
+
+// boolean reports whether t is a bool (Email bool is a flag, not an address).
+func boolean(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
 }
 
 // senderName reports whether a function's name says it sends a message:

@@ -166,6 +166,9 @@ type rawResult struct {
 	Calls  uint64 // results of func-typed parameters it returns (callbacks.go)
 	// TextSafe: an error whose text carries nothing raw (errtext.go)
 	TextSafe bool
+	// Reported: every return making it raw is reported at the function,
+	// a handler, so its callers do not report it again (reported.go).
+	Reported bool
 }
 
 type paramSink struct {
@@ -237,6 +240,9 @@ type summary struct {
 	nilRes  []taint // results on the returns whose first result may be nil; nil: as results (nilresult.go)
 	sinks   map[int]paramSink
 	stores  map[*types.Var]uint64 // fields the function stores its parameters in (ctorstores.go)
+	// loud and quieted: the results some raw return makes raw that is
+	// not, and that is, reported at the function's own return (reported.go).
+	loud, quieted uint64
 }
 
 // fact returns the fact to export for fn, nil when there is nothing to say.
@@ -270,7 +276,7 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 		return keep
 	}
 	for i, r := range s.results {
-		rr := rawResult{Kind: r.kind, From: r.from, Params: r.params & keepFor(i), Calls: r.calls, TextSafe: r.textSafe}
+		rr := rawResult{Kind: r.kind, From: r.from, Params: r.params & keepFor(i), Calls: r.calls, TextSafe: r.textSafe, Reported: r.kind != kNone && !s.passes(i)}
 		if rr.Kind != kNone || rr.Params != 0 || rr.Calls != 0 {
 			some = true
 		}
@@ -327,6 +333,8 @@ type state struct {
 	instReads      map[*types.Func]bool                    // methods reading fields their type's methods fill (instfields.go)
 	writerHelpers  map[*types.Func]int                     // the parameter a helper's writer result wraps, or -1 (httpsinks.go)
 	rawBodies      map[ast.Node]*decodeSummary             // units' decoded bodies, nil while scanned (rawbody.go)
+	quiet          map[*ast.ReturnStmt]uint64              // results reported at a handler's return, kept out of its summary (reported.go)
+	probing        map[*ast.ReturnStmt]uint64              // while reportedReturns runs (reported.go)
 	extras                                                 // returned errors, dispatch, error types (returns.go)
 	work                                                   // the worklist of units (worklist.go)
 }
@@ -352,27 +360,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		adapterOnly = true
 	}
-	st := &state{
-		pass:    pass,
-		spid:    r,
-		sinks:   buildSinkIndex(),
-		funcs:   map[*types.Func]*summary{},
-		facts:   map[*types.Func]*summary{},
-		fields:  map[*types.Var]taint{},
-		globals: map[*types.Var]taint{},
-	}
-	for _, f := range pass.AllObjectFacts() {
-		if ff, ok := f.Fact.(*fieldFact); ok {
-			if v, ok := f.Object.(*types.Var); ok {
-				st.fields[v] = taint{kind: ff.Kind, from: ff.From, named: true}
-				st.seed(v) // its package said so: not exported again (foreign.go)
-			}
-		}
-	}
-	st.indexImports()
-	st.seedForeign(foreign) // foreign.go
-	st.seedScoped(scoped)   // scoped.go
-
+	st := newState(pass, r, foreign, scoped)
 	var units []unit
 	for _, file := range pass.Files {
 		// Generated files are summarized (a generated client's wrappers
@@ -413,6 +401,16 @@ func run(pass *analysis.Pass) (any, error) {
 		st.exportWrapped() // sentinelguard.go
 		return nil, nil
 	}
+	if quiet := st.reportedReturns(units); len(quiet) > 0 {
+		// One bug, one report: what a handler's return is reported for
+		// is not passed on to its callers (reported.go); the summaries
+		// are computed again without it.
+		again := newState(pass, r, foreign, scoped)
+		again.preds = st.preds
+		again.quiet = quiet
+		again.fixpoint(units, order)
+		st = again
+	}
 	for _, u := range units {
 		st.analyze(u, true)
 	}
@@ -440,6 +438,33 @@ func run(pass *analysis.Pass) (any, error) {
 	st.exportScoped()     // scoped.go
 	st.exportRecvFields() // recvfields.go
 	return nil, nil
+}
+
+// newState prepares the analysis of pass: the sink index, and the fields
+// and request-scoped values facts say are raw.
+func newState(pass *analysis.Pass, r *spid.Result, foreign []foreignField, scoped []*scopedFact) *state {
+	st := &state{
+		pass:    pass,
+		spid:    r,
+		sinks:   buildSinkIndex(),
+		funcs:   map[*types.Func]*summary{},
+		facts:   map[*types.Func]*summary{},
+		fields:  map[*types.Var]taint{},
+		globals: map[*types.Var]taint{},
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if ff, ok := f.Fact.(*fieldFact); ok {
+			if v, ok := f.Object.(*types.Var); ok {
+				st.fields[v] = taint{kind: ff.Kind, from: ff.From, named: true}
+				st.seed(v) // its package said so: not exported again (foreign.go)
+			}
+		}
+	}
+	st.indexImports()
+	st.seedForeign(foreign) // foreign.go
+	st.seedScoped(scoped)   // scoped.go
+
+	return st
 }
 
 // exportedOwner reports whether field v belongs to an exported struct type
@@ -487,8 +512,11 @@ func (st *state) summaryOf(fn *types.Func) *summary {
 		return nil
 	}
 	s := &summary{sinks: map[int]paramSink{}}
-	for _, r := range f.Results {
+	for i, r := range f.Results {
 		s.results = append(s.results, taint{kind: r.Kind, from: r.From, named: true, params: r.Params, calls: r.Calls, textSafe: r.TextSafe})
+		if r.Reported && i < 64 {
+			s.quieted |= 1 << i
+		}
 	}
 	for _, ps := range f.Sinks {
 		s.sinks[ps.Param] = ps

@@ -156,7 +156,7 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 		return
 	}
 	if shape.body {
-		fs.checkBody(ret, shape, sig)
+		fs.checkBody(ret, shape, sig, ref)
 	}
 	idx := n - 1
 	var e ast.Expr
@@ -179,6 +179,9 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 	}
 	span := spanOf(ret.Pos(), ret.End())
 	if fs.guarded(span, []found{{arg: e, t: t}}) {
+		return
+	}
+	if fs.probed(ret, ref, idx) { // reported.go
 		return
 	}
 	what := shape.errWhat
@@ -205,7 +208,7 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 // checkBody reports the results of ret before the error that carry a raw
 // value: the framework sends them as the response. A result wrapped by a
 // body wrapper (connect.NewResponse(msg)) is its argument.
-func (fs *fstate) checkBody(ret *ast.ReturnStmt, shape *handlerShape, sig *types.Signature) {
+func (fs *fstate) checkBody(ret *ast.ReturnStmt, shape *handlerShape, sig *types.Signature, ref handlerRef) {
 	n := sig.Results().Len()
 	if len(ret.Results) != n {
 		return // a call's results or named results: the error check covers the common case
@@ -214,8 +217,20 @@ func (fs *fstate) checkBody(ret *ast.ReturnStmt, shape *handlerShape, sig *types
 		if shape.bare && fs.gophersGetter(ret.Results[i], sig) {
 			continue // reported where the object is returned
 		}
+		if fs.probing != nil {
+			if fs.bodyReported(ret.Results[i], sig.Results().At(i).Type()) {
+				fs.probed(ret, ref, i) // reported.go
+			}
+			continue
+		}
 		fs.checkBodyResult(ret.Results[i], sig.Results().At(i).Type(), shape.name)
 	}
+}
+
+// bodyReported reports whether checkBodyResult reports e.
+func (fs *fstate) bodyReported(e ast.Expr, slot types.Type) bool {
+	t := fs.bodyTaint(e, 0)
+	return t.kind != kNone && !fs.guarded(spanOf(e.Pos(), e.End()), []found{{arg: e, slot: slot, t: t}})
 }
 
 // checkBodyResult reports e, a result returned from what (a handler
