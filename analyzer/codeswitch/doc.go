@@ -253,7 +253,18 @@
 // literal returning a map literal (var holds = func() map[K]V {...}()),
 // or a field of this package written exactly once, with a map literal or
 // the call of a function returning one (s.outcomes = defaultOutcomes(),
-// Session{outcomes: ...}), and never by element.
+// Session{outcomes: ...}), and never by element. Such a field may also
+// be built at run time from a known table (derivedtables.go): a clone of
+// it (maps.Clone(baseline)), a local declared with a clone, make or an
+// empty literal and filled only by copies (maps.Copy(t, baseline), for k,
+// v := range baseline { t[k] = v }), or the constructor's parameter when
+// every call in the package passes a table of the package
+// (newGate(refusals)). Rows copied in from a map the package cannot see
+// (maps.Copy(t, overrides) of a parameter with no caller here) are the
+// caller's and add nothing: the field is read as the known table, so
+// return e.table[code] gives every code the baseline leaves out the zero
+// value. Two known tables merged into one, a row written by key or the
+// local passed on are not followed.
 //
 // The table may be another package's: an exported package-level map
 // variable declared with a literal of constants keyed by published codes

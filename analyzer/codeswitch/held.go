@@ -576,9 +576,11 @@ func (c *checker) fieldTable(f *types.Var) *ast.CompositeLit {
 	case *ast.CompositeLit:
 		return v
 	case *ast.CallExpr:
-		return c.builtTable(v)
+		if lit := c.builtTable(v); lit != nil {
+			return lit
+		}
 	}
-	return nil
+	return c.derivedTable(vals[0]) // derivedtables.go
 }
 
 // okElement returns the lookup whose element e, a local written nowhere
