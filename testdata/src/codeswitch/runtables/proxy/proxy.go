@@ -5,7 +5,9 @@
 package proxy
 
 import (
+	"errors"
 	"maps"
+	"net/http"
 
 	"codeswitch/runtables/sp"
 )
@@ -87,4 +89,44 @@ func NewReader() *Reader {
 // Door is not reported: Shut is a refusal.
 func (r *Reader) Door(a *sp.Answer) Door {
 	return r.doors[a.Code()]
+}
+
+var errBlocked = errors.New("proxy: blocked")
+
+// Limiter throttles sign-ins; Init clones the defaults into it.
+type Limiter struct {
+	rules    map[sp.Code]Verdict
+	upstream map[int]Verdict
+}
+
+// upstreamRules are HTTP statuses of the upstream, not SurePassID codes.
+var upstreamRules = map[int]Verdict{
+	http.StatusBadGateway:         Block,
+	http.StatusServiceUnavailable: Block,
+	http.StatusGatewayTimeout:     Challenge,
+}
+
+// Init is the only writer of the limiter's tables.
+func (l *Limiter) Init() {
+	l.rules = maps.Clone(defaults)
+	l.upstream = maps.Clone(upstreamRules)
+}
+
+// Admit blocks what the cloned defaults block and admits every other
+// code. Reported.
+func (l *Limiter) Admit(a *sp.Answer) error {
+	switch l.rules[a.ErrorCode] { // want `fail-open switch over SurePassID return codes: \d+ security-relevant codes fall through unhandled`
+	case Block, Challenge:
+		return errBlocked
+	}
+	return nil
+}
+
+// Upstream reads a table of HTTP statuses: no SurePassID code. Not
+// reported.
+func (l *Limiter) Upstream(resp *http.Response) error {
+	if l.upstream[resp.StatusCode] == Block {
+		return errBlocked
+	}
+	return nil
 }
