@@ -142,6 +142,7 @@ type checker struct {
 	fieldLits  map[*types.Var]*ast.CompositeLit // the package's fields holding a map literal (fieldtable.go)
 	filled     map[*types.Var]*ast.CompositeLit // locals a constructor fills from a known table (derivedtables.go)
 	ctorParams map[*types.Var]*ast.CompositeLit // constructors' parameters stored in a field (derivedtables.go)
+	okStates   map[*types.Const]bool            // text states returned right after a Success test (decline.go)
 	flagMemo   map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
 	statusVars map[*types.Var]bool              // failureStatusVar's answers (statusvars.go)
 	normCodes  map[ast.Expr]ast.Expr            // normalCode's answers

@@ -1190,7 +1190,17 @@
 //     the answers apart; a constant named, not computed (return 15 *
 //     time.Minute), and of no quantity type (time.Duration): a function
 //     mapping codes to a delay, a weight or a dashboard label decides
-//     nothing;
+//     nothing; a state type kept as text (type EnrollState string) counts
+//     as such an enum only where the constant Success returns is a state
+//     a success leaves: named so by its last word (StateEnrolled,
+//     StatusActive, OutcomeApproved: successWords and grantedStates) or
+//     returned elsewhere in the package right after a test that the code
+//     is Success (if code == Success { return PairingStored }). So if st,
+//     ok := assignOutcomes[code]; ok { return st, nil }; return
+//     StateEnrolled, nil is fail-open where the table lists no Success,
+//     and a function returning only such states is no message mapping
+//     (messages.go); a fall-through to a state named otherwise
+//     (StatePending, StateUnknown) tells nothing;
 //   - a payload saying it failed: a struct literal with a success flag
 //     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
 //     Verified, Approved, Granted, and a decision's verb: Accept,
