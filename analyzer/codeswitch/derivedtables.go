@@ -247,3 +247,49 @@ func (c *checker) ctorParam(v *types.Var) *ast.CompositeLit {
 	}
 	return c.paramTable(v, c.ctorParams, true)
 }
+
+// callerRow reports whether k, the key of a row written into a table
+// field (e.table[code] = d), is a parameter of the function writing it:
+// a row a caller adds (func WithOverride(code Code, d Decision) Option {
+// return func(e *Engine) { e.table[code] = d } }), which adds nothing the
+// package knows, as rows copied from a map it cannot see do not.
+func (c *checker) callerRow(k ast.Expr) bool {
+	id, ok := ast.Unparen(k).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pkg() != c.pass.Pkg {
+		return false
+	}
+	for _, f := range c.pass.Files {
+		if v.Pos() < f.Pos() || v.Pos() >= f.End() {
+			continue
+		}
+		found := false
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			var params *ast.FieldList
+			switch fn := n.(type) {
+			case *ast.FuncDecl:
+				params = fn.Type.Params
+			case *ast.FuncLit:
+				params = fn.Type.Params
+			default:
+				return true
+			}
+			for _, field := range params.List {
+				for _, name := range field.Names {
+					if c.pass.TypesInfo.Defs[name] == v {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	return false
+}

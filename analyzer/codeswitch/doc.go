@@ -263,8 +263,12 @@
 // (maps.Copy(t, overrides) of a parameter with no caller here) are the
 // caller's and add nothing: the field is read as the known table, so
 // return e.table[code] gives every code the baseline leaves out the zero
-// value. Two known tables merged into one, a row written by key or the
-// local passed on are not followed.
+// value. So are rows a caller adds by key, the key a parameter of the
+// function writing it (func WithRow(code Code, d Decision) Option {
+// return func(e *Engine) { e.rows[code] = d } }), whether the field
+// holds a map literal, a clone or a table built from one. Two known
+// tables merged into one, a row written by a constant key or the local
+// passed on are not followed.
 //
 // The table may be another package's: an exported package-level map
 // variable declared with a literal of constants keyed by published codes
