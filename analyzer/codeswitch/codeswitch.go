@@ -140,6 +140,9 @@ type checker struct {
 	mapLits    map[*types.Var]*ast.CompositeLit // the package's map literals (lookup.go)
 	localMaps  map[*types.Var]*ast.CompositeLit // the file's local map literals read by index only (tabled.go)
 	fieldLits  map[*types.Var]*ast.CompositeLit // the package's fields holding a map literal (fieldtable.go)
+	filled     map[*types.Var]*ast.CompositeLit // locals a constructor fills from a known table (derivedtables.go)
+	ctorParams map[*types.Var]*ast.CompositeLit // constructors' parameters stored in a field (derivedtables.go)
+	okStates   map[*types.Const]bool            // text states returned right after a Success test (decline.go)
 	flagMemo   map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
 	statusVars map[*types.Var]bool              // failureStatusVar's answers (statusvars.go)
 	normCodes  map[ast.Expr]ast.Expr            // normalCode's answers

@@ -165,9 +165,13 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 		if !ok {
 			continue
 		}
-		if b, ok := named.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 || w.c.spid.IsCodeType(t) ||
+		b, ok := named.Underlying().(*types.Basic)
+		if !ok || b.Info()&(types.IsInteger|types.IsString) == 0 || w.c.spid.IsCodeType(t) ||
 			containsAny(strings.ToLower(named.Obj().Name()), messageTypes) || isQuantity(named) {
 			continue
+		}
+		if b.Info()&types.IsString != 0 && !w.c.grantedState(sr.Results[i], named) {
+			continue // a text type: only a state Success's return names as granted tells
 		}
 		want := info.Types[sr.Results[i]].Value
 		if want == nil {
@@ -201,6 +205,79 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 		}
 	}
 	return false
+}
+
+// grantedStates name, as the last word of a constant of a state type
+// kept as text, the state a success leaves (StateEnrolled, "active"),
+// beside successWords.
+var grantedStates = []string{"enrolled", "active", "activated", "registered", "bound", "linked", "assigned", "provisioned", "done", "complete", "completed", "confirmed", "paired", "unlocked"}
+
+// grantedState reports whether e, the value Success's path returns, is a
+// constant of named, a state type kept as text (type EnrollState string),
+// that stands for a success: named as what a success leaves
+// (StateEnrolled, StatusActive, OutcomeApproved), or returned elsewhere in
+// the package right after a test that the code is Success (if code ==
+// Success { return StateBound, nil }). Where Success's path returns such a
+// state, another constant of the type returned for a code is that code's
+// refusal; a state that is neither (StatePending, "unknown") tells
+// nothing.
+func (c *checker) grantedState(e ast.Expr, named *types.Named) bool {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return false
+	}
+	k, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
+	if !ok || !types.Identical(k.Type(), named) {
+		return false
+	}
+	words := splitWords(k.Name())
+	if len(words) == 0 || negated(words) {
+		return false
+	}
+	last := words[len(words)-1]
+	return slices.Contains(successWords, last) || slices.Contains(grantedStates, last) || c.successStates()[k]
+}
+
+// successStates returns the constants of text types the package returns
+// first thing under an if testing that the code is Success, computed once
+// per checker.
+func (c *checker) successStates() map[*types.Const]bool {
+	if c.okStates != nil {
+		return c.okStates
+	}
+	c.okStates = map[*types.Const]bool{}
+	info := c.pass.TypesInfo
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			ifs, ok := n.(*ast.IfStmt)
+			if !ok || len(ifs.Body.List) == 0 {
+				return true
+			}
+			ret, ok := ifs.Body.List[0].(*ast.ReturnStmt)
+			if !ok || !c.onlySuccess(ifs.Cond) {
+				return true
+			}
+			for _, r := range ret.Results {
+				var id *ast.Ident
+				switch x := ast.Unparen(r).(type) {
+				case *ast.Ident:
+					id = x
+				case *ast.SelectorExpr:
+					id = x.Sel
+				}
+				if k, ok := info.Uses[id].(*types.Const); ok && k.Val().Kind() == constant.String {
+					c.okStates[k] = true
+				}
+			}
+			return true
+		})
+	}
+	return c.okStates
 }
 
 // quantityTypes are named integer types of the standard library whose

@@ -263,7 +263,22 @@
 // literal returning a map literal (var holds = func() map[K]V {...}()),
 // or a field of this package written exactly once, with a map literal or
 // the call of a function returning one (s.outcomes = defaultOutcomes(),
-// Session{outcomes: ...}), and never by element.
+// Session{outcomes: ...}), and never by element. Such a field may also
+// be built at run time from a known table (derivedtables.go): a clone of
+// it (maps.Clone(baseline)), a local declared with a clone, make or an
+// empty literal and filled only by copies (maps.Copy(t, baseline), for k,
+// v := range baseline { t[k] = v }), or the constructor's parameter when
+// every call in the package passes a table of the package
+// (newGate(refusals)). Rows copied in from a map the package cannot see
+// (maps.Copy(t, overrides) of a parameter with no caller here) are the
+// caller's and add nothing: the field is read as the known table, so
+// return e.table[code] gives every code the baseline leaves out the zero
+// value. So are rows a caller adds by key, the key a parameter of the
+// function writing it (func WithRow(code Code, d Decision) Option {
+// return func(e *Engine) { e.rows[code] = d } }), whether the field
+// holds a map literal, a clone or a table built from one. Two known
+// tables merged into one, a row written by a constant key or the local
+// passed on are not followed.
 //
 // The table may be another package's: an exported package-level map
 // variable declared with a literal of constants keyed by published codes
@@ -1212,7 +1227,17 @@
 //     the answers apart; a constant named, not computed (return 15 *
 //     time.Minute), and of no quantity type (time.Duration): a function
 //     mapping codes to a delay, a weight or a dashboard label decides
-//     nothing;
+//     nothing; a state type kept as text (type EnrollState string) counts
+//     as such an enum only where the constant Success returns is a state
+//     a success leaves: named so by its last word (StateEnrolled,
+//     StatusActive, OutcomeApproved: successWords and grantedStates) or
+//     returned elsewhere in the package right after a test that the code
+//     is Success (if code == Success { return PairingStored }). So if st,
+//     ok := assignOutcomes[code]; ok { return st, nil }; return
+//     StateEnrolled, nil is fail-open where the table lists no Success,
+//     and a function returning only such states is no message mapping
+//     (messages.go); a fall-through to a state named otherwise
+//     (StatePending, StateUnknown) tells nothing;
 //   - a payload saying it failed: a struct literal with a success flag
 //     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
 //     Verified, Approved, Granted, and a decision's verb: Accept,

@@ -130,13 +130,20 @@ func hasField(st *types.Struct, v *types.Var) bool {
 // fewest keys, the one its callers leave most codes out of. Nil
 // otherwise.
 func (c *checker) paramMapLiteral(v *types.Var) *ast.CompositeLit {
-	if lit, ok := c.fieldLits[v]; ok {
-		return lit
-	}
 	if c.fieldLits == nil {
 		c.fieldLits = map[*types.Var]*ast.CompositeLit{}
 	}
-	c.fieldLits[v] = nil
+	return c.paramTable(v, c.fieldLits, false)
+}
+
+// paramTable is paramMapLiteral, memo its answers; with pkgVars, a
+// call may pass a package-level table too (newGate(refusals): a
+// constructor's parameter, derivedtables.go).
+func (c *checker) paramTable(v *types.Var, memo map[*types.Var]*ast.CompositeLit, pkgVars bool) *ast.CompositeLit {
+	if lit, ok := memo[v]; ok {
+		return lit
+	}
+	memo[v] = nil
 	if _, ok := v.Type().Underlying().(*types.Map); !ok || v.Pkg() != c.pass.Pkg {
 		return nil
 	}
@@ -197,6 +204,10 @@ func (c *checker) paramMapLiteral(v *types.Var) *ast.CompositeLit {
 				lit = c.localTable(f, call.Args[param], call) // table := map...{...}; decide(code, table, grant)
 				isLit = lit != nil
 			}
+			if !isLit && pkgVars && c.pkgTable(call.Args[param]) {
+				lit, _ = c.mapLiteral(call.Args[param]) // newGate(refusals) (derivedtables.go)
+				isLit = lit != nil
+			}
 			if !isLit {
 				ok = false
 				return false
@@ -216,7 +227,7 @@ func (c *checker) paramMapLiteral(v *types.Var) *ast.CompositeLit {
 	if !ok {
 		return nil
 	}
-	c.fieldLits[v] = best
+	memo[v] = best
 	return best
 }
 

@@ -542,7 +542,7 @@ func (c *checker) fieldTable(f *types.Var) *ast.CompositeLit {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
 				for i, l := range n.Lhs {
-					if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && isF(ix.X) {
+					if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && isF(ix.X) && (c.isConst(ix.Index) || !c.callerRow(ix.Index)) {
 						bad = true // s.outcomes[k] = v
 					}
 					if isF(l) {
@@ -576,9 +576,11 @@ func (c *checker) fieldTable(f *types.Var) *ast.CompositeLit {
 	case *ast.CompositeLit:
 		return v
 	case *ast.CallExpr:
-		return c.builtTable(v)
+		if lit := c.builtTable(v); lit != nil {
+			return lit
+		}
 	}
-	return nil
+	return c.derivedTable(vals[0]) // derivedtables.go
 }
 
 // okElement returns the lookup whose element e, a local written nowhere

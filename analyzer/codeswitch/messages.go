@@ -86,6 +86,9 @@ func (c *checker) messageMapping(d *dispatch, sig *types.Signature) bool {
 				if tv := info.Types[r]; tv.Value != nil && tv.Value.Kind() == constant.String && decisionWord(constant.StringVal(tv.Value)) {
 					ok = false
 				}
+				if n, named := types.Unalias(info.TypeOf(r)).(*types.Named); named && !containsAny(strings.ToLower(n.Obj().Name()), messageTypes) && c.grantedState(r, n) {
+					ok = false // return PairingStored: a state a success leaves (decline.go)
+				}
 			}
 			ok = ok && c.formatsOnly(n.Results)
 			return false
