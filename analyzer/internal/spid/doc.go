@@ -253,9 +253,11 @@
 //     VerifyOTP, CheckOTP, SendOTP, PushOTP, AddOATHDevice,
 //     IsSessionTokenValid, SessionTokenValid, CreateSessionToken, ...: the
 //     request's type values and the WCF method names as Go spells them,
-//     with Oath optional, and WithContext or Ctx after; single generic
-//     words such as Enroll or Sign are not enough), or its doc or line
-//     comment, or its interface's, names SurePassID, or the constants its
+//     with Oath optional, one of our short prefixes before (SPValidateOTP)
+//     and WithContext or Ctx after; single generic words such as Enroll or
+//     Sign are not enough), or its name, its interface's or field's name,
+//     its doc or line comment, or its interface's, names SurePassID
+//     (SurePassAPI's Call), or the constants its
 //     code is compared with (==, !=, a switch's cases, on the locals its
 //     calls declare and on the code field of a struct answer) mirror the
 //     enum (see [CodeConstants]: two published names with their values);
@@ -266,8 +268,10 @@
 //     (MailboxFull = 9003), unless a return code by type or group; and
 //     neither its name nor its interface's (or field's) names another
 //     vendor the package calls (see Response fields);
-//   - and, for an interface, no type in view implements it (the
-//     implementations decide then, as above).
+//   - and, for an interface, no type in view implements it with methods
+//     of its own (the implementations decide then, as above; a struct
+//     embedding the interface, type Service struct{ Sessions }, only
+//     promotes its methods, whose calls have the roles too).
 //
 // Its calls then have the code's role (as a result role, when the code is
 // the first result; code, msg, err := s.sp.ValidateOTP(...); switch code

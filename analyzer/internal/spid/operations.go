@@ -49,9 +49,16 @@ var operationNames = map[string]bool{
 var operationSuffixes = []string{"withcontext", "context", "ctx"}
 
 // operationName reports whether name, a method or a func-typed field,
-// names a published operation.
+// names a published operation, after one of our short prefixes
+// (SPValidateOTP, spValidateOTP, SurePassValidateOTP).
 func operationName(name string) bool {
 	n := normName(name)
+	for _, p := range namePrefixes {
+		if rest, ok := strings.CutPrefix(n, p); ok && operationNames[rest] {
+			n = rest
+			break
+		}
+	}
 	for _, s := range operationSuffixes {
 		if rest, ok := strings.CutSuffix(n, s); ok && rest != "" {
 			n = rest
@@ -174,11 +181,23 @@ func (r *Result) OperationResults(obj types.Object) []Role {
 }
 
 // anyImplements reports whether a type in impls implements ifc, by value
-// or pointer.
+// or pointer, with a method of its own: a struct embedding the interface
+// (type Service struct{ Sessions }) only promotes it.
 func anyImplements(ifc *types.Interface, impls []types.Type) bool {
 	for _, t := range impls {
-		if types.Implements(t, ifc) || types.Implements(types.NewPointer(t), ifc) {
-			return true
+		recv := t
+		if !types.Implements(recv, ifc) {
+			recv = types.NewPointer(t)
+			if !types.Implements(recv, ifc) {
+				continue
+			}
+		}
+		for i := 0; i < ifc.NumMethods(); i++ {
+			m := ifc.Method(i)
+			obj, _, _ := types.LookupFieldOrMethod(recv, true, m.Pkg(), m.Name())
+			if fn, ok := obj.(*types.Func); ok && !types.IsInterface(fn.Signature().Recv().Type()) {
+				return true
+			}
 		}
 	}
 	return false
@@ -200,7 +219,7 @@ func (r *Result) operationCandidates(pass *analysis.Pass, vendors map[string]boo
 			return
 		}
 		op.ifc = ifc
-		op.named = operationName(obj.Name())
+		op.named = operationName(obj.Name()) || containsFold(obj.Name(), "surepass") || containsFold(owner, "surepass")
 		for _, d := range docs {
 			op.named = op.named || d != nil && containsFold(d.Text(), "surepass")
 		}

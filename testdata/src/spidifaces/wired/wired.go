@@ -84,7 +84,7 @@ func (s *Service) run(ctx context.Context) {
 	_, _, _ = s.ledger.Do(ctx, "x")
 	n, _, _ := s.texter.SendOTP(ctx, "555", "hi")
 	_ = n == gatewayRejected || n == smsAccepted
-	_, _, _ = s.sp.PushOTP(ctx, "u")        // want "call is code" "operation code,message,none"
+	_, _, _ = s.sp.PushOTP(ctx, "u")     // want "call is code" "operation code,message,none"
 	c, _, _ := s.validate(ctx, "u", "1") // want "call is code" "operation code,message,none"
 	switch c {
 	case wiredcodes.OtpInvalid, wiredcodes.BogusOtp:
@@ -100,4 +100,27 @@ func (s *Service) ledgerCodes(ctx context.Context) {
 	if code == wiredcodes.LoginFailedInvalidToken {
 		return
 	}
+}
+
+// SurePassAPI names the vendor in the interface's name.
+type SurePassAPI interface {
+	Call(ctx context.Context, op string) (int, string, error)
+}
+
+// Legacy prefixes the operations.
+type Legacy interface {
+	SPValidateUser(ctx context.Context, user, password string) (int, string, error)
+}
+
+// Embedded promotes the operations of the interface it embeds.
+type Embedded struct {
+	Sessions
+	api    SurePassAPI
+	legacy Legacy
+}
+
+func (e *Embedded) run(ctx context.Context) {
+	_, _, _ = e.IsSessionTokenValid(ctx, "t")        // want "call is code" "operation code,message,none"
+	_, _, _ = e.api.Call(ctx, "validate_user")       // want "call is code" "operation code,message,none"
+	_, _, _ = e.legacy.SPValidateUser(ctx, "u", "p") // want "call is code" "operation code,message,none"
 }
