@@ -6,7 +6,7 @@ import "testing"
 // of its own, the client wired in by main from a package it never
 // imports, keeps the message in its error type and its payout decision;
 // handlers write them, a code from the consumer's own interface, a struct
-// answer's message and a func field's. Sentinels, another service's
+// answer's message, a func field's and a ports package's interface's. Sentinels, another service's
 // client interface of the same shape, a generic Do and log lines stay
 // quiet.
 func TestWired(t *testing.T) {

@@ -273,6 +273,11 @@
 //     embedding the interface, type Service struct{ Sessions }, only
 //     promotes its methods, whose calls have the roles too).
 //
+// The interface may also be another package's of the module, one with no
+// SurePassID signal (a ports package holding interfaces alone, so no
+// recognition of its own): the calling package judges the methods it
+// calls by the same rule, its docs aside (not in view), for itself.
+//
 // Its calls then have the code's role (as a result role, when the code is
 // the first result; code, msg, err := s.sp.ValidateOTP(...); switch code
 // {...} is a dispatch), its results roles [Result.OperationResults] gives

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
 )
 
@@ -104,6 +105,7 @@ type operation struct {
 // name or its interface's names no other vendor the package calls.
 func (r *Result) classifyOperations(pass *analysis.Pass, vendors map[string]bool) {
 	cands := r.operationCandidates(pass, vendors)
+	cands = append(cands, r.importedCandidates(pass, vendors)...)
 	if len(cands) == 0 {
 		return
 	}
@@ -559,4 +561,67 @@ func (r *Result) addOps(obj types.Object, roles []Role) {
 		r.ops = map[types.Object][]Role{}
 	}
 	r.ops[obj] = roles
+}
+
+// importedCandidates returns the interface methods and func-typed fields of
+// other packages of the module that the package calls, declared in a
+// package with no SurePassID signal (so no recognition of its own): an
+// interface of a ports package holding interfaces alone. Their docs are not in view: the name decides (its own, or its
+// interface's naming SurePassID), or the constants the code is compared
+// with here. A struct answer's fields are left to their package.
+func (r *Result) importedCandidates(pass *analysis.Pass, vendors map[string]bool) []*operation {
+	info := pass.TypesInfo
+	var out []*operation
+	seen := map[types.Object]bool{}
+	for _, file := range pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			obj := calleeObject(info, call)
+			if obj == nil || seen[obj] || obj.Pkg() == pass.Pkg || !typex.InModule(pass, obj.Pkg()) || r.ops[obj] != nil {
+				return true
+			}
+			seen[obj] = true
+			if pass.ImportPackageFact(obj.Pkg(), new(relevantFact)) {
+				return true // its package decided, with its docs and its implementations in view
+			}
+			var sig *types.Signature
+			var ifc *types.Interface
+			owner := ""
+			switch o := obj.(type) {
+			case *types.Func:
+				recv := o.Signature().Recv()
+				if recv == nil || r.funcs[o] != RoleNone {
+					return true
+				}
+				ifc, _ = recv.Type().Underlying().(*types.Interface)
+				if ifc == nil {
+					return true
+				}
+				if n, ok := types.Unalias(recv.Type()).(*types.Named); ok {
+					owner = n.Obj().Name()
+				}
+				sig = o.Signature()
+			case *types.Var:
+				if !o.IsField() || r.funcVars[o] != RoleNone {
+					return true
+				}
+				sig, _ = o.Type().Underlying().(*types.Signature)
+			}
+			if sig == nil || forOtherVendor(owner, vendors) || forOtherVendor(obj.Name(), vendors) {
+				return true
+			}
+			op := r.operationShape(pass, obj, sig)
+			if op == nil || op.record != nil {
+				return true
+			}
+			op.ifc = ifc
+			op.named = operationName(obj.Name()) || containsFold(obj.Name(), "surepass") || containsFold(owner, "surepass")
+			out = append(out, op)
+			return true
+		})
+	}
+	return out
 }
