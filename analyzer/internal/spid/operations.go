@@ -244,7 +244,7 @@ func (r *Result) operationCandidates(pass *analysis.Pass, vendors map[string]boo
 		}
 	}
 	for _, file := range pass.Files {
-		if ast.IsGenerated(file) || strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go") {
+		if ast.IsGenerated(file) || testFile(pass, file) {
 			continue
 		}
 		for _, decl := range file.Decls {
@@ -364,7 +364,7 @@ func (r *Result) storedFuncs(pass *analysis.Pass, v *types.Var) bool {
 		}
 	}
 	for _, file := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go") {
+		if testFile(pass, file) {
 			continue
 		}
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -624,4 +624,10 @@ func (r *Result) importedCandidates(pass *analysis.Pass, vendors map[string]bool
 		})
 	}
 	return out
+}
+
+// testFile reports whether file is a _test.go file (broken code too).
+func testFile(pass *analysis.Pass, file *ast.File) bool {
+	f := pass.Fset.File(file.Pos())
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
