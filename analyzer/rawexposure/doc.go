@@ -120,7 +120,17 @@
 // methods of an exported interface carry a fact with what its package's
 // implementations by unexported types do, so that such an implementation
 // (out.Reason() of an Outcome whose only implementation is the client's
-// unexported outcome struct) counts in importers too. Calls
+// unexported outcome struct) counts in importers too. With no
+// implementation in view (main wires the client in from a package the
+// consumer does not import), a call of an interface method or a func-typed
+// field that spid recognizes as a SurePassID operation (its
+// OperationResults: named as a published operation, documented as
+// SurePassID's, or its code compared with constants mirroring the enum;
+// see spid's "Interfaces and function values") hands out the raw code and
+// message in the results spid names: code, msg, err :=
+// h.auth.SessionTokenValid(ctx, tok) makes msg the raw errorMessage, and
+// what the package builds from it (&RejectedError{Reason: msg},
+// Decision{Reason: msg}) carries it to its importers. Calls
 // that carry nothing are listed under Known limits.
 //
 // A function of the package storing a parameter in a field of one of the
@@ -372,13 +382,18 @@
 // the Message of gqlgen's default answer hides every error only when it
 // sets it outside any branch; a presenter
 // hiding only the errors errors.As finds of one type (the branch of if
-// errors.As(err, &apiErr) or of case errors.As(err, &apiErr): in a tagless
+// errors.As(err, &apiErr), of if apiErr, ok := errors.AsType[*APIError](
+// err); ok, or of case errors.As(err, &apiErr): in a tagless
 // switch returning without err and apiErr, or setting a Message to a
-// constant text; a log line may read them) hides a returned error
+// constant text; a log line may read them, and so may the other fields of
+// the error presented, gerr.Extensions, checked where they are set) hides
+// a returned error
 // every non-nil value of which is or wraps that type, by the function
 // fact's carrier across packages, counting only the errors that carry a
 // raw value (a client's transport failures beside its *APIError leave
-// *APIError its carrier) and, for a call of a method of one of the
+// *APIError its carrier; so do the package-level sentinels it returns,
+// ErrRetry, and fmt.Errorf("...: %w", err) of an err carrying nothing
+// raw) and, for a call of a method of one of the
 // module's interfaces, the carrier common to the implementations in view
 // whose error is raw (err from r.Verifier.SendOTP, *Client's returning
 // &APIError{...} or a transport error, a stand-in's nothing raw); a

@@ -836,6 +836,11 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 	if (s == nil || isAbstract(fn)) && !carrier {
 		s = fs.dispatchSummary(fn) // an interface method: its implementations' results (dispatch.go)
 	}
+	if s == nil && !carrier {
+		if ts := fs.operationResults(call); ts != nil {
+			return ts // an operation no implementation in view answers for (operations.go)
+		}
+	}
 	if s != nil {
 		own := fs.accumFrom(call, fn, sig) // instfields.go
 		for i := range results {

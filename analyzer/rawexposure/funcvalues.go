@@ -175,6 +175,9 @@ func (fs *fstate) valueResults(call *ast.CallExpr) []taint {
 	if out := fs.paramCallResults(call); out != nil { // callbacks.go
 		return calledParamErrors(fs, call, out)
 	}
+	if out := fs.operationResults(call); out != nil { // a func-typed field (operations.go)
+		return out
+	}
 	bs, _ := fs.callBindings(call)
 	var out []taint
 	for _, b := range bs {

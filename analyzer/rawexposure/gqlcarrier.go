@@ -110,6 +110,10 @@ func (fs *fstate) presenterHidden(file *ast.File, p ast.Expr) []*types.Named {
 		case *ast.FuncLit:
 			return false
 		case *ast.IfStmt:
+			if t := fs.hiddenByAsType(n, errVar); t != nil {
+				out = append(out, t)
+				return true
+			}
 			cond, stmts = n.Cond, n.Body.List
 		case *ast.SwitchStmt:
 			if n.Tag != nil {
@@ -143,7 +147,7 @@ func (fs *fstate) presenterHidden(file *ast.File, p ast.Expr) []*types.Named {
 func (fs *fstate) hiddenBy(cond ast.Expr, stmts []ast.Stmt, errVar *types.Var) *types.Named {
 	info := fs.pass.TypesInfo
 	call, ok := ast.Unparen(cond).(*ast.CallExpr)
-	if !ok || len(call.Args) != 2 || len(stmts) == 0 {
+	if !ok || len(call.Args) != 2 {
 		return nil
 	}
 	if fn, _ := typeutil.Callee(info, call).(*types.Func); fn == nil || funcKey(fn) != "errors.As" {
@@ -160,27 +164,78 @@ func (fs *fstate) hiddenBy(cond ast.Expr, stmts []ast.Stmt, errVar *types.Var) *
 	if !ok || info.Uses[x] == nil {
 		return nil
 	}
-	target := info.Uses[x]
+	return fs.hidingBranch(stmts, errVar, info.Uses[x])
+}
+
+// hidingBranch returns the error type of target when stmts, the branch
+// where errVar is (or wraps) target, answers without errVar or target:
+// it ends in a return, or sets a Message field to a constant text. Calls
+// (a log line) may read them, and so may the other fields of the error
+// presented (gerr.Extensions = map[string]any{"code": apiErr.Code}): what
+// those send is checked where they are set.
+func (fs *fstate) hidingBranch(stmts []ast.Stmt, errVar *types.Var, target types.Object) *types.Named {
+	info := fs.pass.TypesInfo
+	if len(stmts) == 0 {
+		return nil
+	}
 	_, answers := stmts[len(stmts)-1].(*ast.ReturnStmt)
 	for _, st := range stmts {
 		if _, ok := st.(*ast.ExprStmt); ok {
 			continue // a log line
 		}
+		as, _ := st.(*ast.AssignStmt)
+		var sel *ast.SelectorExpr
+		if as != nil && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
+			sel, _ = ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+		}
+		if sel != nil && sel.Sel.Name == "Message" {
+			if tv := info.Types[as.Rhs[0]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+				answers = true
+				continue
+			}
+		}
+		if sel != nil && as.Tok == token.ASSIGN && !fs.mentionsAny(sel, errVar, target) {
+			continue // another field of the error presented
+		}
 		if fs.mentionsAny(st, errVar, target) {
 			return nil
-		}
-		if as, ok := st.(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
-			sel, isSel := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
-			tv := info.Types[as.Rhs[0]]
-			if isSel && sel.Sel.Name == "Message" && tv.Value != nil && tv.Value.Kind() == constant.String {
-				answers = true
-			}
 		}
 	}
 	if t := recvNamed(target.Type()); answers && t != nil && !types.IsInterface(t) {
 		return t
 	}
 	return nil
+}
+
+// hiddenByAsType is hiddenBy for Go 1.26's errors.AsType: if x, ok :=
+// errors.AsType[*T](errVar); ok { ... }.
+func (fs *fstate) hiddenByAsType(n *ast.IfStmt, errVar *types.Var) *types.Named {
+	info := fs.pass.TypesInfo
+	as, ok := n.Init.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil
+	}
+	if fn, _ := typeutil.Callee(info, call).(*types.Func); fn == nil || funcKey(fn) != "errors.AsType" {
+		return nil
+	}
+	if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); !ok || info.Uses[id] != errVar {
+		return nil
+	}
+	x, _ := as.Lhs[0].(*ast.Ident)
+	okID, _ := as.Lhs[1].(*ast.Ident)
+	cond, _ := ast.Unparen(n.Cond).(*ast.Ident)
+	if x == nil || okID == nil || cond == nil || info.ObjectOf(okID) == nil || info.Uses[cond] != info.ObjectOf(okID) {
+		return nil
+	}
+	target := info.ObjectOf(x)
+	if target == nil {
+		return nil
+	}
+	return fs.hidingBranch(n.Body.List, errVar, target)
 }
 
 func intersect(a, b []*types.Named) []*types.Named {
@@ -294,7 +349,8 @@ func (st *state) carrierExpr(e ast.Expr, scope ast.Node, depth int) *types.Named
 	return t
 }
 
-// carrier is carrierExpr, and whether e is the nil error.
+// carrier is carrierExpr, and whether e carries nothing raw: the nil error,
+// or a package-level error variable (a sentinel's fixed text).
 func (st *state) carrier(e ast.Expr, scope ast.Node, depth int) (*types.Named, bool) {
 	info := st.pass.TypesInfo
 	e = ast.Unparen(e)
@@ -319,21 +375,34 @@ func (st *state) carrier(e ast.Expr, scope ast.Node, depth int) (*types.Named, b
 		}
 		if funcKey(fn) == "fmt.Errorf" && len(x.Args) > 1 {
 			if tv, ok := info.Types[x.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && strings.Contains(constant.StringVal(tv.Value), "%w") {
+				clean := true
 				for _, a := range x.Args[1:] {
-					if t := st.carrierExpr(a, scope, depth+1); t != nil {
+					t, none := st.carrier(a, scope, depth+1)
+					if t != nil {
 						return t, false
 					}
+					clean = clean && none
 				}
+				// fmt.Errorf("validate user: %w", err), err a transport
+				// error: nothing raw
+				return nil, clean
 			}
 			return nil, false
 		}
 		return st.callCarrier(fn, depth+1)
 	case *ast.Ident:
 		v, _ := info.Uses[x].(*types.Var)
+		if v != nil && isSentinel(v) {
+			return nil, true // ErrRetry: a sentinel's fixed text carries nothing raw
+		}
 		if v == nil || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || scope == nil {
 			return nil, false
 		}
 		return st.localCarrier(v, scope, depth)
+	case *ast.SelectorExpr:
+		if v := sentinelOf(info, x); v != nil && v.Pkg() != st.pass.Pkg {
+			return nil, true // pkg.ErrRetry
+		}
 	}
 	return nil, false
 }

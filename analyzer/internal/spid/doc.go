@@ -257,6 +257,66 @@
 // such a call (code, msg, err = c.call(...); return code, msg, err, or a
 // bare return) have its role.
 //
+// Often no implementation is in view: the client lives in a package the
+// consumer does not import, and main wires it in (dependency injection, so
+// that tests can fake the vendor). Then the package's own evidence decides
+// (operations.go). A method of an interface declared at package level, of
+// an interface literal typing a struct field (sp interface { SendOTP(...)
+// (int32, string, error) }), or a func-typed struct field (validate
+// func(ctx context.Context, user, otp string) (int, string, error)) that
+// nothing in the package's non-test files gives a function, a method
+// value or a literal (a field main sets, or the package's constructor
+// from its parameter) stands for a SurePassID operation when
+//   - its results hold a code: an integer (or return-code) result, the
+//     first string result after it being the message (the API's
+//     errorCode, errorMessage pair: (int, string, error), (token string,
+//     code int, msg string, err error)); or a first result of a struct
+//     type of the package (or a pointer to one) with one integer field
+//     named as the code (Code, ErrorCode, ReturnCode, ResultCode...) and
+//     string fields named as the message (Message, Msg, Reason, Detail,
+//     Description, Text...);
+//   - and it is named as a published operation (ValidateUser, ValidateOTP,
+//     VerifyOTP, CheckOTP, SendOTP, PushOTP, AddOATHDevice,
+//     IsSessionTokenValid, SessionTokenValid, CreateSessionToken, ...: the
+//     request's type values and the WCF method names as Go spells them,
+//     with Oath optional, one of our short prefixes before (SPValidateOTP)
+//     and WithContext or Ctx after; single generic words such as Enroll or
+//     Sign are not enough), or its name, its interface's or field's name,
+//     its doc or line comment, or its interface's, names SurePassID
+//     (SurePassAPI's Call), or the constants its
+//     code is compared with (==, !=, a switch's cases, on the locals its
+//     calls declare and on the code field of a struct answer) mirror the
+//     enum (see [CodeConstants]: two published names with their values);
+//   - and none of the constants its code is compared with is another
+//     enum's: a non-zero value that is no published code (a port, an HTTP
+//     status; -1 for a missing code is fine), or a published code under a
+//     name neither its published name nor sharing a word with it
+//     (MailboxFull = 9003), unless a return code by type or group; and
+//     neither its name nor its interface's (or field's) names another
+//     vendor the package calls (see Response fields);
+//   - and, for an interface, no type in view implements it with methods
+//     of its own (the implementations decide then, as above; a struct
+//     embedding the interface, type Service struct{ Sessions }, only
+//     promotes its methods, whose calls have the roles too).
+//
+// The interface may also be another package's of the module, one with no
+// SurePassID signal (a ports package holding interfaces alone, so no
+// recognition of its own): the calling package judges the methods it
+// calls by the same rule, its docs aside (not in view), for itself.
+//
+// Its calls then have the code's role (as a result role, when the code is
+// the first result; code, msg, err := s.sp.ValidateOTP(...); switch code
+// {...} is a dispatch), its results roles [Result.OperationResults] gives
+// rawexposure (the message beside the code is the raw errorMessage), and
+// a struct answer's code and message fields their roles; all are facts,
+// so an importer calling the interface it is given has them too. What
+// stays quiet: an interface of a generic name (Do(ctx, req) (int, string,
+// error)) with nothing else to show, another service's client interface
+// of the same shape (Verify(ctx, address) (int, string, error), compared
+// with its own 9000-range codes), an operation-named method whose code is
+// compared with another vendor's constants (an SMS gateway's SendOTP), a
+// func field given a function of another vendor's client.
+//
 // # Loosely typed answers
 //
 // Teams that never declare the response read it by name, and the name says

@@ -20,10 +20,23 @@ type resultFact struct {
 	// (return -1 when there is no code): Success's code is not the only
 	// one the caller may see without a code of its own.
 	Fallback bool
+	// Results: the role of every result, for an interface method or a
+	// func-typed field standing for a SurePassID operation (operations.go).
+	Results []Role
 }
 
-func (*resultFact) AFact()           {}
-func (f *resultFact) String() string { return "result:" + f.Role.String() }
+func (*resultFact) AFact() {}
+func (f *resultFact) String() string {
+	s := "result:" + f.Role.String()
+	if len(f.Results) > 0 {
+		roles := make([]string, len(f.Results))
+		for i, r := range f.Results {
+			roles[i] = r.String()
+		}
+		s += " results:" + strings.Join(roles, ",")
+	}
+	return s
+}
 
 // accessorRounds bounds how deep accessors of accessors are followed
 // (Code() returning int(r.GetErrorCode())).
@@ -71,12 +84,20 @@ func (r *Result) classifyFuncs(pass *analysis.Pass) {
 	}
 	for fn, role := range r.funcs {
 		if fn.Pkg() == pass.Pkg {
-			pass.ExportObjectFact(fn, &resultFact{Role: role, Fallback: r.fallbacks[fn]})
+			pass.ExportObjectFact(fn, &resultFact{Role: role, Fallback: r.fallbacks[fn], Results: r.ops[fn]})
 		}
 	}
 	for v, role := range r.funcVars {
 		if v.Pkg() == pass.Pkg && v.IsField() { // a parameter's role is the package's own
-			pass.ExportObjectFact(v, &resultFact{Role: role})
+			pass.ExportObjectFact(v, &resultFact{Role: role, Results: r.ops[v]})
+		}
+	}
+	for obj, roles := range r.ops {
+		// an operation whose first result is not its code
+		fn, _ := obj.(*types.Func)
+		v, _ := obj.(*types.Var)
+		if obj.Pkg() == pass.Pkg && (fn != nil && r.funcs[fn] == RoleNone || v != nil && v.IsField() && r.funcVars[v] == RoleNone) {
+			pass.ExportObjectFact(obj, &resultFact{Results: roles})
 		}
 	}
 }

@@ -74,10 +74,11 @@ type Result struct {
 	relevant  bool
 	codeTypes map[*types.TypeName]bool
 	fields    map[*types.Var]Role
-	funcs     map[*types.Func]Role // result roles: getters and accessors
-	funcVars  map[*types.Var]Role  // result roles of func-typed fields (ifaces.go)
-	fallbacks map[*types.Func]bool // of those, the ones that may answer a non-zero constant (funcs.go)
-	derefs    map[*types.Func]int  // pointer readers: the parameter read (derefs.go)
+	funcs     map[*types.Func]Role    // result roles: getters and accessors
+	funcVars  map[*types.Var]Role     // result roles of func-typed fields (ifaces.go)
+	ops       map[types.Object][]Role // every result's role, of operations no implementation in view answers for (operations.go)
+	fallbacks map[*types.Func]bool    // of those, the ones that may answer a non-zero constant (funcs.go)
+	derefs    map[*types.Func]int     // pointer readers: the parameter read (derefs.go)
 
 	sinks    map[*types.Func]*sinkFact // //surepasslint:sink functions, this package's and (by facts) its dependencies'
 	problems []problem
@@ -351,7 +352,10 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *resultFact:
 			if fn, ok := f.Object.(*types.Func); ok {
-				r.funcs[fn] = fact.Role
+				if fact.Role != RoleNone {
+					r.funcs[fn] = fact.Role
+				}
+				r.addOps(fn, fact.Results)
 				if fact.Fallback {
 					r.markFallback(fn)
 				}
@@ -359,7 +363,10 @@ func run(pass *analysis.Pass) (any, error) {
 				if r.funcVars == nil {
 					r.funcVars = map[*types.Var]Role{}
 				}
-				r.funcVars[v] = fact.Role // a func-typed field (ifaces.go)
+				if fact.Role != RoleNone {
+					r.funcVars[v] = fact.Role // a func-typed field (ifaces.go)
+				}
+				r.addOps(v, fact.Results)
 			}
 		case *sentinelFact:
 			if v, ok := f.Object.(*types.Var); ok {
@@ -432,6 +439,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r.rangeKeys = rangeKeyRoles(pass)
 	r.pairVals = pairValueRoles(pass)
+	r.classifyOperations(pass, vendors) // operations.go
 	r.classifyFuncs(pass)
 	for round := 0; round < accessorRounds && r.classifyFilled(pass); round++ {
 		// A function handing out such a field (func CodeOf(err error)

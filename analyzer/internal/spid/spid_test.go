@@ -66,6 +66,13 @@ var probe = &analysis.Analyzer{
 					if role := r.ExprRole(pass.TypesInfo, e); role != spid.RoleNone {
 						pass.Reportf(e.Lparen, "call is %s", role)
 					}
+					if roles := r.OperationResults(typeutil.Callee(pass.TypesInfo, e)); roles != nil {
+						names := make([]string, len(roles))
+						for i, role := range roles {
+							names[i] = role.String()
+						}
+						pass.Reportf(e.Lparen, "operation %s", strings.Join(names, ","))
+					}
 					if fn, ok := typeutil.Callee(pass.TypesInfo, e).(*types.Func); ok {
 						if args, variadic, ok := r.Sink(fn); ok {
 							pass.Reportf(e.Pos(), "sink %s", sinkText(args, variadic))
@@ -209,7 +216,11 @@ func TestTypeErrors(t *testing.T) {
 //   - spidifaces: a client's (code, msg, err) methods, forwarding or with
 //     named results, called through the consumer's own interface (across
 //     packages) or a func field holding its method value; an interface
-//     also implemented by another vendor's client gives nothing.
+//     also implemented by another vendor's client gives nothing; an
+//     interface, an interface literal or a func field with no client in
+//     view is an operation by its name, its doc or the constants its code
+//     is compared with (code, message and struct fields); a generic name,
+//     another vendor's constants give nothing.
 //   - spidforeign: another domain's enums sharing numbers and a few names
 //     with the published list, each giving a published value a name of
 //     its own, in packages with no evidence (a rollout's halt reasons, a
