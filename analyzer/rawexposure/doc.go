@@ -471,8 +471,10 @@
 // or a gateway of another package calling a net/rpc method, a method
 // returning another's error, are not reported again. Only a result whose every raw return is reported
 // at the handler is held back (a raw return the handler's own check lets
-// through, under a guard or a presenter hiding its type, still reaches its
-// callers); the function fact says the result is raw as before, and marks
+// through, under a guard, still reaches its callers); a gqlgen resolver's
+// error that every presenter of its servers hides counts as judged there
+// too, since an executor handing it to graphql.AddError goes through the
+// same presenter (onereport/gqlhidden); the function fact says the result is raw as before, and marks
 // it reported, for what else reads it (an interceptor mapping an error type
 // the methods return). A plain helper, and a handler-shaped function the
 // package calls itself (which the helper rule makes no handler), is no

@@ -174,7 +174,14 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 	if t.kind == kNone || fs.frameworkErrorType(e) {
 		return
 	}
-	if !shape.sends(fs, sig, ref) || fs.presenterHidesCarrier(shape, ref, e) {
+	if !shape.sends(fs, sig, ref) {
+		return
+	}
+	if fs.presenterHidesCarrier(shape, ref, e) {
+		// Hidden from the client, and from a caller handing it to the same
+		// presenter (a hand-written executor's graphql.AddError): the
+		// resolver is where the error is judged (reported.go).
+		fs.probed(ret, ref, idx)
 		return
 	}
 	span := spanOf(ret.Pos(), ret.End())
