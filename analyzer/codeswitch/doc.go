@@ -1037,8 +1037,8 @@
 // fails open and is named in the message ("listed but falling through to the
 // success path"). A code that a rejecting if leaves out by name, with a
 // negated test in its condition (if err != nil && !errors.Is(err,
-// errAlreadyEnrolled) {...}, if code != Success && code != X {...}), is
-// accepted on purpose too; a negated test false for most codes leaves
+// errAlreadyEnrolled) {...}, if code != Success && code != X {...}, if
+// slices.Index(allowed, code) == -1 {...}), is accepted on purpose too; a negated test false for most codes leaves
 // nothing out (if !sessionAccepted(code) {...} of a predicate return code
 // != SessionTokenInvalid rejects one code and fails open). In a dispatch
 // over an error a call returned beside a bool (ok, err := sp.IsSessionValid(ctx, tok)), the bool is false

@@ -13,6 +13,7 @@ import (
 //
 //	if err != nil && !errors.Is(err, errAlreadyEnrolled) { return err }
 //	if code != Success && code != AlreadyProvisioned { return deny(code) }
+//	if slices.Index(allowed, code) == -1 { return deny(code) }
 //
 // accepts those codes on purpose, as a code listed with Success is: they
 // are not reported as falling through. A negated test false for most
@@ -51,7 +52,7 @@ func (c *checker) excludedCodes(d *dispatch, fl *flow, fates map[codes.ReturnCod
 			continue
 		}
 		for _, e := range conjuncts(cond) {
-			if !namesExclusion(c.pass.TypesInfo, e) || c.heldIn(e) != nil {
+			if !namesExclusion(c.pass.TypesInfo, e) && !c.missedSearch(e) || c.heldIn(e) != nil {
 				continue
 			}
 			var left []codes.ReturnCode
@@ -75,6 +76,18 @@ func (c *checker) excludedCodes(d *dispatch, fl *flow, fates map[codes.ReturnCod
 		}
 	}
 	return out
+}
+
+// missedSearch reports whether e tests that a list search did not find
+// the element (slices.Index(allowed, code) == -1, < 0; listed.go): an
+// allow list names the codes it leaves out, as code != X does.
+func (c *checker) missedSearch(e ast.Expr) bool {
+	cmp, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	call, found := c.indexTest(cmp)
+	return call != nil && !found
 }
 
 // conjuncts splits cond at its top-level &&.

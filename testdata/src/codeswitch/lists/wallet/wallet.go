@@ -13,9 +13,11 @@ import (
 	"codeswitch/lists/spcodes"
 )
 
-// Checker answers the vendor's code for a one-time password.
+// Checker answers the vendor's code for a one-time password, and for a
+// card's device enrollment.
 type Checker interface {
 	CheckOTP(ctx context.Context, user, otp string) (code int, message string, err error)
+	AddOATHDevice(ctx context.Context, user, serial string) (code int, message string, err error)
 }
 
 // Handlers serves the wallet routes.
@@ -73,10 +75,11 @@ func (h *Handlers) Withdraw(c *gin.Context) {
 	c.Status(http.StatusNoContent)
 }
 
-// LinkCard lets through only the allow-listed answers, searched by index.
-// Quiet.
+// LinkCard enrolls the card's token and lets through only the
+// allow-listed answers (Success, and a token already enrolled), searched
+// by index. Quiet.
 func (h *Handlers) LinkCard(c *gin.Context) {
-	code, _, err := h.OTP.CheckOTP(c.Request.Context(), c.PostForm("user"), c.PostForm("otp"))
+	code, _, err := h.OTP.AddOATHDevice(c.Request.Context(), c.PostForm("user"), c.PostForm("serial"))
 	if err != nil {
 		c.AbortWithStatus(http.StatusBadGateway)
 		return
