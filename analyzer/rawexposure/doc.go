@@ -296,6 +296,14 @@
 // or a local written only with it; a publish on another subject is the
 // team's own stream), and nats.go/micro's Request Respond, RespondJSON and
 // Error's description and data (not its code slot);
+// the centrifuge real-time server's messages to its websocket clients
+// (sinks_messaging.go, field rows in sinks_fields.go): Node.Publish's data
+// (to the channel's subscribers), Client.Send, Node.Subscribe's
+// WithSubscribeData and WithChannelInfo, and, wherever the value is built
+// (a handler's callback, a returned error, Client.Disconnect), an Error's
+// Message, a Disconnect's or Unsubscribe's Reason, an RPCReply's or
+// ConnectReply's Data and a SubscribeOptions' Data and ChannelInfo; not
+// Node.Notify or Survey (to the other nodes) nor the codes;
 // and a gRPC server stream's messages (SendMsg on any type implementing
 // grpc.ServerStream, Send or SendAndClose of the generic
 // ServerStreamingServer, BidiStreamingServer and ClientStreamingServer

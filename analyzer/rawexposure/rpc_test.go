@@ -39,7 +39,9 @@ func TestStatusBuilders(t *testing.T) {
 // TestMessaging: OTP workers answering NATS requests (Respond,
 // RespondMsg, a Publish on the reply subject, the micro framework's
 // replies) send what they reply to the requester, the user-facing edge.
-// A publish on the team's own subjects and logs stay quiet.
+// A publish on the team's own subjects and logs stay quiet. A centrifuge
+// server's replies, publications, pushes and disconnects reach its
+// websocket clients; fixed texts, logs and another vendor's text do not.
 func TestMessaging(t *testing.T) {
 	checkFixed(t, "rawexposure/messaging/...")
 }

@@ -99,6 +99,16 @@ var fieldSinks = []fieldSink{
 	{Pkg: irisMVC, Type: "View", Field: "Data", What: irisBody},
 	{Pkg: irisMVC, Type: "View", Field: "Err", What: irisBody},
 
+	// centrifuge: what a handler's callback or a disconnect sends the
+	// client (sinks_messaging.go).
+	{Pkg: centrifugePkg, Type: "Error", Field: "Message", What: centrifugeSent},
+	{Pkg: centrifugePkg, Type: "Disconnect", Field: "Reason", What: centrifugeSent},
+	{Pkg: centrifugePkg, Type: "Unsubscribe", Field: "Reason", What: centrifugeSent},
+	{Pkg: centrifugePkg, Type: "RPCReply", Field: "Data", What: centrifugeSent},
+	{Pkg: centrifugePkg, Type: "ConnectReply", Field: "Data", What: centrifugeSent},
+	{Pkg: centrifugePkg, Type: "SubscribeOptions", Field: "Data", What: centrifugeSent},
+	{Pkg: centrifugePkg, Type: "SubscribeOptions", Field: "ChannelInfo", What: centrifugeSent},
+
 	// beego v2: the controller's data (see above).
 	{Pkg: beegoWeb, Type: "Controller", Field: "Data", What: beegoData},
 

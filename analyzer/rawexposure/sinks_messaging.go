@@ -14,13 +14,29 @@ import (
 // subject (Reply rows: argument 0 must be m.Reply of a received *nats.Msg,
 // or a local written only with it; a publish on another subject is the
 // team's own stream), and the micro framework's Request replies.
+//
+// centrifugal/centrifuge, a real-time server: its clients are browsers
+// and apps over a websocket, so what a node publishes to a channel reaches
+// the channel's subscribers (Node.Publish), and what it sends a client
+// reaches that client (Client.Send; a server-side Node.Subscribe pushes
+// its options' data and channel info, which WithSubscribeData and
+// WithChannelInfo carry: centrifugePropagators). The replies
+// its handlers give their callbacks are field rows (sinks_fields.go): an
+// Error's Message, a Disconnect's or Unsubscribe's Reason, the Data of an
+// RPCReply or ConnectReply and a subscription's SubscribeOptions.Data and
+// ChannelInfo. Not rows: Node.Notify and Survey (to the other nodes), the
+// codes, and a publication's channel name.
 
 const (
 	natsPkg  = "github.com/nats-io/nats.go"
 	microPkg = "github.com/nats-io/nats.go/micro"
 
-	natsReply  = "a NATS reply sent to the requester"
-	microReply = "a NATS micro service reply sent to the requester"
+	centrifugePkg = "github.com/centrifugal/centrifuge"
+
+	natsReply      = "a NATS reply sent to the requester"
+	centrifugeSent = "a centrifuge message sent to the connected client"
+	centrifugePub  = "a centrifuge publication sent to the channel's subscribers"
+	microReply     = "a NATS micro service reply sent to the requester"
 )
 
 var messagingSinks = []sink{
@@ -34,6 +50,26 @@ var messagingSinks = []sink{
 	// Nats-Service-Error header. The code argument is the team's status
 	// (a code slot: the fix's message does not fit it), not a row.
 	{Pkg: microPkg, Recv: "Request", Name: "Error", Args: []int{1, 2}, Writer: -1, What: microReply},
+
+	// centrifuge: a publication and a message to one client.
+	{Pkg: centrifugePkg, Recv: "Node", Name: "Publish", Args: []int{1}, Writer: -1, What: centrifugePub},
+	{Pkg: centrifugePkg, Recv: "Client", Name: "Send", Args: []int{0}, Writer: -1, What: centrifugeSent},
+	{Pkg: centrifugePkg, Recv: "Node", Name: "Subscribe", Args: []int{2}, Variadic: true, Writer: -1, What: centrifugeSent},
+}
+
+// centrifugePropagators are the subscribe options carrying what the
+// client is pushed; like botPropagators, a fix keeps the call and
+// replaces its raw argument.
+var centrifugePropagators = []string{
+	centrifugePkg + ".WithSubscribeData",
+	centrifugePkg + ".WithChannelInfo",
+}
+
+func init() {
+	for _, k := range centrifugePropagators {
+		propagatorFuncs[k] = true
+		botBuilders[k] = true
+	}
 }
 
 // replySubject reports whether subj is a request's reply subject: m.Reply
