@@ -57,6 +57,11 @@ type dispatch struct {
 	stack   []ast.Node // the list owner of stmt and its enclosing nodes (for its function)
 	errs    bool       // over an error tested against sentinels (sentinels_dispatch.go)
 	from    *dispatch  // an errors.Is chain over the error the code is read from, just before: the walk starts there
+	// predOnly: an if-else chain whose links are all predicates of one
+	// answer reading its code inside (res.Locked(), res.Retryable()):
+	// tag is the code the predicates read, spelled for comparison only
+	// (predchain.go).
+	predOnly bool
 }
 
 // A clause is one branch of a dispatch.
@@ -475,6 +480,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 		var dflt *clause
 		var last *ast.IfStmt
 		var other []ast.Expr
+		predOnly := false
 		for cur := ifs; cur != nil; {
 			// A later link may call a predicate on the code (else if
 			// !res.Status.OK()), as a tagless switch's case may.
@@ -493,6 +499,15 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 				if later := c.laterTag(ifs); later != nil {
 					if tv, tc := c.tagLink(cur.Cond, later); tv != nil {
 						e, vals, codes = later, tv, tc
+					}
+				}
+			}
+			if e == nil && cur == ifs && cur.Init == nil && d == nil {
+				// if res.Locked() {...} else if res.Retryable() {...}:
+				// every link a predicate of the answer (predchain.go).
+				if pt := c.predChainTag(ifs); pt != nil {
+					if tv, tc := c.tagLink(cur.Cond, pt); tv != nil {
+						e, vals, codes, predOnly = pt, tv, tc, true
 					}
 				}
 			}
@@ -533,7 +548,7 @@ func (c *checker) ifDispatch(list []ast.Stmt) (*dispatch, int) {
 			}
 		}
 		if d == nil {
-			d = &dispatch{kind: "if-else chain", stmt: ifs, tag: tag}
+			d = &dispatch{kind: "if-else chain", stmt: ifs, tag: tag, predOnly: predOnly}
 		}
 		for _, o := range other {
 			if d.other == nil {
@@ -951,6 +966,9 @@ func (c *checker) check(d *dispatch) {
 	diag.Related = append(diag.Related, c.tables(d)...)       // lookup.go
 	diag.Related = append(diag.Related, c.helperTables(d)...) // tabled.go
 	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
+	if d.predOnly {
+		fix, ok, why = analysis.SuggestedFix{}, false, "the chain reads the code only through predicates; end it with an else that rejects"
+	}
 	_, isSwitch := d.stmt.(*ast.SwitchStmt)
 	if held != nil && (lookup != nil || isSwitch) && len(listedOpen) < len(missing) && len(open) == 0 {
 		c.badPos = false

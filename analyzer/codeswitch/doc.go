@@ -211,7 +211,22 @@
 // bool)) lists the table's keys too: if text, refused := notice(code);
 // refused {...} is a lookup of that table (one returning only the bool is
 // a predicate, see "Predicates and helpers"); another package's such
-// helper is not followed. A dispatch by a table is reported at
+// helper is not followed. A method with one bool result whose body is _,
+// ok := table[r.code] and return ok, r its receiver, is such a predicate
+// on the receiver's field (func (r Result) Locked() bool); and the table
+// may be a package variable built by a variadic helper of this package
+// from the codes it is called with (var locked = codeSet(A, B) of func
+// codeSet(cs ...int) map[int]struct{} { m := make(...); for _, c :=
+// range cs { m[c] = struct{}{} }; return m }), whose keys are those
+// arguments (predchain.go). An if-else chain of two links or more, each
+// a predicate of one answer reading the code inside it (if res.Locked()
+// {...} else if res.Retryable() {...} else if res.WrongCredential()
+// {...}), is a dispatch over that code like one comparing it: each link
+// lists the codes its predicate is true for, and a code no link lists
+// falls through; a link or a check after on success (else if !res.OK(),
+// if !res.OK() { reject } after it) or a final else closes it. Such a
+// finding carries no suggested fix: the chain has no expression of the
+// code to compare. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the
 // table loginOutcomes is declared here"; for a function's table, at the
 // literal it returns: "the table returned by onAnswer is declared here"),

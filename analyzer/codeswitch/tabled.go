@@ -587,7 +587,7 @@ func (s *summaries) proveLookup(fn *types.Func, d funcDecl) *predFact {
 	sig := fn.Signature()
 	res := sig.Results()
 	list := d.decl.Body.List
-	if res.Len() == 0 || res.Len() > 2 || !isBool(res.At(res.Len()-1).Type()) || len(list) != 2 || sig.Recv() != nil {
+	if res.Len() == 0 || res.Len() > 2 || !isBool(res.At(res.Len()-1).Type()) || len(list) != 2 || sig.Recv() != nil && res.Len() != 1 {
 		return nil
 	}
 	as, ok := list[0].(*ast.AssignStmt)
@@ -615,32 +615,50 @@ func (s *summaries) proveLookup(fn *types.Func, d funcDecl) *predFact {
 	default:
 		return nil
 	}
+	var fields []string
 	pid, ok := ast.Unparen(idx.Index).(*ast.Ident)
-	if !ok {
+	if sel, isSel := ast.Unparen(idx.Index).(*ast.SelectorExpr); isSel && sig.Recv() != nil {
+		// func (r Result) Locked() bool { _, ok := locked[r.code]; return ok }:
+		// the receiver's field is the code (predchain.go).
+		if x, isID := ast.Unparen(sel.X).(*ast.Ident); isID && info.Uses[x] == sig.Recv() && !assignsVar(info, d.decl.Body, sig.Recv()) {
+			pid, ok, fields = x, true, []string{sel.Sel.Name}
+		}
+	}
+	if !ok || sig.Recv() != nil && fields == nil {
 		return nil
 	}
 	param := -1
-	for i := 0; i < sig.Params().Len(); i++ {
+	if fields != nil {
+		param = receiverParam
+	}
+	for i := 0; fields == nil && i < sig.Params().Len(); i++ {
 		if info.Uses[pid] == sig.Params().At(i) {
 			param = i
 		}
 	}
-	if param < 0 || assignsVar(info, d.decl.Body, sig.Params().At(param)) {
+	if fields == nil && (param < 0 || assignsVar(info, d.decl.Body, sig.Params().At(param))) {
 		return nil
 	}
 	c := s.checkerFor(d.file, sig)
-	lit, _ := c.mapLiteral(idx.X)
-	if lit == nil || len(lit.Elts) == 0 {
+	var keyExprs []ast.Expr
+	if lit, _ := c.mapLiteral(idx.X); lit != nil {
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return nil
+			}
+			keyExprs = append(keyExprs, kv.Key)
+		}
+	} else {
+		keyExprs = c.setBuilderKeys(idx.X) // predchain.go
+	}
+	if len(keyExprs) == 0 {
 		return nil
 	}
-	f := &predFact{Param: param, Result: res.Len() - 1}
+	f := &predFact{Param: param, Fields: fields, Result: res.Len() - 1}
 	var keys codeSet
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			return nil
-		}
-		code, ok := c.constCode(kv.Key)
+	for _, k := range keyExprs {
+		code, ok := c.constCode(k)
 		if !ok || !code.Known() {
 			return nil // a table of something else (HTTP statuses, ports)
 		}

@@ -1,0 +1,35 @@
+package codeswitch_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
+	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
+)
+
+// TestPredicateChains runs the check over if-else chains made only of
+// predicates of one answer (res.LockedOut(), res.Transient()), each a
+// lookup in a set of codes built by a variadic helper or a map literal,
+// beside fail-closed twins (a link or a check on success after, a final
+// else), a chain that only logs, and another vendor's statuses read the
+// same way. These findings carry no suggested fix: the chain has no
+// expression of the code to compare.
+func TestPredicateChains(t *testing.T) {
+	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/predchain/otpresult", "codeswitch/predchain/gateway", "codeswitch/predchain/pager")
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) != 0 {
+				t.Errorf("%s: %d suggested fixes, want none", r.Pass.Fset.Position(d.Pos), len(d.SuggestedFixes))
+			}
+		}
+	}
+}
+
+// TestPredicateSwitch checks a tagless switch mixing comparisons with a
+// set's predicate (case otpresult.IsLockout(code)) and a nil error for
+// the rest, with its .golden file.
+func TestPredicateSwitch(t *testing.T) {
+	checkFixedPkgs(t, []string{"codeswitch/predchain/stepup"})
+}
