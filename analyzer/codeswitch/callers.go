@@ -22,20 +22,8 @@ import (
 // the package is a call followed by a catch-all rejection of the failure
 // codes of its argument.
 func (c *checker) callersCheck(d *dispatch) bool {
-	var decl *ast.FuncDecl
-	for i := len(d.stack) - 1; i >= 0 && decl == nil; i-- {
-		switch f := d.stack[i].(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.FuncDecl:
-			decl = f
-		}
-	}
-	if decl == nil {
-		return false
-	}
-	fn, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	if !ok || fn.Exported() {
+	decl, fn := c.unexportedDecl(d)
+	if fn == nil {
 		return false
 	}
 	tag := d.tag
@@ -52,9 +40,38 @@ func (c *checker) callersCheck(d *dispatch) bool {
 	if param < 0 || assignsVar(c.pass.TypesInfo, decl.Body, root) {
 		return false
 	}
+	return c.everyUse(fn, func(fc *checker, stack []ast.Node) bool { return fc.guardedCall(stack, param, fields) })
+}
+
+// unexportedDecl returns the unexported function declaration d sits in,
+// directly (not in a function literal); nil otherwise.
+func (c *checker) unexportedDecl(d *dispatch) (*ast.FuncDecl, *types.Func) {
+	var decl *ast.FuncDecl
+	for i := len(d.stack) - 1; i >= 0 && decl == nil; i-- {
+		switch f := d.stack[i].(type) {
+		case *ast.FuncLit:
+			return nil, nil
+		case *ast.FuncDecl:
+			decl = f
+		}
+	}
+	if decl == nil {
+		return nil, nil
+	}
+	fn, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	if !ok || fn.Exported() {
+		return nil, nil
+	}
+	return decl, fn
+}
+
+// everyUse reports whether fn is used in the package and use holds for
+// every use, given the path from its file down to the identifier (the
+// use on top) and a checker for that file.
+func (c *checker) everyUse(fn *types.Func, use func(fc *checker, stack []ast.Node) bool) bool {
 	calls := 0
 	for _, file := range c.pass.Files {
-		fc := &checker{pass: c.pass, spid: c.spid, file: file, sums: c.sums}
+		fc := &checker{pass: c.pass, spid: c.spid, file: file, sums: c.sums, required: c.required}
 		var stack []ast.Node
 		ok := true
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -71,7 +88,7 @@ func (c *checker) callersCheck(d *dispatch) bool {
 				return true
 			}
 			calls++
-			ok = fc.guardedCall(stack, param, fields)
+			ok = use(fc, stack)
 			return true
 		})
 		if !ok {
@@ -233,49 +250,11 @@ func (c *checker) rejectsFailures(ifs *ast.IfStmt, s subject) bool {
 // classify), the call's own block or one around it, within the caller's
 // function.
 func (c *checker) afterRejection(d *dispatch) bool {
-	var decl *ast.FuncDecl
-	for i := len(d.stack) - 1; i >= 0 && decl == nil; i-- {
-		switch f := d.stack[i].(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.FuncDecl:
-			decl = f
-		}
-	}
-	if decl == nil {
+	_, fn := c.unexportedDecl(d)
+	if fn == nil {
 		return false
 	}
-	fn, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	if !ok || fn.Exported() {
-		return false
-	}
-	calls := 0
-	for _, file := range c.pass.Files {
-		fc := &checker{pass: c.pass, spid: c.spid, file: file, sums: c.sums, required: c.required}
-		var stack []ast.Node
-		ok := true
-		ast.Inspect(file, func(n ast.Node) bool {
-			if !ok {
-				return false
-			}
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			stack = append(stack, n)
-			id, isID := n.(*ast.Ident)
-			if !isID || c.pass.TypesInfo.Uses[id] != fn {
-				return true
-			}
-			calls++
-			ok = fc.rejectedCall(stack)
-			return true
-		})
-		if !ok {
-			return false
-		}
-	}
-	return calls > 0
+	return c.everyUse(fn, func(fc *checker, stack []ast.Node) bool { return fc.rejectedCall(stack) })
 }
 
 // rejectedCall reports whether the use of a function on top of stack is

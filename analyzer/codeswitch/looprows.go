@@ -246,17 +246,11 @@ func (c *checker) loopTable(x ast.Expr, field string, single bool) *ast.Composit
 	}
 	table := &ast.CompositeLit{Lbrace: rows.Lbrace, Rbrace: rows.Rbrace}
 	seen := map[string]bool{}
-	for _, elt := range rows.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			elt = kv.Value // an indexed row: [2]: {...}
-		}
-		if u, ok := elt.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			elt = u.X
-		}
-		row, ok := ast.Unparen(elt).(*ast.CompositeLit)
-		if !ok {
-			return nil
-		}
+	lits, ok := rowLiterals(rows)
+	if !ok {
+		return nil
+	}
+	for _, row := range lits {
 		v := c.rowField(row, field)
 		if v == nil {
 			continue // the row lists nothing

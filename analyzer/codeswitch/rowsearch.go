@@ -144,17 +144,11 @@ func (c *checker) rowTable(arg ast.Expr, f lookupFact) *ast.CompositeLit {
 		return nil
 	}
 	table := &ast.CompositeLit{Lbrace: rows.Lbrace, Rbrace: rows.Rbrace}
-	for _, elt := range rows.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			elt = kv.Value // an indexed row: [2]: {...}
-		}
-		if u, ok := elt.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			elt = u.X
-		}
-		row, ok := ast.Unparen(elt).(*ast.CompositeLit)
-		if !ok {
-			return nil
-		}
+	lits, ok := rowLiterals(rows)
+	if !ok {
+		return nil
+	}
+	for _, row := range lits {
 		k, v := c.rowField(row, f.Field), ast.Expr(row)
 		if f.Elem != "" {
 			v = c.rowField(row, f.Elem)
@@ -217,4 +211,24 @@ func (c *checker) rowField(row *ast.CompositeLit, name string) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// rowLiterals returns the struct literal of each row of rows (an indexed
+// row's value, &T{...} as T{...}); false when a row is no literal.
+func rowLiterals(rows *ast.CompositeLit) ([]*ast.CompositeLit, bool) {
+	out := make([]*ast.CompositeLit, 0, len(rows.Elts))
+	for _, elt := range rows.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value // an indexed row: [2]: {...}
+		}
+		if u, ok := elt.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			elt = u.X
+		}
+		row, ok := ast.Unparen(elt).(*ast.CompositeLit)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, row)
+	}
+	return out, true
 }
