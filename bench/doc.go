@@ -15,6 +15,10 @@
 //     a go.work), as the command against go vet with the no-op, with vet's
 //     cache fresh or warm, and as plain go vet -vettool; it prints medians and
 //     ratios. See docs/performance.md.
+//   - cmd/analyzecost: the checks' own work apart from any driver: the
+//     packages loaded once, then the checks and a no-op run over them in one
+//     process, alternately; steady enough to compare two versions of the
+//     checks where cmd/perf's wall times are within their noise.
 //
 // The tests in this package run the built CLI: over a standard library
 // subset (no diagnostic, no panic) and with bad flags and settings (one
