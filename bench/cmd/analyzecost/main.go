@@ -16,7 +16,8 @@
 // Run it from the root of the module to measure, e.g.:
 //
 //	go run ./bench/cmd/analyzecost -n 5 net/... crypto/... encoding/...
-//	cd $(go env GOMODCACHE)/github.com/gin-gonic/gin@v1.12.0 && go run <repo>/bench/cmd/analyzecost ./...
+//	go build -o /tmp/analyzecost ./bench/cmd/analyzecost
+//	cd $(go env GOMODCACHE)/github.com/gin-gonic/gin@v1.12.0 && /tmp/analyzecost ./...
 //
 // -cpuprofile writes a CPU profile of -n runs of the checks (after -n runs to
 // warm up), for go tool pprof.
