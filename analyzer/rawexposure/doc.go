@@ -610,6 +610,19 @@
 // A sender naming no person (Pager.Page(ctx, team, text), PostMessage(ctx,
 // channel, text), alerts.Notify(ctx, Alert{Team: t, Summary: s})) is an
 // operators' channel, as a log is, and not a sink.
+// A notifier of the module that knows nothing of SurePassID, whatever its
+// names, is a sink for the parameters it sends: notify.(*Notifier).
+// ActivationFailed(ctx, to, serverMessage) formatting serverMessage into
+// the body it hands its Mailer interface (fmt.Sprintf, a template
+// executed into a buffer, a Letter struct it queues, a printf-style
+// ...any, an unexported helper between), by its fact, reported at the
+// call of the package that passes it the raw text (not in the notifier,
+// which has none): s.mail.ActivationFailed(ctx, email, resp.ErrorMessage).
+// So is an interface's method implemented by such a method (the caller's
+// own interface over the notifier, or the notifier package's exported
+// interface over its unexported type). A notifier method that only logs
+// its parameter, pages the on-call team with it, or sends fixed text
+// chosen by it, is none.
 //
 // Chat bots (sinks_bots.go): what a bot sends is read by the member it
 // answers. discordgo's Session senders (ChannelMessageSend, SendTTS,
@@ -859,9 +872,12 @@
 //
 // In a package with no SurePassID signal and no imported fact that can
 // carry a raw value, the analysis returns at once unless the package
-// imports a package a sink is declared in and refers to a sink (one pass
-// over the type checker's resolved identifiers); then it summarizes only the
-// functions that refer to one, their callers and their helpers.
+// imports a package a sink is declared in, or it or a package of its module
+// it imports declares a team's sender (by signature, as above), and it
+// refers to a sink or a sender (one pass over the type checker's resolved
+// identifiers); then it summarizes only the functions that refer to one,
+// their callers (through the package's interfaces to its methods
+// implementing them too) and their helpers.
 //
 // # Known limits
 //

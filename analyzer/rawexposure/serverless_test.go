@@ -26,3 +26,17 @@ func TestOAuthTempl(t *testing.T) {
 func TestPersonalSenders(t *testing.T) {
 	checkFixed(t, "rawexposure/notices/...")
 }
+
+// TestRelayedNotices runs the check over a service passing SurePassID's
+// answer to a notifier package of its module that knows nothing of
+// SurePassID: a Courier whose methods format what they are given into an
+// e-mail (fmt.Sprintf, a text/template into a buffer, a letter struct, a
+// printf-style ...any, an unexported helper) and send it through the
+// package's Transport or Queue interface, an SMS notices interface whose
+// only implementation is unexported, and an interface of the caller's own
+// over the Courier. Reported at the calls; not the methods that only log
+// the text, page the on-call team, or send fixed text, nor another
+// vendor's message (.golden files).
+func TestRelayedNotices(t *testing.T) {
+	checkFixed(t, "rawexposure/relay/...")
+}

@@ -26,21 +26,32 @@ import (
 //
 //  1. the package must import a package a sink is declared in (a table
 //     row's, net/http for the rows that need a response writer, or a
-//     function with a sink fact): most packages stop at a map lookup per
-//     import;
-//  2. it must refer to a sink: one pass over the identifiers the type
-//     checker resolved (TypesInfo.Uses);
+//     function with a sink fact), or declare a team's sender of messages
+//     to people (personal.go: by its signature, a function, a method or
+//     an interface's method, Mailer.Send(ctx, to, subject, body)), or
+//     import a package of its module declaring one: most packages stop at
+//     a map lookup per import and a look at the names declared in their
+//     own scope and in their module imports;
+//  2. it must refer to a sink or a sender: one pass over the identifiers
+//     the type checker resolved (TypesInfo.Uses);
 //  3. only the functions that refer to one are analyzed, then their callers
 //     in the package once a callee's summary says a parameter reaches a
-//     sink, and the package functions those call whose results may carry a
-//     parameter;
+//     sink (a call of an interface's method counting as a call of the
+//     package's methods implementing it: n.mailer.Send reaching
+//     (*SMTPMailer).Send), and the package functions those call whose
+//     results may carry a parameter;
 //  4. only functions with a parameter a message can be passed in
 //     (textParam: not a number, a boolean, a function, a channel, a context
 //     or the framework's own request, writer or context type), outside test
 //     files, are looked at, and facts go only on the exported ones, for such
 //     parameters; the receiver only of a reply type's renderer (replyRecv:
 //     Result[T].V2(status) marshalling r into a Lambda response's Body,
-//     outside generated code).
+//     outside generated code); and on the methods of its exported
+//     interfaces implemented by its unexported types (exportDispatch).
+//
+// So a notifier of the module (notify.(*Notifier).ActivationFailed(ctx,
+// to, msg) formatting msg into the body it hands its Mailer) is a sink at
+// the calls of the packages that talk to SurePassID, reported there.
 //
 // Its error helpers and reply builders get the other half (passesOn): an
 // exported function that takes an error (or text, for a constructor whose
@@ -122,7 +133,12 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 	// Error wrappers are the module's own: the standard library's and the
 	// frameworks' (the packages of the tables) are modelled by the tables.
 	wrappers := !typex.InGoroot(pass) && hasWrappers(pass)
-	if !sinkImport && !wrappers {
+	// A team's own sender of messages to people (personal.go: a function
+	// or method by its signature), declared here or in a package of the
+	// module this one imports: a notifier calling its Mailer interface
+	// needs no sink package.
+	senders := !typex.InGoroot(pass) && (sinkImport || declaresSender(pass))
+	if !sinkImport && !wrappers && !senders {
 		return
 	}
 	st := &state{pass: pass, spid: r, sinks: buildSinkIndex()}
@@ -158,10 +174,12 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 		return -1
 	}
 	isSink := st.sinkTest(factSinks)
+	sender := senderTest()
 	index := map[*types.Func]int{}
 	for i, u := range units {
 		index[u.fn] = i
 	}
+	impls := implIndex(units)          // method name → the units of concrete methods
 	want := make([]bool, len(units))   // units referring to a sink, and error wrappers
 	calls := make([][]int, len(units)) // unit → package units it refers to
 	found := false
@@ -192,8 +210,18 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 				}
 			}
 		}
-		if sinkImport && isSink(fn) {
-			if i := unitAt(id.Pos()); i >= 0 && !isSink(units[i].fn) {
+		if isAbstract(fn) && len(impls[fn.Name()]) > 0 {
+			// n.mailer.Send(ctx, to, subject, body): the package's
+			// implementations of the interface are its callees
+			// (dispatch.go).
+			if i := unitAt(id.Pos()); i >= 0 {
+				calls[i] = append(calls[i], implementers(fn, units, impls[fn.Name()], i)...)
+			}
+		}
+		// A sender calling a sender (PostAll(ctx, ns) posting each) is a
+		// sink at its calls by its own signature already.
+		if row := sinkImport && isSink(fn); row || senders && sender(fn) {
+			if i := unitAt(id.Pos()); i >= 0 && !isSink(units[i].fn) && (row || !sender(units[i].fn)) {
 				want[i], found = true, true
 			}
 		}
@@ -287,6 +315,10 @@ func runSinksOnly(pass *analysis.Pass, r *spid.Result, facts []analysis.ObjectFa
 			pass.ExportObjectFact(u.fn, f)
 		}
 	}
+	// The methods of its exported interfaces implemented by unexported
+	// types (texts.New(gw) returning Notices over a *notices): their
+	// parameter sinks, on the interface's methods (dispatch.go).
+	st.exportDispatch()
 }
 
 // hasWrappers reports whether the package declares an error wrapper or a
@@ -686,4 +718,110 @@ func refersToSentinel(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// declaresSender reports whether the package, or a package of its module
+// it imports, declares a team's own sender of messages to people
+// (personalSink): a function, a method or an interface's method whose
+// name says it sends and whose parameters name a person and text. One
+// look at the names of those scopes; a sender's callers in the package
+// are sinks for what they pass it.
+func declaresSender(pass *analysis.Pass) bool {
+	if scopeSender(pass.Pkg) {
+		return true
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if typex.InModule(pass, imp) && scopeSender(imp) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeSender reports whether package p declares a sender (personalSink)
+// at its top level, as a function or a method of a named type.
+func scopeSender(p *types.Package) bool {
+	sc := p.Scope()
+	for _, name := range sc.Names() {
+		switch obj := sc.Lookup(name).(type) {
+		case *types.Func:
+			if isSender(obj) {
+				return true
+			}
+		case *types.TypeName:
+			n, ok := obj.Type().(*types.Named)
+			if !ok || obj.IsAlias() {
+				continue
+			}
+			if ifc, ok := n.Underlying().(*types.Interface); ok {
+				for i := 0; i < ifc.NumExplicitMethods(); i++ {
+					if isSender(ifc.ExplicitMethod(i)) {
+						return true
+					}
+				}
+				continue
+			}
+			for i := 0; i < n.NumMethods(); i++ {
+				if isSender(n.Method(i)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isSender reports whether fn is a sender of messages to people by its
+// signature (personalSink).
+func isSender(fn *types.Func) bool {
+	// A person and a text: two parameters at least, checked before the
+	// name's words.
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Params().Len() < 2 || !senderName(fn.Name()) {
+		return false
+	}
+	_, ok = personalSink(fn, sig)
+	return ok
+}
+
+// senderTest returns isSender, memoized.
+func senderTest() func(*types.Func) bool {
+	memo := map[*types.Func]bool{}
+	return func(fn *types.Func) bool {
+		v, ok := memo[fn]
+		if !ok {
+			v = isSender(fn)
+			memo[fn] = v
+		}
+		return v
+	}
+}
+
+// implIndex maps a method name to the units that are concrete methods of
+// that name: the candidates for a call of an interface's method.
+func implIndex(units []unit) map[string][]int {
+	out := map[string][]int{}
+	for i, u := range units {
+		if isMethod(u.fn) && !isAbstract(u.fn) {
+			out[u.fn.Name()] = append(out[u.fn.Name()], i)
+		}
+	}
+	return out
+}
+
+// implementers returns those of the candidate units (other than unit
+// self) whose receiver type implements the interface of method fn.
+func implementers(fn *types.Func, units []unit, candidates []int, self int) []int {
+	ifc, ok := fn.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface)
+	if !ok || ifc.Empty() {
+		return nil
+	}
+	var out []int
+	for _, j := range candidates {
+		rt := units[j].fn.Type().(*types.Signature).Recv().Type()
+		if j != self && (types.Implements(rt, ifc) || types.Implements(types.NewPointer(rt), ifc)) {
+			out = append(out, j)
+		}
+	}
+	return out
 }
