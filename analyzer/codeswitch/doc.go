@@ -205,7 +205,18 @@
 // every return, and nil for those whose every return is nil; and a
 // status element written in a response (http.Error(w, msg, st), return
 // c.NoContent(st), or a field of a row: w.WriteHeader(f.status) of f, ok
-// := failures[code]) rejects for the codes whose status is 400 or more. A
+// := failures[code]) rejects for the codes whose status is 400 or more.
+// Where Success's path returns the call of the element too (h, ok :=
+// handlers[code]; if !ok { reject }; return h(ctx)), a failure code whose
+// function is another than Success's, makes a call of its own (not
+// logging) and none of those Success's function makes (followed into
+// the functions of this package) is handled by the table, whatever its
+// function returns: a token parked (store.MarkPending) where Success binds
+// it (store.MarkEnrolled) leaves Success's path (ownHandlers). A code
+// mapped to Success's function, to one calling Success's grant, or to one
+// that only logs goes on with Success, and so does one whose function is
+// called as a statement before Success's path goes on (err := h(ctx);
+// ...; issue()). A
 // function of this package whose body is v, ok := table[p] and a return
 // of ok as its last result (func notice(code Code) (text string, refused
 // bool)) lists the table's keys too: if text, refused := notice(code);

@@ -354,10 +354,12 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			}
 			return
 		}
-		if rej := w.tabledRejects(n, set); !rej.empty() {
-			// A table's element rejects for these codes (tabled.go).
+		if rej, own := w.tabledRejects(n, set); !rej.empty() || !own.empty() {
+			// A table's element rejects for these codes, or is a
+			// handler of their own that leaves (tabled.go).
 			w.end(rej, fReject)
-			if set = set.without(rej); set.empty() {
+			w.end(own, fLeave)
+			if set = set.without(rej).without(own); set.empty() {
 				return
 			}
 		}
