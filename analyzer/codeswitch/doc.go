@@ -181,7 +181,8 @@
 // closure building a table's rows is followed only in the file of the
 // lookup's caller being checked; a function building them, in any file
 // of the package. A map of
-// another package, a map built at run time, or one whose keys are not all
+// another package, a map built at run time (but for func init's rows,
+// below), or one whose keys are not all
 // constants is no such case. A package-level map literal whose keys are
 // three or more published failure codes written as literals, every key a
 // published code (var stepUpFailures = map[int]error{9002: ..., 9003:
@@ -229,7 +230,16 @@
 // from the codes it is called with (var locked = codeSet(A, B) of func
 // codeSet(cs ...int) map[int]struct{} { m := make(...); for _, c :=
 // range cs { m[c] = struct{}{} }; return m }), whose keys are those
-// arguments (predchain.go). An if-else chain of two links or more, each
+// arguments (predchain.go). A package map declared empty (map[int]bool{},
+// make(...)) and filled only by func init with constant keys (locked[A] =
+// true, or for _, c := range []int{A, B} { locked[c] = true }), never
+// written elsewhere nor passed to a function, is read as the map literal
+// of those rows wherever a table is (initfilled.go); so is its membership
+// method, a method of a map type of this package whose body is _, ok :=
+// s[c]; return ok (or return s[c] over a map of bools all true), called
+// on such a package variable: if lockedOut.Has(code) {...}, or a
+// predicate func (r Result) Mistyped() bool { return mistyped.Has(r.code)
+// }. An if-else chain of two links or more, each
 // a predicate of one answer reading the code inside it (if res.Locked()
 // {...} else if res.Retryable() {...} else if res.WrongCredential()
 // {...}), is a dispatch over that code like one comparing it: each link

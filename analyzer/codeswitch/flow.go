@@ -1034,6 +1034,13 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 			return triOf(c.lookupHas(keys, code))
 		}
 	}
+	if call, ok := ast.Unparen(cond).(*ast.CallExpr); ok {
+		if idx := c.memberLookup(call); idx != nil && s.is(idx.Index) { // locked.Has(code) (initfilled.go)
+			if key, keys := c.mapLookup(cond); key != nil {
+				return triOf(c.lookupHas(keys, code))
+			}
+		}
+	}
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {

@@ -11,13 +11,14 @@ import (
 
 // TestPredicateChains runs the check over if-else chains made only of
 // predicates of one answer (res.LockedOut(), res.Transient()), each a
-// lookup in a set of codes built by a variadic helper or a map literal,
+// lookup in a set of codes built by a variadic helper, a map literal or
+// func init, or a call of a set type's membership method (mistyped.Has),
 // beside fail-closed twins (a link or a check on success after, a final
 // else), a chain that only logs, and another vendor's statuses read the
 // same way. These findings carry no suggested fix: the chain has no
 // expression of the code to compare.
 func TestPredicateChains(t *testing.T) {
-	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/predchain/otpresult", "codeswitch/predchain/gateway", "codeswitch/predchain/pager")
+	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/predchain/otpresult", "codeswitch/predchain/gateway", "codeswitch/predchain/pager", "codeswitch/predchain/hsmcheck", "codeswitch/predchain/signer")
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			if len(d.SuggestedFixes) != 0 {
@@ -32,4 +33,12 @@ func TestPredicateChains(t *testing.T) {
 // the rest, with its .golden file.
 func TestPredicateSwitch(t *testing.T) {
 	checkFixedPkgs(t, []string{"codeswitch/predchain/stepup"})
+}
+
+// TestInitSets checks lookups in sets of codes filled by func init and in
+// a set type's membership method (denied[code], lockedOut.Contains(code)),
+// beside a fail-closed twin and a set the operator fills at run time,
+// with their .golden file.
+func TestInitSets(t *testing.T) {
+	checkFixedPkgs(t, []string{"codeswitch/predchain/keyvault"})
 }

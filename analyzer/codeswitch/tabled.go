@@ -705,6 +705,15 @@ func (s *summaries) proveLookup(fn *types.Func, d funcDecl) *predFact {
 	default:
 		return nil
 	}
+	return s.lookupFact(sig, d, idx)
+}
+
+// lookupFact is proveLookup's fact of a function of signature sig, whose
+// result is whether idx, a lookup of its parameter or of its receiver's
+// field, finds a key of its table.
+func (s *summaries) lookupFact(sig *types.Signature, d funcDecl, idx *ast.IndexExpr) *predFact {
+	info := s.pass.TypesInfo
+	res := sig.Results()
 	var fields []string
 	pid, ok := ast.Unparen(idx.Index).(*ast.Ident)
 	if sel, isSel := ast.Unparen(idx.Index).(*ast.SelectorExpr); isSel && sig.Recv() != nil {
