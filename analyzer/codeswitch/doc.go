@@ -245,9 +245,13 @@
 // {...}), is a dispatch over that code like one comparing it: each link
 // lists the codes its predicate is true for, and a code no link lists
 // falls through; a link or a check after on success (else if !res.OK(),
-// if !res.OK() { reject } after it) or a final else closes it. Such a
-// finding carries no suggested fix: the chain has no expression of the
-// code to compare. A dispatch by a table is reported at
+// if !res.OK() { reject } after it) or a final else closes it. Its fix
+// ends the chain with a link that rejects every failure like its first
+// rejecting branch, testing a predicate of the same answer over the same
+// field that is true for Success alone (else if !res.OK() {...}) or for
+// every failure code (else if res.Failed() {...}); where the answer has
+// none, the finding carries no suggested fix: the chain has no
+// expression of the code to compare. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the
 // table loginOutcomes is declared here"; for a function's table, at the
 // literal it returns: "the table returned by onAnswer is declared here"),
