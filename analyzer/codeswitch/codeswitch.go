@@ -62,6 +62,7 @@ type dispatch struct {
 	// tag is the code the predicates read, spelled for comparison only
 	// (predchain.go).
 	predOnly bool
+	predTest string // the fix's test of a failure for predOnly, "" for none (predchain.go)
 }
 
 // A clause is one branch of a dispatch.
@@ -965,8 +966,11 @@ func (c *checker) check(d *dispatch) {
 	}
 	diag.Related = append(diag.Related, c.tables(d)...)       // lookup.go
 	diag.Related = append(diag.Related, c.helperTables(d)...) // tabled.go
-	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
 	if d.predOnly {
+		d.predTest = c.predChainTest(d) // predchain.go
+	}
+	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
+	if d.predOnly && d.predTest == "" {
 		fix, ok, why = analysis.SuggestedFix{}, false, "the chain reads the code only through predicates; end it with an else that rejects"
 	}
 	_, isSwitch := d.stmt.(*ast.SwitchStmt)

@@ -181,7 +181,8 @@
 // closure building a table's rows is followed only in the file of the
 // lookup's caller being checked; a function building them, in any file
 // of the package. A map of
-// another package, a map built at run time, or one whose keys are not all
+// another package, a map built at run time (but for func init's rows,
+// below), or one whose keys are not all
 // constants is no such case. A package-level map literal whose keys are
 // three or more published failure codes written as literals, every key a
 // published code (var stepUpFailures = map[int]error{9002: ..., 9003:
@@ -205,7 +206,18 @@
 // every return, and nil for those whose every return is nil; and a
 // status element written in a response (http.Error(w, msg, st), return
 // c.NoContent(st), or a field of a row: w.WriteHeader(f.status) of f, ok
-// := failures[code]) rejects for the codes whose status is 400 or more. A
+// := failures[code]) rejects for the codes whose status is 400 or more.
+// Where Success's path returns the call of the element too (h, ok :=
+// handlers[code]; if !ok { reject }; return h(ctx)), a failure code whose
+// function is another than Success's, makes a call of its own (not
+// logging) and none of those Success's function makes (followed into
+// the functions of this package) is handled by the table, whatever its
+// function returns: a token parked (store.MarkPending) where Success binds
+// it (store.MarkEnrolled) leaves Success's path (ownHandlers). A code
+// mapped to Success's function, to one calling Success's grant, or to one
+// that only logs goes on with Success, and so does one whose function is
+// called as a statement before Success's path goes on (err := h(ctx);
+// ...; issue()). A
 // function of this package whose body is v, ok := table[p] and a return
 // of ok as its last result (func notice(code Code) (text string, refused
 // bool)) lists the table's keys too: if text, refused := notice(code);
@@ -218,15 +230,28 @@
 // from the codes it is called with (var locked = codeSet(A, B) of func
 // codeSet(cs ...int) map[int]struct{} { m := make(...); for _, c :=
 // range cs { m[c] = struct{}{} }; return m }), whose keys are those
-// arguments (predchain.go). An if-else chain of two links or more, each
+// arguments (predchain.go). A package map declared empty (map[int]bool{},
+// make(...)) and filled only by func init with constant keys (locked[A] =
+// true, or for _, c := range []int{A, B} { locked[c] = true }), never
+// written elsewhere nor passed to a function, is read as the map literal
+// of those rows wherever a table is (initfilled.go); so is its membership
+// method, a method of a map type of this package whose body is _, ok :=
+// s[c]; return ok (or return s[c] over a map of bools all true), called
+// on such a package variable: if lockedOut.Has(code) {...}, or a
+// predicate func (r Result) Mistyped() bool { return mistyped.Has(r.code)
+// }. An if-else chain of two links or more, each
 // a predicate of one answer reading the code inside it (if res.Locked()
 // {...} else if res.Retryable() {...} else if res.WrongCredential()
 // {...}), is a dispatch over that code like one comparing it: each link
 // lists the codes its predicate is true for, and a code no link lists
 // falls through; a link or a check after on success (else if !res.OK(),
-// if !res.OK() { reject } after it) or a final else closes it. Such a
-// finding carries no suggested fix: the chain has no expression of the
-// code to compare. A dispatch by a table is reported at
+// if !res.OK() { reject } after it) or a final else closes it. Its fix
+// ends the chain with a link that rejects every failure like its first
+// rejecting branch, testing a predicate of the same answer over the same
+// field that is true for Success alone (else if !res.OK() {...}) or for
+// every failure code (else if res.Failed() {...}); where the answer has
+// none, the finding carries no suggested fix: the chain has no
+// expression of the code to compare. A dispatch by a table is reported at
 // its lookup, with related information at the table's declaration ("the
 // table loginOutcomes is declared here"; for a function's table, at the
 // literal it returns: "the table returned by onAnswer is declared here"),

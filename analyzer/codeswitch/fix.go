@@ -270,8 +270,12 @@ func (c *checker) buildFix(d *dispatch, reject *clause, listed map[codes.ReturnC
 			return analysis.SuggestedFix{}, "the rejecting branch returns what its condition looked up"
 		}
 		at := d.last.Body.Rbrace + 1
+		test := d.predTest // !res.OK() after res.Locked() (predchain.go)
+		if test == "" {
+			test = c.failureTest(d.tag, s.Pos())
+		}
 		text := fmt.Sprintf(" else if %s {\n%s%s\n%s}",
-			c.failureTest(d.tag, s.Pos()), c.indent(reject.body[0].Pos()), body, c.indent(d.last.Body.Rbrace))
+			test, c.indent(reject.body[0].Pos()), body, c.indent(d.last.Body.Rbrace))
 		return analysis.SuggestedFix{
 			Message:   "Reject every other failure code like " + like,
 			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},

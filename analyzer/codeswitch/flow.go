@@ -354,10 +354,12 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 			}
 			return
 		}
-		if rej := w.tabledRejects(n, set); !rej.empty() {
-			// A table's element rejects for these codes (tabled.go).
+		if rej, own := w.tabledRejects(n, set); !rej.empty() || !own.empty() {
+			// A table's element rejects for these codes, or is a
+			// handler of their own that leaves (tabled.go).
 			w.end(rej, fReject)
-			if set = set.without(rej); set.empty() {
+			w.end(own, fLeave)
+			if set = set.without(rej).without(own); set.empty() {
 				return
 			}
 		}
@@ -1030,6 +1032,13 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 	if idx := c.loopLookup(cond); idx != nil && s.is(idx.Index) { // rule rows walked in a loop (looprows.go)
 		if key, keys := c.mapLookup(cond); key != nil {
 			return triOf(c.lookupHas(keys, code))
+		}
+	}
+	if call, ok := ast.Unparen(cond).(*ast.CallExpr); ok {
+		if idx := c.memberLookup(call); idx != nil && s.is(idx.Index) { // locked.Has(code) (initfilled.go)
+			if key, keys := c.mapLookup(cond); key != nil {
+				return triOf(c.lookupHas(keys, code))
+			}
 		}
 	}
 	switch e := ast.Unparen(cond).(type) {

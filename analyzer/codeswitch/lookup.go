@@ -38,6 +38,9 @@ func (c *checker) mapLookup(cond ast.Expr) (key ast.Expr, keys []ast.Expr) {
 		idx = e
 	case *ast.CallExpr, *ast.BinaryExpr:
 		idx = c.loopLookup(e) // slices.Contains(rule.codes, code) in a loop over rows (looprows.go)
+		if call, ok := e.(*ast.CallExpr); ok && idx == nil {
+			idx = c.memberLookup(call) // locked.Has(code) (initfilled.go)
+		}
 	}
 	if idx == nil {
 		return nil, nil
@@ -215,6 +218,11 @@ func (c *checker) mapLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 					}
 				}
 			}
+		}
+	}
+	if lit := c.mapLits[v]; lit == nil || len(lit.Elts) == 0 {
+		if lit := c.initTable(v); lit != nil {
+			return c.allTrue(lit) // filled by func init (initfilled.go)
 		}
 	}
 	return c.allTrue(c.mapLits[v])

@@ -4,10 +4,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
+	"github.com/surepasslint/surepasslint/codes"
 )
 
 // An if-else chain made only of predicates of one answer, each reading
@@ -167,4 +169,57 @@ func (c *checker) buildsSet(fd *ast.FuncDecl, param *types.Var) bool {
 	mi, _ := ast.Unparen(ix.X).(*ast.Ident)
 	ki, _ := ast.Unparen(ix.Index).(*ast.Ident)
 	return mi != nil && ki != nil && info.Uses[mi] == info.ObjectOf(m) && info.Uses[ki] == info.ObjectOf(x)
+}
+
+// predChainTest returns the condition a fix of d, a chain of predicates,
+// ends it with (else if !res.OK() {...}): a method of the answer the
+// chain's first predicate reads, over the same field, that is true for
+// Success alone (negated) or for every failure code; "" when the answer
+// has none (the chain has no expression of the code to compare).
+func (c *checker) predChainTest(d *dispatch) string {
+	ifs, ok := d.stmt.(*ast.IfStmt)
+	if !ok || c.sums == nil || c.source() == nil {
+		return ""
+	}
+	var subj ast.Expr
+	var fields []string
+	ast.Inspect(ifs.Cond, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || subj != nil {
+			return subj == nil
+		}
+		if p := c.predicateOf(call); p != nil && len(p.Fields) > 0 && p.Result == 0 && p.Param == receiverParam {
+			subj, fields = predArg(call, p), p.Fields
+		}
+		return subj == nil
+	})
+	if subj == nil {
+		return ""
+	}
+	t := c.pass.TypesInfo.TypeOf(subj)
+	if t == nil {
+		return ""
+	}
+	mset := types.NewMethodSet(t)
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && c.localVar(subj) != nil {
+		mset = types.NewMethodSet(types.NewPointer(t)) // an addressable local: its pointer methods too
+	}
+	for i := 0; i < mset.Len(); i++ {
+		fn, ok := mset.At(i).Obj().(*types.Func)
+		if !ok || fn.Signature().Params().Len() != 0 || !fn.Exported() && fn.Pkg() != c.pass.Pkg {
+			continue
+		}
+		p := c.sums.predicate(fn)
+		if p == nil || p.Param != receiverParam || p.Result != 0 || len(p.Maybe) != 0 || !slices.Equal(p.Fields, fields) {
+			continue
+		}
+		call := c.text(subj) + "." + fn.Name() + "()"
+		switch {
+		case len(p.True) == 1 && p.True[0] == int(codes.Success):
+			return "!" + call
+		case len(p.True) == len(published)-1 && !slices.Contains(p.True, int(codes.Success)):
+			return call
+		}
+	}
+	return ""
 }

@@ -1,30 +1,19 @@
 package codeswitch_test
 
-import (
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/surepasslint/surepasslint/analyzer/codeswitch"
-	"github.com/surepasslint/surepasslint/analyzer/internal/analyzertest"
-)
+import "testing"
 
 // TestPredicateChains runs the check over if-else chains made only of
 // predicates of one answer (res.LockedOut(), res.Transient()), each a
-// lookup in a set of codes built by a variadic helper or a map literal,
+// lookup in a set of codes built by a variadic helper, a map literal or
+// func init, or a call of a set type's membership method (mistyped.Has),
 // beside fail-closed twins (a link or a check on success after, a final
 // else), a chain that only logs, and another vendor's statuses read the
-// same way. These findings carry no suggested fix: the chain has no
-// expression of the code to compare.
+// same way. The answers have a predicate true for Success alone
+// (res.OK()): the fix ends the chain with else if !res.OK() {...}, a
+// copy of its first rejecting branch (see codeswitch/nofix/predwrap for
+// an answer without one, and no fix).
 func TestPredicateChains(t *testing.T) {
-	results := analysistest.Run(t, analyzertest.TestData(t), codeswitch.Analyzer, "codeswitch/predchain/otpresult", "codeswitch/predchain/gateway", "codeswitch/predchain/pager")
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			if len(d.SuggestedFixes) != 0 {
-				t.Errorf("%s: %d suggested fixes, want none", r.Pass.Fset.Position(d.Pos), len(d.SuggestedFixes))
-			}
-		}
-	}
+	checkFixedPkgs(t, []string{"codeswitch/predchain/otpresult", "codeswitch/predchain/gateway", "codeswitch/predchain/pager", "codeswitch/predchain/hsmcheck", "codeswitch/predchain/signer"})
 }
 
 // TestPredicateSwitch checks a tagless switch mixing comparisons with a
@@ -32,4 +21,12 @@ func TestPredicateChains(t *testing.T) {
 // the rest, with its .golden file.
 func TestPredicateSwitch(t *testing.T) {
 	checkFixedPkgs(t, []string{"codeswitch/predchain/stepup"})
+}
+
+// TestInitSets checks lookups in sets of codes filled by func init and in
+// a set type's membership method (denied[code], lockedOut.Contains(code)),
+// beside a fail-closed twin and a set the operator fills at run time,
+// with their .golden file.
+func TestInitSets(t *testing.T) {
+	checkFixedPkgs(t, []string{"codeswitch/predchain/keyvault"})
 }

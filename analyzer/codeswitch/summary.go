@@ -118,6 +118,9 @@ type summaries struct {
 
 	writes map[*types.Var]int // writes of each variable in the package (held.go)
 
+	initTables map[*types.Var]*ast.CompositeLit // package maps filled by func init (initfilled.go)
+	members    map[*ast.CallExpr]*ast.IndexExpr // membership methods' calls, as lookups (initfilled.go)
+
 	varValues map[*types.Var]ast.Expr // package-level variables' declared values (pkgvalues.go)
 }
 
@@ -251,6 +254,9 @@ func (s *summaries) predicate(fn *types.Func) *predFact {
 		p = s.provePredicate(fn, d)
 		if p == nil {
 			p = s.proveLookup(fn, d) // tabled.go
+		}
+		if p == nil {
+			p = s.proveMember(fn, d) // initfilled.go
 		}
 	} else if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
 		var f predFact

@@ -30,10 +30,11 @@ import (
 // function the table holds (return next(a), nil; refuse()), whose body
 // rejects for that code, or a call written with a status the table holds,
 // a failure status for that code (http.Error(w, msg, st), return
-// c.NoContent(st)).
-func (w *walker) tabledRejects(n ast.Node, set codeSet) (out codeSet) {
+// c.NoContent(st)); and, as own, the codes n hands to a handler of their
+// own (ownHandlers).
+func (w *walker) tabledRejects(n ast.Node, set codeSet) (out, own codeSet) {
 	if w.record || w.d.errs {
-		return out
+		return out, own
 	}
 	var calls []*ast.CallExpr
 	switch n := n.(type) {
@@ -54,7 +55,7 @@ func (w *walker) tabledRejects(n ast.Node, set codeSet) (out codeSet) {
 		out = w.heldReturn(ret, set) // held.go
 	}
 	if !w.usesElement(calls) {
-		return out // the common case: no table's element here
+		return out, own // the common case: no table's element here
 	}
 	s := subject{is: w.isTag, base: w.isTagBase}
 	for _, code := range published {
@@ -68,6 +69,95 @@ func (w *walker) tabledRejects(n ast.Node, set codeSet) (out codeSet) {
 			}
 		}
 	}
+	return out, w.ownHandlers(n, calls, set.without(out), s)
+}
+
+// ownHandlers returns the codes of set, Success aside, that n, a return
+// on Success's path of the element Success's function is called at,
+// hands to a function of their own (see "Dispatch by table" in doc.go):
+// another function than Success's (a literal, or a function or method
+// of this package), that makes a call of its own (not logging) and none
+// of the calls Success's function makes, followed into the functions of
+// this package. Such a code is handled by the table, whatever its
+// function returns: a token parked where Success binds it. A code mapped
+// to Success's function, to one calling Success's grant, or to one that
+// only logs goes on as before.
+func (w *walker) ownHandlers(n ast.Node, calls []*ast.CallExpr, set codeSet, s subject) (out codeSet) {
+	if ret, ok := n.(*ast.ReturnStmt); !ok || !w.places[ret] || set.empty() {
+		return out
+	}
+	for _, call := range calls {
+		sbody, _ := w.c.funcValue(w.c.lookedUpElem(call.Fun, codes.Success, s))
+		if sbody == nil {
+			continue
+		}
+		grants := w.c.callsIn(sbody)
+		for _, code := range published {
+			if !set.has(code) || code == codes.Success {
+				continue
+			}
+			body, _ := w.c.funcValue(w.c.lookedUpElem(call.Fun, code, s))
+			if body == nil || body == sbody {
+				continue
+			}
+			own, shared := false, false
+			for fn := range w.c.callsIn(body) {
+				if grants[fn] {
+					shared = true
+					break
+				}
+				own = true
+			}
+			if own && !shared {
+				out.add(code)
+			}
+		}
+	}
+	return out
+}
+
+// pureImports are the standard packages whose functions only compute a
+// value (fmt.Errorf, errors.New, strings.TrimSpace): calling one is no
+// action of a handler's own, nor a grant two handlers share.
+var pureImports = map[string]bool{
+	"fmt": true, "errors": true, "strings": true, "strconv": true, "time": true, "context": true,
+	"bytes": true, "math": true, "sort": true, "slices": true, "maps": true, "unicode": true,
+	"unicode/utf8": true, "path": true, "path/filepath": true, "net/url": true, "encoding/json": true,
+}
+
+// maxCallDepth is how deep callsIn follows the functions of this package.
+const maxCallDepth = 3
+
+// callsIn returns the functions and methods body calls, neither logging
+// nor of pureImports, and those the functions of this package it calls
+// call in turn, maxCallDepth deep.
+func (c *checker) callsIn(body *ast.BlockStmt) map[*types.Func]bool {
+	out := map[*types.Func]bool{}
+	var visit func(b *ast.BlockStmt, depth int)
+	visit = func(b *ast.BlockStmt, depth int) {
+		ast.Inspect(b, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, ok := c.callee(call).(*types.Func)
+			if !ok || fn.Pkg() == nil || pureImports[fn.Pkg().Path()] || c.isLogging(call) {
+				return true
+			}
+			fn = fn.Origin()
+			if out[fn] {
+				return true
+			}
+			out[fn] = true
+			if depth < maxCallDepth {
+				if fd := c.funcDecl(fn); fd != nil {
+					visit(fd.Body, depth+1)
+				}
+			}
+			return true
+		})
+	}
+	visit(body, 1)
 	return out
 }
 
@@ -615,6 +705,15 @@ func (s *summaries) proveLookup(fn *types.Func, d funcDecl) *predFact {
 	default:
 		return nil
 	}
+	return s.lookupFact(sig, d, idx)
+}
+
+// lookupFact is proveLookup's fact of a function of signature sig, whose
+// result is whether idx, a lookup of its parameter or of its receiver's
+// field, finds a key of its table.
+func (s *summaries) lookupFact(sig *types.Signature, d funcDecl, idx *ast.IndexExpr) *predFact {
+	info := s.pass.TypesInfo
+	res := sig.Results()
 	var fields []string
 	pid, ok := ast.Unparen(idx.Index).(*ast.Ident)
 	if sel, isSel := ast.Unparen(idx.Index).(*ast.SelectorExpr); isSel && sig.Recv() != nil {
