@@ -380,12 +380,15 @@
 //
 // A lookup returned as it is (return sessionGates[rep.ErrorCode], nil; or
 // g, _ := pushGates[code]; return g, nil, a local never assigned again
-// whose ok, if any, is never read) in a table keyed by return codes that
-// lists a failure code is a fallback lookup whose default is the element
-// type's zero value (zerolookup.go): when that zero value accepts (a nil
-// error; a named integer enum's zero constant named as a grant, GateOpen
-// = iota, Accepted, or the constant Success maps to in the enum's mirror
-// table), every code the table does not list is granted, whether Success
+// whose ok, if any, is never read, and read otherwise only by a logging
+// call, as it is, converted, by its String method or fmt.Sprint:
+// log.Info("rechecked", "step", int(step))) in a table keyed by return
+// codes that lists a failure code is a fallback lookup whose default is
+// the element type's zero value (zerolookup.go): when that zero value
+// accepts (a nil error; a named integer enum's zero constant named as a
+// grant, GateOpen = iota, Accepted, or as going on, StepContinue,
+// ActionProceed, VerdictPass; or the constant Success maps to in the
+// enum's mirror table), every code the table does not list is granted, whether Success
 // is left out or listed with the zero value. So is a lookup kept in a
 // local for anything else (next := sweepPolicy[code]; switch next {...})
 // when the table gives Success the zero value itself: every code it leaves
