@@ -1231,7 +1231,16 @@
 //     realMain or runMain whose one result is an int (mitchellh/cli's
 //     Command.Run(args []string) int, func run() int behind
 //     os.Exit(run())): return 1 rejects, return 0 accepts (exitstatus.go);
-//     another function's int (a count) is no decision;
+//     so does a plain integer constant other than the one Success's path
+//     returns, in a dispatch nested in an error branch (the body of if
+//     err != nil, the else of if err == nil, or after if err == nil {
+//     ...; return } without else) where Success's path acts: an SSH
+//     command's handler answering its exit status (if err :=
+//     sp.AssignDevice(...); err != nil { switch apiErr.Code { case
+//     DeviceInUse: ...; return 1 }; log }; print "enrolled"; return 0),
+//     whose unlisted codes leave the branch for the enrolment
+//     (decline.go); another function's int (a count, a delay whose
+//     Success's path only returns) is no decision;
 //   - a transition to another state than the one Success's path moves to
 //     through the same setter (f.transition(StatePasswordExpired) where
 //     Success reaches f.transition(StateNeedOTP)): the caller tells the
