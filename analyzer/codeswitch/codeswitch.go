@@ -170,6 +170,11 @@ type checker struct {
 	// decision as a word ("approved", "denied": messages.go), so a
 	// returned text that says it rejects rejects, one that grants grants.
 	verdictText bool
+	// rejectText: the function holding the dispatch checked answers ""
+	// to accept, any other text to refuse, as its callers read it
+	// (emptytext.go).
+	rejectText bool
+	emptyMemo  map[*types.Func]bool // emptyAccepts' answers
 	// exitCode: the function holding the dispatch checked answers an exit
 	// status (Run(args []string) int): a nonzero constant fails (exitstatus.go).
 	exitCode   bool
@@ -845,7 +850,11 @@ func (c *checker) check(d *dispatch) {
 	if fl == nil {
 		return
 	}
-	if c.messageMapping(d, fl.sig) {
+	if decl := d.enclosingDecl(); decl != nil {
+		c.rejectText = c.emptyAccepts(decl) // emptytext.go
+	}
+	defer func() { c.rejectText = false }()
+	if !c.rejectText && c.messageMapping(d, fl.sig) {
 		return // picks a text to show, decides nothing (messages.go)
 	}
 	if inErrorRenderer(fl.sig) {

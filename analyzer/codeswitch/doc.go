@@ -960,7 +960,16 @@
 // "Locked."; default: return errGeneric.Error() }, or named results
 // assigned in an if-else chain). Its clauses differ only in the text shown
 // and grant nothing, though a constant text looks like a quiet decline
-// beside a default that calls. A returned text that is a decision word
+// beside a default that calls. Not so a function with one text result
+// whose callers in the package read "" as the success (emptytext.go): a
+// test of its result, in an if's condition, init or the local the if
+// reads, against "" (reason != "", len(msg) > 0) whose non-empty side
+// rejects and whose empty side does not (if reason :=
+// pushDenial(code); reason != "" { return false, reason, nil }; return
+// true, "", nil). There its constant texts reject and "" accepts, so the
+// codes it leaves out, answered "", fail open: reported at its dispatch,
+// fixed as a switch is. A hint its callers only show (if hint != "" {
+// fmt.Fprintln(w, hint) }) keeps it a message mapping. A returned text that is a decision word
 // ("deny", "allow") makes it no message mapping. A function returning one
 // text that answers both a success word and a word of rejection or failure
 // (func verdictFor(code) string { if locked(code) { return "locked" } ...;
