@@ -966,7 +966,9 @@
 // reads, against "" (reason != "", len(msg) > 0) whose non-empty side
 // rejects and whose empty side does not (if reason :=
 // pushDenial(code); reason != "" { return false, reason, nil }; return
-// true, "", nil). There its constant texts reject and "" accepts, so the
+// true, "", nil), the statements after an if without else whose body
+// leaves being its other side (if held == "" { return nil }; return
+// errHeld). There its constant texts reject and "" accepts, so the
 // codes it leaves out, answered "", fail open: reported at its dispatch,
 // fixed as a switch is. A hint its callers only show (if hint != "" {
 // fmt.Fprintln(w, hint) }) keeps it a message mapping. A returned text that is a decision word

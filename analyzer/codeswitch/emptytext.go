@@ -36,7 +36,9 @@ import (
 // package say: a test of its result against "" (or of its length against
 // 0), in the if's condition, init or the local the if reads, whose
 // non-empty side rejects (classify) and whose empty side does not, and no
-// call read the other way.
+// call read the other way. Where the if has no else and its body leaves,
+// the statements after it are its other side (if reason == "" { return
+// true }; log; return false).
 func (c *checker) emptyAccepts(decl *ast.FuncDecl) bool {
 	fn, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
 	if !ok {
@@ -59,31 +61,48 @@ func (c *checker) emptyAccepts(decl *ast.FuncDecl) bool {
 	saved := c.sig
 	defer func() { c.sig = saved }()
 	onText, onEmpty := false, false
+	judge := func(file *ast.File, ifs *ast.IfStmt, rest []ast.Stmt) {
+		nonEmpty, ok := c.emptyTest(file, ifs.Cond, fn)
+		if !ok {
+			return
+		}
+		sig := c.signature(ifs)
+		if sig == nil {
+			return
+		}
+		c.sig = sig
+		body := c.classify(ifs.Body.List, false) == rejected
+		els := false
+		switch e := ifs.Else.(type) {
+		case *ast.BlockStmt:
+			els = c.classify(e.List, false) == rejected
+		case nil:
+			// if reason == "" { return true }; refuse: what follows an
+			// if whose body leaves is its other side.
+			els = leaves(ifs.Body) && c.classify(rest, false) == rejected
+		}
+		switch {
+		case body && !els && nonEmpty, els && !body && !nonEmpty:
+			onText = true
+		case body && !els && !nonEmpty, els && !body && nonEmpty:
+			onEmpty = true
+		}
+	}
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
-			ifs, ok := n.(*ast.IfStmt)
-			if !ok {
-				return true
+			var list []ast.Stmt
+			switch n := n.(type) {
+			case *ast.BlockStmt:
+				list = n.List
+			case *ast.CaseClause:
+				list = n.Body
+			case *ast.CommClause:
+				list = n.Body
 			}
-			nonEmpty, ok := c.emptyTest(file, ifs.Cond, fn)
-			if !ok {
-				return true
-			}
-			sig := c.signature(ifs)
-			if sig == nil {
-				return true
-			}
-			c.sig = sig
-			body := c.classify(ifs.Body.List, false) == rejected
-			els := false
-			if e, ok := ifs.Else.(*ast.BlockStmt); ok {
-				els = c.classify(e.List, false) == rejected
-			}
-			switch {
-			case body && !els && nonEmpty, els && !body && !nonEmpty:
-				onText = true
-			case body && !els && !nonEmpty, els && !body && nonEmpty:
-				onEmpty = true
+			for i, st := range list {
+				if ifs, ok := st.(*ast.IfStmt); ok {
+					judge(file, ifs, list[i+1:])
+				}
 			}
 			return true
 		})

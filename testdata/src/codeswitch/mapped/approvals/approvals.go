@@ -64,6 +64,30 @@ func (d *Desk) Release(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintln(w, "pick list released")
 }
 
+// holdReason says why a pick list stays held; "" releases it. Reported.
+func holdReason(st spwire.Status) string {
+	switch st { // want `fail-open switch over SurePassID return codes: \d+ security-relevant codes fall through unhandled`
+	case spwire.StatusNoDevicesAvailable, spwire.StatusNoDevicesDefined:
+		return "no approver phone"
+	case spwire.StatusAccountExpired:
+		return "approver account expired"
+	}
+	return ""
+}
+
+// ReleaseList releases the list when holdReason is empty and refuses it
+// after the if otherwise.
+func (d *Desk) ReleaseList(ctx context.Context, lead, list string) error {
+	rep, err := d.SP.Push(ctx, lead)
+	if err != nil {
+		return err
+	}
+	if held := holdReason(rep.Status); held == "" {
+		return nil
+	}
+	return fmt.Errorf("pick list %s held", list)
+}
+
 // strictRefusal says why for the codes it lists and refuses every other
 // one with a text too. Not reported.
 func strictRefusal(st spwire.Status) string {
