@@ -285,6 +285,12 @@ func (c *checker) value(e ast.Expr, t types.Type) outcome {
 	if v := c.pinnedValue(e); v != nil && c.carriesDecision(ast.Unparen(v)) {
 		return rejected // lockedOut of var lockedOut = Decision{Reason: "locked"} (pkgvalues.go)
 	}
+	if tv.Value != nil && tv.Value.Kind() == constant.String && c.rejectText != nil && e.Pos() >= c.rejectText.Pos() && e.End() <= c.rejectText.End() {
+		if constant.StringVal(tv.Value) == "" {
+			return accept // if reason := pushDenial(code); reason != "" { refuse } (emptytext.go)
+		}
+		return rejected
+	}
 	if tv.Value != nil && tv.Value.Kind() == constant.String && c.verdictText {
 		return verdictWordOutcome(constant.StringVal(tv.Value)) // messages.go
 	}

@@ -171,6 +171,11 @@ type checker struct {
 	// decision as a word ("approved", "denied": messages.go), so a
 	// returned text that says it rejects rejects, one that grants grants.
 	verdictText bool
+	// rejectText: the function holding the dispatch checked, when it
+	// answers "" to accept and any other text to refuse, as its callers
+	// read it (emptytext.go); its own constant texts are so judged.
+	rejectText *ast.FuncDecl
+	emptyMemo  map[*types.Func]bool // emptyAccepts' answers
 	// exitCode: the function holding the dispatch checked answers an exit
 	// status (Run(args []string) int): a nonzero constant fails (exitstatus.go).
 	exitCode   bool
@@ -846,7 +851,11 @@ func (c *checker) check(d *dispatch) {
 	if fl == nil {
 		return
 	}
-	if c.messageMapping(d, fl.sig) {
+	if decl := d.enclosingDecl(); decl != nil && c.emptyAccepts(decl) {
+		c.rejectText = decl // emptytext.go
+	}
+	defer func() { c.rejectText = nil }()
+	if c.rejectText == nil && c.messageMapping(d, fl.sig) {
 		return // picks a text to show, decides nothing (messages.go)
 	}
 	if inErrorRenderer(fl.sig) {

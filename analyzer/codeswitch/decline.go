@@ -125,6 +125,75 @@ func (w *walker) dispatchEnd() token.Pos {
 	return end
 }
 
+// exitStatusApart reports whether r, a result of plain integer type t
+// (int, not a named type: differsFromSuccess judges those), is a constant
+// other than want, Success's constant result, in a dispatch nested in an
+// error branch (inErrorBranch) where Success's path acts: the function
+// answers a status its caller tells apart (an SSH command's exit status,
+// return 1 where the enrolment that Success's path goes on to returns 0),
+// and the code, known to be a failure there, is refused by it. A count or
+// a delay mapped from the code (Success's path only returns) is not.
+func (w *walker) exitStatusApart(r, want ast.Expr, t types.Type) bool {
+	if b, ok := types.Unalias(t).(*types.Basic); !ok || b.Info()&types.IsInteger == 0 || !w.successActs {
+		return false
+	}
+	info := w.c.pass.TypesInfo
+	got, exp := info.Types[r].Value, info.Types[want].Value
+	if got == nil || exp == nil || got.Kind() != constant.Int || exp.Kind() != constant.Int ||
+		constant.Compare(got, token.EQL, exp) || isHTTPStatus(info, r) || isHTTPStatus(info, want) {
+		return false
+	}
+	return w.c.inErrorBranch(w.d)
+}
+
+// inErrorBranch reports whether d sits where an error is known non-nil,
+// so that the code it reads is not Success's: in the body of an if (of
+// its function) testing an error non-nil (if err := sp.Assign(...); err
+// != nil {...}), in the else of one testing it nil, or after an if
+// without else that tests it nil and leaves (if err == nil { return 0 }).
+func (c *checker) inErrorBranch(d *dispatch) bool {
+	info := c.pass.TypesInfo
+	errTest := func(cond ast.Expr) token.Token {
+		b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+		if !ok || b.Op != token.NEQ && b.Op != token.EQL {
+			return token.ILLEGAL
+		}
+		x, y := b.X, b.Y
+		if info.Types[x].IsNil() {
+			x, y = y, x
+		}
+		if !info.Types[y].IsNil() || !typex.IsError(info.TypeOf(x)) {
+			return token.ILLEGAL
+		}
+		return b.Op
+	}
+	var stmt ast.Node = d.stmt
+	for i := len(d.stack) - 1; i >= 0; i-- {
+		switch n := d.stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.BlockStmt:
+			for _, st := range n.List {
+				if st.Pos() >= stmt.Pos() {
+					break
+				}
+				if ifs, ok := st.(*ast.IfStmt); ok && ifs.Else == nil && errTest(ifs.Cond) == token.EQL && leaves(ifs.Body) {
+					return true
+				}
+			}
+		case *ast.IfStmt:
+			if i+1 < len(d.stack) {
+				next := d.stack[i+1]
+				if next == n.Body && errTest(n.Cond) == token.NEQ || next == n.Else && errTest(n.Cond) == token.EQL {
+					return true
+				}
+			}
+		}
+		stmt = d.stack[i]
+	}
+	return false
+}
+
 // quietResults reports whether every result is nil or a constant: a
 // return that does nothing on its way out.
 func quietResults(info *types.Info, results []ast.Expr) bool {
@@ -160,6 +229,9 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 		}
 		if isPayload(t) && w.c.value(sr.Results[i], t) == accept && w.rejectsForAll(r, t, set, s) {
 			return true // return d of d, found := deviceRules[code], rows deny("..."), where Success returns allow (pkgvalues.go)
+		}
+		if w.exitStatusApart(r, sr.Results[i], t) {
+			return true // return 1 where Success writes, acts and returns 0
 		}
 		named, ok := t.(*types.Named)
 		if !ok {

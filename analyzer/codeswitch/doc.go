@@ -405,12 +405,15 @@
 //
 // A lookup returned as it is (return sessionGates[rep.ErrorCode], nil; or
 // g, _ := pushGates[code]; return g, nil, a local never assigned again
-// whose ok, if any, is never read) in a table keyed by return codes that
-// lists a failure code is a fallback lookup whose default is the element
-// type's zero value (zerolookup.go): when that zero value accepts (a nil
-// error; a named integer enum's zero constant named as a grant, GateOpen
-// = iota, Accepted, or the constant Success maps to in the enum's mirror
-// table), every code the table does not list is granted, whether Success
+// whose ok, if any, is never read, and read otherwise only by a logging
+// call, as it is, converted, by its String method or fmt.Sprint:
+// log.Info("rechecked", "step", int(step))) in a table keyed by return
+// codes that lists a failure code is a fallback lookup whose default is
+// the element type's zero value (zerolookup.go): when that zero value
+// accepts (a nil error; a named integer enum's zero constant named as a
+// grant, GateOpen = iota, Accepted, or as going on, StepContinue,
+// ActionProceed, VerdictPass; or the constant Success maps to in the
+// enum's mirror table), every code the table does not list is granted, whether Success
 // is left out or listed with the zero value. So is a lookup kept in a
 // local for anything else (next := sweepPolicy[code]; switch next {...})
 // when the table gives Success the zero value itself: every code it leaves
@@ -982,7 +985,18 @@
 // "Locked."; default: return errGeneric.Error() }, or named results
 // assigned in an if-else chain). Its clauses differ only in the text shown
 // and grant nothing, though a constant text looks like a quiet decline
-// beside a default that calls. A returned text that is a decision word
+// beside a default that calls. Not so a function with one text result
+// whose callers in the package read "" as the success (emptytext.go): a
+// test of its result, in an if's condition, init or the local the if
+// reads, against "" (reason != "", len(msg) > 0) whose non-empty side
+// rejects and whose empty side does not (if reason :=
+// pushDenial(code); reason != "" { return false, reason, nil }; return
+// true, "", nil), the statements after an if without else whose body
+// leaves being its other side (if held == "" { return nil }; return
+// errHeld). There its constant texts reject and "" accepts, so the
+// codes it leaves out, answered "", fail open: reported at its dispatch,
+// fixed as a switch is. A hint its callers only show (if hint != "" {
+// fmt.Fprintln(w, hint) }) keeps it a message mapping. A returned text that is a decision word
 // ("deny", "allow") makes it no message mapping. A function returning one
 // text that answers both a success word and a word of rejection or failure
 // (func verdictFor(code) string { if locked(code) { return "locked" } ...;
@@ -1253,7 +1267,16 @@
 //     realMain or runMain whose one result is an int (mitchellh/cli's
 //     Command.Run(args []string) int, func run() int behind
 //     os.Exit(run())): return 1 rejects, return 0 accepts (exitstatus.go);
-//     another function's int (a count) is no decision;
+//     so does a plain integer constant other than the one Success's path
+//     returns, in a dispatch nested in an error branch (the body of if
+//     err != nil, the else of if err == nil, or after if err == nil {
+//     ...; return } without else) where Success's path acts: an SSH
+//     command's handler answering its exit status (if err :=
+//     sp.AssignDevice(...); err != nil { switch apiErr.Code { case
+//     DeviceInUse: ...; return 1 }; log }; print "enrolled"; return 0),
+//     whose unlisted codes leave the branch for the enrolment
+//     (decline.go); another function's int (a count, a delay whose
+//     Success's path only returns) is no decision;
 //   - a transition to another state than the one Success's path moves to
 //     through the same setter (f.transition(StatePasswordExpired) where
 //     Success reaches f.transition(StateNeedOTP)): the caller tells the

@@ -18,7 +18,7 @@ import (
 // reported at its lookup, is not reported again at the switches over its
 // answer that let only the codes the table leaves out through.
 func TestMappedDecisions(t *testing.T) {
-	checkFixedPkgs(t, []string{"codeswitch/mapped/spauth", "codeswitch/mapped/stepup", "codeswitch/mapped/edge", "codeswitch/mapped/ledger", "codeswitch/mapped/refunds"})
+	checkFixedPkgs(t, []string{"codeswitch/mapped/spauth", "codeswitch/mapped/stepup", "codeswitch/mapped/edge", "codeswitch/mapped/ledger", "codeswitch/mapped/refunds", "codeswitch/mapped/approvals"})
 }
 
 // TestMappedOwnFailure: a switch over a classifier's answer that lets a

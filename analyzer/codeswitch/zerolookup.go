@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -307,11 +308,23 @@ func (c *checker) acceptingZero(t types.Type) string {
 				return name
 			}
 		}
-		if grants(name) {
+		if grants(name) || goesOn(name) {
 			return name
 		}
 	}
 	return ""
+}
+
+// goOnWords are the last words of an outcome's name saying the caller goes
+// on as after a success (OutcomeContinue, ActionProceed, VerdictPass):
+// the zero value of a table so named admits every code it leaves out.
+var goOnWords = []string{"continue", "proceed", "pass", "admit", "resume"}
+
+// goesOn reports whether name's last word is one of goOnWords, not negated
+// (NoProceed).
+func goesOn(name string) bool {
+	words := splitWords(name)
+	return len(words) > 0 && slices.Contains(goOnWords, words[len(words)-1]) && !negated(words)
 }
 
 // failureName reports whether a constant's name has a word of
@@ -328,14 +341,25 @@ func (c *checker) failureName(name string) bool {
 }
 
 // onlyReturned reports whether every read of v in the file is a result of
-// a return statement (return v, nil), never a test or an argument.
+// a return statement (return v, nil), never a test or an argument, but
+// for reads that are only logged (loggedOnly): a log line beside the
+// return decides nothing.
 func (c *checker) onlyReturned(v *types.Var) bool {
-	returned := 0
+	returned, logged := 0, 0
 	ast.Inspect(c.file, func(n ast.Node) bool {
-		if ret, ok := n.(*ast.ReturnStmt); ok {
-			for _, r := range ret.Results {
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
 				if id, ok := ast.Unparen(r).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
 					returned++
+				}
+			}
+		case *ast.CallExpr:
+			if c.isLogging(n) { // flow.go
+				for _, a := range n.Args {
+					if id := c.loggedVar(a); id != nil && c.pass.TypesInfo.Uses[id] == v {
+						logged++
+					}
 				}
 			}
 		}
@@ -347,7 +371,30 @@ func (c *checker) onlyReturned(v *types.Var) bool {
 			reads++
 		}
 	}
-	return reads == returned
+	return reads == returned || returned > 0 && reads == returned+logged
+}
+
+// loggedVar returns the variable a logging call's argument a only shows:
+// the variable itself (slog.Info("rechecked", "outcome", outcome)), its
+// conversion (int(outcome)), its String method (outcome.String()) or a
+// fmt function of it (fmt.Sprint(outcome)); nil for anything else, which
+// may act on the value.
+func (c *checker) loggedVar(a ast.Expr) *ast.Ident {
+	switch e := ast.Unparen(a).(type) {
+	case *ast.Ident:
+		return e
+	case *ast.CallExpr:
+		if tv, ok := c.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return c.loggedVar(e.Args[0])
+		}
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 && sel.Sel.Name == "String" {
+			return c.loggedVar(sel.X)
+		}
+		if fn, ok := c.callee(e).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && strings.HasPrefix(fn.Name(), "Sprint") && len(e.Args) == 1 {
+			return c.loggedVar(e.Args[0])
+		}
+	}
+	return nil
 }
 
 // zeroFix answers the codes the table leaves out with the table's value
