@@ -636,6 +636,32 @@
 // (json.NewEncoder(w).Encode(&slack.Msg{Text: msg})) is the net/http
 // rows'. Not sinks: reading a channel (ChannelMessages), logging.
 //
+// SSH servers (sinks_ssh.go): the engineer at the other end reads what a
+// session shows. A gliderlabs/ssh Session and an x/crypto/ssh Channel are
+// writers to the client (fmt.Fprintf(sess, ...), io.WriteString(ch, ...),
+// sess.Write), and so is their Stderr(); a golang.org/x/term Terminal
+// over one (term.NewTerminal(sess, prompt)) too, with its prompts
+// (NewTerminal's, SetPrompt, ReadPassword). The name, instruction and
+// questions a KeyboardInteractiveChallenge is called with (the challenge
+// gliderlabs' KeyboardInteractiveHandler and x/crypto's
+// KeyboardInteractiveCallback are given), the message of
+// NewChannel.Reject, a BannerError's Message and gliderlabs'
+// Server.Banner are shown; so is what a banner callback returns (a
+// function or literal the package hands to a gliderlabs BannerHandler,
+// BannerHandler: g.banner, or to ServerConfig.BannerCallback), reported
+// at its return. Not sinks: Session.Exit's status, Permissions, an auth
+// callback's error (logged by the server), a Request's Reply payload, and
+// a writer that is no session (a logger's, os.Stderr, a file).
+//
+// A writer parameter (writerparams.go): an interface-typed parameter with
+// a Write method (w io.Writer) of an unexported function of the package
+// writes to the client when every call of the function in the package
+// passes a writer to the client for it (an http.ResponseWriter, a
+// session, sess.Stderr(), the caller's own such parameter): a helper
+// func fail(w io.Writer, err error) writing err to w is reported at
+// fail(sess, err). One called with another writer too (os.Stderr), used
+// as a value, or exported, is not followed.
+//
 // Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N
 // the 0-based index of the argument that reaches the user (receiver excluded),

@@ -941,7 +941,7 @@ func (fs *fstate) isResponse(e ast.Expr) bool {
 	switch e := e.(type) {
 	case *ast.Ident:
 		v, _ := info.ObjectOf(e).(*types.Var)
-		return v != nil && fs.resp[v]
+		return v != nil && (fs.resp[v] || fs.writerParam(v)) // writerparams.go
 	case *ast.UnaryExpr:
 		return e.Op == token.AND && fs.isResponse(e.X)
 	case *ast.CallExpr:
