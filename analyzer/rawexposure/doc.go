@@ -635,6 +635,18 @@
 // are given. A slash command answered in the HTTP response
 // (json.NewEncoder(w).Encode(&slack.Msg{Text: msg})) is the net/http
 // rows'. Not sinks: reading a channel (ChannelMessages), logging.
+// A message posted to a channel, chat or webhook named for operations
+// (opschannels.go) is an ops record, not an answer: the argument naming
+// where a sender posts (ChannelMessageSend's channelID, WebhookExecute's
+// webhookID, PostMessage's channel, PostWebhook's URL, tgbotapi.NewMessage's
+// chatID) holding a word of a table (audit, ops, alerts, log, security,
+// oncall, incident, monitoring, admin, ...) in an identifier or a string
+// constant of it (b.cfg.AuditChannelID, cfg.AlertsWebhookURL,
+// os.Getenv("SECURITY_CHANNEL_ID"), a local declared once from one) makes
+// the call no sink, and a helper posting there (b.audit(format, args...))
+// none for its callers. The interaction's channel (i.ChannelID), a DM and
+// any other channel are still the member's; a helper taking the channel
+// as a parameter is a sink at every call, whatever channel it is given.
 //
 // SSH servers (sinks_ssh.go): the engineer at the other end reads what a
 // session shows. A gliderlabs/ssh Session and an x/crypto/ssh Channel are

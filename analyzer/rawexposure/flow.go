@@ -870,7 +870,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 		}
 		return results
 	}
-	if (propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier || marshaler(fn, sig)) && len(fs.match(fn, call)) == 0 {
+	if (propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier || marshaler(fn, sig)) && len(fs.match(fn, call)) == 0 && !fs.opsChannel(fn, call) {
 		// A sink's results (Encode's or Fprintf's error, a byte count)
 		// say nothing about the arguments it wrote.
 		t := recv

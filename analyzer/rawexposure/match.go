@@ -153,7 +153,7 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 		return
 	}
 	for _, s := range fs.matchRecv(fn, recv) {
-		if !fs.writesResponseRecv(s, call, recv) || !fs.shownStore(s, call) || fs.hiddenByPresenter(s) || fs.hiddenByErrorHandler(s, call) {
+		if !fs.writesResponseRecv(s, call, recv) || !fs.shownStore(s, call) || fs.hiddenByPresenter(s) || fs.hiddenByErrorHandler(s, call) || fs.opsChannel(fn, call) {
 			continue
 		}
 		s = fs.sshWhat(s, call, recv) // sinks_ssh.go
