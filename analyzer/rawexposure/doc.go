@@ -648,6 +648,44 @@
 // are given. A slash command answered in the HTTP response
 // (json.NewEncoder(w).Encode(&slack.Msg{Text: msg})) is the net/http
 // rows'. Not sinks: reading a channel (ChannelMessages), logging.
+// A message posted to a channel, chat or webhook named for operations
+// (opschannels.go) is an ops record, not an answer: the argument naming
+// where a sender posts (ChannelMessageSend's channelID, WebhookExecute's
+// webhookID, PostMessage's channel, PostWebhook's URL, tgbotapi.NewMessage's
+// chatID) holding a word of a table (audit, ops, alerts, log, security,
+// oncall, incident, monitoring, admin, ...) in an identifier or a string
+// constant of it (b.cfg.AuditChannelID, cfg.AlertsWebhookURL,
+// os.Getenv("SECURITY_CHANNEL_ID"), a local declared once from one) makes
+// the call no sink, and a helper posting there (b.audit(format, args...))
+// none for its callers. The interaction's channel (i.ChannelID), a DM and
+// any other channel are still the member's; a helper taking the channel
+// as a parameter is a sink at every call, whatever channel it is given.
+//
+// SSH servers (sinks_ssh.go): the engineer at the other end reads what a
+// session shows. A gliderlabs/ssh Session and an x/crypto/ssh Channel are
+// writers to the client (fmt.Fprintf(sess, ...), io.WriteString(ch, ...),
+// sess.Write), and so is their Stderr(); a golang.org/x/term Terminal
+// over one (term.NewTerminal(sess, prompt)) too, with its prompts
+// (NewTerminal's, SetPrompt, ReadPassword). The name, instruction and
+// questions a KeyboardInteractiveChallenge is called with (the challenge
+// gliderlabs' KeyboardInteractiveHandler and x/crypto's
+// KeyboardInteractiveCallback are given), the message of
+// NewChannel.Reject, a BannerError's Message and gliderlabs'
+// Server.Banner are shown; so is what a banner callback returns (a
+// function or literal the package hands to a gliderlabs BannerHandler,
+// BannerHandler: g.banner, or to ServerConfig.BannerCallback), reported
+// at its return. Not sinks: Session.Exit's status, Permissions, an auth
+// callback's error (logged by the server), a Request's Reply payload, and
+// a writer that is no session (a logger's, os.Stderr, a file).
+//
+// A writer parameter (writerparams.go): an interface-typed parameter with
+// a Write method (w io.Writer) of an unexported function of the package
+// writes to the client when every call of the function in the package
+// passes a writer to the client for it (an http.ResponseWriter, a
+// session, sess.Stderr(), the caller's own such parameter): a helper
+// func fail(w io.Writer, err error) writing err to w is reported at
+// fail(sess, err). One called with another writer too (os.Stderr), used
+// as a value, or exported, is not followed.
 //
 // Extra sinks with -rawexposure.sinks, a
 // comma-separated list of import/path.Func:N or import/path.Type.Method:N, N

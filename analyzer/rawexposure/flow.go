@@ -870,7 +870,7 @@ func (fs *fstate) callResults(call *ast.CallExpr) []taint {
 		}
 		return results
 	}
-	if (propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier || marshaler(fn, sig)) && len(fs.match(fn, call)) == 0 {
+	if (propagators[pkgPath(fn)] || propagatorFuncs[key] || carrier || marshaler(fn, sig)) && len(fs.match(fn, call)) == 0 && !fs.opsChannel(fn, call) {
 		// A sink's results (Encode's or Fprintf's error, a byte count)
 		// say nothing about the arguments it wrote.
 		t := recv
@@ -941,7 +941,7 @@ func (fs *fstate) isResponse(e ast.Expr) bool {
 	switch e := e.(type) {
 	case *ast.Ident:
 		v, _ := info.ObjectOf(e).(*types.Var)
-		return v != nil && fs.resp[v]
+		return v != nil && (fs.resp[v] || fs.writerParam(v)) // writerparams.go
 	case *ast.UnaryExpr:
 		return e.Op == token.AND && fs.isResponse(e.X)
 	case *ast.CallExpr:

@@ -40,6 +40,7 @@ var sinkTables = []struct {
 	{"sessions", sessionSinks, "rawexposure/webfw/..."},
 	{"messaging", messagingSinks, "rawexposure/messaging/..."},
 	{"oauth", oauthSinks, "rawexposure/oauthtempl/..."},
+	{"ssh", sshSinks, "rawexposure/sshgate/..."},
 }
 
 func matchStubs(t *testing.T, rows []sink) {

@@ -67,7 +67,7 @@ func (h *handlerShape) sends(fs *fstate, sig *types.Signature, ref handlerRef) b
 // reach the analysis, which consults the table.)
 var handlerShapes []*handlerShape
 
-func init() { handlerShapes = shapeTable() }
+func init() { handlerShapes = append(shapeTable(), sshBannerShape) } // sinks_ssh.go
 
 func shapeTable() []*handlerShape {
 	return []*handlerShape{

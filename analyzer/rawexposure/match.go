@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 // sinkTablesOf returns every table of call sinks, the flag's included.
 func sinkTablesOf() [][]sink {
-	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, userSinks.list}
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, sshSinks, sshWriterSinks, userSinks.list}
 }
 
 func buildSinkIndex() *sinkIndex {
@@ -153,9 +153,10 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 		return
 	}
 	for _, s := range fs.matchRecv(fn, recv) {
-		if !fs.writesResponseRecv(s, call, recv) || !fs.shownStore(s, call) || fs.hiddenByPresenter(s) || fs.hiddenByErrorHandler(s, call) {
+		if !fs.writesResponseRecv(s, call, recv) || !fs.shownStore(s, call) || fs.hiddenByPresenter(s) || fs.hiddenByErrorHandler(s, call) || fs.opsChannel(fn, call) {
 			continue
 		}
+		s = fs.sshWhat(s, call, recv) // sinks_ssh.go
 		var hits []found
 		for i, a := range call.Args {
 			if !s.covers(i) {

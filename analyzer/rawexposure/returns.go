@@ -68,6 +68,8 @@ type extras struct {
 	adapterTypes   map[*types.Named]string             // adapters.go
 	adaptedFns     map[any]bool                        // adapters.go, nil until the package is scanned
 	retCarriers    map[*types.TypeName]taint           // raw errors returned by carrier type (callbacks.go)
+	sshIdx         *sshResultIndex                     // sinks_ssh.go, nil until the package is scanned
+	writerParams   *writerParamState                   // writerparams.go, nil until the package is scanned
 }
 
 // noteCalled records that the package calls fn (a declared function of a
