@@ -18,3 +18,13 @@ func TestCtorField(t *testing.T) {
 func TestAccumulator(t *testing.T) {
 	checkFixed(t, "rawexposure/accum/...")
 }
+
+// TestValueFields: a field some function fills with the server's text
+// (Result.Note of BindVerbose) carries it only in the values that came
+// from such a function: a Result from Bind, a service layer's call of it,
+// a fresh pointer or the handler's own literal holds our text, while a
+// local that may hold either result, a pointer given to a method filling
+// the field, and a field encoders skip (json:"-") stay raw.
+func TestValueFields(t *testing.T) {
+	checkFixed(t, "rawexposure/valuefields/...")
+}

@@ -163,6 +163,20 @@
 // because a mailer's current page (m.cur.add("%s", a.ErrorMessage), stored
 // in a field: raw for every page read through a field) quoted the server.
 //
+// Nor is a field raw in a value whose origin the check follows whole
+// (resultfields.go): a local every definition of which is a result of a
+// call of a function (of the package, or of any package once the package
+// declaring the type said the field is raw), a composite literal or the
+// zero value, and that nothing else may store into (no store into its
+// fields, no &out, a pointer only read through or compared with nil). Its
+// field carries what the local carries: out, err := e.Enroll(ctx, user,
+// psn) followed by out.Detail is clean when Enroll never returns the
+// server's text, though EnrollWithDetail returns Outcome{Detail: msg};
+// out of EnrollWithDetail, of a local that may hold either, or of a
+// pointer given to a method filling the field stays raw. A call with a raw
+// argument or receiver, a field tagged json:"-" (a literal's value leaves
+// it out) and a framework's field sink keep the type's taint.
+//
 // Error(), String() and Unwrap() of the module's own struct type carry
 // what the fields they read hold when they read their receiver only
 // through fields: an error keeping the provider's error for logs in one

@@ -672,6 +672,9 @@ func (fs *fstate) evalField(e *ast.SelectorExpr, s *types.Selection) taint {
 	}
 	fs.reads(v)
 	if ft, ok := fs.fields[v]; ok && ft.kind != kNone {
+		if t, ok := fs.originField(e.X, v); ok { // a value whose origin carries nothing raw (resultfields.go)
+			return t
+		}
 		ft.pos = e.Pos()
 		return ft
 	}

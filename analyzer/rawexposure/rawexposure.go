@@ -331,6 +331,7 @@ type state struct {
 	fresh          map[ast.Node]map[*types.Var]*freshLocal // each unit's fresh locals (instfields.go)
 	ctors          map[*types.Func]bool                    // the package's functions returning a new instance (instfields.go), nil until needed
 	instReads      map[*types.Func]bool                    // methods reading fields their type's methods fill (instfields.go)
+	origins        map[*types.Var]*origin                  // locals whose definitions are in view (resultfields.go)
 	writerHelpers  map[*types.Func]int                     // the parameter a helper's writer result wraps, or -1 (httpsinks.go)
 	rawBodies      map[ast.Node]*decodeSummary             // units' decoded bodies, nil while scanned (rawbody.go)
 	quiet          map[*ast.ReturnStmt]uint64              // results reported at a handler's return, kept out of its summary (reported.go)
