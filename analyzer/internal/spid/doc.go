@@ -115,6 +115,21 @@
 // no foreign name (only the loosely named codes, or all published names)
 // is still the codes: nothing else in the names tells it apart.
 //
+// But what the package says of the codes can: another party's enum may be
+// named, one by one, close to the published names (a card acquirer's
+// responses: OTPAlreadyUsed = 9002 for a replayed 3-D Secure code,
+// SuspectedFraud = 9051). A group recognized by its names is doubtful as
+// well when the package says the codes are another party's
+// (otherdomain.go): its package doc comment, or a doc or line comment of
+// the group's type or const block, names one (an acquirer, a merchant, a
+// chargeback, Twilio, MessageBird, Stripe, Okta...: otherParties), the
+// package's name or the type's does (acquiring, DeclineCode, IssuerStatus,
+// CarrierError), the package calls another vendor's host (see Response
+// fields), or it declares another vendor's look-alike codes. Such a group
+// counts only with the evidence above (its own, an import's, a comment
+// naming SurePassID): a payments service that calls the client, or whose
+// block says these are SurePassID's answers, keeps its codes.
+//
 // # Response fields
 //
 // A struct field is a return code (RoleCode) when its type is a return-code
