@@ -309,6 +309,15 @@
 //     (MailboxFull = 9003), unless a return code by type or group; and
 //     neither its name nor its interface's (or field's) names another
 //     vendor the package calls (see Response fields);
+//   - and, when the operation's name is all that speaks for it, it is not
+//     another party's (otherdomain.go): not a send or push handed the code
+//     or the number to deliver (SendOTP(ctx, phone, code string): an SMS
+//     gateway's, SurePassID's send takes the user and makes the code), its
+//     name, its interface's or field's and their comments name no other
+//     party (Twilio, MessageBird...), and the package does not call
+//     another vendor's host or name another party in its doc or name
+//     without SurePassID evidence of its own (a doc naming SurePassID, or
+//     the constants its code is compared with, still make it one);
 //   - and, for an interface, no type in view implements it with methods
 //     of its own (the implementations decide then, as above; a struct
 //     embedding the interface, type Service struct{ Sessions }, only
@@ -329,8 +338,9 @@
 // error)) with nothing else to show, another service's client interface
 // of the same shape (Verify(ctx, address) (int, string, error), compared
 // with its own 9000-range codes), an operation-named method whose code is
-// compared with another vendor's constants (an SMS gateway's SendOTP), a
-// func field given a function of another vendor's client.
+// compared with another vendor's constants (an SMS gateway's SendOTP), an
+// SMS gateway's SendOTP(ctx, phone, code) whose answer goes to a handler,
+// a func field given a function of another vendor's client.
 //
 // # Loosely typed answers
 //

@@ -439,7 +439,13 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r.rangeKeys = rangeKeyRoles(pass)
 	r.pairVals = pairValueRoles(pass)
-	r.classifyOperations(pass, vendors) // operations.go
+	// A package calling another vendor's host, or whose doc or name names
+	// another party, with no SurePassID evidence of its own: its methods
+	// named like operations are not SurePassID's by their names.
+	otherPkg := func() bool {
+		return (len(vendors) > 0 || packageNamesOtherParty(pass)) && !ownEvidence()
+	}
+	r.classifyOperations(pass, vendors, otherPkg) // operations.go
 	r.classifyFuncs(pass)
 	for round := 0; round < accessorRounds && r.classifyFilled(pass); round++ {
 		// A function handing out such a field (func CodeOf(err error)
