@@ -124,8 +124,10 @@
 // the group's type or const block, names one (an acquirer, a merchant, a
 // chargeback, Twilio, MessageBird, Stripe, Okta...: otherParties), the
 // package's name or the type's does (acquiring, DeclineCode, IssuerStatus,
-// CarrierError), the package calls another vendor's host (see Response
-// fields), or it declares another vendor's look-alike codes. Such a group
+// CarrierError), the package calls another vendor's host (one its
+// literals name, see Response fields, with an HTTP client imported: a link
+// to the team's help pages calls nobody), or it declares another vendor's
+// look-alike codes. Such a group
 // counts only with the evidence above (its own, an import's, a comment
 // naming SurePassID): a payments service that calls the client, or whose
 // block says these are SurePassID's answers, keeps its codes.
@@ -310,9 +312,11 @@
 //     neither its name nor its interface's (or field's) names another
 //     vendor the package calls (see Response fields);
 //   - and, when the operation's name is all that speaks for it, it is not
-//     another party's (otherdomain.go): not a send or push handed the code
-//     or the number to deliver (SendOTP(ctx, phone, code string): an SMS
-//     gateway's, SurePassID's send takes the user and makes the code), its
+//     another party's (otherdomain.go): not handed a phone number
+//     (SendOTP(ctx, phone, code string), an SMS gateway's; CheckOTP(ctx,
+//     msisdn, code string), a verification provider's: SurePassID's
+//     operations take the user's name), not a send or push handed the code
+//     or text to deliver (SurePassID's send makes the code itself), its
 //     name, its interface's or field's and their comments name no other
 //     party (Twilio, MessageBird...), and the package does not call
 //     another vendor's host or name another party in its doc or name

@@ -655,25 +655,33 @@ func otherParty(name string, sig *types.Signature, owner string, docs []*ast.Com
 	return otherPkg != nil && otherPkg()
 }
 
-// deliveryParams are parameter names, normalized, that a delivery
-// gateway's send takes and SurePassID's send_oath_otp and push_oath_otp,
-// which take the user's name and make the code themselves, do not: the
-// code to deliver, the text around it, the number or address to send it
-// to. Names of five letters or more also match the longer names they
-// begin (phoneNumber, recipientAddr).
-var deliveryParams = map[string]bool{
-	"otp": true, "code": true, "pin": true, "passcode": true, "body": true, "text": true,
-	"phone": true, "msisdn": true, "mobile": true, "recipient": true, "to": true, "number": true,
-	"destination": true, "dest": true, "e164": true,
-}
+// numberParams are parameter names, normalized, of the phone number or
+// address a code goes to: an SMS or verification provider's (Twilio
+// Verify's check takes the number and the code), never SurePassID's
+// operations, which take the user's name. codeParams are those of the code
+// or the text to deliver, which a send of SurePassID's (send_oath_otp,
+// push_oath_otp: the server makes the code) never takes. Names of five
+// letters or more also match the longer names they begin (phoneNumber,
+// recipientAddr).
+var (
+	numberParams = map[string]bool{
+		"phone": true, "msisdn": true, "mobile": true, "recipient": true, "to": true,
+		"number": true, "destination": true, "dest": true, "e164": true,
+	}
+	codeParams = map[string]bool{"otp": true, "code": true, "pin": true, "passcode": true, "body": true, "text": true}
+)
 
 // sendOperations are the published operations that deliver a code.
 var sendOperations = []string{"sendotp", "sendoathotp", "pushotp", "pushoathotp"}
 
-// deliveryShape reports whether name, a send operation's (SendOTP,
-// PushOTP), is given the code or a phone number to deliver (SendOTP(ctx,
-// phone, code string)): an SMS or push gateway's own send, not SurePassID's.
+// deliveryShape reports whether name, a published operation's, is another
+// party's by its parameters: handed a phone number (SendOTP(ctx, phone,
+// code string), CheckOTP(ctx, msisdn, code string)), or, for a send
+// (SendOTP, PushOTP), the code or text to deliver.
 func deliveryShape(name string, sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
 	n := normName(name)
 	send := false
 	for _, op := range sendOperations {
@@ -682,19 +690,25 @@ func deliveryShape(name string, sig *types.Signature) bool {
 			break
 		}
 	}
-	if !send || sig == nil {
-		return false
-	}
 	params := sig.Params()
 	for i := 0; i < params.Len(); i++ {
 		p := normName(params.At(i).Name())
-		if deliveryParams[p] {
+		if paramIn(p, numberParams) || send && paramIn(p, codeParams) {
 			return true
 		}
-		for d := range deliveryParams {
-			if len(d) >= 5 && strings.HasPrefix(p, d) {
-				return true
-			}
+	}
+	return false
+}
+
+// paramIn reports whether normalized parameter name p is in table, or
+// begins with one of its names of five letters or more.
+func paramIn(p string, table map[string]bool) bool {
+	if table[p] {
+		return true
+	}
+	for d := range table {
+		if len(d) >= 5 && strings.HasPrefix(p, d) {
+			return true
 		}
 	}
 	return false

@@ -84,17 +84,34 @@ func (d *otherDomain) pkgForeign() bool {
 		return d.pkg
 	}
 	d.done = true
-	d.pkg = len(d.lookalikes) > 0 || packageNamesOtherParty(d.pass) || len(otherVendors(d.pass.Files)) > 0
+	d.pkg = len(d.lookalikes) > 0 || packageNamesOtherParty(d.pass) || callsHosts(d.pass, otherVendors(d.pass.Files))
 	return d.pkg
 }
 
+// callsHosts reports whether the package calls the other vendors' hosts
+// its literals name: it has some and imports an HTTP client (net/http,
+// resty, fasthttp...). A link to the team's help pages in a package of
+// code constants and user messages calls nobody.
+func callsHosts(pass *analysis.Pass, hosts map[string]bool) bool {
+	if len(hosts) == 0 {
+		return false
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if strings.Contains(imp.Path(), "http") {
+			return true
+		}
+	}
+	return false
+}
+
 // packageNamesOtherParty reports whether the package's name holds a word of
-// otherParties (acquiringgw, twilioverify) or a package doc comment names
+// otherParties of four letters or more (acquiringgw, twilioverify,
+// oktaclient) or is one (psp), or a package doc comment names
 // another party.
 func packageNamesOtherParty(pass *analysis.Pass) bool {
 	name := strings.ToLower(pass.Pkg.Name())
 	for p := range otherParties {
-		if len(p) >= 5 && strings.Contains(name, p) || name == p {
+		if len(p) >= 4 && strings.Contains(name, p) || name == p {
 			return true
 		}
 	}

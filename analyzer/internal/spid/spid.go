@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -393,7 +394,8 @@ func run(pass *analysis.Pass) (any, error) {
 	if dirs != nil {
 		marked = dirs.fields
 	}
-	vendors := otherVendors(pass.Files)
+	hosts := otherVendors(pass.Files)
+	vendors := maps.Clone(hosts)
 	for _, name := range lookalikes {
 		if vendors == nil {
 			vendors = map[string]bool{}
@@ -443,7 +445,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// another party, with no SurePassID evidence of its own: its methods
 	// named like operations are not SurePassID's by their names.
 	otherPkg := func() bool {
-		return (len(vendors) > 0 || packageNamesOtherParty(pass)) && !ownEvidence()
+		return (len(lookalikes) > 0 || callsHosts(pass, hosts) || packageNamesOtherParty(pass)) && !ownEvidence()
 	}
 	r.classifyOperations(pass, vendors, otherPkg) // operations.go
 	r.classifyFuncs(pass)

@@ -20,6 +20,11 @@ type Pusher interface {
 	PushOTP(ctx context.Context, deviceToken, passcode string) (int, string, error)
 }
 
+// PhoneCheck checks a code the provider texted to a number.
+type PhoneCheck interface {
+	CheckOTP(ctx context.Context, phoneNumber, code string) (int, string, error)
+}
+
 // Courier is the fallback route for codes, through MessageBird.
 type Courier interface {
 	SendOTP(ctx context.Context, user string) (int, string, error)
@@ -36,6 +41,7 @@ type Handler struct {
 	Gateway    SMSGateway
 	Pusher     Pusher
 	Courier    Courier
+	Check      PhoneCheck
 	Challenger Challenger
 	send       func(ctx context.Context, msisdn, otp string) (int, string, error)
 }
@@ -51,6 +57,7 @@ func (h *Handler) resend(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write([]byte(note))
 	_, why, _ := h.Courier.SendOTP(ctx, "ann")
 	_, _ = w.Write([]byte(why))
+	_, _, _ = h.Check.CheckOTP(ctx, "+15550100", "123456")
 	_, _, _ = h.send(ctx, "+15550100", "123456")
 	_, _, _ = h.Challenger.SendOTP(ctx, "ann") // want "call is code" "operation code,message,none"
 }

@@ -3,6 +3,7 @@ package textbridge // want "relevant package"
 
 import (
 	"context"
+	"net/http"
 
 	"spidifaces/spclient"
 )
@@ -19,6 +20,7 @@ type Verifier interface {
 // Flow holds the provider and, for staff accounts, the vendor's client.
 type Flow struct {
 	V     Verifier
+	HTTP  *http.Client
 	Staff *spclient.Client
 }
 
