@@ -126,8 +126,8 @@
 // package's name or the type's does (acquiring, DeclineCode, IssuerStatus,
 // CarrierError), the package calls another vendor's host (one its
 // literals name, see Response fields, with an HTTP client imported: a link
-// to the team's help pages calls nobody), or it declares another vendor's
-// look-alike codes. Such a group
+// to the team's help pages calls nobody); look-alike codes of its own
+// beside them (a door's states) are not. Such a group
 // counts only with the evidence above (its own, an import's, a comment
 // naming SurePassID): a payments service that calls the client, or whose
 // block says these are SurePassID's answers, keeps its codes.

@@ -17,9 +17,10 @@ import (
 // does is what the package says about whose codes they are: a package,
 // const block or type comment naming another party (a card acquirer, a
 // merchant, Twilio, Okta: otherParties), the package's or the group's type
-// name doing so (acquiring, DeclineCode), a host of another vendor the
-// package calls (see otherVendors), or look-alike codes of another vendor
-// beside them (see lookalikeVendor). Such a group is doubtful as a group
+// name doing so (acquiring, DeclineCode), or a host of another vendor the
+// package calls (see otherVendors). Look-alike codes beside them (see
+// lookalikeVendor) are not: a generated package holds the door's states
+// beside the codes. Such a group is doubtful as a group
 // with a foreign name is (doubt.go): it counts only with SurePassID
 // evidence of the package's own, from an import, or in its comments.
 
@@ -74,9 +75,8 @@ func proseNamesOtherParty(s string) bool {
 // says the codes are another party's (see above). The package's part is
 // looked at once, on the first question.
 type otherDomain struct {
-	pass       *analysis.Pass
-	lookalikes []string
-	done, pkg  bool
+	pass      *analysis.Pass
+	done, pkg bool
 }
 
 func (d *otherDomain) pkgForeign() bool {
@@ -84,7 +84,7 @@ func (d *otherDomain) pkgForeign() bool {
 		return d.pkg
 	}
 	d.done = true
-	d.pkg = len(d.lookalikes) > 0 || packageNamesOtherParty(d.pass) || callsHosts(d.pass, otherVendors(d.pass.Files))
+	d.pkg = packageNamesOtherParty(d.pass) || callsHosts(d.pass, otherVendors(d.pass.Files))
 	return d.pkg
 }
 

@@ -445,7 +445,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// another party, with no SurePassID evidence of its own: its methods
 	// named like operations are not SurePassID's by their names.
 	otherPkg := func() bool {
-		return (len(lookalikes) > 0 || callsHosts(pass, hosts) || packageNamesOtherParty(pass)) && !ownEvidence()
+		return (callsHosts(pass, hosts) || packageNamesOtherParty(pass)) && !ownEvidence()
 	}
 	r.classifyOperations(pass, vendors, otherPkg) // operations.go
 	r.classifyFuncs(pass)
@@ -731,7 +731,7 @@ func findCodeTypes(pass *analysis.Pass) *codeGroups {
 	// A group trusted by its names is doubtful too when the package, or
 	// the group's comments or type, say the codes are another party's
 	// (otherdomain.go).
-	other := &otherDomain{pass: pass, lookalikes: g.lookalikes}
+	other := &otherDomain{pass: pass}
 	for _, block := range untypedBlocks {
 		if other.foreign(nil, block) {
 			g.doubtUntyped = append(g.doubtUntyped, block...)
