@@ -11,3 +11,13 @@ import "testing"
 func TestForeignNames(t *testing.T) {
 	checkFixedPkgs(t, []string{"codeswitch/foreign/..."})
 }
+
+// TestOtherParties runs the check over enums named like the published
+// codes that their package says are another party's (a card acquirer's
+// responses, a scheme's DeclineCode, a messaging provider's answers beside
+// its host), in packages with no SurePassID evidence: nothing is reported.
+// The same names in a package that says nothing else, or under a doc
+// naming merchants in a package calling the client, are the codes.
+func TestOtherParties(t *testing.T) {
+	checkFixedPkgs(t, []string{"codeswitch/party/..."})
+}

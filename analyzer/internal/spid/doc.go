@@ -115,6 +115,23 @@
 // no foreign name (only the loosely named codes, or all published names)
 // is still the codes: nothing else in the names tells it apart.
 //
+// But what the package says of the codes can: another party's enum may be
+// named, one by one, close to the published names (a card acquirer's
+// responses: OTPAlreadyUsed = 9002 for a replayed 3-D Secure code,
+// SuspectedFraud = 9051). A group recognized by its names is doubtful as
+// well when the package says the codes are another party's
+// (otherdomain.go): its package doc comment, or a doc or line comment of
+// the group's type or const block, names one (an acquirer, a merchant, a
+// chargeback, Twilio, MessageBird, Stripe, Okta...: otherParties), the
+// package's name or the type's does (acquiring, DeclineCode, IssuerStatus,
+// CarrierError), the package calls another vendor's host (one its
+// literals name, see Response fields, with an HTTP client imported: a link
+// to the team's help pages calls nobody); look-alike codes of its own
+// beside them (a door's states) are not. Such a group
+// counts only with the evidence above (its own, an import's, a comment
+// naming SurePassID): a payments service that calls the client, or whose
+// block says these are SurePassID's answers, keeps its codes.
+//
 // # Response fields
 //
 // A struct field is a return code (RoleCode) when its type is a return-code
@@ -294,6 +311,17 @@
 //     (MailboxFull = 9003), unless a return code by type or group; and
 //     neither its name nor its interface's (or field's) names another
 //     vendor the package calls (see Response fields);
+//   - and, when the operation's name is all that speaks for it, it is not
+//     another party's (otherdomain.go): not handed a phone number
+//     (SendOTP(ctx, phone, code string), an SMS gateway's; CheckOTP(ctx,
+//     msisdn, code string), a verification provider's: SurePassID's
+//     operations take the user's name), not a send or push handed the code
+//     or text to deliver (SurePassID's send makes the code itself), its
+//     name, its interface's or field's and their comments name no other
+//     party (Twilio, MessageBird...), and the package does not call
+//     another vendor's host or name another party in its doc or name
+//     without SurePassID evidence of its own (a doc naming SurePassID, or
+//     the constants its code is compared with, still make it one);
 //   - and, for an interface, no type in view implements it with methods
 //     of its own (the implementations decide then, as above; a struct
 //     embedding the interface, type Service struct{ Sessions }, only
@@ -314,8 +342,9 @@
 // error)) with nothing else to show, another service's client interface
 // of the same shape (Verify(ctx, address) (int, string, error), compared
 // with its own 9000-range codes), an operation-named method whose code is
-// compared with another vendor's constants (an SMS gateway's SendOTP), a
-// func field given a function of another vendor's client.
+// compared with another vendor's constants (an SMS gateway's SendOTP), an
+// SMS gateway's SendOTP(ctx, phone, code) whose answer goes to a handler,
+// a func field given a function of another vendor's client.
 //
 // # Loosely typed answers
 //

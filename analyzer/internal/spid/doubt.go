@@ -2,7 +2,6 @@ package spid
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 
@@ -55,59 +54,12 @@ func doubtful(typeName string, cs []*types.Const) bool {
 // one of tns, or of a const block declaring one of cs or a constant of one
 // of tns, names SurePassID.
 func enumDocSignal(pass *analysis.Pass, tns []*types.TypeName, cs []*types.Const) bool {
-	var isOurs func(obj types.Object) bool
-	isOurs = func(obj types.Object) bool {
-		switch obj := obj.(type) {
-		case *types.TypeName:
-			for _, tn := range tns {
-				if tn == obj {
-					return true
-				}
-			}
-		case *types.Const:
-			for _, c := range cs {
-				if c == obj {
-					return true
-				}
-			}
-			if n, ok := types.Unalias(obj.Type()).(*types.Named); ok {
-				return isOurs(n.Obj())
-			}
-		}
-		return false
-	}
-	mentions := func(groups ...*ast.CommentGroup) bool {
-		for _, g := range groups {
-			if g != nil && containsFold(g.Text(), "surepass") {
-				return true
-			}
-		}
-		return false
-	}
-	for _, file := range pass.Files {
-		for _, decl := range file.Decls {
-			gd, ok := decl.(*ast.GenDecl)
-			if !ok || (gd.Tok != token.TYPE && gd.Tok != token.CONST) {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				var ids []*ast.Ident
-				var doc, line *ast.CommentGroup
-				switch spec := spec.(type) {
-				case *ast.TypeSpec:
-					ids, doc, line = []*ast.Ident{spec.Name}, spec.Doc, spec.Comment
-				case *ast.ValueSpec:
-					ids, doc, line = spec.Names, spec.Doc, spec.Comment
-				}
-				for _, id := range ids {
-					if isOurs(pass.TypesInfo.Defs[id]) && mentions(gd.Doc, doc, line) {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
+	found := false
+	groupComments(pass, tns, cs, func(g *ast.CommentGroup) bool { // otherdomain.go
+		found = containsFold(g.Text(), "surepass")
+		return found
+	})
+	return found
 }
 
 // foreignNamed reports whether constant c, of a type named typeName (""

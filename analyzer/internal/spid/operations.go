@@ -97,14 +97,14 @@ type operation struct {
 // code and message fields of a struct result declared in the package.
 //
 // Such a method or field is an operation when its name is a published
-// operation's (operationName), when its doc comment or its interface's
-// names SurePassID, or when the constants its code is compared with in
+// operation's (operationName) and not another party's (otherParty), when
+// its doc comment or its interface's names SurePassID, or when the constants its code is compared with in
 // the package mirror the enum (CodeConstants); and none of those
 // constants is another enum's (a value that is no published code, or a
 // published code under a name unlike it: MailboxFull = 9003), and its
 // name or its interface's names no other vendor the package calls.
-func (r *Result) classifyOperations(pass *analysis.Pass, vendors map[string]bool) {
-	cands := r.operationCandidates(pass, vendors)
+func (r *Result) classifyOperations(pass *analysis.Pass, vendors map[string]bool, otherPkg func() bool) {
+	cands := r.operationCandidates(pass, vendors, otherPkg)
 	cands = append(cands, r.importedCandidates(pass, vendors)...)
 	if len(cands) == 0 {
 		return
@@ -209,7 +209,7 @@ func anyImplements(ifc *types.Interface, impls []types.Type) bool {
 // declared at package level (an interface's methods, an interface literal
 // or a func type of a struct's field) whose results hold a code, outside
 // test and generated files. Only declarations are walked.
-func (r *Result) operationCandidates(pass *analysis.Pass, vendors map[string]bool) []*operation {
+func (r *Result) operationCandidates(pass *analysis.Pass, vendors map[string]bool, otherPkg func() bool) []*operation {
 	info := pass.TypesInfo
 	var out []*operation
 	add := func(obj types.Object, sig *types.Signature, ifc *types.Interface, owner string, docs ...*ast.CommentGroup) {
@@ -221,10 +221,14 @@ func (r *Result) operationCandidates(pass *analysis.Pass, vendors map[string]boo
 			return
 		}
 		op.ifc = ifc
-		op.named = operationName(obj.Name()) || containsFold(obj.Name(), "surepass") || containsFold(owner, "surepass")
+		op.named = containsFold(obj.Name(), "surepass") || containsFold(owner, "surepass")
 		for _, d := range docs {
 			op.named = op.named || d != nil && containsFold(d.Text(), "surepass")
 		}
+		// The operation's name counts unless it is another party's
+		// (otherParty: a delivery gateway handed the code, a doc naming
+		// Twilio, a package calling another vendor's host).
+		op.named = op.named || operationName(obj.Name()) && !otherParty(obj.Name(), sig, owner, docs, otherPkg)
 		out = append(out, op)
 	}
 	methods := func(it *ast.InterfaceType, owner string, docs ...*ast.CommentGroup) {
@@ -618,12 +622,96 @@ func (r *Result) importedCandidates(pass *analysis.Pass, vendors map[string]bool
 				return true
 			}
 			op.ifc = ifc
-			op.named = operationName(obj.Name()) || containsFold(obj.Name(), "surepass") || containsFold(owner, "surepass")
+			op.named = operationName(obj.Name()) && !deliveryShape(obj.Name(), sig) || containsFold(obj.Name(), "surepass") || containsFold(owner, "surepass")
 			out = append(out, op)
 			return true
 		})
 	}
 	return out
+}
+
+// otherParty reports whether a method or func-typed field named like a
+// published operation is another party's: a delivery gateway's
+// (deliveryShape), one whose name, its owner's (the interface or field)
+// or a doc or line comment of either names another party (otherParties:
+// Twilio, MessageBird...), or one of a package that shows another party's
+// evidence and none of SurePassID of its own (otherPkg).
+func otherParty(name string, sig *types.Signature, owner string, docs []*ast.CommentGroup, otherPkg func() bool) bool {
+	if deliveryShape(name, sig) {
+		return true
+	}
+	for _, n := range []string{name, owner} {
+		for _, w := range nameWords(n) {
+			if otherPartyWord(w, false) {
+				return true
+			}
+		}
+	}
+	for _, d := range docs {
+		if d != nil && proseNamesOtherParty(d.Text()) {
+			return true
+		}
+	}
+	return otherPkg != nil && otherPkg()
+}
+
+// numberParams are parameter names, normalized, of the phone number or
+// address a code goes to: an SMS or verification provider's (Twilio
+// Verify's check takes the number and the code), never SurePassID's
+// operations, which take the user's name. codeParams are those of the code
+// or the text to deliver, which a send of SurePassID's (send_oath_otp,
+// push_oath_otp: the server makes the code) never takes. Names of five
+// letters or more also match the longer names they begin (phoneNumber,
+// recipientAddr).
+var (
+	numberParams = map[string]bool{
+		"phone": true, "msisdn": true, "mobile": true, "recipient": true, "to": true,
+		"number": true, "destination": true, "dest": true, "e164": true,
+	}
+	codeParams = map[string]bool{"otp": true, "code": true, "pin": true, "passcode": true, "body": true, "text": true}
+)
+
+// sendOperations are the published operations that deliver a code.
+var sendOperations = []string{"sendotp", "sendoathotp", "pushotp", "pushoathotp"}
+
+// deliveryShape reports whether name, a published operation's, is another
+// party's by its parameters: handed a phone number (SendOTP(ctx, phone,
+// code string), CheckOTP(ctx, msisdn, code string)), or, for a send
+// (SendOTP, PushOTP), the code or text to deliver.
+func deliveryShape(name string, sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	n := normName(name)
+	send := false
+	for _, op := range sendOperations {
+		if strings.Contains(n, op) {
+			send = true
+			break
+		}
+	}
+	params := sig.Params()
+	for i := 0; i < params.Len(); i++ {
+		p := normName(params.At(i).Name())
+		if paramIn(p, numberParams) || send && paramIn(p, codeParams) {
+			return true
+		}
+	}
+	return false
+}
+
+// paramIn reports whether normalized parameter name p is in table, or
+// begins with one of its names of five letters or more.
+func paramIn(p string, table map[string]bool) bool {
+	if table[p] {
+		return true
+	}
+	for d := range table {
+		if len(d) >= 5 && strings.HasPrefix(p, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // testFile reports whether file is a _test.go file (broken code too).

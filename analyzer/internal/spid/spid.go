@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -393,7 +394,8 @@ func run(pass *analysis.Pass) (any, error) {
 	if dirs != nil {
 		marked = dirs.fields
 	}
-	vendors := otherVendors(pass.Files)
+	hosts := otherVendors(pass.Files)
+	vendors := maps.Clone(hosts)
 	for _, name := range lookalikes {
 		if vendors == nil {
 			vendors = map[string]bool{}
@@ -439,7 +441,13 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r.rangeKeys = rangeKeyRoles(pass)
 	r.pairVals = pairValueRoles(pass)
-	r.classifyOperations(pass, vendors) // operations.go
+	// A package calling another vendor's host, or whose doc or name names
+	// another party, with no SurePassID evidence of its own: its methods
+	// named like operations are not SurePassID's by their names.
+	otherPkg := func() bool {
+		return (callsHosts(pass, hosts) || packageNamesOtherParty(pass)) && !ownEvidence()
+	}
+	r.classifyOperations(pass, vendors, otherPkg) // operations.go
 	r.classifyFuncs(pass)
 	for round := 0; round < accessorRounds && r.classifyFilled(pass); round++ {
 		// A function handing out such a field (func CodeOf(err error)
@@ -663,6 +671,7 @@ func (g *codeGroups) trust() {
 func findCodeTypes(pass *analysis.Pass) *codeGroups {
 	g := &codeGroups{}
 	var order []*types.TypeName
+	var untypedBlocks, looseBlocks [][]*types.Const // trusted by their names, unless another party's
 	typed := map[*types.TypeName][]*types.Const{}
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
@@ -702,7 +711,7 @@ func findCodeTypes(pass *analysis.Pass) *codeGroups {
 				if doubtful("", block) {
 					g.doubtUntyped = append(g.doubtUntyped, block...)
 				} else {
-					g.untyped = true
+					untypedBlocks = append(untypedBlocks, block)
 				}
 			}
 			if len(block) > minValuedFailures && valuedGroup(block) {
@@ -711,7 +720,7 @@ func findCodeTypes(pass *analysis.Pass) *codeGroups {
 				if doubtful("", block) {
 					g.doubtConsts = append(g.doubtConsts, block...)
 				} else {
-					g.looseConsts = append(g.looseConsts, block...) // valued.go
+					looseBlocks = append(looseBlocks, block) // valued.go
 				}
 			}
 			if v := lookalikeVendor(all); v != "" {
@@ -719,12 +728,31 @@ func findCodeTypes(pass *analysis.Pass) *codeGroups {
 			}
 		}
 	}
+	// A group trusted by its names is doubtful too when the package, or
+	// the group's comments or type, say the codes are another party's
+	// (otherdomain.go).
+	other := &otherDomain{pass: pass}
+	for _, block := range untypedBlocks {
+		if other.foreign(nil, block) {
+			g.doubtUntyped = append(g.doubtUntyped, block...)
+		} else {
+			g.untyped = true
+		}
+	}
+	for _, block := range looseBlocks {
+		if other.foreign(nil, block) {
+			g.doubtConsts = append(g.doubtConsts, block...)
+		} else {
+			g.looseConsts = append(g.looseConsts, block...)
+		}
+	}
 	for _, tn := range order {
+		one := []*types.TypeName{tn}
 		switch {
 		case isBuiltinCodeType(tn):
 			g.mirrors = append(g.mirrors, tn)
 		case mirrorGroup(tn.Name(), typed[tn]):
-			if doubtful(tn.Name(), typed[tn]) {
+			if doubtful(tn.Name(), typed[tn]) || other.foreign(one, typed[tn]) {
 				g.doubtMirrors = append(g.doubtMirrors, tn)
 			} else {
 				g.mirrors = append(g.mirrors, tn)
@@ -732,7 +760,7 @@ func findCodeTypes(pass *analysis.Pass) *codeGroups {
 		case len(typed[tn]) > minValuedFailures && valuedGroup(typed[tn]):
 			g.valuedTypes = append(g.valuedTypes, tn)
 		case looseGroup(typed[tn]):
-			if doubtful(tn.Name(), typed[tn]) {
+			if doubtful(tn.Name(), typed[tn]) || other.foreign(one, typed[tn]) {
 				g.doubtTypes = append(g.doubtTypes, tn)
 			} else {
 				g.looseTypes = append(g.looseTypes, tn)

@@ -14,7 +14,8 @@ import (
 // surepass in the host, no U2FServer.aspx), the label of its host before
 // the top-level domain (twilio for https://verify.twilio.com/v2), at least
 // four letters long and not a generic one (genericLabels). Run only in
-// packages with a signal.
+// packages with a signal, or with a group of constants recognized by its
+// names (otherdomain.go).
 func otherVendors(files []*ast.File) map[string]bool {
 	var out map[string]bool
 	for _, file := range files {

@@ -5,10 +5,13 @@ import (
 	"spidforeign/authv1"
 	"spidforeign/deploy"
 	"spidforeign/edge"
+	"spidforeign/merchantauth"
 	"spidforeign/mfacodes"
 	"spidforeign/otpstatus"
 	"spidforeign/pipelinepb"
 	"spidforeign/replica"
+	"spidforeign/scheme"
+	"spidforeign/textgw"
 )
 
 // Inputs are what the gate is told.
@@ -20,6 +23,9 @@ type Inputs struct {
 	Halt   deploy.Halt
 	Frame  replica.Frame
 	Stage  pipelinepb.StageError
+	Decl   scheme.DeclineCode
+	Text   textgw.Status
+	Merch  merchantauth.Result
 }
 
 func use(in Inputs) {
@@ -30,4 +36,7 @@ func use(in Inputs) {
 	_ = in.Halt
 	_ = in.Frame.Errno
 	_ = in.Stage
+	_ = in.Decl
+	_ = in.Text
+	_ = in.Merch // want "role code"
 }
