@@ -932,6 +932,17 @@ func (c *checker) check(d *dispatch) {
 			pos, end = st.Pos(), st.End()
 		}
 	}
+	if ifs, ok := d.stmt.(*ast.IfStmt); ok && held == nil {
+		if as, idx := c.okTestOf(ifs); as != nil && as != ifs.Init && !c.keysMissing(idx, missing) {
+			// v, ok := loginVerdicts[s]; if !ok { return VerdictAllow }:
+			// only codes the table leaves out fail open, told apart at
+			// the lookup kept before the if, reported there as a held
+			// lookup is (lookup.go). One in the if's init stays at the
+			// if, on the same line.
+			d.kind = "table lookup"
+			pos, end = as.Pos(), as.End()
+		}
+	}
 	if held != nil && !c.leavesOut(held, missing) {
 		// mfa.Outcomes[code] == "invalid": a code the table names
 		// ("bypass") falls through too, the dispatch's own failure,

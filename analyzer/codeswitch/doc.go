@@ -149,6 +149,13 @@
 // pass the if and are decided by their elements after it, and an else
 // holding its body for every other code, Success among them; such a
 // dispatch has no fix (the keys have no branch of their own to copy).
+// When the lookup is kept in a statement before an if testing its ok
+// alone (v, ok := loginVerdicts[s]; if !ok { return VerdictAllow };
+// return v, or if found { return status }; return BindActive) and only
+// codes the table leaves out fail open, the finding is the lookup's: it is
+// reported at that statement, as a "fail-open table lookup", with the fix
+// of the if; an ok tested in the if's own init stays reported at the if,
+// on the same line.
 // A local map literal that the file only reads by index (refusals :=
 // map[sp.Code]func(){...}; never assigned, added to or passed on) is such
 // a table too, and so is the call of a function or method of this package
