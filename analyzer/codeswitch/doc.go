@@ -527,7 +527,31 @@
 // return r.Outcome == OK }) is a predicate as above, and if !res.OK() {
 // reject }, if res.Outcome != OK, or a default that rejects fail closed. A
 // mapping function from the mirror to an error with a nil default, or to an
-// HTTP status with a 2xx fallback, is a mapping function as below. A switch
+// HTTP status with a 2xx fallback, is a mapping function as below.
+//
+// A classifier's answer is read with that classifier's own mapping
+// (spid's FuncMirror, a fact for importers), not one pooled over its
+// type: several functions may turn codes into one Verdict, each with its
+// own table (func OTPVerdict(s Status) Verdict { return otpVerdicts[s] },
+// func LoginVerdict(s Status) Verdict { v, ok := loginVerdicts[s]; if !ok
+// { return VerdictAllow }; return v }, a switch returning a constant
+// from each clause, or ifs doing so), and a code one of them sends to
+// VerdictRetry is no
+// concern of a switch over another. So switch surepass.LoginVerdict(
+// res.Status) {...}, v := surepass.LoginVerdict(code); switch v {...}, or
+// an if comparing either with the constants, dispatches over the codes
+// LoginVerdict gives each constant, and over the codes it lists nowhere
+// for its fallback (the constant it returns when its lookup misses, the
+// zero value for return table[k], the default of its switch). When that
+// fallback is the value it gives Success (Success listed nowhere, or
+// listed with that value), the classifier fails open for those codes
+// where it maps them and is reported there (its lookup, if or switch):
+// a dispatch on its answer that lets those codes through is that finding
+// again, and they are not reported at it. The codes the classifier lists
+// with a value the dispatch lets through are the dispatch's own (switch
+// surepass.StepUpVerdict(code) { case VerdictDeny: ... } lets VerdictLocked
+// and VerdictRetry through): reported, without a fix when no value of the
+// classifier stands for Success alone. A switch
 // that only picks a log level rejects nothing and is not reported: a
 // function mapping codes to a log level (slog.Level, zapcore.Level,
 // logrus.Level, zerolog.Level, charmbracelet/log's and klog's Level; see
