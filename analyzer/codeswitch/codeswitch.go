@@ -208,6 +208,9 @@ type checker struct {
 	callIdx   map[*ast.CallExpr]*ast.IndexExpr
 	callLits  map[ast.Expr]*ast.CompositeLit
 	callTypes map[ast.Expr]*types.Map
+	// classVars: the locals declared with a classifier's call, and its
+	// mapping (mirror.go).
+	classVars map[*types.Var]*spid.Mirror
 }
 
 // scan finds the dispatches among list, a statement list whose owner is on
@@ -942,11 +945,37 @@ func (c *checker) check(d *dispatch) {
 			pos, end = st.Pos(), st.End()
 		}
 	}
+	if ifs, ok := d.stmt.(*ast.IfStmt); ok && held == nil {
+		if as, idx := c.okTestOf(ifs); as != nil && as != ifs.Init && !c.keysMissing(idx, missing) {
+			// v, ok := loginVerdicts[s]; if !ok { return VerdictAllow }:
+			// only codes the table leaves out fail open, told apart at
+			// the lookup kept before the if, reported there as a held
+			// lookup is (lookup.go). One in the if's init stays at the
+			// if, on the same line.
+			d.kind = "table lookup"
+			pos, end = as.Pos(), as.End()
+		}
+	}
 	if held != nil && !c.leavesOut(held, missing) {
 		// mfa.Outcomes[code] == "invalid": a code the table names
 		// ("bypass") falls through too, the dispatch's own failure,
 		// reported and fixed at it (outnames.go).
 		held = nil
+	}
+	classifierOpen := false
+	if m := c.classifierOf(d.tag); m != nil && m.OpenFallback() {
+		// switch surepass.LoginVerdict(code) over a classifier whose
+		// unlisted codes take Success's value, which is reported where
+		// it maps them (its lookup, if or switch): those codes falling
+		// through here are that finding again (mirror.go). The codes
+		// it lists with a value the dispatch lets through are its own.
+		unlisted := func(code codes.ReturnCode) bool { return !m.Lists(code) }
+		missing = slices.DeleteFunc(missing, unlisted)
+		listedOpen = slices.DeleteFunc(listedOpen, unlisted)
+		if len(missing) == 0 {
+			return
+		}
+		classifierOpen = !m.Lists(codes.Success)
 	}
 	if h := c.heldOrInit(d); h != nil && c.leavesOut(h, missing) && c.openAtCallee(h) {
 		// switch stepup.SessionVerdict(code) over a function returning
@@ -981,6 +1010,9 @@ func (c *checker) check(d *dispatch) {
 	fix, ok, why := c.fix(d, reject, listed, len(listedOpen) < len(missing), open)
 	if d.predOnly && d.predTest == "" {
 		fix, ok, why = analysis.SuggestedFix{}, false, "the chain reads the code only through predicates; end it with an else that rejects"
+	}
+	if classifierOpen {
+		fix, ok, why = analysis.SuggestedFix{}, false, "the classifier gives Success the value of the codes it leaves out, so no value stands for Success alone"
 	}
 	_, isSwitch := d.stmt.(*ast.SwitchStmt)
 	if held != nil && (lookup != nil || isSwitch) && len(listedOpen) < len(missing) && len(open) == 0 {

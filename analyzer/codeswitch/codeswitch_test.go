@@ -110,7 +110,7 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 func checkTableRelated(t *testing.T, results []*analysistest.Result) {
 	want := map[string]string{ // file:line of a finding -> its table's declaration
 		"verdicts/portal/tables.go:29":  "the table retryable is declared here at verdicts/portal/tables.go:20",
-		"verdicts/portal/tables.go:57":  "the table reasons is declared here at verdicts/portal/tables.go:36",
+		"verdicts/portal/tables.go:56":  "the table reasons is declared here at verdicts/portal/tables.go:36",
 		"verdicts/portal/stepup.go:79":  "",
 		"tables/wallet/notices.go:50":   "the table customerNotice is declared here at tables/wallet/notices.go:11",
 		"tables/wallet/cards.go:35":     "the table refusals is declared here at tables/wallet/cards.go:28",

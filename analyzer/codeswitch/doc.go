@@ -149,6 +149,13 @@
 // pass the if and are decided by their elements after it, and an else
 // holding its body for every other code, Success among them; such a
 // dispatch has no fix (the keys have no branch of their own to copy).
+// When the lookup is kept in a statement before an if testing its ok
+// alone (v, ok := loginVerdicts[s]; if !ok { return VerdictAllow };
+// return v, or if found { return status }; return BindActive) and only
+// codes the table leaves out fail open, the finding is the lookup's: it is
+// reported at that statement, as a "fail-open table lookup", with the fix
+// of the if; an ok tested in the if's own init stays reported at the if,
+// on the same line.
 // A local map literal that the file only reads by index (refusals :=
 // map[sp.Code]func(){...}; never assigned, added to or passed on) is such
 // a table too, and so is the call of a function or method of this package
@@ -548,7 +555,31 @@
 // return r.Outcome == OK }) is a predicate as above, and if !res.OK() {
 // reject }, if res.Outcome != OK, or a default that rejects fail closed. A
 // mapping function from the mirror to an error with a nil default, or to an
-// HTTP status with a 2xx fallback, is a mapping function as below. A switch
+// HTTP status with a 2xx fallback, is a mapping function as below.
+//
+// A classifier's answer is read with that classifier's own mapping
+// (spid's FuncMirror, a fact for importers), not one pooled over its
+// type: several functions may turn codes into one Verdict, each with its
+// own table (func OTPVerdict(s Status) Verdict { return otpVerdicts[s] },
+// func LoginVerdict(s Status) Verdict { v, ok := loginVerdicts[s]; if !ok
+// { return VerdictAllow }; return v }, a switch returning a constant
+// from each clause, or ifs doing so), and a code one of them sends to
+// VerdictRetry is no
+// concern of a switch over another. So switch surepass.LoginVerdict(
+// res.Status) {...}, v := surepass.LoginVerdict(code); switch v {...}, or
+// an if comparing either with the constants, dispatches over the codes
+// LoginVerdict gives each constant, and over the codes it lists nowhere
+// for its fallback (the constant it returns when its lookup misses, the
+// zero value for return table[k], the default of its switch). When that
+// fallback is the value it gives Success (Success listed nowhere, or
+// listed with that value), the classifier fails open for those codes
+// where it maps them and is reported there (its lookup, if or switch):
+// a dispatch on its answer that lets those codes through is that finding
+// again, and they are not reported at it. The codes the classifier lists
+// with a value the dispatch lets through are the dispatch's own (switch
+// surepass.StepUpVerdict(code) { case VerdictDeny: ... } lets VerdictLocked
+// and VerdictRetry through): reported, without a fix when no value of the
+// classifier stands for Success alone. A switch
 // that only picks a log level rejects nothing and is not reported: a
 // function mapping codes to a log level (slog.Level, zapcore.Level,
 // logrus.Level, zerolog.Level, charmbracelet/log's and klog's Level; see

@@ -981,7 +981,7 @@ func (w *walker) eval(cond ast.Expr, code codes.ReturnCode, flags string) tri {
 		if w.d.errs { // case sp.ErrBadOTP: of a switch over an error
 			return w.c.evalErr(&ast.BinaryExpr{X: tag, Op: token.EQL, Y: cond}, code, subject{is: w.isTag, base: w.isTagBase, tag: w.d.tag})
 		}
-		return w.c.compare(code, token.EQL, cond)
+		return w.c.compare(code, token.EQL, cond, tag)
 	}
 	s := subject{is: w.isTag, base: w.isTagBase, tag: w.d.tag}
 	if flags != "" {
@@ -1087,10 +1087,10 @@ func (c *checker) evalCond(cond ast.Expr, code codes.ReturnCode, s subject) tri 
 				return c.compareConsts(e.X, e.Op, v)
 			}
 			if s.is(e.X) {
-				return c.compare(code, e.Op, e.Y)
+				return c.compare(code, e.Op, e.Y, e.X)
 			}
 			if s.is(e.Y) {
-				return c.compare(code, swap(e.Op), e.X)
+				return c.compare(code, swap(e.Op), e.X, e.Y)
 			}
 		}
 	case *ast.Ident, *ast.IndexExpr:
@@ -1163,13 +1163,14 @@ func (c *checker) nilGuard(e *ast.BinaryExpr, s subject) tri {
 	return triOf(e.Op == token.NEQ)
 }
 
-// compare evaluates code op e, e a constant.
-func (c *checker) compare(code codes.ReturnCode, op token.Token, e ast.Expr) tri {
+// compare evaluates code op e, e a constant compared with tag (nil when
+// not known).
+func (c *checker) compare(code codes.ReturnCode, op token.Token, e, tag ast.Expr) tri {
 	tv := c.pass.TypesInfo.Types[e]
 	if tv.Value = c.constValue(e); tv.Value == nil {
 		return triUnknown
 	}
-	if t := c.mirrorCompare(code, op, tv); t != triUnknown { // mirror.go
+	if t := c.mirrorCompare(code, op, tv, tag); t != triUnknown { // mirror.go
 		return t
 	}
 	v := tv.Value

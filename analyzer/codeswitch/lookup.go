@@ -698,3 +698,36 @@ func (c *checker) statusTable(fn *types.Func) (*ast.CompositeLit, ast.Expr) {
 	lit, _ := c.mapLiteral(idx.X)
 	return lit, last.Results[0]
 }
+
+// okTestOf returns the statement keeping the comma-ok lookup whose ok
+// ifs tests alone (if !ok, if ok, of v, ok := table[code] before it or in
+// its init), and that lookup; nil when ifs tests anything else.
+func (c *checker) okTestOf(ifs *ast.IfStmt) (*ast.AssignStmt, *ast.IndexExpr) {
+	cond := ast.Unparen(ifs.Cond)
+	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		cond = ast.Unparen(u.X)
+	}
+	id, ok := cond.(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil, nil
+	}
+	idx := c.commaOK()[v]
+	if idx == nil {
+		return nil, nil
+	}
+	var out *ast.AssignStmt
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && out == nil && len(as.Lhs) == 2 && len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == idx {
+			out = as
+		}
+		return out == nil
+	})
+	if out == nil {
+		return nil, nil
+	}
+	return out, idx
+}

@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"slices"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/codes"
 )
@@ -22,7 +24,49 @@ func (c *checker) mirrorOf(e ast.Expr) *spid.Mirror {
 	if t == nil || c.spid.IsCodeType(t) {
 		return nil
 	}
+	if m := c.classifierOf(e); m != nil {
+		return m
+	}
 	return c.spid.MirrorOf(t)
+}
+
+// classifierOf returns the mapping of the classifier e's value comes
+// from (spid's FuncMirror): e a call of one (switch
+// surepass.LoginVerdict(res.Status)), or a local declared with such a
+// call and never written again (v := surepass.LoginVerdict(code); switch
+// v). Each classifier's own mapping, not its type's: OTPVerdict and
+// StepUpVerdict may give the same code different verdicts, or leave out
+// codes the other lists. Nil when e is no such value.
+func (c *checker) classifierOf(e ast.Expr) *spid.Mirror {
+	if e == nil || !c.spid.HasClassifiers() {
+		return nil
+	}
+	if _, ok := types.Unalias(c.pass.TypesInfo.TypeOf(e)).(*types.Named); !ok {
+		return nil
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+		return c.spid.FuncMirror(fn)
+	}
+	v := c.localVar(e)
+	if v == nil {
+		return nil
+	}
+	if m, done := c.classVars[v]; done {
+		return m
+	}
+	var m *spid.Mirror
+	if c.writesOf(v) == 1 {
+		if call, ok := ast.Unparen(c.varInit(v)).(*ast.CallExpr); ok {
+			fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+			m = c.spid.FuncMirror(fn)
+		}
+	}
+	if c.classVars == nil {
+		c.classVars = map[*types.Var]*spid.Mirror{}
+	}
+	c.classVars[v] = m
+	return m
 }
 
 // mirrorCodes returns the published codes the constants exprs of mirror m
@@ -31,7 +75,7 @@ func (c *checker) mirrorCodes(m *spid.Mirror, exprs []ast.Expr) []codes.ReturnCo
 	var out []codes.ReturnCode
 	for _, e := range exprs {
 		tv, ok := c.pass.TypesInfo.Types[e]
-		if !ok || tv.Value == nil || !sameMirror(c.spid.MirrorOf(tv.Type), m) {
+		if !ok || tv.Value == nil || !ofMirror(tv.Type, m) {
 			continue
 		}
 		out = append(out, m.Codes(tv.Value)...)
@@ -63,15 +107,28 @@ func overlaps(a, b []codes.ReturnCode) bool {
 	return slices.ContainsFunc(a, func(x codes.ReturnCode) bool { return slices.Contains(b, x) })
 }
 
-func sameMirror(a, b *spid.Mirror) bool { return a != nil && b != nil && a.Same(b) }
+// ofMirror reports whether t is the type of m's constants.
+func ofMirror(t types.Type, m *spid.Mirror) bool {
+	return m != nil && m.Type() != nil && types.Identical(t, m.Type())
+}
 
 // mirrorCompare evaluates code op k, k a constant of a mirror type: the
 // constant code maps to is k or not. Only == and != mean anything.
-func (c *checker) mirrorCompare(code codes.ReturnCode, op token.Token, k types.TypeAndValue) tri {
+// tag, when known, is what is compared: a classifier's call has its own
+// mapping (classifierOf).
+func (c *checker) mirrorCompare(code codes.ReturnCode, op token.Token, k types.TypeAndValue, tag ast.Expr) tri {
 	if op != token.EQL && op != token.NEQ {
 		return triUnknown
 	}
-	m := c.spid.MirrorOf(k.Type)
+	var m *spid.Mirror
+	if tag != nil {
+		if m = c.classifierOf(tag); m != nil && !ofMirror(k.Type, m) {
+			m = nil
+		}
+	}
+	if m == nil {
+		m = c.spid.MirrorOf(k.Type)
+	}
 	if m == nil || k.Value == nil {
 		return triUnknown
 	}

@@ -521,6 +521,23 @@
 // default (gateOpen), or a mapping that hands unlisted codes Success's
 // constant, is no mirror (that mapping is itself fail-open, and codeswitch
 // reports it). Two mappings giving a code different constants make none.
+//
+// Each mapping function is also a classifier with a mapping of its own
+// ([Result.FuncMirror], a fact for importers of an exported one), kept
+// whether or not the pooled mappings of its type make a mirror: a
+// function with the one result of the type whose switch is its body (as
+// above), whose body is ifs each comparing one value with published codes
+// joined by || and returning a constant, then a return of one for the
+// codes listed nowhere (if c == 9003 || c == 9030 { return Deny }; return
+// Allow), or whose returns give only a lookup in one such table (return
+// otpVerdicts[s], or v of v, ok := loginVerdicts[s] never written again)
+// or one constant of the type, its ifs testing the lookup's ok alone (if
+// !ok { return VerdictAllow }). The codes the table leaves out get that
+// constant, or the zero value when none is returned. It must map three
+// published failure codes too; Success need not be listed. Two
+// classifiers over one type may map a code differently: each answer is
+// read with its own function's mapping.
+//
 // Constants named like published codes alone (OTP_REUSED = "OTP_REUSED",
 // no table in sight) do not make a mirror: another vendor's statuses look
 // the same, and without the mapping nothing says which codes the others

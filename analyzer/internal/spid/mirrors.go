@@ -42,6 +42,7 @@ type Mirror struct {
 	values   map[codes.ReturnCode]string
 	other    string
 	hasOther bool
+	typ      types.Type // the type whose constants the values are
 }
 
 func newMirror(f *mirrorFact) *Mirror {
@@ -81,6 +82,48 @@ func (r *Result) MirrorOf(t types.Type) *Mirror {
 	return r.mirrors[n.Origin().Obj()]
 }
 
+// FuncMirror returns the mapping fn, a classifier (see "Mirrors" in
+// doc.go), makes from codes to constants of its result type, in this
+// package or through a fact; nil when fn is none. It is fn's own: other
+// classifiers over the same type may map the codes otherwise.
+func (r *Result) FuncMirror(fn *types.Func) *Mirror {
+	if r == nil || fn == nil || r.funcMirrors == nil {
+		return nil
+	}
+	return r.funcMirrors[fn.Origin()]
+}
+
+// HasClassifiers reports whether any classifier has a mapping of its own
+// (FuncMirror), here or through a fact: a cheap test before looking for
+// one.
+func (r *Result) HasClassifiers() bool { return r != nil && len(r.funcMirrors) > 0 }
+
+func (r *Result) addFuncMirror(fn *types.Func, m *Mirror) {
+	if r.funcMirrors == nil {
+		r.funcMirrors = map[*types.Func]*Mirror{}
+	}
+	r.funcMirrors[fn] = m
+}
+
+// Type returns the type whose constants m's values are.
+func (m *Mirror) Type() types.Type { return m.typ }
+
+// Lists reports whether m maps code by name (a table's key, a case),
+// rather than by its fallback.
+func (m *Mirror) Lists(code codes.ReturnCode) bool {
+	_, ok := m.values[code]
+	return ok
+}
+
+// OpenFallback reports whether the codes m lists nowhere share Success's
+// value (Success listed with the fallback's value, or listed nowhere
+// itself): the mapping fails open for them where it is made, and is
+// reported there.
+func (m *Mirror) OpenFallback() bool {
+	ok, _ := m.Value(codes.Success)
+	return m.hasOther && ok == m.other
+}
+
 // Value returns the exact constant value (constant.Value.ExactString) that
 // code maps to, and false when it maps to no constant (an unlisted code of
 // a table without a fallback: the zero value).
@@ -118,6 +161,8 @@ type mirrorScan struct {
 	found  map[*types.TypeName]*Mirror
 	bad    map[*types.TypeName]bool       // conflicting mappings
 	tables map[*types.Var]*types.TypeName // package-level tables by variable
+	// each table's own mapping, by variable
+	tableMaps map[*types.Var]map[codes.ReturnCode]string
 }
 
 // findMirrors records and exports the mirror types of the package, which
@@ -129,7 +174,8 @@ type mirrorScan struct {
 // OTPReused ... default: return Unknown).
 func (r *Result) findMirrors(pass *analysis.Pass) {
 	s := &mirrorScan{r: r, info: pass.TypesInfo, pkg: pass.Pkg,
-		found: map[*types.TypeName]*Mirror{}, bad: map[*types.TypeName]bool{}, tables: map[*types.Var]*types.TypeName{}}
+		found: map[*types.TypeName]*Mirror{}, bad: map[*types.TypeName]bool{}, tables: map[*types.Var]*types.TypeName{},
+		tableMaps: map[*types.Var]map[codes.ReturnCode]string{}}
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			gd, ok := decl.(*ast.GenDecl)
@@ -142,9 +188,10 @@ func (r *Result) findMirrors(pass *analysis.Pass) {
 					if i >= len(vs.Values) {
 						break
 					}
-					if tn := s.table(vs.Values[i]); tn != nil {
+					if tn, m := s.table(vs.Values[i]); tn != nil {
 						if v, ok := s.info.Defs[id].(*types.Var); ok {
 							s.tables[v] = tn
+							s.tableMaps[v] = m
 						}
 					}
 				}
@@ -167,8 +214,14 @@ func (r *Result) findMirrors(pass *analysis.Pass) {
 			// mapping that is itself fail-open (reported there).
 			continue
 		}
+		f.typ = tn.Type()
 		r.mirrors[tn] = f
 		pass.ExportObjectFact(tn, f.fact())
+	}
+	for fn, m := range r.funcMirrors {
+		if fn.Pkg() == s.pkg && fn.Exported() {
+			pass.ExportObjectFact(fn, m.fact())
+		}
 	}
 }
 
@@ -176,8 +229,18 @@ func (r *Result) findMirrors(pass *analysis.Pass) {
 // in this package, of a string or integer kind, neither a return-code type
 // nor an error.
 func (s *mirrorScan) mirrorType(t types.Type) *types.TypeName {
+	tn := s.classType(t)
+	if tn == nil || tn.Pkg() != s.pkg {
+		return nil
+	}
+	return tn
+}
+
+// classType is mirrorType for a classifier's result, which may be
+// declared in another package (a team's shared Verdict).
+func (s *mirrorScan) classType(t types.Type) *types.TypeName {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != s.pkg || n.TypeParams().Len() > 0 {
+	if !ok || n.TypeParams().Len() > 0 {
 		return nil
 	}
 	b, ok := n.Underlying().(*types.Basic)
@@ -206,6 +269,17 @@ func (s *mirrorScan) mirrorConst(e ast.Expr, tn *types.TypeName) (string, bool) 
 // publishedCode returns the published code the constant e is.
 func (s *mirrorScan) publishedCode(e ast.Expr) (codes.ReturnCode, bool) {
 	return publishedConst(s.info, e)
+}
+
+// enoughFailures reports whether m maps minMirrorFailures failure codes.
+func enoughFailures(m map[codes.ReturnCode]string) bool {
+	failures := 0
+	for c := range m {
+		if c != codes.Success {
+			failures++
+		}
+	}
+	return failures >= minMirrorFailures
 }
 
 // record adds the mapping m of tn, if it maps enough failure codes.
@@ -240,37 +314,37 @@ func (s *mirrorScan) record(tn *types.TypeName, m map[codes.ReturnCode]string, o
 }
 
 // table records a map literal from published codes to constants of one
-// mirror type, and returns that type.
-func (s *mirrorScan) table(e ast.Expr) *types.TypeName {
+// mirror type, and returns that type and the literal's mapping.
+func (s *mirrorScan) table(e ast.Expr) (*types.TypeName, map[codes.ReturnCode]string) {
 	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	m, ok := types.Unalias(s.info.TypeOf(lit)).Underlying().(*types.Map)
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	tn := s.mirrorType(m.Elem())
+	tn := s.classType(m.Elem())
 	if tn == nil {
-		return nil
+		return nil, nil
 	}
 	out := map[codes.ReturnCode]string{}
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
-			return nil
+			return nil, nil
 		}
 		c, ok := s.publishedCode(kv.Key)
 		v, isConst := s.mirrorConst(kv.Value, tn)
 		if !ok || !isConst {
-			return nil // a key that is no published code, a value computed
+			return nil, nil // a key that is no published code, a value computed
 		}
 		out[c] = v
 	}
-	if !s.record(tn, out, "", false) {
-		return nil
+	if !enoughFailures(out) || tn.Pkg() == s.pkg && !s.record(tn, out, "", false) {
+		return nil, nil
 	}
-	return tn
+	return tn, out
 }
 
 // function records the mapping a function with one mirror-type result
@@ -296,6 +370,11 @@ func (s *mirrorScan) function(fd *ast.FuncDecl) {
 	if tn == nil {
 		return
 	}
+	if len(s.tableMaps) == 0 || s.classType(rt) == nil {
+		// no table to classify by
+	} else if m := s.tableClassifier(fd.Body, tn); m != nil {
+		s.r.addFuncMirror(obj, m)
+	}
 	// The fallback of a table.
 	if last != nil && len(last.Results) == 1 {
 		if other, ok := s.mirrorConst(last.Results[0], tn); ok && s.usesTable(fd.Body, tn) {
@@ -308,7 +387,11 @@ func (s *mirrorScan) function(fd *ast.FuncDecl) {
 			return
 		}
 	}
-	if s.mirrorType(rt) == nil {
+	if s.classType(rt) == nil {
+		return
+	}
+	if m := s.ifClassifier(list, tn); m != nil {
+		s.r.addFuncMirror(obj, m)
 		return
 	}
 	for i, st := range list {
@@ -320,8 +403,192 @@ func (s *mirrorScan) function(fd *ast.FuncDecl) {
 		if i+1 < len(list) {
 			after, _ = list[i+1].(*ast.ReturnStmt)
 		}
-		s.mappingSwitch(sw, after, tn)
+		if m := s.mappingSwitch(sw, after, tn); m != nil && i == 0 && len(list) <= 2 {
+			s.r.addFuncMirror(obj, m) // the switch is the whole function
+		}
 	}
+}
+
+// ifClassifier returns the mapping of a classifier written as ifs
+// (func ForReset(c Code) Verdict { if c == OTPInvalid || c == BogusOTP {
+// return Deny }; if c == Locked { return Freeze }; return Allow }): list,
+// its body, is ifs without init or else, each comparing one value with
+// published codes joined by || and returning a constant of tn, then a
+// return of one, which the codes listed nowhere get. Nil otherwise.
+func (s *mirrorScan) ifClassifier(list []ast.Stmt, tn *types.TypeName) *Mirror {
+	if len(list) < 2 {
+		return nil
+	}
+	last, ok := list[len(list)-1].(*ast.ReturnStmt)
+	if !ok || len(last.Results) != 1 {
+		return nil
+	}
+	other, ok := s.mirrorConst(last.Results[0], tn)
+	if !ok {
+		return nil
+	}
+	out := map[codes.ReturnCode]string{}
+	var subject types.Object
+	var tests func(e ast.Expr) []codes.ReturnCode
+	tests = func(e ast.Expr) []codes.ReturnCode {
+		b, isBin := ast.Unparen(e).(*ast.BinaryExpr)
+		if !isBin {
+			return nil
+		}
+		switch b.Op {
+		case token.LOR:
+			l, r := tests(b.X), tests(b.Y)
+			if l == nil || r == nil {
+				return nil
+			}
+			return append(l, r...)
+		case token.EQL:
+			x, y := b.X, b.Y
+			if _, isConst := s.publishedCode(x); isConst {
+				x, y = y, x
+			}
+			id, isID := ast.Unparen(x).(*ast.Ident)
+			c, isCode := s.publishedCode(y)
+			if !isID || !isCode || s.info.Uses[id] == nil || subject != nil && s.info.Uses[id] != subject {
+				return nil
+			}
+			subject = s.info.Uses[id]
+			return []codes.ReturnCode{c}
+		}
+		return nil
+	}
+	for _, st := range list[:len(list)-1] {
+		ifs, isIf := st.(*ast.IfStmt)
+		if !isIf || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
+			return nil
+		}
+		ret, isRet := ifs.Body.List[0].(*ast.ReturnStmt)
+		if !isRet || len(ret.Results) != 1 {
+			return nil
+		}
+		v, isConst := s.mirrorConst(ret.Results[0], tn)
+		listed := tests(ifs.Cond)
+		if !isConst || listed == nil {
+			return nil
+		}
+		for _, c := range listed {
+			if _, seen := out[c]; !seen { // the first if listing it decides
+				out[c] = v
+			}
+		}
+	}
+	if !enoughFailures(out) {
+		return nil
+	}
+	return &Mirror{values: out, other: other, hasOther: true, typ: tn.Type()}
+}
+
+// tableClassifier returns the mapping a classifier over one table makes
+// (func LoginVerdict(s Status) Verdict { v, ok := loginVerdicts[s]; if !ok
+// { return VerdictAllow }; return v }): body, a function's with the one
+// result of type tn, returns only a lookup in one recorded table of tn
+// (return t[k], or v of v, ok := t[k] never assigned again) or one
+// constant of tn, which the codes the table leaves out get (the zero
+// value when no constant is returned), and every if tests the lookup's ok
+// alone. Nil for any other body (if _, ok := t[k]; !ok && k != OK
+// {...}).
+func (s *mirrorScan) tableClassifier(body *ast.BlockStmt, tn *types.TypeName) *Mirror {
+	var table *types.Var
+	kept := map[types.Object]bool{} // locals holding the lookup
+	oks := map[types.Object]bool{}  // the lookups' ok
+	var ifs []*ast.IfStmt
+	other, hasOther, ok := "", false, true
+	tableOf := func(e ast.Expr) *types.Var {
+		idx, isIdx := ast.Unparen(e).(*ast.IndexExpr)
+		if !isIdx {
+			return nil
+		}
+		id, isID := ast.Unparen(idx.X).(*ast.Ident)
+		if !isID {
+			return nil
+		}
+		v, _ := s.info.Uses[id].(*types.Var)
+		if v == nil || s.tableMaps[v] == nil {
+			return nil
+		}
+		if table != nil && table != v {
+			ok = false
+		}
+		table = v
+		return v
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			ifs = append(ifs, n)
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && tableOf(n.Rhs[0]) != nil && n.Tok == token.DEFINE {
+				for i, l := range n.Lhs {
+					if id, isID := l.(*ast.Ident); isID && s.info.Defs[id] != nil {
+						if i == 0 {
+							kept[s.info.Defs[id]] = true
+						} else {
+							oks[s.info.Defs[id]] = true
+						}
+					}
+				}
+				return true
+			}
+			for _, l := range n.Lhs {
+				if id, isID := ast.Unparen(l).(*ast.Ident); isID && kept[s.info.Uses[id]] {
+					ok = false // assigned again
+				}
+			}
+		case *ast.ReturnStmt:
+			if len(n.Results) != 1 {
+				ok = false
+				return false
+			}
+			r := ast.Unparen(n.Results[0])
+			if tableOf(r) != nil {
+				return false
+			}
+			if id, isID := r.(*ast.Ident); isID && kept[s.info.Uses[id]] {
+				return false
+			}
+			v, isConst := s.mirrorConst(r, tn)
+			if !isConst || hasOther && v != other {
+				ok = false
+				return false
+			}
+			other, hasOther = v, true
+			return false
+		}
+		return true
+	})
+	for _, ifs := range ifs {
+		cond := ast.Unparen(ifs.Cond)
+		if u, isNot := cond.(*ast.UnaryExpr); isNot && u.Op == token.NOT {
+			cond = ast.Unparen(u.X)
+		}
+		if id, isID := cond.(*ast.Ident); !isID || !oks[s.info.Uses[id]] {
+			return nil
+		}
+	}
+	if !ok || table == nil {
+		return nil
+	}
+	if !hasOther { // the zero value
+		other, hasOther = constant.MakeInt64(0).ExactString(), true
+		if b, isBasic := tn.Type().Underlying().(*types.Basic); isBasic && b.Info()&types.IsString != 0 {
+			other = constant.MakeString("").ExactString()
+		}
+	}
+	m := &Mirror{values: map[codes.ReturnCode]string{}, other: other, hasOther: hasOther, typ: tn.Type()}
+	for c, v := range s.tableMaps[table] {
+		m.values[c] = v
+	}
+	return m
 }
 
 // usesTable reports whether body looks up a recorded table of tn.
@@ -343,17 +610,18 @@ func (s *mirrorScan) usesTable(body *ast.BlockStmt, tn *types.TypeName) bool {
 // mappingSwitch records switch code { case 9002: return OTPReused ...
 // default: return Unknown }: every case value a published code, every
 // clause a single return of a constant of tn.
-func (s *mirrorScan) mappingSwitch(sw *ast.SwitchStmt, after *ast.ReturnStmt, tn *types.TypeName) {
+// It returns the mapping, nil when none is recorded.
+func (s *mirrorScan) mappingSwitch(sw *ast.SwitchStmt, after *ast.ReturnStmt, tn *types.TypeName) *Mirror {
 	out := map[codes.ReturnCode]string{}
 	other, hasOther := "", false
 	for _, st := range sw.Body.List {
 		cc, result := singleReturn(st)
 		if result == nil {
-			return
+			return nil
 		}
 		v, ok := s.mirrorConst(result, tn)
 		if !ok {
-			return
+			return nil
 		}
 		if cc.List == nil {
 			other, hasOther = v, true
@@ -362,7 +630,7 @@ func (s *mirrorScan) mappingSwitch(sw *ast.SwitchStmt, after *ast.ReturnStmt, tn
 		for _, e := range cc.List {
 			c, ok := s.publishedCode(e)
 			if !ok {
-				return
+				return nil
 			}
 			out[c] = v
 		}
@@ -370,7 +638,10 @@ func (s *mirrorScan) mappingSwitch(sw *ast.SwitchStmt, after *ast.ReturnStmt, tn
 	if !hasOther && after != nil && len(after.Results) == 1 {
 		other, hasOther = s.mirrorConst(after.Results[0], tn)
 	}
-	s.record(tn, out, other, hasOther)
+	if !enoughFailures(out) || tn.Pkg() == s.pkg && !s.record(tn, out, other, hasOther) {
+		return nil
+	}
+	return &Mirror{values: out, other: other, hasOther: hasOther, typ: tn.Type()}
 }
 
 // Same reports whether m and o are the same mirror.

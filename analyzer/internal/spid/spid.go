@@ -97,6 +97,9 @@ type Result struct {
 	codeConsts map[*types.Const]bool
 	// the consumer's enums filled from return codes (mirrors.go)
 	mirrors map[*types.TypeName]*Mirror
+	// each classifier's own mapping from codes to constants of its result
+	// type, by function (mirrors.go)
+	funcMirrors map[*types.Func]*Mirror
 	// message-named fields of a struct with no code-named field, by each
 	// field of that struct: they become the message when the package
 	// stores a code in one of their siblings (filled.go)
@@ -375,7 +378,13 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *mirrorFact:
 			if tn, ok := f.Object.(*types.TypeName); ok {
-				r.mirrors[tn] = newMirror(fact)
+				m := newMirror(fact)
+				m.typ = tn.Type()
+				r.mirrors[tn] = m
+			} else if fn, ok := f.Object.(*types.Func); ok && fn.Signature().Results().Len() == 1 {
+				m := newMirror(fact)
+				m.typ = fn.Signature().Results().At(0).Type()
+				r.addFuncMirror(fn, m)
 			}
 		case *codeConstFact:
 			if c, ok := f.Object.(*types.Const); ok {

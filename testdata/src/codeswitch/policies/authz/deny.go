@@ -29,8 +29,8 @@ func decidePush(code int) Decision {
 
 // decideReset declares the lookup before the if: reported.
 func decideReset(code int) Decision {
-	reason, denied := denyCodes[code]
-	if denied { // want `fail-open if-else chain over SurePassID return codes`
+	reason, denied := denyCodes[code] // want `fail-open table lookup over SurePassID return codes`
+	if denied {
 		return deny(reason)
 	}
 	return allow

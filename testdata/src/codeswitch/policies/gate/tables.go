@@ -27,8 +27,8 @@ var otpBlocks = map[int]Ruling{
 
 // Otp declares the lookup before the if: reported.
 func Otp(code int) Ruling {
-	r, hit := otpBlocks[code]
-	if hit { // want `fail-open if-else chain over SurePassID return codes`
+	r, hit := otpBlocks[code] // want `fail-open table lookup over SurePassID return codes`
+	if hit {
 		return r
 	}
 	return permitted

@@ -51,8 +51,8 @@ func (s *Service) Rebind(ctx context.Context, user, serial string) BindStatus {
 	if err != nil {
 		return BindRefused
 	}
-	status, found := bindOutcomes[a.ErrorCode]
-	if found { // want `fail-open if-else chain over SurePassID return codes: \d+ security-relevant codes fall through unhandled`
+	status, found := bindOutcomes[a.ErrorCode] // want `fail-open table lookup over SurePassID return codes: \d+ security-relevant codes fall through unhandled`
+	if found {
 		return status
 	}
 	return BindActive

@@ -53,8 +53,8 @@ func (p *Pages) Confirm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	code := rep.Code()
-	reason, blocked := reasons[code]
-	if blocked { // want `fail-open if-else chain over SurePassID return codes`
+	reason, blocked := reasons[code] // want `fail-open table lookup over SurePassID return codes`
+	if blocked {
 		http.Error(w, reason, http.StatusForbidden)
 		return
 	}
