@@ -177,6 +177,22 @@
 // argument or receiver, a field tagged json:"-" (a literal's value leaves
 // it out) and a framework's field sink keep the type's taint.
 //
+// A result raw only on some returns, each a struct literal setting a field
+// to a constant (discr.go: return Outcome{Status: StatusRejected, Detail:
+// msg} beside return Outcome{Status: StatusEnrolled, Serial: psn}), is
+// clean, as a whole and in its fields, in a local defined once by the call
+// where a test shows that field holding another constant: after if
+// out.Status != devices.StatusEnrolled { ...; return }, in the body of if
+// out.Status == devices.StatusEnrolled, in case StatusEnrolled of a switch
+// on out.Status (with no fallthrough into it); the field counts when a
+// clean return sets it to another constant. Importers know the
+// constants by the fact rawexposure(result 0 raw only with Status in
+// "REJECTED"), exported only where it can matter: the result's type has a
+// field its package says is raw, and the field telling the returns apart
+// is of a defined non-boolean type (a status, not a flag or a message);
+// a function filling the raw field after building its result
+// (out.Detail = msg; return out) has none.
+//
 // Error(), String() and Unwrap() of the module's own struct type carry
 // what the fields they read hold when they read their receiver only
 // through fields: an error keeping the provider's error for logs in one

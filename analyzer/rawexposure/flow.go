@@ -615,6 +615,9 @@ func (fs *fstate) evalObj(obj types.Object, at ast.Expr) taint {
 		if nt, ok := fs.nilBranchTaint(v, at); ok { // nilresult.go
 			t = nt
 		}
+		if nt, ok := fs.discrTaint(v, at); ok { // discr.go
+			t = nt
+		}
 		t = join(t, fs.rawBody(v, at)) // rawbody.go
 	}
 	t = join(t, fs.errorTypeTaint(v.Type(), at)) // funcvalues.go
@@ -1002,6 +1005,7 @@ func (fs *fstate) finalNode(n ast.Node, inLit bool) {
 				if i == len(fs.sum.results)-1 {
 					fs.noteReturnedCarrier(n, t) // callbacks.go
 				}
+				fs.noteReturnSite(n, i, t) // discr.go
 				fs.sum.results[i] = join(fs.sum.results[i], t)
 				fs.noteQuiet(n, i, t) // reported.go
 				if nilEligible(sig) && (len(n.Results) != len(fs.sum.results) || !neverNilFirst(fs.pass.TypesInfo, n.Results[0])) {

@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{spid.Analyzer},
 	Run:              suppress.Honour("rawexposure", run),
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact), new(wrappedElsewhereFact), new(scopedFact), new(recvFieldsFact), new(encodedFact)},
+	FactTypes:        []analysis.Fact{new(funcFact), new(fieldFact), new(predFact), new(foreignFieldsFact), new(wrappedFact), new(wrappedElsewhereFact), new(scopedFact), new(recvFieldsFact), new(encodedFact), new(discrFact)},
 }
 
 func init() {
@@ -331,7 +331,7 @@ type state struct {
 	fresh          map[ast.Node]map[*types.Var]*freshLocal // each unit's fresh locals (instfields.go)
 	ctors          map[*types.Func]bool                    // the package's functions returning a new instance (instfields.go), nil until needed
 	instReads      map[*types.Func]bool                    // methods reading fields their type's methods fill (instfields.go)
-	origins        map[*types.Var]*origin                  // locals whose definitions are in view (resultfields.go)
+	inView         originState                             // locals whose definitions are in view (resultfields.go, discr.go)
 	writerHelpers  map[*types.Func]int                     // the parameter a helper's writer result wraps, or -1 (httpsinks.go)
 	rawBodies      map[ast.Node]*decodeSummary             // units' decoded bodies, nil while scanned (rawbody.go)
 	quiet          map[*ast.ReturnStmt]uint64              // results reported at a handler's return, kept out of its summary (reported.go)
@@ -438,6 +438,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.exportWrapped()    // sentinelguard.go
 	st.exportScoped()     // scoped.go
 	st.exportRecvFields() // recvfields.go
+	st.exportDiscr()      // discr.go
 	return nil, nil
 }
 

@@ -53,7 +53,13 @@ func (fs *fstate) originField(x ast.Expr, f *types.Var) (taint, bool) {
 		}
 	case *ast.Ident:
 		v, _ := fs.pass.TypesInfo.Uses[y].(*types.Var)
-		if v == nil || v.IsField() || fs.u.node == nil || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() || !fs.originLocal(v, f) {
+		if v == nil || v.IsField() || fs.u.node == nil || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
+			return taint{}, false
+		}
+		if t, ok := fs.discrTaint(v, y); ok { // discr.go
+			return fit(t, f.Type()), true
+		}
+		if !fs.originLocal(v, f) {
 			return taint{}, false
 		}
 	default:
@@ -128,6 +134,15 @@ func (fs *fstate) ownFieldFact(f *types.Var) bool {
 	return fs.pass.ImportObjectFact(f, new(fieldFact))
 }
 
+// originState is what the package knows of values whose origin is in
+// view: the locals looked at, the functions' returns (discr.go) and
+// whether discriminators may be in view (anyDiscr).
+type originState struct {
+	origins map[*types.Var]*origin
+	sites   map[*types.Func]map[*ast.ReturnStmt][]retSite
+	seen    uint8
+}
+
 // originDef is one definition of a local: rhs (nil for the zero value),
 // result i of it when it is a call with several.
 type originDef struct {
@@ -149,13 +164,13 @@ type origin struct {
 // calls are judged at each read (the summaries and arguments grow to the
 // fixed point).
 func (fs *fstate) originLocal(v *types.Var, f *types.Var) bool {
-	if fs.state.origins == nil {
-		fs.state.origins = map[*types.Var]*origin{}
+	if fs.state.inView.origins == nil {
+		fs.state.inView.origins = map[*types.Var]*origin{}
 	}
-	o := fs.state.origins[v]
+	o := fs.state.inView.origins[v]
 	if o == nil {
 		o = fs.findOrigins(v)
-		fs.state.origins[v] = o
+		fs.state.inView.origins[v] = o
 	}
 	if !o.ok || o.busy {
 		return false

@@ -56,7 +56,7 @@ func (b *Binder) call(ctx context.Context, op, user, serial string) (apiReply, e
 }
 
 // BindVerbose keeps the server's wording for the dashboard.
-func (b *Binder) BindVerbose(ctx context.Context, user, serial string) (Result, error) { // want BindVerbose:`result 0 raw errorMessage`
+func (b *Binder) BindVerbose(ctx context.Context, user, serial string) (Result, error) { // want BindVerbose:`result 0 raw errorMessage` BindVerbose:`result 0 raw only with State in "refused"`
 	r, err := b.call(ctx, "add_oath_device", user, serial)
 	if err != nil {
 		return Result{}, err
@@ -77,6 +77,38 @@ func (b *Binder) Bind(ctx context.Context, user, serial string) (Result, error) 
 		return Result{State: Refused, Serial: serial, Note: "This token could not be bound to your account."}, nil
 	}
 	return Result{State: Bound, Serial: serial}, nil
+}
+
+// BindLogged fills the server's wording in after building its result: no
+// return says by a constant which results carry it.
+func (b *Binder) BindLogged(ctx context.Context, user, serial string) (Result, error) { // want BindLogged:`result 0 raw errorMessage`
+	out := Result{State: Bound, Serial: serial}
+	r, err := b.call(ctx, "add_oath_device", user, serial)
+	if err != nil {
+		return Result{}, err
+	}
+	if r.ErrorCode != 0 {
+		out.State = Refused
+		out.Note = r.ErrorMessage
+	}
+	return out, nil
+}
+
+// ServeBind answers a binding in this package: only a refusal quotes the
+// server.
+func (b *Binder) ServeBind(w http.ResponseWriter, req *http.Request) {
+	res, err := b.BindVerbose(req.Context(), req.FormValue("user"), req.FormValue("serial"))
+	if err != nil {
+		http.Error(w, "token service unavailable", http.StatusBadGateway)
+		return
+	}
+	switch res.State {
+	case Bound:
+		_ = json.NewEncoder(w).Encode(res)
+	case Refused:
+		w.WriteHeader(http.StatusUnprocessableEntity)
+		_ = json.NewEncoder(w).Encode(res) // want `raw SurePassID errorMessage`
+	}
 }
 
 // Pending is a queued binding, built fresh.
