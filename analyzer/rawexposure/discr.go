@@ -45,7 +45,9 @@ import (
 // into it (resultfields.go), is clean as a whole and in its fields when it
 // is in the body of if x.F == K (a conjunct), after if x.F != K { ...;
 // return } (a disjunct) in the same block, or in a case K of switch x.F,
-// with K none of those constants.
+// with K none of those constants; or when all of them are ruled out: after
+// if x.F == K { ...; return }, in the body of if x.F != K, in the default
+// of a switch x.F listing K.
 
 // discrFact says, for results of a function, the constants a field holds
 // on every return making the result raw.
@@ -370,8 +372,14 @@ func (fs *fstate) discrTaint(v *types.Var, at ast.Expr) (taint, bool) {
 		return taint{}, false
 	}
 	hit := false
-	for field, ks := range fs.knownConsts(v, at) {
+	known, ruled := fs.knownConsts(v, at)
+	for field, ks := range known {
 		if raw, ok := d[field]; ok && !slices.ContainsFunc(ks, func(k string) bool { return slices.Contains(raw, k) }) {
+			hit = true
+		}
+	}
+	for field, ks := range ruled {
+		if raw, ok := d[field]; ok && !slices.ContainsFunc(raw, func(k string) bool { return !slices.Contains(ks, k) }) {
 			hit = true
 		}
 	}
@@ -393,10 +401,12 @@ func (fs *fstate) discrTaint(v *types.Var, at ast.Expr) (taint, bool) {
 }
 
 // knownConsts are the fields of local v that tests around at show equal
-// to one of some constants: field name to exact values.
-func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) map[string][]string {
+// to one of some constants, and those they show differ from all of some
+// (ruled out: after if x.F == K { ...; return }, in the default of a
+// switch on x.F): field name to exact values.
+func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string][]string) {
 	info := fs.pass.TypesInfo
-	out := map[string][]string{}
+	out, ruled = map[string][]string{}, map[string][]string{}
 	// field returns the name of the field of v that e selects, if it does.
 	field := func(e ast.Expr) string {
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
@@ -418,17 +428,19 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) map[string][]string {
 		}
 		return ""
 	}
-	// test reads x.F op K (or K op x.F) for v.
-	test := func(e ast.Expr, op token.Token) {
+	// test reads x.F op K (or K op x.F) for v: the constant K and the
+	// field's name.
+	test := func(e ast.Expr, op token.Token) (string, string) {
 		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 		if !ok || b.Op != op {
-			return
+			return "", ""
 		}
 		for _, p := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
 			if f, k := field(p[0]), value(p[1]); f != "" && k != "" {
-				out[f] = []string{k}
+				return f, k
 			}
 		}
+		return "", ""
 	}
 	inside := func(n ast.Node) bool { return n.Pos() <= at.Pos() && at.End() <= n.End() }
 	ast.Inspect(fs.u.node, func(n ast.Node) bool {
@@ -439,7 +451,11 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) map[string][]string {
 		case *ast.IfStmt:
 			if inside(n.Body) {
 				for _, c := range splitOp(n.Cond, token.LAND) {
-					test(c, token.EQL)
+					if f, k := test(c, token.EQL); f != "" {
+						out[f] = []string{k}
+					} else if f, k := test(c, token.NEQ); f != "" {
+						ruled[f] = append(ruled[f], k)
+					}
 				}
 			}
 		case *ast.SwitchStmt:
@@ -449,7 +465,21 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) map[string][]string {
 			}
 			for j, s := range n.Body.List {
 				cc, ok := s.(*ast.CaseClause)
-				if !ok || len(cc.List) == 0 || !inside(cc) || j > 0 && fallsThrough(n.Body.List[j-1]) {
+				if !ok || !inside(cc) || j > 0 && fallsThrough(n.Body.List[j-1]) {
+					continue
+				}
+				if len(cc.List) == 0 {
+					// default: the field is none of the other clauses'
+					// constants.
+					for _, o := range n.Body.List {
+						if oc, ok := o.(*ast.CaseClause); ok {
+							for _, e := range oc.List {
+								if k := value(e); k != "" {
+									ruled[f] = append(ruled[f], k)
+								}
+							}
+						}
+					}
 					continue
 				}
 				var ks []string
@@ -475,13 +505,17 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) map[string][]string {
 					continue
 				}
 				for _, c := range splitOp(ifs.Cond, token.LOR) {
-					test(c, token.NEQ)
+					if f, k := test(c, token.NEQ); f != "" {
+						out[f] = []string{k}
+					} else if f, k := test(c, token.EQL); f != "" {
+						ruled[f] = append(ruled[f], k)
+					}
 				}
 			}
 		}
 		return true
 	})
-	return out
+	return out, ruled
 }
 
 // fallsThrough reports whether case clause s ends in fallthrough.

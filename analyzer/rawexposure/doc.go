@@ -184,7 +184,10 @@
 // where a test shows that field holding another constant: after if
 // out.Status != devices.StatusEnrolled { ...; return }, in the body of if
 // out.Status == devices.StatusEnrolled, in case StatusEnrolled of a switch
-// on out.Status (with no fallthrough into it); the field counts when a
+// on out.Status (with no fallthrough into it), or where every constant the
+// raw returns set is ruled out: after if out.Status == StatusRejected {
+// ...; return }, in the body of if out.Status != StatusRejected, in the
+// default of a switch listing StatusRejected; the field counts when a
 // clean return sets it to another constant. Importers know the
 // constants by the fact rawexposure(result 0 raw only with Status in
 // "REJECTED"), exported only where it can matter: the result's type has a

@@ -100,3 +100,41 @@ func (p *Pages) pair(c *gin.Context) {
 	backup, _ := p.Tokens.BindVerbose(c.Request.Context(), c.PostForm("user"), c.PostForm("backup"))
 	c.JSON(http.StatusCreated, gin.H{"main": main, "backup": backup}) // want `raw SurePassID errorMessage`
 }
+
+// notRefused returns on the one raw state first.
+func (p *Pages) notRefused(w http.ResponseWriter, r *http.Request) {
+	res, err := p.Tokens.BindVerbose(r.Context(), r.FormValue("user"), r.FormValue("serial"))
+	if err != nil || res.State == tokens.Refused {
+		http.Error(w, "the token could not be bound", http.StatusUnprocessableEntity)
+		return
+	}
+	_ = json.NewEncoder(w).Encode(res)
+}
+
+// otherwise switches on the raw state only; the default holds the rest.
+func (p *Pages) otherwise(c *gin.Context) {
+	res, err := p.Tokens.BindVerbose(c.Request.Context(), c.PostForm("user"), c.PostForm("serial"))
+	if err != nil {
+		c.AbortWithStatus(http.StatusBadGateway)
+		return
+	}
+	switch res.State {
+	case tokens.Refused:
+		c.JSON(http.StatusUnprocessableEntity, res) // want `raw SurePassID errorMessage`
+	default:
+		c.JSON(http.StatusOK, res)
+	}
+}
+
+// unlessQueued rules out a clean state only: a refusal still gets through.
+func (p *Pages) unlessQueued(c *gin.Context) {
+	res, err := p.Tokens.BindVerbose(c.Request.Context(), c.PostForm("user"), c.PostForm("serial"))
+	if err != nil || res.State == tokens.Queued {
+		c.AbortWithStatus(http.StatusAccepted)
+		return
+	}
+	if res.State != tokens.Bound && res.State != tokens.Refused {
+		c.JSON(http.StatusOK, res)
+	}
+	c.JSON(http.StatusOK, res) // want `raw SurePassID errorMessage`
+}
