@@ -407,11 +407,45 @@ func netRPCMethodSig(fn *types.Func, sig *types.Signature) bool {
 
 // rpcServices returns the package's types that are net/rpc services
 // registered elsewhere (rpcServiceTypes), computed once.
-func (fs *fstate) rpcServices() map[*types.Named]bool {
-	if fs.rpcSvcs == nil {
-		fs.rpcSvcs = rpcServiceTypes(fs.pass.Pkg, fs.pass.Files)
+func (st *state) rpcServices() map[*types.Named]bool {
+	if st.rpcSvcs == nil {
+		st.rpcSvcs = rpcServiceTypes(st.pass.Pkg, st.pass.Files)
 	}
-	return fs.rpcSvcs
+	return st.rpcSvcs
+}
+
+// rpcReplyWhat is what a net/rpc reply's fields reach.
+const rpcReplyWhat = "the net/rpc reply sent to the client"
+
+// rpcReplyRow returns the row of field v of a reply struct of a net/rpc
+// service registered elsewhere (rpcServices): the server encodes the
+// reply a method fills in as the response's result.
+func (st *state) rpcReplyRow(v *types.Var) (fieldSink, bool) {
+	if v.Pkg() != st.pass.Pkg {
+		return fieldSink{}, false
+	}
+	if st.rpcReplies == nil {
+		st.rpcReplies = map[*types.Var]fieldSink{}
+		for n := range st.rpcServices() {
+			for i := 0; i < n.NumMethods(); i++ {
+				fn := n.Method(i)
+				if !fn.Exported() || fn.Signature().Params().Len() != 2 {
+					continue
+				}
+				r := recvNamed(fn.Signature().Params().At(1).Type())
+				if r == nil {
+					continue
+				}
+				s, _ := r.Underlying().(*types.Struct)
+				for j := 0; s != nil && j < s.NumFields(); j++ {
+					f := s.Field(j)
+					st.rpcReplies[f] = fieldSink{Pkg: st.pass.Pkg.Path(), Type: r.Obj().Name(), Field: f.Name(), What: rpcReplyWhat}
+				}
+			}
+		}
+	}
+	row, ok := st.rpcReplies[v.Origin()]
+	return row, ok
 }
 
 // rpcServiceTypes returns the named types of pkg that are net/rpc services

@@ -17,7 +17,10 @@ type Store struct {
 
 type Query struct{ User, OTP string }
 
-type Record struct{ OK bool }
+type Record struct {
+	OK     bool
+	Reason string // want Reason:"raw errorMessage from kvstore.Record.Reason"
+}
 
 // Load returns an error carrying the message: its caller decides.
 func (s *Store) Load(q *Query, out *Record) error { // want Load:"raw errorMessage"
@@ -33,4 +36,10 @@ func (s *Store) Load(q *Query, out *Record) error { // want Load:"raw errorMessa
 }
 
 // Save is the store's other method.
-func (s *Store) Save(q *Query, in *Record) error { return nil }
+func (s *Store) Save(q *Query, in *Record) error {
+	resp, err := s.SP.ValidateOTP(context.Background(), q.User, q.OTP)
+	if err == nil && resp.ErrorCode != 0 {
+		in.Reason = resp.ErrorMessage // kept in the store, not sent
+	}
+	return nil
+}

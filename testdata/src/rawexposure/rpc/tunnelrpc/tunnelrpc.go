@@ -24,7 +24,10 @@ type Tunnel struct {
 type OpenArgs struct{ User, OTP string }
 
 // OpenReply is what it gets back.
-type OpenReply struct{ Token string }
+type OpenReply struct {
+	Token  string
+	Detail string
+}
 
 // Open wraps the server's message into the error the agent shows.
 func (t *Tunnel) Open(args *OpenArgs, reply *OpenReply) error { // want Open:"raw errorMessage"
@@ -46,5 +49,20 @@ func (t *Tunnel) Close(args *OpenArgs, reply *OpenReply) error {
 		log.Printf("close %s: %v %+v", args.User, err, resp)
 		return errDenied
 	}
+	return nil
+}
+
+// Probe answers with the server's message in its reply, which the codec
+// sends as the result.
+func (t *Tunnel) Probe(args *OpenArgs, reply *OpenReply) error {
+	resp, err := t.SP.ValidateOTP(context.Background(), args.User, args.OTP)
+	if err != nil {
+		return errDenied
+	}
+	if resp.ErrorCode != 0 {
+		reply.Detail = resp.ErrorMessage // want `raw SurePassID errorMessage \(from resp.ErrorMessage\) written to the net/rpc reply sent to the client`
+		return nil
+	}
+	reply.Detail = "ok"
 	return nil
 }
