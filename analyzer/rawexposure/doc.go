@@ -461,7 +461,14 @@
 // package does not call itself); the error an exported method func(args,
 // reply *R) error returns, of a type the package registers with net/rpc
 // (rpc.Register, RegisterName, on the default or an *rpc.Server), which
-// net/rpc sends as the response's error (its jsonrpc codec too); the error
+// net/rpc sends as the response's error (its jsonrpc codec too), or of a
+// service registered in another package (main's srv.RegisterName("Agent",
+// svc)) known by its shape: two exported methods or more, every one of
+// that form with argument and reply structs of the package, named <X>Args
+// and <X>Reply or with the type's or package's doc naming net/rpc or
+// JSON-RPC (a store's Load(q *Query, out *Record) error is none), whose
+// reply structs' fields are reported where a raw value is stored in them
+// (reply.Detail = msg: the codec sends the reply as the result); the error
 // an exported method func(r *http.Request, args *A, reply *R) error
 // returns, of a type the package registers with gorilla/rpc's
 // RegisterService (v1 and v2; the json and json2 codecs send its text, a
@@ -998,8 +1005,9 @@
 //     (srv.SetErrorPresenter(gqlerr.Presenter(log)) is taken to send every
 //     error's text), a huma.NewError replaced in another package, or
 //     go-kit servers built in another package, nor a net/rpc service
-//     registered in another package; a raw value stored in a net/rpc
-//     method's reply (sent when it returns nil) is not reported.
+//     registered in another package without the shape above; a raw value stored in a net/rpc
+//     method's reply (sent when it returns nil) is reported only for a
+//     service known by that shape, not for one the package registers.
 //     return s.inner.Login(ctx, req), one call supplying both results, is
 //     reported without a fix.
 //   - A fuego server's own error handler (WithErrorHandler) and

@@ -214,6 +214,18 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
+			// A net/rpc service registered in another package (main's
+			// server.RegisterName("Agent", svc), served with jsonrpc):
+			// recognized by its own shape (rpcServiceTypes).
+			name:    "a net/rpc method",
+			errWhat: "a net/rpc method: the server sends err.Error() to the client as the response's error",
+			active:  func(fs *fstate) bool { return len(fs.rpcServices()) > 0 },
+			isFunc: func(fs *fstate, fn *types.Func, sig *types.Signature) bool {
+				return netRPCMethodSig(fn, sig) && fs.rpcServices()[recvNamed(sig.Recv().Type())]
+			},
+			safeErr: stdErrorsNew,
+		},
+		{
 			// gorilla/rpc (v1 and v2, its json and json2 codecs): a service
 			// registered with RegisterService; the codecs send err.Error()
 			// as the response's error (json2: its message).
@@ -391,6 +403,131 @@ func netRPCMethodSig(fn *types.Func, sig *types.Signature) bool {
 		return false
 	}
 	return types.Identical(sig.Results().At(0).Type(), typex.ErrorType)
+}
+
+// rpcServices returns the package's types that are net/rpc services
+// registered elsewhere (rpcServiceTypes), computed once.
+func (st *state) rpcServices() map[*types.Named]bool {
+	if st.rpcSvcs == nil {
+		st.rpcSvcs = rpcServiceTypes(st.pass.Pkg, st.pass.Files)
+	}
+	return st.rpcSvcs
+}
+
+// rpcReplyWhat is what a net/rpc reply's fields reach.
+const rpcReplyWhat = "the net/rpc reply sent to the client"
+
+// rpcReplyRow returns the row of field v of a reply struct of a net/rpc
+// service registered elsewhere (rpcServices): the server encodes the
+// reply a method fills in as the response's result.
+func (st *state) rpcReplyRow(v *types.Var) (fieldSink, bool) {
+	if v.Pkg() != st.pass.Pkg {
+		return fieldSink{}, false
+	}
+	if st.rpcReplies == nil {
+		st.rpcReplies = map[*types.Var]fieldSink{}
+		for n := range st.rpcServices() {
+			for i := 0; i < n.NumMethods(); i++ {
+				fn := n.Method(i)
+				if !fn.Exported() || fn.Signature().Params().Len() != 2 {
+					continue
+				}
+				r := recvNamed(fn.Signature().Params().At(1).Type())
+				if r == nil {
+					continue
+				}
+				s, _ := r.Underlying().(*types.Struct)
+				for j := 0; s != nil && j < s.NumFields(); j++ {
+					f := s.Field(j)
+					st.rpcReplies[f] = fieldSink{Pkg: st.pass.Pkg.Path(), Type: r.Obj().Name(), Field: f.Name(), What: rpcReplyWhat}
+				}
+			}
+		}
+	}
+	row, ok := st.rpcReplies[v.Origin()]
+	return row, ok
+}
+
+// rpcServiceTypes returns the named types of pkg that are net/rpc services
+// whatever package registers them: at least two exported methods, every
+// exported method of the form func (t *T) M(args *A, reply *R) error with
+// A and R struct types of pkg, and either the type's or the package's doc
+// comment naming RPC (net/rpc, JSON-RPC) or every argument type named
+// <X>Args and every reply type <X>Reply, net/rpc's own convention. A store
+// whose Get(key string, out *Item) error reads into its argument is none.
+func rpcServiceTypes(pkg *types.Package, files []*ast.File) map[*types.Named]bool {
+	out := map[*types.Named]bool{}
+	if pkg == nil {
+		return out
+	}
+	local := func(t types.Type) (string, bool) {
+		n, ok := types.Unalias(typex.Deref(t)).(*types.Named)
+		if !ok || n.Obj().Pkg() != pkg {
+			return "", false
+		}
+		_, isStruct := n.Underlying().(*types.Struct)
+		return n.Obj().Name(), isStruct
+	}
+	docs := map[string]bool{} // type names whose doc names RPC
+	pkgDoc := false
+	for _, f := range files {
+		if f.Doc != nil && namesRPC(f.Doc.Text()) {
+			pkgDoc = true
+		}
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				ts := sp.(*ast.TypeSpec)
+				if doc := ts.Doc; doc != nil && namesRPC(doc.Text()) || len(gd.Specs) == 1 && gd.Doc != nil && namesRPC(gd.Doc.Text()) {
+					docs[ts.Name.Name] = true
+				}
+			}
+		}
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || types.IsInterface(n) {
+			continue
+		}
+		served, conventional := 0, true
+		for i := 0; i < n.NumMethods(); i++ {
+			fn := n.Method(i)
+			if !fn.Exported() {
+				continue
+			}
+			sig := fn.Signature()
+			if !netRPCMethodSig(fn, sig) {
+				served = -1
+				break
+			}
+			arg, argOK := local(sig.Params().At(0).Type())
+			reply, replyOK := local(sig.Params().At(1).Type())
+			if !argOK || !replyOK {
+				served = -1
+				break
+			}
+			served++
+			conventional = conventional && strings.HasSuffix(arg, "Args") && strings.HasSuffix(reply, "Reply")
+		}
+		if served >= 2 && (conventional || docs[name] || pkgDoc) {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// namesRPC reports whether a doc comment names net/rpc or JSON-RPC.
+func namesRPC(doc string) bool {
+	doc = strings.ToLower(doc)
+	return strings.Contains(doc, "net/rpc") || strings.Contains(doc, "json-rpc") || strings.Contains(doc, "jsonrpc")
 }
 
 // gorillaRPCMethodSig reports whether fn is a method gorilla/rpc serves:

@@ -65,6 +65,8 @@ type extras struct {
 	registered     map[*types.Named][]*types.Interface // nil until the package is scanned
 	byName         map[string][]*types.Func            // dispatch.go
 	handlers       *handlerIndex                       // handlers.go, nil until the package is scanned
+	rpcSvcs        map[*types.Named]bool               // net/rpc services registered elsewhere (handlers.go), nil until computed
+	rpcReplies     map[*types.Var]fieldSink            // their reply structs' fields (handlers.go), nil until computed
 	adapterTypes   map[*types.Named]string             // adapters.go
 	adaptedFns     map[any]bool                        // adapters.go, nil until the package is scanned
 	retCarriers    map[*types.TypeName]taint           // raw errors returned by carrier type (callbacks.go)

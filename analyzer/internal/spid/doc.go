@@ -365,7 +365,10 @@
 // constant key (the last of variadic keys, or a path), given to a string or
 // interface parameter, that reads a document: a method of a value type of
 // the libraries (docTypes: fastjson's v.GetInt("errorCode"), jsoniter's
-// Any.Get, go-simplejson's Json.Get, gabs' Container), or a function with
+// Any.Get, go-simplejson's Json.Get, gabs' Container) or of the team's
+// own named map of an untyped decode (type answer map[string]
+// json.RawMessage, or of any: a.str("errorMessage"); not a map of strings
+// such as http.Header), or a function with
 // raw bytes, a map with string keys or such a value among its other
 // arguments (jsonparser.GetInt(body, "errorCode"), GetString,
 // GetUnsafeString, Get; jsoniter.Get(raw, "errorCode"); the team's own

@@ -254,7 +254,7 @@ func keyRead(info *types.Info, call *ast.CallExpr) Role {
 			return RoleNone
 		}
 		name = n.Obj().Name() + "." + name
-		recvDoc = isDocType(recv.Type())
+		recvDoc = isDocType(recv.Type()) || isDecodedDoc(recv.Type())
 	}
 	if i, ok := pathGetters[fn.Pkg().Path()][name]; ok {
 		if i != last {
@@ -329,4 +329,19 @@ func isDocType(t types.Type) bool {
 		return false
 	}
 	return docTypes[n.Obj().Pkg().Path()][n.Obj().Name()]
+}
+
+// isDecodedDoc reports whether t, or the type it points to, is the team's
+// own named type of an untyped decode (type answer map[string]
+// json.RawMessage, type envelope map[string]any): a map with string keys
+// whose elements are raw bytes or an interface. Its methods taking a key
+// (a.str("errorMessage")) read the document the way a path getter does;
+// a map of strings or string lists (http.Header, url.Values) is no decode.
+func isDecodedDoc(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok {
+		return false
+	}
+	m, ok := n.Underlying().(*types.Map)
+	return ok && isString(m.Key()) && (isBytes(m.Elem()) || types.IsInterface(m.Elem()))
 }
