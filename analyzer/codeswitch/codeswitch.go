@@ -81,10 +81,11 @@ func run(pass *analysis.Pass) (any, error) {
 	r.ReportDirectives(pass, "codeswitch") // this check's share of the bad //surepasslint: directives
 	pass = pinned(pass)                    // code variables never assigned read as constants (pinned.go)
 	sums := summarize(pass, r)
-	exportFallbacks(pass)                     // fallback.go
-	exportMatchers(pass)                      // engine.go
-	exportTables(pass, r)                     // outnames.go
-	if !r.Relevant() && !hasCodeTable(pass) { // codetable.go
+	exportFallbacks(pass) // fallback.go
+	exportMatchers(pass)  // engine.go
+	exportTables(pass, r) // outnames.go
+	// codetable.go, strcodes.go
+	if !r.Relevant() && !hasCodeTable(pass) && !usesTextCodes(pass) {
 		return nil, nil
 	}
 	required := requiredCodes(r.PackageCodes())
@@ -361,7 +362,7 @@ func (c *checker) casesNameCodes(s *ast.SwitchStmt) bool {
 			exprs = append(exprs, cc.List...)
 		}
 	}
-	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs) || c.convertedCodeConsts(exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs) || c.convertedCodeConsts(exprs) || c.textCodeConsts(exprs)
 }
 
 // constantsNameCodes is casesNameCodes for the constants d compares with.
@@ -373,7 +374,7 @@ func (c *checker) constantsNameCodes(d *dispatch) bool {
 	if slices.ContainsFunc(exprs, c.isListed) {
 		return true // another package's list of code constants (sharedlists.go)
 	}
-	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs) || c.convertedCodeConsts(exprs)
+	return c.spid.CodeConstants(c.pass.TypesInfo, exprs) || spid.CodeLiterals(c.pass.TypesInfo, exprs) || c.namedCodes(exprs) || c.convertedCodeConsts(exprs) || c.textCodeConsts(exprs)
 }
 
 // looseIf is ifDispatch for a value spid does not know as a code, compared

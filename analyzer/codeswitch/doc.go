@@ -59,7 +59,17 @@
 //     mirror's constants, integer literals (case 9003:) or, for a string
 //     code, quoted numbers (case "9003":) or an integer constant formatted
 //     in place, strconv.Itoa(OTPInvalid), strconv.FormatInt(K, 10) or
-//     fmt.Sprint(K) (strcodes.go), which stand for its decimal text; or a
+//     fmt.Sprint(K) (strcodes.go), which stand for its decimal text, or
+//     a string constant of a package keeping the codes as text (const
+//     CodeOTPInvalid = "9003" beside CodeRecoveryExpiredToken = "9102":
+//     at least two of its string constants carry a published name, in
+//     any convention, and that code's text, none a published name with
+//     another code's; strcodes.go), which names its code whatever its own
+//     name, so switch code { case authcodes.CodeRecoveryExpiredToken: }
+//     over a plain string is a dispatch, and a deny table keyed by them
+//     (if reason, ok := denyReasons[code]; ok) a lookup; another
+//     vendor's text codes of the same values (StatusDiskUnencrypted =
+//     "9001") name none of them; or a
 //     code looked up by its published name, a call of one string constant
 //     returning an integer or a map of integers indexed by one
 //     (sp.Code("BogusOTP"), sp.Codes["SSOPolicyNoDailyAccess"]: a team
@@ -1495,7 +1505,12 @@
 // (spid.Result.Relevant) it only summarizes the functions (a look at the
 // top-level statements of each; none in the standard library; in a package
 // that imports no response library either, only the decision builders,
-// found by a look at the package's scope), so its cost
+// found by a look at the package's scope; a package of the codes as text
+// and its importers, found by a look at the scopes of the package and its
+// non-standard imports, are summarized and checked in full: its
+// predicates over the text, func IsLockout(code string) bool { switch
+// code { case A, B, C: return true }; return false }, are facts that an
+// importer's if-else chain reads as links), so its cost
 // there is that and spid's scan of package-level declarations. In a relevant package it walks each file
 // once; the control-flow graph is built only for a function holding a
 // dispatch that lists a published failure code, once per function.

@@ -4,6 +4,12 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 
 	"github.com/surepasslint/surepasslint/codes"
 )
@@ -146,4 +152,124 @@ func (c *checker) namedCodes(exprs []ast.Expr) bool {
 		}
 	}
 	return len(seen) >= 2
+}
+
+// A team keeping the codes as their decimal text declares them in a
+// package of constants of its own, with its predicates over them, and
+// nothing else that says SurePassID:
+//
+//	const (
+//		CodeSuccess    = "0"
+//		CodeOTPInvalid = "9003"
+//		...
+//	)
+//
+//	func IsLockout(code string) bool {
+//		switch code {
+//		case CodeMaxFailedOTPRequestsExceeded, CodeMaxLoginPartnerAttempts:
+//			return true
+//		}
+//		return false
+//	}
+//
+// Such a package is summarized (its predicates become facts), and its
+// constants name codes wherever they are compared, when its string
+// constants mirror the published enum: at least minTextCodes of them
+// carry a published name in any convention (spid.Lookup: CodeOTPInvalid,
+// OTP_INVALID) with that code's text, one a failure, and none a published
+// name with another text. Another vendor's text codes of the same values
+// (an MDM's StatusDiskUnencrypted = "9001") name none of them.
+
+// minTextCodes is the number of string constants with a published name
+// and its code's text that make a package one of the codes' text.
+const minTextCodes = 2
+
+// declaresTextCodes reports whether pkg declares at package level string
+// constants mirroring the published enum as text (see minTextCodes).
+func declaresTextCodes(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	scope := pkg.Scope()
+	match, failure := 0, false
+	for _, name := range scope.Names() {
+		k, ok := scope.Lookup(name).(*types.Const)
+		if !ok || k.Val().Kind() != constant.String {
+			continue
+		}
+		code, ok := spid.CodeOf(k.Val())
+		if !ok || !code.Known() {
+			continue
+		}
+		want, named := spid.Lookup("", name)
+		if !named {
+			continue
+		}
+		if want != code {
+			return false // a published name with another code's text
+		}
+		match++
+		failure = failure || code != codes.Success
+	}
+	return match >= minTextCodes && failure
+}
+
+// usesTextCodes reports whether pass's package, or a package it imports
+// outside the standard library, declares the codes as text (see
+// declaresTextCodes): a package deciding on them (a policy's deny table
+// keyed by authcodes.CodeOTPInvalid) may hold no other SurePassID signal.
+func usesTextCodes(pass *analysis.Pass) bool {
+	if pass.Pkg == nil || inGoroot(pass) {
+		return false
+	}
+	if declaresTextCodes(pass.Pkg) {
+		return true
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if !typex.StdPkg(imp) && textCodesPkg(imp) {
+			return true
+		}
+	}
+	return false
+}
+
+// textCodeConsts reports whether exprs, the constants a value is compared
+// with, are all constants of a package of the codes' text (see
+// declaresTextCodes) spelling published codes, one of them a failure:
+// switch code { case authcodes.CodeRecoveryExpiredToken: ... } over a
+// code the client hands back as text, whatever its constants are named.
+func (c *checker) textCodeConsts(exprs []ast.Expr) bool {
+	info := c.pass.TypesInfo
+	failure := false
+	for _, e := range exprs {
+		id := typex.NameIdent(e)
+		if id == nil {
+			return false
+		}
+		k, ok := info.Uses[id].(*types.Const)
+		if !ok || k.Val().Kind() != constant.String || !textCodesPkg(k.Pkg()) {
+			return false
+		}
+		code, ok := spid.CodeOf(k.Val())
+		if !ok || !code.Known() {
+			return false
+		}
+		failure = failure || code != codes.Success
+	}
+	return failure
+}
+
+// textCodesPkgs caches declaresTextCodes by package.
+var textCodesPkgs sync.Map // *types.Package -> bool
+
+func textCodesPkg(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	if v, ok := textCodesPkgs.Load(pkg); ok {
+		return v.(bool)
+	}
+	ok := declaresTextCodes(pkg)
+	textCodesPkgs.Store(pkg, ok)
+	return ok
 }

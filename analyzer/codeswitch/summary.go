@@ -138,7 +138,7 @@ func summarize(pass *analysis.Pass, r *spid.Result) *summaries {
 		return s
 	}
 	var only func(*types.Func) bool // the functions summarized; nil for all
-	if !r.Relevant() && !writesResponses(pass.Pkg) {
+	if !r.Relevant() && !writesResponses(pass.Pkg) && !usesTextCodes(pass) {
 		if !declaresDecisionBuilder(pass.Pkg) {
 			return s
 		}
