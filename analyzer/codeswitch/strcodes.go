@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -226,7 +225,7 @@ func usesTextCodes(pass *analysis.Pass) bool {
 		return true
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if !typex.StdPkg(imp) && textCodesPkg(imp) {
+		if !typex.StdPkg(imp) && declaresTextCodes(imp) {
 			return true
 		}
 	}
@@ -247,7 +246,7 @@ func (c *checker) textCodeConsts(exprs []ast.Expr) bool {
 			return false
 		}
 		k, ok := info.Uses[id].(*types.Const)
-		if !ok || k.Val().Kind() != constant.String || !textCodesPkg(k.Pkg()) {
+		if !ok || k.Val().Kind() != constant.String || !c.textCodesPkg(k.Pkg()) {
 			return false
 		}
 		code, ok := spid.CodeOf(k.Val())
@@ -259,17 +258,19 @@ func (c *checker) textCodeConsts(exprs []ast.Expr) bool {
 	return failure
 }
 
-// textCodesPkgs caches declaresTextCodes by package.
-var textCodesPkgs sync.Map // *types.Package -> bool
-
-func textCodesPkg(pkg *types.Package) bool {
+// textCodesPkg is declaresTextCodes, remembered for the pass (not beyond:
+// a package-level cache would keep every package gopls ever checked).
+func (c *checker) textCodesPkg(pkg *types.Package) bool {
 	if pkg == nil {
 		return false
 	}
-	if v, ok := textCodesPkgs.Load(pkg); ok {
-		return v.(bool)
+	if v, ok := c.textPkgs[pkg]; ok {
+		return v
+	}
+	if c.textPkgs == nil {
+		c.textPkgs = map[*types.Package]bool{}
 	}
 	ok := declaresTextCodes(pkg)
-	textCodesPkgs.Store(pkg, ok)
+	c.textPkgs[pkg] = ok
 	return ok
 }
