@@ -85,9 +85,29 @@ func (fs *fstate) noteAdapterConversion(call *ast.CallExpr) {
 	}
 	if what := fs.adapterWhat(tv.Type); what != "" {
 		if t := fs.eval(call.Args[0]); t.params != 0 {
+			if nw := fs.adapterNarrow(tv.Type); nw != "" {
+				t = narrowed(t, nw)
+			}
 			fs.noteParams(t, what, typeString(tv.Type))
 		}
 	}
+}
+
+// adapterNarrow is what part of the errors the adapter type t writes
+// (paramSink.Narrow, narrow.go): "" for all of them.
+func (fs *fstate) adapterNarrow(t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return ""
+	}
+	for i := 0; i < n.NumMethods(); i++ {
+		if s := fs.summaryOf(n.Method(i)); s != nil {
+			if ps, ok := s.sinks[receiverBit]; ok {
+				return ps.Narrow
+			}
+		}
+	}
+	return ""
 }
 
 func typeString(t types.Type) string {
@@ -106,19 +126,34 @@ func (fs *fstate) adapted() map[any]bool {
 		return fs.adaptedFns
 	}
 	fs.adaptedFns = map[any]bool{}
+	fs.adaptedNarrow = map[any]string{}
+	wide := map[any]bool{}
 	info := fs.pass.TypesInfo
-	fs.eachAdapted(func(arg ast.Expr) {
+	fs.eachAdapted(func(arg ast.Expr, narrow string) {
+		var key any
 		switch a := ast.Unparen(arg).(type) {
 		case *ast.FuncLit:
 			if returnsError(info.TypeOf(a)) {
-				fs.adaptedFns[a] = true
+				key = a
 			}
 		case *ast.Ident, *ast.SelectorExpr:
 			if fn := funcNamed(info, a); fn != nil && fn.Pkg() == fs.pass.Pkg && returnsError(fn.Type()) {
-				fs.adaptedFns[fn.Origin()] = true
+				key = fn.Origin()
 			}
 		}
+		if key == nil {
+			return
+		}
+		fs.adaptedFns[key] = true
+		if narrow == "" {
+			wide[key] = true
+		} else {
+			fs.adaptedNarrow[key] = unionParts(fs.adaptedNarrow[key], narrow)
+		}
 	})
+	for key := range wide {
+		delete(fs.adaptedNarrow, key)
+	}
 	return fs.adaptedFns
 }
 
@@ -138,7 +173,7 @@ func funcNamed(info *types.Info, e ast.Expr) *types.Func {
 
 // eachAdapted calls note with each argument the package hands to an
 // adapter (adapted).
-func (fs *fstate) eachAdapted(note func(arg ast.Expr)) {
+func (fs *fstate) eachAdapted(note func(arg ast.Expr, narrow string)) {
 	info := fs.pass.TypesInfo
 	for _, file := range fs.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -148,7 +183,7 @@ func (fs *fstate) eachAdapted(note func(arg ast.Expr)) {
 			}
 			if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 				if len(call.Args) == 1 && fs.adapterType(tv.Type) {
-					note(call.Args[0])
+					note(call.Args[0], fs.adapterNarrow(tv.Type))
 				}
 				return true
 			}
@@ -176,15 +211,15 @@ func (fs *fstate) eachAdapted(note func(arg ast.Expr)) {
 					continue
 				}
 				if fs.adapterType(pt) {
-					note(a)
+					note(a, fs.adapterNarrow(pt))
 					continue
 				}
 				if sum == nil {
 					sum = fs.summaryOf(fn)
 				}
 				if sum != nil {
-					if _, ok := sum.sinks[p]; ok {
-						note(a)
+					if ps, ok := sum.sinks[p]; ok {
+						note(a, ps.Narrow)
 					}
 				}
 			}

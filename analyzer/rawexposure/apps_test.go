@@ -27,6 +27,13 @@ func TestAdapters(t *testing.T) {
 	checkFixed(t, "rawexposure/adapters/...")
 }
 
+// TestNarrowing runs the check over adapters that show only the errors of
+// one type (errors.As into *apierr.Error) and the hints of any error
+// (cockroachdb/errors' GetAllHints), beside one writing every error's text.
+func TestNarrowing(t *testing.T) {
+	checkFixed(t, "rawexposure/narrowing/...")
+}
+
 // TestPorts runs the check over a ports-and-adapters layout: the SurePassID
 // adapter stores the server's message in the domain's types, whose package
 // it cannot put a fact on; the handlers that read them import the adapter.

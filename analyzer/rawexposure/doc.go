@@ -311,7 +311,17 @@
 // func(w, r) error with a ServeHTTP calling f and writing err.Error(),
 // possibly in a package with no SurePassID evidence: its adapter's summary
 // is a fact), or passed to a function whose parameter's returned errors
-// reach a sink (func Wrap(h func(w, r) error) http.Handler); and the error a gRPC service method returns (a method of the
+// reach a sink (func Wrap(h func(w, r) error) http.Handler). An adapter
+// that narrows, showing only the errors errors.As (std, pkg/errors,
+// xerrors, cockroachdb/errors) finds a concrete type in (var pe
+// *problem.PublicError; if errors.As(err, &pe) { detail = pe.Error() })
+// and the hints cockroachdb/errors' GetAllHints collects, has that in its
+// fact ("only its hint, pkg.PublicError"): a handler returning to it is
+// reported only when the raw value is in a value of that type
+// (problem.Public(502, err), &PublicError{...}, wrapped or not) or in a
+// hint (errors.WithHint(err, msg)); a raw fmt.Errorf, a wrapped client
+// error, or a detail (errors.WithDetail, not in the error's text) is not
+// shown there. A hint's fix makes the hint safe and keeps the error; and the error a gRPC service method returns (a method of the
 // generated <S>Server interface, on a type embedding Unimplemented<S>Server or
 // Unsafe<S>Server or passed to Register<S>Server; or of a hand-written
 // service: implementing the HandlerType interface of a grpc.ServiceDesc

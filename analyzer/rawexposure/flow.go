@@ -155,6 +155,9 @@ func mergeSummary(old, new *summary) *summary {
 		out.sinks[k] = v
 	}
 	for k, v := range old.sinks {
+		if nw, ok := new.sinks[k]; ok {
+			v = mergeSink(v, nw) // narrow.go
+		}
 		out.sinks[k] = v
 	}
 	for _, m := range []map[*types.Var]uint64{old.stores, new.stores} {
@@ -285,7 +288,11 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 			t := fs.eval(x)
 			for _, c := range n.Body.List {
 				if v, ok := info.Implicits[c].(*types.Var); ok {
-					fs.storeVar(v, fit(t, v.Type()))
+					ct := t
+					if k := namedKey(v.Type()); k != "" {
+						ct = narrowed(ct, k) // case *apierr.Error: only those errors (narrow.go)
+					}
+					fs.storeVar(v, fit(ct, v.Type()))
 				}
 			}
 		}
@@ -326,11 +333,14 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 		fs.store(ast.Unparen(call.Fun).(*ast.SelectorExpr).X, fs.eval(call.Args[0]), nil)
 		return
 	}
-	key := funcKey(fn)
 	switch {
-	case (key == "errors.As" || key == "github.com/pkg/errors.As") && len(call.Args) == 2:
+	case errorsFunc(fn, "As") && len(call.Args) == 2:
 		if !fs.ownErrorTarget(call.Args[1]) {
-			fs.store(call.Args[1], join(fs.eval(call.Args[0]), fs.asCarrier(call.Args[1], call)), nil) // callbacks.go
+			t := fs.eval(call.Args[0])
+			if k := asTargetType(fs.pass.TypesInfo, call.Args[1]); k != "" {
+				t = narrowed(t, k) // narrow.go
+			}
+			fs.store(call.Args[1], join(t, fs.asCarrier(call.Args[1], call)), nil) // callbacks.go
 		}
 	case sinkWriters[fn.Name()] && isMethod(fn) && propagators[pkgPath(fn)]:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -447,7 +457,7 @@ func (fs *fstate) storeVar(v *types.Var, t taint) {
 	fs.noteLocal(v, t)
 	old, ok := fs.env[v]
 	nt := join(old, t)
-	if !ok || nt.kind != old.kind || nt.params != old.params || nt.calls != old.calls {
+	if !ok || nt.kind != old.kind || nt.params != old.params || nt.calls != old.calls || nt.narrow != old.narrow || nt.narrowTo != old.narrowTo {
 		fs.env[v] = nt
 		fs.changed = true
 	}
@@ -579,7 +589,11 @@ func (fs *fstate) evalExpr(e ast.Expr) taint {
 	case *ast.SliceExpr:
 		return fs.eval(e.X)
 	case *ast.TypeAssertExpr:
-		return fit(fs.eval(e.X), info.TypeOf(e))
+		t := fs.eval(e.X)
+		if k := namedKey(info.TypeOf(e.Type)); e.Type != nil && k != "" {
+			t = narrowed(t, k) // err.(*apierr.Error): only those errors (narrow.go)
+		}
+		return fit(t, info.TypeOf(e))
 	case *ast.CompositeLit:
 		t := taint{}
 		for i, elt := range e.Elts {
@@ -780,6 +794,10 @@ func (fs *fstate) siblingCode(x ast.Expr, t *taint) {
 
 // callResults returns what each result of call may carry.
 func (fs *fstate) callResults(call *ast.CallExpr) []taint {
+	return fs.narrowResult(call, fs.callResultsWhole(call)) // narrow.go
+}
+
+func (fs *fstate) callResultsWhole(call *ast.CallExpr) []taint {
 	info := fs.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		if len(call.Args) != 1 {

@@ -343,7 +343,7 @@ func shapeTable() []*handlerShape {
 			safeErr: stdErrorsNew,
 		},
 		{
-			name:    "an in-house handler",
+			name:    inHouseShapeName,
 			errWhat: "an in-house handler: its adapter writes err.Error() to the response",
 			active:  func(fs *fstate) bool { return len(fs.adapted()) > 0 },
 			isFunc:  func(fs *fstate, fn *types.Func, _ *types.Signature) bool { return fs.adapted()[fn.Origin()] },

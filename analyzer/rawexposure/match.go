@@ -217,6 +217,12 @@ func (fs *fstate) checkParamSinks(call *ast.CallExpr, sig *types.Signature, sum 
 			continue
 		}
 		t := fs.sinkArg(a)
+		if ps.Narrow != "" { // narrow.go
+			t = narrowed(t, ps.Narrow)
+			if t.kind != kNone && !fs.narrowShown(a, ps.Narrow) {
+				t.kind = kNone
+			}
+		}
 		fs.noteParams(t, ps.What, strings.TrimPrefix(by, " by "))
 		if t.kind != kNone {
 			hits = append(hits, found{arg: a, slot: slot, t: t})
@@ -396,8 +402,12 @@ func (fs *fstate) noteParams(t taint, what, via string) {
 	}
 	for i := 0; i < 64; i++ {
 		if t.params&(1<<i) != 0 {
-			if _, ok := fs.sum.sinks[i]; !ok {
-				fs.sum.sinks[i] = paramSink{Param: i, What: what, Via: via}
+			nw := paramSink{Param: i, What: what, Via: via, Narrow: sinkNarrow(t, i)}
+			if old, ok := fs.sum.sinks[i]; !ok {
+				fs.sum.sinks[i] = nw
+			} else if m := mergeSink(old, nw); m != old {
+				fs.sum.sinks[i] = m
+				fs.changed = true
 			}
 		}
 	}

@@ -97,6 +97,10 @@ type taint struct {
 	// read (&LoginError{Code: c} with a fixed Error()): its text carries
 	// nothing raw (errtext.go)
 	textSafe bool
+	// narrow: the parameter bits reaching here only in part (an
+	// errors.As target, its hints), narrowTo: those parts (narrow.go)
+	narrow   uint64
+	narrowTo string
 }
 
 // origin is the related information pointing at where t's raw value comes
@@ -115,6 +119,7 @@ func (t taint) clean() bool { return t.kind == kNone && t.params == 0 && t.calls
 func join(a, b taint) taint {
 	p, c := a.params|b.params, a.calls|b.calls
 	safe := (a.kind == kNone || a.textSafe) && (b.kind == kNone || b.textSafe)
+	a0, b0 := a, b
 	if b.kind > a.kind {
 		a = b
 	} else if a.code == "" && b.code != "" && a.kind == b.kind {
@@ -122,6 +127,11 @@ func join(a, b taint) taint {
 	}
 	a.params, a.calls = p, c
 	a.textSafe = safe && a.kind != kNone
+	if a0.narrow|b0.narrow != 0 {
+		joinNarrow(&a, a0, b0)
+	} else {
+		a.narrow, a.narrowTo = 0, ""
+	}
 	return a
 }
 
@@ -175,6 +185,9 @@ type paramSink struct {
 	Param int // parameter index; receiverBit for the receiver
 	What  string
 	Via   string // the sink call, "http.Error"
+	// Narrow: the parts of the parameter (an error) the sink writes, ""
+	// for all of it: "pkg/path.Type|hint" (narrow.go)
+	Narrow string
 }
 
 func (*funcFact) AFact() {}

@@ -174,6 +174,10 @@ func (fs *fstate) carrierRecv(fn *types.Func, recv taint, at ast.Expr) taint {
 			t = join(t, ft)
 		}
 	}
+	if recv.narrow != 0 {
+		// An errors.As target's text: the parameter it narrows (narrow.go).
+		t = join(t, taint{params: recv.narrow, narrow: recv.narrow, narrowTo: recv.narrowTo})
+	}
 	return t
 }
 

@@ -82,7 +82,7 @@ func (st *state) reportRegistered() {
 			return true
 		})
 	}
-	fs.eachAdapted(func(arg ast.Expr) {
+	fs.eachAdapted(func(arg ast.Expr, _ string) {
 		check(arg, "whose errors the adapter it is passed to writes to the client")
 	})
 }

@@ -69,6 +69,7 @@ type extras struct {
 	rpcReplies     map[*types.Var]fieldSink            // their reply structs' fields (handlers.go), nil until computed
 	adapterTypes   map[*types.Named]string             // adapters.go
 	adaptedFns     map[any]bool                        // adapters.go, nil until the package is scanned
+	adaptedNarrow  map[any]string                      // the parts of their errors the adapters write, for those writing only some (narrow.go)
 	retCarriers    map[*types.TypeName]taint           // raw errors returned by carrier type (callbacks.go)
 	sshIdx         *sshResultIndex                     // sinks_ssh.go, nil until the package is scanned
 	writerParams   *writerParamState                   // writerparams.go, nil until the package is scanned
@@ -179,6 +180,9 @@ func (fs *fstate) checkReturn(ret *ast.ReturnStmt, shape *handlerShape, sig *typ
 		return
 	}
 	if !shape.sends(fs, sig, ref) {
+		return
+	}
+	if shape.name == inHouseShapeName && !fs.adaptedShows(ref, e) { // narrow.go
 		return
 	}
 	if fs.presenterHidesCarrier(shape, ref, e) {
@@ -302,11 +306,27 @@ func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, shape *han
 	}
 	safeImps := slices.Clone(imps)
 	imps = append(imps, more...)
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		// errors.WithHint(err, msg): the raw part becomes safe (narrow.go).
+		if rs, ok := fs.partArgTargets(call, safe, imps); ok {
+			return rs, safeImps, nil, true
+		}
+	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && fs.wrapperCall(call) {
 		// Keep the helper and what it adds (a status): the raw arguments
 		// become safe ones, which the framework then sends.
 		if rs, ok := fs.wrapperArgTargets(call, ret, safe, imps); ok {
-			return rs, imps, nil, true
+			// The imports the replacements need (an errors package for
+			// an error argument), not the shape's error's.
+			ri := slices.Clone(safeImps)
+			for _, r := range rs {
+				for _, im := range r.imps {
+					if !slices.Contains(ri, im) {
+						ri = append(ri, im)
+					}
+				}
+			}
+			return rs, ri, nil, true
 		}
 	}
 	if fs.pure(e) && fs.nonNil(e, ret) {

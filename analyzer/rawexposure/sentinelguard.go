@@ -70,7 +70,7 @@ func sentinelOf(info *types.Info, e ast.Expr) *types.Var {
 
 // errorsPkgs are the packages whose Is and As follow Unwrap chains like
 // the standard library's.
-var errorsPkgs = map[string]bool{"errors": true, "github.com/pkg/errors": true, "golang.org/x/xerrors": true}
+var errorsPkgs = map[string]bool{"errors": true, "github.com/pkg/errors": true, "golang.org/x/xerrors": true, "github.com/cockroachdb/errors": true}
 
 // errorsFunc reports whether fn is name (Is, As) of an errorsPkgs package.
 func errorsFunc(fn *types.Func, name string) bool {
