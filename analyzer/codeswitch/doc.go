@@ -965,8 +965,11 @@
 // vendorCode int32) error building a gRPC status with details; a fact for
 // importers), is a rejection where it is returned (return nil,
 // enrollError(codes.NotFound, "DEVICE_UNKNOWN", code)), though it is
-// passed the code (errbuilders.go). One that returns nil on some path
-// (FromCode(code)) is a mapping: its answer is the helper's.
+// passed the code (errbuilders.go). Its result may be a concrete error
+// type converted to the caller's error (func reject(op string, o Outcome,
+// msg string, cause error) *RejectError returning &RejectError{...}, or a
+// StepError value). One that returns nil on some path (FromCode(code)) is
+// a mapping: its answer is the helper's.
 //
 // # Mapping functions
 //
