@@ -1314,7 +1314,12 @@
 //   - a transition to another state than the one Success's path moves to
 //     through the same setter (f.transition(StatePasswordExpired) where
 //     Success reaches f.transition(StateNeedOTP)): the caller tells the
-//     states apart, as it does a function's results below;
+//     states apart, as it does a function's results below; and where
+//     Success's path records its decision only in that state (case OK:
+//     s.State = StateEnrolled), a path that ends quietly (the closing
+//     brace, return nil) without that state (default: s.Failures++; if
+//     locked { s.State = StateLocked }) keeps the state it had and is
+//     given nothing Success was (transition.go);
 //   - a constant of an integer enum of the function's results (not a
 //     return code, not a message type) other than the constant Success
 //     returns there, returned (return Retry, nil where Success reaches
