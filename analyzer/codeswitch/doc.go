@@ -975,8 +975,11 @@
 // vendorCode int32) error building a gRPC status with details; a fact for
 // importers), is a rejection where it is returned (return nil,
 // enrollError(codes.NotFound, "DEVICE_UNKNOWN", code)), though it is
-// passed the code (errbuilders.go). One that returns nil on some path
-// (FromCode(code)) is a mapping: its answer is the helper's.
+// passed the code (errbuilders.go). Its result may be a concrete error
+// type converted to the caller's error (func reject(op string, o Outcome,
+// msg string, cause error) *RejectError returning &RejectError{...}, or a
+// StepError value). One that returns nil on some path (FromCode(code)) is
+// a mapping: its answer is the helper's.
 //
 // # Mapping functions
 //
@@ -1321,7 +1324,12 @@
 //   - a transition to another state than the one Success's path moves to
 //     through the same setter (f.transition(StatePasswordExpired) where
 //     Success reaches f.transition(StateNeedOTP)): the caller tells the
-//     states apart, as it does a function's results below;
+//     states apart, as it does a function's results below; and where
+//     Success's path records its decision only in that state (case OK:
+//     s.State = StateEnrolled), a path that ends quietly (the closing
+//     brace, return nil) without that state (default: s.Failures++; if
+//     locked { s.State = StateLocked }) keeps the state it had and is
+//     given nothing Success was (transition.go);
 //   - a constant of an integer enum of the function's results (not a
 //     return code, not a message type) other than the constant Success
 //     returns there, returned (return Retry, nil where Success reaches

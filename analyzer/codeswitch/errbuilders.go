@@ -24,7 +24,16 @@ import (
 // otherwise leaves the answer to the helper). Every return must give a
 // value that rejects as it stands (an error constructor, an RPC error, a
 // sentinel, a local set to one) or another builder's result; a bare
-// return, a field (return e.Err) or a parameter make no builder.
+// return, a field (return e.Err) or a parameter make no builder. The
+// result may be a concrete error type as well,
+//
+//	func reject(op string, o Outcome, msg string, cause error) *RejectError {
+//		return &RejectError{Op: op, Outcome: o, VendorMessage: msg, cause: cause}
+//	}
+//
+// converted to the caller's error result (return Session{}, reject("login",
+// out, reply.Msg, ErrInvalidCode)): a pointer to a literal is never nil,
+// and a value of a non-pointer error type never converts to a nil error.
 
 // errorFact marks an exported error builder, for importers.
 type errorFact struct{}
@@ -60,10 +69,16 @@ func (s *summaries) buildsError(fn *types.Func) bool {
 }
 
 func (s *summaries) proveBuilder(sig *types.Signature, d funcDecl) bool {
-	if sig.Results().Len() != 1 || !typex.IsError(sig.Results().At(0).Type()) {
+	if sig.Results().Len() != 1 || !implementsError(sig.Results().At(0).Type()) {
 		return false
 	}
 	errType := sig.Results().At(0).Type()
+	if !types.IsInterface(errType) {
+		if !isPointer(errType) {
+			return true // RejectError{...} as an error is never nil
+		}
+		errType = typex.ErrorType // &RejectError{...} is judged as the error it becomes
+	}
 	c := s.checkerFor(d.file, sig)
 	returns, ok := 0, true
 	ast.Inspect(d.decl.Body, func(node ast.Node) bool {
@@ -83,4 +98,23 @@ func (s *summaries) proveBuilder(sig *types.Signature, d funcDecl) bool {
 		return ok
 	})
 	return ok && returns > 0
+}
+
+// implementsError reports whether t is error, an interface embedding it, or
+// a concrete type (a *RejectError) with an Error() string method.
+func implementsError(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if typex.IsError(t) {
+		return true
+	}
+	iface, _ := typex.ErrorType.Underlying().(*types.Interface)
+	return iface != nil && types.Implements(t, iface)
+}
+
+// isPointer reports whether t's underlying type is a pointer.
+func isPointer(t types.Type) bool {
+	_, ok := types.Unalias(t).Underlying().(*types.Pointer)
+	return ok
 }

@@ -341,6 +341,7 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		}
 		flags = w.setFlags(n, flags)
 		flags = w.noteGrant(n, flags) // grants.go
+		flags = w.noteState(n, flags) // transition.go
 		if w.reassigns(n) {
 			// The code is gone (the next attempt of a retry loop, the
 			// next event of a watcher); what Success did first counts,
@@ -363,6 +364,7 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 				return
 			}
 		}
+		joinsAt := !touched // meets Success's path at n, if at all
 		if w.effect(n) {
 			switch {
 			case w.record:
@@ -403,6 +405,9 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 		if f, done := w.terminal(n, set, touched, acted); done {
 			if f&fJoin != 0 && w.ungranted(flags) {
 				f = f&^fJoin | fNeutral // Success's grant skipped (grants.go)
+			}
+			if (!touched || joinsAt) && w.quietEnd(n) && f&(fAccept|fLeave|fJoin) != 0 && w.stateUnmoved(flags) {
+				f = f&^(fAccept|fLeave|fJoin) | fNeutral // Success's state never set (transition.go)
 			}
 			if !touched && w.returnsUngranted(n, flags) {
 				f = fReject // the value Success grants, returned without it (grants.go)

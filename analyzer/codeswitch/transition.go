@@ -153,3 +153,47 @@ func (w *walker) movesElsewhere(n ast.Node) bool {
 	s, ok := w.successStates[set]
 	return ok && s != nil && s != k
 }
+
+// stateMark is the entry of a walk's flags (see sentinel.go) saying the
+// path moved the flow to the state Success's path moves it to.
+const stateMark = "successstate"
+
+// noteState records at n, off Success's walk, that the path moved a
+// setter to the state Success's path moves it to.
+func (w *walker) noteState(n ast.Node, flags string) string {
+	if w.record || len(w.successStates) == 0 || strings.Contains(flags, stateMark) {
+		return flags
+	}
+	set, k := w.c.transition(n)
+	if set == nil || k == nil || w.successStates[set] != k {
+		return flags
+	}
+	if flags == "" {
+		return stateMark
+	}
+	return flags + ";" + stateMark
+}
+
+// stateUnmoved reports whether a path with flags, which never met Success's
+// path, ends without the state Success's path records its decision in
+// (case Success: s.State = StateEnrolled; default: s.Failures++ and,
+// maybe, s.State = StateLocked): the flow keeps its state, and nothing
+// Success was given is given (see movesElsewhere).
+func (w *walker) stateUnmoved(flags string) bool {
+	if w.record || strings.Contains(flags, stateMark) {
+		return false
+	}
+	for _, k := range w.successStates {
+		if k != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// quietEnd reports whether n ends the function giving nothing: the
+// closing brace, or a return of nil and constants only.
+func (w *walker) quietEnd(n ast.Node) bool {
+	ret, ok := n.(*ast.ReturnStmt)
+	return ok && (ret.Return == w.fl.end || quietResults(w.c.pass.TypesInfo, ret.Results))
+}
