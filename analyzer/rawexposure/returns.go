@@ -316,12 +316,13 @@ func (fs *fstate) returnFix(ret *ast.ReturnStmt, e ast.Expr, idx int, shape *han
 		// Keep the helper and what it adds (a status): the raw arguments
 		// become safe ones, which the framework then sends.
 		if rs, ok := fs.wrapperArgTargets(call, ret, safe, imps); ok {
-			// The imports the replacements need (an errors package for
-			// an error argument), not the shape's error's.
-			ri := slices.Clone(safeImps)
+			// The imports the replacements use (an errors package for
+			// an error argument), not the shape's error's: each one
+			// whose name a replacement's text qualifies.
+			var ri []imp
 			for _, r := range rs {
-				for _, im := range r.imps {
-					if !slices.Contains(ri, im) {
+				for _, im := range slices.Concat(safeImps, r.imps) {
+					if strings.Contains(r.text, im.name+".") && !slices.Contains(ri, im) {
 						ri = append(ri, im)
 					}
 				}
