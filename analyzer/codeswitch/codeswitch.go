@@ -127,7 +127,6 @@ func run(pass *analysis.Pass) (any, error) {
 // checker holds what one file's analysis needs.
 type checker struct {
 	pass     *analysis.Pass
-	textPkgs map[*types.Package]bool // textCodesPkg's answers
 	spid     *spid.Result
 	file     *ast.File
 	src      []byte // read on first use

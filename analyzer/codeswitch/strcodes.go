@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"sync"
+	"weak"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -221,11 +223,11 @@ func usesTextCodes(pass *analysis.Pass) bool {
 	if pass.Pkg == nil || inGoroot(pass) {
 		return false
 	}
-	if declaresTextCodes(pass.Pkg) {
+	if textCodesPkg(pass.Pkg) {
 		return true
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if !typex.StdPkg(imp) && declaresTextCodes(imp) {
+		if !typex.StdPkg(imp) && textCodesPkg(imp) {
 			return true
 		}
 	}
@@ -246,7 +248,7 @@ func (c *checker) textCodeConsts(exprs []ast.Expr) bool {
 			return false
 		}
 		k, ok := info.Uses[id].(*types.Const)
-		if !ok || k.Val().Kind() != constant.String || !c.textCodesPkg(k.Pkg()) {
+		if !ok || k.Val().Kind() != constant.String || !textCodesPkg(k.Pkg()) {
 			return false
 		}
 		code, ok := spid.CodeOf(k.Val())
@@ -258,19 +260,20 @@ func (c *checker) textCodeConsts(exprs []ast.Expr) bool {
 	return failure
 }
 
-// textCodesPkg is declaresTextCodes, remembered for the pass (not beyond:
-// a package-level cache would keep every package gopls ever checked).
-func (c *checker) textCodesPkg(pkg *types.Package) bool {
+// textCodesPkgs remembers declaresTextCodes for every package it was asked
+// about (each pass asks about all its imports), weakly: a package gopls no
+// longer holds is not kept alive by its entry.
+var textCodesPkgs sync.Map // weak.Pointer[types.Package] -> bool
+
+func textCodesPkg(pkg *types.Package) bool {
 	if pkg == nil {
 		return false
 	}
-	if v, ok := c.textPkgs[pkg]; ok {
-		return v
-	}
-	if c.textPkgs == nil {
-		c.textPkgs = map[*types.Package]bool{}
+	key := weak.Make(pkg)
+	if v, ok := textCodesPkgs.Load(key); ok {
+		return v.(bool)
 	}
 	ok := declaresTextCodes(pkg)
-	c.textPkgs[pkg] = ok
+	textCodesPkgs.Store(key, ok)
 	return ok
 }
