@@ -46,37 +46,55 @@ func extract(src string) (string, error) {
 // lineComment is extract for the usual doc.go: the // lines right above the
 // first line starting "package ", every line before them blank or a //
 // comment. ok is false for anything else (block comments, no such lines).
-// It reads the source once, without splitting it.
+// It finds the group's bounds in one pass without splitting the source, and
+// builds the text in one allocation: it runs in every vet tool process.
 func lineComment(src string) (string, bool) {
-	// The // lines of the group right above the package clause.
-	var group []string
-	for rest := src; rest != ""; {
-		var l string
-		l, rest, _ = strings.Cut(rest, "\n")
-		l = strings.TrimSpace(l)
+	group := -1 // offset of the current group's first line
+	for off := 0; off < len(src); {
+		end, next := lineEnd(src, off)
+		l := strings.TrimSpace(src[off:end])
 		switch {
 		case strings.HasPrefix(l, "package "):
-			return commentText(group)
+			if group < 0 {
+				return "", false
+			}
+			return commentText(src[group:off])
 		case l == "":
-			group = group[:0]
+			group = -1
 		case strings.HasPrefix(l, "//"):
-			group = append(group, l[2:])
+			if group < 0 {
+				group = off
+			}
 		default:
 			return "", false
 		}
+		off = next
 	}
 	return "", false
 }
 
-// commentText is CommentGroup.Text of // lines without their markers:
+// lineEnd returns the end of the line starting at off in s and the offset
+// of the next line.
+func lineEnd(s string, off int) (end, next int) {
+	i := strings.IndexByte(s[off:], '\n')
+	if i < 0 {
+		return len(s), len(s)
+	}
+	return off + i, off + i + 1
+}
+
+// commentText is CommentGroup.Text of a group of // lines: markers and
 // directives dropped, the first space and trailing space removed, leading
 // and trailing blank lines removed and runs of blank lines made one.
-func commentText(group []string) (string, bool) {
+func commentText(group string) (string, bool) {
 	var b strings.Builder
-	b.Grow(len(group) * 72)
+	b.Grow(len(group))
 	blank := false
-	for _, c := range group {
-		if isDirective(c) {
+	for off := 0; off < len(group); {
+		end, next := lineEnd(group, off)
+		c := strings.TrimSpace(group[off:end])[2:]
+		off = next
+		if c != "" && c[0] != ' ' && isDirective(c) {
 			continue
 		}
 		c = strings.TrimRight(strings.TrimPrefix(c, " "), " \t\r")

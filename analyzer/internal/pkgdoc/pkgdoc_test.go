@@ -75,3 +75,18 @@ func TestLineCommentMatchesParser(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkText reads the largest check's doc.go, as each vet tool process
+// does when the check's package is initialized.
+func BenchmarkText(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "codeswitch", "doc.go"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(src)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Text(s)
+	}
+}
