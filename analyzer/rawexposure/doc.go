@@ -281,6 +281,12 @@
 // io.Copy into a response, json and xml encoders created on one (also by
 // a helper of the package returning one over its parameter: enc :=
 // begin(w), where begin sets the headers and returns xml.NewEncoder(w)),
+// and any library's streaming encoder by its shape: a function or method
+// named NewEncoder taking an io.Writer, over a response, and its
+// Encode(v any) error (json-iterator's jsoniter.NewEncoder(w) and
+// json.NewEncoder(w) of var json = jsoniter.ConfigCompatibleWithStandardLibrary,
+// goccy/go-json's, sonic's, segmentio's; an encoder over os.Stderr or a
+// buffer is none),
 // html/template and text/template Execute and ExecuteTemplate into one,
 // http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
 // fiber and gRPC sinks; go-chi/render's responders (chi and gorilla/mux
@@ -682,20 +688,32 @@
 // InteractionResponseEdit, FollowupMessageCreate, FollowupMessageEdit,
 // WebhookExecute, WebhookThreadExecute, WebhookMessageEdit: the response
 // or webhook data); slack-go's Client
-// PostMessage, PostEphemeral, UpdateMessage (and their Context variants)
-// and SendMessageContext (the MsgOption values), PostWebhook and its
+// PostMessage, PostEphemeral, UpdateMessage, ScheduleMessage (and their
+// Context variants), SendMessage and SendMessageContext (the MsgOption
+// values), OpenView, PushView, UpdateView (a modal shown to the member who
+// clicked or typed the command) and PublishView (their App Home), with
+// their Context variants (the view), PostWebhook and its
 // Context and CustomHTTP variants (an incoming webhook, a slash command's
 // response_url), socketmode's Client.Ack and AckCtx (the payload, shown as
 // the answer to a slash command or a modal); telegram-bot-api v5's
 // BotAPI.Send and Request (the Chattable). The SDKs' builders carry what
 // they are given: slack.MsgOptionText, MsgOptionBlocks,
-// MsgOptionAttachments, NewTextBlockObject, NewSectionBlock,
-// NewErrorsViewSubmissionResponse; tgbotapi.NewMessage,
+// MsgOptionAttachments, NewTextBlockObject, NewSectionBlock, the other
+// block builders that take text (NewHeaderBlock, NewContextBlock,
+// NewMarkdownBlock, NewInputBlock, NewRichText..., NewButtonBlockElement,
+// NewActionBlock, NewBlockMessage), NewErrorsViewSubmissionResponse and
+// NewUpdateViewSubmissionResponse and NewPushViewSubmissionResponse (the
+// view a submission's answer replaces the modal with, or pushes:
+// json.Marshal(slack.NewUpdateViewSubmissionResponse(&view)) written to
+// the response); tgbotapi.NewMessage,
 // NewMessageToChannel, NewEditMessageText, NewCallback and
 // NewCallbackWithAlert; discordgo's MessageEdit.SetContent, SetEmbed and
 // SetEmbeds. A message built in a local (reply := tgbotapi.NewMessage(id,
 // ""); reply.Text = err.Error(); bot.Send(reply)) carries what its fields
-// are given. A slash command answered in the HTTP response
+// are given, and so does one a helper of the package builds from its text
+// (infoModal(title, text) slack.ModalViewRequest, ephemeral(text)
+// *discordgo.InteractionResponse): its fix replaces the raw text the
+// helper is given and keeps the helper. A slash command answered in the HTTP response
 // (json.NewEncoder(w).Encode(&slack.Msg{Text: msg})) is the net/http
 // rows'. Not sinks: reading a channel (ChannelMessages), logging.
 // A message posted to a channel, chat or webhook named for operations

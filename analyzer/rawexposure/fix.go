@@ -345,8 +345,10 @@ func (fs *fstate) transparent(call *ast.CallExpr) bool {
 // wrapperCall reports whether call calls a function of the module whose
 // results only follow its arguments, an error helper such as
 // httperr.WithStatus(502, err) or a reply builder such as
-// reply.Problem(code, msg): a fix replaces the raw arguments and keeps the
-// call, and the status or code it adds.
+// reply.Problem(code, msg), or a chat message builder such as
+// ephemeral(text) *discordgo.InteractionResponse (chatMessage): a fix
+// replaces the raw arguments and keeps the call, and the status or code it
+// adds.
 func (fs *fstate) wrapperCall(call *ast.CallExpr) bool {
 	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || isMethod(fn) || !typex.InModule(fs.pass, fn.Pkg()) {
@@ -362,7 +364,7 @@ func (fs *fstate) wrapperCall(call *ast.CallExpr) bool {
 		if r.kind != kNone {
 			return false
 		}
-		follows = follows || r.params != 0 && i < sig.Results().Len() && (errorish(sig.Results().At(i).Type()) || replyBuilder(fn))
+		follows = follows || r.params != 0 && i < sig.Results().Len() && (errorish(sig.Results().At(i).Type()) || replyBuilder(fn) || chatMessage(sig.Results().At(i).Type()))
 	}
 	return follows
 }

@@ -74,6 +74,9 @@ func (st *state) matchRecv(fn *types.Func, recv ast.Expr) []sink {
 	if !isMethod(fn) || recv == nil {
 		return nil
 	}
+	if s, ok := streamEncodeSink(fn); ok { // httpsinks.go
+		return []sink{s}
+	}
 	recvType := st.pass.TypesInfo.TypeOf(recv)
 	if recvType == nil {
 		return nil
