@@ -100,7 +100,10 @@
 // msg) returning a struct with a string field tagged for an encoder, also
 // in a field of another struct of the package: a generic envelope
 // envelope.Fail[T](code, msg) returning Result[T]{Error: &ErrBody{Message:
-// msg}}; or a map), and builders of what a field row is built of (an Envoy
+// msg}}; or a map; or a chat SDK's message, view, block or option, in a
+// package of any kind: slackx.Notice(title, text) slack.ModalViewRequest,
+// slackx.Failure(text) slack.MsgOption, whose callers send it), and
+// builders of what a field row is built of (an Envoy
 // header option: edge.Header(k, v)): a fix keeps the call and replaces its
 // raw arguments.
 // A method of such a reply type whose receiver reaches a sink (a renderer:
@@ -1010,7 +1013,8 @@
 //   - Across packages a result follows only interface-typed parameters (Wrap(op
 //     string, err error) error), and, for an error constructor's error
 //     result (no context parameter), every parameter;
-//     a string result follows a string parameter only inside a package. A
+//     a string result follows a string parameter only inside a package
+//     (a chat SDK's message built from text follows it in importers too). A
 //     field of a struct parameter is not followed to the result
 //     (policy.Decide(res) returning Decision{Reason: res.Detail}).
 //   - A fiber or echo app configured in another package (its ErrorHandler or
