@@ -698,7 +698,14 @@
 // their Context variants (the view), PostWebhook and its
 // Context and CustomHTTP variants (an incoming webhook, a slash command's
 // response_url), socketmode's Client.Ack and AckCtx (the payload, shown as
-// the answer to a slash command or a modal); telegram-bot-api v5's
+// the answer to a slash command or a modal), a reply posted by hand to a
+// command's response URL (Slack's and Mattermost's response_url:
+// http.Post, Client.Post, NewRequest and NewRequestWithContext whose URL
+// is cmd.ResponseURL, a parameter or local so named, or
+// r.FormValue("response_url"); the body: bytes.NewReader(reply(kind,
+// err.Error())), and a fix keeps the module's encoding helper); a post to
+// any other URL (the operators' alerts webhook, SurePassID itself) is
+// none; telegram-bot-api v5's
 // BotAPI.Send and Request (the Chattable). The SDKs' builders carry what
 // they are given: slack.MsgOptionText, MsgOptionBlocks,
 // MsgOptionAttachments, NewTextBlockObject, NewSectionBlock, the other

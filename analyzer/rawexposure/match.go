@@ -390,6 +390,8 @@ func (fs *fstate) writesResponseRecv(s sink, call *ast.CallExpr, recv ast.Expr) 
 	switch {
 	case s.Reply:
 		return len(call.Args) > 0 && fs.replySubject(call.Args[0])
+	case s.ToURL:
+		return s.URL < len(call.Args) && fs.responseURL(call.Args[s.URL]) // sinks_bots.go
 	case s.Writer == writerRecv:
 		return recv != nil && fs.isResponse(recv)
 	case s.Writer >= 0:

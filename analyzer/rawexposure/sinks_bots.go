@@ -1,7 +1,10 @@
 package rawexposure
 
 import (
+	"go/ast"
+	"go/constant"
 	"go/types"
+	"strings"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
@@ -31,6 +34,7 @@ const (
 	discordMsg  = "a Discord message sent to the member"
 	slackMsg    = "a Slack message sent to the member"
 	slackView   = "a Slack view shown to the member"
+	chatReply   = "a chat reply posted to the command's response URL"
 	telegramMsg = "a Telegram message sent to the member"
 )
 
@@ -86,6 +90,14 @@ var botSinks = []sink{
 	// is the response shown to the member.
 	{Pkg: slackSocket, Recv: "Client", Name: "Ack", Args: []int{1}, Variadic: true, Writer: -1, What: slackMsg},
 	{Pkg: slackSocket, Recv: "Client", Name: "AckCtx", Args: []int{2}, Writer: -1, What: slackMsg},
+
+	// A reply posted by hand to a slash command's or an interaction's
+	// response URL (Slack's and Mattermost's response_url): shown to the
+	// member like PostWebhook's.
+	{Pkg: "net/http", Name: "Post", Args: []int{2}, Writer: -1, ToURL: true, URL: 0, What: chatReply},
+	{Pkg: "net/http", Recv: "Client", Name: "Post", Args: []int{2}, Writer: -1, ToURL: true, URL: 0, What: chatReply},
+	{Pkg: "net/http", Name: "NewRequest", Args: []int{2}, Writer: -1, ToURL: true, URL: 1, What: chatReply},
+	{Pkg: "net/http", Name: "NewRequestWithContext", Args: []int{3}, Writer: -1, ToURL: true, URL: 2, What: chatReply},
 
 	// telegram-bot-api v5: Send and Request post a Chattable.
 	{Pkg: telegramPkg, Recv: "BotAPI", Name: "Send", Args: []int{0}, Writer: -1, What: telegramMsg},
@@ -165,4 +177,41 @@ func chatMessage(t types.Type) bool {
 	}
 	path := n.Obj().Pkg().Path()
 	return chatSDKs[path] && !chatClients[path+"."+n.Obj().Name()]
+}
+
+// responseURLNames are the names (lower case, without '_' or '-') of a
+// chat command's response URL: the field slack-go and Mattermost's model
+// decode response_url into, a team's parameter or local of that name, and
+// the form key.
+var responseURLNames = map[string]bool{"responseurl": true}
+
+// responseURL reports whether e is a chat command's response URL: an
+// identifier or field so named (cmd.ResponseURL, ic.ResponseURL, a
+// helper's responseURL parameter), a local defined once from one, or the
+// form value under that key (r.FormValue("response_url")).
+func (fs *fstate) responseURL(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		if init := fs.definedOnce(id); init != nil && !fs.responseURLName(id.Name) {
+			e = ast.Unparen(init)
+		}
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		return fs.responseURLName(e.Name)
+	case *ast.SelectorExpr:
+		return fs.responseURLName(e.Sel.Name)
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 1 && (sel.Sel.Name == "FormValue" || sel.Sel.Name == "PostFormValue" || sel.Sel.Name == "Get") {
+			if tv, ok := fs.pass.TypesInfo.Types[e.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				return fs.responseURLName(constant.StringVal(tv.Value))
+			}
+		}
+	}
+	return false
+}
+
+func (fs *fstate) responseURLName(name string) bool {
+	name = strings.ToLower(strings.NewReplacer("_", "", "-", "").Replace(name))
+	return responseURLNames[name]
 }
