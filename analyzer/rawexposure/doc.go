@@ -100,7 +100,10 @@
 // msg) returning a struct with a string field tagged for an encoder, also
 // in a field of another struct of the package: a generic envelope
 // envelope.Fail[T](code, msg) returning Result[T]{Error: &ErrBody{Message:
-// msg}}; or a map), and builders of what a field row is built of (an Envoy
+// msg}}; or a map; or a chat SDK's message, view, block or option, in a
+// package of any kind: slackx.Notice(title, text) slack.ModalViewRequest,
+// slackx.Failure(text) slack.MsgOption, whose callers send it), and
+// builders of what a field row is built of (an Envoy
 // header option: edge.Header(k, v)): a fix keeps the call and replaces its
 // raw arguments.
 // A method of such a reply type whose receiver reaches a sink (a renderer:
@@ -281,6 +284,12 @@
 // io.Copy into a response, json and xml encoders created on one (also by
 // a helper of the package returning one over its parameter: enc :=
 // begin(w), where begin sets the headers and returns xml.NewEncoder(w)),
+// and any library's streaming encoder by its shape: a function or method
+// named NewEncoder taking an io.Writer, over a response, and its
+// Encode(v any) error (json-iterator's jsoniter.NewEncoder(w) and
+// json.NewEncoder(w) of var json = jsoniter.ConfigCompatibleWithStandardLibrary,
+// goccy/go-json's, sonic's, segmentio's; an encoder over os.Stderr or a
+// buffer is none),
 // html/template and text/template Execute and ExecuteTemplate into one,
 // http.Redirect URLs, http.SetCookie, w.Header().Set and Add. The gin, echo,
 // fiber and gRPC sinks; go-chi/render's responders (chi and gorilla/mux
@@ -682,20 +691,39 @@
 // InteractionResponseEdit, FollowupMessageCreate, FollowupMessageEdit,
 // WebhookExecute, WebhookThreadExecute, WebhookMessageEdit: the response
 // or webhook data); slack-go's Client
-// PostMessage, PostEphemeral, UpdateMessage (and their Context variants)
-// and SendMessageContext (the MsgOption values), PostWebhook and its
+// PostMessage, PostEphemeral, UpdateMessage, ScheduleMessage (and their
+// Context variants), SendMessage and SendMessageContext (the MsgOption
+// values), OpenView, PushView, UpdateView (a modal shown to the member who
+// clicked or typed the command) and PublishView (their App Home), with
+// their Context variants (the view), PostWebhook and its
 // Context and CustomHTTP variants (an incoming webhook, a slash command's
 // response_url), socketmode's Client.Ack and AckCtx (the payload, shown as
-// the answer to a slash command or a modal); telegram-bot-api v5's
+// the answer to a slash command or a modal), a reply posted by hand to a
+// command's response URL (Slack's and Mattermost's response_url:
+// http.Post, Client.Post, NewRequest and NewRequestWithContext whose URL
+// is cmd.ResponseURL, a parameter or local so named, or
+// r.FormValue("response_url"); the body: bytes.NewReader(reply(kind,
+// err.Error())), and a fix keeps the module's encoding helper); a post to
+// any other URL (the operators' alerts webhook, SurePassID itself) is
+// none; telegram-bot-api v5's
 // BotAPI.Send and Request (the Chattable). The SDKs' builders carry what
 // they are given: slack.MsgOptionText, MsgOptionBlocks,
-// MsgOptionAttachments, NewTextBlockObject, NewSectionBlock,
-// NewErrorsViewSubmissionResponse; tgbotapi.NewMessage,
+// MsgOptionAttachments, NewTextBlockObject, NewSectionBlock, the other
+// block builders that take text (NewHeaderBlock, NewContextBlock,
+// NewMarkdownBlock, NewInputBlock, NewRichText..., NewButtonBlockElement,
+// NewActionBlock, NewBlockMessage), NewErrorsViewSubmissionResponse and
+// NewUpdateViewSubmissionResponse and NewPushViewSubmissionResponse (the
+// view a submission's answer replaces the modal with, or pushes:
+// json.Marshal(slack.NewUpdateViewSubmissionResponse(&view)) written to
+// the response); tgbotapi.NewMessage,
 // NewMessageToChannel, NewEditMessageText, NewCallback and
 // NewCallbackWithAlert; discordgo's MessageEdit.SetContent, SetEmbed and
 // SetEmbeds. A message built in a local (reply := tgbotapi.NewMessage(id,
 // ""); reply.Text = err.Error(); bot.Send(reply)) carries what its fields
-// are given. A slash command answered in the HTTP response
+// are given, and so does one a helper of the package builds from its text
+// (infoModal(title, text) slack.ModalViewRequest, ephemeral(text)
+// *discordgo.InteractionResponse): its fix replaces the raw text the
+// helper is given and keeps the helper. A slash command answered in the HTTP response
 // (json.NewEncoder(w).Encode(&slack.Msg{Text: msg})) is the net/http
 // rows'. Not sinks: reading a channel (ChannelMessages), logging.
 // A message posted to a channel, chat or webhook named for operations
@@ -992,7 +1020,8 @@
 //   - Across packages a result follows only interface-typed parameters (Wrap(op
 //     string, err error) error), and, for an error constructor's error
 //     result (no context parameter), every parameter;
-//     a string result follows a string parameter only inside a package. A
+//     a string result follows a string parameter only inside a package
+//     (a chat SDK's message built from text follows it in importers too). A
 //     field of a struct parameter is not followed to the result
 //     (policy.Decide(res) returning Decision{Reason: res.Detail}).
 //   - A fiber or echo app configured in another package (its ErrorHandler or

@@ -345,8 +345,11 @@ func (fs *fstate) transparent(call *ast.CallExpr) bool {
 // wrapperCall reports whether call calls a function of the module whose
 // results only follow its arguments, an error helper such as
 // httperr.WithStatus(502, err) or a reply builder such as
-// reply.Problem(code, msg): a fix replaces the raw arguments and keeps the
-// call, and the status or code it adds.
+// reply.Problem(code, msg), or a chat message builder such as
+// ephemeral(text) *discordgo.InteractionResponse (chatMessage), or an
+// encoder of what it is given (reply(kind, text) []byte marshalling a
+// chat reply posted to a response URL): a fix replaces the raw arguments
+// and keeps the call, and the status, code or encoding it adds.
 func (fs *fstate) wrapperCall(call *ast.CallExpr) bool {
 	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || isMethod(fn) || !typex.InModule(fs.pass, fn.Pkg()) {
@@ -362,7 +365,7 @@ func (fs *fstate) wrapperCall(call *ast.CallExpr) bool {
 		if r.kind != kNone {
 			return false
 		}
-		follows = follows || r.params != 0 && i < sig.Results().Len() && (errorish(sig.Results().At(i).Type()) || replyBuilder(fn))
+		follows = follows || r.params != 0 && i < sig.Results().Len() && (errorish(sig.Results().At(i).Type()) || replyBuilder(fn) || chatMessage(sig.Results().At(i).Type()) || byteSlice(sig.Results().At(i).Type()))
 	}
 	return follows
 }
@@ -954,4 +957,14 @@ func versionAtLeast(v string, minor int) bool {
 	}
 	n, err := strconv.Atoi(rest)
 	return err == nil && n >= minor
+}
+
+// byteSlice reports whether t is a slice of bytes.
+func byteSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }

@@ -973,7 +973,7 @@ func (fs *fstate) isResponse(e ast.Expr) bool {
 		if fn == nil {
 			return false
 		}
-		if wrappers[funcKey(fn)] && len(e.Args) > 0 {
+		if (wrappers[funcKey(fn)] || streamEncoderCtor(fn)) && len(e.Args) > 0 {
 			return fs.isResponse(e.Args[0])
 		}
 		if p := fs.writerHelperParam(fn); p >= 0 && p < len(e.Args) {

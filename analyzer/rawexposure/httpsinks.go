@@ -59,6 +59,41 @@ var wrappers = map[string]bool{
 	"compress/gzip.NewWriter":  true,
 }
 
+// streamEncoderCtor reports whether fn builds a streaming encoder over its
+// first argument, whatever its package: a function or method named
+// NewEncoder taking an io.Writer (json-iterator's jsoniter.NewEncoder(w)
+// and API.NewEncoder(w) of a frozen config, sonic's, goccy/go-json's,
+// segmentio's, yaml's, gob's). When that argument is an HTTP response, so
+// is the encoder (wrappers lists the standard library's by name).
+func streamEncoderCtor(fn *types.Func) bool {
+	if fn.Name() != "NewEncoder" {
+		return false
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Params().Len() == 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	t := sig.Params().At(0).Type()
+	return types.IsInterface(t) && hasWrite(t)
+}
+
+// streamEncodeSink returns the sink a streaming encoder's Encode method is
+// (streamEncoderCtor): Encode(v any) error writes v to where the encoder
+// was built over, the HTTP response when that is one (writerRecv).
+func streamEncodeSink(fn *types.Func) (sink, bool) {
+	sig, _ := fn.Type().(*types.Signature)
+	if fn.Name() != "Encode" || sig == nil || sig.Recv() == nil || fn.Pkg() == nil ||
+		sig.Params().Len() != 1 || !types.IsInterface(sig.Params().At(0).Type()) ||
+		sig.Results().Len() != 1 || !typex.IsError(sig.Results().At(0).Type()) {
+		return sink{}, false
+	}
+	n := recvNamed(sig.Recv().Type())
+	if n == nil {
+		return sink{}, false
+	}
+	return sink{Pkg: fn.Pkg().Path(), Recv: n.Obj().Name(), Name: "Encode", Args: []int{0}, Writer: writerRecv, What: "the HTTP response"}, true
+}
+
 // propagators are the packages whose functions and methods pass the data of
 // their arguments (and receiver) on to their results: formatting, string
 // and byte transformations, error construction, encoding. A result of a
@@ -193,7 +228,7 @@ func (st *state) writerHelperParam(fn *types.Func) int {
 		p := -1
 		if len(ret.Results) == 1 {
 			if call, isCall := ast.Unparen(ret.Results[0]).(*ast.CallExpr); isCall && len(call.Args) > 0 {
-				if w, _ := typeutil.Callee(info, call).(*types.Func); w != nil && wrappers[funcKey(w)] {
+				if w, _ := typeutil.Callee(info, call).(*types.Func); w != nil && (wrappers[funcKey(w)] || streamEncoderCtor(w)) {
 					if id, isID := ast.Unparen(call.Args[0]).(*ast.Ident); isID {
 						for i := 0; i < params.Len(); i++ {
 							if info.Uses[id] == params.At(i) {

@@ -74,6 +74,9 @@ func (st *state) matchRecv(fn *types.Func, recv ast.Expr) []sink {
 	if !isMethod(fn) || recv == nil {
 		return nil
 	}
+	if s, ok := streamEncodeSink(fn); ok { // httpsinks.go
+		return []sink{s}
+	}
 	recvType := st.pass.TypesInfo.TypeOf(recv)
 	if recvType == nil {
 		return nil
@@ -387,6 +390,8 @@ func (fs *fstate) writesResponseRecv(s sink, call *ast.CallExpr, recv ast.Expr) 
 	switch {
 	case s.Reply:
 		return len(call.Args) > 0 && fs.replySubject(call.Args[0])
+	case s.ToURL:
+		return s.URL < len(call.Args) && fs.responseURL(call.Args[s.URL]) // sinks_bots.go
 	case s.Writer == writerRecv:
 		return recv != nil && fs.isResponse(recv)
 	case s.Writer >= 0:

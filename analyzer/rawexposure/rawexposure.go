@@ -264,7 +264,9 @@ type summary struct {
 // error type of an error constructor (a function with no context
 // parameter: AsError(op, code, msg) returning &APIError{Message: msg}),
 // for every parameter: it carries its arguments to the client whatever
-// their type. An operation's error (a client method formatting the
+// their type; so does a chat SDK's message a helper builds from its text
+// (views.Notice(title, text) slack.ModalViewRequest). An operation's
+// error (a client method formatting the
 // username into its transport errors) and a string result following a
 // string parameter are left out: they would put a fact on every function.
 func (s *summary) fact(fn *types.Func) *funcFact {
@@ -285,6 +287,9 @@ func (s *summary) fact(fn *types.Func) *funcFact {
 	keepFor := func(i int) uint64 {
 		if ctor && i < sig.Results().Len() && errorish(sig.Results().At(i).Type()) {
 			return keep | paramBits&^(1<<receiverBit)
+		}
+		if i < sig.Results().Len() && chatMessage(sig.Results().At(i).Type()) {
+			return keep | paramBits&^(1<<receiverBit) // a chat message built from text (sinks_bots.go)
 		}
 		return keep
 	}

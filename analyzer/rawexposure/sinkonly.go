@@ -413,8 +413,11 @@ func callbackRelay(fn *types.Func) bool {
 // one, or a map with string keys (outcome.From(code, msg) Result,
 // apiresp.Fail(msg) map[string]any). A module's shared package shapes
 // upstream answers so for the packages that talk to SurePassID; what it is
-// given reaches the user when the caller encodes the reply. A constructor
-// of a server or a client (its fields untagged) is none.
+// given reaches the user when the caller encodes the reply. So is one
+// returning a chat SDK's message, view, block or option (chatMessage:
+// views.Notice(title, text) slack.ModalViewRequest, chat.Failure(text)
+// slack.MsgOption), which the caller sends. A constructor of a server or a
+// client (its fields untagged; a chat SDK's client) is none.
 func replyBuilder(fn *types.Func) bool {
 	if !fn.Exported() {
 		return false
@@ -429,6 +432,9 @@ func replyBuilder(fn *types.Func) bool {
 	res := sig.Results()
 	if !strIn || res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !typex.IsError(res.At(1).Type()) {
 		return false
+	}
+	if chatMessage(res.At(0).Type()) {
+		return true // a chat message built from the text (sinks_bots.go)
 	}
 	t := typex.Deref(res.At(0).Type())
 	if m, ok := t.Underlying().(*types.Map); ok {
@@ -684,13 +690,17 @@ func mayPass(fn *types.Func, sinkPkgs map[string]bool) bool {
 // caller passes: not a number, a boolean, a function, a channel, a
 // context.Context, nor a type (or pointer to one) of a package sinks are
 // declared in: the response writers, requests and framework contexts text
-// is written to, not the text written.
+// is written to, not the text written. A chat SDK's message (chatMessage:
+// a slack.Msg, a slack.MsgOption, a view) is text a bot sends.
 func textParam(t types.Type, sinkPkgs map[string]bool) bool {
 	if t == nil {
 		return false
 	}
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
+	}
+	if chatMessage(t) {
+		return true // a chat SDK's message, view, block or option (sinks_bots.go)
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
 		if path := n.Obj().Pkg().Path(); sinkPkgs[path] || path == "context" {

@@ -27,6 +27,11 @@ type sink struct {
 	// only when it is a request's reply subject (replySubject,
 	// sinks_messaging.go).
 	Reply bool
+	// ToURL rows post to the URL in argument URL: they reach the user only
+	// when it is a chat command's response URL (responseURL,
+	// sinks_bots.go).
+	ToURL bool
+	URL   int
 }
 
 // frameworkSinks (gin, echo, fiber, gRPC) is in sinks_frameworks.go, rpcSinks

@@ -112,6 +112,7 @@ type SlashCommand struct {
 	UserName    string `json:"user_name"`
 	ChannelID   string `json:"channel_id"`
 	ResponseURL string `json:"response_url"`
+	TriggerID   string `json:"trigger_id"`
 }
 
 // SlashCommandParse will parse the request of the slash command.
@@ -184,10 +185,145 @@ const RAErrors ViewResponseAction = "errors"
 // ViewSubmissionResponse is the answer to a view_submission.
 type ViewSubmissionResponse struct {
 	ResponseAction ViewResponseAction `json:"response_action"`
+	View           *ModalViewRequest  `json:"view,omitempty"`
 	Errors         map[string]string  `json:"errors,omitempty"`
 }
 
 // NewErrorsViewSubmissionResponse returns a response that shows the errors on the modal's blocks.
 func NewErrorsViewSubmissionResponse(errors map[string]string) *ViewSubmissionResponse {
 	return &ViewSubmissionResponse{ResponseAction: RAErrors, Errors: errors}
+}
+
+// SendMessage more flexible method for configuring messages.
+func (api *Client) SendMessage(channel string, options ...MsgOption) (string, string, string, error) {
+	return "", "", "", nil
+}
+
+// ScheduleMessage sends a message to a channel at a later time.
+func (api *Client) ScheduleMessage(channelID, postAt string, options ...MsgOption) (string, string, error) {
+	return "", "", nil
+}
+
+// ScheduleMessageContext sends a message to a channel at a later time with a custom context.
+func (api *Client) ScheduleMessageContext(ctx context.Context, channelID, postAt string, options ...MsgOption) (string, string, error) {
+	return "", "", nil
+}
+
+// ViewType is the type of a view.
+type ViewType string
+
+// View types.
+const (
+	VTModal   ViewType = "modal"
+	VTHomeTab ViewType = "home"
+)
+
+// ModalViewRequest is a modal opened, pushed or updated for a member.
+type ModalViewRequest struct {
+	Type            ViewType         `json:"type"`
+	Title           *TextBlockObject `json:"title,omitempty"`
+	Blocks          Blocks           `json:"blocks"`
+	Close           *TextBlockObject `json:"close,omitempty"`
+	Submit          *TextBlockObject `json:"submit,omitempty"`
+	PrivateMetadata string           `json:"private_metadata,omitempty"`
+	CallbackID      string           `json:"callback_id,omitempty"`
+}
+
+// HomeTabViewRequest is a member's App Home tab.
+type HomeTabViewRequest struct {
+	Type   ViewType `json:"type"`
+	Blocks Blocks   `json:"blocks"`
+}
+
+// PublishViewContextRequest is the request of PublishViewContext.
+type PublishViewContextRequest struct {
+	UserID string             `json:"user_id"`
+	View   HomeTabViewRequest `json:"view"`
+	Hash   *string            `json:"hash,omitempty"`
+}
+
+// ViewResponse is Slack's answer to a views call.
+type ViewResponse struct {
+	ID string `json:"id"`
+}
+
+// OpenView opens a view for a user.
+func (api *Client) OpenView(triggerID string, view ModalViewRequest) (*ViewResponse, error) {
+	return nil, nil
+}
+
+// OpenViewContext opens a view for a user with a custom context.
+func (api *Client) OpenViewContext(ctx context.Context, triggerID string, view ModalViewRequest) (*ViewResponse, error) {
+	return nil, nil
+}
+
+// PushView pushes a view onto the stack of a root view.
+func (api *Client) PushView(triggerID string, view ModalViewRequest) (*ViewResponse, error) {
+	return nil, nil
+}
+
+// PushViewContext pushes a view onto the stack of a root view with a custom context.
+func (api *Client) PushViewContext(ctx context.Context, triggerID string, view ModalViewRequest) (*ViewResponse, error) {
+	return nil, nil
+}
+
+// UpdateView updates an existing view.
+func (api *Client) UpdateView(view ModalViewRequest, externalID, hash, viewID string) (*ViewResponse, error) {
+	return nil, nil
+}
+
+// UpdateViewContext updates an existing view with a custom context.
+func (api *Client) UpdateViewContext(ctx context.Context, view ModalViewRequest, externalID, hash, viewID string) (*ViewResponse, error) {
+	return nil, nil
+}
+
+// PublishView publishes a static view for a user.
+func (api *Client) PublishView(userID string, view HomeTabViewRequest, hash string) (*ViewResponse, error) {
+	return nil, nil
+}
+
+// PublishViewContext publishes a static view for a user with a custom context.
+func (api *Client) PublishViewContext(ctx context.Context, req PublishViewContextRequest) (*ViewResponse, error) {
+	return nil, nil
+}
+
+// NewUpdateViewSubmissionResponse replaces the current modal with a new view.
+func NewUpdateViewSubmissionResponse(view *ModalViewRequest) *ViewSubmissionResponse {
+	return &ViewSubmissionResponse{ResponseAction: "update", View: view}
+}
+
+// NewPushViewSubmissionResponse pushes a new view onto the modal stack.
+func NewPushViewSubmissionResponse(view *ModalViewRequest) *ViewSubmissionResponse {
+	return &ViewSubmissionResponse{ResponseAction: "push", View: view}
+}
+
+// HeaderBlock defines a new block of type header.
+type HeaderBlock struct {
+	Type string           `json:"type"`
+	Text *TextBlockObject `json:"text,omitempty"`
+}
+
+// BlockType returns the type of the block.
+func (s HeaderBlock) BlockType() string { return "header" }
+
+// NewHeaderBlock returns a new instance of a header block to be rendered.
+func NewHeaderBlock(textObj *TextBlockObject) *HeaderBlock {
+	return &HeaderBlock{Type: "header", Text: textObj}
+}
+
+// MixedElement is an element of a context block.
+type MixedElement interface{}
+
+// ContextBlock defines data that is used to display message context.
+type ContextBlock struct {
+	Type     string         `json:"type"`
+	Elements []MixedElement `json:"elements"`
+}
+
+// BlockType returns the type of the block.
+func (s ContextBlock) BlockType() string { return "context" }
+
+// NewContextBlock returns a new instance of a context block.
+func NewContextBlock(blockID string, mixedElements ...MixedElement) *ContextBlock {
+	return &ContextBlock{Type: "context", Elements: mixedElements}
 }
