@@ -278,7 +278,11 @@
 //
 // The net/http response: ResponseWriter.Write (and Write of any type
 // implementing http.ResponseWriter), http.Error, fmt.Fprint*, io.WriteString,
-// io.Copy into a response, json and xml encoders created on one (also by
+// io.Copy, io.CopyBuffer and http.ServeContent into a response, a buffer copied
+// into one by its own method (buf.WriteTo(w), after a template was executed
+// into buf so that a template error leaves no half page; bytes.Reader,
+// strings.Reader and bufio.Reader WriteTo, bufio.Writer ReadFrom), json and
+// xml encoders created on one (also by
 // a helper of the package returning one over its parameter: enc :=
 // begin(w), where begin sets the headers and returns xml.NewEncoder(w)),
 // html/template and text/template Execute and ExecuteTemplate into one,
