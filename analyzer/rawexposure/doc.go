@@ -84,7 +84,11 @@
 // []error beside only locks, counts, errors and formatters, whose pointer
 // methods given errors store them in it and whose methods with no
 // parameters return what it holds: errs.Add(err); errs.Err()); the
-// strings, bytes, strconv, net/url, html and encoding packages; struct and map literals; err.Error() and String(); type
+// strings, bytes, strconv, net/url, html and encoding packages; struct and map literals; err.Error() and String();
+// the text of a message catalog formatted with the data it is given
+// (go-i18n's Localize, MustLocalize, LocalizeMessage and LocalizeWithTag
+// with a raw value in TemplateData, x/text's Printer.Sprintf, gotext's
+// Get, kataras/i18n's Tr; the text result only, not Localize's error); type
 // switches and assertions; strings.Builder and bytes.Buffer writes. A sink's
 // own results (Encode's or Fprintf's error, a byte count) carry nothing of
 // what it wrote: return json.NewEncoder(w).Encode(body) is reported at
