@@ -660,7 +660,11 @@
 // struct, a pointer to one or a slice of either, with a field naming the
 // person (a contact field, or userID, customerID, deviceToken, ...) and a
 // text field (title, body, text, message, subject, summary, detail, ...),
-// is a sink; of a literal only its text fields are, of any other value
+// is a sink; so is such a struct without the person when a parameter beside
+// it names the user the application knows (userID, customerID,
+// deviceToken: a push or in-app notifier's Send(ctx, userID,
+// notify.Message{Title: t, Body: b}), on the module's own interface too, the struct declared
+// in the sender's package); of a literal only its text fields are, of any other value
 // (a variable filled field by field) all it holds. Records no person reads
 // are not messages: an error type, a struct type whose name ends in a
 // record's word (Event, Entry, Record, Log, Metric, Task, Job, ...) or of a
