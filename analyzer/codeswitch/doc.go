@@ -682,7 +682,15 @@
 // is Success's path reached: the code fails open),
 // or, in a range loop whose body declares that variable, back at the
 // loop's head (continue after declining one item of a poller: the next
-// item has a code of its own; the path ends as at the end of the function).
+// item has a code of its own; the path ends as at the end of the function),
+// or, in a for loop whose body reads the code afresh each time round and
+// whose Success path itself goes on to the next attempt (a terminal that
+// prompts for one code after another, a keypad's channel read in for {
+// select {...} }), at the next attempt, as at the end of the function:
+// continue or break after refusing an attempt (fmt.Println("try again");
+// continue) leaves, and the prompt at the loop's head is no longer met as
+// Success's path. A retry loop whose Success returns out of it is followed
+// round as before (the refusal's continue meets the next attempt's code).
 // Where the range declares the variable itself (for _, row := range rows
 // { switch row.Code {...} }), a path that did something for the item and
 // goes on to the next one (t.Failed++; continue) skips the item: that

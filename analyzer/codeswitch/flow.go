@@ -192,6 +192,12 @@ type walker struct {
 	// is nested in a branch Success never takes, outerVal its value.
 	outer    ast.Expr
 	outerVal bool
+	// attemptLoop: the for loop round the dispatch whose every attempt
+	// reads the code afresh and whose next attempt Success's path
+	// reaches (attempts.go); attemptDone memoizes it.
+	attemptLoop *ast.ForStmt
+	attemptDone bool
+	successNext bool
 	// left: Success left by an if before the dispatch (earlier.go);
 	// mirrors holds the text of the calls on its path.
 	left    bool
@@ -425,7 +431,7 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 
 // enter follows the codes of set into block b.
 func (w *walker) enter(b *cfg.Block, set codeSet, touched, acted bool, flags string) {
-	if w.nextIteration(b) {
+	if w.nextAttempt(b) {
 		// As at the end of the function.
 		switch {
 		case touched:

@@ -84,7 +84,11 @@
 // []error beside only locks, counts, errors and formatters, whose pointer
 // methods given errors store them in it and whose methods with no
 // parameters return what it holds: errs.Add(err); errs.Err()); the
-// strings, bytes, strconv, net/url, html and encoding packages; struct and map literals; err.Error() and String(); type
+// strings, bytes, strconv, net/url, html and encoding packages; struct and map literals; err.Error() and String();
+// the text of a message catalog formatted with the data it is given
+// (go-i18n's Localize, MustLocalize, LocalizeMessage and LocalizeWithTag
+// with a raw value in TemplateData, x/text's Printer.Sprintf, gotext's
+// Get, kataras/i18n's Tr; the text result only, not Localize's error); type
 // switches and assertions; strings.Builder and bytes.Buffer writes. A sink's
 // own results (Encode's or Fprintf's error, a byte count) carry nothing of
 // what it wrote: return json.NewEncoder(w).Encode(body) is reported at
@@ -281,7 +285,11 @@
 //
 // The net/http response: ResponseWriter.Write (and Write of any type
 // implementing http.ResponseWriter), http.Error, fmt.Fprint*, io.WriteString,
-// io.Copy into a response, json and xml encoders created on one (also by
+// io.Copy, io.CopyBuffer and http.ServeContent into a response, a buffer copied
+// into one by its own method (buf.WriteTo(w), after a template was executed
+// into buf so that a template error leaves no half page; bytes.Reader,
+// strings.Reader and bufio.Reader WriteTo, bufio.Writer ReadFrom), json and
+// xml encoders created on one (also by
 // a helper of the package returning one over its parameter: enc :=
 // begin(w), where begin sets the headers and returns xml.NewEncoder(w)),
 // and any library's streaming encoder by its shape: a function or method
@@ -661,7 +669,11 @@
 // struct, a pointer to one or a slice of either, with a field naming the
 // person (a contact field, or userID, customerID, deviceToken, ...) and a
 // text field (title, body, text, message, subject, summary, detail, ...),
-// is a sink; of a literal only its text fields are, of any other value
+// is a sink; so is such a struct without the person when a parameter beside
+// it names the user the application knows (userID, customerID,
+// deviceToken: a push or in-app notifier's Send(ctx, userID,
+// notify.Message{Title: t, Body: b}), on the module's own interface too, the struct declared
+// in the sender's package); of a literal only its text fields are, of any other value
 // (a variable filled field by field) all it holds. Records no person reads
 // are not messages: an error type, a struct type whose name ends in a
 // record's word (Event, Entry, Record, Log, Metric, Task, Job, ...) or of a

@@ -844,6 +844,9 @@ func (fs *fstate) callResultsWhole(call *ast.CallExpr) []taint {
 		// pointed to or pointed at (spid's derefs.go).
 		return []taint{fit(fs.eval(op), sig.Results().At(0).Type())}
 	}
+	if localizers[key] {
+		return fs.localizedResults(call, sig) // i18n.go
+	}
 	if componentCtor(sig) && len(fs.match(fn, call)) == 0 {
 		return fs.componentResults(call, sig) // templ.go
 	}

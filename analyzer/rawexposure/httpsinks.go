@@ -28,6 +28,8 @@ var httpSinks = []sink{
 	{Pkg: "io", Name: "WriteString", Args: []int{1}, Writer: 0, What: "the HTTP response"},
 	{Pkg: "io", Name: "Copy", Args: []int{1}, Writer: 0, What: "the HTTP response"},
 	{Pkg: "io", Name: "CopyN", Args: []int{1}, Writer: 0, What: "the HTTP response"},
+	{Pkg: "io", Name: "CopyBuffer", Args: []int{1}, Writer: 0, What: "the HTTP response"},
+	{Pkg: "net/http", Name: "ServeContent", Args: []int{4}, Writer: 0, What: "the HTTP response"},
 	{Pkg: "encoding/json", Recv: "Encoder", Name: "Encode", Args: []int{0}, Writer: writerRecv, What: "the HTTP response"},
 	{Pkg: "encoding/xml", Recv: "Encoder", Name: "Encode", Args: []int{0}, Writer: writerRecv, What: "the HTTP response"},
 	{Pkg: "html/template", Recv: "Template", Name: "Execute", Args: []int{1}, Writer: 0, What: "the HTTP response"},
@@ -249,4 +251,50 @@ func (st *state) writerHelperParam(fn *types.Func) int {
 		st.writerHelpers[fn] = param
 	}
 	return st.writerHelpers[fn]
+}
+
+// copiers copy what one side holds into the other, io.Copy spelled as a
+// method: buf.WriteTo(w) after a template was executed into buf (a page
+// rendered into a buffer first, so a template error leaves no half page),
+// bw.ReadFrom(&buf) on a writer wrapped around the response. Src and Dst
+// are -1 for the receiver, else the argument's index.
+var copiers = map[string]struct{ Src, Dst int }{
+	"bytes.Buffer.WriteTo":   {Src: -1, Dst: 0},
+	"bytes.Reader.WriteTo":   {Src: -1, Dst: 0},
+	"strings.Reader.WriteTo": {Src: -1, Dst: 0},
+	"bufio.Reader.WriteTo":   {Src: -1, Dst: 0},
+	"bufio.Writer.ReadFrom":  {Src: 0, Dst: -1},
+}
+
+// copyEnds returns the source and destination of call when fn is one of
+// copiers called on recv; nil, nil otherwise.
+func copyEnds(fn *types.Func, call *ast.CallExpr, recv ast.Expr) (src, dst ast.Expr) {
+	if recv == nil || len(call.Args) != 1 || fn.Name() != "WriteTo" && fn.Name() != "ReadFrom" {
+		return nil, nil
+	}
+	c, ok := copiers[funcKey(fn)]
+	if !ok {
+		return nil, nil
+	}
+	end := func(i int) ast.Expr {
+		if i < 0 {
+			return recv
+		}
+		return call.Args[i]
+	}
+	return end(c.Src), end(c.Dst)
+}
+
+// checkCopy checks a copier's call as io.Copy(dst, src): a sink for src
+// when dst is the response.
+func (fs *fstate) checkCopy(call *ast.CallExpr, fn *types.Func, src, dst ast.Expr) {
+	if !fs.isResponse(dst) {
+		return
+	}
+	const what = "the HTTP response"
+	t := fs.sinkArg(src)
+	fs.noteParams(t, what, shortName(fn))
+	if t.kind != kNone {
+		fs.reportHits(call, []found{{arg: src, slot: fs.pass.TypesInfo.TypeOf(src), t: t}}, what, "")
+	}
 }

@@ -155,6 +155,10 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 	if sig == nil {
 		return
 	}
+	if src, dst := copyEnds(fn, call, recv); src != nil {
+		fs.checkCopy(call, fn, src, dst) // httpsinks.go
+		return
+	}
 	for _, s := range fs.matchRecv(fn, recv) {
 		if !fs.writesResponseRecv(s, call, recv) || !fs.shownStore(s, call) || fs.hiddenByPresenter(s) || fs.hiddenByErrorHandler(s, call) || fs.opsChannel(fn, call) {
 			continue

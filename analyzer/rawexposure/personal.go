@@ -26,7 +26,11 @@ import (
 // The person and the text may be fields of a struct the sender is given
 // instead of parameters: inbox.Post(ctx, notify.Notification{UserID: id,
 // Title: t, Body: b}), q.Enqueue(ctx, &Push{To: token, Text: t}), a
-// []Notification. A parameter whose struct type (or pointer to it, or
+// []Notification; or the person a parameter naming the user the
+// application knows (userID, customerID, deviceToken: personFields) and
+// the text a message struct's declared with the sender
+// (notifier.Send(ctx, userID, notify.Message{Title: t, Body: b}), a push
+// or in-app notification; not notifyRejected(ctx, user, res *sp.Result)). A parameter whose struct type (or pointer to it, or
 // slice of either) has a field naming the person (user id, recipient,
 // phone, email, ...) and a text field (title, body, message, ...) is a
 // sink (not an error type: its Message is for its caller), whether the struct is a literal, a pointer to one, or a variable
@@ -131,6 +135,7 @@ func personalSink(fn *types.Func, sig *types.Signature) (sink, bool) {
 	}
 	params := sig.Params()
 	person := false
+	userParam, structText := false, false // Send(ctx, userID, notify.Message{...})
 	var args []int
 	variadic := false
 	for i := 0; i < params.Len(); i++ {
@@ -149,8 +154,19 @@ func personalSink(fn *types.Func, sig *types.Signature) (sink, bool) {
 			if names, text := messageStruct(p.Type()); text {
 				args = append(args, i)
 				person = person || names
+				structText = structText || ownType(p.Type(), fn.Pkg())
+			} else if personFields[name] && !boolean(p.Type()) {
+				userParam = true
 			}
 		}
+	}
+	if userParam && structText {
+		// The user the application knows, as a parameter, and the
+		// message as a struct of the sender's own package with text
+		// fields: a push or in-app notification (Send(ctx, userID,
+		// notify.Message{Body: b})), not a helper handed someone else's
+		// answer (notifyRejected(ctx, user, res *sp.Result)).
+		person = true
 	}
 	if !person || len(args) == 0 {
 		return sink{}, false
@@ -195,6 +211,19 @@ func messageStruct(t types.Type) (person, text bool) {
 		}
 	}
 	return person, text
+}
+
+// ownType reports whether t (a named type, a pointer to one, or a slice
+// of either) is declared in pkg.
+func ownType(t types.Type, pkg *types.Package) bool {
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		t = s.Elem()
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == pkg
 }
 
 // implementsError reports whether n or *n is an error: an API error's Message

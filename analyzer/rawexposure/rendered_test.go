@@ -1,0 +1,11 @@
+package rawexposure_test
+
+import "testing"
+
+// TestRenderedPages: pages rendered from a template into a buffer that a
+// helper then writes to the response (buf.WriteTo(w), w.Write(buf.Bytes()),
+// io.Copy(w, &buf), io.WriteString(w, sb.String())); a page rendered into
+// a file or the log is no response.
+func TestRenderedPages(t *testing.T) {
+	checkFixed(t, "rawexposure/rendered/...")
+}
