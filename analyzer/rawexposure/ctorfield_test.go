@@ -28,3 +28,15 @@ func TestAccumulator(t *testing.T) {
 func TestValueFields(t *testing.T) {
 	checkFixed(t, "rawexposure/valuefields/...")
 }
+
+// TestGeneratedEnvelope: an oapi-codegen client's envelope of pointer
+// fields, its enum known only by values (ResultCodeN9003) or aliased by
+// hand, read through the team's nil-safe accessors (Message, Code,
+// GetErrorMessage, a (string, bool) Text, Detail over ptr.Deref) and
+// lo.FromPtr, through an interface pass-through returning the client's
+// error and into a mailed body, is raw; the same text only logged, the
+// code mapped to our own words, a pass-through returning its own error and
+// another vendor's generated envelope of the same shape stay quiet.
+func TestGeneratedEnvelope(t *testing.T) {
+	checkFixed(t, "rawexposure/oapienv/...")
+}

@@ -48,6 +48,19 @@ import (
 // with K none of those constants; or when all of them are ruled out: after
 // if x.F == K { ...; return }, in the body of if x.F != K, in the default
 // of a switch x.F listing K.
+//
+// A function may also build its result first and fill the raw field
+// only under a test of a status field of its own (guardSets):
+//
+//	e := Enrollment{Serial: psn, State: stateFor(code)}
+//	if e.State != StateEnrolled {
+//		e.Detail = msg
+//	}
+//	return e, nil
+//
+// Such a return is raw only with State not StateEnrolled (a rawSet with
+// not: "result 0 raw only with State not in "enrolled""), which the
+// caller's tests rule out just as they rule out a literal's constants.
 
 // discrFact says, for results of a function, the constants a field holds
 // on every return making the result raw.
@@ -59,13 +72,18 @@ type discrResult struct {
 	Result int
 	Field  string
 	Raw    []string // exact constant values
+	Not    bool     // raw only with the field holding none of Raw
 }
 
 func (*discrFact) AFact() {}
 func (f *discrFact) String() string {
 	var parts []string
 	for _, r := range f.Results {
-		parts = append(parts, fmt.Sprintf("result %d raw only with %s in %s", r.Result, r.Field, strings.Join(r.Raw, ",")))
+		in := "in"
+		if r.Not {
+			in = "not in"
+		}
+		parts = append(parts, fmt.Sprintf("result %d raw only with %s %s %s", r.Result, r.Field, in, strings.Join(r.Raw, ",")))
 	}
 	return "rawexposure(" + strings.Join(parts, "; ") + ")"
 }
@@ -75,6 +93,49 @@ func (f *discrFact) String() string {
 type retSite struct {
 	raw    bool
 	consts map[string]string
+	guard  map[string]rawSet // a returned local filled under tests of its own fields (guardSets)
+}
+
+// rawSet is what a field holds where a result is raw: one of vals, or,
+// with not, none of them.
+type rawSet struct {
+	vals []string
+	not  bool
+}
+
+// holds reports whether the field may hold k where the result is raw.
+func (r rawSet) holds(k string) bool { return slices.Contains(r.vals, k) != r.not }
+
+// or is what the field holds where either r or o holds.
+func (r rawSet) or(o rawSet) rawSet {
+	switch {
+	case !r.not && !o.not:
+		out := slices.Clone(r.vals)
+		for _, v := range o.vals {
+			if !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+		return rawSet{vals: out}
+	case r.not && o.not:
+		var out []string
+		for _, v := range r.vals {
+			if slices.Contains(o.vals, v) {
+				out = append(out, v)
+			}
+		}
+		return rawSet{vals: out, not: true}
+	case !r.not:
+		r, o = o, r
+	}
+	// r is a negation, o a list: none of r's but o's.
+	var out []string
+	for _, v := range r.vals {
+		if !slices.Contains(o.vals, v) {
+			out = append(out, v)
+		}
+	}
+	return rawSet{vals: out, not: true}
 }
 
 // noteReturnSite records result i of return n, of taint t, for the
@@ -84,6 +145,9 @@ func (fs *fstate) noteReturnSite(n *ast.ReturnStmt, i int, t taint) {
 		return
 	}
 	site := retSite{raw: t.kind != kNone, consts: fs.litConsts(n.Results[i])}
+	if site.raw && site.consts == nil {
+		site.guard = fs.guardSets(n.Results[i])
+	}
 	if !site.raw && site.consts == nil {
 		return
 	}
@@ -98,12 +162,12 @@ func (fs *fstate) noteReturnSite(n *ast.ReturnStmt, i int, t taint) {
 	if len(m[n]) != len(n.Results) {
 		m[n] = make([]retSite, len(n.Results))
 	}
-	if old := m[n][i]; !fs.report && (old.raw != site.raw || (old.consts == nil) != (site.consts == nil)) {
+	if old := m[n][i]; !fs.report && (old.raw != site.raw || (old.consts == nil) != (site.consts == nil) || (old.guard == nil) != (site.guard == nil)) {
 		// A return rose: the callers judged its results by the old one.
 		fs.touch(fs.u.fn)
 	}
 	m[n][i] = site
-	if site.raw && site.consts != nil {
+	if site.raw && (site.consts != nil || site.guard != nil) {
 		fs.state.inView.seen |= discrOwn
 	}
 }
@@ -183,18 +247,18 @@ func (fs *fstate) litConsts(e ast.Expr) map[string]string {
 
 // discriminators are fn's: by result, by field, the constants its raw
 // returns set.
-func (st *state) discriminators(fn *types.Func) map[int]map[string][]string {
+func (st *state) discriminators(fn *types.Func) map[int]map[string]rawSet {
 	if fn.Pkg() != st.pass.Pkg {
 		var f discrFact
 		if !st.pass.ImportObjectFact(fn, &f) {
 			return nil
 		}
-		out := map[int]map[string][]string{}
+		out := map[int]map[string]rawSet{}
 		for _, r := range f.Results {
 			if out[r.Result] == nil {
-				out[r.Result] = map[string][]string{}
+				out[r.Result] = map[string]rawSet{}
 			}
-			out[r.Result][r.Field] = r.Raw
+			out[r.Result][r.Field] = rawSet{vals: r.Raw, not: r.Not}
 		}
 		return out
 	}
@@ -203,42 +267,46 @@ func (st *state) discriminators(fn *types.Func) map[int]map[string][]string {
 	if len(sites) == 0 {
 		return nil
 	}
-	var out map[int]map[string][]string
+	var out map[int]map[string]rawSet
 	n := fn.Type().(*types.Signature).Results().Len()
 	for i := 0; i < n; i++ {
-		var fields map[string][]string // nil: no raw return yet
+		var fields map[string]rawSet // nil: no raw return yet
 		ok := true
 		for _, rs := range sites {
 			if i >= len(rs) || !rs[i].raw {
 				continue
 			}
-			if rs[i].consts == nil {
+			site := rs[i].guard
+			if rs[i].consts != nil {
+				site = map[string]rawSet{}
+				for k, v := range rs[i].consts {
+					site[k] = rawSet{vals: []string{v}}
+				}
+			}
+			if site == nil {
 				ok = false
 				break
 			}
 			if fields == nil {
-				fields = map[string][]string{}
-				for k, v := range rs[i].consts {
-					fields[k] = []string{v}
-				}
+				fields = maps.Clone(site)
 				continue
 			}
 			for k := range fields {
-				v, has := rs[i].consts[k]
-				if !has {
+				if v, has := site[k]; !has {
 					delete(fields, k)
-				} else if !slices.Contains(fields[k], v) {
-					fields[k] = append(fields[k], v)
+				} else {
+					fields[k] = fields[k].or(v)
 				}
 			}
 		}
 		// Only a field some clean return sets to another constant tells
-		// the returns apart.
+		// the returns apart; a test of the field guarding every raw store
+		// (a negation) is the function telling them apart itself.
 		for k, raw := range fields {
-			tells := false
+			tells := raw.not && len(raw.vals) > 0
 			for _, rs := range sites {
 				if i < len(rs) && !rs[i].raw && rs[i].consts != nil {
-					if v, has := rs[i].consts[k]; has && !slices.Contains(raw, v) {
+					if v, has := rs[i].consts[k]; has && !raw.holds(v) {
 						tells = true
 					}
 				}
@@ -249,7 +317,7 @@ func (st *state) discriminators(fn *types.Func) map[int]map[string][]string {
 		}
 		if ok && len(fields) > 0 {
 			if out == nil {
-				out = map[int]map[string][]string{}
+				out = map[int]map[string]rawSet{}
 			}
 			out[i] = fields
 		}
@@ -281,9 +349,9 @@ func (st *state) exportDiscr() {
 				if !enumField(rt, k) {
 					continue
 				}
-				raw := slices.Clone(d[i][k])
+				raw := slices.Clone(d[i][k].vals)
 				slices.Sort(raw)
-				f.Results = append(f.Results, discrResult{Result: i, Field: k, Raw: raw})
+				f.Results = append(f.Results, discrResult{Result: i, Field: k, Raw: raw, Not: d[i][k].not})
 			}
 		}
 		if len(f.Results) > 0 {
@@ -374,12 +442,12 @@ func (fs *fstate) discrTaint(v *types.Var, at ast.Expr) (taint, bool) {
 	hit := false
 	known, ruled := fs.knownConsts(v, at)
 	for field, ks := range known {
-		if raw, ok := d[field]; ok && !slices.ContainsFunc(ks, func(k string) bool { return slices.Contains(raw, k) }) {
+		if raw, ok := d[field]; ok && !slices.ContainsFunc(ks, raw.holds) {
 			hit = true
 		}
 	}
 	for field, ks := range ruled {
-		if raw, ok := d[field]; ok && !slices.ContainsFunc(raw, func(k string) bool { return !slices.Contains(ks, k) }) {
+		if raw, ok := d[field]; ok && !raw.not && !slices.ContainsFunc(raw.vals, func(k string) bool { return !slices.Contains(ks, k) }) {
 			hit = true
 		}
 	}
@@ -555,4 +623,418 @@ func terminates(b *ast.BlockStmt) bool {
 		}
 	}
 	return false
+}
+
+// guardSets are, for a returned local struct e of the function (not a
+// pointer) defined once by a clean literal or a declaration and filled
+// afterwards only by stores into its fields (e.Detail = msg), what each of
+// its fields the stores never write holds where a raw store ran: the
+// constants the tests of the ifs around every raw store show (if e.State
+// != StateEnrolled { e.Detail = msg }: State is not StateEnrolled), as a
+// rawSet. nil when e is anything else, is let go of (&e, a pointer method,
+// a closure, another assignment), or a raw store runs under no test of a
+// field.
+func (fs *fstate) guardSets(e ast.Expr) map[string]rawSet {
+	info := fs.pass.TypesInfo
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || fs.u.node == nil {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
+		return nil
+	}
+	if _, ok := typex.Deref(v.Type()).Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	ptr := isPointer(v.Type())
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == v
+	}
+	if ptr && !fs.onlySelected(v) {
+		return nil
+	}
+	// base returns the field of v that a store's target e selects at its
+	// root (e.Detail, e.Meta.Note: Detail, Meta), or "".
+	base := func(e ast.Expr) string {
+		for {
+			sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+			if !ok {
+				return ""
+			}
+			if is(sel.X) {
+				if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+					return sel.Sel.Name
+				}
+				return ""
+			}
+			e = sel.X
+		}
+	}
+	type store struct {
+		field string
+		rhs   ast.Expr
+		tests []rawTest // of the ifs whose bodies hold it
+	}
+	var stores []store
+	defs, good := 0, true
+	var aliases map[*types.Var]string // locals the definition's literal stores in a field, by that field
+	var ifs []*ast.IfStmt
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		if !good || n == nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			ast.Inspect(n, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok && info.ObjectOf(id) == v {
+					good = false
+				}
+				return good
+			})
+			return false
+		case *ast.IfStmt:
+			if n.Init != nil {
+				ast.Inspect(n.Init, visit)
+			}
+			ast.Inspect(n.Cond, visit)
+			ifs = append(ifs, n)
+			ast.Inspect(n.Body, visit)
+			ifs = ifs[:len(ifs)-1]
+			if n.Else != nil {
+				ast.Inspect(n.Else, visit)
+			}
+			return false
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.Defs[name] != v {
+					continue
+				}
+				defs++
+				if ptr && i >= len(n.Values) || i < len(n.Values) && (len(n.Values) != len(n.Names) || !fs.cleanLit(n.Values[i], ptr)) {
+					good = false
+				} else if i < len(n.Values) {
+					aliases = fs.litAliases(n.Values[i])
+				}
+			}
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if is(lhs) {
+					defs++
+					if n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) || !fs.cleanLit(n.Rhs[i], ptr) {
+						good = false
+					} else {
+						aliases = fs.litAliases(n.Rhs[i])
+					}
+					continue
+				}
+				if f := base(lhs); f != "" {
+					if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
+						good = false
+						break
+					}
+					var tests []rawTest
+					for _, s := range ifs {
+						if !(s.Body.Pos() <= n.Pos() && n.End() <= s.Body.End()) {
+							continue
+						}
+						for _, c := range splitOp(s.Cond, token.LAND) {
+							if t, ok := fs.fieldTest(v, aliases, c); ok {
+								tests = append(tests, t)
+							}
+						}
+					}
+					stores = append(stores, store{f, n.Rhs[i], tests})
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && is(n.X) {
+				good = false
+			}
+		case *ast.SelectorExpr:
+			if is(n.X) {
+				s := info.Selections[n]
+				if s == nil {
+					good = false
+				} else if fn, ok := s.Obj().(*types.Func); ok && isPointer(fn.Signature().Recv().Type()) {
+					good = false // e.setDetail(msg) through &e
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil && (is(n.Key) || base(n.Key) != "") || n.Value != nil && (is(n.Value) || base(n.Value) != "") {
+				good = false
+			}
+		case *ast.IncDecStmt:
+			if base(n.X) != "" {
+				good = false
+			}
+		}
+		return good
+	}
+	ast.Inspect(fs.u.node, visit)
+	if !good || defs != 1 || len(stores) == 0 {
+		return nil
+	}
+	written := map[string]bool{}
+	for _, s := range stores {
+		written[s.field] = true
+	}
+	var out map[string]rawSet
+	raws := 0
+	for _, s := range stores {
+		if fs.eval(s.rhs).kind == kNone {
+			continue
+		}
+		raws++
+		site := map[string]rawSet{}
+		for _, t := range s.tests {
+			if written[t.field] {
+				continue
+			}
+			r := rawSet{vals: []string{t.value}, not: t.neq}
+			if old, ok := site[t.field]; ok {
+				r = old.and(r)
+			}
+			site[t.field] = r
+		}
+		if out == nil {
+			out = site
+			continue
+		}
+		for k := range out {
+			if r, ok := site[k]; ok {
+				out[k] = out[k].or(r)
+			} else {
+				delete(out, k)
+			}
+		}
+	}
+	for k, r := range out {
+		if len(r.vals) == 0 {
+			delete(out, k)
+		}
+	}
+	if raws == 0 || len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// rawTest is a test of a field of a local against a constant: field ==
+// value, or != with neq.
+type rawTest struct {
+	field, value string
+	neq          bool
+}
+
+// fieldTest reads c as v.F == K or v.F != K (either way round), or as st
+// == K for a local st that aliases holds for F.
+func (fs *fstate) fieldTest(v *types.Var, aliases map[*types.Var]string, c ast.Expr) (rawTest, bool) {
+	info := fs.pass.TypesInfo
+	b, ok := ast.Unparen(c).(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL && b.Op != token.NEQ {
+		return rawTest{}, false
+	}
+	for _, p := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+		if id, ok := ast.Unparen(p[0]).(*ast.Ident); ok {
+			st, _ := info.Uses[id].(*types.Var)
+			if f, ok := aliases[st]; ok && st != nil {
+				if tv, ok := info.Types[p[1]]; ok && tv.Value != nil {
+					return rawTest{field: f, value: tv.Value.ExactString(), neq: b.Op == token.NEQ}, true
+				}
+			}
+			continue
+		}
+		sel, ok := ast.Unparen(p[0]).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		if !ok || info.Uses[id] != v {
+			continue
+		}
+		if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+			continue
+		}
+		if tv, ok := info.Types[p[1]]; ok && tv.Value != nil {
+			return rawTest{field: sel.Sel.Name, value: tv.Value.ExactString(), neq: b.Op == token.NEQ}, true
+		}
+	}
+	return rawTest{}, false
+}
+
+// cleanLit reports whether e is a composite literal (its address, with
+// ptr) carrying nothing raw.
+func (fs *fstate) cleanLit(e ast.Expr, ptr bool) bool {
+	lit := ast.Unparen(e)
+	if u, ok := lit.(*ast.UnaryExpr); ok && ptr && u.Op == token.AND {
+		lit = ast.Unparen(u.X)
+	} else if ptr {
+		return false
+	}
+	if _, ok := lit.(*ast.CompositeLit); !ok {
+		return false
+	}
+	return fs.eval(e).kind == kNone
+}
+
+// onlySelected reports whether every use of pointer v in the function
+// selects through it (a field, a method), is returned as it is, or is
+// compared with nil: nothing else gets hold of what it points to.
+func (fs *fstate) onlySelected(v *types.Var) bool {
+	info := fs.pass.TypesInfo
+	ok := map[*ast.Ident]bool{}
+	mark := func(e ast.Expr) {
+		if id, isID := ast.Unparen(e).(*ast.Ident); isID && info.Uses[id] == v {
+			ok[id] = true
+		}
+	}
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			mark(n.X)
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				mark(r)
+			}
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				for _, p := range [][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
+					if tv, isNil := info.Types[p[1]]; isNil && tv.IsNil() {
+						mark(p[0])
+					}
+				}
+			}
+		}
+		return true
+	})
+	all := true
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		if id, isID := n.(*ast.Ident); isID && info.Uses[id] == v && !ok[id] {
+			all = false
+		}
+		return all
+	})
+	return all
+}
+
+// and is what the field holds where both r and o hold.
+func (r rawSet) and(o rawSet) rawSet {
+	switch {
+	case !r.not && !o.not:
+		var out []string
+		for _, v := range r.vals {
+			if slices.Contains(o.vals, v) {
+				out = append(out, v)
+			}
+		}
+		return rawSet{vals: out}
+	case r.not && o.not:
+		return rawSet{vals: append(slices.Clone(r.vals), o.vals...), not: true}
+	case !r.not:
+		r, o = o, r
+	}
+	// r is a negation, o a list: o's but r's.
+	var out []string
+	for _, v := range o.vals {
+		if !slices.Contains(r.vals, v) {
+			out = append(out, v)
+		}
+	}
+	return rawSet{vals: out}
+}
+
+// litAliases are the locals of the function that literal e (or its
+// address) stores, whole, in a field (Enrollment{State: st}) and that hold
+// one value throughout: defined once, never assigned again, their address
+// never taken, read in no closure. A test of such a local is a test of
+// that field.
+func (fs *fstate) litAliases(e ast.Expr) map[*types.Var]string {
+	info := fs.pass.TypesInfo
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	var out map[*types.Var]string
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		val, ok2 := ast.Unparen(kv.Value).(*ast.Ident)
+		if !ok || !ok2 {
+			continue
+		}
+		st, ok := info.Uses[val].(*types.Var)
+		if !ok || st.IsField() || st.Pos() < fs.u.node.Pos() || st.Pos() >= fs.u.node.End() || !fs.oneValue(st) {
+			continue
+		}
+		if out == nil {
+			out = map[*types.Var]string{}
+		}
+		out[st] = key.Name
+	}
+	return out
+}
+
+// oneValue reports whether local st is defined once and never assigned
+// again, nor its address taken, nor read in a closure.
+func (fs *fstate) oneValue(st *types.Var) bool {
+	info := fs.pass.TypesInfo
+	defs, good := 0, true
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == st
+	}
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			ast.Inspect(n, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok && info.ObjectOf(id) == st {
+					good = false
+				}
+				return good
+			})
+			return false
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if is(l) {
+					defs++
+				}
+			}
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				if info.Defs[name] == st {
+					defs++
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil && is(n.Key) || n.Value != nil && is(n.Value) {
+				good = false
+			}
+		case *ast.IncDecStmt:
+			if is(n.X) {
+				good = false
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && is(n.X) {
+				good = false
+			}
+		case *ast.SelectorExpr:
+			if is(n.X) {
+				if fn, ok := info.Uses[n.Sel].(*types.Func); ok && isPointer(fn.Signature().Recv().Type()) {
+					good = false // st.set(x) through &st
+				}
+			}
+		}
+		return good
+	})
+	return good && defs == 1
 }

@@ -201,7 +201,19 @@
 // field its package says is raw, and the field telling the returns apart
 // is of a defined non-boolean type (a status, not a flag or a message);
 // a function filling the raw field after building its result
-// (out.Detail = msg; return out) has none.
+// (out.Detail = msg; return out) has none, unless every store of a raw
+// value into the local it returns runs under a test of a field of that
+// local nothing writes after its clean literal (e := Enrollment{State:
+// stateFor(code)}; if e.State != Enrolled { e.Detail = msg }; return e,
+// or &Enrollment{...} only selected through, returned or compared with
+// nil; or a test of the local st the literal stored, State: st, defined
+// once and never assigned again): the test says which results carry the
+// text, rawexposure(result 0 raw only with State not in "enrolled") (or
+// in, for ==), and the caller's if e.State != Enrolled { ...; return }
+// leaves e clean after it. A store guarded by the code instead, one in an
+// else branch or a switch, a local whose address is taken, given to a
+// pointer method or (a pointer) to a function, assigned again or read in
+// a closure, and a status changed after the store say nothing.
 //
 // Error(), String() and Unwrap() of the module's own struct type carry
 // what the fields they read hold when they read their receiver only

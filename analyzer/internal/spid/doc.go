@@ -102,7 +102,9 @@
 // PartnerUserLoginAttepmtedOTPByPass, and none of the words teams use for
 // codes of its kind, kinWords: backend or upstream for DatabaseError,
 // delivery for SMSSendError), which a team copying the codes does not
-// write. A group recognized by its names (a mirror, loose or not, of a
+// write. A name spelling its own value (oapi-codegen's ResultCodeN9003,
+// for an enum the OpenAPI document lists by value) is not foreign: it
+// says nothing of the code either way. A group recognized by its names (a mirror, loose or not, of a
 // type or a block, or a group of codes named loosely) that holds such a
 // name, with fewer than three published names for each foreign one (a
 // generated enum of the whole list with one value renamed is still
@@ -196,7 +198,12 @@
 // more values that are published codes, none named like its value:
 // cardlineResponse beside cardlineDeclined = 9001, cardlineCardExpired =
 // 9003; a word of three letters or more, not one of our short prefixes). Its fields
-// keep only what flags, directives and code types say. Not done: a
+// keep only what flags, directives and code types say. Names spelling
+// their values (a generator's ResultCodeN9001, ResultCodeN9003) are no
+// vendor's words, and a block of a return-code type of the package (the
+// generated values the team aliases, UserLoginFailed = ResultCodeN9001)
+// is the codes, whatever its names share: the generated ResultEnvelope
+// with pointer fields beside them is SurePassID's. Not done: a
 // response type named for nothing, decoded only from another vendor's
 // endpoint in a package with a signal, is still recognized (that needs the
 // flow from the request to the decoder).

@@ -73,7 +73,7 @@ func foreignNamed(typeName string, c *types.Const) bool {
 	if !ok || !v.Known() || v == codes.Success {
 		return false
 	}
-	if _, named := Lookup(typeName, c.Name()); named || looselyNamed(c.Name(), v) {
+	if _, named := Lookup(typeName, c.Name()); named || looselyNamed(c.Name(), v) || spellsValue(c) {
 		return false
 	}
 	published := normName(v.String())

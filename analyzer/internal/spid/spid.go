@@ -405,12 +405,6 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	hosts := otherVendors(pass.Files)
 	vendors := maps.Clone(hosts)
-	for _, name := range lookalikes {
-		if vendors == nil {
-			vendors = map[string]bool{}
-		}
-		vendors[name] = true
-	}
 	// A package whose only signal is an import (a handler package beside
 	// the client) recognizes no struct by its field names alone unless its
 	// own body shows SurePassID: looked for once, and only when a struct
@@ -427,6 +421,19 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	if len(looseTypes)+len(looseConsts) > 0 {
 		r.addValued(pass, looseTypes, looseConsts) // valued.go: named like the codes, no evidence needed
+	}
+	for _, la := range lookalikes {
+		// The values of a return-code type of the package, however its
+		// generator names them (oapi-codegen's ResultCodeN9003 beside the
+		// team's aliases, UserLoginFailed = ResultCodeN9001), are the
+		// codes, not another vendor's look-alikes.
+		if la.typ != nil && r.codeTypes[la.typ] {
+			continue
+		}
+		if vendors == nil {
+			vendors = map[string]bool{}
+		}
+		vendors[la.vendor] = true
 	}
 	named := map[*ast.StructType]bool{}
 	for _, file := range pass.Files {
@@ -642,7 +649,7 @@ func containsFold(s, sub string) bool {
 type codeGroups struct {
 	mirrors      []*types.TypeName // named types mirroring the enum (see mirrorGroup)
 	untyped      bool              // a block of untyped or basic-typed constants mirrors it
-	lookalikes   []string          // vendors of look-alike codes (see lookalikeVendor)
+	lookalikes   []lookalike       // vendors of look-alike codes (see lookalikeVendor)
 	valuedTypes  []*types.TypeName // codes by value (valued.go), given evidence
 	valuedConsts []*types.Const
 	looseTypes   []*types.TypeName // codes named loosely (valued.go)
@@ -733,7 +740,7 @@ func findCodeTypes(pass *analysis.Pass) *codeGroups {
 				}
 			}
 			if v := lookalikeVendor(all); v != "" {
-				g.lookalikes = append(g.lookalikes, v)
+				g.lookalikes = append(g.lookalikes, lookalike{v, blockType(all)})
 			}
 		}
 	}
@@ -779,6 +786,27 @@ func findCodeTypes(pass *analysis.Pass) *codeGroups {
 	return g
 }
 
+// lookalike is a const block of look-alike codes: the vendor it is named
+// for, and the named type of all its constants (nil when they have none or
+// several).
+type lookalike struct {
+	vendor string
+	typ    *types.TypeName
+}
+
+// blockType returns the named type every constant of cs has, or nil.
+func blockType(cs []*types.Const) *types.TypeName {
+	var tn *types.TypeName
+	for _, c := range cs {
+		n, ok := types.Unalias(c.Type()).(*types.Named)
+		if !ok || tn != nil && n.Obj() != tn {
+			return nil
+		}
+		tn = n.Obj()
+	}
+	return tn
+}
+
 // lookalikeVendor returns the vendor a const block of look-alike codes is
 // named for: when at least two of cs have values that are published codes,
 // none of them is named like its value's published code (by name or by a
@@ -799,7 +827,7 @@ func lookalikeVendor(cs []*types.Const) string {
 	for _, c := range cs {
 		t.add("", c)
 	}
-	if t.match+t.loose > 0 {
+	if t.match+t.loose > 0 || spellsValues(cs) {
 		return ""
 	}
 	first := ""
@@ -819,6 +847,27 @@ func lookalikeVendor(cs []*types.Const) string {
 		return ""
 	}
 	return first
+}
+
+// spellsValues reports whether every constant of cs whose value is a
+// published code carries that value in its name, as generators name an
+// enum they know only by its values (oapi-codegen's ResultCodeN9003,
+// Code_9003): such names are the values, not a vendor's words for them.
+func spellsValues(cs []*types.Const) bool {
+	for _, c := range cs {
+		if maybeCode(c) && !spellsValue(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// spellsValue reports whether constant c, whose value is a published code,
+// carries that value in its name (ResultCodeN9003, Status_9003): a name
+// that says nothing against the code, nor for it.
+func spellsValue(c *types.Const) bool {
+	v, ok := CodeOf(c.Val())
+	return ok && strings.Contains(c.Name(), strconv.Itoa(int(v)))
 }
 
 // mirrorGroup reports whether constants cs, of a type named typeName (""

@@ -199,6 +199,9 @@ func TestTypeErrors(t *testing.T) {
 //     another vendor's endpoint, prose and a view model are not;
 //   - spidvendor: a response type named for another vendor the package
 //     calls, or for the prefix of its look-alike codes, is not SurePassID's;
+//     an oapi-codegen envelope of pointer fields beside codes named by
+//     their values (ResultCodeN9003), aliased by the team or not, is; the
+//     same generated shape of a provider with no signal is nothing;
 //   - spidfilled: the fields of a client's error type filled from the code
 //     and the message have their roles across packages; a view model and
 //     a field filled with other numbers have none.
