@@ -79,7 +79,7 @@ type clause struct {
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
 	r.ReportDirectives(pass, "codeswitch") // this check's share of the bad //surepasslint: directives
-	pass = pinned(pass)                    // code variables never assigned read as constants (pinned.go)
+	pass = pinned(pass, r)                 // code variables never assigned read as constants (pinned.go)
 	sums := summarize(pass, r)
 	exportFallbacks(pass) // fallback.go
 	exportMatchers(pass)  // engine.go
