@@ -1443,8 +1443,11 @@
 //     declares labels, gets the missing codes added to
 //     the rejecting clause's case list, ahead of its own values. Each is
 //     spelled as the tag type's own constant when one is in scope
-//     (codes.BogusOTP, surepass.BogusOTP), else as an integer literal
-//     followed by the code's name in a comment (9030, // BogusOTP). Only
+//     (codes.BogusOTP, surepass.BogusOTP), else as a field of a code set
+//     the file reads, of the tag's type (SP.BogusOTP, sp.Success; spid's
+//     code sets; a Success test of any fix too: code != SP.Success), else
+//     as an integer literal followed by the code's name in a comment
+//     (9030, // BogusOTP). Only
 //     codes listed nowhere are added, so no case value is duplicated. So
 //     does a switch over a function that answers a constant of its own
 //     without a code (switch sp.CodeOf(err), -1 for a nil error too, see

@@ -25,8 +25,8 @@ import (
 // surepass.SP.Locked, Code["OTPInvalid"]) is pinned the same way, to its
 // code, once a code set is in view.
 func pinned(pass *analysis.Pass, r *spid.Result) *analysis.Pass {
+	pass = r.PinSetReads(pass)
 	info := pass.TypesInfo
-	sets := setReads(pass, r)
 	vals := map[*types.Var]constant.Value{}
 	for _, vs := range packageVarSpecs(pass.Files) {
 		if len(vs.Values) != len(vs.Names) {
@@ -44,7 +44,7 @@ func pinned(pass *analysis.Pass, r *spid.Result) *analysis.Pass {
 		}
 	}
 	if !anyPublished(vals) {
-		return withSetReads(pass, sets) // most packages: no walk
+		return pass // most packages: no walk
 	}
 	written := func(e ast.Expr) {
 		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
@@ -76,11 +76,10 @@ func pinned(pass *analysis.Pass, r *spid.Result) *analysis.Pass {
 		})
 	}
 	if !anyPublished(vals) {
-		return withSetReads(pass, sets)
+		return pass
 	}
 	ni := *info
 	ni.Types = maps.Clone(info.Types)
-	pinReads(&ni, sets)
 	for id, obj := range info.Uses {
 		v, ok := obj.(*types.Var)
 		if !ok {
@@ -124,50 +123,4 @@ func packageVarSpecs(files []*ast.File) []*ast.ValueSpec {
 		}
 	}
 	return out
-}
-
-// setReads returns the reads of code sets' fields in the package's files
-// (see pinned) with their codes; nil, with no walk, when no code set is in
-// view.
-func setReads(pass *analysis.Pass, r *spid.Result) map[ast.Expr]constant.Value {
-	if !r.HasCodeSets() {
-		return nil
-	}
-	out := map[ast.Expr]constant.Value{}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n.(type) {
-			case *ast.SelectorExpr, *ast.IndexExpr:
-				if code, ok := r.CodeSetCode(pass.TypesInfo, n.(ast.Expr)); ok {
-					out[n.(ast.Expr)] = constant.MakeInt64(int64(code))
-					return false
-				}
-			}
-			return true
-		})
-	}
-	return out
-}
-
-// withSetReads returns pass, or a copy of it whose TypesInfo pins reads.
-func withSetReads(pass *analysis.Pass, reads map[ast.Expr]constant.Value) *analysis.Pass {
-	if len(reads) == 0 {
-		return pass
-	}
-	ni := *pass.TypesInfo
-	ni.Types = maps.Clone(ni.Types)
-	pinReads(&ni, reads)
-	np := *pass
-	np.TypesInfo = &ni
-	return &np
-}
-
-// pinReads gives each of reads its value in info, whose Types is a copy.
-func pinReads(info *types.Info, reads map[ast.Expr]constant.Value) {
-	for e, val := range reads {
-		if tv, ok := info.Types[e]; ok {
-			tv.Value = val
-			info.Types[e] = tv
-		}
-	}
 }

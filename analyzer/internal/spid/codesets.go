@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
+	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -413,4 +415,101 @@ func (r *Result) setOf(info *types.Info, e ast.Expr) codeSet {
 		return nil
 	}
 	return r.codeSets[v]
+}
+
+// PinSetReads returns pass, or a copy of it whose TypesInfo gives every
+// read of a code set's field (see [Result.CodeSetCode]) its code as a
+// constant value, so that rules reading constants read it as the constant
+// it stands for; pass itself, with no walk, when no code set is in view.
+// The shared TypesInfo is never written.
+func (r *Result) PinSetReads(pass *analysis.Pass) *analysis.Pass {
+	if !r.HasCodeSets() {
+		return pass
+	}
+	info := pass.TypesInfo
+	reads := map[ast.Expr]constant.Value{}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch e := n.(type) {
+			case *ast.SelectorExpr, *ast.IndexExpr:
+				if code, ok := r.CodeSetCode(info, e.(ast.Expr)); ok {
+					reads[e.(ast.Expr)] = constant.MakeInt64(int64(code))
+					return false
+				}
+			}
+			return true
+		})
+	}
+	if len(reads) == 0 {
+		return pass
+	}
+	ni := *info
+	ni.Types = maps.Clone(info.Types)
+	for e, val := range reads {
+		if tv, ok := ni.Types[e]; ok {
+			tv.Value = val
+			ni.Types[e] = tv
+		}
+	}
+	np := *pass
+	np.TypesInfo = &ni
+	return &np
+}
+
+// setConstants reports whether the constants among exprs are all reads of
+// code sets, at least two distinct failure codes among them (a table
+// keyed by SP.OTPInvalid, SP.Locked).
+func (r *Result) setConstants(info *types.Info, exprs []ast.Expr) bool {
+	if !r.HasCodeSets() {
+		return false
+	}
+	failures := map[codes.ReturnCode]bool{}
+	for _, e := range exprs {
+		code, ok := r.CodeSetCode(info, e)
+		if !ok {
+			if tv, isConst := info.Types[e]; isConst && tv.Value != nil {
+				return false
+			}
+			continue
+		}
+		if code != codes.Success {
+			failures[code] = true
+		}
+	}
+	return len(failures) >= 2
+}
+
+// CodeSetSpelling returns how to read code from the code set root names
+// (SP, surepass.SP, Code): root's text is the caller's, this gives the
+// rest, a field selector (".Success") or an index (`["success"]`), the
+// first of the set's names holding code in sorted order, and that read's
+// type; ok is false when root names no code set or the set holds no such
+// code.
+func (r *Result) CodeSetSpelling(info *types.Info, root ast.Expr, code codes.ReturnCode) (rest string, typ types.Type, ok bool) {
+	set := r.setOf(info, root)
+	if set == nil {
+		return "", nil, false
+	}
+	name := ""
+	for n, c := range set {
+		if c == code && (name == "" || n < name) {
+			name = n
+		}
+	}
+	t := info.TypeOf(root)
+	if name == "" || t == nil {
+		return "", nil, false
+	}
+	if m, isMap := t.Underlying().(*types.Map); isMap {
+		return "[" + strconv.Quote(name) + "]", m.Elem(), true
+	}
+	var pkg *types.Package
+	if v, _ := info.Uses[typex.NameIdent(root)].(*types.Var); v != nil {
+		pkg = v.Pkg() // the set's own package: its unexported fields too
+	}
+	f, _, _ := types.LookupFieldOrMethod(t, true, pkg, name)
+	if f == nil {
+		return "", nil, false
+	}
+	return "." + name, f.Type(), true
 }

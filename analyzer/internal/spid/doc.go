@@ -151,7 +151,9 @@
 // makes its package relevant, and each field (or constant key) holding a
 // published code reads as that code ([Result.CodeSetCode]: SP.OTPInvalid,
 // surepass.SP.Locked, Code["otp_invalid"]; codeswitch pins it as a
-// constant, and [Result.CodeConstants] counts it). A package-level
+// constant, and [Result.CodeConstants] counts it; mirrors and sentinel
+// errors read it so too: map[int]error{SP.OTPInvalid: ErrWrongCode}, a
+// switch over the code returning sentinels). A package-level
 // variable initialized from a code set of the package or of an import
 // (var sp = surepass.SP) is one too. Both are facts (codeSetFact), so
 // every importer reads them. What stays quiet: a value the package

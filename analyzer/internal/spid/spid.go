@@ -490,9 +490,12 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	pass.ExportPackageFact(new(relevantFact))
-	r.findMirrors(pass)     // mirrors.go; before the sentinels a switch over a mirror ties
-	r.importSentinels(pass) // sentinels.go
-	r.findSentinels(pass)
+	// Mirrors and sentinels read the codes a table or a switch lists as
+	// constants: a code set's fields too (codesets.go).
+	pinned := r.PinSetReads(pass)
+	r.findMirrors(pinned)     // mirrors.go; before the sentinels a switch over a mirror ties
+	r.importSentinels(pinned) // sentinels.go
+	r.findSentinels(pinned)
 	return r, nil
 }
 

@@ -4,6 +4,7 @@ package kiosk
 
 import (
 	"context"
+	"errors"
 	"log"
 	"net/http"
 
@@ -96,4 +97,39 @@ func (s *Server) GateStrict(ctx context.Context, host, otp string) bool {
 		return false
 	}
 	return true
+}
+
+// Lobby logs the two refusals it knows and prints for every other answer,
+// a backend failure among them.
+func (s *Server) Lobby(w http.ResponseWriter, r *http.Request) {
+	rep, err := s.sp.Validate(r.Context(), r.FormValue("host"), r.FormValue("otp"))
+	if err != nil {
+		http.Error(w, "verification unavailable", http.StatusBadGateway)
+		return
+	}
+	err = rep.Err()
+	if errors.Is(err, otpauth.ErrWrongCode) { // want `fail-open errors.Is chain over SurePassID return codes`
+		log.Printf("kiosk: wrong code")
+	} else if errors.Is(err, otpauth.ErrLocked) {
+		log.Printf("kiosk: locked")
+	} else {
+		w.Write([]byte("printing badge"))
+	}
+}
+
+// LobbyStrict prints only without an error.
+func (s *Server) LobbyStrict(w http.ResponseWriter, r *http.Request) {
+	rep, err := s.sp.Validate(r.Context(), r.FormValue("host"), r.FormValue("otp"))
+	if err != nil {
+		http.Error(w, "verification unavailable", http.StatusBadGateway)
+		return
+	}
+	err = rep.Err()
+	if errors.Is(err, otpauth.ErrWrongCode) {
+		log.Printf("kiosk: wrong code")
+	} else if err != nil {
+		log.Printf("kiosk: refused: %v", err)
+	} else {
+		w.Write([]byte("printing badge"))
+	}
 }

@@ -83,3 +83,17 @@ func Passed(r *Reply) bool {
 func PassedStrict(r *Reply) bool { // want PassedStrict:"codeswitch\\(predicate: true when param 0.ErrorCode is Success\\)"
 	return r.ErrorCode == RC.Success
 }
+
+// Err maps the reply onto the kiosk's errors; the codes it does not list
+// are backend failures.
+func (r *Reply) Err() error { // want Err:"codeswitch\\(nil error when receiver.ErrorCode is Success\\)"
+	switch r.ErrorCode {
+	case RC.Success:
+		return nil
+	case RC.OTPInvalid, RC.OTPAlreadyUsed:
+		return ErrWrongCode
+	case RC.Locked, RC.UserLocked:
+		return ErrLocked
+	}
+	return ErrBackend
+}
