@@ -79,7 +79,7 @@ type clause struct {
 func run(pass *analysis.Pass) (any, error) {
 	r, _ := pass.ResultOf[spid.Analyzer].(*spid.Result)
 	r.ReportDirectives(pass, "codeswitch") // this check's share of the bad //surepasslint: directives
-	pass = pinned(pass)                    // code variables never assigned read as constants (pinned.go)
+	pass = pinned(pass, r)                 // code variables never assigned read as constants (pinned.go)
 	sums := summarize(pass, r)
 	exportFallbacks(pass) // fallback.go
 	exportMatchers(pass)  // engine.go
@@ -195,6 +195,9 @@ type checker struct {
 	// after: the errors.Is chain just before a dispatch over the code of
 	// its error, by that dispatch's statement (sentinelThenCode).
 	after map[ast.Stmt]*dispatch
+	// setRoots: the code sets the file reads (SP, surepass.SP), for the
+	// fixes' spelling (setSpelling in fix.go); nil until first used.
+	setRoots []ast.Expr
 	// tableKeys: the locals the file looks up in a code table
 	// (codetable.go).
 	tableKeys map[*types.Var]bool

@@ -1085,7 +1085,12 @@
 // in its package (var ( codeOK = 0; codeOTPReplayed = 9002 )), is read as
 // that constant by every rule (pinned.go) once one such variable holds a
 // published non-zero code. An exported variable stays a variable, as an
-// importer may assign it. A function whose body is one return of a struct
+// importer may assign it. A read of a code set's field (spid's Code sets:
+// SP.OTPInvalid of var SP = struct{ ... }{...}, surepass.SP.Locked, sp.Locked
+// of var sp = surepass.SP, Code["otp_invalid"] of a map set) is read as
+// its code the same way, in the set's package and in every importer, so a
+// switch, an if-else chain, a predicate or a table keyed by such fields is
+// judged as one over the constants. A function whose body is one return of a struct
 // literal carrying a rejection (func denied(op string) Outcome { return
 // outcome{ok: false, op: op} }: a success flag false, a rejecting decision)
 // rejects as its callers' answer, as a rejecting helper does; so does an
@@ -1446,8 +1451,11 @@
 //     declares labels, gets the missing codes added to
 //     the rejecting clause's case list, ahead of its own values. Each is
 //     spelled as the tag type's own constant when one is in scope
-//     (codes.BogusOTP, surepass.BogusOTP), else as an integer literal
-//     followed by the code's name in a comment (9030, // BogusOTP). Only
+//     (codes.BogusOTP, surepass.BogusOTP), else as a field of a code set
+//     the file reads, of the tag's type (SP.BogusOTP, sp.Success; spid's
+//     code sets; a Success test of any fix too: code != SP.Success), else
+//     as an integer literal followed by the code's name in a comment
+//     (9030, // BogusOTP). Only
 //     codes listed nowhere are added, so no case value is duplicated. So
 //     does a switch over a function that answers a constant of its own
 //     without a code (switch sp.CodeOf(err), -1 for a nil error too, see

@@ -327,10 +327,67 @@ func (c *checker) render(tag ast.Expr, code codes.ReturnCode, pos token.Pos) str
 			}
 		}
 	}
+	if s := c.setSpelling(tag, code, pos); s != "" {
+		return s // SP.Success beside the dispatch's SP.OTPInvalid (spid's code sets)
+	}
 	if t := c.pass.TypesInfo.TypeOf(tag); t != nil && isStringType(t) {
 		return strconv.Quote(strconv.Itoa(int(code))) // a string or json.Number code
 	}
 	return strconv.Itoa(int(code))
+}
+
+// setSpelling spells code as a read of a code set the file reads (spid's
+// codesets.go: SP.Success, rc.Success, Code["success"]) whose name can be
+// used at pos and whose read has tag's type; "" when there is none.
+func (c *checker) setSpelling(tag ast.Expr, code codes.ReturnCode, pos token.Pos) string {
+	if !c.spid.HasCodeSets() {
+		return ""
+	}
+	info := c.pass.TypesInfo
+	t := info.TypeOf(tag)
+	if t == nil {
+		return ""
+	}
+	if c.setRoots == nil {
+		c.setRoots = []ast.Expr{}
+		seen := map[string]bool{}
+		ast.Inspect(c.file, func(n ast.Node) bool {
+			var root ast.Expr
+			switch e := n.(type) {
+			case *ast.SelectorExpr:
+				root = e.X
+			case *ast.IndexExpr:
+				root = e.X
+			default:
+				return true
+			}
+			if _, ok := c.spid.CodeSetCode(info, n.(ast.Expr)); ok && !seen[types.ExprString(root)] {
+				seen[types.ExprString(root)] = true
+				c.setRoots = append(c.setRoots, root)
+			}
+			return true
+		})
+	}
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		scope = c.pass.Pkg.Scope()
+	}
+	for _, root := range c.setRoots {
+		id, ok := root.(*ast.Ident)
+		if sel, isSel := root.(*ast.SelectorExpr); isSel {
+			id, ok = sel.X.(*ast.Ident) // pkg.SP: pkg must name the package at pos
+		}
+		if !ok {
+			continue
+		}
+		if _, obj := scope.LookupParent(id.Name, pos); obj == nil || obj != info.Uses[id] {
+			continue
+		}
+		if rest, typ, ok := c.spid.CodeSetSpelling(info, root, code); ok && types.Identical(typ, t) {
+			return types.ExprString(root) + rest
+		}
+	}
+	return ""
 }
 
 // qualifier returns the prefix that names k at pos in this file ("" or

@@ -20,7 +20,12 @@ import (
 // exported variable stays a variable: an importer may assign it. The copy
 // is made only when one pinned variable holds a published non-zero code;
 // the shared TypesInfo is never written.
-func pinned(pass *analysis.Pass) *analysis.Pass {
+//
+// A read of a code set's field (spid's codesets.go: SP.OTPInvalid,
+// surepass.SP.Locked, Code["OTPInvalid"]) is pinned the same way, to its
+// code, once a code set is in view.
+func pinned(pass *analysis.Pass, r *spid.Result) *analysis.Pass {
+	pass = r.PinSetReads(pass)
 	info := pass.TypesInfo
 	vals := map[*types.Var]constant.Value{}
 	for _, vs := range packageVarSpecs(pass.Files) {

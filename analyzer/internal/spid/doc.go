@@ -134,6 +134,38 @@
 // naming SurePassID): a payments service that calls the client, or whose
 // block says these are SurePassID's answers, keeps its codes.
 //
+// # Code sets
+//
+// Teams also keep the codes as the fields of one package-level value
+// rather than as constants (codesets.go): var SP = struct{ Success,
+// OTPUsed, OTPInvalid, Locked int }{0, 9002, 9003, 9015} (positional or
+// keyed), a named struct type or a pointer to one (var Codes =
+// &codeBook{OK: 0, OtpWrong: 9003, ...}), fields of the team's own code
+// type, or a map keyed by the names (var Code = map[string]int{
+// "otp_invalid": 9003, ...}). The literal's integer fields (the map's
+// string keys) with constant values, at least two of them published
+// failure codes, are judged as a const block's constants are: a mirror by
+// published names or a loose group named like its values, trusted unless
+// doubtful or said to be another party's (the package, the type's name,
+// a doc or line comment of the var: then only with evidence, its own, an
+// import's, or a comment naming SurePassID); or a group of codes by value
+// in a package with evidence of its own. Such a value is a code set: it
+// makes its package relevant, and each field (or constant key) holding a
+// published code reads as that code ([Result.CodeSetCode]: SP.OTPInvalid,
+// surepass.SP.Locked, Code["otp_invalid"]; codeswitch pins it as a
+// constant, and [Result.CodeConstants] counts it; mirrors and sentinel
+// errors read it so too: map[int]error{SP.OTPInvalid: ErrWrongCode}, a
+// switch over the code returning sentinels). A package-level
+// variable initialized from a code set of the package or of an import
+// (var sp = surepass.SP) is one too. Both are facts (codeSetFact), so
+// every importer reads them. What stays quiet: a value the package
+// assigns (SP = ..., SP.Locked = ...), increments or takes the address
+// of; a telematics provider's look-alike (OK, UnitOffline = 9001,
+// UnitUnknown = 9002, TabletLocked = 9015: named for nothing published,
+// so codes by value only, in a package without evidence); a card
+// acquirer's value with published names in a package whose doc names the
+// acquirer.
+//
 // # Response fields
 //
 // A struct field is a return code (RoleCode) when its type is a return-code
@@ -582,7 +614,7 @@
 // never in the standard library.
 //
 // Recognition crosses packages through facts: a mirror type (and a
-// mirror of the codes, see Mirrors), a response field, a function's result role and a package's signal are exported and
+// mirror of the codes, see Mirrors), a code set, a response field, a function's result role and a package's signal are exported and
 // seen by every importer, directly or not.
 //
 // # Directives

@@ -447,7 +447,7 @@ func (s *sentinelScan) mapLiteral(lit *ast.CompositeLit, add func(*types.Var, []
 		}
 	}
 	mirror := s.r.MirrorOf(m.Key()) // map[Outcome]error{OTPInvalid: ErrWrongCode}
-	if mirror == nil && !s.r.IsCodeType(m.Key()) && !CodeConstants(s.info, keys) && !CodeLiterals(s.info, keys) {
+	if mirror == nil && !s.r.IsCodeType(m.Key()) && !CodeConstants(s.info, keys) && !s.r.setConstants(s.info, keys) && !CodeLiterals(s.info, keys) {
 		return
 	}
 	for _, elt := range lit.Elts {
@@ -497,7 +497,7 @@ func (s *sentinelScan) switchStmt(sw *ast.SwitchStmt, after *ast.ReturnStmt, add
 			exprs = append(exprs, cc.List...)
 		}
 	}
-	tagged := sw.Tag != nil && (s.isCodeExpr(sw.Tag) || CodeConstants(s.info, exprs))
+	tagged := sw.Tag != nil && (s.isCodeExpr(sw.Tag) || CodeConstants(s.info, exprs) || s.r.setConstants(s.info, exprs))
 	var mirror *Mirror // switch r.Outcome { case OTPInvalid: return ErrWrongCode }
 	if sw.Tag != nil && !tagged {
 		mirror = s.r.MirrorOf(s.info.TypeOf(sw.Tag))

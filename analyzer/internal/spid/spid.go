@@ -28,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact), new(mirrorFact), new(codeConstFact), new(derefFact)},
+	FactTypes:        []analysis.Fact{new(relevantFact), new(codeTypeFact), new(fieldFact), new(sinkFact), new(resultFact), new(sentinelFact), new(sentinelPkgFact), new(mirrorFact), new(codeConstFact), new(derefFact), new(codeSetFact)},
 }
 
 // Role is what a value is, as far as SurePassID goes.
@@ -95,6 +95,8 @@ type Result struct {
 	pairVals  map[*ast.Ident]Role // values read in a branch their key names (pairkeys.go)
 	// constants that are return codes by their value (valued.go)
 	codeConsts map[*types.Const]bool
+	// package-level values whose fields (or keys) are codes (codesets.go)
+	codeSets map[*types.Var]codeSet
 	// the consumer's enums filled from return codes (mirrors.go)
 	mirrors map[*types.TypeName]*Mirror
 	// each classifier's own mapping from codes to constants of its result
@@ -309,6 +311,9 @@ func run(pass *analysis.Pass) (any, error) {
 	// A group of the team's own constants named loosely like the codes
 	// (valued.go) makes the package relevant, not evidence of its own.
 	r.relevant = r.relevant || untypedMirror || len(looseTypes)+len(looseConsts) > 0
+	// So does a value whose fields are named like the codes (codesets.go).
+	sets := findSetCands(pass)
+	r.relevant = r.relevant || slices.ContainsFunc(sets, func(c *setCand) bool { return c.named && !c.doubt })
 	own = own || untypedMirror
 	if dirs != nil {
 		for _, tn := range dirs.codeTypes {
@@ -393,6 +398,17 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				r.codeConsts[c] = true
 			}
+		case *codeSetFact:
+			if v, ok := f.Object.(*types.Var); ok && len(fact.Names) == len(fact.Codes) {
+				if r.codeSets == nil {
+					r.codeSets = map[*types.Var]codeSet{}
+				}
+				s := codeSet{}
+				for i, name := range fact.Names {
+					s[name] = codes.ReturnCode(fact.Codes[i])
+				}
+				r.codeSets[v] = s
+			}
 		}
 	}
 	for _, tn := range local {
@@ -435,6 +451,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		vendors[la.vendor] = true
 	}
+	r.addCodeSets(pass, sets, func() bool { // codesets.go
+		return own || importsRelevant(pass) || (!typex.InGoroot(pass) && bodySignal(pass))
+	}, ownEvidence)
 	named := map[*ast.StructType]bool{}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -478,9 +497,12 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	pass.ExportPackageFact(new(relevantFact))
-	r.findMirrors(pass)     // mirrors.go; before the sentinels a switch over a mirror ties
-	r.importSentinels(pass) // sentinels.go
-	r.findSentinels(pass)
+	// Mirrors and sentinels read the codes a table or a switch lists as
+	// constants: a code set's fields too (codesets.go).
+	pinned := r.PinSetReads(pass)
+	r.findMirrors(pinned)     // mirrors.go; before the sentinels a switch over a mirror ties
+	r.importSentinels(pinned) // sentinels.go
+	r.findSentinels(pinned)
 	return r, nil
 }
 

@@ -232,8 +232,13 @@ func TestTypeErrors(t *testing.T) {
 //     published names outweigh one foreign name, and the same foreign
 //     name in a package with evidence or under a doc naming SurePassID
 //     are codes.
+//   - spidsets: codes kept as the fields of a package-level value (a
+//     keyed struct literal, a map keyed by the names), read directly,
+//     across packages and through an alias; a struct of timeouts, a value
+//     the package writes, a tracking provider's look-alike and a card
+//     acquirer's value with published names are nothing.
 func TestRecognitionClasses(t *testing.T) {
-	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled", "spidloose", "spidjsonpath", "spidifaces", "spidforeign"} {
+	for _, tree := range []string{"spidshapes", "spidaccess", "spidconv", "spidnames", "spidevidence", "spidvendor", "spidfilled", "spidloose", "spidjsonpath", "spidifaces", "spidforeign", "spidsets"} {
 		t.Run(tree, func(t *testing.T) {
 			analysistest.Run(t, analyzertest.TestData(t), probe, tree+"/...")
 		})

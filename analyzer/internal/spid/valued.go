@@ -132,11 +132,17 @@ func (r *Result) CodeConstants(info *types.Info, exprs []ast.Expr) bool {
 	if CodeConstants(info, exprs) {
 		return true
 	}
-	if r == nil || len(r.codeConsts) == 0 || info == nil {
+	if r == nil || len(r.codeConsts)+len(r.codeSets) == 0 || info == nil {
 		return false
 	}
 	failures := map[codes.ReturnCode]bool{}
 	for _, e := range exprs {
+		if code, ok := r.CodeSetCode(info, e); ok { // a code set's field (codesets.go)
+			if code != codes.Success {
+				failures[code] = true
+			}
+			continue
+		}
 		tv, ok := info.Types[e]
 		if !ok || tv.Value == nil {
 			continue
