@@ -523,6 +523,20 @@
 // Location, Value), iris mvc's Response (Text, Content, Object, Err) and
 // View (Data, Err) results, and beego's Controller.Data (c.Data["json"] = v, the
 // view's data); not echo's Internal, gqlerror's Err, nor a status code.
+// The package's replacement of huma.NewError or NewErrorWithContext (a
+// literal, a function of the package, or what a factory of the package
+// returns: huma.NewError = withCode(huma.NewError)) builds the body huma
+// sends for every error: every field of a struct type of the package it
+// returns (problem{huma.ErrorModel; VendorCode uint16}) is a field sink,
+// so a code copied there from a fault found among its errs is reported
+// where it is stored. A variable the package assigns huma's original
+// constructor (base := huma.NewError, a package variable, a field, a
+// factory's parameter given it) is called like it, a sink call
+// (ctorhooks.go). Such a replacement sends a plain error a handler
+// returns when its result depends on its errs or errs reach a sink in it
+// (the saved original called with them, ErrorModel.Add, err.Error()
+// copied into an ErrorDetail): one building its body from status and msg
+// alone, or calling the original without errs, hides it.
 // And the error field a go-kit Failer response type of the package
 // returns from Failed() error, which go-kit hands to the server's error
 // encoder: reported where an endpoint stores a raw error in it, judged by
@@ -1066,7 +1080,8 @@
 //     a resolver returning only an error type that presenter hides is
 //     still reported), nor a presenter declared in another package
 //     (srv.SetErrorPresenter(gqlerr.Presenter(log)) is taken to send every
-//     error's text), a huma.NewError replaced in another package, or
+//     error's text), a huma.NewError replaced in another package (nor
+//     are the fields of its body's type sinks outside that package), or
 //     go-kit servers built in another package, nor a net/rpc service
 //     registered in another package without the shape above; a raw value stored in a net/rpc
 //     method's reply (sent when it returns nil) is reported only for a

@@ -67,6 +67,9 @@ func (st *state) fieldSinkOf(v *types.Var) (fieldSink, bool) {
 	if row, ok := st.rpcReplyRow(v); ok { // handlers.go
 		return row, ok
 	}
+	if row, ok := st.hookBodyRow(v); ok { // ctorhooks.go
+		return row, ok
+	}
 	return st.strictShownRow(v) // strict.go
 }
 

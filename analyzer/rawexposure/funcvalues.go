@@ -370,14 +370,14 @@ type fileExpr struct {
 // its return statements (outside literals nested in it), with their files.
 // ok is false when call is not to such a function or it returns anything
 // else (a variable, another call): what it returns is not known.
-func (fs *fstate) returnedFuncs(call *ast.CallExpr) (out []fileExpr, ok bool) {
-	info := fs.pass.TypesInfo
+func (st *state) returnedFuncs(call *ast.CallExpr) (out []fileExpr, ok bool) {
+	info := st.pass.TypesInfo
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	if fn == nil || fn.Pkg() != fs.pass.Pkg {
+	if fn == nil || fn.Pkg() != st.pass.Pkg {
 		return nil, false
 	}
 	fn = fn.Origin()
-	for _, f := range fs.pass.Files {
+	for _, f := range st.pass.Files {
 		for _, d := range f.Decls {
 			fd, isFunc := d.(*ast.FuncDecl)
 			if !isFunc || fd.Body == nil || info.Defs[fd.Name] != fn {

@@ -1126,46 +1126,52 @@ func (fs *fstate) humaRelays(hi *handlerIndex, args []ast.Expr) {
 // humaSendsErrors reports whether huma sends the text of a plain error a
 // handler returns: huma passes it as the errs of NewErrorWithContext, whose
 // default calls NewError, whose default sends each error's text. An
-// application may replace either (package variables): assigned in the
-// package to a literal, the one huma calls is judged by whether its result
-// depends on its errs parameter; assigned anything else, it is assumed to
+// application may replace either (package variables, ctorhooks.go):
+// assigned in the package a literal or a function of the package, the one
+// huma calls sends when its result depends on its errs parameter or errs
+// reaches a sink in it (the saved original called with them, err.Error()
+// copied into an ErrorDetail); assigned anything else, it is assumed to
 // send.
 func (fs *fstate) humaSendsErrors() bool {
 	hi := fs.handlerIndex()
 	if hi.humaSends != nil {
 		return *hi.humaSends
 	}
-	info := fs.pass.TypesInfo
-	repl := map[string][]ast.Expr{} // NewError, NewErrorWithContext -> values assigned
-	files := map[ast.Expr]*ast.File{}
-	for _, file := range fs.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			as, ok := n.(*ast.AssignStmt)
-			if !ok || len(as.Lhs) != len(as.Rhs) {
+	repl := fs.hookIdx().repl
+	judge := func(vals []fileExpr, errsParam int) bool {
+		for _, fe := range vals {
+			var sum *summary
+			switch e := ast.Unparen(fe.e).(type) {
+			case *ast.FuncLit:
+				tmp := fs.state.newFstate(unit{file: fe.file, node: e}, nil, false)
+				sum = tmp.litSummary(e)
+			case *ast.Ident, *ast.SelectorExpr:
+				var id *ast.Ident
+				if sel, ok := e.(*ast.SelectorExpr); ok {
+					id = sel.Sel
+				} else {
+					id = e.(*ast.Ident)
+				}
+				fn, _ := fs.pass.TypesInfo.Uses[id].(*types.Func)
+				fd := (*ast.FuncDecl)(nil)
+				if fn != nil && fn.Pkg() == fs.pass.Pkg {
+					fd = fs.declOf(fn) // gqlcarrier.go
+				}
+				if fd == nil {
+					return true
+				}
+				// Solved on its own: the package's summaries may not be
+				// final yet.
+				tmp := fs.state.newFstate(unit{file: fileOf(fs.pass.Files, fd), node: fd.Body, fn: fn}, fn.Type().(*types.Signature), false)
+				tmp.solve()
+				sum = tmp.sum
+			default:
 				return true
 			}
-			for i, l := range as.Lhs {
-				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-				if !ok {
-					continue
-				}
-				if v, ok := info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == humaPkg {
-					repl[v.Name()] = append(repl[v.Name()], as.Rhs[i])
-					files[as.Rhs[i]] = file
-				}
-			}
-			return true
-		})
-	}
-	judge := func(vals []ast.Expr, errsParam int) bool {
-		for _, e := range vals {
-			lit, ok := ast.Unparen(e).(*ast.FuncLit)
-			if !ok {
-				return true
-			}
-			tmp := fs.state.newFstate(unit{file: files[e], node: lit}, nil, false)
-			sum := tmp.litSummary(lit)
 			if sum == nil || len(sum.results) == 0 || sum.results[0].params&(1<<errsParam) != 0 {
+				return true
+			}
+			if _, ok := sum.sinks[errsParam]; ok {
 				return true
 			}
 		}
@@ -1173,10 +1179,10 @@ func (fs *fstate) humaSendsErrors() bool {
 	}
 	v := true
 	switch {
-	case len(repl["NewErrorWithContext"]) > 0:
-		v = judge(repl["NewErrorWithContext"], 3)
-	case len(repl["NewError"]) > 0:
-		v = judge(repl["NewError"], 2)
+	case len(repl[humaPkg+".NewErrorWithContext"]) > 0:
+		v = judge(repl[humaPkg+".NewErrorWithContext"], 3)
+	case len(repl[humaPkg+".NewError"]) > 0:
+		v = judge(repl[humaPkg+".NewError"], 2)
 	}
 	hi.humaSends = &v
 	return v

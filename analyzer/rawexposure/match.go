@@ -138,6 +138,9 @@ func (fs *fstate) funcVarSink(call *ast.CallExpr) *types.Func {
 		}
 	}
 	v, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Var)
+	if sv := fs.savedSinkVar(v); sv != nil {
+		v = sv // base(status, msg, errs...) of base := huma.NewError (ctorhooks.go)
+	}
 	if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
 		return nil
 	}

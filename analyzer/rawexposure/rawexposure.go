@@ -354,6 +354,7 @@ type state struct {
 	rawBodies      map[ast.Node]*decodeSummary             // units' decoded bodies, nil while scanned (rawbody.go)
 	quiet          map[*ast.ReturnStmt]uint64              // results reported at a handler's return, kept out of its summary (reported.go)
 	probing        map[*ast.ReturnStmt]uint64              // while reportedReturns runs (reported.go)
+	hooks          *hookIndex                              // error-constructor hooks (ctorhooks.go), nil until needed
 	extras                                                 // returned errors, dispatch, error types (returns.go)
 	work                                                   // the worklist of units (worklist.go)
 }
