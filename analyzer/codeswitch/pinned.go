@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
+	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 )
 
 // pinned returns pass, or a copy of it whose TypesInfo gives every use of
@@ -53,28 +54,10 @@ func pinned(pass *analysis.Pass, r *spid.Result) *analysis.Pass {
 			}
 		}
 	}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for _, l := range n.Lhs {
-					written(l)
-				}
-			case *ast.IncDecStmt:
-				written(n.X)
-			case *ast.UnaryExpr:
-				if n.Op == token.AND {
-					written(n.X)
-				}
-			case *ast.RangeStmt:
-				if n.Tok == token.ASSIGN {
-					written(n.Key)
-					written(n.Value)
-				}
-			}
-			return true
-		})
-	}
+	typex.Writes(pass.Files, func(e ast.Expr) bool {
+		written(e)
+		return true
+	})
 	if !anyPublished(vals) {
 		return pass
 	}

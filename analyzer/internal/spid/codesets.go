@@ -334,32 +334,10 @@ func dropWritten(pass *analysis.Pass, sets map[*types.Var]codeSet) {
 			return
 		}
 	}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for _, l := range n.Lhs {
-					written(l)
-				}
-			case *ast.IncDecStmt:
-				written(n.X)
-			case *ast.UnaryExpr:
-				if n.Op == token.AND {
-					written(n.X)
-				}
-			case *ast.RangeStmt:
-				if n.Tok == token.ASSIGN {
-					if n.Key != nil {
-						written(n.Key)
-					}
-					if n.Value != nil {
-						written(n.Value)
-					}
-				}
-			}
-			return len(sets) > 0
-		})
-	}
+	typex.Writes(pass.Files, func(e ast.Expr) bool {
+		written(e)
+		return len(sets) > 0
+	})
 }
 
 // HasCodeSets reports whether a code set is in view: the package's own or

@@ -5,6 +5,7 @@ package typex
 import (
 	"go/ast"
 	"go/build"
+	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -139,4 +140,42 @@ func PkgPath(p *types.Package) string {
 		return to
 	}
 	return p.Path()
+}
+
+// Writes calls written with every expression the files write to or take
+// the address of: each left side of an assignment, the operand of ++, --
+// or &, and the key and value a range statement assigns with =. The walk
+// stops once written returns false.
+func Writes(files []*ast.File, written func(ast.Expr) bool) {
+	more := true
+	write := func(e ast.Expr) {
+		if more && e != nil {
+			more = written(e)
+		}
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					write(l)
+				}
+			case *ast.IncDecStmt:
+				write(n.X)
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					write(n.X)
+				}
+			case *ast.RangeStmt:
+				if n.Tok == token.ASSIGN {
+					write(n.Key)
+					write(n.Value)
+				}
+			}
+			return more
+		})
+		if !more {
+			return
+		}
+	}
 }

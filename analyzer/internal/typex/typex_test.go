@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -154,5 +155,52 @@ func TestPkgPath(t *testing.T) {
 	}
 	if got := PkgPath(nil); got != "" {
 		t.Errorf("PkgPath(nil) = %q", got)
+	}
+}
+
+// TestWrites: every form of write is seen, reads are not, and the walk
+// stops when asked to.
+func TestWrites(t *testing.T) {
+	const src = `package p
+
+var a, b, c, d, e, f, g, r int
+
+func w(m map[int]int, p *int) {
+	a = r
+	b += r
+	c++
+	_ = &d
+	for e = range m {
+	}
+	for _, f = range m {
+	}
+	for k, v := range m {
+		_, _ = k, v
+	}
+	*p = g
+}
+`
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "w.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	Writes([]*ast.File{file}, func(e ast.Expr) bool {
+		if id, ok := e.(*ast.Ident); ok {
+			got = append(got, id.Name)
+		} else {
+			got = append(got, "expr")
+		}
+		return true
+	})
+	want := "a b c _ d e _ f _ _ expr"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("writes = %q, want %q", g, want)
+	}
+	n := 0
+	Writes([]*ast.File{file, file}, func(ast.Expr) bool { n++; return n < 3 })
+	if n != 3 {
+		t.Errorf("walk went on after false: %d calls, want 3", n)
 	}
 }
