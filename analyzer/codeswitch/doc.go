@@ -881,7 +881,10 @@
 //     field, and a constant without one (func ReasonOf(err error) Reason {
 //     var se *Error; if errors.As(err, &se) { return se.Reason }; return
 //     ReasonOK }, or switch se := err.(type) { case *Error: return
-//     se.Reason }; return ReasonOK; a fact for importers), functions or
+//     se.Reason }; return ReasonOK; a fact for importers), or with a
+//     second result saying whether there was one (func CodeOf(err error)
+//     (int, bool) { ...; return se.Code, true }; return 0, false; code, _
+//     := CodeOf(err) reads it), functions or
 //     methods of the client alike (s.sp.Throttled(err)). Calls of both on
 //     the same error
 //     read one code, so if IsLocked(err) {...} else if IsReplay(err)
@@ -890,6 +893,11 @@
 //     IsLocked(err): ... case ReasonOf(err) == X: ... } (a predicate case
 //     before the case naming the code included); a later else if err !=
 //     nil, or if err != nil after the chain, rejects every other failure.
+//     So does it after a dispatch over a field of the consumer's own
+//     target of that error (var ae *sp.APIError; if errors.As(err, &ae) {
+//     switch ae.Code {...} }; if err != nil { reject }, or ae, ok :=
+//     err.(*sp.APIError)), the target bound to that error alone and
+//     written nowhere else.
 //     The fix tests err != nil, which rejects errors of another type too;
 //   - a predicate of a wrapper around the answer (wrapped.go): a
 //     predicate's body may first keep the code in locals (code, present :=
