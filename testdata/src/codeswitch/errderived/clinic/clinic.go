@@ -165,3 +165,57 @@ func (s *Service) Notify(ctx context.Context, send func(context.Context) error) 
 	}
 	return "sent"
 }
+
+// Countersign asks the error's own method after a type assertion and
+// rejects every other error after it: quiet.
+func (s *Service) Countersign(ctx context.Context, user, otp string) error {
+	err := s.gate.Verify(ctx, user, otp)
+	if ae, ok := err.(*otpgate.APIError); ok {
+		switch ae.ReturnCode() {
+		case 9003, 9030:
+			return ErrWrongCode
+		case 9015, 9096:
+			return ErrLocked
+		}
+	}
+	if err != nil {
+		return ErrFailed
+	}
+	s.audit("countersign", user)
+	return nil
+}
+
+// Archive keeps the code only when there is one and rejects every other
+// error after it: quiet.
+func (s *Service) Archive(ctx context.Context, user, otp string) error {
+	err := s.gate.Verify(ctx, user, otp)
+	if code, ok := otpgate.CodeOf(err); ok {
+		switch code {
+		case 9015, 9096:
+			return ErrLocked
+		case 9003:
+			return ErrWrongCode
+		}
+	}
+	if err != nil {
+		return ErrFailed
+	}
+	s.audit("archive", user)
+	return nil
+}
+
+// Seal asks the error's own method after a type assertion but seals on
+// every unlisted failure: reported.
+func (s *Service) Seal(ctx context.Context, user, otp string) error {
+	err := s.gate.Verify(ctx, user, otp)
+	if ae, ok := err.(*otpgate.APIError); ok {
+		switch ae.ReturnCode() { // want `fail-open switch over SurePassID return codes`
+		case 9003, 9030:
+			return ErrWrongCode
+		case 9015, 9096:
+			return ErrLocked
+		}
+	}
+	s.audit("seal", user)
+	return nil
+}
