@@ -464,11 +464,21 @@ func (c *checker) asBoundErr(tag, x ast.Expr) bool {
 				if id := identOf(l); id == nil || identObj(info, id) != v {
 					continue
 				}
-				if ta, ok := ast.Unparen(n.Rhs[0]).(*ast.TypeAssertExpr); ok && i == 0 && len(n.Rhs) == 1 && n.Tok == token.DEFINE && ta.Type != nil && c.sameErr(ta.X, x) {
+				if len(n.Rhs) != 1 || i != 0 || n.Tok != token.DEFINE {
+					other = true
+					continue
+				}
+				if ta, ok := ast.Unparen(n.Rhs[0]).(*ast.TypeAssertExpr); ok && ta.Type != nil && c.sameErr(ta.X, x) {
 					bound = true // ae, ok := err.(*Error)
 					continue
 				}
 				other = true
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				if info.Defs[id] == v && len(n.Values) > 0 {
+					other = true // var ae = ...
+				}
 			}
 		}
 		return !other
