@@ -1371,6 +1371,21 @@
 //     and a function returning only such states is no message mapping
 //     (messages.go); a fall-through to a state named otherwise
 //     (StatePending, StateUnknown) tells nothing;
+//   - an outcome as data (outcome.go): a field of a struct literal
+//     returned (return Result{Outcome: NeedsDispatcher}, nil, return
+//     &Screen{State: StateRetry}, nil) holding another constant of that
+//     enum than the field of Success's return (return Result{Outcome:
+//     Completed, PSN: psn}, nil), or such a constant returned itself,
+//     where Success's constant names a success as above (Completed,
+//     StateUnlocked, StepDone) and the return's error results are nil:
+//     the caller tells the outcomes apart, so the code is handled
+//     whatever its outcome is called, as a failure code with a handler of
+//     its own in a table of handlers, and every unlisted code reaching
+//     Success's outcome fails open. Success's return is the one its path
+//     ends at, or, where that path may also end at a return of another
+//     error (if err := store.Save(ctx, psn); err != nil { return
+//     Result{}, err }), the only one whose error results are nil. An
+//     outcome named otherwise (an audit event's KindInfo) tells nothing;
 //   - a payload saying it failed: a struct literal with a success flag
 //     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
 //     Verified, Approved, Granted, and a decision's verb: Accept,
