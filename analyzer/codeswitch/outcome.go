@@ -72,21 +72,40 @@ func (w *walker) outcomeApart(ret *ast.ReturnStmt) bool {
 		if w.c.constApart(r, sr.Results[i]) {
 			return true // return NeedsDispatcher, nil where Success returns Completed, nil
 		}
-		lit, slit := structLit(r), structLit(sr.Results[i])
-		if lit == nil || slit == nil || info.TypeOf(lit) == nil || info.TypeOf(slit) == nil || !types.Identical(info.TypeOf(lit), info.TypeOf(slit)) {
+		t, st := info.TypeOf(r), info.TypeOf(sr.Results[i])
+		if t == nil || st == nil || !types.Identical(t, st) {
 			continue
 		}
-		for _, elt := range slit.Elts {
-			kv, ok := elt.(*ast.KeyValueExpr)
-			if !ok {
-				continue
-			}
-			if v := keyedValue(lit, kv.Key); v != nil && w.c.constApart(v, kv.Value) {
+		fields, sfields := w.c.outcomeFields(r), w.c.outcomeFields(sr.Results[i])
+		for name, sv := range sfields {
+			if v := fields[name]; v != nil && w.c.constApart(v, sv) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// outcomeFields returns the fields e, a struct literal (Result{Outcome:
+// Completed}, &Screen{...}), gives by name; none for anything else (a
+// local filled field by field is a transition: transition.go).
+func (c *checker) outcomeFields(e ast.Expr) map[string]ast.Expr {
+	out := map[string]ast.Expr{}
+	lit := structLit(e)
+	if lit == nil {
+		return out
+	}
+	if _, ok := typeStruct(c.pass.TypesInfo.TypeOf(lit)); !ok {
+		return out
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				out[id.Name] = kv.Value
+			}
+		}
+	}
+	return out
 }
 
 // constApart reports whether e and success are constants of one enum type
@@ -110,7 +129,7 @@ func (c *checker) constApart(e, success ast.Expr) bool {
 	return got != nil && want != nil && got.Kind() == want.Kind() && !constant.Compare(got, token.EQL, want)
 }
 
-// structLit returns e as a struct composite literal (Result{...} or
+// structLit returns e as a composite literal (Result{...} or
 // &Result{...}), or nil.
 func structLit(e ast.Expr) *ast.CompositeLit {
 	e = ast.Unparen(e)

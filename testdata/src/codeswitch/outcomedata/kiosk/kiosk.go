@@ -124,3 +124,54 @@ func (k *Kiosk) Audit(ctx context.Context, driver, otp string) (Event, error) {
 	}
 	return Event{Kind: KindInfo, Text: "code checked"}, nil
 }
+
+// Board fills the screen field by field: a bad code asks for another try,
+// every other code unlocks: reported.
+func (k *Kiosk) Board(ctx context.Context, driver, otp string) (Screen, error) {
+	var sc Screen
+	ans, err := k.api.ValidateOTP(ctx, driver, otp)
+	if err != nil {
+		return sc, err
+	}
+	if ans.Code() == devreg.OTPInvalid || ans.Code() == devreg.BogusOTP { // want `fail-open if-else chain over SurePassID return codes`
+		sc.State = StateRetry
+		sc.Hint = "Try the code again"
+		return sc, nil
+	}
+	sc.State = StateUnlocked
+	return sc, nil
+}
+
+// BoardStrict blocks every other failure code: quiet.
+func (k *Kiosk) BoardStrict(ctx context.Context, driver, otp string) (Screen, error) {
+	var sc Screen
+	ans, err := k.api.ValidateOTP(ctx, driver, otp)
+	if err != nil {
+		return sc, err
+	}
+	if ans.Code() == devreg.OTPInvalid || ans.Code() == devreg.BogusOTP {
+		sc.State = StateRetry
+		return sc, nil
+	} else if ans.Code() != devreg.Success {
+		sc.State = StateBlocked
+		return sc, nil
+	}
+	sc.State = StateUnlocked
+	return sc, nil
+}
+
+// Note files an audit event field by field, louder for a bad code: quiet.
+func (k *Kiosk) Note(ctx context.Context, driver, otp string) Event {
+	var ev Event
+	ans, err := k.api.ValidateOTP(ctx, driver, otp)
+	if err != nil {
+		ev.Text = err.Error()
+		return ev
+	}
+	if ans.Code() == devreg.OTPInvalid {
+		ev.Kind = KindWarning
+		return ev
+	}
+	ev.Kind = KindInfo
+	return ev
+}
