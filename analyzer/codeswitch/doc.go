@@ -1377,7 +1377,9 @@
 //     enum than the field of Success's return (return Result{Outcome:
 //     Completed, PSN: psn}, nil), or such a constant returned itself,
 //     where Success's constant names a success as above (Completed,
-//     StateUnlocked, StepDone) and the return's error results are nil:
+//     StateUnlocked, StepDone), the return's error results are nil and
+//     the codes reaching it hold a security-relevant one (a delivery
+//     failure handed to a dispatcher decides nothing):
 //     the caller tells the outcomes apart, so the code is handled
 //     whatever its outcome is called, as a failure code with a handler of
 //     its own in a table of handlers, and every unlisted code reaching
@@ -1385,7 +1387,9 @@
 //     ends at, or, where that path may also end at a return of another
 //     error (if err := store.Save(ctx, psn); err != nil { return
 //     Result{}, err }), the only one whose error results are nil. An
-//     outcome named otherwise (an audit event's KindInfo) tells nothing;
+//     outcome named otherwise (an audit event's KindInfo) tells nothing.
+//     A fix copies another rejection of the dispatch before such an
+//     outcome (Decision{Outcome: Denied} before Decision{Outcome: Retry});
 //   - a payload saying it failed: a struct literal with a success flag
 //     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
 //     Verified, Approved, Granted, and a decision's verb: Accept,

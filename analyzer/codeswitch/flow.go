@@ -718,7 +718,10 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		switch {
 		case o == rejected:
 			return fReject, true
-		case !touched && (w.differsFromSuccess(n, set) || w.outcomeApart(n)):
+		case !touched && w.differsFromSuccess(n, set):
+			return fReject, true
+		case !touched && w.holdsRequired(set) && w.outcomeApart(n):
+			w.c.markOutcome(n)
 			return fReject, true
 		case w.computedReturn(n) || w.flagFromCode(n, set):
 			return fNeutral, true

@@ -158,3 +158,32 @@ func keyedValue(lit *ast.CompositeLit, key ast.Expr) ast.Expr {
 	}
 	return nil
 }
+
+// markOutcome records ret as rejecting only as an outcome apart.
+func (c *checker) markOutcome(ret *ast.ReturnStmt) {
+	if c.asOutcome == nil {
+		c.asOutcome = map[*ast.ReturnStmt]bool{}
+	}
+	c.asOutcome[ret] = true
+}
+
+// betterRejection reports whether cl is a better clause than cur for a
+// fix to copy: one listing a security-relevant code over one that does
+// not, then one rejecting by more than an outcome apart from Success's
+// (return Decision{Outcome: Denied} over Decision{Outcome: Retry}).
+func (c *checker) betterRejection(cl, cur *clause) bool {
+	if r, cr := c.listsRequired(cl), c.listsRequired(cur); r != cr {
+		return r
+	}
+	return c.outcomeOnly(cur) && !c.outcomeOnly(cl)
+}
+
+// outcomeOnly reports whether cl's body ends at a return marked by
+// markOutcome.
+func (c *checker) outcomeOnly(cl *clause) bool {
+	if len(cl.body) == 0 || c.asOutcome == nil {
+		return false
+	}
+	ret, ok := cl.body[len(cl.body)-1].(*ast.ReturnStmt)
+	return ok && c.asOutcome[ret]
+}

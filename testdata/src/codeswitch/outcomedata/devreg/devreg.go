@@ -10,6 +10,7 @@ type Code int
 const (
 	Success                          Code = 0
 	OTPInvalid                       Code = 9003
+	SMSSendError                     Code = 9012
 	MaximumFailedOTPRequestsExceeded Code = 9015
 	DeviceInUse                      Code = 9019
 	BogusOTP                         Code = 9030
@@ -31,4 +32,5 @@ func (a Answer) Code() Code { return a.ErrorCode } // want Code:"codeswitch\\(ac
 type API interface {
 	AddOATHDevice(ctx context.Context, user string) (Answer, error)
 	ValidateOTP(ctx context.Context, user, otp string) (Answer, error)
+	SendOTP(ctx context.Context, user string) (Answer, error)
 }

@@ -76,3 +76,30 @@ func (s *Service) ProvisionChecked(ctx context.Context, driver string) (Result, 
 	}
 	return Result{Outcome: Completed, Title: "New authenticator ready", PSN: a.PSN}, nil
 }
+
+// Next is what the bot does for a driver waiting for a code.
+type Next int
+
+const (
+	NextDone Next = iota
+	NextCallDispatcher
+)
+
+// Handoff is the bot's answer to a code request.
+type Handoff struct {
+	Next Next
+	Why  string
+}
+
+// SendCode hands an undelivered text to a dispatcher: a delivery failure,
+// no security decision; every other code is done: quiet.
+func (s *Service) SendCode(ctx context.Context, driver string) (Handoff, error) {
+	a, err := s.api.SendOTP(ctx, driver)
+	if err != nil {
+		return Handoff{}, err
+	}
+	if a.Code() == devreg.SMSSendError {
+		return Handoff{Next: NextCallDispatcher, Why: "text not delivered"}, nil
+	}
+	return Handoff{Next: NextDone}, nil
+}
