@@ -219,3 +219,19 @@ func (s *Service) Seal(ctx context.Context, user, otp string) error {
 	s.audit("seal", user)
 	return nil
 }
+
+// Refer tests errors.As in each link and rejects every other error in
+// the last: quiet.
+func (s *Service) Refer(ctx context.Context, user, otp string) error {
+	err := s.gate.Verify(ctx, user, otp)
+	var ae *otpgate.APIError
+	if errors.As(err, &ae) && ae.Code == 9003 {
+		return ErrWrongCode
+	} else if errors.As(err, &ae) && (ae.Code == 9015 || ae.Code == 9096) {
+		return ErrLocked
+	} else if err != nil {
+		return ErrFailed
+	}
+	s.audit("refer", user)
+	return nil
+}
