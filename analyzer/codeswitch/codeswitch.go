@@ -126,15 +126,18 @@ func run(pass *analysis.Pass) (any, error) {
 
 // checker holds what one file's analysis needs.
 type checker struct {
-	pass     *analysis.Pass
-	spid     *spid.Result
-	file     *ast.File
-	src      []byte // read on first use
-	badPos   bool   // a fix helper met a position outside the file
-	required []codes.ReturnCode
-	flows    map[*ast.BlockStmt]*flow // per function holding a dispatch
-	sig      *types.Signature         // of the function holding the dispatch checked
-	loose    bool                     // equalities takes any value: its constants will tell (looseIf)
+	pass *analysis.Pass
+	// asOutcome: the returns that reject only as an outcome apart from
+	// Success's (outcome.go); a fix copies another rejection first.
+	asOutcome map[*ast.ReturnStmt]bool
+	spid      *spid.Result
+	file      *ast.File
+	src       []byte // read on first use
+	badPos    bool   // a fix helper met a position outside the file
+	required  []codes.ReturnCode
+	flows     map[*ast.BlockStmt]*flow // per function holding a dispatch
+	sig       *types.Signature         // of the function holding the dispatch checked
+	loose     bool                     // equalities takes any value: its constants will tell (looseIf)
 	// inTagless: the cases of a tagless switch are read, where a call of
 	// a predicate on the code is a case too (case isLockout(code):).
 	inTagless  bool
@@ -898,7 +901,7 @@ func (c *checker) check(d *dispatch) {
 	var reject *clause
 	for _, cl := range d.clauses {
 		if cl != success && c.clauseRejects(cl, fates) {
-			if reject == nil || (!c.listsRequired(reject) && c.listsRequired(cl)) {
+			if reject == nil || c.betterRejection(cl, reject) {
 				reject = cl
 			}
 		}

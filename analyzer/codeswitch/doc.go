@@ -881,7 +881,10 @@
 //     field, and a constant without one (func ReasonOf(err error) Reason {
 //     var se *Error; if errors.As(err, &se) { return se.Reason }; return
 //     ReasonOK }, or switch se := err.(type) { case *Error: return
-//     se.Reason }; return ReasonOK; a fact for importers), functions or
+//     se.Reason }; return ReasonOK; a fact for importers), or with a
+//     second result saying whether there was one (func CodeOf(err error)
+//     (int, bool) { ...; return se.Code, true }; return 0, false; code, _
+//     := CodeOf(err) reads it), functions or
 //     methods of the client alike (s.sp.Throttled(err)). Calls of both on
 //     the same error
 //     read one code, so if IsLocked(err) {...} else if IsReplay(err)
@@ -890,6 +893,11 @@
 //     IsLocked(err): ... case ReasonOf(err) == X: ... } (a predicate case
 //     before the case naming the code included); a later else if err !=
 //     nil, or if err != nil after the chain, rejects every other failure.
+//     So does it after a dispatch over a field of the consumer's own
+//     target of that error (var ae *sp.APIError; if errors.As(err, &ae) {
+//     switch ae.Code {...} }; if err != nil { reject }, or ae, ok :=
+//     err.(*sp.APIError)), the target bound to that error alone and
+//     written nowhere else.
 //     The fix tests err != nil, which rejects errors of another type too;
 //   - a predicate of a wrapper around the answer (wrapped.go): a
 //     predicate's body may first keep the code in locals (code, present :=
@@ -1363,6 +1371,25 @@
 //     and a function returning only such states is no message mapping
 //     (messages.go); a fall-through to a state named otherwise
 //     (StatePending, StateUnknown) tells nothing;
+//   - an outcome as data (outcome.go): a field of a struct literal
+//     returned (return Result{Outcome: NeedsDispatcher}, nil, return
+//     &Screen{State: StateRetry}, nil) holding another constant of that
+//     enum than the field of Success's return (return Result{Outcome:
+//     Completed, PSN: psn}, nil), or such a constant returned itself,
+//     where Success's constant names a success as above (Completed,
+//     StateUnlocked, StepDone), the return's error results are nil and
+//     the codes reaching it hold a security-relevant one (a delivery
+//     failure handed to a dispatcher decides nothing):
+//     the caller tells the outcomes apart, so the code is handled
+//     whatever its outcome is called, as a failure code with a handler of
+//     its own in a table of handlers, and every unlisted code reaching
+//     Success's outcome fails open. Success's return is the one its path
+//     ends at, or, where that path may also end at a return of another
+//     error (if err := store.Save(ctx, psn); err != nil { return
+//     Result{}, err }), the only one whose error results are nil. An
+//     outcome named otherwise (an audit event's KindInfo) tells nothing.
+//     A fix copies another rejection of the dispatch before such an
+//     outcome (Decision{Outcome: Denied} before Decision{Outcome: Retry});
 //   - a payload saying it failed: a struct literal with a success flag
 //     (OK, Success, Succeeded, Authenticated, Allow, Allowed, Valid,
 //     Verified, Approved, Granted, and a decision's verb: Accept,

@@ -2,6 +2,7 @@ package codeswitch
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -231,8 +232,11 @@ func (b asBinding) eval(info *types.Info, cond ast.Expr) tri {
 func (s *summaries) errAccessor(fn *types.Func) []string {
 	fn = fn.Origin()
 	sig := fn.Signature()
-	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !isErrorIface(sig.Params().At(0).Type()) {
+	if sig.Params().Len() != 1 || !isErrorIface(sig.Params().At(0).Type()) {
 		return nil
+	}
+	if n := sig.Results().Len(); n != 1 && (n != 2 || !isBool(sig.Results().At(1).Type())) {
+		return nil // one result, or the code and whether there was one
 	}
 	if f, ok := s.errAccs[fn]; ok {
 		return f
@@ -256,18 +260,23 @@ func (s *summaries) errAccessor(fn *types.Func) []string {
 // proveErrAccessor reads body, after its bindings of the error parameter
 // (asPrelude), as at most two guards if cond { return r } and a final
 // return, one of whose results is a field path of a target and every
-// other a constant (the answer without a code).
+// other a constant (the answer without a code). A getter with a second
+// result bool (func CodeOf(err error) (int, bool)) returns true with the
+// field and false with every constant.
 func (s *summaries) proveErrAccessor(sig *types.Signature, body *ast.BlockStmt) []string {
 	info := s.pass.TypesInfo
-	if f, ok := typeSwitchAccessor(info, sig.Params().At(0), body.List); ok {
-		return f
+	if sig.Results().Len() == 1 {
+		if f, ok := typeSwitchAccessor(info, sig.Params().At(0), body.List); ok {
+			return f
+		}
 	}
 	params := map[types.Object]int{sig.Params().At(0): 0}
 	list, b := asPrelude(info, params, body.List)
 	if b.via == nil || len(list) == 0 || len(list) > 3 {
 		return nil
 	}
-	var results []ast.Expr
+	n := sig.Results().Len()
+	var results, found []ast.Expr
 	for i, st := range list {
 		if i < len(list)-1 {
 			ifs, ok := st.(*ast.IfStmt)
@@ -277,23 +286,41 @@ func (s *summaries) proveErrAccessor(sig *types.Signature, body *ast.BlockStmt) 
 			st = ifs.Body.List[0]
 		}
 		ret, ok := st.(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 {
+		if !ok || len(ret.Results) != n {
 			return nil
 		}
 		results = append(results, ret.Results[0])
+		if n == 2 {
+			found = append(found, ret.Results[1])
+		}
 	}
 	var fields []string
-	for _, r := range results {
+	for i, r := range results {
 		if tv, ok := info.Types[r]; ok && tv.Value != nil {
+			if found != nil && boolConst(info, found[i]) != triFalse {
+				return nil
+			}
 			continue // the answer without a code
 		}
 		root, f := b.root(chainOf(info, r))
 		if fields != nil || root == nil || len(f) < 2 || f[0] != asField {
 			return nil
 		}
+		if found != nil && boolConst(info, found[i]) != triTrue {
+			return nil
+		}
 		fields = f
 	}
 	return fields
+}
+
+// boolConst returns the value of e, a boolean constant, or triUnknown.
+func boolConst(info *types.Info, e ast.Expr) tri {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return triUnknown
+	}
+	return triOf(constant.BoolVal(tv.Value))
 }
 
 // errCanonical returns the field path read by call, a call of a getter
@@ -393,4 +420,68 @@ func typeSwitchAccessor(info *types.Info, p *types.Var, body []ast.Stmt) (fields
 		fields = append([]string{asField}, f...)
 	}
 	return fields, fields != nil
+}
+
+// asBoundErr reports whether the code tag reads is a field of a local
+// that the function binds to the error x alone, by errors.As(x, &ae) or
+// ae, ok := x.(*Error), and writes nowhere else (switch ae.Code inside if
+// errors.As(err, &ae) {...}, or ae.ReturnCode() of an accessor): every
+// failure code then comes with x non-nil, Success with x nil.
+func (c *checker) asBoundErr(tag, x ast.Expr) bool {
+	info := c.pass.TypesInfo
+	root, fields := chainOf(info, c.normalCode(tag))
+	v, ok := root.(*types.Var)
+	if !ok || len(fields) == 0 || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	fn := c.enclosingFunc(v.Pos())
+	if fn == nil {
+		return false
+	}
+	bound, other := false, false
+	asTargets := map[ast.Expr]bool{}
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if arg, target := errorsAsCall(info, call); target == v {
+				asTargets[call.Args[1]] = true // errors.As(err, &ae)
+				if c.sameErr(arg, x) {
+					bound = true
+				} else {
+					other = true
+				}
+			}
+		}
+		return true
+	})
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && !asTargets[n] && identObj(info, identOf(n.X)) == v {
+				other = true // &ae handed elsewhere
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if id := identOf(l); id == nil || identObj(info, id) != v {
+					continue
+				}
+				if len(n.Rhs) != 1 || i != 0 || n.Tok != token.DEFINE {
+					other = true
+					continue
+				}
+				if ta, ok := ast.Unparen(n.Rhs[0]).(*ast.TypeAssertExpr); ok && ta.Type != nil && c.sameErr(ta.X, x) {
+					bound = true // ae, ok := err.(*Error)
+					continue
+				}
+				other = true
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				if info.Defs[id] == v && len(n.Values) > 0 {
+					other = true // var ae = ...
+				}
+			}
+		}
+		return !other
+	})
+	return bound && !other
 }

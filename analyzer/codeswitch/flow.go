@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/cfg"
@@ -188,6 +189,9 @@ type walker struct {
 	// there is exactly one; multiRet when there are several.
 	successRet *ast.ReturnStmt
 	multiRet   bool
+	// successRets are all the returns Success's path may end at
+	// (outcome.go).
+	successRets []*ast.ReturnStmt
 	// outer is the condition Success's walk starts at when the dispatch
 	// is nested in a branch Success never takes, outerVal its value.
 	outer    ast.Expr
@@ -702,6 +706,9 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 				w.multiRet = true
 			}
 			w.successRet = n
+			if !slices.Contains(w.successRets, n) {
+				w.successRets = append(w.successRets, n)
+			}
 		}
 		o := c.classifyReturn(n)
 		var decline fate
@@ -712,6 +719,9 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		case o == rejected:
 			return fReject, true
 		case !touched && w.differsFromSuccess(n, set):
+			return fReject, true
+		case !touched && w.holdsRequired(set) && w.outcomeApart(n):
+			w.c.markOutcome(n)
 			return fReject, true
 		case w.computedReturn(n) || w.flagFromCode(n, set):
 			return fNeutral, true

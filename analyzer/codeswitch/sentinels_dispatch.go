@@ -513,17 +513,18 @@ func isErrOf(c *checker, x ast.Expr, s subject) bool {
 	if !typeIsError(c.pass.TypesInfo.TypeOf(x)) {
 		return false
 	}
-	return s.is(x) || c.accessorErr(s.tag, x) && !c.assignedBetween(x, s.tag.End(), x.Pos())
+	return s.is(x) || (c.accessorErr(s.tag, x) || c.asBoundErr(s.tag, x)) && !c.assignedBetween(x, s.tag.End(), x.Pos())
 }
 
 // accessorErr reports whether the code tag reads (through the local it is
-// kept in) is an accessor's answer for the error x: sp.CodeOf(x).
+// kept in, alone or with a flag saying one was read) is an accessor's
+// answer for the error x: sp.CodeOf(x).
 func (c *checker) accessorErr(tag, x ast.Expr) bool {
 	if tag == nil {
 		return false
 	}
-	if init := c.localInit(tag); init != nil {
-		tag = init
+	if init := c.codeInit(tag); init != nil {
+		tag = init // code := sp.CodeOf(err), code, ok := sp.CodeOf(err)
 	}
 	call, ok := ast.Unparen(tag).(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 || !c.sameErr(call.Args[0], x) {
