@@ -1046,7 +1046,8 @@
 // Step)), a local preset before the dispatch (out := OutcomeGranted; if
 // code == X { out = OutcomeRetry } ...; return out), and an enum field of
 // a local struct (var v Verdict; ...; v.Kind = VerdictRetry; return v, or
-// a named result t Ticket with t.Status = StatusPending). The walker
+// a named result t Ticket with t.Status = StatusPending), also one built
+// behind a pointer (v := &Verdict{}, new(Verdict)). The walker
 // carries the constant each such local or field holds on its path; a
 // listed code reaching Success's return with another constant than
 // Success's there is answered apart and rejects, as by return
@@ -1596,10 +1597,10 @@
 //     err := ErrDenied, code := resp.ErrorCode); other assignments are not
 //     followed, except that assigning a rejection (err = ErrDenied) is
 //     itself a rejection, and that a plain bool flag and a local (or an
-//     enum field of a local struct, not through a pointer) of a
+//     enum field of a local struct, or of one it points to) of a
 //     package's enum assigned a constant are followed along each path
-//     (see "Mapping functions"); a call taking such a local's address
-//     after the dispatch is not seen.
+//     (see "Mapping functions"); a call taking such a local's address,
+//     or the pointer, after the dispatch is not seen.
 //   - A clause that does something off Success's path and leaves early for
 //     another reason than rejecting (case X: metrics.Inc("x"); return, or
 //     return nil) is read as a rejection; likewise an unlisted code that does

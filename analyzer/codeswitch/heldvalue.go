@@ -79,7 +79,7 @@ func (c *checker) heldKeys(e ast.Expr) []string {
 		if v == nil {
 			return nil
 		}
-		if _, ok := v.Type().Underlying().(*types.Struct); !ok {
+		if structOf(v.Type()) == nil {
 			return nil
 		}
 		s, ok := c.pass.TypesInfo.Selections[x]
@@ -97,8 +97,8 @@ func (c *checker) keysOf(v *types.Var) []string {
 	if c.heldEnum(v.Type()) {
 		return []string{c.heldKey(v, nil)}
 	}
-	st, ok := v.Type().Underlying().(*types.Struct)
-	if !ok {
+	st := structOf(v.Type())
+	if st == nil {
 		return nil
 	}
 	var out []string
@@ -218,7 +218,13 @@ func (c *checker) setHeld(n ast.Node, flags string, initial bool) string {
 		// A whole struct: its enum fields from a keyed literal, else
 		// forgotten.
 		vals := map[string]string{}
-		if lit, ok := ast.Unparen(stripRef(r)).(*ast.CompositeLit); ok && r != nil && ast.Unparen(r) == lit {
+		if r != nil && isNewCall(c.pass.TypesInfo, r) {
+			for _, k := range keys {
+				flags = setEntry(flags, k, origin+"0") // new(Verdict)
+			}
+			continue
+		}
+		if lit, ok := ast.Unparen(stripRef(r)).(*ast.CompositeLit); ok && r != nil {
 			keyed := true
 			for _, e := range lit.Elts {
 				kv, ok := e.(*ast.KeyValueExpr)
@@ -253,9 +259,32 @@ func (c *checker) setHeld(n ast.Node, flags string, initial bool) string {
 	return flags
 }
 
+// structOf returns the struct t is, or points to (v := &Verdict{}).
+func structOf(t types.Type) *types.Struct {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, _ := t.Underlying().(*types.Struct)
+	return st
+}
+
 func isSelector(e ast.Expr) bool {
 	_, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	return ok
+}
+
+// isNewCall reports whether e calls the builtin new.
+func isNewCall(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, ok = info.Uses[id].(*types.Builtin)
+	return ok && id.Name == "new"
 }
 
 // forgetHeld returns flags without the values held by what e names.

@@ -125,6 +125,31 @@ func verdictForStrict(a spanswer.Answer) Verdict {
 	return v
 }
 
+// decisionFor builds the verdict behind a pointer and sets its Kind only
+// for the codes it lists. Reported.
+func decisionFor(code int) *Verdict {
+	v := &Verdict{}
+	if code == spanswer.RCOTPInvalid { // want `fail-open if-else chain over SurePassID return codes`
+		v.Kind = VerdictRetry
+	} else if code == spanswer.RCSessionTokenGone || code == spanswer.RCUserLoginFailed {
+		v.Kind = VerdictBlocked
+		v.Reason = "Sign in again."
+	}
+	return v
+}
+
+// decisionForStrict is its twin: built blocked, allowed for Success
+// only. Not reported.
+func decisionForStrict(code int) *Verdict {
+	v := &Verdict{Kind: VerdictBlocked, Reason: "Sign in again."}
+	if code == spanswer.RCSuccess {
+		v.Kind = VerdictAllowed
+	} else if code == spanswer.RCOTPInvalid {
+		v.Kind = VerdictRetry
+	}
+	return v
+}
+
 // Portal serves the page.
 type Portal struct{ SP spanswer.API }
 
@@ -148,4 +173,6 @@ func (p *Portal) Unlock(w http.ResponseWriter, r *http.Request) {
 	_ = nextStep(a)
 	_ = verdictFor(a)
 	_ = verdictForStrict(a)
+	_ = decisionFor(a.ErrorCode)
+	_ = decisionForStrict(a.ErrorCode)
 }
