@@ -156,6 +156,7 @@ type checker struct {
 	flagMemo   map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
 	statusVars map[*types.Var]bool              // failureStatusVar's answers (statusvars.go)
 	normCodes  map[ast.Expr]ast.Expr            // normalCode's answers
+	heldTypes  map[string]types.Type            // the enum each held key holds (heldvalue.go)
 	defaulted  map[*types.Var]defaulted         // locals holding a table's value or a default (lookup.go)
 	rangeVars  map[*types.Var]listBind          // rangeList's answers (listed.go)
 	fieldLists map[*types.Var]*ast.CompositeLit // fieldList's answers (fieldlists.go)

@@ -1036,6 +1036,31 @@
 // zero value that refuses (Access{} where Success answers Access{Allowed:
 // true}), and flags that decide nothing (Banner{Warning: true}).
 //
+// So does a mapping keeping its answer, a constant of an enum of the
+// package (a named integer type, not a code, a quantity or a message), in
+// a local it sets only in the clauses it lists (heldvalue.go): var kind
+// replyKind; switch o.Code() { case OTPInvalid: kind = replyWrongCode;
+// case MaxFailedOTP: kind = replyAgent }; return kind, over a parameter of
+// any type whose Code() is the code (o interface{ Code() int }); also a
+// named result left unset by a bare return (func nextStep(a Answer) (step
+// Step)), a local preset before the dispatch (out := OutcomeGranted; if
+// code == X { out = OutcomeRetry } ...; return out), and an enum field of
+// a local struct (var v Verdict; ...; v.Kind = VerdictRetry; return v, or
+// a named result t Ticket with t.Status = StatusPending), also one built
+// behind a pointer (v := &Verdict{}, new(Verdict)). The walker
+// carries the constant each such local or field holds on its path; a
+// listed code reaching Success's return with another constant than
+// Success's there is answered apart and rejects, as by return
+// replyWrongCode, and every code keeping Success's value fails open.
+// Where Success's value is the one held from before the dispatch (the
+// zero value, or the preset), it must be named as a grant (replyCompleted,
+// StepProceed, VerdictAllowed, StatusActive: successWords, goOnWords,
+// grantedStates) or be what Success maps to in the enum's mirror table.
+// Quiet: a zero value named as unknown (scanUnknown, KindNone) that the
+// callers refuse, a preset refusal (kind := replyAgent) with Success set
+// apart (case Success: kind = replyCompleted), a default clause that
+// refuses, a log severity, another vendor's status codes.
+//
 // A message mapping is not judged (messages.go): a dispatch, over the
 // code or over a client's enum derived from it (a mirror), in a function
 // whose results are all text (string, or a named string type whose name
@@ -1571,7 +1596,11 @@
 //   - A local variable is judged by its declaration (var err error,
 //     err := ErrDenied, code := resp.ErrorCode); other assignments are not
 //     followed, except that assigning a rejection (err = ErrDenied) is
-//     itself a rejection.
+//     itself a rejection, and that a plain bool flag and a local (or an
+//     enum field of a local struct, or of one it points to) of a
+//     package's enum assigned a constant are followed along each path
+//     (see "Mapping functions"); a call taking such a local's address,
+//     or the pointer, after the dispatch is not seen.
 //   - A clause that does something off Success's path and leaves early for
 //     another reason than rejecting (case X: metrics.Inc("x"); return, or
 //     return nil) is read as a rejection; likewise an unlisted code that does

@@ -216,6 +216,9 @@ type walker struct {
 	// returned to true (grants.go).
 	successGrants bool
 	grantVars     map[types.Object]bool // the locals whose flag it grants
+	// successHeld: the enum values each return on Success's path
+	// returns, by key (heldvalue.go).
+	successHeld map[*ast.ReturnStmt]map[string]string
 }
 
 type walkKey struct {
@@ -409,6 +412,16 @@ func (w *walker) walk(b *cfg.Block, i int, set codeSet, touched, acted bool, fla
 				w.end(acc.without(rej), fAccept)
 			}
 			if set = acc.and(rej); set.empty() {
+				return
+			}
+		}
+		if ret, ok := n.(*ast.ReturnStmt); ok && ret.Return != w.fl.end {
+			if w.record {
+				w.noteHeld(ret, flags)
+			} else if w.heldApart(ret, flags) {
+				// return kind, another constant than Success's
+				// there: answered apart (heldvalue.go).
+				w.end(set, fReject)
 				return
 			}
 		}

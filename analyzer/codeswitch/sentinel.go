@@ -92,7 +92,7 @@ func (w *walker) setFlags(n ast.Node, flags string) string {
 		}
 		rhs = n.Values
 	default:
-		return flags
+		return w.c.setHeld(n, flags, n.Pos() < w.d.stmt.Pos())
 	}
 	for i, l := range lhs {
 		v := w.c.boolFlag(l)
@@ -110,7 +110,7 @@ func (w *walker) setFlags(n ast.Node, flags string) string {
 		}
 		flags = setFlag(flags, v, val)
 	}
-	return flags
+	return w.c.setHeld(n, flags, n.Pos() < w.d.stmt.Pos()) // heldvalue.go
 }
 
 // flagTest returns the value of cond, a test of a flag (denied, !denied),
@@ -158,7 +158,7 @@ func (w *walker) flagsAtDispatch() string {
 			levels = append(levels, n)
 		}
 	}
-	flags := ""
+	flags := w.c.namedResultsHeld(w.fl.sig, "") // heldvalue.go
 	target := w.d.stmt.Pos()
 	for i := len(levels) - 1; i >= 0; i-- {
 		list, _ := stmtList(levels[i])
@@ -182,12 +182,17 @@ func (w *walker) flagsBefore(list []ast.Stmt, pos token.Pos, flags string) (stri
 					if v := w.c.boolFlag(l); v != nil {
 						flags = setFlag(flags, v, "")
 					}
+					flags = w.c.forgetHeld(flags, l)
 				}
+			}
+			if u, ok := n.(*ast.IncDecStmt); ok {
+				flags = w.c.forgetHeld(flags, u.X)
 			}
 			if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
 				if v := w.c.boolFlag(u.X); v != nil {
 					flags = setFlag(flags, v, "")
 				}
+				flags = w.c.forgetHeld(flags, u.X)
 			}
 			return true
 		})

@@ -286,6 +286,15 @@ func (c *checker) acceptingZero(t types.Type) string {
 	if typex.IsError(t) {
 		return "nil"
 	}
+	return c.admittingConst(t, "0", false)
+}
+
+// admittingConst returns the name of a constant of t, a named integer
+// enum, whose value is val (its exact text) and that accepts: named as a
+// grant or as going on, or, where states, as the state a success leaves
+// (replyCompleted, StepDone: see grantedStates), or what Success maps to
+// in the enum's mirror table; "" when there is none.
+func (c *checker) admittingConst(t types.Type, val string, states bool) string {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || c.spid.IsCodeType(t) {
 		return ""
@@ -296,7 +305,7 @@ func (c *checker) acceptingZero(t types.Type) string {
 	scope := n.Obj().Pkg().Scope()
 	for _, name := range scope.Names() {
 		k, ok := scope.Lookup(name).(*types.Const)
-		if !ok || !types.Identical(k.Type(), t) || k.Val().Kind() != constant.Int || constant.Sign(k.Val()) != 0 {
+		if !ok || !types.Identical(k.Type(), t) || k.Val().Kind() != constant.Int || k.Val().ExactString() != val {
 			continue
 		}
 		lower := strings.ToLower(name)
@@ -308,7 +317,7 @@ func (c *checker) acceptingZero(t types.Type) string {
 				return name
 			}
 		}
-		if grants(name) || goesOn(name) {
+		if grants(name) || goesOn(name) || states && grantedStateName(name) {
 			return name
 		}
 	}
