@@ -5,6 +5,8 @@ package tokenloop // want "relevant package"
 import (
 	"encoding/json"
 	"io"
+
+	"github.com/valyala/fastjson"
 )
 
 const endpoint = "https://api.surepassid.com/AuthServer/REST/OTPServer.aspx"
@@ -101,4 +103,42 @@ func Detail(body []byte) string {
 		return ""
 	}
 	return r.Detail() // want "call is message"
+}
+
+// visited is a third operation's answer, read with fastjson.
+type visited struct {
+	code int
+	msg  string
+	kind string
+}
+
+// Code is the return code.
+func (v visited) Code() int { return v.code } // want "role code"
+
+// Msg is SurePassID's message.
+func (v visited) Msg() string { return v.msg } // want "role message"
+
+func readVisit(body []byte) (visited, error) {
+	doc, err := fastjson.ParseBytes(body)
+	if err != nil {
+		return visited{}, err
+	}
+	obj, err := doc.Object()
+	if err != nil {
+		return visited{}, err
+	}
+	var out visited
+	obj.Visit(func(key []byte, v *fastjson.Value) {
+		switch string(key) {
+		case "errorCode":
+			n, _ := v.Int() // want "call is code"
+			out.code = n // want "role code" "role code"
+		case "errorMessage":
+			b, _ := v.StringBytes()
+			out.msg = string(b) // want "role message" "call is message"
+		case "type":
+			out.kind = string(v.GetStringBytes())
+		}
+	})
+	return out, nil
 }
