@@ -35,7 +35,11 @@
 //     v.GetStringBytes("errorMessage"), a team's getString(body,
 //     "errorMessage")) and a member walk's value in the branch its key
 //     names (case "errorMessage": in a jsonparser.ObjectEach callback,
-//     through a conversion or parse: string(value), ParseInt(value)), and
+//     through a conversion or parse: string(value), ParseInt(value)), what
+//     such a branch stores when the walk holds no value variable (a
+//     json.Decoder token loop's case "errorMessage": o.text, _ =
+//     v.(string), a per-key setter's; the private field and its accessors
+//     then carry it, see spid's Loosely typed answers), and
 //     a raw member of a two-stage decode (env["errorMessage"] of a
 //     map[string]json.RawMessage, a json.RawMessage field tagged
 //     errorMessage);

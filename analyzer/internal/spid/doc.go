@@ -423,6 +423,23 @@
 // string(key) { case "errorCode": ... } }), gjson's ForEach with
 // key.String()) or a range over a map with string keys, in a case clause
 // whose keys all name the field or the body of if key == "errorMessage".
+// A walk that never holds the value in a variable of its own keeps it
+// where the key test sends it (keyedstores.go): a json.Decoder token loop
+// (key, _ := tok.(string); switch key { case "errorMessage", "ErrorMsg":
+// v, _ := dec.Token(); o.text, _ = v.(string) }, or dec.Decode(&o.num) in
+// the code's case), a per-key setter (func (o *outcome) set(key string, v
+// any) { switch { case key == "errorCode": ... } }), a range or a callback
+// storing a conversion of its value. In a branch testing a local key (a
+// variable or parameter holding a string, raw bytes or a decoded token; its
+// string(...), String() or .(string)) against constants that all name one
+// field, what an assignment stores (its value, a multi-value call's first)
+// and what a decode fills has that role: an unexported field so filled
+// (see Response fields) gets it, with its accessors and the errors built
+// from it, in every importer. Only in a package with evidence of its own,
+// as a struct's field names. What stays quiet: constants, errors and bools
+// stored there (found = true), the default branch, a helper treating
+// every key alike, another vendor's identical loop in a package without
+// evidence.
 // What stays quiet: other keys and paths, a message asserted to a number, a
 // json.Number holding a message, a writer (jsonparser.Set, Delete: the
 // names in keyWriters), a bool result, a lookup with no document (label(

@@ -114,10 +114,17 @@ func (r *Result) classifyFilled(pass *analysis.Pass) (added bool) {
 					// json.Unmarshal(env["errorCode"], &se.Code), into a
 					// field or a local: an assignment (decoders.go).
 					doc, dst, ok := Decode(info, n)
-					if !ok || doc == nil || dst == nil {
+					if !ok || dst == nil {
 						return true
 					}
-					role := r.valueRole(info, doc, locals, 4)
+					role := r.keyedDecs[n] // dec.Decode(&o.text) where the key names the message: keyedstores.go
+					if doc != nil {
+						role = r.valueRole(info, doc, locals, 4)
+					} else if role == RoleNone {
+						return true
+					} else {
+						doc = n
+					}
 					switch dst := ast.Unparen(dst).(type) {
 					case *ast.Ident:
 						if v, ok := info.Uses[dst].(*types.Var); ok && role != RoleNone && holds(v.Type(), role) {

@@ -93,6 +93,8 @@ type Result struct {
 
 	rangeKeys map[*types.Var]Role // range variables over key lists (rangekeys.go)
 	pairVals  map[*ast.Ident]Role // values read in a branch their key names (pairkeys.go)
+	keyedVals map[ast.Expr]Role   // values stored in a branch their key names (keyedstores.go)
+	keyedDecs map[ast.Expr]Role   // decodes filling a destination in such a branch
 	// constants that are return codes by their value (valued.go)
 	codeConsts map[*types.Const]bool
 	// package-level values whose fields (or keys) are codes (codesets.go)
@@ -476,6 +478,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r.rangeKeys = rangeKeyRoles(pass)
 	r.pairVals = pairValueRoles(pass)
+	if vals, decs := keyedStores(pass); (vals != nil || decs != nil) && ownEvidence() {
+		r.keyedVals, r.keyedDecs = vals, decs // another vendor's key loop beside the client: only with evidence, as tagged fields
+	}
 	// A package calling another vendor's host, or whose doc or name names
 	// another party, with no SurePassID evidence of its own: its methods
 	// named like operations are not SurePassID's by their names.

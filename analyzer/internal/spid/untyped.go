@@ -64,6 +64,9 @@ var keyWriters = []string{"Set", "Delete", "Del", "Remove", "Put", "Add", "Appen
 // The key or the last element of the path is named as the code or the
 // message (see codeNames, messageNames).
 func (r *Result) untypedRole(info *types.Info, e ast.Expr) Role {
+	if role := r.keyedVals[e]; role != RoleNone {
+		return role // keyedstores.go
+	}
 	switch e := e.(type) {
 	case *ast.IndexExpr:
 		m, ok := typeOf(info, e.X).Underlying().(*types.Map)

@@ -86,7 +86,7 @@ func walk(body []byte) *Verdict {
 			if err != nil {
 				return err
 			}
-			v.status = int(n) // want "role code"
+			v.status = int(n) // want "call is code" "role code"
 		case "errorMessage":
 			v.detail = string(value) // want "role message" "call is message" "role message"
 		case "type", "errorCode":

@@ -55,3 +55,15 @@ func (v *Value) Type() Type { return 0 }
 
 // Bool returns the boolean.
 func (v *Value) Bool() (bool, error) { return false, nil }
+
+// Object is a parsed object.
+type Object struct{}
+
+// Object returns v as an object.
+func (v *Value) Object() (*Object, error) { return &Object{}, nil }
+
+// GetObject returns the object at keys.
+func (v *Value) GetObject(keys ...string) *Object { return &Object{} }
+
+// Visit calls f for each member of o.
+func (o *Object) Visit(f func(key []byte, v *Value)) {}
