@@ -3,7 +3,6 @@ package codeswitch
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
@@ -171,18 +170,9 @@ func (c *checker) setHeld(n ast.Node, flags string, initial bool) string {
 	if initial {
 		origin = "i"
 	}
-	var lhs, rhs []ast.Expr
+	lhs, rhs, ok := assignSides(n) // sentinel.go
 	switch n := n.(type) {
-	case *ast.AssignStmt:
-		lhs, rhs = n.Lhs, n.Rhs
-		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-			rhs = nil
-		}
 	case *ast.ValueSpec:
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-		rhs = n.Values
 		if len(rhs) == 0 {
 			for _, id := range n.Names {
 				for _, k := range c.heldKeys(id) {
@@ -192,8 +182,9 @@ func (c *checker) setHeld(n ast.Node, flags string, initial bool) string {
 			return flags
 		}
 	case *ast.IncDecStmt:
-		lhs = []ast.Expr{n.X}
-	default:
+		lhs, ok = []ast.Expr{n.X}, true
+	}
+	if !ok {
 		return flags
 	}
 	for i, l := range lhs {

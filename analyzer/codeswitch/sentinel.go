@@ -79,19 +79,8 @@ func (c *checker) constBool(e ast.Expr) (string, bool) {
 // setFlags returns flags after n: a flag assigned a constant takes it, a
 // flag assigned anything else is forgotten.
 func (w *walker) setFlags(n ast.Node, flags string) string {
-	var lhs, rhs []ast.Expr
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		lhs, rhs = n.Lhs, n.Rhs
-		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-			rhs = nil
-		}
-	case *ast.ValueSpec:
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-		rhs = n.Values
-	default:
+	lhs, rhs, ok := assignSides(n)
+	if !ok {
 		return w.c.setHeld(n, flags, n.Pos() < w.d.stmt.Pos())
 	}
 	for i, l := range lhs {
@@ -111,6 +100,25 @@ func (w *walker) setFlags(n ast.Node, flags string) string {
 		flags = setFlag(flags, v, val)
 	}
 	return w.c.setHeld(n, flags, n.Pos() < w.d.stmt.Pos()) // heldvalue.go
+}
+
+// assignSides returns the targets and values of an assignment or a var
+// spec: no values for an operation assignment (x += y) or a var without
+// them. ok is false for any other node.
+func assignSides(n ast.Node) (lhs, rhs []ast.Expr, ok bool) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+			return n.Lhs, nil, true
+		}
+		return n.Lhs, n.Rhs, true
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+		return lhs, n.Values, true
+	}
+	return nil, nil, false
 }
 
 // flagTest returns the value of cond, a test of a flag (denied, !denied),
