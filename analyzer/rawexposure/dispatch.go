@@ -76,7 +76,7 @@ func (st *state) implsSummary(fn *types.Func, hidden bool) *summary {
 				out.results = append(out.results, taint{})
 			}
 			if out.results[i].kind == kNone {
-				out.results[i] = taint{kind: r.kind, from: r.from, named: r.named, textSafe: r.textSafe}
+				out.results[i] = taint{kind: r.kind, from: r.from, named: r.named, textSafe: r.textSafe, unsent: r.unsent}
 			}
 			if i < 64 && s.passes(i) {
 				out.loud |= 1 << i

@@ -25,7 +25,17 @@
 //     raw, whatever other literals of its type hold), and, returned as a
 //     handler's response or handed to a JSON or XML encoder, not through a
 //     field tagged json:"-" nor an unexported field no method of its type
-//     reads (encoders write exported fields only);
+//     reads (encoders write exported fields only); such a value, raw only
+//     in those unexported fields (entry{Result: "failed", vendorText:
+//     msg}, or e.vendorText = msg), stays so kept in a slice, a map, a
+//     pointer, another struct's field or a field of the receiver, and
+//     handed to a template (html/template and text/template Execute,
+//     gin's c.HTML, echo's and fiber's Render) or an encoder (encoding/json
+//     and encoding/xml, the frameworks' JSON, XML and YAML,
+//     json.Marshal and the other Marshal functions of an interface value),
+//     directly or through a helper whose parameter reaches only these,
+//     sends nothing raw; fmt's verbs (%v, %+v print unexported fields) and a method
+//     reading the field ({{.Detail}}, String(), MarshalJSON) still do;
 //   - a loosely typed read spid recognizes: m["errorMessage"] of a decoded
 //     map (or m[k] over for _, k := range []string{"errorMessage",
 //     "ErrorMsg"}) and its type assertions, gjson's GetBytes(raw,

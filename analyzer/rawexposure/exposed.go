@@ -43,11 +43,17 @@ func (fs *fstate) hiddenField(lit *ast.CompositeLit, i int, elt ast.Expr) bool {
 	if fs.unencoded(lit, i, elt) {
 		return true
 	}
-	f := fs.litField(lit, i, elt)
-	if f == nil || f.Exported() || f.Embedded() {
+	return fs.hiddenVar(fs.pass.TypesInfo.TypeOf(lit), fs.litField(lit, i, elt))
+}
+
+// hiddenVar reports whether f, a field of typ (a named struct type of
+// this package, or a pointer to one), is unexported and read by no method
+// of typ: an encoder or a template never reaches it.
+func (fs *fstate) hiddenVar(typ types.Type, f *types.Var) bool {
+	if f == nil || f.Exported() || f.Embedded() || typ == nil {
 		return false
 	}
-	named, _ := types.Unalias(typex.Deref(fs.pass.TypesInfo.TypeOf(lit))).(*types.Named)
+	named, _ := types.Unalias(typex.Deref(typ)).(*types.Named)
 	if named == nil || named.Obj().Pkg() != fs.pass.Pkg {
 		return false
 	}
@@ -133,3 +139,43 @@ func (fs *fstate) encodedArg(s sink, a ast.Expr) taint {
 	}
 	return fs.sinkArg(a)
 }
+
+// reflectSinks are the sink rows (package, receiver, name) that write
+// their argument by reflection over its exported fields: the encoders
+// above, the templates (html/template and text/template cannot read an
+// unexported field) and the frameworks' encoders and template renderers.
+// A value raw only in unexported fields no method reads (taint.unsent),
+// or a slice, map or struct of such values, sends nothing raw through
+// them; a fmt verb (%v, %+v) prints those fields, so the fmt rows are
+// not here.
+var reflectSinks = func() map[string]bool {
+	m := map[string]bool{
+		"html/template.Template.Execute":         true,
+		"html/template.Template.ExecuteTemplate": true,
+		"text/template.Template.Execute":         true,
+		"text/template.Template.ExecuteTemplate": true,
+		ginPkg + ".Context.HTML":                 true,
+		ginPkg + ".Context.JSONP":                true,
+		ginPkg + ".Context.AsciiJSON":            true,
+		ginPkg + ".Context.AbortWithStatusJSON":  true,
+		ginPkg + ".Context.YAML":                 true,
+		echoPkg + ".Context.JSONPretty":          true,
+		echoPkg + ".Context.XMLPretty":           true,
+		echoPkg + ".Context.JSONP":               true,
+		echoPkg + ".Context.Render":              true,
+		echo5Pkg + ".Context.Render":             true,
+		fiberPkg + ".Ctx.JSON":                   true,
+		fiberPkg + ".Ctx.XML":                    true,
+		fiberPkg + ".Ctx.Render":                 true,
+		fiber3Pkg + ".Ctx.JSON":                  true,
+		fiber3Pkg + ".Ctx.XML":                   true,
+		fiber3Pkg + ".Ctx.Render":                true,
+		fiber3Pkg + ".Res.JSON":                  true,
+		fiber3Pkg + ".Res.XML":                   true,
+		fiber3Pkg + ".Res.Render":                true,
+	}
+	for k := range fieldEncoders {
+		m[k] = true
+	}
+	return m
+}()

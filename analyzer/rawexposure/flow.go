@@ -180,7 +180,7 @@ func sameSummary(a, b *summary) bool {
 	}
 	for i := range a.results {
 		x, y := a.results[i], b.results[i]
-		if x.kind != y.kind || x.from != y.from || x.params != y.params || x.calls != y.calls {
+		if x.kind != y.kind || x.from != y.from || x.params != y.params || x.calls != y.calls || x.unsent != y.unsent {
 			return false
 		}
 	}
@@ -189,7 +189,7 @@ func sameSummary(a, b *summary) bool {
 	}
 	for i := range a.nilRes {
 		x, y := a.nilRes[i], b.nilRes[i]
-		if x.kind != y.kind || x.from != y.from || x.params != y.params || x.calls != y.calls {
+		if x.kind != y.kind || x.from != y.from || x.params != y.params || x.calls != y.calls || x.unsent != y.unsent {
 			return false
 		}
 	}
@@ -360,7 +360,11 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 			t := taint{}
 			for i, a := range call.Args {
 				if s.covers(i) {
-					t = join(t, fs.eval(a))
+					at := fs.eval(a)
+					if at.unsent && reflectSinks[s.Pkg+"."+s.Recv+"."+s.Name] {
+						at.kind = kNone // a template writes no unexported field (exposed.go)
+					}
+					t = join(t, at)
 				}
 			}
 			fs.store(call.Args[s.Writer], fit(t, types.Typ[types.String]), nil)
@@ -413,14 +417,18 @@ func (fs *fstate) store(lhs ast.Expr, t taint, rhs ast.Expr) {
 		}
 		fs.storeVar(v, fit(t, v.Type()))
 	case *ast.SelectorExpr:
+		whole := t
 		if s, ok := info.Selections[e]; ok && s.Kind() == types.FieldVal {
 			if v, ok := s.Obj().(*types.Var); ok {
 				// a response stored whole as an any: the field only (rawbody.go)
 				fs.storeField(v, fit(join(t, fs.boxedResponse(v, rhs)), v.Type()))
 				fs.storeFreshField(e.X, v, t) // instfields.go
+				if whole.kind != kNone && len(s.Index()) == 1 && fs.hiddenVar(info.TypeOf(e.X), v) {
+					whole.unsent = true // e.vendorText = msg (exposed.go)
+				}
 			}
 		}
-		fs.store(e.X, t, nil)
+		fs.store(e.X, whole, nil)
 	case *ast.IndexExpr:
 		fs.store(e.X, t, nil)
 	case *ast.StarExpr:
@@ -473,8 +481,10 @@ func (fs *fstate) storeField(v *types.Var, t taint) {
 		return
 	}
 	old := fs.fields[v]
-	if t.kind > old.kind {
-		fs.fields[v] = taint{kind: t.kind, from: fieldName(v, fieldOwner(v)), named: true}
+	// unsent only while every value stored is (exposed.go)
+	unsent := t.unsent && (old.kind == kNone || old.unsent)
+	if t.kind > old.kind || old.unsent && !unsent {
+		fs.fields[v] = taint{kind: max(t.kind, old.kind), from: fieldName(v, fieldOwner(v)), named: true, unsent: unsent}
 		fs.state.changed = true
 		fs.changed = true
 		fs.touch(v)
@@ -603,10 +613,15 @@ func (fs *fstate) evalExpr(e ast.Expr) taint {
 			if fs.unencoded(e, i, elt) {
 				continue // json:"-": an encoder never writes it
 			}
+			val := elt
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				elt = kv.Value
+				val = kv.Value
 			}
-			t = join(t, fs.eval(elt))
+			et := fs.eval(val)
+			if et.kind != kNone && fs.hiddenField(e, i, elt) {
+				et.unsent = true // an unexported field no method reads (exposed.go)
+			}
+			t = join(t, et)
 		}
 		return fit(fs.errorText(e, t), info.TypeOf(e)) // errtext.go
 	case *ast.KeyValueExpr:
@@ -881,7 +896,7 @@ func (fs *fstate) callResultsWhole(call *ast.CallExpr) []taint {
 			r := s.results[i]
 			t := taint{}
 			if r.kind != kNone && !own[r.from] && s.passes(i) {
-				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos(), textSafe: r.textSafe}
+				t = taint{kind: r.kind, from: r.from, named: r.named, pos: call.Pos(), textSafe: r.textSafe, unsent: r.unsent}
 			}
 			if r.params != 0 {
 				t = join(t, fs.argsTaint(call, sig, r.params, recv))
@@ -901,8 +916,13 @@ func (fs *fstate) callResultsWhole(call *ast.CallExpr) []taint {
 		// A sink's results (Encode's or Fprintf's error, a byte count)
 		// say nothing about the arguments it wrote.
 		t := recv
+		marshal := marshaler(fn, sig)
 		for _, a := range call.Args {
-			t = join(t, fs.eval(a))
+			at := fs.eval(a)
+			if marshal && at.unsent {
+				at.kind = kNone // json.Marshal writes no unexported field (exposed.go)
+			}
+			t = join(t, at)
 		}
 		for i := range results {
 			results[i] = fit(t, sig.Results().At(i).Type())

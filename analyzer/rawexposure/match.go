@@ -182,7 +182,11 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 			if t.textSafe && isErrorParam(sig, i) {
 				continue // the framework writes err.Error() only (errtext.go)
 			}
-			fs.noteParams(t, s.What, shortName(fn))
+			reflect := reflectSinks[s.Pkg+"."+s.Recv+"."+s.Name]
+			if t.unsent && reflect {
+				t.kind = kNone // raw only in unexported fields it cannot read (exposed.go)
+			}
+			fs.noteParamsVia(t, s.What, shortName(fn), reflect)
 			if t.kind != kNone {
 				hits = append(hits, found{arg: a, slot: paramType(sig, i), t: t})
 			}
@@ -233,7 +237,10 @@ func (fs *fstate) checkParamSinks(call *ast.CallExpr, sig *types.Signature, sum 
 				t.kind = kNone
 			}
 		}
-		fs.noteParams(t, ps.What, strings.TrimPrefix(by, " by "))
+		if t.unsent && ps.Reflect {
+			t.kind = kNone // written by reflection only: not its unexported fields (exposed.go)
+		}
+		fs.noteParamsVia(t, ps.What, strings.TrimPrefix(by, " by "), ps.Reflect)
 		if t.kind != kNone {
 			hits = append(hits, found{arg: a, slot: slot, t: t})
 			if what == "" {
@@ -409,12 +416,18 @@ func (fs *fstate) writesResponseRecv(s sink, call *ast.CallExpr, recv ast.Expr) 
 
 // noteParams records, in the summary, parameters of the unit reaching a sink.
 func (fs *fstate) noteParams(t taint, what, via string) {
+	fs.noteParamsVia(t, what, via, false)
+}
+
+// noteParamsVia is noteParams for a sink that writes by reflection over
+// exported fields (reflect, exposed.go) or not.
+func (fs *fstate) noteParamsVia(t taint, what, via string, reflect bool) {
 	if fs.sum == nil || t.params == 0 {
 		return
 	}
 	for i := 0; i < 64; i++ {
 		if t.params&(1<<i) != 0 {
-			nw := paramSink{Param: i, What: what, Via: via, Narrow: sinkNarrow(t, i)}
+			nw := paramSink{Param: i, What: what, Via: via, Narrow: sinkNarrow(t, i), Reflect: reflect}
 			if old, ok := fs.sum.sinks[i]; !ok {
 				fs.sum.sinks[i] = nw
 			} else if m := mergeSink(old, nw); m != old {

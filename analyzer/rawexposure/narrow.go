@@ -101,6 +101,8 @@ func sinkNarrow(t taint, i int) string {
 // mergeSink merges a new sink of a parameter into an old one: a sink
 // reached whole stays whole; two narrowed ones show both parts.
 func mergeSink(old, nw paramSink) paramSink {
+	r := old.Reflect && nw.Reflect
+	old.Reflect, nw.Reflect = r, r
 	if old.Narrow == "" {
 		return old
 	}

@@ -97,6 +97,11 @@ type taint struct {
 	// read (&LoginError{Code: c} with a fixed Error()): its text carries
 	// nothing raw (errtext.go)
 	textSafe bool
+	// unsent: a struct value raw only in unexported fields no method of
+	// its type reads, or a container of such values: an encoder or a
+	// template, which reads exported fields by reflection, writes nothing
+	// raw of it (exposed.go)
+	unsent bool
 	// narrow: the parameter bits reaching here only in part (an
 	// errors.As target, its hints), narrowTo: those parts (narrow.go)
 	narrow   uint64
@@ -119,6 +124,7 @@ func (t taint) clean() bool { return t.kind == kNone && t.params == 0 && t.calls
 func join(a, b taint) taint {
 	p, c := a.params|b.params, a.calls|b.calls
 	safe := (a.kind == kNone || a.textSafe) && (b.kind == kNone || b.textSafe)
+	unsent := (a.kind == kNone || a.unsent) && (b.kind == kNone || b.unsent)
 	a0, b0 := a, b
 	if b.kind > a.kind {
 		a = b
@@ -127,6 +133,7 @@ func join(a, b taint) taint {
 	}
 	a.params, a.calls = p, c
 	a.textSafe = safe && a.kind != kNone
+	a.unsent = unsent && a.kind != kNone
 	if a0.narrow|b0.narrow != 0 {
 		joinNarrow(&a, a0, b0)
 	} else {
@@ -142,6 +149,9 @@ func fit(t taint, typ types.Type) taint {
 		return t
 	}
 	b, ok := typ.Underlying().(*types.Basic)
+	if ok {
+		t.unsent = false // a string or a number has no fields to hide
+	}
 	switch {
 	case ok && b.Info()&types.IsBoolean != 0:
 		return taint{}
@@ -188,6 +198,9 @@ type paramSink struct {
 	// Narrow: the parts of the parameter (an error) the sink writes, ""
 	// for all of it: "pkg/path.Type|hint" (narrow.go)
 	Narrow string
+	// Reflect: every sink the parameter reaches writes it by reflection
+	// over exported fields (reflectSinks, exposed.go)
+	Reflect bool
 }
 
 func (*funcFact) AFact() {}

@@ -9,3 +9,11 @@ import "testing"
 func TestRenderedPages(t *testing.T) {
 	checkFixed(t, "rawexposure/rendered/...")
 }
+
+// TestUnsentFields: a raw value kept only in unexported fields no method
+// reads is not written by templates and encoders (directly, in a slice, a
+// map or another struct's field, through a render helper); %+v, a method
+// exposing the field and an exported field still show it.
+func TestUnsentFields(t *testing.T) {
+	checkFixed(t, "rawexposure/unsent/...")
+}
