@@ -688,12 +688,9 @@ func (fs *fstate) guardSets(e ast.Expr) map[string]rawSet {
 		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			ast.Inspect(n, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok && info.ObjectOf(id) == v {
-					good = false
-				}
-				return good
-			})
+			if mentionedIn(info, n, v) {
+				good = false
+			}
 			return false
 		case *ast.IfStmt:
 			if n.Init != nil {
@@ -984,6 +981,18 @@ func (fs *fstate) litAliases(e ast.Expr) map[*types.Var]string {
 	return out
 }
 
+// mentionedIn reports whether n, a closure, names obj.
+func mentionedIn(info *types.Info, n ast.Node, obj types.Object) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if id, ok := m.(*ast.Ident); ok && info.ObjectOf(id) == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // oneValue reports whether local st is defined once and never assigned
 // again, nor its address taken, nor read in a closure.
 func (fs *fstate) oneValue(st *types.Var) bool {
@@ -996,12 +1005,9 @@ func (fs *fstate) oneValue(st *types.Var) bool {
 	ast.Inspect(fs.u.node, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			ast.Inspect(n, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok && info.ObjectOf(id) == st {
-					good = false
-				}
-				return good
-			})
+			if mentionedIn(info, n, st) {
+				good = false
+			}
 			return false
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
