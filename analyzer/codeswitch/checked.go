@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/surepasslint/surepasslint/analyzer/internal/spid"
 	"github.com/surepasslint/surepasslint/analyzer/internal/typex"
 	"github.com/surepasslint/surepasslint/codes"
@@ -67,9 +69,37 @@ func (s *summaries) readOf(call *ast.CallExpr) (types.Object, []string) {
 		}
 	}
 	if op, _ := spid.Operand(info, call); op != nil {
+		if inner, ok := ast.Unparen(op).(*ast.CallExpr); ok && s.normalized(inner) != nil {
+			return s.readOf(inner) // strconv.Atoi(strings.TrimSpace(r.Code))
+		}
+		return chainOf(info, op)
+	}
+	if op := s.normalized(call); op != nil {
+		if inner, ok := ast.Unparen(op).(*ast.CallExpr); ok {
+			return s.readOf(inner) // strings.TrimSpace(r.Code()), strings.Trim(strings.TrimSpace(r.Code), `"`)
+		}
 		return chainOf(info, op)
 	}
 	return nil, nil
+}
+
+// textNormalizers are the functions that clean up a code kept as text
+// without changing which code it is (strings.TrimSpace(r.ErrorCode),
+// strings.Trim(r.Code, `"`) for a server that quotes it): their first
+// argument, by package path and name.
+var textNormalizers = map[string]map[string]bool{
+	"strings": {"TrimSpace": true, "Trim": true, "TrimPrefix": true, "TrimSuffix": true, "TrimLeft": true, "TrimRight": true, "ToUpper": true, "ToLower": true},
+	"bytes":   {"TrimSpace": true, "Trim": true, "TrimPrefix": true, "TrimSuffix": true},
+}
+
+// normalized returns the text call cleans up when call is one of
+// textNormalizers', nil otherwise.
+func (s *summaries) normalized(call *ast.CallExpr) ast.Expr {
+	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil || len(call.Args) == 0 || !textNormalizers[fn.Pkg().Path()][fn.Name()] {
+		return nil
+	}
+	return call.Args[0]
 }
 
 // aliasOf returns st as a read of a code: c, err := call (or c, ok :=
@@ -178,18 +208,26 @@ func (s *summaries) proveCheckedAccessor(recv types.Object, sig *types.Signature
 	} else if n != 1 {
 		return nil
 	}
-	if len(body) == 0 || len(body) > maxPredicateStmts {
+	if len(body) == 0 {
 		return nil
 	}
 	info := s.pass.TypesInfo
-	a := s.aliasOf(body[0])
-	if a != nil {
-		if a.root != recv {
+	var a *readAlias // the last read declared: the guards test it
+	guards := 0
+	for _, st := range body[:len(body)-1] {
+		if next := s.aliasOf(st); next != nil {
+			// raw := strings.TrimSpace(r.Code); n, err := strconv.Atoi(raw):
+			// each read of the field or of an earlier read.
+			next.root, next.fields = a.aliased(next.root, next.fields)
+			if next.root != recv {
+				return nil
+			}
+			a = next
+			continue
+		}
+		if guards++; guards >= maxPredicateStmts {
 			return nil
 		}
-		body = body[1:]
-	}
-	for _, st := range body[:len(body)-1] {
 		ifs, ok := st.(*ast.IfStmt)
 		if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
 			return nil
@@ -216,13 +254,13 @@ func (s *summaries) proveCheckedAccessor(recv types.Object, sig *types.Signature
 	var root types.Object
 	var fields []string
 	switch {
-	case n == 2 && len(ret.Results) == 1 && a == nil:
-		// return r.Result.Int64(), return r.Code()
+	case n == 2 && len(ret.Results) == 1 && (a == nil || a.fail == nil):
+		// return r.Result.Int64(), return r.Code(), return strconv.Atoi(raw)
 		call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
 		if !ok {
 			return nil
 		}
-		root, fields = s.readOf(call)
+		root, fields = a.aliased(s.readOf(call))
 	case len(ret.Results) == n:
 		if n == 2 {
 			second := ret.Results[1]

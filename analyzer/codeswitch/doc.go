@@ -834,9 +834,16 @@
 //     r.Code(); if err != nil { return StDatabaseError }; return
 //     Status(c)); a predicate may read its code so too (c, err := r.Code();
 //     return err == nil && c == int64(StSuccess)), where err == nil (ok)
-//     holds: a published code was read (checked.go). So code of code, err
-//     := reply.Code() and if !reply.OK() { reject } after a chain over it
-//     read the same code. An interface's method giving the code (type
+//     holds: a published code was read (checked.go). The getter may keep
+//     its reads in locals between its guards, each of the field or of an
+//     earlier one, and clean a code kept as text up first (raw :=
+//     strings.Trim(strings.TrimSpace(r.Code), `"`); if raw == "" { return
+//     0, errEmpty }; n, err := strconv.Atoi(raw); if err != nil { return 0,
+//     err }; return RC(n), nil: strings' Trim and case functions keep the
+//     code); so may a predicate (n, err :=
+//     strconv.Atoi(strings.TrimSpace(r.Code)); return err == nil && n ==
+//     0). So code of code, err := reply.Code() and if !reply.OK() { reject
+//     } after a chain over it read the same code. An interface's method giving the code (type
 //     Result interface { Code() int }) has no body to read, but the same
 //     call on the same value is the same code: a predicate of the answer
 //     (func OK(res Result) bool { return res.Code() == Success }) is about
