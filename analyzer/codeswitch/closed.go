@@ -57,7 +57,7 @@ func (c *checker) classify(list []ast.Stmt, inClause bool) outcome {
 		case *ast.IfStmt:
 			if as, ok := s.Init.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
 				// if err := views.Result(false, msg).Render(ctx, w); err != nil {...}
-				if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok && c.payloadRejects(call) {
+				if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok && (c.payloadRejects(call) || c.writesProtocolReject(call)) {
 					return rejected
 				}
 			}
@@ -794,7 +794,7 @@ func (c *checker) writesFailure(call *ast.CallExpr) bool {
 	if fn, ok := c.callee(call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error" {
 		return true
 	}
-	if c.rejectingHelper(call) || c.payloadRejects(call) || c.revokes(call) || c.recordsError(call) {
+	if c.rejectingHelper(call) || c.payloadRejects(call) || c.revokes(call) || c.recordsError(call) || c.writesProtocolReject(call) {
 		return true
 	}
 	if isRedirect, errorPage := c.redirect(call); isRedirect {

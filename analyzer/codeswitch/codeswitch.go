@@ -185,7 +185,10 @@ type checker struct {
 	// status (Run(args []string) int): a nonzero constant fails (exitstatus.go).
 	exitCode   bool
 	rejectMemo map[*types.Func]bool // trueRejects' answers
-	alias      *readAlias           // a predicate's checked read of its code (checked.go)
+	// protocols: 1 when the package imports one of protocolRejects'
+	// packages, 2 when it does not, 0 before it is known (protocols.go).
+	protocols int8
+	alias     *readAlias // a predicate's checked read of its code (checked.go)
 	// names: the code type whose String() the dispatch checked switches
 	// on (names.go), so "OTPInvalid" compares as that code.
 	names *types.Named

@@ -1274,6 +1274,20 @@
 //     is one when it is 400 or more for every code on the path
 //     (w.WriteHeader(statusFor(code)) under if denied[code]), else the
 //     code decides the answer;
+//   - a refusal in a protocol other than HTTP (protocols.go): a call
+//     handing on an answer built with a refusing constant of its library,
+//     as an argument, within a call building it, or through a local
+//     declared so and not assigned again: a RADIUS Access-Reject
+//     (resp := r.Response(radius.CodeAccessReject); w.Write(resp), or
+//     w.Write(radius.New(radius.CodeAccessReject, secret)), layeh.com/radius)
+//     or an LDAP bind's invalidCredentials
+//     (w.Write(ldap.NewBindResponse(ldap.LDAPResultInvalidCredentials)),
+//     github.com/vjeantet/ldapserver). So a helper writing one on every
+//     path is a rejecting helper, and a predicate whose callers write one
+//     on true (if otpRefusal(rc) { resp := r.Response(radius.CodeAccessReject);
+//     _ = w.Write(resp); return }; accept) answers true to reject (see the
+//     answer of a bool function above): its false for every failure it
+//     does not list fails open at its switch;
 //   - a return of a go-swagger responder (responders.go) whose type's
 //     WriteResponse(http.ResponseWriter, ...) method rejects on every path,
 //     as a rejecting helper does (the generated rw.WriteHeader(401); a fact

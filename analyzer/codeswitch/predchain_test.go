@@ -30,3 +30,9 @@ func TestPredicateSwitch(t *testing.T) {
 func TestInitSets(t *testing.T) {
 	checkFixedPkgs(t, []string{"codeswitch/predchain/keyvault"})
 }
+
+// TestProtocolRejects checks predicates over the code whose callers refuse
+// on true with a RADIUS Access-Reject and let false through.
+func TestProtocolRejects(t *testing.T) {
+	checkFixedPkgs(t, []string{"codeswitch/radiusgate/..."})
+}
