@@ -961,7 +961,11 @@
 //   - the answer of a bool function holding a dispatch: true accepts,
 //     unless true means reject there: the ifs of its package calling it
 //     reject on true (if refused(rep) { return errDenied }) and none on
-//     false, or, without such calls (an exported method used in other
+//     false (an if without else whose body is not known to reject but
+//     calls a function named to refuse, s.refuse(conn) or
+//     h.denyAccess(w), and returns, rejects on its side; one calling a
+//     function named to let in, s.admit(conn), grantSession(w), accepts),
+//     or, without such calls (an exported method used in other
 //     packages), its name is one (Rejected, Denied, IsBlocked,
 //     ShouldFail, MustStop, otpFailed: a reject word alone, after Is, Was,
 //     Should or Must, or as its last word; not failOpen). There return

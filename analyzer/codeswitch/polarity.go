@@ -160,6 +160,18 @@ func (c *checker) callerPolarity(fn types.Object) (onTrue, onFalse bool) {
 					onFalse = true
 				}
 			}
+			if !body && !els && ifs.Else == nil {
+				// if lockedOut(rc) { s.refuse(conn); return }: what the
+				// call writes is not known, its name says it refuses.
+				switch c.branchNamed(ifs.Body.List) {
+				case -1:
+					onTrue = onTrue || !neg
+					onFalse = onFalse || neg
+				case 1:
+					onTrue = onTrue || neg
+					onFalse = onFalse || !neg
+				}
+			}
 			return true
 		})
 	}
@@ -222,4 +234,65 @@ func (w *walker) boolAnswer(n ast.Node, set codeSet, flags string) (acc, rej cod
 		return f, t, true
 	}
 	return t, f, true
+}
+
+// refuseCallWords and admitCallWords lead the name of a call saying it
+// refuses or lets in (s.refuse(conn), h.denyAccess(w); s.admit(conn),
+// grantSession(w)). They are read only where neither branch of an if
+// calling a bool predicate is known to reject (see callerPolarity).
+var (
+	refuseCallWords = map[string]bool{"reject": true, "deny": true, "refuse": true, "block": true, "forbid": true}
+	admitCallWords  = map[string]bool{"accept": true, "admit": true, "allow": true, "grant": true, "permit": true}
+)
+
+// branchNamed returns -1 when list, the body of an if without else,
+// calls a function or method whose name leads with one of
+// refuseCallWords and then leaves (its last statement a return), 1 when
+// it calls one whose name leads with one of admitCallWords, 0 otherwise.
+func (c *checker) branchNamed(list []ast.Stmt) int {
+	if len(list) == 0 {
+		return 0
+	}
+	if _, ok := list[len(list)-1].(*ast.ReturnStmt); !ok {
+		return 0
+	}
+	v := 0
+	for _, st := range list {
+		var call *ast.CallExpr
+		switch st := st.(type) {
+		case *ast.ExprStmt:
+			call, _ = ast.Unparen(st.X).(*ast.CallExpr)
+		case *ast.AssignStmt:
+			call = discarded(st)
+		case *ast.ReturnStmt:
+			if len(st.Results) == 1 {
+				call, _ = ast.Unparen(st.Results[0]).(*ast.CallExpr) // return s.refuse(conn)
+			}
+		}
+		if call == nil {
+			continue
+		}
+		fn, ok := c.callee(call).(*types.Func)
+		if !ok {
+			continue
+		}
+		words := splitWords(fn.Name())
+		if len(words) == 0 {
+			continue
+		}
+		w := 0
+		switch {
+		case refuseCallWords[words[0]]:
+			w = -1
+		case admitCallWords[words[0]]:
+			w = 1
+		}
+		if w != 0 && v != 0 && w != v {
+			return 0
+		}
+		if w != 0 {
+			v = w
+		}
+	}
+	return v
 }
