@@ -1431,7 +1431,11 @@
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned
 //     (return LoginResponse{Success: false}; a keyed literal leaving out a
 //     success flag that a literal of the same file sets to true, as
-//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}; also
+//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}, unless
+//     it sets a flag saying a step is done, by its last word: Done,
+//     Completed, Sent, Enrolled, Reset, PasswordChanged, ... (the page of
+//     a flow's last step, page{Done: true} beside page{Verified: true} of
+//     the step before, is progress, not a refusal); also
 //     wrapped for an RPC framework, return
 //     connect.NewResponse(&VerifyReply{Reason: "wrong code"}), nil) or
 //     written as a response or a websocket message (conn.WriteJSON)

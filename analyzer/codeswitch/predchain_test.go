@@ -30,3 +30,14 @@ func TestPredicateSwitch(t *testing.T) {
 func TestInitSets(t *testing.T) {
 	checkFixedPkgs(t, []string{"codeswitch/predchain/keyvault"})
 }
+
+// TestStagedPages checks tagless switches and if-else chains of code
+// comparisons joined by || and predicate calls, nested in an if whose
+// fall-through resets a password on a page of several steps: the success
+// page flags the last step done (page{Done: true}, PasswordChanged: true)
+// and leaves out the verified flag an earlier step sets, which says
+// progress, not a refusal. Beside them their fail-closed twins: a case on
+// !res.OK(), a rejecting default, a check of any other code after.
+func TestStagedPages(t *testing.T) {
+	checkFixedPkgs(t, []string{"codeswitch/staged/recovery"})
+}
