@@ -1239,7 +1239,10 @@
 //     denied, locked, forbidden, blocked, invalid, ...) or that is built
 //     from an error value ("/recover?e="+url.QueryEscape(err.Error())), or
 //     back to a sign-in page (a path ending at login, signin, sign-in or
-//     logon: "/login", "/auth/signin?next="+u; not /login/otp); a
+//     logon: "/login", "/auth/signin?next="+u; not /login/otp, nor one
+//     whose query says a step is done by a word of a done flag's:
+//     "/login?password_reset=1", "/signin?registered" after a reset or a
+//     sign-up, where the user goes on); a
 //     redirect to any other target (/dashboard, the next URL) sends a success answer
 //     and accepts where it is reached off Success's path, unless Success's
 //     path does more than redirect (claims the shift, saves the session)

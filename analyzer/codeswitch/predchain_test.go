@@ -36,8 +36,10 @@ func TestInitSets(t *testing.T) {
 // fall-through resets a password on a page of several steps: the success
 // page flags the last step done (page{Done: true}, PasswordChanged: true)
 // and leaves out the verified flag an earlier step sets, which says
-// progress, not a refusal. Beside them their fail-closed twins: a case on
-// !res.OK(), a rejecting default, a check of any other code after.
+// progress, not a refusal; so does a redirect to the sign-in page whose
+// query says the reset is done (/login?password_reset=1). Beside them
+// their fail-closed twins: a case on !res.OK(), a rejecting default, a
+// check of any other code after.
 func TestStagedPages(t *testing.T) {
 	checkFixedPkgs(t, []string{"codeswitch/staged/recovery"})
 }

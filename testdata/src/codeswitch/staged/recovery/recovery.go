@@ -201,6 +201,58 @@ func (h *Handler) ResetChecked(w http.ResponseWriter, r *http.Request) {
 	h.show(w, http.StatusOK, page{Done: true})
 }
 
+// ResetRedirect sends the user on to sign in with the new password; the
+// codes it lists go back to the form with an error.
+func (h *Handler) ResetRedirect(w http.ResponseWriter, r *http.Request) {
+	user, password := r.PostFormValue("username"), r.PostFormValue("password")
+	if h.Verified(r) != user {
+		res, err := h.SP.ValidateOTP(r.Context(), user, r.PostFormValue("otp"))
+		if err != nil {
+			http.Redirect(w, r, "/recover?error=unavailable", http.StatusSeeOther)
+			return
+		}
+		switch { // want `fail-open switch over SurePassID return codes`
+		case res.Code == 9003, res.Code == 9030:
+			http.Redirect(w, r, "/recover?error=code", http.StatusSeeOther)
+			return
+		case res.IsLockout():
+			http.Redirect(w, r, "/recover?error=locked", http.StatusSeeOther)
+			return
+		}
+	}
+	if err := h.SetPass(user, password); err != nil {
+		http.Redirect(w, r, "/recover?error=internal", http.StatusSeeOther)
+		return
+	}
+	http.Redirect(w, r, "/login?password_reset=1", http.StatusSeeOther)
+}
+
+// ResetRedirectClosed is ResetRedirect failing closed in its default.
+func (h *Handler) ResetRedirectClosed(w http.ResponseWriter, r *http.Request) {
+	user, password := r.PostFormValue("username"), r.PostFormValue("password")
+	if h.Verified(r) != user {
+		res, err := h.SP.ValidateOTP(r.Context(), user, r.PostFormValue("otp"))
+		if err != nil {
+			http.Redirect(w, r, "/recover?error=unavailable", http.StatusSeeOther)
+			return
+		}
+		switch {
+		case res.Code == 0:
+		case res.Code == 9003, res.Code == 9030:
+			http.Redirect(w, r, "/recover?error=code", http.StatusSeeOther)
+			return
+		default:
+			http.Redirect(w, r, "/recover?error=denied", http.StatusSeeOther)
+			return
+		}
+	}
+	if err := h.SetPass(user, password); err != nil {
+		http.Redirect(w, r, "/recover?error=internal", http.StatusSeeOther)
+		return
+	}
+	http.Redirect(w, r, "/login?password_reset=1", http.StatusSeeOther)
+}
+
 func writeReply(w http.ResponseWriter, status int, d doneReply) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
