@@ -522,6 +522,12 @@ func (c *checker) flagLeftFalse(lit *ast.CompositeLit, st *types.Struct) bool {
 		}
 		if id, ok := kv.Key.(*ast.Ident); ok {
 			set[id.Name] = true
+			if v, ok := c.constBool(kv.Value); ok && v == "1" && completionFlag(id.Name) {
+				// recoverPage{Done: true} beside recoverPage{Verified:
+				// true} for the step before: the page of a later step,
+				// which leaves the earlier step's flag out.
+				return false
+			}
 		}
 	}
 	for i := 0; i < st.NumFields(); i++ {
@@ -595,6 +601,23 @@ var (
 	// "stepUp": true may report one passed.
 	neededWords = map[string]bool{"need": true, "needs": true, "require": true, "requires": true, "must": true, "required": true, "needed": true}
 )
+
+// completionWords end a flag's name whose true says a step of the flow
+// is done (Done, PasswordReset, CodeSent, Enrolled): a payload so flagged
+// reports progress, not a refusal, whatever success flag it leaves out.
+var completionWords = map[string]bool{
+	"done": true, "complete": true, "completed": true, "finished": true, "sent": true,
+	"saved": true, "created": true, "enrolled": true, "linked": true, "registered": true,
+	"reset": true, "changed": true, "updated": true, "activated": true,
+}
+
+// completionFlag reports whether a bool flag so named says, set to true,
+// that a step is done (completionWords as its last word, no negation
+// before it: NotDone aside).
+func completionFlag(name string) bool {
+	words := splitWords(name)
+	return len(words) > 0 && !negated(words) && completionWords[words[len(words)-1]]
+}
 
 // failFlag reports whether a bool flag so named (any case; Deny,
 // IsBlocked, NeedsStepUp, account_locked, StepUpRequired) says, set to

@@ -1250,7 +1250,10 @@
 //     denied, locked, forbidden, blocked, invalid, ...) or that is built
 //     from an error value ("/recover?e="+url.QueryEscape(err.Error())), or
 //     back to a sign-in page (a path ending at login, signin, sign-in or
-//     logon: "/login", "/auth/signin?next="+u; not /login/otp); a
+//     logon: "/login", "/auth/signin?next="+u; not /login/otp, nor one
+//     whose query says a step is done by a word of a done flag's:
+//     "/login?password_reset=1", "/signin?registered" after a reset or a
+//     sign-up, where the user goes on); a
 //     redirect to any other target (/dashboard, the next URL) sends a success answer
 //     and accepts where it is reached off Success's path, unless Success's
 //     path does more than redirect (claims the shift, saves the session)
@@ -1456,7 +1459,11 @@
 //     case, _ and - aside ("allow": false, "error": "bad code"), returned
 //     (return LoginResponse{Success: false}; a keyed literal leaving out a
 //     success flag that a literal of the same file sets to true, as
-//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}; also
+//     Verdict{Reason: "locked"} beside return Verdict{Allow: true}, unless
+//     it sets a flag saying a step is done, by its last word: Done,
+//     Completed, Sent, Enrolled, Reset, PasswordChanged, ... (the page of
+//     a flow's last step, page{Done: true} beside page{Verified: true} of
+//     the step before, is progress, not a refusal); also
 //     wrapped for an RPC framework, return
 //     connect.NewResponse(&VerifyReply{Reason: "wrong code"}), nil) or
 //     written as a response or a websocket message (conn.WriteJSON)

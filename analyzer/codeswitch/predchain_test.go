@@ -36,3 +36,16 @@ func TestInitSets(t *testing.T) {
 func TestProtocolRejects(t *testing.T) {
 	checkFixedPkgs(t, []string{"codeswitch/radiusgate/..."})
 }
+
+// TestStagedPages checks tagless switches and if-else chains of code
+// comparisons joined by || and predicate calls, nested in an if whose
+// fall-through resets a password on a page of several steps: the success
+// page flags the last step done (page{Done: true}, PasswordChanged: true)
+// and leaves out the verified flag an earlier step sets, which says
+// progress, not a refusal; so does a redirect to the sign-in page whose
+// query says the reset is done (/login?password_reset=1). Beside them
+// their fail-closed twins: a case on !res.OK(), a rejecting default, a
+// check of any other code after.
+func TestStagedPages(t *testing.T) {
+	checkFixedPkgs(t, []string{"codeswitch/staged/recovery"})
+}

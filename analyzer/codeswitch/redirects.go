@@ -48,7 +48,7 @@ func (c *checker) redirect(call *ast.CallExpr) (isRedirect, errorPage bool) {
 				return true, true
 			}
 		}
-		if len(parts) > 0 && signInPage(parts[0]) && strings.HasPrefix(parts[0], "/") {
+		if len(parts) > 0 && signInPage(parts[0]) && strings.HasPrefix(parts[0], "/") && !reportsCompletion(parts) {
 			return true, true // back to /login: not signed in
 		}
 		if c.carriesError(arg) {
@@ -117,6 +117,26 @@ func signInPage(target string) bool {
 	path, _, _ = strings.Cut(path, "#")
 	path = strings.TrimSuffix(path, "/")
 	return signInPages[strings.ToLower(path[strings.LastIndexByte(path, '/')+1:])]
+}
+
+// reportsCompletion reports whether the query of a redirect target, its
+// constant parts, says a step is done by a word of completionWords
+// (/login?reset=1, /signin?password_changed=true, /login?registered):
+// the sign-in page after a password reset or a sign-up, where the user
+// goes on, not back.
+func reportsCompletion(parts []string) bool {
+	_, query, ok := strings.Cut(strings.Join(parts, ""), "?")
+	if !ok {
+		return false
+	}
+	for _, chunk := range strings.FieldsFunc(query, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, w := range splitWords(chunk) {
+			if completionWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasErrorWord reports whether text holds a word of errorPageWords.

@@ -702,15 +702,23 @@
 // naming what they hold (text, body, msg, message, content, subject,
 // format and the arguments after it): those are sinks, on an interface
 // method too (notify.Mailer.Send(ctx, to, subject, body) over an SMTP or
-// an SMS gateway's HTTP API). Post and Enqueue are senders' verbs too. The
+// an SMS gateway's HTTP API). Post and Enqueue are senders' verbs too, and
+// so is a verb filing a message where the person's app shows it (Add,
+// Append, Put, Store, Save, Insert, Create, File, Drop) on a package or a
+// receiver named as an inbox (inbox, mailbox, notification(s), notice(s),
+// notifier, inapp, messagecenter: notifications.Store.Create(ctx,
+// &Item{UserID: id, Text: t}); a help desk's tickets.Desk.Create is none). The
 // person and the text may be fields of a struct parameter instead
 // (inbox.Post(ctx, notify.Notification{UserID: id, Title: t, Body: b}),
 // q.Enqueue(ctx, &Push{DeviceToken: d, Text: t}), a []*Notification): a
 // struct, a pointer to one or a slice of either, with a field naming the
-// person (a contact field, or userID, customerID, deviceToken, ...) and a
+// person (a contact field, or userID, customerID, deviceToken, a person's
+// noun alone or before an id: PlayerID, GamerID, MemberIDs, Recipient) and a
 // text field (title, body, text, message, subject, summary, detail, ...),
-// is a sink; so is such a struct without the person when a parameter beside
-// it names the user the application knows (userID, customerID,
+// is a sink, whether the sender sends it or only stores it for the app to
+// show (a game's inbox.Send(ctx, inbox.Message{PlayerID: id, Body: b}));
+// so is such a struct without the person when a parameter beside
+// it names the user the application knows (userID, customerID, patientID,
 // deviceToken: a push or in-app notifier's Send(ctx, userID,
 // notify.Message{Title: t, Body: b}), on the module's own interface too, the struct declared
 // in the sender's package); of a literal only its text fields are, of any other value

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -28,7 +29,9 @@ import (
 // Title: t, Body: b}), q.Enqueue(ctx, &Push{To: token, Text: t}), a
 // []Notification; or the person a parameter naming the user the
 // application knows (userID, customerID, deviceToken: personFields) and
-// the text a message struct's declared with the sender
+// the text a message struct's declared with the sender; a person's noun
+// alone or before an id (PlayerID, patientID, MemberIDs: personNouns)
+// names one too
 // (notifier.Send(ctx, userID, notify.Message{Title: t, Body: b}), a push
 // or in-app notification; not notifyRejected(ctx, user, res *sp.Result)). A parameter whose struct type (or pointer to it, or
 // slice of either) has a field naming the person (user id, recipient,
@@ -110,6 +113,17 @@ var (
 		"recipientid": true, "recipientemail": true, "recipientphone": true, "toaddress": true,
 		"toemail": true, "tophone": true, "tonumber": true, "devicetoken": true, "pushtoken": true,
 	}
+	// personNouns name, before an id (PlayerID, patient_id, GamerIDs) or
+	// alone, the person an application's own users are: a message
+	// struct's field or a sender's parameter so named is its recipient.
+	personNouns = map[string]bool{
+		"user": true, "player": true, "gamer": true, "customer": true, "member": true,
+		"account": true, "accountholder": true, "cardholder": true, "subscriber": true,
+		"recipient": true, "patient": true, "student": true, "learner": true, "employee": true,
+		"rider": true, "driver": true, "passenger": true, "traveler": true, "traveller": true,
+		"guest": true, "buyer": true, "seller": true, "shopper": true, "profile": true,
+		"citizen": true, "voter": true, "owner": true,
+	}
 	// messageFields are the field names of a message struct's text.
 	messageFields = map[string]bool{
 		"title": true, "body": true, "text": true, "msg": true, "message": true, "content": true,
@@ -130,7 +144,7 @@ var (
 // personalSink returns the sink a team's own sender of messages to people
 // is (see above), or false.
 func personalSink(fn *types.Func, sig *types.Signature) (sink, bool) {
-	if fn.Pkg() == nil || !senderName(fn.Name()) {
+	if fn.Pkg() == nil || !senderFunc(fn) {
 		return sink{}, false
 	}
 	params := sig.Params()
@@ -155,7 +169,7 @@ func personalSink(fn *types.Func, sig *types.Signature) (sink, bool) {
 				args = append(args, i)
 				person = person || names
 				structText = structText || ownType(p.Type(), fn.Pkg())
-			} else if personFields[name] && !boolean(p.Type()) {
+			} else if personName(name) && !boolean(p.Type()) {
 				userParam = true
 			}
 		}
@@ -206,7 +220,7 @@ func messageStruct(t types.Type) (person, text bool) {
 		switch {
 		case messageFields[name] && textual(ft):
 			text = true
-		case (personFields[name] || recipientParams[name]) && !boolean(ft):
+		case (personName(name) || recipientParams[name]) && !boolean(ft):
 			person = true
 		}
 	}
@@ -274,10 +288,63 @@ func (fs *fstate) messageArg(a ast.Expr) taint {
 	return t
 }
 
+// personName reports whether a field or parameter name (lower case,
+// without _) names a person the application knows: a personFields name,
+// or a person noun alone or before an id (playerid, patientids).
+func personName(name string) bool {
+	if personFields[name] {
+		return true
+	}
+	for _, suf := range []string{"ids", "id"} {
+		if n, ok := strings.CutSuffix(name, suf); ok {
+			return personNouns[n]
+		}
+	}
+	return personNouns[name]
+}
+
 // boolean reports whether t is a bool (Email bool is a flag, not an address).
 func boolean(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// storeVerbs are the words of the name of a method filing a message where
+// the person's app shows it (inbox.Add, Mailbox.Append, Notifications.
+// Create); inboxWords name, as a package or as a word of the receiver's
+// type, such a store of messages for the people who use the application.
+var (
+	storeVerbs = map[string]bool{
+		"add": true, "append": true, "put": true, "store": true, "save": true,
+		"insert": true, "create": true, "file": true, "drop": true,
+	}
+	inboxWords = map[string]bool{
+		"inbox": true, "inboxes": true, "mailbox": true, "mailboxes": true,
+		"notification": true, "notifications": true, "notice": true, "notices": true,
+		"notifier": true, "inapp": true, "messagecenter": true,
+	}
+)
+
+// senderFunc reports whether fn sends a message by its name (senderName),
+// or files one in an inbox: a store verb (storeVerbs) as a word of its
+// name, declared in a package or on a receiver named as an inbox
+// (inboxWords). The parameters decide the rest (personalSink).
+func senderFunc(fn *types.Func) bool {
+	if senderName(fn.Name()) {
+		return true
+	}
+	if !slices.ContainsFunc(camelWords(fn.Name()), func(w string) bool { return storeVerbs[strings.ToLower(w)] }) {
+		return false
+	}
+	if fn.Pkg() != nil && inboxWords[strings.ToLower(fn.Pkg().Name())] {
+		return true
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	n, ok := types.Unalias(typex.Deref(recv.Type())).(*types.Named)
+	return ok && slices.ContainsFunc(camelWords(n.Obj().Name()), func(w string) bool { return inboxWords[strings.ToLower(w)] })
 }
 
 // senderName reports whether a function's name says it sends a message:

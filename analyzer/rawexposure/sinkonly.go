@@ -787,7 +787,7 @@ func isSender(fn *types.Func) bool {
 	// A person and a text: two parameters at least, checked before the
 	// name's words.
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Params().Len() < 2 || !senderName(fn.Name()) {
+	if !ok || sig.Params().Len() < 2 || !senderFunc(fn) {
 		return false
 	}
 	_, ok = personalSink(fn, sig)
