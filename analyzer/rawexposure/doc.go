@@ -336,7 +336,11 @@
 // banner, error, err, warning, success, danger or feedback), websocket messages and close reasons (gorilla, coder, nhooyr,
 // golang.org/x/net), go-zero's rest/httpx writers, and the beego v2, iris v12, hertz and fasthttp
 // responses, including fmt.Fprintf and io.WriteString into a websocket
-// message writer or a fasthttp, hertz or iris context. Returned errors, reported at the return: the error a
+// message writer or a fasthttp, hertz or iris context; a cookie is
+// reported where it is handed to the response (http.SetCookie(w, c) after
+// c.Value = msg, echo's c.SetCookie(ck), fasthttp's and hertz's
+// Header.SetCookie(ck) after ck.SetValue(msg), a setter that fills the
+// cookie: recvSetters), a cookie filled and never set is not. Returned errors, reported at the return: the error a
 // fiber handler returns (a function or literal of type func(*fiber.Ctx) error
 // or func(fiber.Ctx) error that the package does not call itself), which
 // fiber's default error handler sends as the body: judged per app for a
