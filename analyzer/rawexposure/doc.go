@@ -812,6 +812,16 @@
 // callback's error (logged by the server), a Request's Reply payload, and
 // a writer that is no session (a logger's, os.Stderr, a file).
 //
+// RADIUS servers (sinks_radius.go, layeh.com/radius): the network access
+// server shows an Access-Accept's, -Reject's or -Challenge's Reply-Message
+// on the user's device (a captive portal's guest, a VPN client). Sinks:
+// rfc2865's ReplyMessage_Set, _SetString, _Add and _AddString, and the
+// packet's Add and Set with the Reply-Message type (resp.Add(
+// rfc2865.ReplyMessage_Type, attr), attr from radius.NewString(msg) or
+// NewBytes, which carry their argument). Not sinks: the other attributes
+// (Class, which goes to accounting, Filter-Id, State), Add and Set under
+// another type, and the log.
+//
 // A writer parameter (writerparams.go): an interface-typed parameter with
 // a Write method (w io.Writer) of an unexported function of the package
 // writes to the client when every call of the function in the package

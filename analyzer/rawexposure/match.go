@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 // sinkTablesOf returns every table of call sinks, the flag's included.
 func sinkTablesOf() [][]sink {
-	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, sshSinks, sshWriterSinks, userSinks.list}
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, sshSinks, sshWriterSinks, radiusSinks, userSinks.list}
 }
 
 func buildSinkIndex() *sinkIndex {
@@ -406,6 +406,8 @@ func (fs *fstate) writesResponseRecv(s sink, call *ast.CallExpr, recv ast.Expr) 
 		return len(call.Args) > 0 && fs.replySubject(call.Args[0])
 	case s.ToURL:
 		return s.URL < len(call.Args) && fs.responseURL(call.Args[s.URL]) // sinks_bots.go
+	case s.Attr != 0:
+		return len(call.Args) > 0 && fs.attrIs(call.Args[0], s.Attr) // sinks_radius.go
 	case s.Writer == writerRecv:
 		return recv != nil && fs.isResponse(recv)
 	case s.Writer >= 0:
