@@ -694,7 +694,13 @@
 // errors reach a sink, judged per package.
 //
 // Messages to a person (personal.go): net/smtp's SendMail, the subject and
-// bodies of wneessen/go-mail's Msg and gomail.v2's Message, Twilio's
+// bodies of wneessen/go-mail's Msg and gomail.v2's Message (go-mail's
+// template bodies too: the data given to SetBodyTextTemplate,
+// SetBodyHTMLTemplate, AddAlternativeTextTemplate and
+// AddAlternativeHTMLTemplate, judged as a template's data: a struct
+// literal by the exported fields it sets, whatever their names; a
+// variable by what was stored in it, not by what other values of its
+// type hold), Twilio's
 // CreateMessageParams.SetBody, SendGrid's NewSingleEmail, NewV3MailInit
 // and NewContent, the Title and Body of Firebase Cloud Messaging's
 // notifications (Notification, AndroidNotification, WebpushNotification,

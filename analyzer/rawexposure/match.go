@@ -176,13 +176,15 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 				continue // the status a builder returns carries it (builders.go)
 			}
 			t := fs.encodedArg(s, a) // exposed.go
-			if s.What == personalMsg {
+			reflect := reflectSinks[s.Pkg+"."+s.Recv+"."+s.Name]
+			if s.What == personalMsg && !reflect {
+				// A template body's data shows what the template reads,
+				// whatever its fields' names: judged as a template's.
 				t = fs.messageArg(a) // personal.go
 			}
 			if t.textSafe && isErrorParam(sig, i) {
 				continue // the framework writes err.Error() only (errtext.go)
 			}
-			reflect := reflectSinks[s.Pkg+"."+s.Recv+"."+s.Name]
 			if t.unsent && reflect {
 				t.kind = kNone // raw only in unexported fields it cannot read (exposed.go)
 			}
