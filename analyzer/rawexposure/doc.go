@@ -336,7 +336,11 @@
 // banner, error, err, warning, success, danger or feedback), websocket messages and close reasons (gorilla, coder, nhooyr,
 // golang.org/x/net), go-zero's rest/httpx writers, and the beego v2, iris v12, hertz and fasthttp
 // responses, including fmt.Fprintf and io.WriteString into a websocket
-// message writer or a fasthttp, hertz or iris context. Returned errors, reported at the return: the error a
+// message writer or a fasthttp, hertz or iris context; a cookie is
+// reported where it is handed to the response (http.SetCookie(w, c) after
+// c.Value = msg, echo's c.SetCookie(ck), fasthttp's and hertz's
+// Header.SetCookie(ck) after ck.SetValue(msg), a setter that fills the
+// cookie: recvSetters), a cookie filled and never set is not. Returned errors, reported at the return: the error a
 // fiber handler returns (a function or literal of type func(*fiber.Ctx) error
 // or func(fiber.Ctx) error that the package does not call itself), which
 // fiber's default error handler sends as the body: judged per app for a
@@ -690,7 +694,13 @@
 // errors reach a sink, judged per package.
 //
 // Messages to a person (personal.go): net/smtp's SendMail, the subject and
-// bodies of wneessen/go-mail's Msg and gomail.v2's Message, Twilio's
+// bodies of wneessen/go-mail's Msg and gomail.v2's Message (go-mail's
+// template bodies too: the data given to SetBodyTextTemplate,
+// SetBodyHTMLTemplate, AddAlternativeTextTemplate and
+// AddAlternativeHTMLTemplate, judged as a template's data: a struct
+// literal by the exported fields it sets, whatever their names; a
+// variable by what was stored in it, not by what other values of its
+// type hold), Twilio's
 // CreateMessageParams.SetBody, SendGrid's NewSingleEmail, NewV3MailInit
 // and NewContent, the Title and Body of Firebase Cloud Messaging's
 // notifications (Notification, AndroidNotification, WebpushNotification,
@@ -815,6 +825,16 @@
 // at its return. Not sinks: Session.Exit's status, Permissions, an auth
 // callback's error (logged by the server), a Request's Reply payload, and
 // a writer that is no session (a logger's, os.Stderr, a file).
+//
+// RADIUS servers (sinks_radius.go, layeh.com/radius): the network access
+// server shows an Access-Accept's, -Reject's or -Challenge's Reply-Message
+// on the user's device (a captive portal's guest, a VPN client). Sinks:
+// rfc2865's ReplyMessage_Set, _SetString, _Add and _AddString, and the
+// packet's Add and Set with the Reply-Message type (resp.Add(
+// rfc2865.ReplyMessage_Type, attr), attr from radius.NewString(msg) or
+// NewBytes, which carry their argument). Not sinks: the other attributes
+// (Class, which goes to accounting, Filter-Id, State), Add and Set under
+// another type, and the log.
 //
 // A writer parameter (writerparams.go): an interface-typed parameter with
 // a Write method (w io.Writer) of an unexported function of the package

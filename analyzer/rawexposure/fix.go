@@ -810,6 +810,16 @@ func (fs *fstate) storeTargets(call *ast.CallExpr, arg ast.Expr, safe string, im
 		if !ok || n == nil || n.Pos() >= call.Pos() {
 			return false
 		}
+		if c, isCall := n.(*ast.CallExpr); isCall {
+			// ck.SetValue(msg): a setter of recvSetters on the local.
+			rs, good := fs.setterTargets(c, v, safe, imps)
+			if !good {
+				ok = false
+				return false
+			}
+			out = append(out, rs...)
+			return true
+		}
 		if !isAssign || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
 			return true
 		}
@@ -842,6 +852,33 @@ func (fs *fstate) storeTargets(call *ast.CallExpr, arg ast.Expr, safe string, im
 		return true
 	})
 	return out, ok && len(out) > 0
+}
+
+// setterTargets returns what to replace in c when it is a setter of
+// recvSetters called on v (ck.SetValue(msg)): its raw arguments; ok is
+// false when one of them has no safe replacement.
+func (fs *fstate) setterTargets(c *ast.CallExpr, v *types.Var, safe string, imps []imp) ([]repl, bool) {
+	info := fs.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, c).(*types.Func)
+	sel, isSel := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if fn == nil || !isSel || !recvSetters[funcKey(fn)] {
+		return nil, true
+	}
+	if r, isID := ast.Unparen(sel.X).(*ast.Ident); !isID || info.Uses[r] != v {
+		return nil, true
+	}
+	var out []repl
+	for _, a := range c.Args {
+		if fs.eval(a).kind == kNone {
+			continue
+		}
+		rs, good := fs.targets(a, info.TypeOf(a), safe, imps)
+		if !good || len(rs) == 0 {
+			return nil, false
+		}
+		out = append(out, rs...)
+	}
+	return out, true
 }
 
 // isParam reports whether v is a parameter or result of the unit's function

@@ -41,6 +41,7 @@ var sinkTables = []struct {
 	{"messaging", messagingSinks, "rawexposure/messaging/..."},
 	{"oauth", oauthSinks, "rawexposure/oauthtempl/..."},
 	{"ssh", sshSinks, "rawexposure/sshgate/..."},
+	{"radius", radiusSinks, "rawexposure/radiusgw/..."},
 }
 
 func matchStubs(t *testing.T, rows []sink) {

@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 // sinkTablesOf returns every table of call sinks, the flag's included.
 func sinkTablesOf() [][]sink {
-	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, sshSinks, sshWriterSinks, userSinks.list}
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, sshSinks, sshWriterSinks, radiusSinks, userSinks.list}
 }
 
 func buildSinkIndex() *sinkIndex {
@@ -176,13 +176,15 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 				continue // the status a builder returns carries it (builders.go)
 			}
 			t := fs.encodedArg(s, a) // exposed.go
-			if s.What == personalMsg {
+			reflect := reflectSinks[s.Pkg+"."+s.Recv+"."+s.Name]
+			if s.What == personalMsg && !reflect {
+				// A template body's data shows what the template reads,
+				// whatever its fields' names: judged as a template's.
 				t = fs.messageArg(a) // personal.go
 			}
 			if t.textSafe && isErrorParam(sig, i) {
 				continue // the framework writes err.Error() only (errtext.go)
 			}
-			reflect := reflectSinks[s.Pkg+"."+s.Recv+"."+s.Name]
 			if t.unsent && reflect {
 				t.kind = kNone // raw only in unexported fields it cannot read (exposed.go)
 			}
@@ -406,6 +408,8 @@ func (fs *fstate) writesResponseRecv(s sink, call *ast.CallExpr, recv ast.Expr) 
 		return len(call.Args) > 0 && fs.replySubject(call.Args[0])
 	case s.ToURL:
 		return s.URL < len(call.Args) && fs.responseURL(call.Args[s.URL]) // sinks_bots.go
+	case s.Attr != 0:
+		return len(call.Args) > 0 && fs.attrIs(call.Args[0], s.Attr) // sinks_radius.go
 	case s.Writer == writerRecv:
 		return recv != nil && fs.isResponse(recv)
 	case s.Writer >= 0:

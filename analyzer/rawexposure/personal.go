@@ -55,13 +55,20 @@ const (
 )
 
 // personalSinks are the libraries' senders of messages to people: SMTP,
-// and the mail builders' subject and bodies (go-mail's Msg, gomail's
-// Message; a recipient header is not text the user reads as a message).
+// and the mail builders' subject and bodies (go-mail's Msg, its template
+// bodies' data too, gomail's Message; a recipient header is not text the
+// user reads as a message).
 var personalSinks = []sink{
 	{Pkg: smtpPkg, Name: "SendMail", Args: []int{4}, Writer: -1, What: personalMsg},
 	{Pkg: goMailPkg, Recv: "Msg", Name: "Subject", Args: []int{0}, Writer: -1, What: personalMsg},
 	{Pkg: goMailPkg, Recv: "Msg", Name: "SetBodyString", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: goMailPkg, Recv: "Msg", Name: "AddAlternativeString", Args: []int{1}, Writer: -1, What: personalMsg},
+	// The template bodies: the template is executed with data, whose
+	// exported fields the mail shows (as html/template's Execute).
+	{Pkg: goMailPkg, Recv: "Msg", Name: "SetBodyTextTemplate", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: goMailPkg, Recv: "Msg", Name: "SetBodyHTMLTemplate", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: goMailPkg, Recv: "Msg", Name: "AddAlternativeTextTemplate", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: goMailPkg, Recv: "Msg", Name: "AddAlternativeHTMLTemplate", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "SetBody", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "AddAlternative", Args: []int{1}, Writer: -1, What: personalMsg},
 	// Twilio's SMS (a CreateMessageParams literal is a message struct

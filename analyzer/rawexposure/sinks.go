@@ -32,6 +32,10 @@ type sink struct {
 	// sinks_bots.go).
 	ToURL bool
 	URL   int
+	// Attr rows add an attribute to a packet: they reach the user only
+	// when argument 0 is this constant attribute type (RADIUS's
+	// Reply-Message, sinks_radius.go).
+	Attr int64
 }
 
 // frameworkSinks (gin, echo, fiber, gRPC) is in sinks_frameworks.go, rpcSinks

@@ -16,7 +16,7 @@ import (
 // chain) and fosite's and zitadel's With* builders. A body built earlier
 // carries what its fields were set to (a composite literal through
 // hydra.PtrString(msg), or the generated setters SetErrorDescription(msg),
-// oauthSetters). Not rows: fosite's WithDebug (sent only in debug mode).
+// recvSetters). Not rows: fosite's WithDebug (sent only in debug mode).
 // Hydra's ErrorDebug is kept in its logs, but the body is judged whole: a
 // raw ErrorDebug is reported too (a known limit).
 
@@ -51,9 +51,10 @@ var oauthPropagators = []string{
 	hydraClient + ".PtrString",
 }
 
-// oauthSetters store their argument in the receiver: the generated
-// client's setters of a reject body (rej.SetErrorDescription(msg)).
-var oauthSetters = map[string]bool{
+// recvSetters store their argument in the receiver: the generated
+// client's setters of a reject body (rej.SetErrorDescription(msg)), and
+// the cookie setters of sinks_web.go (cookieSetters).
+var recvSetters = map[string]bool{
 	hydraClient + ".RejectOAuth2Request.SetErrorDescription": true,
 	hydraClient + ".RejectOAuth2Request.SetErrorHint":        true,
 	hydraClient + ".RejectOAuth2Request.SetErrorDebug":       true,
@@ -73,10 +74,10 @@ func init() {
 	}
 }
 
-// setterEffects stores what a setter of oauthSetters is given into its
+// setterEffects stores what a setter of recvSetters is given into its
 // receiver; it reports whether call was one.
 func (fs *fstate) setterEffects(call *ast.CallExpr, fn *types.Func) bool {
-	if !oauthSetters[funcKey(fn)] {
+	if !recvSetters[funcKey(fn)] {
 		return false
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)

@@ -221,6 +221,7 @@ var webSinks = []sink{
 	{Pkg: hertzProto, Recv: "Response", Name: "AppendBodyString", Args: []int{0}, Writer: -1, What: hertzBody},
 	{Pkg: hertzProto, Recv: "ResponseHeader", Name: "Set", Args: []int{1}, Writer: -1, What: hertzHeader},
 	{Pkg: hertzProto, Recv: "ResponseHeader", Name: "Add", Args: []int{1}, Writer: -1, What: hertzHeader},
+	{Pkg: hertzProto, Recv: "ResponseHeader", Name: "SetCookie", Args: []int{0}, Writer: -1, What: hertzCookie},
 
 	// fasthttp: (*fasthttp.RequestCtx) methods, ctx.Response and its
 	// Header.
@@ -240,10 +241,10 @@ var webSinks = []sink{
 	{Pkg: fasthttpPkg, Recv: "Response", Name: "AppendBodyString", Args: []int{0}, Writer: -1, What: fastBody},
 	{Pkg: fasthttpPkg, Recv: "ResponseHeader", Name: "Set", Args: []int{1}, Writer: -1, What: fastHeader},
 	{Pkg: fasthttpPkg, Recv: "ResponseHeader", Name: "Add", Args: []int{1}, Writer: -1, What: fastHeader},
-	// A *fasthttp.Cookie has no exported fields: its value is set by
-	// SetValue (a cookie built for a client request is reported too).
-	{Pkg: fasthttpPkg, Recv: "Cookie", Name: "SetValue", Args: []int{0}, Writer: -1, What: fastCookie},
-	{Pkg: fasthttpPkg, Recv: "Cookie", Name: "SetValueBytes", Args: []int{0}, Writer: -1, What: fastCookie},
+	// A *fasthttp.Cookie has no exported fields: SetValue fills it
+	// (cookieSetters) and the response's Header.SetCookie sends it, where
+	// it is reported (a cookie filled and never set is not).
+	{Pkg: fasthttpPkg, Recv: "ResponseHeader", Name: "SetCookie", Args: []int{0}, Writer: -1, What: fastCookie},
 
 	// go-zero rest/httpx: the JSON writers encode v as the body; Error
 	// and ErrorCtx write err.Error() (http.Error) unless the application
@@ -263,6 +264,23 @@ var webSinks = []sink{
 // -1, checks webSinks only.
 var writerSinks = []sink{
 	{Pkg: "io", Recv: "Writer", Name: "Write", Args: []int{0}, Writer: writerRecv, What: writerWhat},
+}
+
+// cookieSetters fill a cookie that has no exported fields: what they are
+// given is in the cookie (as in an &http.Cookie{Value: msg}), sent and
+// reported where the cookie is handed to the response (fasthttp's and
+// hertz's ResponseHeader.SetCookie).
+var cookieSetters = []string{
+	fasthttpPkg + ".Cookie.SetValue",
+	fasthttpPkg + ".Cookie.SetValueBytes",
+	hertzProto + ".Cookie.SetValue",
+	hertzProto + ".Cookie.SetValueBytes",
+}
+
+func init() {
+	for _, k := range cookieSetters {
+		recvSetters[k] = true
+	}
 }
 
 // sinkVars are package variables holding a sink function: a call through

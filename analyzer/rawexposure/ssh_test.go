@@ -13,3 +13,13 @@ import "testing"
 func TestSSH(t *testing.T) {
 	checkFixed(t, "rawexposure/sshgate/...")
 }
+
+// TestRADIUS runs the check over RADIUS servers (layeh.com/radius), whose
+// Reply-Message the network access server shows on the user's device:
+// rfc2865's ReplyMessage setters, the packet's Add and Set under the
+// Reply-Message type, and a team's reply helper. Generic text, a message
+// kept in the log, in accounting (Class) or in another attribute stays
+// quiet.
+func TestRADIUS(t *testing.T) {
+	checkFixed(t, "rawexposure/radiusgw/...")
+}

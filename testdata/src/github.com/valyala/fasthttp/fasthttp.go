@@ -25,8 +25,18 @@ type Cookie struct{}
 // AcquireCookie returns an empty Cookie object from the pool.
 func AcquireCookie() *Cookie { return &Cookie{} }
 
+// ReleaseCookie returns the Cookie object acquired with AcquireCookie back
+// to the pool.
+func ReleaseCookie(c *Cookie) {}
+
 // SetKey sets cookie name.
 func (c *Cookie) SetKey(key string) {}
+
+// SetPath sets cookie path.
+func (c *Cookie) SetPath(path string) {}
+
+// SetMaxAge sets cookie expiration time based on seconds.
+func (c *Cookie) SetMaxAge(seconds int) {}
 
 // SetValue sets cookie value.
 func (c *Cookie) SetValue(value string) {}

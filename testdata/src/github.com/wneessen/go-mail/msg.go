@@ -2,7 +2,11 @@
 // message and its body setters, with the real signatures and no behaviour.
 package mail
 
-import "context"
+import (
+	"context"
+	ht "html/template"
+	tt "text/template"
+)
 
 // ContentType is a MIME content type.
 type ContentType string
@@ -36,6 +40,30 @@ func (m *Msg) SetBodyString(contentType ContentType, content string, opts ...Par
 
 // AddAlternativeString adds an alternative body.
 func (m *Msg) AddAlternativeString(contentType ContentType, content string, opts ...PartOption) {}
+
+// SetBodyTextTemplate sets the body of the message from a given
+// text/template.Template pointer.
+func (m *Msg) SetBodyTextTemplate(tpl *tt.Template, data interface{}, opts ...PartOption) error {
+	return nil
+}
+
+// SetBodyHTMLTemplate sets the body of the message from a given
+// html/template.Template pointer.
+func (m *Msg) SetBodyHTMLTemplate(tpl *ht.Template, data interface{}, opts ...PartOption) error {
+	return nil
+}
+
+// AddAlternativeTextTemplate sets the alternative body of the message to a
+// text/template.Template output.
+func (m *Msg) AddAlternativeTextTemplate(tpl *tt.Template, data interface{}, opts ...PartOption) error {
+	return nil
+}
+
+// AddAlternativeHTMLTemplate sets the alternative body of the message to
+// an html/template.Template output.
+func (m *Msg) AddAlternativeHTMLTemplate(tpl *ht.Template, data interface{}, opts ...PartOption) error {
+	return nil
+}
 
 // Client sends messages.
 type Client struct{}

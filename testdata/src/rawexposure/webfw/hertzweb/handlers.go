@@ -120,3 +120,24 @@ func (h *handler) safe(ctx context.Context, c *app.RequestContext) {
 	}
 	c.SetStatusCode(http.StatusNoContent)
 }
+
+// flash keeps the outcome for the next page in a cookie built by hand:
+// reported where the response gets it.
+func (h *handler) flash(ctx context.Context, c *app.RequestContext) {
+	ck := protocol.AcquireCookie()
+	defer protocol.ReleaseCookie(ck)
+	ck.SetKey("flash")
+	ck.SetPath("/")
+	if err := h.sp.Verify(ctx, c.PostForm("user"), c.PostForm("otp")); err != nil {
+		ck.SetValueBytes([]byte(url.QueryEscape(err.Error())))
+		c.Response.Header.SetCookie(ck) // want `raw SurePassID errorMessage .*hertz response cookie`
+		c.Redirect(http.StatusSeeOther, []byte("/"))
+		return
+	}
+	ok := protocol.AcquireCookie()
+	defer protocol.ReleaseCookie(ok)
+	ok.SetKey("flash")
+	ok.SetValue("signed-in")
+	c.Response.Header.SetCookie(ok)
+	c.Redirect(http.StatusSeeOther, []byte("/"))
+}

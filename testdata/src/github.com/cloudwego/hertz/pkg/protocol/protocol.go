@@ -1,5 +1,5 @@
 // Package protocol is a test stub of github.com/cloudwego/hertz/pkg/protocol
-// (hertz v0.10.4): Response and ResponseHeader, with the real signatures
+// (hertz v0.10.4): Response, ResponseHeader and Cookie, with the real signatures
 // and no behaviour.
 package protocol
 
@@ -27,6 +27,31 @@ func (h *ResponseHeader) Add(key, value string) {}
 
 // SetStatusCode sets response status code.
 func (h *ResponseHeader) SetStatusCode(statusCode int) {}
+
+// SetCookie sets the given response cookie.
+func (h *ResponseHeader) SetCookie(cookie *Cookie) {}
+
+// Cookie represents HTTP response cookie.
+type Cookie struct{}
+
+// AcquireCookie returns an empty Cookie object from the pool.
+func AcquireCookie() *Cookie { return &Cookie{} }
+
+// ReleaseCookie returns the Cookie object acquired with AcquireCookie back
+// to the pool.
+func ReleaseCookie(c *Cookie) {}
+
+// SetKey sets cookie name.
+func (c *Cookie) SetKey(key string) {}
+
+// SetValue sets cookie value.
+func (c *Cookie) SetValue(value string) {}
+
+// SetValueBytes sets cookie value.
+func (c *Cookie) SetValueBytes(value []byte) {}
+
+// SetPath sets cookie path.
+func (c *Cookie) SetPath(path string) {}
 
 // Response represents HTTP response.
 type Response struct {
