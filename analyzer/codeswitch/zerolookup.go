@@ -293,7 +293,10 @@ func (c *checker) acceptingZero(t types.Type) string {
 // enum, whose value is val (its exact text) and that accepts: named as a
 // grant or as going on, or, where states, as the state a success leaves
 // (replyCompleted, StepDone: see grantedStates), or what Success maps to
-// in the enum's mirror table; "" when there is none.
+// in the enum's mirror table, or, where states, the enum declaring a
+// constant that refuses, one named neither as a refusal nor as unsettled
+// (GateBoarded beside GateDenied: the verdict's grant, see domainGrant);
+// "" when there is none.
 func (c *checker) admittingConst(t types.Type, val string, states bool) string {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || c.spid.IsCodeType(t) {
@@ -319,6 +322,9 @@ func (c *checker) admittingConst(t types.Type, val string, states bool) string {
 		}
 		if grants(name) || goesOn(name) || states && grantedStateName(name) {
 			return name
+		}
+		if states && !refuses(name, true) && !unsettled(name) && c.verdictEnum(n) {
+			return name // GateBoarded beside GateDenied: the verdict's grant (decline.go)
 		}
 	}
 	return ""
