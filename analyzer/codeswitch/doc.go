@@ -430,7 +430,10 @@
 // accepts (a nil error; a named integer enum's zero constant named as a
 // grant, GateOpen = iota, Accepted, or as going on, StepContinue,
 // ActionProceed, VerdictPass; or the constant Success maps to in the
-// enum's mirror table), every code the table does not list is granted, whether Success
+// enum's mirror table; or, in an enum that declares a constant that
+// refuses, a zero constant named in the consumer's own words, neither as
+// a refusal nor as unsettled: FeePaid = iota beside FeeBlocked, see the
+// verdict's grant below), every code the table does not list is granted, whether Success
 // is left out or listed with the zero value. So is a lookup kept in a
 // local for anything else (next := sweepPolicy[code]; switch next {...})
 // when the table gives Success the zero value itself: every code it leaves
@@ -442,7 +445,8 @@
 // sessionGates[code]; !listed && code != RCSuccess { return GateClosed, nil
 // }). Quiet: a lookup whose ok is tested (if g, ok := t[code]; ok {
 // return g }; return GateClosed), a zero value that rejects or names no
-// grant (VerdictDeny = iota, TierUnknown), a table of text, HTTP
+// grant (VerdictDeny = iota, TierUnknown), the zero value of an enum
+// declaring no refusal (FloorLobby beside FloorSecurity), a table of text, HTTP
 // statuses, bools, pointers or structs (a zero Decision{Allowed: false}
 // refuses), another vendor's codes.
 //

@@ -8,7 +8,7 @@ import "testing"
 // success (Completed, StateActive), are handled, and every unlisted code
 // that reaches Success's outcome fails open, whatever the listed outcome
 // is called (NeedsDispatcher, Escalate). Success's outcome may be named in
-// the consumer's own words (Dispensed, StatusShipped, GateBoarded)
+// the consumer's own words (Dispensed, StatusShipped, GateBoarded, FeePaid)
 // where its enum declares a refusal or Success's path acts. Outcomes that
 // name no success (a log event's kind, a desk, a pending or unknown
 // answer) decide nothing.
