@@ -153,6 +153,7 @@ type checker struct {
 	filled     map[*types.Var]*ast.CompositeLit // locals a constructor fills from a known table (derivedtables.go)
 	ctorParams map[*types.Var]*ast.CompositeLit // constructors' parameters stored in a field (derivedtables.go)
 	okStates   map[*types.Const]bool            // text states returned right after a Success test (decline.go)
+	refusing   map[*types.Named]bool            // enums declaring a constant that refuses (decline.go)
 	flagMemo   map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
 	statusVars map[*types.Var]bool              // failureStatusVar's answers (statusvars.go)
 	normCodes  map[ast.Expr]ast.Expr            // normalCode's answers

@@ -215,13 +215,14 @@ func quietResults(info *types.Info, results []ast.Expr) bool {
 // value is the rejection. A value looked up in a table by the code
 // (return o, of o, ok := outcomes[code]) is the table's value for each
 // code of set.
-func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
+func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet, acted bool) bool {
 	sr := w.successRet
 	if sr == nil || w.multiRet || sr == ret || len(sr.Results) != len(ret.Results) || w.fl.sig.Results().Len() != len(ret.Results) {
 		return false
 	}
 	info := w.c.pass.TypesInfo
 	s := subject{is: w.isTag, base: w.isTagBase, tag: w.d.tag}
+	acts := !acted && w.actsBeyondReturn()
 	for i, r := range ret.Results {
 		t := w.fl.sig.Results().At(i).Type()
 		if typex.IsError(t) && info.Types[sr.Results[i]].IsNil() && w.rejectsForAll(r, t, set, s) {
@@ -242,8 +243,8 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet) bool {
 			containsAny(strings.ToLower(named.Obj().Name()), messageTypes) || isQuantity(named) {
 			continue
 		}
-		if b.Info()&types.IsString != 0 && !w.c.grantedState(sr.Results[i], named) {
-			continue // a text type: only a state Success's return names as granted tells
+		if b.Info()&types.IsString != 0 && !w.c.grantedState(sr.Results[i], named) && !w.c.domainGrant(sr.Results[i], named, acts) {
+			continue // a text type: only a state Success's return names as granted, or the verdict's grant, tells
 		}
 		want := info.Types[sr.Results[i]].Value
 		if want == nil {
@@ -313,6 +314,100 @@ func (c *checker) grantedState(e ast.Expr, named *types.Named) bool {
 	}
 	last := words[len(words)-1]
 	return slices.Contains(successWords, last) || slices.Contains(grantedStates, last) || c.successStates()[k]
+}
+
+// refusalWords name, as any word of an enum's constant, an answer that
+// refuses or stops the request (OutcomeRefused, StatusOnHold, NextRetry,
+// ActionAbort), beside rejectWords and failureWords.
+var refusalWords = []string{"refuse", "refused", "retry", "reprompt", "abort", "aborted", "halt", "halted", "hold", "held", "stop", "stopped", "cancel", "canceled", "cancelled", "challenge"}
+
+// unsettledWords name, as any word of an enum's constant, an answer that
+// settles nothing, which the callers refuse (OutcomeUnknown, StateNone,
+// StatusPending, ResultUnhandled), or a log line's loudness (KindInfo,
+// SeverityNotice): never a grant, whatever the enum's other constants.
+var unsettledWords = []string{"unknown", "none", "unset", "unspecified", "undefined", "pending", "unhandled", "other", "default", "zero", "error", "failure", "info", "notice", "debug", "warn", "warning", "waiting", "queued", "todo", "noop", "skip", "skipped", "ignore", "ignored"}
+
+// domainGrant reports whether e, the constant Success's path answers with
+// where a listed code answers with another constant of named, is that
+// enum's grant though no word list names it so: consumers name the grant
+// in their own domain's words (OutcomeSigned, StatusShipped, Dispensed,
+// GateBoarded), so its name is read only for what it is not, a refusal
+// or an unsettled answer (refuses, unsettled), and the structure tells
+// the rest: the enum is a verdict, declaring a constant that refuses
+// (OutcomeRefused, StateLocked, StatusOnHold), or, where acts, Success's
+// path does something (markSigned, Unlatch, queue.Push) that the listed
+// code's path skips.
+func (c *checker) domainGrant(e ast.Expr, named *types.Named, acts bool) bool {
+	k := constIn(c.pass.TypesInfo, e, named)
+	if k == nil || refuses(k.Name(), true) || unsettled(k.Name()) {
+		return false
+	}
+	return acts || c.verdictEnum(named)
+}
+
+// constIn returns the constant of named that e names, or nil.
+func constIn(info *types.Info, e ast.Expr, named *types.Named) *types.Const {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil
+	}
+	k, ok := info.Uses[id].(*types.Const)
+	if !ok || !types.Identical(k.Type(), named) {
+		return nil
+	}
+	return k
+}
+
+// verdictEnum reports whether named's package declares a constant of
+// named that refuses (see refuses; an Error, a log line's loudness, is
+// none): the enum says whether the request goes on. Computed once per
+// type.
+func (c *checker) verdictEnum(named *types.Named) bool {
+	if v, ok := c.refusing[named]; ok {
+		return v
+	}
+	found := false
+	if pkg := named.Obj().Pkg(); pkg != nil {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			if k, ok := scope.Lookup(name).(*types.Const); ok && types.Identical(k.Type(), named) && refuses(name, false) {
+				found = true
+				break
+			}
+		}
+	}
+	if c.refusing == nil {
+		c.refusing = map[*types.Named]bool{}
+	}
+	c.refusing[named] = found
+	return found
+}
+
+// refuses reports whether a constant's name says it refuses: a word of
+// refusalWords or failureWords (but error, unless withError: a log line's
+// loudness), or a part of rejectWords, not negated.
+func refuses(name string, withError bool) bool {
+	words := splitWords(name)
+	if len(words) == 0 || negated(words) {
+		return false
+	}
+	if containsAny(strings.ToLower(name), rejectWords) {
+		return true
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		return slices.Contains(refusalWords, w) || (withError || w != "error") && slices.Contains(failureWords, w)
+	})
+}
+
+// unsettled reports whether a constant's name has a word of
+// unsettledWords.
+func unsettled(name string) bool {
+	return slices.ContainsFunc(splitWords(name), func(w string) bool { return slices.Contains(unsettledWords, w) })
 }
 
 // successStates returns the constants of text types the package returns

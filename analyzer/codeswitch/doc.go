@@ -430,7 +430,10 @@
 // accepts (a nil error; a named integer enum's zero constant named as a
 // grant, GateOpen = iota, Accepted, or as going on, StepContinue,
 // ActionProceed, VerdictPass; or the constant Success maps to in the
-// enum's mirror table), every code the table does not list is granted, whether Success
+// enum's mirror table; or, in an enum that declares a constant that
+// refuses, a zero constant named in the consumer's own words, neither as
+// a refusal nor as unsettled: FeePaid = iota beside FeeBlocked, see the
+// verdict's grant below), every code the table does not list is granted, whether Success
 // is left out or listed with the zero value. So is a lookup kept in a
 // local for anything else (next := sweepPolicy[code]; switch next {...})
 // when the table gives Success the zero value itself: every code it leaves
@@ -442,7 +445,8 @@
 // sessionGates[code]; !listed && code != RCSuccess { return GateClosed, nil
 // }). Quiet: a lookup whose ok is tested (if g, ok := t[code]; ok {
 // return g }; return GateClosed), a zero value that rejects or names no
-// grant (VerdictDeny = iota, TierUnknown), a table of text, HTTP
+// grant (VerdictDeny = iota, TierUnknown), the zero value of an enum
+// declaring no refusal (FloorLobby beside FloorSecurity), a table of text, HTTP
 // statuses, bools, pointers or structs (a zero Decision{Allowed: false}
 // refuses), another vendor's codes.
 //
@@ -1066,7 +1070,9 @@
 // Where Success's value is the one held from before the dispatch (the
 // zero value, or the preset), it must be named as a grant (replyCompleted,
 // StepProceed, VerdictAllowed, StatusActive: successWords, goOnWords,
-// grantedStates) or be what Success maps to in the enum's mirror table.
+// grantedStates), be what Success maps to in the enum's mirror table, or
+// be the verdict's grant (GateBoarded = iota beside GateDenied: see the
+// outcomes as data below).
 // Quiet: a zero value named as unknown (scanUnknown, KindNone) that the
 // callers refuse, a preset refusal (kind := replyAgent) with Success set
 // apart (case Success: kind = replyCompleted), a default clause that
@@ -1416,9 +1422,11 @@
 //     nothing; a state type kept as text (type EnrollState string) counts
 //     as such an enum only where the constant Success returns is a state
 //     a success leaves: named so by its last word (StateEnrolled,
-//     StatusActive, OutcomeApproved: successWords and grantedStates) or
+//     StatusActive, OutcomeApproved: successWords and grantedStates),
 //     returned elsewhere in the package right after a test that the code
-//     is Success (if code == Success { return PairingStored }). So if st,
+//     is Success (if code == Success { return PairingStored }), or the
+//     verdict's grant (StatusShipped beside StatusOnHold; see the
+//     outcomes as data below). So if st,
 //     ok := assignOutcomes[code]; ok { return st, nil }; return
 //     StateEnrolled, nil is fail-open where the table lists no Success,
 //     and a function returning only such states is no message mapping
@@ -1430,7 +1438,7 @@
 //     enum than the field of Success's return (return Result{Outcome:
 //     Completed, PSN: psn}, nil), or such a constant returned itself,
 //     where Success's constant names a success as above (Completed,
-//     StateUnlocked, StepDone), the return's error results are nil and
+//     StateUnlocked, StepDone) or is the verdict's grant, the return's error results are nil and
 //     the codes reaching it hold a security-relevant one (a delivery
 //     failure handed to a dispatcher decides nothing):
 //     the caller tells the outcomes apart, so the code is handled
@@ -1439,8 +1447,23 @@
 //     Success's outcome fails open. Success's return is the one its path
 //     ends at, or, where that path may also end at a return of another
 //     error (if err := store.Save(ctx, psn); err != nil { return
-//     Result{}, err }), the only one whose error results are nil. An
-//     outcome named otherwise (an audit event's KindInfo) tells nothing.
+//     Result{}, err }), the only one whose error results are nil. The
+//     verdict's grant (decline.go: domainGrant) is the grant a consumer
+//     names in its own domain's words, which no word list keeps up with
+//     (OutcomeSigned, StatusShipped, Dispensed, Issued, Boarded): a
+//     constant whose name says neither a refusal (Refused, Denied,
+//     Blocked, Locked, Retry, OnHold, Abort, Failed, ...: refusalWords,
+//     rejectWords, failureWords) nor an unsettled answer (Unknown, None,
+//     Pending, Unhandled, Other, Error, Info, Warning, ...:
+//     unsettledWords), where the structure says the rest: its enum
+//     declares a constant that refuses (an Error, a log line's loudness,
+//     does not count), or Success's path does something other than
+//     return (if err := s.markSigned(o); err != nil {...}, queue.Push)
+//     that the listed code's path skips. An outcome named otherwise (an
+//     audit event's KindInfo, a ticket's DeskFront beside DeskSecurity
+//     where Success's path only logs) tells nothing; nor does a
+//     fall-through to OutcomePending or StatusUnknown, which the callers
+//     refuse.
 //     A fix copies another rejection of the dispatch before such an
 //     outcome (Decision{Outcome: Denied} before Decision{Outcome: Retry});
 //   - a payload saying it failed: a struct literal with a success flag

@@ -731,9 +731,9 @@ func (w *walker) terminal(n ast.Node, set codeSet, touched, acted bool) (fate, b
 		switch {
 		case o == rejected:
 			return fReject, true
-		case !touched && w.differsFromSuccess(n, set):
+		case !touched && w.differsFromSuccess(n, set, acted):
 			return fReject, true
-		case !touched && w.holdsRequired(set) && w.outcomeApart(n):
+		case !touched && w.holdsRequired(set) && w.outcomeApart(n, acted):
 			w.c.markOutcome(n)
 			return fReject, true
 		case w.computedReturn(n) || w.flagFromCode(n, set):

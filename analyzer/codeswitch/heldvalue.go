@@ -29,7 +29,8 @@ import (
 // there, as by return replyWrongCode: it rejects, and the codes keeping
 // Success's value join it. Where Success's value is the one held from
 // before the dispatch, it must be named as a grant (replyCompleted,
-// KindOK, OutcomeAllowed): a zero value named as unknown (replyUnknown,
+// KindOK, OutcomeAllowed) or be the verdict's grant (GateBoarded beside
+// GateDenied: domainGrant): a zero value named as unknown (replyUnknown,
 // KindNone) is the callers' to refuse, and tells nothing.
 
 // heldEnum reports whether t is an enum a mapping answers with: a named
@@ -377,8 +378,9 @@ func (w *walker) heldApart(ret *ast.ReturnStmt, flags string) bool {
 }
 
 // admitsHeld reports whether the constant of the enum held at key with
-// value val is named as a grant (replyCompleted, KindOK, StepProceed) or
-// is what Success maps to in the enum's mirror table.
+// value val is named as a grant (replyCompleted, KindOK, StepProceed), is
+// what Success maps to in the enum's mirror table, or is the verdict's
+// grant (see admittingConst).
 func (c *checker) admitsHeld(key, val string) bool {
 	t := c.heldType(key)
 	if t == nil {

@@ -55,8 +55,9 @@ func (w *walker) successOutcome() *ast.ReturnStmt {
 // field of a struct literal result (or the result itself, a constant of an
 // enum) holding a named constant of an enum type, Success's granted
 // (Completed) and ret's another (NeedsDispatcher). ret's error results
-// must be nil: it answers as data.
-func (w *walker) outcomeApart(ret *ast.ReturnStmt) bool {
+// must be nil: it answers as data. acted: ret's path did something off
+// Success's path on its way.
+func (w *walker) outcomeApart(ret *ast.ReturnStmt, acted bool) bool {
 	sr := w.successOutcome()
 	sig := w.fl.sig
 	if sr == nil || sr == ret || len(sr.Results) != len(ret.Results) || sig.Results().Len() != len(ret.Results) {
@@ -68,8 +69,9 @@ func (w *walker) outcomeApart(ret *ast.ReturnStmt) bool {
 			return false
 		}
 	}
+	acts := !acted && w.actsBeyondReturn()
 	for i, r := range ret.Results {
-		if w.c.constApart(r, sr.Results[i]) {
+		if w.c.constApart(r, sr.Results[i], acts) {
 			return true // return NeedsDispatcher, nil where Success returns Completed, nil
 		}
 		t, st := info.TypeOf(r), info.TypeOf(sr.Results[i])
@@ -78,9 +80,21 @@ func (w *walker) outcomeApart(ret *ast.ReturnStmt) bool {
 		}
 		fields, sfields := w.c.outcomeFields(r), w.c.outcomeFields(sr.Results[i])
 		for name, sv := range sfields {
-			if v := fields[name]; v != nil && w.c.constApart(v, sv) {
+			if v := fields[name]; v != nil && w.c.constApart(v, sv, acts) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// actsBeyondReturn reports whether Success's path, as recorded, does
+// something other than returning (if err := s.markSigned(o); err != nil,
+// queue.Push(parcel)); logging is no place of it (effect).
+func (w *walker) actsBeyondReturn() bool {
+	for n := range w.places {
+		if !isReturn(n) {
+			return true
 		}
 	}
 	return false
@@ -110,8 +124,10 @@ func (c *checker) outcomeFields(e ast.Expr) map[string]ast.Expr {
 
 // constApart reports whether e and success are constants of one enum type
 // (a named integer or string type, neither a return code, a message nor a
-// quantity), success naming a success (grantedState) and e another value.
-func (c *checker) constApart(e, success ast.Expr) bool {
+// quantity), success naming a success (grantedState) or being the enum's
+// grant as its structure says (domainGrant; acts: Success's path acts
+// where e's does not), and e another value.
+func (c *checker) constApart(e, success ast.Expr, acts bool) bool {
 	info := c.pass.TypesInfo
 	named, ok := info.TypeOf(success).(*types.Named)
 	if !ok || !namedConst(info, e) || !namedConst(info, success) || info.TypeOf(e) == nil || !types.Identical(info.TypeOf(e), named) {
@@ -122,7 +138,7 @@ func (c *checker) constApart(e, success ast.Expr) bool {
 		containsAny(strings.ToLower(named.Obj().Name()), messageTypes) || isQuantity(named) {
 		return false
 	}
-	if !c.grantedState(success, named) {
+	if !c.grantedState(success, named) && !c.domainGrant(success, named, acts) {
 		return false
 	}
 	got, want := info.Types[e].Value, info.Types[success].Value

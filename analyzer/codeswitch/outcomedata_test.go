@@ -7,8 +7,11 @@ import "testing"
 // codes given another outcome than Success's, where Success's names a
 // success (Completed, StateActive), are handled, and every unlisted code
 // that reaches Success's outcome fails open, whatever the listed outcome
-// is called (NeedsDispatcher, Escalate). Outcomes that name no success
-// (a log event's kind) decide nothing.
+// is called (NeedsDispatcher, Escalate). Success's outcome may be named in
+// the consumer's own words (Dispensed, StatusShipped, GateBoarded, FeePaid)
+// where its enum declares a refusal or Success's path acts. Outcomes that
+// name no success (a log event's kind, a desk, a pending or unknown
+// answer) decide nothing.
 func TestOutcomeData(t *testing.T) {
 	checkFixedPkgs(t, []string{"codeswitch/outcomedata/..."})
 }

@@ -280,7 +280,8 @@ func (c *checker) assignedAgain(v *types.Var) bool {
 // acceptingZero returns how a message names the zero value of t, a
 // table's element type, when it accepts: "nil" for an error, the name of
 // an enum's zero constant when it names a grant (Accepted, GateOpen,
-// VerdictAllow) or is what Success maps to in the enum's mirror table;
+// VerdictAllow), is what Success maps to in the enum's mirror table or is
+// the verdict's grant (FeePaid beside FeeBlocked: admittingConst);
 // "" otherwise (a zero that rejects or is unknown, any other type).
 func (c *checker) acceptingZero(t types.Type) string {
 	if typex.IsError(t) {
@@ -293,7 +294,10 @@ func (c *checker) acceptingZero(t types.Type) string {
 // enum, whose value is val (its exact text) and that accepts: named as a
 // grant or as going on, or, where states, as the state a success leaves
 // (replyCompleted, StepDone: see grantedStates), or what Success maps to
-// in the enum's mirror table; "" when there is none.
+// in the enum's mirror table, or, the enum declaring a constant that
+// refuses, one named neither as a refusal nor as unsettled (FeePaid
+// beside FeeBlocked: the verdict's grant, see domainGrant); "" when there
+// is none.
 func (c *checker) admittingConst(t types.Type, val string, states bool) string {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || c.spid.IsCodeType(t) {
@@ -319,6 +323,9 @@ func (c *checker) admittingConst(t types.Type, val string, states bool) string {
 		}
 		if grants(name) || goesOn(name) || states && grantedStateName(name) {
 			return name
+		}
+		if !refuses(name, true) && !unsettled(name) && c.verdictEnum(n) {
+			return name // GateBoarded beside GateDenied: the verdict's grant (decline.go)
 		}
 	}
 	return ""
