@@ -11,9 +11,9 @@ import (
 )
 
 // Mutations reach only what runs after them. A local whose contents are
-// changed in place — q.Set("code", c) on url.Values, sb.WriteString on a
-// builder, m[k] = x, u.RawQuery = x or page.Err = x through a pointer — is
-// not tracked by reaching definitions
+// changed in place — q.Set("code", c) on url.Values, hdr.Add on a local
+// http.Header, sb.WriteString on a builder, m[k] = x, u.RawQuery = x or
+// page.Err = x through a pointer — is not tracked by reaching definitions
 // (reaching.go): everything stored into it is joined into one value. That join is kept
 // (env, for the summaries and the other readers), and beside it each such
 // store is remembered with the statement or call making it (its site). A

@@ -280,8 +280,8 @@
 // assignment. Globals, fields and elements are flow-insensitive too.
 //
 // Except that such a local's mutations (q.Set("code", c) on url.Values,
-// sb.WriteString, m[k] = x, u.RawQuery = x or page.Notice = x through a
-// pointer, errors.As(err, &t)) reach only the
+// hdr.Set on a local http.Header, sb.WriteString, m[k] = x, u.RawQuery = x
+// or page.Notice = x through a pointer, errors.As(err, &t)) reach only the
 // reads that may run after them, by a structural test (branches.go): not a
 // read in another clause of the same switch, type switch or select (none
 // with fallthrough), nor in the other arm of the if; not a read that runs

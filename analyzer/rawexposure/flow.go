@@ -349,6 +349,16 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 			}
 			fs.store(call.Args[1], join(t, fs.asCarrier(call.Args[1], call)), nil) // callbacks.go
 		}
+	case headerWriters[funcKey(fn)]:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && !fs.isResponse(id) {
+				t := taint{}
+				for _, a := range call.Args {
+					t = join(t, fs.eval(a))
+				}
+				fs.store(id, fit(t, types.Typ[types.String]), nil)
+			}
+		}
 	case sinkWriters[fn.Name()] && isMethod(fn) && propagators[pkgPath(fn)]:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			t := taint{}

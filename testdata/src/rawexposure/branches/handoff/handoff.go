@@ -235,6 +235,57 @@ func (h *Handoff) ResultVerbose(w http.ResponseWriter, r *http.Request) {
 	h.Pages.ExecuteTemplate(w, "result.html", page) // the refusal returned above
 }
 
+// Extra assembles headers for the embedding page and copies them onto the
+// response in the success arm only; the code is added in the other arm,
+// for the audit line.
+func (h *Handoff) Extra(w http.ResponseWriter, r *http.Request) {
+	a, err := h.check(r)
+	if err != nil {
+		http.Error(w, "try again later", http.StatusBadGateway)
+		return
+	}
+	extra := http.Header{}
+	extra.Set("Cache-Control", "no-store")
+	if a.ErrorCode == 0 {
+		extra.Set("X-Otp", "ok")
+		w.Header().Set("X-Otp", extra.Get("X-Otp"))
+		w.WriteHeader(http.StatusNoContent)
+	} else {
+		extra.Set("X-Otp", strconv.Itoa(a.ErrorCode))
+		h.Audit.Printf("refused: %v", extra)
+		http.Error(w, "verification failed", http.StatusForbidden)
+	}
+}
+
+// ExtraAfter copies the headers, then adds the code for the audit line.
+func (h *Handoff) ExtraAfter(w http.ResponseWriter, r *http.Request) {
+	a, err := h.check(r)
+	if err != nil {
+		http.Error(w, "try again later", http.StatusBadGateway)
+		return
+	}
+	extra := http.Header{"X-Otp": {"done"}}
+	w.Header().Set("X-Otp", extra.Get("X-Otp"))
+	w.WriteHeader(http.StatusNoContent)
+	extra.Add("X-Otp", strconv.Itoa(a.ErrorCode))
+	h.Audit.Printf("answered %v", extra)
+}
+
+// ExtraLeak sets the code before the headers are copied.
+func (h *Handoff) ExtraLeak(w http.ResponseWriter, r *http.Request) {
+	a, err := h.check(r)
+	if err != nil {
+		http.Error(w, "try again later", http.StatusBadGateway)
+		return
+	}
+	extra := http.Header{}
+	extra.Set("X-Otp", strconv.Itoa(a.ErrorCode))
+	if a.ErrorCode != 0 {
+		w.Header().Set("X-Otp", extra.Get("X-Otp")) // want `raw SurePassID return code`
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
 // Status answers JSON: the server's words go into the body only in the
 // clause that logs it.
 func (h *Handoff) Status(w http.ResponseWriter, r *http.Request) {
