@@ -279,6 +279,22 @@
 // variable declared outside it are flow-insensitive: they see every
 // assignment. Globals, fields and elements are flow-insensitive too.
 //
+// Except that such a local's mutations (q.Set("code", c) on url.Values,
+// hdr.Set on a local http.Header, sb.WriteString, m[k] = x, u.RawQuery = x
+// or page.Notice = x through a pointer, errors.As(err, &t)) reach only the
+// reads that may run after them, by a structural test (branches.go): not a
+// read in another clause of the same switch, type switch or select (none
+// with fallthrough), nor in the other arm of the if; not a read that runs
+// before the mutation and takes a snapshot (q.Encode(), u.String(), a
+// call's argument it cannot keep, a return), nor one after a statement list
+// the mutation is in that ends in a return or panic (if refused {
+// data["reason"] = msg; log(data); return }). A loop around both, a
+// closure, defer or go statement between them, or a goto in the function
+// keeps the mutation reaching; so does one before the switch or in the
+// sink's own clause, and any into a local whose object may outlive the
+// call (given to a defer, go statement or closure; a map or pointer the
+// function did not make, such as a parameter or reply := s.lastReply).
+//
 // Summaries are computed to a fixed point, without a cap on rounds: a
 // worklist analyzes the package's functions callees first and analyzes again
 // the readers of a summary, field or global that rises (so a chain of

@@ -48,6 +48,10 @@ type fstate struct {
 	builder     uint8                      // status builder (builders.go): 0 unknown, 1 yes, 2 no
 	fixAddr     bool                       // targets replaces a local under & (fix.go's last resort)
 	bodies      map[*types.Var]bool        // locals holding a SurePassID answer's bytes (rawbody.go), once found
+
+	cur     ast.Node   // the node flowNode is storing for
+	mutSite ast.Node   // the site of the mutation being stored, if any (branches.go)
+	mv      *mutations // the unit's mutations of locals (branches.go), once one is stored
 }
 
 func (st *state) analyze(u unit, report bool) {
@@ -227,6 +231,8 @@ func (fs *fstate) walk(n ast.Node, inLit bool, visit func(ast.Node, bool)) {
 // flowNode records what assignments and calls store in variables and fields.
 func (fs *fstate) flowNode(n ast.Node, _ bool) {
 	info := fs.pass.TypesInfo
+	fs.cur = n
+	defer func() { fs.cur = nil }()
 	switch n := n.(type) {
 	case *ast.AssignStmt:
 		if len(n.Lhs) == len(n.Rhs) {
@@ -322,6 +328,7 @@ func (fs *fstate) flowNode(n ast.Node, _ bool) {
 // callEffects records what a call stores through its arguments:
 // errors.As(err, &target), sb.WriteString(msg), fmt.Fprintf(&buf, ...).
 func (fs *fstate) callEffects(call *ast.CallExpr) {
+	defer fs.beginMutation(call)() // q.Set(k, c), sb.WriteString(msg) (branches.go)
 	fn, _ := typeutil.Callee(fs.pass.TypesInfo, call).(*types.Func)
 	if fn != nil {
 		fs.ctorStores(call, fn) // ctorstores.go
@@ -341,6 +348,16 @@ func (fs *fstate) callEffects(call *ast.CallExpr) {
 				t = narrowed(t, k) // narrow.go
 			}
 			fs.store(call.Args[1], join(t, fs.asCarrier(call.Args[1], call)), nil) // callbacks.go
+		}
+	case headerWriters[funcKey(fn)]:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && !fs.isResponse(id) {
+				t := taint{}
+				for _, a := range call.Args {
+					t = join(t, fs.eval(a))
+				}
+				fs.store(id, fit(t, types.Typ[types.String]), nil)
+			}
 		}
 	case sinkWriters[fn.Name()] && isMethod(fn) && propagators[pkgPath(fn)]:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -417,6 +434,7 @@ func (fs *fstate) store(lhs ast.Expr, t taint, rhs ast.Expr) {
 		}
 		fs.storeVar(v, fit(t, v.Type()))
 	case *ast.SelectorExpr:
+		defer fs.beginMutation(fs.cur)() // u.RawQuery = x: a mutation of u (branches.go)
 		whole := t
 		if s, ok := info.Selections[e]; ok && s.Kind() == types.FieldVal {
 			if v, ok := s.Obj().(*types.Var); ok {
@@ -430,11 +448,14 @@ func (fs *fstate) store(lhs ast.Expr, t taint, rhs ast.Expr) {
 		}
 		fs.store(e.X, whole, nil)
 	case *ast.IndexExpr:
+		defer fs.beginMutation(fs.cur)()
 		fs.store(e.X, t, nil)
 	case *ast.StarExpr:
+		defer fs.beginMutation(fs.cur)()
 		fs.store(e.X, t, nil)
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
+			defer fs.beginMutation(fs.cur)()
 			fs.store(e.X, t, nil)
 		}
 	}
@@ -463,6 +484,7 @@ func (fs *fstate) storeVar(v *types.Var, t taint) {
 		return
 	}
 	fs.noteLocal(v, t)
+	fs.noteStore(v, t) // branches.go
 	old, ok := fs.env[v]
 	nt := join(old, t)
 	if !ok || nt.kind != old.kind || nt.params != old.params || nt.calls != old.calls || nt.narrow != old.narrow || nt.narrowTo != old.narrowTo {

@@ -140,6 +140,20 @@ var propagatorFuncs = map[string]bool{
 	"github.com/gorilla/websocket.FormatCloseMessage": true,
 	humaPkg + ".ErrorWithHeaders":                     true,
 	grpcStatus + ".Status.Err":                        true,
+	// a local http.Header the handler assembles (headerWriters)
+	"net/http.Header.Get":    true,
+	"net/http.Header.Values": true,
+	"net/http.Header.Clone":  true,
+}
+
+// headerWriters store their arguments into the header they are called on,
+// when it is a local of the handler that is not the response's own (hdr :=
+// http.Header{}; hdr.Set("X-Otp", code), copied onto the response later): a
+// request's or response's header field is left alone, the package's other
+// values of the type share no raw text through it.
+var headerWriters = map[string]bool{
+	"net/http.Header.Set": true,
+	"net/http.Header.Add": true,
 }
 
 // marshaler reports whether fn encodes a value and returns the encoding:

@@ -109,7 +109,7 @@ func (fs *fstate) localTaint(v *types.Var, at ast.Expr) taint {
 			}
 		}
 	}
-	return fs.env[v]
+	return fs.envAt(v, at) // branches.go
 }
 
 // lhsIdent is the identifier a definition stores through, nil when lhs is
