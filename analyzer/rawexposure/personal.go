@@ -44,14 +44,17 @@ import (
 // Log, Publish to other services) stay quiet.
 
 const (
-	smtpPkg     = "net/smtp"
-	goMailPkg   = "github.com/wneessen/go-mail"
-	gomailPkg   = "gopkg.in/gomail.v2"
-	personalMsg = "a message sent to the user (SMS, email or push)"
-	twilioAPI   = "github.com/twilio/twilio-go/rest/api/v2010"
-	sendgridPkg = "github.com/sendgrid/sendgrid-go/helpers/mail"
-	fcmPkg      = "firebase.google.com/go/v4/messaging"
-	fcmPkgV3    = "firebase.google.com/go/messaging"
+	smtpPkg      = "net/smtp"
+	goMailPkg    = "github.com/wneessen/go-mail"
+	gomailPkg    = "gopkg.in/gomail.v2"
+	personalMsg  = "a message sent to the user (SMS, email or push)"
+	twilioAPI    = "github.com/twilio/twilio-go/rest/api/v2010"
+	twilioVerify = "github.com/twilio/twilio-go/rest/verify/v2"
+	twilioConv   = "github.com/twilio/twilio-go/rest/conversations/v1"
+	sendgridPkg  = "github.com/sendgrid/sendgrid-go/helpers/mail"
+	sendgridSend = "github.com/sendgrid/sendgrid-go"
+	fcmPkg       = "firebase.google.com/go/v4/messaging"
+	fcmPkgV3     = "firebase.google.com/go/messaging"
 )
 
 // personalSinks are the libraries' senders of messages to people: SMTP,
@@ -71,12 +74,59 @@ var personalSinks = []sink{
 	{Pkg: goMailPkg, Recv: "Msg", Name: "AddAlternativeHTMLTemplate", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "SetBody", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "AddAlternative", Args: []int{1}, Writer: -1, What: personalMsg},
-	// Twilio's SMS (a CreateMessageParams literal is a message struct
-	// handed to CreateMessage, above) and SendGrid's mail builders.
-	{Pkg: twilioAPI, Recv: "CreateMessageParams", Name: "SetBody", Args: []int{0}, Writer: -1, What: personalMsg},
-	{Pkg: sendgridPkg, Name: "NewSingleEmail", Args: []int{1, 3, 4}, Writer: -1, What: personalMsg},
-	{Pkg: sendgridPkg, Name: "NewV3MailInit", Args: []int{1}, Writer: -1, What: personalMsg},
-	{Pkg: sendgridPkg, Name: "NewContent", Args: []int{1}, Writer: -1, What: personalMsg},
+	// The messaging SDKs' sends of a parameter object: reported once, at
+	// the send, whether the object is a literal or was filled by its
+	// setters first (msgSetters).
+	{Pkg: twilioAPI, Recv: "ApiService", Name: "CreateMessage", Args: []int{0}, Writer: -1, What: personalMsg},
+	{Pkg: twilioVerify, Recv: "ApiService", Name: "CreateVerification", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: twilioConv, Recv: "ApiService", Name: "CreateConversationMessage", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: twilioConv, Recv: "ApiService", Name: "CreateServiceConversationMessage", Args: []int{2}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridSend, Recv: "Client", Name: "Send", Args: []int{0}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridSend, Recv: "Client", Name: "SendWithContext", Args: []int{1}, Writer: -1, What: personalMsg},
+}
+
+// msgSetters fill a messaging SDK's parameter object with text its person
+// reads (Twilio's generated params.SetBody(msg), SendGrid's
+// m.AddContent(c) and a personalization's template data): what they are
+// given is in the object, reported where a personalSinks row sends it
+// (api.CreateMessage(params), client.Send(m)); an object filled and never
+// sent is not. They return their receiver, which carries it too
+// (params.SetTo(to).SetBody(msg)). The recipient's setters (SetTo) are
+// not rows: an address is not text the person reads.
+var msgSetters = []string{
+	twilioAPI + ".CreateMessageParams.SetBody",
+	twilioAPI + ".CreateMessageParams.SetContentVariables",
+	twilioVerify + ".CreateVerificationParams.SetCustomMessage",
+	twilioConv + ".CreateConversationMessageParams.SetBody",
+	twilioConv + ".CreateConversationMessageParams.SetSubject",
+	twilioConv + ".CreateConversationMessageParams.SetContentVariables",
+	twilioConv + ".CreateServiceConversationMessageParams.SetBody",
+	twilioConv + ".CreateServiceConversationMessageParams.SetSubject",
+	twilioConv + ".CreateServiceConversationMessageParams.SetContentVariables",
+	sendgridPkg + ".SGMailV3.AddContent",
+	sendgridPkg + ".SGMailV3.AddPersonalizations",
+	sendgridPkg + ".Personalization.SetSubstitution",
+	sendgridPkg + ".Personalization.SetDynamicTemplateData",
+}
+
+// msgBuilders return a message holding what they are given
+// (mail.NewContent("text/plain", msg), mail.NewSingleEmail(...)), sent
+// and reported at the send; a fix replaces their raw arguments.
+var msgBuilders = []string{
+	sendgridPkg + ".NewContent",
+	sendgridPkg + ".NewSingleEmail",
+	sendgridPkg + ".NewV3MailInit",
+}
+
+func init() {
+	for _, k := range msgSetters {
+		recvSetters[k] = true
+		propagatorFuncs[k] = true
+	}
+	for _, k := range msgBuilders {
+		propagatorFuncs[k] = true
+		botBuilders[k] = true // a fix keeps the builder (fix.go)
+	}
 }
 
 // personalFields are the fields of push notifications a device shows its
