@@ -711,7 +711,10 @@
 // client.Send(m) and SendWithContext after m.AddContent(mail.NewContent(
 // ...)), a personalization's SetDynamicTemplateData or SetSubstitution
 // and AddPersonalizations, or of NewSingleEmail or NewV3MailInit
-// (msgBuilders: their result holds what they are given). An object filled and never sent is not reported (a recipient's
+// (msgBuilders: their result holds what they are given); AWS SDK v2's
+// SES v2 SendEmail and an SNS Publish whose input sets a PhoneNumber (an
+// SMS) or a TargetArn (a push to one device; a publish to a topic, the
+// team's own subscribers, is not: a Sets row). An object filled and never sent is not reported (a recipient's
 // setter, SetTo, is no text), and the fix replaces what a setter or a
 // builder was given; the Title and Body of Firebase Cloud Messaging's
 // notifications (Notification, AndroidNotification, WebpushNotification,

@@ -53,6 +53,8 @@ const (
 	twilioConv   = "github.com/twilio/twilio-go/rest/conversations/v1"
 	sendgridPkg  = "github.com/sendgrid/sendgrid-go/helpers/mail"
 	sendgridSend = "github.com/sendgrid/sendgrid-go"
+	sesv2Pkg     = "github.com/aws/aws-sdk-go-v2/service/sesv2"
+	snsPkg       = "github.com/aws/aws-sdk-go-v2/service/sns"
 	fcmPkg       = "firebase.google.com/go/v4/messaging"
 	fcmPkgV3     = "firebase.google.com/go/messaging"
 )
@@ -83,6 +85,12 @@ var personalSinks = []sink{
 	{Pkg: twilioConv, Recv: "ApiService", Name: "CreateServiceConversationMessage", Args: []int{2}, Writer: -1, What: personalMsg},
 	{Pkg: sendgridSend, Recv: "Client", Name: "Send", Args: []int{0}, Writer: -1, What: personalMsg},
 	{Pkg: sendgridSend, Recv: "Client", Name: "SendWithContext", Args: []int{1}, Writer: -1, What: personalMsg},
+	// AWS SDK v2: an SES email, and an SNS message published straight to
+	// a phone number as an SMS or to a device's endpoint as a push (a
+	// topic's subscribers are the team's own services or its on-call
+	// engineers: not a row).
+	{Pkg: sesv2Pkg, Recv: "Client", Name: "SendEmail", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: snsPkg, Recv: "Client", Name: "Publish", Args: []int{1}, Writer: -1, What: personalMsg, Sets: []string{"PhoneNumber", "TargetArn"}},
 }
 
 // msgSetters fill a messaging SDK's parameter object with text its person
@@ -450,4 +458,62 @@ func textual(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// setsField reports whether arg, a sink's input struct, sets one of the
+// fields names: a composite literal (or its address) keyed with it, or a local of
+// the unit given such a literal or assigned the field (in.PhoneNumber =
+// aws.String(p)).
+func (fs *fstate) setsField(arg ast.Expr, names []string) bool {
+	info := fs.pass.TypesInfo
+	litSets := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		lit, ok := e.(*ast.CompositeLit)
+		if !ok {
+			return false
+		}
+		return slices.ContainsFunc(lit.Elts, func(elt ast.Expr) bool {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return false
+			}
+			k, ok := kv.Key.(*ast.Ident)
+			return ok && slices.Contains(names, k.Name)
+		})
+	}
+	if litSets(arg) {
+		return true
+	}
+	id, ok := ast.Unparen(arg).(*ast.Ident)
+	if !ok || fs.u.node == nil {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
+		return false
+	}
+	found := false
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if found || !ok || len(as.Lhs) != len(as.Rhs) {
+			return !found
+		}
+		for i, l := range as.Lhs {
+			switch l := ast.Unparen(l).(type) {
+			case *ast.Ident:
+				if (info.Defs[l] == v || info.Uses[l] == v) && litSets(as.Rhs[i]) {
+					found = true
+				}
+			case *ast.SelectorExpr:
+				if r, ok := ast.Unparen(l.X).(*ast.Ident); ok && slices.Contains(names, l.Sel.Name) && info.Uses[r] == v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -24,8 +24,8 @@ func TestOAuthTempl(t *testing.T) {
 // and SMS (a gateway client posting JSON, a Texter interface of its own),
 // and pages its on-call team (a pager and an ops channel, not reported);
 // and over the messaging SDKs' parameter objects (Twilio's messages,
-// conversations and verifications, SendGrid's mails), literals or filled
-// by setters, reported once at the send
+// conversations and verifications, SendGrid's mails, AWS SES v2 and SNS
+// to a phone), literals or filled by setters, reported once at the send
 // (not when never sent, nor when holding the team's words).
 func TestPersonalSenders(t *testing.T) {
 	checkFixed(t, "rawexposure/notices/...")
