@@ -716,9 +716,23 @@
 // AddAlternativeHTMLTemplate, judged as a template's data: a struct
 // literal by the exported fields it sets, whatever their names; a
 // variable by what was stored in it, not by what other values of its
-// type hold), Twilio's
-// CreateMessageParams.SetBody, SendGrid's NewSingleEmail, NewV3MailInit
-// and NewContent, the Title and Body of Firebase Cloud Messaging's
+// type hold), the messaging SDKs' sends of a parameter object, reported
+// once, at the send, whether the object is a literal or a local filled by
+// its setters first (msgSetters: a setter's argument is in the object, and
+// a chain of setters returning their receiver fills the first one):
+// Twilio's Api.CreateMessage(params) after params.SetBody(msg) (or
+// SetContentVariables), ConversationsV1.CreateConversationMessage and
+// CreateServiceConversationMessage after SetBody or SetSubject,
+// VerifyV2.CreateVerification after SetCustomMessage; SendGrid's
+// client.Send(m) and SendWithContext after m.AddContent(mail.NewContent(
+// ...)), a personalization's SetDynamicTemplateData or SetSubstitution
+// and AddPersonalizations, or of NewSingleEmail or NewV3MailInit
+// (msgBuilders: their result holds what they are given); AWS SDK v2's
+// SES v2 SendEmail and an SNS Publish whose input sets a PhoneNumber (an
+// SMS) or a TargetArn (a push to one device; a publish to a topic, the
+// team's own subscribers, is not: a Sets row). An object filled and never sent is not reported (a recipient's
+// setter, SetTo, is no text), and the fix replaces what a setter or a
+// builder was given; the Title and Body of Firebase Cloud Messaging's
 // notifications (Notification, AndroidNotification, WebpushNotification,
 // ApsAlert, reported where stored), and a team's
 // own sender by its signature: a function or method whose name says it sends

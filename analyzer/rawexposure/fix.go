@@ -820,12 +820,26 @@ func (fs *fstate) storeTargets(call *ast.CallExpr, arg ast.Expr, safe string, im
 			out = append(out, rs...)
 			return true
 		}
-		if !isAssign || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		if !isAssign || (as.Tok != token.ASSIGN && as.Tok != token.DEFINE) || len(as.Lhs) != len(as.Rhs) {
 			return true
 		}
 		for i, lhs := range as.Lhs {
+			if l, isID := ast.Unparen(lhs).(*ast.Ident); isID && (info.Defs[l] == v || info.Uses[l] == v) {
+				// letter := mail.NewSingleEmail(from, subj, to, msg, html):
+				// what the local is given (a builder keeps its shape).
+				if fs.eval(as.Rhs[i]).kind == kNone {
+					continue
+				}
+				rs, good := fs.targets(as.Rhs[i], v.Type(), safe, imps)
+				if !good || len(rs) == 0 {
+					ok = false
+					return false
+				}
+				out = append(out, rs...)
+				continue
+			}
 			sel, isSel := ast.Unparen(lhs).(*ast.SelectorExpr)
-			if !isSel {
+			if !isSel || as.Tok != token.ASSIGN {
 				continue
 			}
 			root := ast.Expr(sel)
@@ -864,7 +878,7 @@ func (fs *fstate) setterTargets(c *ast.CallExpr, v *types.Var, safe string, imps
 	if fn == nil || !isSel || !recvSetters[funcKey(fn)] {
 		return nil, true
 	}
-	if r, isID := ast.Unparen(sel.X).(*ast.Ident); !isID || info.Uses[r] != v {
+	if r, isID := ast.Unparen(setterRoot(info, sel.X)).(*ast.Ident); !isID || info.Uses[r] != v {
 		return nil, true
 	}
 	var out []repl

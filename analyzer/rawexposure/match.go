@@ -410,6 +410,8 @@ func (fs *fstate) writesResponseRecv(s sink, call *ast.CallExpr, recv ast.Expr) 
 		return s.URL < len(call.Args) && fs.responseURL(call.Args[s.URL]) // sinks_bots.go
 	case s.Attr != 0:
 		return len(call.Args) > 0 && fs.attrIs(call.Args[0], s.Attr) // sinks_radius.go
+	case len(s.Sets) > 0:
+		return len(s.Args) > 0 && s.Args[0] < len(call.Args) && fs.setsField(call.Args[s.Args[0]], s.Sets) // personal.go
 	case s.Writer == writerRecv:
 		return recv != nil && fs.isResponse(recv)
 	case s.Writer >= 0:

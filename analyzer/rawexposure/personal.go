@@ -44,14 +44,19 @@ import (
 // Log, Publish to other services) stay quiet.
 
 const (
-	smtpPkg     = "net/smtp"
-	goMailPkg   = "github.com/wneessen/go-mail"
-	gomailPkg   = "gopkg.in/gomail.v2"
-	personalMsg = "a message sent to the user (SMS, email or push)"
-	twilioAPI   = "github.com/twilio/twilio-go/rest/api/v2010"
-	sendgridPkg = "github.com/sendgrid/sendgrid-go/helpers/mail"
-	fcmPkg      = "firebase.google.com/go/v4/messaging"
-	fcmPkgV3    = "firebase.google.com/go/messaging"
+	smtpPkg      = "net/smtp"
+	goMailPkg    = "github.com/wneessen/go-mail"
+	gomailPkg    = "gopkg.in/gomail.v2"
+	personalMsg  = "a message sent to the user (SMS, email or push)"
+	twilioAPI    = "github.com/twilio/twilio-go/rest/api/v2010"
+	twilioVerify = "github.com/twilio/twilio-go/rest/verify/v2"
+	twilioConv   = "github.com/twilio/twilio-go/rest/conversations/v1"
+	sendgridPkg  = "github.com/sendgrid/sendgrid-go/helpers/mail"
+	sendgridSend = "github.com/sendgrid/sendgrid-go"
+	sesv2Pkg     = "github.com/aws/aws-sdk-go-v2/service/sesv2"
+	snsPkg       = "github.com/aws/aws-sdk-go-v2/service/sns"
+	fcmPkg       = "firebase.google.com/go/v4/messaging"
+	fcmPkgV3     = "firebase.google.com/go/messaging"
 )
 
 // personalSinks are the libraries' senders of messages to people: SMTP,
@@ -71,12 +76,65 @@ var personalSinks = []sink{
 	{Pkg: goMailPkg, Recv: "Msg", Name: "AddAlternativeHTMLTemplate", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "SetBody", Args: []int{1}, Writer: -1, What: personalMsg},
 	{Pkg: gomailPkg, Recv: "Message", Name: "AddAlternative", Args: []int{1}, Writer: -1, What: personalMsg},
-	// Twilio's SMS (a CreateMessageParams literal is a message struct
-	// handed to CreateMessage, above) and SendGrid's mail builders.
-	{Pkg: twilioAPI, Recv: "CreateMessageParams", Name: "SetBody", Args: []int{0}, Writer: -1, What: personalMsg},
-	{Pkg: sendgridPkg, Name: "NewSingleEmail", Args: []int{1, 3, 4}, Writer: -1, What: personalMsg},
-	{Pkg: sendgridPkg, Name: "NewV3MailInit", Args: []int{1}, Writer: -1, What: personalMsg},
-	{Pkg: sendgridPkg, Name: "NewContent", Args: []int{1}, Writer: -1, What: personalMsg},
+	// The messaging SDKs' sends of a parameter object: reported once, at
+	// the send, whether the object is a literal or was filled by its
+	// setters first (msgSetters).
+	{Pkg: twilioAPI, Recv: "ApiService", Name: "CreateMessage", Args: []int{0}, Writer: -1, What: personalMsg},
+	{Pkg: twilioVerify, Recv: "ApiService", Name: "CreateVerification", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: twilioConv, Recv: "ApiService", Name: "CreateConversationMessage", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: twilioConv, Recv: "ApiService", Name: "CreateServiceConversationMessage", Args: []int{2}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridSend, Recv: "Client", Name: "Send", Args: []int{0}, Writer: -1, What: personalMsg},
+	{Pkg: sendgridSend, Recv: "Client", Name: "SendWithContext", Args: []int{1}, Writer: -1, What: personalMsg},
+	// AWS SDK v2: an SES email, and an SNS message published straight to
+	// a phone number as an SMS or to a device's endpoint as a push (a
+	// topic's subscribers are the team's own services or its on-call
+	// engineers: not a row).
+	{Pkg: sesv2Pkg, Recv: "Client", Name: "SendEmail", Args: []int{1}, Writer: -1, What: personalMsg},
+	{Pkg: snsPkg, Recv: "Client", Name: "Publish", Args: []int{1}, Writer: -1, What: personalMsg, Sets: []string{"PhoneNumber", "TargetArn"}},
+}
+
+// msgSetters fill a messaging SDK's parameter object with text its person
+// reads (Twilio's generated params.SetBody(msg), SendGrid's
+// m.AddContent(c) and a personalization's template data): what they are
+// given is in the object, reported where a personalSinks row sends it
+// (api.CreateMessage(params), client.Send(m)); an object filled and never
+// sent is not. They return their receiver, which carries it too
+// (params.SetTo(to).SetBody(msg)). The recipient's setters (SetTo) are
+// not rows: an address is not text the person reads.
+var msgSetters = []string{
+	twilioAPI + ".CreateMessageParams.SetBody",
+	twilioAPI + ".CreateMessageParams.SetContentVariables",
+	twilioVerify + ".CreateVerificationParams.SetCustomMessage",
+	twilioConv + ".CreateConversationMessageParams.SetBody",
+	twilioConv + ".CreateConversationMessageParams.SetSubject",
+	twilioConv + ".CreateConversationMessageParams.SetContentVariables",
+	twilioConv + ".CreateServiceConversationMessageParams.SetBody",
+	twilioConv + ".CreateServiceConversationMessageParams.SetSubject",
+	twilioConv + ".CreateServiceConversationMessageParams.SetContentVariables",
+	sendgridPkg + ".SGMailV3.AddContent",
+	sendgridPkg + ".SGMailV3.AddPersonalizations",
+	sendgridPkg + ".Personalization.SetSubstitution",
+	sendgridPkg + ".Personalization.SetDynamicTemplateData",
+}
+
+// msgBuilders return a message holding what they are given
+// (mail.NewContent("text/plain", msg), mail.NewSingleEmail(...)), sent
+// and reported at the send; a fix replaces their raw arguments.
+var msgBuilders = []string{
+	sendgridPkg + ".NewContent",
+	sendgridPkg + ".NewSingleEmail",
+	sendgridPkg + ".NewV3MailInit",
+}
+
+func init() {
+	for _, k := range msgSetters {
+		recvSetters[k] = true
+		propagatorFuncs[k] = true
+	}
+	for _, k := range msgBuilders {
+		propagatorFuncs[k] = true
+		botBuilders[k] = true // a fix keeps the builder (fix.go)
+	}
 }
 
 // personalFields are the fields of push notifications a device shows its
@@ -400,4 +458,62 @@ func textual(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// setsField reports whether arg, a sink's input struct, sets one of the
+// fields names: a composite literal (or its address) keyed with it, or a local of
+// the unit given such a literal or assigned the field (in.PhoneNumber =
+// aws.String(p)).
+func (fs *fstate) setsField(arg ast.Expr, names []string) bool {
+	info := fs.pass.TypesInfo
+	litSets := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		lit, ok := e.(*ast.CompositeLit)
+		if !ok {
+			return false
+		}
+		return slices.ContainsFunc(lit.Elts, func(elt ast.Expr) bool {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return false
+			}
+			k, ok := kv.Key.(*ast.Ident)
+			return ok && slices.Contains(names, k.Name)
+		})
+	}
+	if litSets(arg) {
+		return true
+	}
+	id, ok := ast.Unparen(arg).(*ast.Ident)
+	if !ok || fs.u.node == nil {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
+		return false
+	}
+	found := false
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if found || !ok || len(as.Lhs) != len(as.Rhs) {
+			return !found
+		}
+		for i, l := range as.Lhs {
+			switch l := ast.Unparen(l).(type) {
+			case *ast.Ident:
+				if (info.Defs[l] == v || info.Uses[l] == v) && litSets(as.Rhs[i]) {
+					found = true
+				}
+			case *ast.SelectorExpr:
+				if r, ok := ast.Unparen(l.X).(*ast.Ident); ok && slices.Contains(names, l.Sel.Name) && info.Uses[r] == v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

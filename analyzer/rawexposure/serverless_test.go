@@ -22,7 +22,11 @@ func TestOAuthTempl(t *testing.T) {
 // TestPersonalSenders runs the check over a service that writes to its
 // customers by email (net/smtp behind a Mailer interface, a Sendf helper)
 // and SMS (a gateway client posting JSON, a Texter interface of its own),
-// and pages its on-call team (a pager and an ops channel, not reported).
+// and pages its on-call team (a pager and an ops channel, not reported);
+// and over the messaging SDKs' parameter objects (Twilio's messages,
+// conversations and verifications, SendGrid's mails, AWS SES v2 and SNS
+// to a phone), literals or filled by setters, reported once at the send
+// (not when never sent, nor when holding the team's words).
 func TestPersonalSenders(t *testing.T) {
 	checkFixed(t, "rawexposure/notices/...")
 }

@@ -36,6 +36,10 @@ type sink struct {
 	// when argument 0 is this constant attribute type (RADIUS's
 	// Reply-Message, sinks_radius.go).
 	Attr int64
+	// Sets rows send their first argument to a person only when it sets
+	// one of these fields (SNS's Publish to a PhoneNumber or a device's
+	// TargetArn, not to a topic: setsField, personal.go).
+	Sets []string
 }
 
 // frameworkSinks (gin, echo, fiber, gRPC) is in sinks_frameworks.go, rpcSinks

@@ -3,6 +3,8 @@ package rawexposure
 import (
 	"go/ast"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // OAuth2 and OpenID Connect error responses. A login or consent app that
@@ -88,6 +90,27 @@ func (fs *fstate) setterEffects(call *ast.CallExpr, fn *types.Func) bool {
 	for _, a := range call.Args {
 		t = join(t, fs.eval(a))
 	}
-	fs.store(sel.X, t, nil)
+	fs.store(setterRoot(fs.pass.TypesInfo, sel.X), t, nil)
 	return true
+}
+
+// setterRoot is the object a chain of setters returning their receiver
+// starts from: params of params.SetTo(to).SetBody(msg).
+func setterRoot(info *types.Info, x ast.Expr) ast.Expr {
+	for {
+		c, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return x
+		}
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		fn, _ := typeutil.Callee(info, c).(*types.Func)
+		if !ok || fn == nil {
+			return x
+		}
+		sig, _ := fn.Type().(*types.Signature)
+		if sig == nil || sig.Recv() == nil || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), sig.Recv().Type()) {
+			return x
+		}
+		x = sel.X
+	}
 }

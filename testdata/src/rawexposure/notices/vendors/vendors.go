@@ -7,6 +7,7 @@ import (
 	"log"
 
 	"firebase.google.com/go/v4/messaging"
+	"github.com/sendgrid/sendgrid-go"
 	"github.com/sendgrid/sendgrid-go/helpers/mail"
 	twilioApi "github.com/twilio/twilio-go/rest/api/v2010"
 
@@ -18,6 +19,7 @@ type Notifier struct {
 	SP     *spclient.Client
 	SMS    *twilioApi.ApiService
 	FCM    *messaging.Client
+	Mail   *sendgrid.Client
 	Sender *mail.Email
 }
 
@@ -30,13 +32,13 @@ func (n *Notifier) Failed(ctx context.Context, user, phone, email, device, psn s
 	log.Printf("enroll %s: %v", user, err)
 	params := &twilioApi.CreateMessageParams{}
 	params.SetTo(phone)
-	params.SetBody("Token not registered: " + a.ErrorMessage) // want `raw SurePassID errorMessage .*message sent to the user`
-	_, _ = n.SMS.CreateMessage(params)
+	params.SetBody("Token not registered: " + a.ErrorMessage)
+	_, _ = n.SMS.CreateMessage(params) // want `raw SurePassID errorMessage .*message sent to the user`
 
 	body := "Token not registered: " + err.Error()
 	_, _ = n.SMS.CreateMessage(&twilioApi.CreateMessageParams{To: &phone, Body: &body}) // want `raw SurePassID errorMessage .*message sent to the user`
 
-	_ = mail.NewSingleEmail(n.Sender, "Token registration", mail.NewEmail(user, email), "Registration failed: "+err.Error(), "<p>Registration failed.</p>") // want `raw SurePassID errorMessage .*message sent to the user`
+	_, _ = n.Mail.Send(mail.NewSingleEmail(n.Sender, "Token registration", mail.NewEmail(user, email), "Registration failed: "+err.Error(), "<p>Registration failed.</p>")) // want `raw SurePassID errorMessage .*message sent to the user`
 
 	_, _ = n.FCM.Send(ctx, &messaging.Message{
 		Token:        device,

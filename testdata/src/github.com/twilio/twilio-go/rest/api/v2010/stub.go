@@ -4,10 +4,11 @@ package openapi
 
 // CreateMessageParams are the parameters of CreateMessage.
 type CreateMessageParams struct {
-	PathAccountSid *string `json:"PathAccountSid,omitempty"`
-	To             *string `json:"To,omitempty"`
-	From           *string `json:"From,omitempty"`
-	Body           *string `json:"Body,omitempty"`
+	PathAccountSid   *string `json:"PathAccountSid,omitempty"`
+	To               *string `json:"To,omitempty"`
+	From             *string `json:"From,omitempty"`
+	Body             *string `json:"Body,omitempty"`
+	ContentVariables *string `json:"ContentVariables,omitempty"`
 }
 
 func (params *CreateMessageParams) SetTo(To string) *CreateMessageParams {
@@ -36,4 +37,9 @@ type ApiService struct{}
 // CreateMessage sends a new outgoing message.
 func (c *ApiService) CreateMessage(params *CreateMessageParams) (*ApiV2010Message, error) {
 	return &ApiV2010Message{}, nil
+}
+
+func (params *CreateMessageParams) SetContentVariables(ContentVariables string) *CreateMessageParams {
+	params.ContentVariables = &ContentVariables
+	return params
 }
