@@ -61,6 +61,11 @@ import (
 // Such a return is raw only with State not StateEnrolled (a rawSet with
 // not: "result 0 raw only with State not in "enrolled""), which the
 // caller's tests rule out just as they rule out a literal's constants.
+//
+// Or it fills the result on the way and returns it on several paths, the
+// text stored only on some, another field (a flag left false, a status
+// set to failed) set apart on the others: pathSets (pathfills.go) gives
+// each return of the local the constants its path leaves, as a literal's.
 
 // discrFact says, for results of a function, the constants a field holds
 // on every return making the result raw.
@@ -145,8 +150,17 @@ func (fs *fstate) noteReturnSite(n *ast.ReturnStmt, i int, t taint) {
 		return
 	}
 	site := retSite{raw: t.kind != kNone, consts: fs.litConsts(n.Results[i])}
-	if site.raw && site.consts == nil {
-		site.guard = fs.guardSets(n.Results[i])
+	if site.consts == nil {
+		// A local filled on the way: what the path to n left in it
+		// (pathfills.go).
+		if consts, raw, ok := fs.pathSets(n, n.Results[i]); ok {
+			site.consts, site.raw = consts, site.raw && raw
+		}
+	}
+	if site.raw {
+		if g := fs.guardSets(n.Results[i]); g != nil {
+			site.guard, site.consts = g, nil
+		}
 	}
 	if !site.raw && site.consts == nil {
 		return
@@ -226,21 +240,8 @@ func (fs *fstate) litConsts(e ast.Expr) map[string]string {
 			out[f.Name()] = tv.Value.ExactString()
 		}
 	}
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		if set[f] {
-			continue
-		}
-		if b, ok := f.Type().Underlying().(*types.Basic); ok {
-			switch {
-			case b.Info()&types.IsString != 0:
-				out[f.Name()] = constant.MakeString("").ExactString()
-			case b.Info()&types.IsInteger != 0:
-				out[f.Name()] = constant.MakeInt64(0).ExactString()
-			case b.Info()&types.IsBoolean != 0:
-				out[f.Name()] = constant.MakeBool(false).ExactString()
-			}
-		}
+	for k, v := range zeroConsts(st, set) { // pathfills.go
+		out[k] = v
 	}
 	return out
 }
@@ -329,7 +330,7 @@ func (st *state) discriminators(fn *types.Func) map[int]map[string]rawSet {
 // exported functions with a raw result, where they can matter to an
 // importer: the result's struct type has a field raw for the type (a
 // fieldFact), which a read of the caller's local would otherwise take,
-// and the discriminator is a status (enumField).
+// and the discriminator is a status or a flag (enumField).
 func (st *state) exportDiscr() {
 	for fn, s := range st.funcs {
 		if !fn.Exported() {
@@ -383,9 +384,9 @@ func (st *state) hasRawField(t types.Type) bool {
 }
 
 // enumField reports whether field name of struct type t (or a pointer to
-// one) is of a defined type other than a boolean over a basic one: a
-// status a caller tests against the type's constants (a flag is tested
-// with !, a message is not tested).
+// one) is a status a caller tests against the type's constants, of a
+// defined type over a basic one, or a flag (a bool) a caller tests with
+// !; a message is not tested.
 func enumField(t types.Type, name string) bool {
 	s, ok := typex.Deref(t).Underlying().(*types.Struct)
 	if !ok {
@@ -396,12 +397,15 @@ func enumField(t types.Type, name string) bool {
 		if f.Name() != name {
 			continue
 		}
-		n, ok := types.Unalias(f.Type()).(*types.Named)
+		b, ok := f.Type().Underlying().(*types.Basic)
 		if !ok {
 			return false
 		}
-		b, ok := n.Underlying().(*types.Basic)
-		return ok && b.Info()&types.IsBoolean == 0
+		if b.Info()&types.IsBoolean != 0 {
+			return true
+		}
+		_, named := types.Unalias(f.Type()).(*types.Named)
+		return named
 	}
 	return false
 }
@@ -497,8 +501,15 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string]
 		return ""
 	}
 	// test reads x.F op K (or K op x.F) for v: the constant K and the
-	// field's name.
+	// field's name; a flag read as x.F or !x.F is x.F == true or false
+	// (!= with op NEQ).
 	test := func(e ast.Expr, op token.Token) (string, string) {
+		if f, k := flagTest(e, field); f != "" {
+			if op == token.NEQ {
+				k = !k
+			}
+			return f, constant.MakeBool(k).ExactString()
+		}
 		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 		if !ok || b.Op != op {
 			return "", ""
@@ -563,8 +574,8 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string]
 					out[f] = ks
 				}
 			}
-		case *ast.BlockStmt:
-			for _, s := range n.List {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			for _, s := range stmtList(n) {
 				if s.End() > at.Pos() {
 					break
 				}
@@ -584,6 +595,33 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string]
 		return true
 	})
 	return out, ruled
+}
+
+// flagTest reads e as x.F or !x.F for a boolean field F that field
+// names: F and whether the test holds with F true.
+func flagTest(e ast.Expr, field func(ast.Expr) string) (string, bool) {
+	e = ast.Unparen(e)
+	want := true
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		e, want = ast.Unparen(u.X), false
+	}
+	if _, ok := e.(*ast.SelectorExpr); !ok {
+		return "", false
+	}
+	return field(e), want
+}
+
+// stmtList is the statements of a block or of a clause.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
 }
 
 // fallsThrough reports whether case clause s ends in fallthrough.
@@ -635,145 +673,11 @@ func terminates(b *ast.BlockStmt) bool {
 // a closure, another assignment), or a raw store runs under no test of a
 // field.
 func (fs *fstate) guardSets(e ast.Expr) map[string]rawSet {
-	info := fs.pass.TypesInfo
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || fs.u.node == nil {
+	f := fs.returnedFills(e)
+	if f == nil || len(f.stores) == 0 {
 		return nil
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
-		return nil
-	}
-	if _, ok := typex.Deref(v.Type()).Underlying().(*types.Struct); !ok {
-		return nil
-	}
-	ptr := isPointer(v.Type())
-	is := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && info.ObjectOf(id) == v
-	}
-	if ptr && !fs.onlySelected(v) {
-		return nil
-	}
-	// base returns the field of v that a store's target e selects at its
-	// root (e.Detail, e.Meta.Note: Detail, Meta), or "".
-	base := func(e ast.Expr) string {
-		for {
-			sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-			if !ok {
-				return ""
-			}
-			if is(sel.X) {
-				if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
-					return sel.Sel.Name
-				}
-				return ""
-			}
-			e = sel.X
-		}
-	}
-	type store struct {
-		field string
-		rhs   ast.Expr
-		tests []rawTest // of the ifs whose bodies hold it
-	}
-	var stores []store
-	defs, good := 0, true
-	var aliases map[*types.Var]string // locals the definition's literal stores in a field, by that field
-	var ifs []*ast.IfStmt
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
-		if !good || n == nil {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			if mentionedIn(info, n, v) {
-				good = false
-			}
-			return false
-		case *ast.IfStmt:
-			if n.Init != nil {
-				ast.Inspect(n.Init, visit)
-			}
-			ast.Inspect(n.Cond, visit)
-			ifs = append(ifs, n)
-			ast.Inspect(n.Body, visit)
-			ifs = ifs[:len(ifs)-1]
-			if n.Else != nil {
-				ast.Inspect(n.Else, visit)
-			}
-			return false
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.Defs[name] != v {
-					continue
-				}
-				defs++
-				if ptr && i >= len(n.Values) || i < len(n.Values) && (len(n.Values) != len(n.Names) || !fs.cleanLit(n.Values[i], ptr)) {
-					good = false
-				} else if i < len(n.Values) {
-					aliases = fs.litAliases(n.Values[i])
-				}
-			}
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if is(lhs) {
-					defs++
-					if n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) || !fs.cleanLit(n.Rhs[i], ptr) {
-						good = false
-					} else {
-						aliases = fs.litAliases(n.Rhs[i])
-					}
-					continue
-				}
-				if f := base(lhs); f != "" {
-					if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
-						good = false
-						break
-					}
-					var tests []rawTest
-					for _, s := range ifs {
-						if !(s.Body.Pos() <= n.Pos() && n.End() <= s.Body.End()) {
-							continue
-						}
-						for _, c := range splitOp(s.Cond, token.LAND) {
-							if t, ok := fs.fieldTest(v, aliases, c); ok {
-								tests = append(tests, t)
-							}
-						}
-					}
-					stores = append(stores, store{f, n.Rhs[i], tests})
-				}
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND && is(n.X) {
-				good = false
-			}
-		case *ast.SelectorExpr:
-			if is(n.X) {
-				s := info.Selections[n]
-				if s == nil {
-					good = false
-				} else if fn, ok := s.Obj().(*types.Func); ok && isPointer(fn.Signature().Recv().Type()) {
-					good = false // e.setDetail(msg) through &e
-				}
-			}
-		case *ast.RangeStmt:
-			if n.Key != nil && (is(n.Key) || base(n.Key) != "") || n.Value != nil && (is(n.Value) || base(n.Value) != "") {
-				good = false
-			}
-		case *ast.IncDecStmt:
-			if base(n.X) != "" {
-				good = false
-			}
-		}
-		return good
-	}
-	ast.Inspect(fs.u.node, visit)
-	if !good || defs != 1 || len(stores) == 0 {
-		return nil
-	}
+	stores := f.stores
 	written := map[string]bool{}
 	for _, s := range stores {
 		written[s.field] = true
@@ -814,6 +718,173 @@ func (fs *fstate) guardSets(e ast.Expr) map[string]rawSet {
 		}
 	}
 	if raws == 0 || len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// fills is a returned local struct (or pointer) of the function defined
+// once by a clean literal or a declaration and written afterwards only by
+// stores into its fields (returnedFills).
+type fills struct {
+	v      *types.Var
+	def    ast.Expr // the defining literal; nil for a declaration
+	stores []fillStore
+}
+
+// fillStore is one store into a field of a fills' local.
+type fillStore struct {
+	field    string
+	stmt     *ast.AssignStmt
+	lhs, rhs ast.Expr
+	tests    []rawTest // of the ifs whose bodies hold it
+}
+
+// returnedFills is e's fills when e, a returned expression, is such a
+// local; nil when it is anything else, or is let go of (&e, a pointer
+// method, a closure, another assignment, a pointer used other than by
+// selecting through it).
+func (fs *fstate) returnedFills(e ast.Expr) *fills {
+	info := fs.pass.TypesInfo
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || fs.u.node == nil {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
+		return nil
+	}
+	if _, ok := typex.Deref(v.Type()).Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return fs.scanFills(v) // not kept: what the literal carries may rise
+}
+
+// scanFills is returnedFills' walk of the function for v.
+func (fs *fstate) scanFills(v *types.Var) *fills {
+	info := fs.pass.TypesInfo
+	ptr := isPointer(v.Type())
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == v
+	}
+	if ptr && !fs.onlySelected(v) {
+		return nil
+	}
+	// base returns the field of v that a store's target e selects at its
+	// root (e.Detail, e.Meta.Note: Detail, Meta), or "".
+	base := func(e ast.Expr) string {
+		for {
+			sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+			if !ok {
+				return ""
+			}
+			if is(sel.X) {
+				if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+					return sel.Sel.Name
+				}
+				return ""
+			}
+			e = sel.X
+		}
+	}
+	out := &fills{v: v}
+	defs, good := 0, true
+	var aliases map[*types.Var]string // locals the definition's literal stores in a field, by that field
+	var ifs []*ast.IfStmt
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		if !good || n == nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if mentionedIn(info, n, v) {
+				good = false
+			}
+			return false
+		case *ast.IfStmt:
+			if n.Init != nil {
+				ast.Inspect(n.Init, visit)
+			}
+			ast.Inspect(n.Cond, visit)
+			ifs = append(ifs, n)
+			ast.Inspect(n.Body, visit)
+			ifs = ifs[:len(ifs)-1]
+			if n.Else != nil {
+				ast.Inspect(n.Else, visit)
+			}
+			return false
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.Defs[name] != v {
+					continue
+				}
+				defs++
+				if ptr && i >= len(n.Values) || i < len(n.Values) && (len(n.Values) != len(n.Names) || !fs.cleanLit(n.Values[i], ptr)) {
+					good = false
+				} else if i < len(n.Values) {
+					out.def = n.Values[i]
+					aliases = fs.litAliases(n.Values[i])
+				}
+			}
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if is(lhs) {
+					defs++
+					if n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) || !fs.cleanLit(n.Rhs[i], ptr) {
+						good = false
+					} else {
+						out.def = n.Rhs[i]
+						aliases = fs.litAliases(n.Rhs[i])
+					}
+					continue
+				}
+				if f := base(lhs); f != "" {
+					if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
+						good = false
+						break
+					}
+					var tests []rawTest
+					for _, s := range ifs {
+						if !(s.Body.Pos() <= n.Pos() && n.End() <= s.Body.End()) {
+							continue
+						}
+						for _, c := range splitOp(s.Cond, token.LAND) {
+							if t, ok := fs.fieldTest(v, aliases, c); ok {
+								tests = append(tests, t)
+							}
+						}
+					}
+					out.stores = append(out.stores, fillStore{f, n, lhs, n.Rhs[i], tests})
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && is(n.X) {
+				good = false
+			}
+		case *ast.SelectorExpr:
+			if is(n.X) {
+				s := info.Selections[n]
+				if s == nil {
+					good = false
+				} else if fn, ok := s.Obj().(*types.Func); ok && isPointer(fn.Signature().Recv().Type()) {
+					good = false // e.setDetail(msg) through &e
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil && (is(n.Key) || base(n.Key) != "") || n.Value != nil && (is(n.Value) || base(n.Value) != "") {
+				good = false
+			}
+		case *ast.IncDecStmt:
+			if base(n.X) != "" {
+				good = false
+			}
+		}
+		return good
+	}
+	ast.Inspect(fs.u.node, visit)
+	if !good || defs != 1 {
 		return nil
 	}
 	return out
