@@ -162,6 +162,12 @@ func (fs *fstate) noteReturnSite(n *ast.ReturnStmt, i int, t taint) {
 			site.guard, site.consts = g, nil
 		}
 	}
+	if site.consts != nil {
+		if k := fs.errResult(n, i); k != "" {
+			site.consts = maps.Clone(site.consts)
+			site.consts[errField] = k
+		}
+	}
 	if !site.raw && site.consts == nil {
 		return
 	}
@@ -184,6 +190,55 @@ func (fs *fstate) noteReturnSite(n *ast.ReturnStmt, i int, t taint) {
 	if site.raw && (site.consts != nil || site.guard != nil) {
 		fs.state.inView.seen |= discrOwn
 	}
+}
+
+// errField is the discriminator a return's error result gives beside
+// result i: errNil or errSet. A caller's err != nil test reads it.
+const (
+	errField = "(error)"
+	errNil   = "nil"
+	errSet   = "non-nil"
+)
+
+// errResult is what the last result of return n, an error beside result
+// i, is: errNil for nil, errSet for a sentinel (a package-level variable),
+// errors.New, fmt.Errorf or a literal; "" when it may be either.
+func (fs *fstate) errResult(n *ast.ReturnStmt, i int) string {
+	last := len(n.Results) - 1
+	if i == last || last < 1 || !isErrorType(fs.sig.Results().At(last).Type()) {
+		return ""
+	}
+	info := fs.pass.TypesInfo
+	e := ast.Unparen(n.Results[last])
+	if tv, ok := info.Types[e]; ok && tv.IsNil() {
+		return errNil
+	}
+	switch e := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = e.(*ast.Ident)
+		}
+		if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			return errSet
+		}
+	case *ast.CallExpr:
+		if fn := typeutil.StaticCallee(info, e); fn != nil && fn.Pkg() != nil {
+			switch fn.Pkg().Path() + "." + fn.Name() {
+			case "errors.New", "fmt.Errorf":
+				return errSet
+			}
+		}
+	case *ast.CompositeLit:
+		return errSet
+	case *ast.UnaryExpr:
+		if _, ok := ast.Unparen(e.X).(*ast.CompositeLit); ok && e.Op == token.AND {
+			return errSet
+		}
+	}
+	return ""
 }
 
 // Whether discriminators may be in view (anyDiscr): discrSeen's bits.
@@ -304,6 +359,12 @@ func (st *state) discriminators(fn *types.Func) map[int]map[string]rawSet {
 		// the returns apart; a test of the field guarding every raw store
 		// (a negation) is the function telling them apart itself.
 		for k, raw := range fields {
+			if k == errField && raw.holds(errNil) {
+				// Raw beside a nil error: no caller reads it only
+				// where the error is set.
+				delete(fields, k)
+				continue
+			}
 			tells := raw.not && len(raw.vals) > 0
 			for _, rs := range sites {
 				if i < len(rs) && !rs[i].raw && rs[i].consts != nil {
@@ -347,7 +408,7 @@ func (st *state) exportDiscr() {
 				continue
 			}
 			for _, k := range slices.Sorted(maps.Keys(d[i])) {
-				if !enumField(rt, k) {
+				if k != errField && !enumField(rt, k) {
 					continue
 				}
 				raw := slices.Clone(d[i][k].vals)
@@ -444,7 +505,7 @@ func (fs *fstate) discrTaint(v *types.Var, at ast.Expr) (taint, bool) {
 		return taint{}, false
 	}
 	hit := false
-	known, ruled := fs.knownConsts(v, at)
+	known, ruled := fs.knownConsts(v, fs.errBeside(call, at), call.End(), at)
 	for field, ks := range known {
 		if raw, ok := d[field]; ok && !slices.ContainsFunc(ks, raw.holds) {
 			hit = true
@@ -476,11 +537,20 @@ func (fs *fstate) discrTaint(v *types.Var, at ast.Expr) (taint, bool) {
 // to one of some constants, and those they show differ from all of some
 // (ruled out: after if x.F == K { ...; return }, in the default of a
 // switch on x.F): field name to exact values.
-func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string][]string) {
+// A test of errVar after errAfter, the error returned beside v, is one
+// of errField (after if err != nil { ...; return }: errField is errNil).
+func (fs *fstate) knownConsts(v, errVar *types.Var, errAfter token.Pos, at ast.Expr) (out, ruled map[string][]string) {
 	info := fs.pass.TypesInfo
 	out, ruled = map[string][]string{}, map[string][]string{}
-	// field returns the name of the field of v that e selects, if it does.
+	// field returns the name of the field of v that e selects, if it does,
+	// or errField for errVar, the error returned beside v.
 	field := func(e ast.Expr) string {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && errVar != nil && info.Uses[id] == errVar {
+			if id.Pos() < errAfter {
+				return "" // the error of another call
+			}
+			return errField
+		}
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		if !ok {
 			return ""
@@ -497,6 +567,8 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string]
 	value := func(e ast.Expr) string {
 		if tv, ok := info.Types[e]; ok && tv.Value != nil {
 			return tv.Value.ExactString()
+		} else if ok && tv.IsNil() && errVar != nil {
+			return errNil
 		}
 		return ""
 	}
@@ -533,6 +605,15 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string]
 					if f, k := test(c, token.EQL); f != "" {
 						out[f] = []string{k}
 					} else if f, k := test(c, token.NEQ); f != "" {
+						ruled[f] = append(ruled[f], k)
+					}
+				}
+			} else if n.Else != nil && inside(n.Else) {
+				// else: every disjunct of the condition is false.
+				for _, c := range splitOp(n.Cond, token.LOR) {
+					if f, k := test(c, token.NEQ); f != "" {
+						out[f] = []string{k}
+					} else if f, k := test(c, token.EQL); f != "" {
 						ruled[f] = append(ruled[f], k)
 					}
 				}
@@ -622,6 +703,60 @@ func stmtList(n ast.Node) []ast.Stmt {
 		return n.Body
 	}
 	return nil
+}
+
+// errBeside is the local call's last result, an error, is given to
+// where the call defines the local the discriminators are of, when
+// nothing else assigns it before at (a test of it at there reads what the
+// call returned); nil otherwise.
+func (fs *fstate) errBeside(call *ast.CallExpr, at ast.Expr) *types.Var {
+	info := fs.pass.TypesInfo
+	var lhs []ast.Expr
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		if a, ok := n.(*ast.AssignStmt); ok && len(a.Rhs) == 1 && a.Rhs[0] == call {
+			lhs = a.Lhs
+		}
+		return lhs == nil
+	})
+	if len(lhs) < 2 {
+		return nil
+	}
+	id, ok := ast.Unparen(lhs[len(lhs)-1]).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	ev, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || !isErrorType(ev.Type()) {
+		return nil
+	}
+	good := true
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if mentionedIn(info, n, ev) {
+				good = false
+			}
+			return false
+		case *ast.AssignStmt:
+			if n.Rhs[0] == call || n.Pos() < call.End() || n.Pos() > at.Pos() {
+				break
+			}
+			for _, l := range n.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.ObjectOf(id) == ev {
+					good = false
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.ObjectOf(id) == ev {
+				good = false
+			}
+		}
+		return good
+	})
+	if !good {
+		return nil
+	}
+	return ev
 }
 
 // fallsThrough reports whether case clause s ends in fallthrough.

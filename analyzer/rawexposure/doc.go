@@ -215,7 +215,14 @@
 // field its package says is raw, and the field telling the returns apart
 // is of a defined type over a basic one or a bool (a status or a flag,
 // not a message; a flag is tested as out.Approved or !out.Approved, in
-// an if's conjunct or a disjunct of an if that returns). A function that
+// an if's conjunct or a disjunct of an if that returns, and the else of
+// an if holds where each disjunct of its condition fails). The error
+// returned beside the result counts as one more such field, (error): nil,
+// or non-nil for a sentinel, errors.New, fmt.Errorf or a literal; the
+// caller's if err != nil { ...; return } after the call, with err not
+// assigned again before the read, rules non-nil out (rawexposure(result
+// 0 raw only with (error) in non-nil): out.Comment = msg; return out,
+// ErrRefused beside a clean return out, nil). A function that
 // builds its result first and fills it on the way (pathfills.go) tells
 // its returns apart the same way by what each path leaves in the local it
 // returns: the literal's constants (or zero values) changed by the stores

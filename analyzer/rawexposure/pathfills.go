@@ -33,7 +33,9 @@ import (
 // or may not have run leaving the field unknown unless it stores the same
 // value. The return is raw only when a raw store may reach it; a clean
 // return with the constants it sets tells the raw ones apart as a
-// literal's return does (discr.go).
+// literal's return does (discr.go); so does the error returned beside it
+// (errResult: return res, ErrRefused on the raw path, return res, nil on
+// the clean one).
 
 // fieldVal is one value a field of the local may hold at a point.
 type fieldVal struct {

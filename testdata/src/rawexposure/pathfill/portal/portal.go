@@ -151,3 +151,80 @@ func (s *Screens) unlockInline(w http.ResponseWriter, r *http.Request) {
 	}
 	http.Error(w, "not unlocked", http.StatusForbidden)
 }
+
+func (s *Screens) unlockElse(w http.ResponseWriter, r *http.Request) {
+	res, err := s.Desk.Unlock(r.Context(), r.FormValue("user"))
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	if !res.Unlocked {
+		http.Error(w, "not unlocked", http.StatusForbidden)
+	} else {
+		fmt.Fprintln(w, res.Note)
+	}
+}
+
+func (s *Screens) unlockElseShown(w http.ResponseWriter, r *http.Request) {
+	res, err := s.Desk.Unlock(r.Context(), r.FormValue("user"))
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	if res.Unlocked {
+		fmt.Fprintln(w, "Unlocked.")
+	} else {
+		fmt.Fprintln(w, res.Note) // want `raw SurePassID errorMessage`
+	}
+}
+
+func (s *Screens) resyncElse(w http.ResponseWriter, r *http.Request) {
+	rep, err := s.Desk.Resync(r.Context(), r.FormValue("user"), r.FormValue("serial"))
+	if err != nil || rep.State == kiosk.SyncFailed {
+		reply(w, http.StatusConflict, map[string]string{"error": "token not resynchronized"})
+	} else {
+		reply(w, http.StatusOK, rep)
+	}
+}
+
+func (s *Screens) passcode(w http.ResponseWriter, r *http.Request) {
+	out, err := s.Desk.ResetPasscode(r.Context(), r.FormValue("user"))
+	if err != nil {
+		log.Printf("reset passcode: %v (%s)", err, out.Comment)
+		http.Error(w, "Your passcode could not be reset.", http.StatusConflict)
+		return
+	}
+	fmt.Fprintln(w, out.Comment)
+}
+
+func (s *Screens) passcodeLogged(w http.ResponseWriter, r *http.Request) {
+	out, err := s.Desk.ResetPasscode(r.Context(), r.FormValue("user"))
+	if err != nil {
+		log.Printf("reset passcode: %v", err)
+	}
+	fmt.Fprintln(w, out.Comment) // want `raw SurePassID errorMessage`
+}
+
+func (s *Screens) passcodeAudited(w http.ResponseWriter, r *http.Request) {
+	out, err := s.Desk.ResetPasscode(r.Context(), r.FormValue("user"))
+	err = audit(r.FormValue("user"))
+	if err != nil {
+		http.Error(w, "audit failed", http.StatusInternalServerError)
+		return
+	}
+	fmt.Fprintln(w, out.Comment) // want `raw SurePassID errorMessage`
+}
+
+func (s *Screens) passcodeQuiet(w http.ResponseWriter, r *http.Request) {
+	out, err := s.Desk.ResetPasscodeQuiet(r.Context(), r.FormValue("user"))
+	if err != nil {
+		http.Error(w, "Your passcode could not be reset.", http.StatusConflict)
+		return
+	}
+	fmt.Fprintln(w, out.Comment) // want `raw SurePassID errorMessage`
+}
+
+func audit(user string) error {
+	log.Printf("passcode reset for %s", user)
+	return nil
+}
