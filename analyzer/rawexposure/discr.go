@@ -660,11 +660,7 @@ func (fs *fstate) knownConsts(v, errVar *types.Var, errAfter token.Pos, at ast.E
 				if s.End() > at.Pos() {
 					break
 				}
-				ifs, ok := s.(*ast.IfStmt)
-				if !ok || ifs.Else != nil || ifs.Init != nil || !terminates(ifs.Body) {
-					continue
-				}
-				for _, c := range splitOp(ifs.Cond, token.LOR) {
+				for _, c := range returnedConds(s) {
 					if f, k := test(c, token.NEQ); f != "" {
 						out[f] = []string{k}
 					} else if f, k := test(c, token.EQL); f != "" {
@@ -676,6 +672,53 @@ func (fs *fstate) knownConsts(v, errVar *types.Var, errAfter token.Pos, at ast.E
 		return true
 	})
 	return out, ruled
+}
+
+// returnedConds are the conditions statement s shows false after it
+// when it goes on: the disjuncts of an if (no else, no init) whose body
+// returns; of a switch with no tag nor init, those of the cases that
+// return, up to the first that does not (after which a later case may
+// have been passed over).
+func returnedConds(s ast.Stmt) []ast.Expr {
+	switch s := s.(type) {
+	case *ast.IfStmt:
+		if s.Else != nil || s.Init != nil || !terminates(s.Body) {
+			return nil
+		}
+		return splitOp(s.Cond, token.LOR)
+	case *ast.SwitchStmt:
+		if s.Tag != nil || s.Init != nil {
+			return nil
+		}
+		var out []ast.Expr
+		for _, c := range s.Body.List {
+			cc, ok := c.(*ast.CaseClause)
+			if !ok || len(cc.List) == 0 {
+				continue // default: taken only when no case is
+			}
+			if !leavesSwitch(cc.Body) {
+				break
+			}
+			for _, e := range cc.List {
+				out = append(out, splitOp(e, token.LOR)...)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// leavesSwitch reports whether a case clause's body ends by leaving the
+// function or the loop around the switch (not by a break, which goes on
+// after it).
+func leavesSwitch(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	if b, ok := body[len(body)-1].(*ast.BranchStmt); ok {
+		return b.Tok == token.CONTINUE
+	}
+	return exits(body[len(body)-1])
 }
 
 // flagTest reads e as x.F or !x.F for a boolean field F that field

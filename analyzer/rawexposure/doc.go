@@ -216,7 +216,10 @@
 // is of a defined type over a basic one or a bool (a status or a flag,
 // not a message; a flag is tested as out.Approved or !out.Approved, in
 // an if's conjunct or a disjunct of an if that returns, and the else of
-// an if holds where each disjunct of its condition fails). The error
+// an if holds where each disjunct of its condition fails; after a switch
+// with no tag, switch { case err != nil: ...; return; case !res.Approved:
+// ...; return }, the cases that return, up to the first that does not
+// (nor after a break), are false). The error
 // returned beside the result counts as one more such field, (error): nil,
 // or non-nil for a sentinel, errors.New, fmt.Errorf or a literal; the
 // caller's if err != nil { ...; return } after the call, with err not

@@ -3,6 +3,7 @@ package portal
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log"
 	"net/http"
@@ -227,4 +228,42 @@ func (s *Screens) passcodeQuiet(w http.ResponseWriter, r *http.Request) {
 func audit(user string) error {
 	log.Printf("passcode reset for %s", user)
 	return nil
+}
+
+func (s *Screens) unlockSwitch(w http.ResponseWriter, r *http.Request) {
+	res, err := s.Desk.Unlock(r.Context(), r.FormValue("user"))
+	switch {
+	case err != nil:
+		http.Error(w, "unavailable", http.StatusServiceUnavailable)
+		return
+	case !res.Unlocked:
+		http.Error(w, "not unlocked", http.StatusForbidden)
+		return
+	}
+	fmt.Fprintln(w, res.Note)
+}
+
+func (s *Screens) unlockSwitchLogged(w http.ResponseWriter, r *http.Request) {
+	res, err := s.Desk.Unlock(r.Context(), r.FormValue("user"))
+	switch {
+	case err != nil:
+		http.Error(w, "unavailable", http.StatusServiceUnavailable)
+		return
+	case !res.Unlocked:
+		log.Printf("unlock refused for %s", res.User)
+	}
+	fmt.Fprintln(w, res.Note) // want `raw SurePassID errorMessage`
+}
+
+func (s *Screens) passcodeSwitch(w http.ResponseWriter, r *http.Request) {
+	out, err := s.Desk.ResetPasscode(r.Context(), r.FormValue("user"))
+	switch {
+	case errors.Is(err, kiosk.ErrRefused):
+		http.Error(w, "Your passcode could not be reset.", http.StatusConflict)
+		return
+	case err != nil:
+		http.Error(w, "unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	fmt.Fprintln(w, out.Comment)
 }
