@@ -61,6 +61,11 @@ import (
 // Such a return is raw only with State not StateEnrolled (a rawSet with
 // not: "result 0 raw only with State not in "enrolled""), which the
 // caller's tests rule out just as they rule out a literal's constants.
+//
+// Or it fills the result on the way and returns it on several paths, the
+// text stored only on some, another field (a flag left false, a status
+// set to failed) set apart on the others: pathSets (pathfills.go) gives
+// each return of the local the constants its path leaves, as a literal's.
 
 // discrFact says, for results of a function, the constants a field holds
 // on every return making the result raw.
@@ -145,8 +150,23 @@ func (fs *fstate) noteReturnSite(n *ast.ReturnStmt, i int, t taint) {
 		return
 	}
 	site := retSite{raw: t.kind != kNone, consts: fs.litConsts(n.Results[i])}
-	if site.raw && site.consts == nil {
-		site.guard = fs.guardSets(n.Results[i])
+	if site.consts == nil {
+		// A local filled on the way: what the path to n left in it
+		// (pathfills.go).
+		if consts, raw, ok := fs.pathSets(n, n.Results[i]); ok {
+			site.consts, site.raw = consts, site.raw && raw
+		}
+	}
+	if site.raw {
+		if g := fs.guardSets(n.Results[i]); g != nil {
+			site.guard, site.consts = g, nil
+		}
+	}
+	if site.consts != nil {
+		if k := fs.errResult(n, i); k != "" {
+			site.consts = maps.Clone(site.consts)
+			site.consts[errField] = k
+		}
 	}
 	if !site.raw && site.consts == nil {
 		return
@@ -170,6 +190,55 @@ func (fs *fstate) noteReturnSite(n *ast.ReturnStmt, i int, t taint) {
 	if site.raw && (site.consts != nil || site.guard != nil) {
 		fs.state.inView.seen |= discrOwn
 	}
+}
+
+// errField is the discriminator a return's error result gives beside
+// result i: errNil or errSet. A caller's err != nil test reads it.
+const (
+	errField = "(error)"
+	errNil   = "nil"
+	errSet   = "non-nil"
+)
+
+// errResult is what the last result of return n, an error beside result
+// i, is: errNil for nil, errSet for a sentinel (a package-level variable),
+// errors.New, fmt.Errorf or a literal; "" when it may be either.
+func (fs *fstate) errResult(n *ast.ReturnStmt, i int) string {
+	last := len(n.Results) - 1
+	if i == last || last < 1 || !isErrorType(fs.sig.Results().At(last).Type()) {
+		return ""
+	}
+	info := fs.pass.TypesInfo
+	e := ast.Unparen(n.Results[last])
+	if tv, ok := info.Types[e]; ok && tv.IsNil() {
+		return errNil
+	}
+	switch e := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = e.(*ast.Ident)
+		}
+		if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			return errSet
+		}
+	case *ast.CallExpr:
+		if fn := typeutil.StaticCallee(info, e); fn != nil && fn.Pkg() != nil {
+			switch fn.Pkg().Path() + "." + fn.Name() {
+			case "errors.New", "fmt.Errorf":
+				return errSet
+			}
+		}
+	case *ast.CompositeLit:
+		return errSet
+	case *ast.UnaryExpr:
+		if _, ok := ast.Unparen(e.X).(*ast.CompositeLit); ok && e.Op == token.AND {
+			return errSet
+		}
+	}
+	return ""
 }
 
 // Whether discriminators may be in view (anyDiscr): discrSeen's bits.
@@ -226,21 +295,8 @@ func (fs *fstate) litConsts(e ast.Expr) map[string]string {
 			out[f.Name()] = tv.Value.ExactString()
 		}
 	}
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		if set[f] {
-			continue
-		}
-		if b, ok := f.Type().Underlying().(*types.Basic); ok {
-			switch {
-			case b.Info()&types.IsString != 0:
-				out[f.Name()] = constant.MakeString("").ExactString()
-			case b.Info()&types.IsInteger != 0:
-				out[f.Name()] = constant.MakeInt64(0).ExactString()
-			case b.Info()&types.IsBoolean != 0:
-				out[f.Name()] = constant.MakeBool(false).ExactString()
-			}
-		}
+	for k, v := range zeroConsts(st, set) { // pathfills.go
+		out[k] = v
 	}
 	return out
 }
@@ -303,6 +359,12 @@ func (st *state) discriminators(fn *types.Func) map[int]map[string]rawSet {
 		// the returns apart; a test of the field guarding every raw store
 		// (a negation) is the function telling them apart itself.
 		for k, raw := range fields {
+			if k == errField && raw.holds(errNil) {
+				// Raw beside a nil error: no caller reads it only
+				// where the error is set.
+				delete(fields, k)
+				continue
+			}
 			tells := raw.not && len(raw.vals) > 0
 			for _, rs := range sites {
 				if i < len(rs) && !rs[i].raw && rs[i].consts != nil {
@@ -329,7 +391,7 @@ func (st *state) discriminators(fn *types.Func) map[int]map[string]rawSet {
 // exported functions with a raw result, where they can matter to an
 // importer: the result's struct type has a field raw for the type (a
 // fieldFact), which a read of the caller's local would otherwise take,
-// and the discriminator is a status (enumField).
+// and the discriminator is a status or a flag (enumField).
 func (st *state) exportDiscr() {
 	for fn, s := range st.funcs {
 		if !fn.Exported() {
@@ -346,7 +408,7 @@ func (st *state) exportDiscr() {
 				continue
 			}
 			for _, k := range slices.Sorted(maps.Keys(d[i])) {
-				if !enumField(rt, k) {
+				if k != errField && !enumField(rt, k) {
 					continue
 				}
 				raw := slices.Clone(d[i][k].vals)
@@ -383,9 +445,9 @@ func (st *state) hasRawField(t types.Type) bool {
 }
 
 // enumField reports whether field name of struct type t (or a pointer to
-// one) is of a defined type other than a boolean over a basic one: a
-// status a caller tests against the type's constants (a flag is tested
-// with !, a message is not tested).
+// one) is a status a caller tests against the type's constants, of a
+// defined type over a basic one, or a flag (a bool) a caller tests with
+// !; a message is not tested.
 func enumField(t types.Type, name string) bool {
 	s, ok := typex.Deref(t).Underlying().(*types.Struct)
 	if !ok {
@@ -396,12 +458,15 @@ func enumField(t types.Type, name string) bool {
 		if f.Name() != name {
 			continue
 		}
-		n, ok := types.Unalias(f.Type()).(*types.Named)
+		b, ok := f.Type().Underlying().(*types.Basic)
 		if !ok {
 			return false
 		}
-		b, ok := n.Underlying().(*types.Basic)
-		return ok && b.Info()&types.IsBoolean == 0
+		if b.Info()&types.IsBoolean != 0 {
+			return true
+		}
+		_, named := types.Unalias(f.Type()).(*types.Named)
+		return named
 	}
 	return false
 }
@@ -440,7 +505,7 @@ func (fs *fstate) discrTaint(v *types.Var, at ast.Expr) (taint, bool) {
 		return taint{}, false
 	}
 	hit := false
-	known, ruled := fs.knownConsts(v, at)
+	known, ruled := fs.knownConsts(v, fs.errBeside(call, at), call.End(), at)
 	for field, ks := range known {
 		if raw, ok := d[field]; ok && !slices.ContainsFunc(ks, raw.holds) {
 			hit = true
@@ -472,11 +537,20 @@ func (fs *fstate) discrTaint(v *types.Var, at ast.Expr) (taint, bool) {
 // to one of some constants, and those they show differ from all of some
 // (ruled out: after if x.F == K { ...; return }, in the default of a
 // switch on x.F): field name to exact values.
-func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string][]string) {
+// A test of errVar after errAfter, the error returned beside v, is one
+// of errField (after if err != nil { ...; return }: errField is errNil).
+func (fs *fstate) knownConsts(v, errVar *types.Var, errAfter token.Pos, at ast.Expr) (out, ruled map[string][]string) {
 	info := fs.pass.TypesInfo
 	out, ruled = map[string][]string{}, map[string][]string{}
-	// field returns the name of the field of v that e selects, if it does.
+	// field returns the name of the field of v that e selects, if it does,
+	// or errField for errVar, the error returned beside v.
 	field := func(e ast.Expr) string {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && errVar != nil && info.Uses[id] == errVar {
+			if id.Pos() < errAfter {
+				return "" // the error of another call
+			}
+			return errField
+		}
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		if !ok {
 			return ""
@@ -493,12 +567,21 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string]
 	value := func(e ast.Expr) string {
 		if tv, ok := info.Types[e]; ok && tv.Value != nil {
 			return tv.Value.ExactString()
+		} else if ok && tv.IsNil() && errVar != nil {
+			return errNil
 		}
 		return ""
 	}
 	// test reads x.F op K (or K op x.F) for v: the constant K and the
-	// field's name.
+	// field's name; a flag read as x.F or !x.F is x.F == true or false
+	// (!= with op NEQ).
 	test := func(e ast.Expr, op token.Token) (string, string) {
+		if f, k := flagTest(e, field); f != "" {
+			if op == token.NEQ {
+				k = !k
+			}
+			return f, constant.MakeBool(k).ExactString()
+		}
 		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 		if !ok || b.Op != op {
 			return "", ""
@@ -522,6 +605,15 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string]
 					if f, k := test(c, token.EQL); f != "" {
 						out[f] = []string{k}
 					} else if f, k := test(c, token.NEQ); f != "" {
+						ruled[f] = append(ruled[f], k)
+					}
+				}
+			} else if n.Else != nil && inside(n.Else) {
+				// else: every disjunct of the condition is false.
+				for _, c := range splitOp(n.Cond, token.LOR) {
+					if f, k := test(c, token.NEQ); f != "" {
+						out[f] = []string{k}
+					} else if f, k := test(c, token.EQL); f != "" {
 						ruled[f] = append(ruled[f], k)
 					}
 				}
@@ -563,16 +655,12 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string]
 					out[f] = ks
 				}
 			}
-		case *ast.BlockStmt:
-			for _, s := range n.List {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			for _, s := range stmtList(n) {
 				if s.End() > at.Pos() {
 					break
 				}
-				ifs, ok := s.(*ast.IfStmt)
-				if !ok || ifs.Else != nil || ifs.Init != nil || !terminates(ifs.Body) {
-					continue
-				}
-				for _, c := range splitOp(ifs.Cond, token.LOR) {
+				for _, c := range returnedConds(s) {
 					if f, k := test(c, token.NEQ); f != "" {
 						out[f] = []string{k}
 					} else if f, k := test(c, token.EQL); f != "" {
@@ -584,6 +672,134 @@ func (fs *fstate) knownConsts(v *types.Var, at ast.Expr) (out, ruled map[string]
 		return true
 	})
 	return out, ruled
+}
+
+// returnedConds are the conditions statement s shows false after it
+// when it goes on: the disjuncts of an if (no else, no init) whose body
+// returns; of a switch with no tag nor init, those of the cases that
+// return, up to the first that does not (after which a later case may
+// have been passed over).
+func returnedConds(s ast.Stmt) []ast.Expr {
+	switch s := s.(type) {
+	case *ast.IfStmt:
+		if s.Else != nil || s.Init != nil || !terminates(s.Body) {
+			return nil
+		}
+		return splitOp(s.Cond, token.LOR)
+	case *ast.SwitchStmt:
+		if s.Tag != nil || s.Init != nil {
+			return nil
+		}
+		var out []ast.Expr
+		for _, c := range s.Body.List {
+			cc, ok := c.(*ast.CaseClause)
+			if !ok || len(cc.List) == 0 {
+				continue // default: taken only when no case is
+			}
+			if !leavesSwitch(cc.Body) {
+				break
+			}
+			for _, e := range cc.List {
+				out = append(out, splitOp(e, token.LOR)...)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// leavesSwitch reports whether a case clause's body ends by leaving the
+// function or the loop around the switch (not by a break, which goes on
+// after it).
+func leavesSwitch(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	if b, ok := body[len(body)-1].(*ast.BranchStmt); ok {
+		return b.Tok == token.CONTINUE
+	}
+	return exits(body[len(body)-1])
+}
+
+// flagTest reads e as x.F or !x.F for a boolean field F that field
+// names: F and whether the test holds with F true.
+func flagTest(e ast.Expr, field func(ast.Expr) string) (string, bool) {
+	e = ast.Unparen(e)
+	want := true
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		e, want = ast.Unparen(u.X), false
+	}
+	if _, ok := e.(*ast.SelectorExpr); !ok {
+		return "", false
+	}
+	return field(e), want
+}
+
+// stmtList is the statements of a block or of a clause.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
+
+// errBeside is the local call's last result, an error, is given to
+// where the call defines the local the discriminators are of, when
+// nothing else assigns it before at (a test of it at there reads what the
+// call returned); nil otherwise.
+func (fs *fstate) errBeside(call *ast.CallExpr, at ast.Expr) *types.Var {
+	info := fs.pass.TypesInfo
+	var lhs []ast.Expr
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		if a, ok := n.(*ast.AssignStmt); ok && len(a.Rhs) == 1 && a.Rhs[0] == call {
+			lhs = a.Lhs
+		}
+		return lhs == nil
+	})
+	if len(lhs) < 2 {
+		return nil
+	}
+	id, ok := ast.Unparen(lhs[len(lhs)-1]).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	ev, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || !isErrorType(ev.Type()) {
+		return nil
+	}
+	good := true
+	ast.Inspect(fs.u.node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if mentionedIn(info, n, ev) {
+				good = false
+			}
+			return false
+		case *ast.AssignStmt:
+			if n.Rhs[0] == call || n.Pos() < call.End() || n.Pos() > at.Pos() {
+				break
+			}
+			for _, l := range n.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.ObjectOf(id) == ev {
+					good = false
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.ObjectOf(id) == ev {
+				good = false
+			}
+		}
+		return good
+	})
+	if !good {
+		return nil
+	}
+	return ev
 }
 
 // fallsThrough reports whether case clause s ends in fallthrough.
@@ -635,145 +851,11 @@ func terminates(b *ast.BlockStmt) bool {
 // a closure, another assignment), or a raw store runs under no test of a
 // field.
 func (fs *fstate) guardSets(e ast.Expr) map[string]rawSet {
-	info := fs.pass.TypesInfo
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || fs.u.node == nil {
+	f := fs.returnedFills(e)
+	if f == nil || len(f.stores) == 0 {
 		return nil
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
-		return nil
-	}
-	if _, ok := typex.Deref(v.Type()).Underlying().(*types.Struct); !ok {
-		return nil
-	}
-	ptr := isPointer(v.Type())
-	is := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && info.ObjectOf(id) == v
-	}
-	if ptr && !fs.onlySelected(v) {
-		return nil
-	}
-	// base returns the field of v that a store's target e selects at its
-	// root (e.Detail, e.Meta.Note: Detail, Meta), or "".
-	base := func(e ast.Expr) string {
-		for {
-			sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-			if !ok {
-				return ""
-			}
-			if is(sel.X) {
-				if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
-					return sel.Sel.Name
-				}
-				return ""
-			}
-			e = sel.X
-		}
-	}
-	type store struct {
-		field string
-		rhs   ast.Expr
-		tests []rawTest // of the ifs whose bodies hold it
-	}
-	var stores []store
-	defs, good := 0, true
-	var aliases map[*types.Var]string // locals the definition's literal stores in a field, by that field
-	var ifs []*ast.IfStmt
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
-		if !good || n == nil {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			if mentionedIn(info, n, v) {
-				good = false
-			}
-			return false
-		case *ast.IfStmt:
-			if n.Init != nil {
-				ast.Inspect(n.Init, visit)
-			}
-			ast.Inspect(n.Cond, visit)
-			ifs = append(ifs, n)
-			ast.Inspect(n.Body, visit)
-			ifs = ifs[:len(ifs)-1]
-			if n.Else != nil {
-				ast.Inspect(n.Else, visit)
-			}
-			return false
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.Defs[name] != v {
-					continue
-				}
-				defs++
-				if ptr && i >= len(n.Values) || i < len(n.Values) && (len(n.Values) != len(n.Names) || !fs.cleanLit(n.Values[i], ptr)) {
-					good = false
-				} else if i < len(n.Values) {
-					aliases = fs.litAliases(n.Values[i])
-				}
-			}
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if is(lhs) {
-					defs++
-					if n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) || !fs.cleanLit(n.Rhs[i], ptr) {
-						good = false
-					} else {
-						aliases = fs.litAliases(n.Rhs[i])
-					}
-					continue
-				}
-				if f := base(lhs); f != "" {
-					if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
-						good = false
-						break
-					}
-					var tests []rawTest
-					for _, s := range ifs {
-						if !(s.Body.Pos() <= n.Pos() && n.End() <= s.Body.End()) {
-							continue
-						}
-						for _, c := range splitOp(s.Cond, token.LAND) {
-							if t, ok := fs.fieldTest(v, aliases, c); ok {
-								tests = append(tests, t)
-							}
-						}
-					}
-					stores = append(stores, store{f, n.Rhs[i], tests})
-				}
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND && is(n.X) {
-				good = false
-			}
-		case *ast.SelectorExpr:
-			if is(n.X) {
-				s := info.Selections[n]
-				if s == nil {
-					good = false
-				} else if fn, ok := s.Obj().(*types.Func); ok && isPointer(fn.Signature().Recv().Type()) {
-					good = false // e.setDetail(msg) through &e
-				}
-			}
-		case *ast.RangeStmt:
-			if n.Key != nil && (is(n.Key) || base(n.Key) != "") || n.Value != nil && (is(n.Value) || base(n.Value) != "") {
-				good = false
-			}
-		case *ast.IncDecStmt:
-			if base(n.X) != "" {
-				good = false
-			}
-		}
-		return good
-	}
-	ast.Inspect(fs.u.node, visit)
-	if !good || defs != 1 || len(stores) == 0 {
-		return nil
-	}
+	stores := f.stores
 	written := map[string]bool{}
 	for _, s := range stores {
 		written[s.field] = true
@@ -814,6 +896,173 @@ func (fs *fstate) guardSets(e ast.Expr) map[string]rawSet {
 		}
 	}
 	if raws == 0 || len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// fills is a returned local struct (or pointer) of the function defined
+// once by a clean literal or a declaration and written afterwards only by
+// stores into its fields (returnedFills).
+type fills struct {
+	v      *types.Var
+	def    ast.Expr // the defining literal; nil for a declaration
+	stores []fillStore
+}
+
+// fillStore is one store into a field of a fills' local.
+type fillStore struct {
+	field    string
+	stmt     *ast.AssignStmt
+	lhs, rhs ast.Expr
+	tests    []rawTest // of the ifs whose bodies hold it
+}
+
+// returnedFills is e's fills when e, a returned expression, is such a
+// local; nil when it is anything else, or is let go of (&e, a pointer
+// method, a closure, another assignment, a pointer used other than by
+// selecting through it).
+func (fs *fstate) returnedFills(e ast.Expr) *fills {
+	info := fs.pass.TypesInfo
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || fs.u.node == nil {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pos() < fs.u.node.Pos() || v.Pos() >= fs.u.node.End() {
+		return nil
+	}
+	if _, ok := typex.Deref(v.Type()).Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return fs.scanFills(v) // not kept: what the literal carries may rise
+}
+
+// scanFills is returnedFills' walk of the function for v.
+func (fs *fstate) scanFills(v *types.Var) *fills {
+	info := fs.pass.TypesInfo
+	ptr := isPointer(v.Type())
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == v
+	}
+	if ptr && !fs.onlySelected(v) {
+		return nil
+	}
+	// base returns the field of v that a store's target e selects at its
+	// root (e.Detail, e.Meta.Note: Detail, Meta), or "".
+	base := func(e ast.Expr) string {
+		for {
+			sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+			if !ok {
+				return ""
+			}
+			if is(sel.X) {
+				if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+					return sel.Sel.Name
+				}
+				return ""
+			}
+			e = sel.X
+		}
+	}
+	out := &fills{v: v}
+	defs, good := 0, true
+	var aliases map[*types.Var]string // locals the definition's literal stores in a field, by that field
+	var ifs []*ast.IfStmt
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		if !good || n == nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if mentionedIn(info, n, v) {
+				good = false
+			}
+			return false
+		case *ast.IfStmt:
+			if n.Init != nil {
+				ast.Inspect(n.Init, visit)
+			}
+			ast.Inspect(n.Cond, visit)
+			ifs = append(ifs, n)
+			ast.Inspect(n.Body, visit)
+			ifs = ifs[:len(ifs)-1]
+			if n.Else != nil {
+				ast.Inspect(n.Else, visit)
+			}
+			return false
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.Defs[name] != v {
+					continue
+				}
+				defs++
+				if ptr && i >= len(n.Values) || i < len(n.Values) && (len(n.Values) != len(n.Names) || !fs.cleanLit(n.Values[i], ptr)) {
+					good = false
+				} else if i < len(n.Values) {
+					out.def = n.Values[i]
+					aliases = fs.litAliases(n.Values[i])
+				}
+			}
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if is(lhs) {
+					defs++
+					if n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) || !fs.cleanLit(n.Rhs[i], ptr) {
+						good = false
+					} else {
+						out.def = n.Rhs[i]
+						aliases = fs.litAliases(n.Rhs[i])
+					}
+					continue
+				}
+				if f := base(lhs); f != "" {
+					if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
+						good = false
+						break
+					}
+					var tests []rawTest
+					for _, s := range ifs {
+						if !(s.Body.Pos() <= n.Pos() && n.End() <= s.Body.End()) {
+							continue
+						}
+						for _, c := range splitOp(s.Cond, token.LAND) {
+							if t, ok := fs.fieldTest(v, aliases, c); ok {
+								tests = append(tests, t)
+							}
+						}
+					}
+					out.stores = append(out.stores, fillStore{f, n, lhs, n.Rhs[i], tests})
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && is(n.X) {
+				good = false
+			}
+		case *ast.SelectorExpr:
+			if is(n.X) {
+				s := info.Selections[n]
+				if s == nil {
+					good = false
+				} else if fn, ok := s.Obj().(*types.Func); ok && isPointer(fn.Signature().Recv().Type()) {
+					good = false // e.setDetail(msg) through &e
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil && (is(n.Key) || base(n.Key) != "") || n.Value != nil && (is(n.Value) || base(n.Value) != "") {
+				good = false
+			}
+		case *ast.IncDecStmt:
+			if base(n.X) != "" {
+				good = false
+			}
+		}
+		return good
+	}
+	ast.Inspect(fs.u.node, visit)
+	if !good || defs != 1 {
 		return nil
 	}
 	return out

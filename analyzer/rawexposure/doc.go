@@ -213,9 +213,45 @@
 // constants by the fact rawexposure(result 0 raw only with Status in
 // "REJECTED"), exported only where it can matter: the result's type has a
 // field its package says is raw, and the field telling the returns apart
-// is of a defined non-boolean type (a status, not a flag or a message);
-// a function filling the raw field after building its result
-// (out.Detail = msg; return out) has none, unless every store of a raw
+// is of a defined type over a basic one or a bool (a status or a flag,
+// not a message; a flag is tested as out.Approved or !out.Approved, in
+// an if's conjunct or a disjunct of an if that returns, and the else of
+// an if holds where each disjunct of its condition fails; after a switch
+// with no tag, switch { case err != nil: ...; return; case !res.Approved:
+// ...; return }, the cases that return, up to the first that does not
+// (nor after a break), are false). The error
+// returned beside the result counts as one more such field, (error): nil,
+// or non-nil for a sentinel, errors.New, fmt.Errorf or a literal; the
+// caller's if err != nil { ...; return } after the call, with err not
+// assigned again before the read, rules non-nil out (rawexposure(result
+// 0 raw only with (error) in non-nil): out.Comment = msg; return out,
+// ErrRefused beside a clean return out, nil). A function that
+// builds its result first and fills it on the way (pathfills.go) tells
+// its returns apart the same way by what each path leaves in the local it
+// returns: the literal's constants (or zero values) changed by the stores
+// run before the return, a store in a branch that returns first or in
+// another branch not reaching it, one that may or may not have run leaving
+// the field unknown, a constant stored over the raw text clearing it:
+//
+//	res := &Result{Kind: KindReset}
+//	if o.Code() == spcodes.DeviceNotFound {
+//		res.Detail = o.Message()
+//		return res, nil
+//	}
+//	res.Approved = true
+//	res.Detail = "Your old token was removed."
+//	return res, nil
+//
+// gives rawexposure(result 0 raw only with Approved in false), and the
+// caller's if err != nil || !res.Approved { ...; return } (in a block or a
+// case clause) leaves res.Detail clean after it; a caller not ruling
+// Approved out, a raw store reaching the clean return too (one under an if
+// that goes on, the text kept on success), a status set from the code
+// rather than to a constant, and a return reached through a loop or a
+// fallthrough stay raw. A pointer given whole to a function is let go of
+// and keeps its fields' taint. Otherwise a function filling the raw field
+// after building its result (out.Detail = msg; return out) has none,
+// unless every store of a raw
 // value into the local it returns runs under a test of a field of that
 // local nothing writes after its clean literal (e := Enrollment{State:
 // stateFor(code)}; if e.State != Enrolled { e.Detail = msg }; return e,

@@ -18,7 +18,7 @@ type server struct {
 }
 
 // Start puts the raw message in the reply.
-func (s *server) Start(ctx context.Context, req *StartRequest) (*StartReply, error) { // want Start:"raw errorMessage"
+func (s *server) Start(ctx context.Context, req *StartRequest) (*StartReply, error) { // want Start:"raw errorMessage" Start:"result 0 raw only with Ok in false"
 	resp, err := s.sp.ValidateOTP(ctx, req.User, req.Otp)
 	if err != nil {
 		log.Printf("surepass: %v", err)

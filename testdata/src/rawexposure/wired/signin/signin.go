@@ -60,7 +60,7 @@ func (s *Service) SignIn(ctx context.Context, user, password, otp string) error 
 }
 
 // Approve confirms a payout with the OTP, keeping the vendor's reason.
-func (s *Service) Approve(ctx context.Context, user, otp string) (Decision, error) { // want Approve:`rawexposure\(result 0 raw errorMessage from signin.Verifier.ValidateOTP\)`
+func (s *Service) Approve(ctx context.Context, user, otp string) (Decision, error) { // want Approve:`rawexposure\(result 0 raw errorMessage from signin.Verifier.ValidateOTP\)` Approve:`result 0 raw only with Approved in false`
 	code, msg, err := s.sp.ValidateOTP(ctx, user, otp)
 	if err != nil {
 		return Decision{}, err

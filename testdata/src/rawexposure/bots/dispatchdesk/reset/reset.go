@@ -47,7 +47,7 @@ type Outcome struct {
 
 // Reissue provisions a new soft token; a refusal's Detail is the server's
 // message.
-func (s *Service) Reissue(ctx context.Context, user string) (Outcome, error) { // want Reissue:"result 0 raw errorMessage from reset.Reissue"
+func (s *Service) Reissue(ctx context.Context, user string) (Outcome, error) { // want Reissue:"result 0 raw errorMessage from reset.Reissue" Reissue:"result 0 raw only with Done in false"
 	res, err := s.SP.Call(ctx, "add_oath_device", user, "")
 	if err != nil {
 		return Outcome{}, err
