@@ -725,9 +725,11 @@
 // (statements.RenderTokenLetter(w, l) reading l.Note, directly or through
 // a local defined once from it) is a sink for the letter, reported at its
 // call where the caller stored the raw text in the letter; handed an
-// *os.File for its writer it writes a file, and is quiet. A CSV export is
-// the response's: encoding/csv's NewWriter(w) over one, its Write and
-// WriteAll.
+// *os.File for its writer it writes a file, and is quiet. An XLSX export
+// with excelize is judged alike: the values of its cells (SetCellValue,
+// SetCellStr, SetCellDefault, SetSheetRow), unless every output goes to a
+// file (SaveAs, Save). A CSV export is the response's: encoding/csv's
+// NewWriter(w) over one, its Write and WriteAll.
 //
 // Messages to a person (personal.go): net/smtp's SendMail, the subject and
 // bodies of wneessen/go-mail's Msg and gomail.v2's Message (go-mail's

@@ -232,7 +232,7 @@ func (fs *fstate) checkParamSinks(call *ast.CallExpr, sig *types.Signature, sum 
 			slot = sig.Recv().Type()
 		}
 		ps, ok := sum.sinks[p]
-		if p < 0 || !ok || ps.What == pdfWhat && fs.docToFile(call, sig) { // pdfdocs.go
+		if p < 0 || !ok || (ps.What == pdfWhat || ps.What == xlsxWhat) && fs.docToFile(call, sig) { // pdfdocs.go
 			continue
 		}
 		t := fs.sinkArg(a)

@@ -23,6 +23,10 @@ import (
 // stays quiet (docToFile). Only packages importing a PDF library have
 // such calls: the rows are looked up by key like every other.
 //
+// An XLSX export with excelize is judged alike: the values of its cells
+// (SetCellValue, SetCellStr, SetCellDefault, SetSheetRow), unless every
+// output goes to a file (SaveAs, Save, Write to an *os.File).
+//
 // A CSV export (encoding/csv's Writer over a response: csv.NewWriter(w)
 // is a wrapper, Write and WriteAll its rows) is in httpSinks' terms.
 
@@ -31,7 +35,9 @@ const (
 	fpdfGitHub   = "github.com/go-pdf/fpdf"
 	gofpdfPkg    = "github.com/jung-kurt/gofpdf"
 	gopdfPkg     = "github.com/signintech/gopdf"
+	excelizePkg  = "github.com/xuri/excelize/v2"
 	pdfWhat      = "a PDF document the user downloads"
+	xlsxWhat     = "a spreadsheet the user downloads"
 	// writerDoc as a sink's Writer: the receiver is a document the
 	// function hands out (docHandedOut).
 	writerDoc = -3
@@ -80,6 +86,11 @@ var pdfSinks = func() []sink {
 		sink{Pkg: gopdfPkg, Recv: "GoPdf", Name: "MultiCellWithOption", Args: []int{1}, Writer: writerDoc, What: pdfWhat},
 		sink{Pkg: gopdfPkg, Recv: "GoPdf", Name: "Text", Args: []int{0}, Writer: writerDoc, What: pdfWhat},
 		sink{Pkg: gopdfPkg, Recv: "GoPdf", Name: "SetInfo", Args: []int{0}, Writer: writerDoc, What: pdfWhat},
+		// An XLSX export: the cells' values (excelize).
+		sink{Pkg: excelizePkg, Recv: "File", Name: "SetCellValue", Args: []int{2}, Writer: writerDoc, What: xlsxWhat},
+		sink{Pkg: excelizePkg, Recv: "File", Name: "SetCellStr", Args: []int{2}, Writer: writerDoc, What: xlsxWhat},
+		sink{Pkg: excelizePkg, Recv: "File", Name: "SetCellDefault", Args: []int{2}, Writer: writerDoc, What: xlsxWhat},
+		sink{Pkg: excelizePkg, Recv: "File", Name: "SetSheetRow", Args: []int{2}, Writer: writerDoc, What: xlsxWhat},
 	)
 }()
 
@@ -91,9 +102,13 @@ const toPath = -1
 // writer argument, or toPath.
 var docOutputs = func() map[string]int {
 	m := map[string]int{
-		gopdfPkg + ".GoPdf.Write":    0,
-		gopdfPkg + ".GoPdf.WriteTo":  0,
-		gopdfPkg + ".GoPdf.WritePdf": toPath,
+		gopdfPkg + ".GoPdf.Write":     0,
+		gopdfPkg + ".GoPdf.WriteTo":   0,
+		gopdfPkg + ".GoPdf.WritePdf":  toPath,
+		excelizePkg + ".File.Write":   0,
+		excelizePkg + ".File.WriteTo": 0,
+		excelizePkg + ".File.SaveAs":  toPath,
+		excelizePkg + ".File.Save":    toPath,
 	}
 	for _, pkg := range []string{fpdfCodeberg, fpdfGitHub, gofpdfPkg} {
 		m[pkg+".Fpdf.Output"] = 0
