@@ -745,6 +745,28 @@
 // a group's Use) a middleware of its own whose next handler's returned
 // errors reach a sink, judged per package.
 //
+// Documents the user downloads (pdfdocs.go): the text put into a PDF by
+// fpdf (codeberg.org/go-pdf/fpdf, github.com/go-pdf/fpdf, jung-kurt/gofpdf:
+// Cell, Cellf, CellFormat, MultiCell, Write, Writef, WriteAligned,
+// WriteLinkString, WriteLinkID, Text, an HTMLBasicType's Write, on an
+// *Fpdf or the Pdf interface) or signintech/gopdf (Cell, CellWithOption,
+// MultiCell, MultiCellWithOption, Text), and into its properties
+// (SetTitle, SetSubject, SetKeywords, SetAuthor, SetCreator, gopdf's
+// SetInfo: every viewer shows them, so the metadata counts), when the
+// function hands the document out: it writes it to a writer (Output(w),
+// Output(&buf) for c.Data, gopdf's Write or WriteTo), or never outputs it
+// (a builder returning it); not when every output goes to a file
+// (OutputFileAndClose(path), WritePdf(path), Output(f) of an *os.File:
+// the archive or ops copy). A helper writing a letter it is given
+// (statements.RenderTokenLetter(w, l) reading l.Note, directly or through
+// a local defined once from it) is a sink for the letter, reported at its
+// call where the caller stored the raw text in the letter; handed an
+// *os.File for its writer it writes a file, and is quiet. An XLSX export
+// with excelize is judged alike: the values of its cells (SetCellValue,
+// SetCellStr, SetCellDefault, SetSheetRow), unless every output goes to a
+// file (SaveAs, Save). A CSV export is the response's: encoding/csv's
+// NewWriter(w) over one, its Write and WriteAll.
+//
 // Messages to a person (personal.go): net/smtp's SendMail, the subject and
 // bodies of wneessen/go-mail's Msg and gomail.v2's Message (go-mail's
 // template bodies too: the data given to SetBodyTextTemplate,

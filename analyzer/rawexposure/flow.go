@@ -29,6 +29,7 @@ type fstate struct {
 	u       unit
 	env     map[*types.Var]taint
 	resp    map[*types.Var]bool
+	docsOut map[*types.Var]bool // documents handed out (pdfdocs.go), memoized
 	changed bool
 	report  bool
 	sum     *summary

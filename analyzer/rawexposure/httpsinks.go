@@ -32,6 +32,8 @@ var httpSinks = []sink{
 	{Pkg: "net/http", Name: "ServeContent", Args: []int{4}, Writer: 0, What: "the HTTP response"},
 	{Pkg: "encoding/json", Recv: "Encoder", Name: "Encode", Args: []int{0}, Writer: writerRecv, What: "the HTTP response"},
 	{Pkg: "encoding/xml", Recv: "Encoder", Name: "Encode", Args: []int{0}, Writer: writerRecv, What: "the HTTP response"},
+	{Pkg: "encoding/csv", Recv: "Writer", Name: "Write", Args: []int{0}, Writer: writerRecv, What: "the HTTP response"},
+	{Pkg: "encoding/csv", Recv: "Writer", Name: "WriteAll", Args: []int{0}, Writer: writerRecv, What: "the HTTP response"},
 	{Pkg: "html/template", Recv: "Template", Name: "Execute", Args: []int{1}, Writer: 0, What: "the HTTP response"},
 	{Pkg: "html/template", Recv: "Template", Name: "ExecuteTemplate", Args: []int{2}, Writer: 0, What: "the HTTP response"},
 	{Pkg: "text/template", Recv: "Template", Name: "Execute", Args: []int{1}, Writer: 0, What: "the HTTP response"},
@@ -59,6 +61,7 @@ var wrappers = map[string]bool{
 	"bufio.NewWriter":          true,
 	"bufio.NewWriterSize":      true,
 	"compress/gzip.NewWriter":  true,
+	"encoding/csv.NewWriter":   true,
 }
 
 // streamEncoderCtor reports whether fn builds a streaming encoder over its

@@ -25,7 +25,7 @@ type sinkIndex struct {
 
 // sinkTablesOf returns every table of call sinks, the flag's included.
 func sinkTablesOf() [][]sink {
-	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, sshSinks, sshWriterSinks, radiusSinks, userSinks.list}
+	return [][]sink{httpSinks, frameworkSinks, rpcSinks, webSinks, apiSinks, botSinks, sessionSinks, messagingSinks, writerSinks, oauthSinks, swaggerSinks, personalSinks, sshSinks, sshWriterSinks, radiusSinks, pdfSinks, userSinks.list}
 }
 
 func buildSinkIndex() *sinkIndex {
@@ -176,6 +176,9 @@ func (fs *fstate) checkCallee(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 				continue // the status a builder returns carries it (builders.go)
 			}
 			t := fs.encodedArg(s, a) // exposed.go
+			if s.Writer == writerDoc {
+				t.params |= fs.docParamFields(a, 0) // the letter's fields (pdfdocs.go)
+			}
 			reflect := reflectSinks[s.Pkg+"."+s.Recv+"."+s.Name]
 			if s.What == personalMsg && !reflect {
 				// A template body's data shows what the template reads,
@@ -229,7 +232,7 @@ func (fs *fstate) checkParamSinks(call *ast.CallExpr, sig *types.Signature, sum 
 			slot = sig.Recv().Type()
 		}
 		ps, ok := sum.sinks[p]
-		if p < 0 || !ok {
+		if p < 0 || !ok || (ps.What == pdfWhat || ps.What == xlsxWhat) && fs.docToFile(call, sig) { // pdfdocs.go
 			continue
 		}
 		t := fs.sinkArg(a)
@@ -414,6 +417,8 @@ func (fs *fstate) writesResponseRecv(s sink, call *ast.CallExpr, recv ast.Expr) 
 		return len(s.Args) > 0 && s.Args[0] < len(call.Args) && fs.setsField(call.Args[s.Args[0]], s.Sets) // personal.go
 	case s.Writer == writerRecv:
 		return recv != nil && fs.isResponse(recv)
+	case s.Writer == writerDoc:
+		return recv != nil && fs.docHandedOut(recv) // pdfdocs.go
 	case s.Writer >= 0:
 		return s.Writer < len(call.Args) && fs.isResponse(call.Args[s.Writer])
 	}

@@ -582,7 +582,7 @@ func tableSinkPackages() map[string]bool {
 		pkgs := map[string]bool{}
 		for _, table := range sinkTablesOf() {
 			for _, s := range table {
-				if s.Writer == -1 {
+				if s.Writer == -1 || s.Writer == writerDoc {
 					pkgs[s.Pkg] = true
 				} else {
 					pkgs["net/http"] = true // a writer must be a response
