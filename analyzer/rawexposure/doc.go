@@ -581,7 +581,9 @@
 // whose apps' error handlers all hide the text. An error handler that
 // shows only the framework's own error (errors.As(err, &fe), a type
 // assertion or switch on *fiber.Error or *echo.HTTPError, then fe.Message
-// written; in any package, by the fact rawexposure(param framework error
+// written, or fiber's fe.Error(), which is its Message (v2 and v3, whose
+// error handler is a func(fiber.Ctx, error) error, often a method value
+// such as s.handleError); in any package, by the fact rawexposure(param framework error
 // message reaches ...)) sends these messages and hides a plain error. The headers and trailers of
 // a connect response, stream or Error (Response.Header, Trailer,
 // ResponseHeader, ResponseTrailer, Meta) are response headers.
