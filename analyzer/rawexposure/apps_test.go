@@ -16,7 +16,8 @@ import (
 // finding left.
 func TestAppErrorHandlers(t *testing.T) {
 	checkFixed(t, "rawexposure/frameworks/fiberapps", "rawexposure/frameworks/echoapps", "rawexposure/frameworks/echov5apps",
-		"rawexposure/frameworks/fiberrender", "rawexposure/frameworks/fiberctor", "rawexposure/frameworks/echoctor")
+		"rawexposure/frameworks/fiberrender", "rawexposure/frameworks/fiberctor", "rawexposure/frameworks/echoctor",
+		"rawexposure/frameworks/fiber3apps")
 }
 
 // TestAdapters runs the check over a module's own handler types: adapters

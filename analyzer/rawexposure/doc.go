@@ -385,10 +385,13 @@
 // Put(ctx, "flash", v), gin-contrib, fiber and iris Set, beego SetSession,
 // gorilla's Session.Values["error"] = v; a constant key one of whose
 // words is flash, message, msg, notice, alert, toast, notification,
-// banner, error, err, warning, success, danger or feedback), websocket messages and close reasons (gorilla, coder, nhooyr,
-// golang.org/x/net), go-zero's rest/httpx writers, and the beego v2, iris v12, hertz and fasthttp
+// banner, error, err, warning, success, danger or feedback), websocket messages and close reasons (gorilla and its
+// fasthttp/websocket fork, which fiber's contrib websocket embeds, coder,
+// nhooyr, golang.org/x/net, gobwas/ws's wsutil writers, lxzan/gws' Conn
+// writers and NewBroadcaster), go-zero's rest/httpx writers, and the beego v2, iris v12, hertz and fasthttp
 // responses, including fmt.Fprintf and io.WriteString into a websocket
-// message writer or a fasthttp, hertz or iris context; a cookie is
+// message writer (NextWriter, gobwas' wsutil.NewWriter) or a fasthttp,
+// hertz or iris context; a cookie is
 // reported where it is handed to the response (http.SetCookie(w, c) after
 // c.Value = msg, echo's c.SetCookie(ck), fasthttp's and hertz's
 // Header.SetCookie(ck) after ck.SetValue(msg), a setter that fills the
@@ -617,7 +620,9 @@
 // whose apps' error handlers all hide the text. An error handler that
 // shows only the framework's own error (errors.As(err, &fe), a type
 // assertion or switch on *fiber.Error or *echo.HTTPError, then fe.Message
-// written; in any package, by the fact rawexposure(param framework error
+// written, or fiber's fe.Error(), which is its Message (v2 and v3, whose
+// error handler is a func(fiber.Ctx, error) error, often a method value
+// such as s.handleError); in any package, by the fact rawexposure(param framework error
 // message reaches ...)) sends these messages and hides a plain error. The headers and trailers of
 // a connect response, stream or Error (Response.Header, Trailer,
 // ResponseHeader, ResponseTrailer, Meta) are response headers.

@@ -124,6 +124,33 @@ func maxMode(ms []appMode) appMode {
 // through the framework's error handler.
 var errorCtorWhats = map[string]bool{fiberError: true, echoError: true}
 
+// ctorTextMethods are the methods of a framework error whose result is
+// exactly the message its constructor was given: fiber's (*Error).Error
+// returns e.Message (echo's HTTPError.Error adds the internal error, so it
+// is not listed).
+var ctorTextMethods = map[string]bool{
+	fiberPkg + ".Error.Error":  true,
+	fiber3Pkg + ".Error.Error": true,
+}
+
+// ctorTextCall is fe.Error() on a framework error taken out of a parameter
+// (errors.As(err, &fe), err.(*fiber.Error)): like fe.Message, what an
+// error handler sends of the errors built by fiber.NewError, not every
+// error's text.
+func (fs *fstate) ctorTextCall(call *ast.CallExpr, fn *types.Func) (taint, bool) {
+	if !ctorTextMethods[funcKey(fn)] {
+		return taint{}, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return taint{}, false
+	}
+	if t := fs.eval(sel.X); t.params == 0 || t.kind != kNone {
+		return taint{}, false // built here from a raw value: its text is the value
+	}
+	return taint{params: 1 << ctorMsgBit}, true
+}
+
 // hiddenByErrorHandler reports whether sink s, an error constructor whose
 // text the framework's error handler sends, is called in a fiber or echo
 // handler whose apps' error handlers all hide the text. Only in the report

@@ -863,6 +863,9 @@ func (fs *fstate) callResultsWhole(call *ast.CallExpr) []taint {
 	if ts, ok := fs.scopedLoad(call, fn); ok { // scoped.go
 		return ts
 	}
+	if t, ok := fs.ctorTextCall(call, fn); ok { // fiberapps.go
+		return []taint{t}
+	}
 	if t := fs.clientBody(call, fn); !t.clean() { // rawbody.go
 		return []taint{t}
 	}

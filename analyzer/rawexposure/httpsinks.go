@@ -141,6 +141,7 @@ var propagators = map[string]bool{
 // with headers, both sent when a handler returns it.
 var propagatorFuncs = map[string]bool{
 	"github.com/gorilla/websocket.FormatCloseMessage": true,
+	fasthttpWS + ".FormatCloseMessage":                true,
 	humaPkg + ".ErrorWithHeaders":                     true,
 	grpcStatus + ".Status.Err":                        true,
 	// a local http.Header the handler assembles (headerWriters)

@@ -8,7 +8,8 @@ import (
 )
 
 // Web sinks: go-chi/render, gorilla/sessions flashes, the websocket
-// libraries (gorilla, coder and nhooyr, golang.org/x/net), beego v2, iris
+// libraries (gorilla and its fasthttp fork, coder and nhooyr,
+// golang.org/x/net, gobwas/ws, lxzan/gws), beego v2, iris
 // v12, hertz, fasthttp and go-zero's rest/httpx. chi and gorilla/mux route plain net/http
 // handlers, so the net/http rows cover them.
 //
@@ -37,6 +38,9 @@ const (
 	chiRender    = "github.com/go-chi/render"
 	sessionsPkg  = "github.com/gorilla/sessions"
 	gorillaWS    = "github.com/gorilla/websocket"
+	fasthttpWS   = "github.com/fasthttp/websocket"
+	gobwasWSUtil = "github.com/gobwas/ws/wsutil"
+	gwsPkg       = "github.com/lxzan/gws"
 	coderWS      = "github.com/coder/websocket"
 	coderWSJSON  = "github.com/coder/websocket/wsjson"
 	nhooyrWS     = "nhooyr.io/websocket"
@@ -106,6 +110,29 @@ var webSinks = []sink{
 	{Pkg: gorillaWS, Recv: "Conn", Name: "WriteControl", Args: []int{1}, Writer: -1, What: wsMessage},
 	{Pkg: gorillaWS, Name: "WriteJSON", Args: []int{1}, Writer: -1, What: wsMessage},
 	{Pkg: gorillaWS, Name: "NewPreparedMessage", Args: []int{1}, Writer: -1, What: wsMessage},
+
+	// fasthttp/websocket: gorilla's fork for fasthttp, with the same API
+	// (gofiber/contrib/websocket's Conn embeds its *Conn).
+	{Pkg: fasthttpWS, Recv: "Conn", Name: "WriteMessage", Args: []int{1}, Writer: -1, What: wsMessage},
+	{Pkg: fasthttpWS, Recv: "Conn", Name: "WriteJSON", Args: []int{0}, Writer: -1, What: wsMessage},
+	{Pkg: fasthttpWS, Recv: "Conn", Name: "WriteControl", Args: []int{1}, Writer: -1, What: wsMessage},
+	{Pkg: fasthttpWS, Name: "WriteJSON", Args: []int{1}, Writer: -1, What: wsMessage},
+	{Pkg: fasthttpWS, Name: "NewPreparedMessage", Args: []int{1}, Writer: -1, What: wsMessage},
+
+	// gobwas/ws: the server-side writers of wsutil (the connection is a
+	// net.Conn; wsutil.NewWriter is a clientWriterResults).
+	{Pkg: gobwasWSUtil, Name: "WriteServerMessage", Args: []int{2}, Writer: -1, What: wsMessage},
+	{Pkg: gobwasWSUtil, Name: "WriteServerText", Args: []int{1}, Writer: -1, What: wsMessage},
+	{Pkg: gobwasWSUtil, Name: "WriteServerBinary", Args: []int{1}, Writer: -1, What: wsMessage},
+	{Pkg: gobwasWSUtil, Name: "WriteMessage", Args: []int{3}, Writer: -1, What: wsMessage},
+
+	// lxzan/gws: a connection's messages and close reason, a broadcast's
+	// payload.
+	{Pkg: gwsPkg, Recv: "Conn", Name: "WriteMessage", Args: []int{1}, Writer: -1, What: wsMessage},
+	{Pkg: gwsPkg, Recv: "Conn", Name: "WriteString", Args: []int{0}, Writer: -1, What: wsMessage},
+	{Pkg: gwsPkg, Recv: "Conn", Name: "WriteAsync", Args: []int{1}, Writer: -1, What: wsMessage},
+	{Pkg: gwsPkg, Recv: "Conn", Name: "WriteClose", Args: []int{1}, Writer: -1, What: wsClose},
+	{Pkg: gwsPkg, Name: "NewBroadcaster", Args: []int{1}, Writer: -1, What: wsMessage},
 
 	// coder/websocket and its former import path nhooyr.io/websocket.
 	{Pkg: coderWS, Recv: "Conn", Name: "Write", Args: []int{2}, Writer: -1, What: wsMessage},
@@ -303,6 +330,8 @@ var clientWriterTypes = map[string]bool{
 // client: a websocket message writer, a response body writer.
 var clientWriterResults = map[string]bool{
 	gorillaWS + ".Conn.NextWriter":       true,
+	fasthttpWS + ".Conn.NextWriter":      true,
+	gobwasWSUtil + ".NewWriter":          true,
 	coderWS + ".Conn.Writer":             true,
 	coderWS + ".NetConn":                 true,
 	nhooyrWS + ".Conn.Writer":            true,

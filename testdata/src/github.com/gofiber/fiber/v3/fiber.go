@@ -82,10 +82,13 @@ func DefaultErrorHandler(c Ctx, err error) error { return c.SendString(err.Error
 // HTTP status codes.
 const (
 	StatusOK                  = 200
+	StatusNoContent           = 204
 	StatusSeeOther            = 303
 	StatusBadRequest          = 400
 	StatusUnauthorized        = 401
+	StatusForbidden           = 403
 	StatusInternalServerError = 500
+	StatusBadGateway          = 502
 )
 
 // Cookie data for c.Cookie.
