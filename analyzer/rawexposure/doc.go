@@ -801,9 +801,10 @@
 // own sender by its signature: a function or method whose name says it sends
 // (Send, Notify, Text, SMS, Mail, Email, Deliver, Message, Push: SendText,
 // Sendf, NotifyUser), with a text parameter naming the person it goes to
-// (to, phone, mobile, msisdn, email, recipient, ...) and text parameters
-// naming what they hold (text, body, msg, message, content, subject,
-// format and the arguments after it): those are sinks, on an interface
+// (to, phone, mobile, msisdn, email, recipient, ...; a token in a push
+// client's package: fcm.Sender.Send(ctx, token, title, body)) and text
+// parameters naming what they hold (text, body, msg, message, content,
+// subject, title, format and the arguments after it): those are sinks, on an interface
 // method too (notify.Mailer.Send(ctx, to, subject, body) over an SMTP or
 // an SMS gateway's HTTP API). Post and Enqueue are senders' verbs too, and
 // so is a verb filing a message where the person's app shows it (Add,
@@ -816,7 +817,11 @@
 // q.Enqueue(ctx, &Push{DeviceToken: d, Text: t}), a []*Notification): a
 // struct, a pointer to one or a slice of either, with a field naming the
 // person (a contact field, or userID, customerID, deviceToken, a person's
-// noun alone or before an id: PlayerID, GamerID, MemberIDs, Recipient) and a
+// noun alone or before an id: PlayerID, GamerID, MemberIDs, Recipient; a
+// device's push token: FCMToken, RegistrationIDs, APNsToken, or a plain
+// Token or Device in a push message, a struct of a package named as a push
+// client, push, fcm, apns, pushclient, webpush, or of a type so named,
+// PushMessage) and a
 // text field (title, body, text, message, subject, summary, detail, ...),
 // is a sink, whether the sender sends it or only stores it for the app to
 // show (a game's inbox.Send(ctx, inbox.Message{PlayerID: id, Body: b}));

@@ -168,6 +168,7 @@ var (
 	textParamNames = map[string]bool{
 		"text": true, "body": true, "msg": true, "message": true, "content": true,
 		"subject": true, "html": true, "plain": true, "sms": true, "format": true,
+		"title": true,
 	}
 	// personFields are the field names (lower case, without _) of a
 	// message struct naming the person it goes to: the contact
@@ -221,8 +222,8 @@ func personalSink(fn *types.Func, sig *types.Signature) (sink, bool) {
 		p := params.At(i)
 		name := strings.ToLower(strings.ReplaceAll(p.Name(), "_", ""))
 		switch {
-		case recipientParams[name] && textual(p.Type()):
-			person = true
+		case (recipientParams[name] || pushTarget(name, pushPkg(fn.Pkg()))) && textual(p.Type()):
+			person = true // fcm.Client.Send(ctx, token, title, body)
 		case textParamNames[name] && textual(p.Type()):
 			args = append(args, i)
 			if name == "format" && sig.Variadic() && i == params.Len()-2 {
@@ -275,6 +276,7 @@ func messageStruct(t types.Type) (person, text bool) {
 	if words := camelWords(n.Obj().Name()); recordWords[strings.ToLower(words[len(words)-1])] {
 		return false, false
 	}
+	push := pushMessage(n)
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		name := strings.ToLower(strings.ReplaceAll(f.Name(), "_", ""))
@@ -285,11 +287,68 @@ func messageStruct(t types.Type) (person, text bool) {
 		switch {
 		case messageFields[name] && textual(ft):
 			text = true
-		case (personName(name) || recipientParams[name]) && !boolean(ft):
+		case (personName(name) || recipientParams[name] || pushTarget(name, push)) && !boolean(ft):
 			person = true
 		}
 	}
 	return person, text
+}
+
+// Push notifications to the user's phone: the module's own client of a
+// push gateway, FCM or APNs (push.Client.Send(ctx, push.Notification{Token:
+// tok, Title: t, Body: b})) names the person by the device's token.
+// deviceTokenFields name it in any message struct (FCMToken,
+// RegistrationIDs, APNsToken); pushTokenFields only in a push message: a
+// struct of a package named as a push client (pushWords), or whose type's
+// name has one of those words (PushMessage, FCMRequest). A topic, a
+// channel or a partner's webhook names no person.
+var (
+	deviceTokenFields = map[string]bool{
+		"devicetokens": true, "pushtokens": true, "fcmtoken": true, "fcmtokens": true, "apnstoken": true, "apnstokens": true,
+		"apnsdevicetoken": true, "gcmtoken": true, "registrationtoken": true,
+		"registrationtokens": true, "registrationid": true, "registrationids": true,
+	}
+	pushTokenFields = map[string]bool{
+		"token": true, "tokens": true, "device": true, "devices": true, "regid": true, "regids": true,
+	}
+	pushWords = map[string]bool{
+		"push": true, "pushes": true, "pusher": true, "pushnotification": true,
+		"pushnotifications": true, "fcm": true, "apns": true, "apns2": true, "gcm": true,
+		"firebase": true,
+	}
+)
+
+// pushTarget reports whether a message struct's field (lower case,
+// without _) names the device a push goes to; push tells whether the
+// struct is a push message.
+func pushTarget(name string, push bool) bool {
+	return push && pushTokenFields[name]
+}
+
+// pushMessage reports whether n, a message struct, is a push message: of
+// a push client's package (pushPkg) or with a word of its name in
+// pushWords (PushMessage, FCMRequest).
+func pushMessage(n *types.Named) bool {
+	return pushPkg(n.Obj().Pkg()) || slices.ContainsFunc(camelWords(n.Obj().Name()), func(w string) bool { return pushWords[strings.ToLower(w)] })
+}
+
+// pushPkg reports whether pkg is named as a push client: a word of
+// pushWords, or a name beginning or ending with push, fcm, apns or gcm
+// (pushclient, fcmsender, webpush, mobilepush).
+func pushPkg(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	name := strings.ToLower(pkg.Name())
+	if pushWords[name] {
+		return true
+	}
+	for _, w := range []string{"push", "fcm", "apns", "gcm"} {
+		if strings.HasPrefix(name, w) || strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownType reports whether t (a named type, a pointer to one, or a slice
@@ -357,7 +416,7 @@ func (fs *fstate) messageArg(a ast.Expr) taint {
 // without _) names a person the application knows: a personFields name,
 // or a person noun alone or before an id (playerid, patientids).
 func personName(name string) bool {
-	if personFields[name] {
+	if personFields[name] || deviceTokenFields[name] {
 		return true
 	}
 	for _, suf := range []string{"ids", "id"} {

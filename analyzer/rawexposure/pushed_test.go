@@ -9,3 +9,12 @@ import "testing"
 func TestPushed(t *testing.T) {
 	checkFixed(t, "rawexposure/pushed/...")
 }
+
+// TestDevicePush: the module's own push client names the courier by the
+// phone's token (push.Notification{Token: tok, Body: b}, fcm Send(ctx,
+// token, title, body)), and a helper handing it a courier id, a title and
+// a body is a sink at its calls; a topic's broadcast to operators and a
+// partner's webhook carrying a token of its own are not.
+func TestDevicePush(t *testing.T) {
+	checkFixed(t, "rawexposure/devicepush/...")
+}
