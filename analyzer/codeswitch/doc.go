@@ -1431,7 +1431,18 @@
 //     StateEnrolled, nil is fail-open where the table lists no Success,
 //     and a function returning only such states is no message mapping
 //     (messages.go); a fall-through to a state named otherwise
-//     (StatePending, StateUnknown) tells nothing;
+//     (StatePending, StateUnknown) tells nothing. States kept as untyped
+//     constants of one family (const ( StateSucceeded = "succeeded";
+//     StateFailed = "failed" ), exitOK = 0 beside exitDenied = 3) and
+//     returned as plain string or int count the same way (family.go): a
+//     family is the constants of one scope with values of one kind,
+//     named with one first word (State...) or declared within a few
+//     lines of one file (one const block: Approved, Declined); Success's
+//     constant must name a success as above or be the family's grant (a
+//     name neither refusing nor unsettled, in a family declaring one
+//     that refuses, or where Success's path acts), and the listed code's
+//     another value of the family. HTTP statuses, return codes and
+//     message constants (MsgApproved) are no such family;
 //   - an outcome as data (outcome.go): a field of a struct literal
 //     returned (return Result{Outcome: NeedsDispatcher}, nil, return
 //     &Screen{State: StateRetry}, nil) holding another constant of that
