@@ -569,7 +569,11 @@
 // return r.Outcome == OK }) is a predicate as above, and if !res.OK() {
 // reject }, if res.Outcome != OK, or a default that rejects fail closed. A
 // mapping function from the mirror to an error with a nil default, or to an
-// HTTP status with a 2xx fallback, is a mapping function as below.
+// HTTP status with a 2xx fallback, is a mapping function as below. A value
+// of the mirror's type looked up in the team's own table keyed by codes
+// (outcome := reasonOutcome[rc]; switch outcome {...}) is read with that
+// table, not the mirror: the codes it leaves out hold the zero value
+// (OutcomeAllow), not the mirror's fallback, as a held lookup is.
 //
 // A classifier's answer is read with that classifier's own mapping
 // (spid's FuncMirror, a fact for importers), not one pooled over its
