@@ -154,6 +154,7 @@ type checker struct {
 	ctorParams map[*types.Var]*ast.CompositeLit // constructors' parameters stored in a field (derivedtables.go)
 	okStates   map[*types.Const]bool            // text states returned right after a Success test (decline.go)
 	refusing   map[*types.Named]bool            // enums declaring a constant that refuses (decline.go)
+	famRefuse  map[*types.Const]bool            // untyped constant families declaring one that refuses (family.go)
 	flagMemo   map[*types.Var]lookupCall        // lookupFlag's answers (tabled.go)
 	statusVars map[*types.Var]bool              // failureStatusVar's answers (statusvars.go)
 	normCodes  map[ast.Expr]ast.Expr            // normalCode's answers

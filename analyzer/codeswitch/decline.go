@@ -234,6 +234,9 @@ func (w *walker) differsFromSuccess(ret *ast.ReturnStmt, set codeSet, acted bool
 		if w.exitStatusApart(r, sr.Results[i], t) {
 			return true // return 1 where Success writes, acts and returns 0
 		}
+		if w.familyApart(r, sr.Results[i], t, set, s, acts) {
+			return true // return store.StateFailed where Success returns store.StateSucceeded, untyped constants of one family
+		}
 		named, ok := t.(*types.Named)
 		if !ok {
 			continue

@@ -569,7 +569,11 @@
 // return r.Outcome == OK }) is a predicate as above, and if !res.OK() {
 // reject }, if res.Outcome != OK, or a default that rejects fail closed. A
 // mapping function from the mirror to an error with a nil default, or to an
-// HTTP status with a 2xx fallback, is a mapping function as below.
+// HTTP status with a 2xx fallback, is a mapping function as below. A value
+// of the mirror's type looked up in the team's own table keyed by codes
+// (outcome := reasonOutcome[rc]; switch outcome {...}) is read with that
+// table, not the mirror: the codes it leaves out hold the zero value
+// (OutcomeAllow), not the mirror's fallback, as a held lookup is.
 //
 // A classifier's answer is read with that classifier's own mapping
 // (spid's FuncMirror, a fact for importers), not one pooled over its
@@ -1431,7 +1435,18 @@
 //     StateEnrolled, nil is fail-open where the table lists no Success,
 //     and a function returning only such states is no message mapping
 //     (messages.go); a fall-through to a state named otherwise
-//     (StatePending, StateUnknown) tells nothing;
+//     (StatePending, StateUnknown) tells nothing. States kept as untyped
+//     constants of one family (const ( StateSucceeded = "succeeded";
+//     StateFailed = "failed" ), exitOK = 0 beside exitDenied = 3) and
+//     returned as plain string or int count the same way (family.go): a
+//     family is the constants of one scope with values of one kind,
+//     named with one first word (State...) or declared within a few
+//     lines of one file (one const block: Approved, Declined); Success's
+//     constant must name a success as above or be the family's grant (a
+//     name neither refusing nor unsettled, in a family declaring one
+//     that refuses, or where Success's path acts), and the listed code's
+//     another value of the family. HTTP statuses, return codes and
+//     message constants (MsgApproved) are no such family;
 //   - an outcome as data (outcome.go): a field of a struct literal
 //     returned (return Result{Outcome: NeedsDispatcher}, nil, return
 //     &Screen{State: StateRetry}, nil) holding another constant of that

@@ -27,7 +27,47 @@ func (c *checker) mirrorOf(e ast.Expr) *spid.Mirror {
 	if m := c.classifierOf(e); m != nil {
 		return m
 	}
-	return c.spid.MirrorOf(t)
+	m := c.spid.MirrorOf(t)
+	if m != nil && c.tableHeld(e, t) {
+		// outcome := reasonOutcome[rc]: the team's table, not the
+		// client's fill, maps the codes, and gives the ones it leaves
+		// out the zero value, not the mirror's default (held.go).
+		return nil
+	}
+	return m
+}
+
+// tableHeld reports whether e is a lookup in a table keyed by return
+// codes (reasonOutcome[rc]) or a local declared with one and written
+// nowhere else, the table declared outside the package of t, the
+// mirror's type: its value is that table's for the code. A table of the
+// mirror's own package is one of the mappings the mirror pools.
+func (c *checker) tableHeld(e ast.Expr, t types.Type) bool {
+	idx := c.keptLookup(e)
+	if idx == nil {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.IndexExpr:
+	case *ast.Ident:
+		if v := c.localVar(x); v == nil || ast.Unparen(c.varInit(v)) != idx {
+			return false
+		}
+	default:
+		return false
+	}
+	var id *ast.Ident
+	switch x := ast.Unparen(idx.X).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return false
+	}
+	table, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	n, isNamed := types.Unalias(t).(*types.Named)
+	return ok && isNamed && table.Pkg() != nil && table.Pkg() != n.Obj().Pkg()
 }
 
 // classifierOf returns the mapping of the classifier e's value comes
