@@ -298,17 +298,8 @@ var grantedStates = []string{"enrolled", "active", "activated", "registered", "b
 // refusal; a state that is neither (StatePending, "unknown") tells
 // nothing.
 func (c *checker) grantedState(e ast.Expr, named *types.Named) bool {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return false
-	}
-	k, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
-	if !ok || !types.Identical(k.Type(), named) {
+	k := usedConst(c.pass.TypesInfo, e)
+	if k == nil || !types.Identical(k.Type(), named) {
 		return false
 	}
 	words := splitWords(k.Name())
@@ -350,17 +341,8 @@ func (c *checker) domainGrant(e ast.Expr, named *types.Named, acts bool) bool {
 
 // constIn returns the constant of named that e names, or nil.
 func constIn(info *types.Info, e ast.Expr, named *types.Named) *types.Const {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return nil
-	}
-	k, ok := info.Uses[id].(*types.Const)
-	if !ok || !types.Identical(k.Type(), named) {
+	k := usedConst(info, e)
+	if k == nil || !types.Identical(k.Type(), named) {
 		return nil
 	}
 	return k
@@ -481,15 +463,22 @@ func isQuantity(n *types.Named) bool {
 // time.Minute, a backoff, a weight) is computed or written as a number; it
 // differs from Success's zero without being a decision.
 func namedConst(info *types.Info, e ast.Expr) bool {
-	switch e := ast.Unparen(e).(type) {
+	return usedConst(info, e) != nil
+}
+
+// usedConst returns the constant e names (Retry, policy.Deny), or nil.
+func usedConst(info *types.Info, e ast.Expr) *types.Const {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		_, ok := info.Uses[e].(*types.Const)
-		return ok
+		id = x
 	case *ast.SelectorExpr:
-		_, ok := info.Uses[e.Sel].(*types.Const)
-		return ok
+		id = x.Sel
+	default:
+		return nil
 	}
-	return false
+	k, _ := info.Uses[id].(*types.Const)
+	return k
 }
 
 // rejectsForAll reports whether e, an element of a table looked up by the

@@ -65,17 +65,8 @@ func (w *walker) familyApart(r, want ast.Expr, t types.Type, set codeSet, s subj
 // untypedConst returns the untyped constant (StateFailed = "failed") e
 // names, or nil.
 func untypedConst(info *types.Info, e ast.Expr) *types.Const {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return nil
-	}
-	k, ok := info.Uses[id].(*types.Const)
-	if !ok {
+	k := usedConst(info, e)
+	if k == nil {
 		return nil
 	}
 	if b, ok := k.Type().(*types.Basic); !ok || b.Info()&types.IsUntyped == 0 {
