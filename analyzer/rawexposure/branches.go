@@ -471,25 +471,10 @@ func terminated(sp []ast.Node) bool {
 			if st != sp[k-1] {
 				continue
 			}
-			if terminal(list[len(list)-1]) && !leaves(list[i:]) {
+			if exits(list[len(list)-1]) && !leaves(list[i:]) {
 				return true
 			}
 			break
-		}
-	}
-	return false
-}
-
-// terminal reports whether s ends its function: a return or a panic.
-func terminal(s ast.Stmt) bool {
-	switch s := s.(type) {
-	case *ast.ReturnStmt:
-		return true
-	case *ast.ExprStmt:
-		if call, ok := s.X.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" && id.Obj == nil {
-				return true
-			}
 		}
 	}
 	return false
